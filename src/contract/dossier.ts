@@ -1,0 +1,177 @@
+/**
+ * The dossier, version 1: recoupe's public output contract (see docs/contract.md and
+ * `../shared/contract/dossier-v1.md`). The JSON Schema in `schema/dossier-v1.schema.json` is
+ * generated from these types by `npm run schema`; a test fails when the two drift apart.
+ *
+ * Offsets are UTF-16 code units into the article's `text`, start inclusive, end exclusive.
+ */
+
+/** The version tag every dossier carries. */
+export const DOSSIER_SCHEMA = 'recoupe.dossier/1';
+
+/** A span of an article's text. */
+export interface TextRange {
+  /** @minimum 0 */
+  start: number;
+  /** @minimum 0 */
+  end: number;
+}
+
+/** A span of a named article's text. */
+export interface EvidenceSpan extends TextRange {
+  /** Article id. */
+  article: string;
+}
+
+export interface DossierArticle {
+  /** Stable: the same content gives the same id. */
+  id: string;
+  /** The path or URL the article was read from. */
+  source: string;
+  title?: string | null;
+  outlet?: string | null;
+  /** ISO 639-1 code, or "und" when the language could not be told. */
+  language: string;
+  /** ISO date or date-time. */
+  publishedAt?: string | null;
+  publishedAtSource?: 'metadata' | 'inferred' | null;
+  /** Agencies or outlets the article credits or draws on, e.g. "AP", "Reuters". */
+  credits: string[];
+  /** The normalised body text all offsets refer to; boilerplate removed. */
+  text: string;
+}
+
+export interface InputError {
+  /** The input as the user named it (path, URL, or path:line for a record). */
+  input: string;
+  /** A plain reason. */
+  message: string;
+}
+
+export type DerivationKind = 'duplicate' | 'near-duplicate' | 'rewrite' | 'translation' | 'shared-source';
+
+export interface AlignedPassage {
+  source: TextRange;
+  copy: TextRange;
+}
+
+export interface Derivation {
+  /** Article id of the original. */
+  source: string;
+  /** Article id of the derived article. */
+  copy: string;
+  kind: DerivationKind;
+  /**
+   * @minimum 0
+   * @maximum 1
+   */
+  score: number;
+  evidence?: AlignedPassage[] | null;
+}
+
+export interface Story {
+  id: string;
+  /** A short label. */
+  title: string;
+  /** Article ids. */
+  articles: string[];
+  /** How many groups of articles remain once derivations are merged. */
+  independentSources: number;
+}
+
+export type EntityType = 'person' | 'organisation' | 'place' | 'country' | 'other';
+
+export interface EntityRole {
+  role: string;
+  /** Article id. */
+  article: string;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** The fullest form. */
+  name: string;
+  aliases: string[];
+  roles: EntityRole[];
+  mentions: EvidenceSpan[];
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'fragment';
+
+export interface Quote extends TextRange {
+  id: string;
+  article: string;
+  text: string;
+  kind: QuoteKind;
+  /** Entity id. */
+  speaker?: string | null;
+  speakerName?: string | null;
+  verb?: string | null;
+}
+
+export type Qualifier = 'exact' | 'approx' | 'at-least' | 'at-most' | 'range';
+
+export interface Claim extends TextRange {
+  id: string;
+  article: string;
+  /** A number, or null for a vague quantity ("des milliers"). */
+  value: number | null;
+  low?: number | null;
+  high?: number | null;
+  qualifier: Qualifier;
+  /** What is counted, as written. */
+  counts: string;
+  concept?: string | null;
+  /** Entity id. */
+  claimant?: string | null;
+  claimantName?: string | null;
+  refersTo?: string | null;
+}
+
+export interface TimeExpression extends TextRange {
+  article: string;
+  text: string;
+  /** ISO 8601 at its own granularity, or an interval "start/end". */
+  value: string;
+  anchor?: string | null;
+}
+
+export interface TimelineEntry {
+  date: string;
+  text: string;
+  articles: string[];
+  evidence: EvidenceSpan[];
+}
+
+export type ContradictionKind = 'figures' | 'assertion-denial';
+
+export interface ContradictionItem extends EvidenceSpan {
+  /** What the item is: "claim", "quote" or "statement". */
+  type?: string | null;
+  /** The id of the claim or quote, when it has one. */
+  ref?: string | null;
+}
+
+export interface Contradiction {
+  kind: ContradictionKind;
+  summary: string;
+  items: ContradictionItem[];
+}
+
+/** The whole dossier: what `recoupe analyze --json` writes. */
+export interface Dossier {
+  schema: 'recoupe.dossier/1';
+  /** @format date-time */
+  generatedAt: string;
+  articles: DossierArticle[];
+  errors: InputError[];
+  derivations: Derivation[];
+  stories: Story[];
+  entities: Entity[];
+  quotes: Quote[];
+  claims: Claim[];
+  times: TimeExpression[];
+  timeline: TimelineEntry[];
+  contradictions: Contradiction[];
+}

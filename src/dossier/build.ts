@@ -1,0 +1,50 @@
+import type { Dossier, DossierArticle, InputError } from '../contract/dossier.js';
+import type { Article } from '../model/article.js';
+import type { Store } from '../store/store.js';
+
+export interface DossierOptions {
+  /** The articles to cover; all stored articles when absent. */
+  articles?: readonly string[];
+  /** The input errors to report; the store's recorded errors when absent. */
+  errors?: readonly InputError[];
+  /** The time to stamp (tests fix it). */
+  now?: Date;
+}
+
+/** Build the dossier (contract v1) over stored articles. */
+export function buildDossier(store: Store, options: DossierOptions = {}): Dossier {
+  const ids = options.articles ?? store.articleIds();
+  const articles: DossierArticle[] = [];
+  for (const id of ids) {
+    const doc = store.getDocument(id);
+    if (doc) articles.push(toDossierArticle(doc.article));
+  }
+  return {
+    schema: 'recoupe.dossier/1',
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    articles,
+    errors: [...(options.errors ?? store.errors())],
+    derivations: [],
+    stories: [],
+    entities: [],
+    quotes: [],
+    claims: [],
+    times: [],
+    timeline: [],
+    contradictions: [],
+  };
+}
+
+function toDossierArticle(a: Article): DossierArticle {
+  return {
+    id: a.id,
+    source: a.source,
+    title: a.title ?? null,
+    outlet: a.outlet ?? null,
+    language: a.language,
+    publishedAt: a.publishedAt ?? null,
+    publishedAtSource: a.publishedAtSource ?? null,
+    credits: [],
+    text: a.text,
+  };
+}

@@ -1,0 +1,93 @@
+import type { LanguagePack } from '../lang/types.js';
+
+/** A paragraph taken out of the text, and the rule that took it. */
+export interface RemovedParagraph {
+  rule: 'navigation' | 'breadcrumb' | 'promo' | 'author-blurb' | 'byline';
+  text: string;
+}
+
+export interface BoilerplateResult {
+  kept: string[];
+  removed: RemovedParagraph[];
+  /** The byline found at the top ("Par Jeanne Dupont" gives "Jeanne Dupont"). */
+  byline?: string;
+}
+
+/** Paragraphs at the top or bottom where site furniture is looked for. */
+const EDGE = 3;
+const MAX_PROMO_WORDS = 40;
+const MAX_BLURB_WORDS = 80;
+const SEPARATORS = String.raw`[\s>›»/|•·–—:-]*`;
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/g;
+
+const navCache = new WeakMap<LanguagePack, RegExp | null>();
+
+/** A line made only of section names, with or without separators ("ActualitésInternational"). */
+function navigationPattern(pack: LanguagePack): RegExp | null {
+  let re = navCache.get(pack);
+  if (re === undefined) {
+    const words = [...pack.navigationWords].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    re = words.length ? new RegExp(`^(?:${SEPARATORS}(?:${words.join('|')}))+${SEPARATORS}$`, 'iu') : null;
+    navCache.set(pack, re);
+  }
+  return re;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function isBreadcrumb(p: string): boolean {
+  const pieces = p.split(/\s*[>›|]\s*/);
+  return pieces.length >= 3 && pieces.every((x) => x.length > 0 && wordCount(x) <= 4) && !/[.!?]$/.test(p);
+}
+
+function isPromo(p: string, pack: LanguagePack): boolean {
+  return wordCount(p) <= MAX_PROMO_WORDS && pack.promoCues.some((re) => re.test(p));
+}
+
+function isAuthorBlurb(p: string, pack: LanguagePack): boolean {
+  if (wordCount(p) > MAX_BLURB_WORDS || /^[«“"‘—–-]/.test(p)) return false;
+  const outsideQuotes = p.replace(QUOTED, ' ');
+  return pack.firstPersonCues.some((re) => re.test(outsideQuotes));
+}
+
+function classify(p: string, index: number, count: number, pack: LanguagePack): RemovedParagraph['rule'] | null {
+  const nav = navigationPattern(pack);
+  const atTop = index < EDGE;
+  const atBottom = index >= count - EDGE;
+  if (nav && (atTop || atBottom || wordCount(p) >= 2) && nav.test(p)) return 'navigation';
+  if (isBreadcrumb(p)) return 'breadcrumb';
+  if (isPromo(p, pack)) return 'promo';
+  if (atTop && pack.bylineLines.some((re) => re.test(p))) return 'byline';
+  if (index >= count - 2 && isAuthorBlurb(p, pack)) return 'author-blurb';
+  return null;
+}
+
+/**
+ * Remove site furniture from a list of paragraphs: navigation and breadcrumbs, "read also" and
+ * subscription lines, bylines and date lines at the top, and an author's blurb at the bottom.
+ * Credit lines ("Avec AFP") are article content and stay.
+ */
+export function removeBoilerplate(paragraphs: readonly string[], pack: LanguagePack): BoilerplateResult {
+  const kept: string[] = [];
+  const removed: RemovedParagraph[] = [];
+  let byline: string | undefined;
+  paragraphs.forEach((p, i) => {
+    const rule = classify(p, i, paragraphs.length, pack);
+    if (!rule) {
+      kept.push(p);
+      return;
+    }
+    removed.push({ rule, text: p });
+    if (rule === 'byline' && byline === undefined) {
+      const m = /^\S+\s+(.+)$/u.exec(p);
+      if (m?.[1] && !/\d/.test(m[1])) byline = m[1].replace(/,.*$/, '').trim();
+    }
+  });
+  return { kept, removed, ...(byline ? { byline } : {}) };
+}

@@ -1,0 +1,41 @@
+import type { LanguagePack } from '../types.js';
+
+/** English: abbreviations, site furniture and byline forms as seen in English news pages. */
+export const en: LanguagePack = {
+  code: 'en',
+  abbreviations: [
+    'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sr', 'jr', 'st', 'rev', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'adm',
+    'gov', 'sen', 'rep', 'reps', 'pres', 'supt', 'det', 'hon', 'amb',
+    'u.s', 'u.s.a', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'vs', 'v', 'no', 'nos', 'approx', 'est',
+    'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'ave', 'blvd', 'rd', 'mt', 'ft', 'fig', 'vol', 'p', 'pp',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ill', 'ind', 'kan', 'mass', 'mich', 'minn', 'miss', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis',
+  ],
+  navigationWords: [
+    'home', 'news', 'world', 'us', 'u.s.', 'politics', 'business', 'economy', 'opinion', 'sport', 'sports', 'culture',
+    'science', 'health', 'tech', 'technology', 'climate', 'environment', 'entertainment', 'arts', 'travel', 'video', 'videos',
+    'live', 'podcasts', 'europe', 'asia', 'africa', 'americas', 'middle east', 'uk', 'local', 'weather', 'menu', 'search',
+    'sign in', 'subscribe', 'newsletters', 'more', 'latest', 'top stories',
+  ],
+  promoCues: [
+    /^read (?:more|also|next)\b/i,
+    /^(?:see|watch) also\b/i,
+    /^related(?: articles?| stories)?\s*:/i,
+    /\bcontact us\b/i,
+    /\bsponsor(?:ship|ed content)\b/i,
+    /\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter\b/i,
+    /\bsubscribe (?:to|now)\b/i,
+    /^follow us\b/i,
+    /\ball rights reserved\b/i,
+    /^share (?:this|on)\b/i,
+    /^advertisement$/i,
+    /\bwe use cookies\b/i,
+    /\baccept (?:all )?cookies\b/i,
+    /^(?:photo|image)(?: credit)?\s*:/i,
+  ],
+  firstPersonCues: [/(?:^|[\s,;])I(?:['’](?:m|ve|ll|d))?(?=\s)/u, /\b(?:my (?:work|passion|job)|myself)\b/iu],
+  bylineLines: [
+    /^by\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}(?:(?:,| and)\s*[^.]{2,60})?$/u,
+    /^(?:published|updated|posted)\s*:?\s.{0,60}$/iu,
+  ],
+};

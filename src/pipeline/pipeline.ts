@@ -1,0 +1,72 @@
+import { languagePack } from '../lang/registry.js';
+import type { Article } from '../model/article.js';
+import { isValidSpan } from '../model/annotation.js';
+import type { AnalysedDocument } from '../model/document.js';
+import type { LayerName, Layers } from '../model/layers.js';
+import type { AnyStage } from './stage.js';
+import { paragraphsStage } from './stages/paragraphs.js';
+import { quoteMarksStage } from './stages/quote-marks.js';
+import { sentencesStage } from './stages/sentences.js';
+
+/**
+ * The per-article stages, in the order they run. This list is the only place the order lives;
+ * `checkPipeline` proves at start that each stage's requirements come earlier in it.
+ */
+export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage];
+
+/**
+ * Bumped by hand whenever a stage's output changes for the same text, so that stored analyses
+ * made by older code are redone on the next run.
+ */
+const ANALYSIS_REVISION = 1;
+
+/** Identifies what produced a stored analysis: the revision and the ordered stage names. */
+export function pipelineVersion(stages: readonly AnyStage[] = articleStages): string {
+  return `${ANALYSIS_REVISION}:${stages.map((s) => s.name).join(',')}`;
+}
+
+/** Check that every stage's requirements are provided earlier and no layer is provided twice. */
+export function checkPipeline(stages: readonly AnyStage[]): void {
+  const provided = new Map<LayerName, string>();
+  for (const stage of stages) {
+    const missing = stage.requires.filter((r) => !provided.has(r));
+    if (missing.length) {
+      throw new Error(`pipeline: stage "${stage.name}" requires ${missing.map((m) => `"${m}"`).join(', ')}, which no earlier stage provides`);
+    }
+    for (const p of stage.provides) {
+      const other = provided.get(p);
+      if (other) throw new Error(`pipeline: layer "${p}" is provided by both "${other}" and "${stage.name}"`);
+      provided.set(p, stage.name);
+    }
+  }
+}
+
+const checked = new WeakSet<readonly AnyStage[]>();
+
+/**
+ * Run the per-article stages over an article. Each stage sees a frozen document with the layers
+ * provided so far; the runner checks that a stage returns exactly what it declared and that every
+ * span lies inside the text (a stage that breaks either is a programming error).
+ */
+export function analyseArticle(article: Article, stages: readonly AnyStage[] = articleStages): AnalysedDocument {
+  if (!checked.has(stages)) {
+    checkPipeline(stages);
+    checked.add(stages);
+  }
+  const ctx = { lang: languagePack(article.language) };
+  let layers: Layers = {};
+  for (const stage of stages) {
+    const doc: AnalysedDocument = { article, layers };
+    const out = stage.run(doc, ctx) as Record<string, readonly { start: number; end: number }[]>;
+    const next: Record<string, unknown> = { ...layers };
+    for (const name of stage.provides) {
+      const anns = out[name];
+      if (!Array.isArray(anns)) throw new Error(`pipeline: stage "${stage.name}" did not return layer "${name}"`);
+      const bad = anns.find((a) => !isValidSpan(a, article.text.length));
+      if (bad) throw new Error(`pipeline: stage "${stage.name}" returned a span [${bad.start}, ${bad.end}) outside the text of ${article.id}`);
+      next[name] = Object.freeze(anns);
+    }
+    layers = Object.freeze(next) as Layers;
+  }
+  return { article, layers };
+}

@@ -1,0 +1,80 @@
+import type { LanguagePack } from '../../lang/types.js';
+import { layer } from '../../model/document.js';
+import type { SentenceAnnotation } from '../../model/layers.js';
+import { defineStage } from '../stage.js';
+
+/**
+ * A sentence ends at . ! ? or … (and any closing quotes or brackets after it, French style with a
+ * space before »), when what follows starts a sentence: a capital, a digit, an opening quote,
+ * bracket or dash. It does not end after an abbreviation of the language, an initial ("John F.
+ * Kennedy"), a dotted acronym ("U.S."), or an elision mark ("[…]").
+ */
+const BOUNDARY = /[.!?…]+(?:\s?[»”"’')\]])*(?=\s+[\p{Lu}\p{N}«“"‘'(\[—–-])/gu;
+const TOKEN_BEFORE = /(?:^|[\s(«“"'‘])([\p{L}][\p{L}\p{N}.'’-]*)$/u;
+const TWO_TOKENS_BEFORE = /(?:^|\s)([\p{L}]{1,4}\.\s[\p{L}][\p{L}.'’-]*)$/u;
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+
+const abbreviationSets = new WeakMap<LanguagePack, Set<string>>();
+
+function abbreviationsOf(pack: LanguagePack): Set<string> {
+  let set = abbreviationSets.get(pack);
+  if (!set) {
+    set = new Set(pack.abbreviations.map((a) => a.toLowerCase()));
+    abbreviationSets.set(pack, set);
+  }
+  return set;
+}
+
+/** Is the period at `dot` (an index into `text`) the end of an abbreviation rather than of a sentence? */
+function endsAbbreviation(text: string, from: number, dot: number, abbreviations: Set<string>): boolean {
+  const before = text.slice(Math.max(from, dot - 40), dot);
+  const token = TOKEN_BEFORE.exec(before)?.[1];
+  if (!token) return false;
+  const bare = token.replace(/['’].*$/, '');
+  if (/^\p{Lu}$/u.test(bare)) return true;
+  if (DOTTED_ACRONYM.test(bare)) return true;
+  const lower = bare.toLowerCase();
+  if (abbreviations.has(lower)) return true;
+  const two = TWO_TOKENS_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return two !== undefined && abbreviations.has(two);
+}
+
+export function splitSentences(text: string, start: number, end: number, pack: LanguagePack): Array<[number, number]> {
+  const abbreviations = abbreviationsOf(pack);
+  const para = text.slice(start, end);
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
+    const terminal = /^[.!?…]+/.exec(m[0])![0];
+    if (terminal === '.' && endsAbbreviation(para, from, m.index, abbreviations)) continue;
+    if (terminal === '…' && /[[(]$/.test(para.slice(0, m.index))) continue;
+    const stop = m.index + m[0].length;
+    spans.push([from, stop]);
+    from = stop;
+  }
+  spans.push([from, para.length]);
+  return spans
+    .map(([s, e]): [number, number] => {
+      while (s < e && /\s/.test(para[s]!)) s++;
+      while (e > s && /\s/.test(para[e - 1]!)) e--;
+      return [start + s, start + e];
+    })
+    .filter(([s, e]) => e > s);
+}
+
+/** Sentences, paragraph by paragraph (a paragraph break always ends a sentence). */
+export const sentencesStage = defineStage({
+  name: 'sentences',
+  requires: ['paragraphs'],
+  provides: ['sentences'],
+  run(doc, ctx) {
+    const out: SentenceAnnotation[] = [];
+    for (const p of layer(doc, 'paragraphs')) {
+      for (const [start, end] of splitSentences(doc.article.text, p.start, p.end, ctx.lang)) {
+        out.push({ start, end, rule: 'sentences/punctuation', paragraph: p.index });
+      }
+    }
+    return { sentences: out };
+  },
+});

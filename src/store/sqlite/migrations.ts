@@ -1,0 +1,41 @@
+/**
+ * Forward migrations of the SQLite schema. The store's `user_version` is the number of
+ * migrations applied; each runs in its own transaction. Append, never edit.
+ */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    format TEXT NOT NULL,
+    title TEXT,
+    outlet TEXT,
+    byline TEXT,
+    url TEXT,
+    language TEXT NOT NULL,
+    language_source TEXT NOT NULL,
+    published_at TEXT,
+    published_at_source TEXT,
+    text TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL,
+    added_at TEXT NOT NULL
+  );
+  CREATE TABLE article_sources (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    PRIMARY KEY (article_id, source)
+  ) WITHOUT ROWID;
+  CREATE TABLE layers (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    layer TEXT NOT NULL,
+    annotations TEXT NOT NULL,
+    PRIMARY KEY (article_id, layer)
+  ) WITHOUT ROWID;
+  CREATE TABLE input_errors (
+    input TEXT PRIMARY KEY,
+    message TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
+];

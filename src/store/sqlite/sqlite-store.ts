@@ -1,0 +1,169 @@
+import Database from 'better-sqlite3';
+import type { IngestError } from '../../ingest/types.js';
+import type { Article } from '../../model/article.js';
+import type { AnalysedDocument } from '../../model/document.js';
+import type { Layers } from '../../model/layers.js';
+import { StoreError, type Store, type StoredStatus } from '../store.js';
+import { migrations } from './migrations.js';
+
+interface ArticleRow {
+  id: string;
+  source: string;
+  format: Article['format'];
+  title: string | null;
+  outlet: string | null;
+  byline: string | null;
+  url: string | null;
+  language: string;
+  language_source: Article['languageSource'];
+  published_at: string | null;
+  published_at_source: Article['publishedAtSource'] | null;
+  text: string;
+}
+
+/** Open (or create) a SQLite store; ":memory:" gives a store that lives as long as the process. */
+export function openSqliteStore(location: string): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(location);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, location);
+  } catch (e) {
+    if (e instanceof StoreError) throw e;
+    throw new StoreError(location, storeReason(e));
+  }
+  return new SqliteStore(db, location);
+}
+
+function storeReason(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/not a database|file is encrypted/i.test(msg)) return 'this file is not a recoupe store (not an SQLite database)';
+  if (/unable to open|directory does not exist|SQLITE_CANTOPEN/i.test(msg)) return 'the store cannot be opened here (does its folder exist, and may it be written?)';
+  return msg;
+}
+
+function migrate(db: Database.Database, location: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > migrations.length) {
+    throw new StoreError(location, `the store has schema version ${version}, newer than this recoupe knows (${migrations.length}); upgrade recoupe`);
+  }
+  for (let v = version; v < migrations.length; v++) {
+    db.transaction(() => {
+      db.exec(migrations[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+class SqliteStore implements Store {
+  private readonly stmts;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+  ) {
+    this.stmts = {
+      version: db.prepare<[string], { pipeline_version: string }>('SELECT pipeline_version FROM articles WHERE id = ?'),
+      upsert: db.prepare(`
+        INSERT INTO articles (id, source, format, title, outlet, byline, url, language, language_source, published_at, published_at_source, text, pipeline_version, added_at)
+        VALUES (@id, @source, @format, @title, @outlet, @byline, @url, @language, @language_source, @published_at, @published_at_source, @text, @pipeline_version, @added_at)
+        ON CONFLICT (id) DO UPDATE SET pipeline_version = excluded.pipeline_version`),
+      deleteLayers: db.prepare<[string]>('DELETE FROM layers WHERE article_id = ?'),
+      insertLayer: db.prepare<[string, string, string]>('INSERT INTO layers (article_id, layer, annotations) VALUES (?, ?, ?)'),
+      addSource: db.prepare<[string, string]>('INSERT OR IGNORE INTO article_sources (article_id, source) VALUES (?, ?)'),
+      article: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
+      layers: db.prepare<[string], { layer: string; annotations: string }>('SELECT layer, annotations FROM layers WHERE article_id = ?'),
+      ids: db.prepare<[], { id: string }>('SELECT id FROM articles ORDER BY seq').pluck(),
+      count: db.prepare<[], number>('SELECT count(*) FROM articles').pluck(),
+      recordError: db.prepare<[string, string, string]>('INSERT INTO input_errors (input, message, at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET message = excluded.message, at = excluded.at'),
+      clearError: db.prepare<[string]>('DELETE FROM input_errors WHERE input = ?'),
+      errors: db.prepare<[], IngestError>('SELECT input, message FROM input_errors ORDER BY at, input'),
+    };
+  }
+
+  status(id: string, pipelineVersion: string): StoredStatus {
+    const row = this.stmts.version.get(id);
+    return !row ? 'absent' : row.pipeline_version === pipelineVersion ? 'current' : 'stale';
+  }
+
+  putDocument(doc: AnalysedDocument, pipelineVersion: string): void {
+    const a = doc.article;
+    this.db.transaction(() => {
+      this.stmts.upsert.run({
+        id: a.id,
+        source: a.source,
+        format: a.format,
+        title: a.title ?? null,
+        outlet: a.outlet ?? null,
+        byline: a.byline ?? null,
+        url: a.url ?? null,
+        language: a.language,
+        language_source: a.languageSource,
+        published_at: a.publishedAt ?? null,
+        published_at_source: a.publishedAtSource ?? null,
+        text: a.text,
+        pipeline_version: pipelineVersion,
+        added_at: new Date().toISOString(),
+      });
+      this.stmts.addSource.run(a.id, a.source);
+      this.stmts.deleteLayers.run(a.id);
+      for (const [name, anns] of Object.entries(doc.layers)) this.stmts.insertLayer.run(a.id, name, JSON.stringify(anns));
+    })();
+  }
+
+  addSource(id: string, source: string): void {
+    this.stmts.addSource.run(id, source);
+  }
+
+  getDocument(id: string): AnalysedDocument | undefined {
+    const row = this.stmts.article.get(id);
+    if (!row) return undefined;
+    const layers: Record<string, unknown> = {};
+    for (const l of this.stmts.layers.all(id)) layers[l.layer] = JSON.parse(l.annotations) as unknown;
+    return { article: rowToArticle(row), layers: layers as Layers };
+  }
+
+  articleIds(): string[] {
+    return this.stmts.ids.all() as unknown as string[];
+  }
+
+  countArticles(): number {
+    return this.stmts.count.get() as number;
+  }
+
+  recordError(error: IngestError): void {
+    this.stmts.recordError.run(error.input, error.message, new Date().toISOString());
+  }
+
+  clearError(input: string): void {
+    this.stmts.clearError.run(input);
+  }
+
+  errors(): IngestError[] {
+    return this.stmts.errors.all();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function rowToArticle(r: ArticleRow): Article {
+  return {
+    id: r.id,
+    source: r.source,
+    format: r.format,
+    language: r.language,
+    languageSource: r.language_source,
+    text: r.text,
+    ...(r.title !== null ? { title: r.title } : {}),
+    ...(r.outlet !== null ? { outlet: r.outlet } : {}),
+    ...(r.byline !== null ? { byline: r.byline } : {}),
+    ...(r.url !== null ? { url: r.url } : {}),
+    ...(r.published_at !== null ? { publishedAt: r.published_at } : {}),
+    ...(r.published_at_source !== null ? { publishedAtSource: r.published_at_source } : {}),
+  };
+}

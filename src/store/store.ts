@@ -1,0 +1,42 @@
+import type { IngestError } from '../ingest/types.js';
+import type { AnalysedDocument } from '../model/document.js';
+
+/** Where an article stands in a store, for a given pipeline version. */
+export type StoredStatus = 'absent' | 'stale' | 'current';
+
+/**
+ * The narrow storage interface everything above it uses. SQLite implements it now; a PostgreSQL
+ * implementation must keep the same guarantees: an article and its layers are written in one
+ * transaction, so a crash leaves either all of it or none, and a re-run completes the work.
+ */
+export interface Store {
+  /** The file or address of the store, for messages. */
+  readonly location: string;
+  /** Whether the article is stored, and analysed by this pipeline version. */
+  status(id: string, pipelineVersion: string): StoredStatus;
+  /** Store an article with its layers, replacing an older analysis of the same article, atomically. */
+  putDocument(doc: AnalysedDocument, pipelineVersion: string): void;
+  /** Remember one more place the same article was read from. */
+  addSource(id: string, source: string): void;
+  getDocument(id: string): AnalysedDocument | undefined;
+  /** Every stored article id, in the order they were first added. */
+  articleIds(): string[];
+  countArticles(): number;
+  /** Remember an input that could not be read (replacing an older error for the same input). */
+  recordError(error: IngestError): void;
+  /** Forget the error of an input that has now been read. */
+  clearError(input: string): void;
+  errors(): IngestError[];
+  close(): void;
+}
+
+/** A store that cannot be opened or used, with a plain reason. */
+export class StoreError extends Error {
+  constructor(
+    readonly location: string,
+    reason: string,
+  ) {
+    super(`${location}: ${reason}`);
+    this.name = 'StoreError';
+  }
+}
