@@ -2,7 +2,7 @@ import type { LanguagePack } from '../lang/types.js';
 
 /** A paragraph taken out of the text, and the rule that took it. */
 export interface RemovedParagraph {
-  rule: 'navigation' | 'breadcrumb' | 'promo' | 'author-blurb' | 'byline';
+  rule: 'navigation' | 'breadcrumb' | 'promo' | 'author-blurb' | 'byline' | 'signature';
   text: string;
 }
 
@@ -19,6 +19,8 @@ const MAX_PROMO_WORDS = 40;
 const MAX_BLURB_WORDS = 80;
 const SEPARATORS = String.raw`[\s>›»/|•·–—:-]*`;
 const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/g;
+/** An agency desk signature: editors' initials separated by slashes ("jmt/cbn/dth"). */
+const DESK_SIGNATURE = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,6}$/;
 
 const navCache = new WeakMap<LanguagePack, RegExp | null>();
 
@@ -53,7 +55,7 @@ function isPromo(p: string, pack: LanguagePack): boolean {
 function isAuthorBlurb(p: string, pack: LanguagePack): boolean {
   if (wordCount(p) > MAX_BLURB_WORDS || /^[«“"‘—–-]/.test(p)) return false;
   const outsideQuotes = p.replace(QUOTED, ' ');
-  return pack.firstPersonCues.some((re) => re.test(outsideQuotes));
+  return pack.firstPersonCues.some((re) => re.test(outsideQuotes)) || pack.authorBlurbCues.some((re) => re.test(outsideQuotes));
 }
 
 function classify(p: string, index: number, count: number, pack: LanguagePack): RemovedParagraph['rule'] | null {
@@ -64,6 +66,7 @@ function classify(p: string, index: number, count: number, pack: LanguagePack): 
   if (isBreadcrumb(p)) return 'breadcrumb';
   if (isPromo(p, pack)) return 'promo';
   if (atTop && pack.bylineLines.some((re) => re.test(p))) return 'byline';
+  if (DESK_SIGNATURE.test(p) || pack.signatureLines.some((re) => re.test(p))) return 'signature';
   if (index >= count - 2 && isAuthorBlurb(p, pack)) return 'author-blurb';
   return null;
 }

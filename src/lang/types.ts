@@ -19,6 +19,10 @@ export interface LanguagePack {
   readonly promoCues: readonly RegExp[];
   /** First-person singular forms that mark an author's blurb when found outside quotation marks. */
   readonly firstPersonCues: readonly RegExp[];
+  /** Third-person author notes ("X est journaliste au service Société") that end an article. */
+  readonly authorBlurbCues: readonly RegExp[];
   /** A byline or date line at the top of an article ("Par Jeanne Dupont", "Published 3 March"). */
   readonly bylineLines: readonly RegExp[];
+  /** Editorial sign-offs at the bottom ("(Reporting by X; Editing by Y)"). */
+  readonly signatureLines: readonly RegExp[];
 }

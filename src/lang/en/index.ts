@@ -32,10 +32,13 @@ export const en: LanguagePack = {
     /\bwe use cookies\b/i,
     /\baccept (?:all )?cookies\b/i,
     /^(?:photo|image)(?: credit)?\s*:/i,
+    /^(?:privacy policy|terms of (?:use|service)|most read|most popular|accept all|manage (?:cookies|preferences))$/i,
   ],
   firstPersonCues: [/(?:^|[\s,;])I(?:['’](?:m|ve|ll|d))?(?=\s)/u, /\b(?:my (?:work|passion|job)|myself)\b/iu],
+  authorBlurbCues: [/\b(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist)\b/i],
   bylineLines: [
-    /^by\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}(?:(?:,| and)\s*[^.]{2,60})?$/u,
+    /^[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}(?:(?:,| and)\s*[^.]{2,60})?$/u,
     /^(?:published|updated|posted)\s*:?\s.{0,60}$/iu,
   ],
+  signatureLines: [/^\((?:reporting|additional reporting|writing|editing|compiled) by\b[^)]{0,160}\)$/i],
 };

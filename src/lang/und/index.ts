@@ -10,5 +10,7 @@ export const und: LanguagePack = {
   navigationWords: [],
   promoCues: [],
   firstPersonCues: [],
+  authorBlurbCues: [],
   bylineLines: [],
+  signatureLines: [],
 };

@@ -1,0 +1,31 @@
+import type { LanguageCases } from './types.js';
+
+export const enCases: LanguageCases = {
+  language: 'en',
+  sentences: [
+    { input: 'The dam failed on Monday. Rescuers arrived at dawn.', expected: ['The dam failed on Monday.', 'Rescuers arrived at dawn.'] },
+    { input: 'Mr. Hale spoke first. Dr. Osei answered him.', expected: ['Mr. Hale spoke first.', 'Dr. Osei answered him.'] },
+    { input: 'The U.S. Army sent engineers. They landed at noon.', expected: ['The U.S. Army sent engineers.', 'They landed at noon.'] },
+    { input: '“We will stay,” she said. “Nobody leaves.”', expected: ['“We will stay,” she said.', '“Nobody leaves.”'] },
+    { input: '“Is this the end?” he asked. Nobody replied.', expected: ['“Is this the end?” he asked.', 'Nobody replied.'] },
+    { input: 'At least 1,200 residents left. 2.5 meters of water covered the road.', expected: ['At least 1,200 residents left.', '2.5 meters of water covered the road.'] },
+    { input: 'John F. Kennedy Street was flooded. Traffic stopped.', expected: ['John F. Kennedy Street was flooded.', 'Traffic stopped.'] },
+    { input: 'The water rose at 4 a.m. and kept rising. Police closed the bridge.', expected: ['The water rose at 4 a.m. and kept rising.', 'Police closed the bridge.'] },
+    { input: 'Supplies, e.g. Water and rice, ran short. The governor promised more.', expected: ['Supplies, e.g. Water and rice, ran short.', 'The governor promised more.'] },
+    { input: 'He lives on St. Clair Avenue. His house is gone.', expected: ['He lives on St. Clair Avenue.', 'His house is gone.'] },
+  ],
+  boilerplate: [
+    { paragraphs: ['Home > World > Europe', 'The dam failed on Monday.'], removed: ['Home > World > Europe'] },
+    { paragraphs: ['NewsWorld', 'The dam failed on Monday.'], removed: ['NewsWorld'] },
+    { paragraphs: ['By Jane Carter', 'The dam failed on Monday.'], removed: ['By Jane Carter'], byline: 'Jane Carter' },
+    { paragraphs: ['The dam failed on Monday.', 'Read more: Floods in the valley, five years on'], removed: ['Read more: Floods in the valley, five years on'] },
+    { paragraphs: ['The dam failed on Monday.', 'I have covered the valley for a decade. For sponsorship, contact us.'], removed: ['I have covered the valley for a decade. For sponsorship, contact us.'] },
+    { paragraphs: ['The dam failed on Monday.', '“I will not leave,” a resident said.'], removed: [] },
+    { paragraphs: ['The dam failed on Monday.', 'Reuters contributed to this report.'], removed: [] },
+  ],
+  headlines: [
+    { input: 'Dam failure forces thousands from their homes', expected: true },
+    { input: 'Who will pay for the flood?', expected: true },
+    { input: 'The dam failed on Monday, officials said.', expected: false },
+  ],
+};

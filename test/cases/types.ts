@@ -1,0 +1,10 @@
+/** Cases for one language, as data: adding a case is adding a line. */
+export interface LanguageCases {
+  language: string;
+  /** A paragraph and the sentences it must split into. */
+  sentences: { input: string; expected: string[] }[];
+  /** Paragraphs of a page; those listed in `removed` must go, the others stay. */
+  boilerplate: { paragraphs: string[]; removed: string[]; byline?: string }[];
+  /** A first line, and whether it reads as a headline. */
+  headlines: { input: string; expected: boolean }[];
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { removeBoilerplate } from '../src/ingest/boilerplate.js';
+import { readsAsHeadline } from '../src/ingest/headline.js';
+import { languagePack } from '../src/lang/registry.js';
+import { splitSentences } from '../src/pipeline/stages/sentences.js';
+import { enCases } from './cases/en.js';
+import { frCases } from './cases/fr.js';
+
+// One generic test per feature; the cases live in test/cases/<language>.ts.
+for (const cases of [frCases, enCases]) {
+  const pack = languagePack(cases.language);
+  describe(`${cases.language}: sentences`, () => {
+    for (const c of cases.sentences) {
+      it(c.input, () => {
+        const got = splitSentences(c.input, 0, c.input.length, pack).map(([s, e]) => c.input.slice(s, e));
+        assert.deepEqual(got, c.expected);
+      });
+    }
+  });
+  describe(`${cases.language}: boilerplate`, () => {
+    for (const c of cases.boilerplate) {
+      it(c.paragraphs.join(' | '), () => {
+        const r = removeBoilerplate(c.paragraphs, pack);
+        assert.deepEqual(r.removed.map((x) => x.text), c.removed);
+        assert.deepEqual(r.kept, c.paragraphs.filter((p) => !c.removed.includes(p)));
+        if (c.byline) assert.equal(r.byline, c.byline);
+      });
+    }
+  });
+  describe(`${cases.language}: headlines`, () => {
+    for (const c of cases.headlines) {
+      it(`${c.input} → ${c.expected}`, () => assert.equal(readsAsHeadline(c.input), c.expected));
+    }
+  });
+}
