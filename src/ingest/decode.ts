@@ -24,7 +24,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (valid > 0) {
       return { ok: false, reason: `invalid UTF-8: the byte at offset ${firstInvalid} (0x${bytes[firstInvalid]?.toString(16).padStart(2, '0')}) starts no valid sequence` };
     }
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 
@@ -71,4 +71,17 @@ function scanUtf8(bytes: Uint8Array): { valid: number; firstInvalid: number } {
     }
   }
   return { valid, firstInvalid: Math.max(firstInvalid, 0) };
+}
+
+// Windows-1252's characters for bytes 0x80-0x9F (the WHATWG Encoding Standard's index); the rest
+// is Latin-1. Node's TextDecoder gives C1 controls for these bytes, so the mapping is done here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk.map((b) => b));
+  }
+  return out.replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }

@@ -37,13 +37,16 @@ export async function fetchUrl(url: string, limits: FetchLimits): Promise<{ ok: 
         await res.body?.cancel();
         return { ok: false, reason: `the page is ${formatBytes(declared)}, over the ${formatBytes(limits.maxBytes)} limit` };
       }
+      const type = (res.headers.get('content-type') ?? '').toLowerCase();
+      if (type && !/html|xml|text\/|markdown/.test(type)) {
+        await res.body?.cancel();
+        return { ok: false, reason: `the page is ${type.split(';')[0]}, not text or HTML` };
+      }
       const body = await readLimited(res, limits.maxBytes);
       if (!body) return { ok: false, reason: `the page is over the ${formatBytes(limits.maxBytes)} limit` };
-      const type = (res.headers.get('content-type') ?? '').toLowerCase();
       const decoded = decodeWithCharset(body, type);
-      if (!decoded.ok) return { ok: false, reason: decoded.reason };
+      if (!decoded.ok) return { ok: false, reason: decoded.reason.replace('the file', 'the page') };
       const format = /html|xml/.test(type) || (!type && /^\s*</.test(decoded.text)) ? 'html' : /markdown/.test(type) ? 'markdown' : 'text';
-      if (!/html|xml|text\/|markdown/.test(type) && type) return { ok: false, reason: `the page is ${type.split(';')[0]}, not text or HTML` };
       return { ok: true, raw: { source: url, format, content: decoded.text, meta: { url: current } } };
     }
   } catch (e) {
@@ -97,6 +100,7 @@ function networkReason(e: unknown): string {
     case 'UND_ERR_CONNECT_TIMEOUT':
       return 'the connection timed out (unreachable)';
     default:
+      if ((e instanceof Error ? e.message : '') === 'bad port') return 'the address uses a port that web clients refuse to call';
       return `could not fetch it: ${cause?.message ?? (e instanceof Error ? e.message : String(e))}`;
   }
 }

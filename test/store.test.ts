@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { buildArticle } from '../src/ingest/build-article.js';
+import type { AnalysedDocument } from '../src/model/document.js';
+import { LAYER_NAMES } from '../src/model/layers.js';
+import { analyseArticle, pipelineVersion } from '../src/pipeline/pipeline.js';
+import { migrations } from '../src/store/sqlite/migrations.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { StoreError } from '../src/store/store.js';
+import { repoRoot, tempDir } from './helpers.js';
+
+function doc(text: string): AnalysedDocument {
+  const built = buildArticle({ source: 'mem.txt', format: 'text', content: text, meta: { language: 'fr', outlet: 'La Gazette', publishedAt: '2025-03-10' } });
+  assert.ok(built.ok);
+  return analyseArticle(built.article);
+}
+
+describe('SQLite store', () => {
+  it('stores an article with its layers and gives it back unchanged', () => {
+    const store = openSqliteStore(':memory:');
+    const d = doc('Le barrage a cédé lundi. Trois morts.\n\n« Nous restons », a dit le maire.');
+    store.putDocument(d, pipelineVersion());
+    assert.deepEqual(store.getDocument(d.article.id), d);
+    assert.equal(store.status(d.article.id, pipelineVersion()), 'current');
+    assert.equal(store.status(d.article.id, 'older'), 'stale');
+    assert.equal(store.status('nope', pipelineVersion()), 'absent');
+    store.close();
+  });
+
+  it('writes an article and its layers in one transaction: a failure leaves nothing', () => {
+    const store = openSqliteStore(':memory:');
+    const d = doc('Le barrage a cédé lundi.');
+    const broken = { article: d.article, layers: { ...d.layers, sentences: [{ start: 0, end: 1, rule: 'x', paragraph: 10n }] } } as unknown as AnalysedDocument;
+    assert.throws(() => store.putDocument(broken, pipelineVersion()), /BigInt/);
+    assert.equal(store.countArticles(), 0);
+    assert.equal(store.getDocument(d.article.id), undefined);
+    store.close();
+  });
+
+  it('sets WAL, foreign keys and the schema version, and refuses a newer schema', (t) => {
+    const path = join(tempDir(t), 's.sqlite');
+    openSqliteStore(path).close();
+    const db = new Database(path);
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    assert.equal(db.pragma('user_version', { simple: true }), migrations.length);
+    db.pragma(`user_version = ${migrations.length + 1}`);
+    db.close();
+    assert.throws(() => openSqliteStore(path), (e: unknown) => e instanceof StoreError && /newer than this recoupe knows/.test(e.message));
+  });
+
+  it('refuses a file that is not a store, with a plain reason', (t) => {
+    const path = join(tempDir(t), 'notes.txt');
+    writeFileSync(path, 'these are notes, not a database '.repeat(200));
+    assert.throws(() => openSqliteStore(path), (e: unknown) => e instanceof StoreError && /not a recoupe store/.test(e.message));
+  });
+
+  it('a run killed mid-way leaves the store consistent, and a re-run completes the work', async (t) => {
+    const dir = tempDir(t);
+    const inputs = join(dir, 'in');
+    mkdirSync(inputs);
+    const n = 400;
+    for (let i = 0; i < n; i++) {
+      const body = Array.from({ length: 12 }, (_, k) => `Le barrage numéro ${i} a cédé lundi ${k} fois, selon la préfecture de la vallée ${i * 7 + k}.`).join('\n');
+      writeFileSync(join(inputs, `${String(i).padStart(4, '0')}.txt`), body);
+    }
+    const db = join(dir, 'store.sqlite');
+    const cli = join(repoRoot, 'dist', 'src', 'cli', 'main.js');
+    const child = spawn(process.execPath, [cli, 'add', inputs, '--db', db, '--quiet'], { stdio: 'ignore' });
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    // Kill it once some articles are in, well before the end.
+    for (let waited = 0; waited < 20_000; waited += 10) {
+      await new Promise((r) => setTimeout(r, 10));
+      let count = 0;
+      try {
+        const reader = new Database(db, { readonly: true, fileMustExist: true });
+        count = (reader.prepare('SELECT count(*) AS c FROM articles').get() as { c: number }).c;
+        reader.close();
+      } catch {
+        // not created yet
+      }
+      if (count >= 20) break;
+    }
+    child.kill('SIGKILL');
+    await exited;
+
+    const check = new Database(db);
+    assert.equal(check.pragma('integrity_check', { simple: true }), 'ok');
+    const stored = (check.prepare('SELECT count(*) AS c FROM articles').get() as { c: number }).c;
+    const layered = (check.prepare(`SELECT count(*) AS c FROM (SELECT article_id FROM layers GROUP BY article_id HAVING count(*) = ${LAYER_NAMES.length})`).get() as { c: number }).c;
+    check.close();
+    assert.ok(stored > 0 && stored < n, `killed mid-way (${stored} of ${n} stored)`);
+    assert.equal(layered, stored, 'every stored article has all its layers');
+
+    const rerun = spawn(process.execPath, [cli, 'add', inputs, '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    rerun.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((resolve) => rerun.on('exit', resolve));
+    assert.equal(code, 0);
+    assert.match(out, new RegExp(`^${n - stored} added, 0 analysed again, ${stored} already stored, 0 failed; ${n} articles`));
+  });
+});
