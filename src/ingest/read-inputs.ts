@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { decodeBytes } from './decode.js';
 import { fetchUrl } from './fetch-url.js';
@@ -18,6 +18,8 @@ export type InputUnit =
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
 const RECORD_EXTENSIONS = new Set(['.jsonl', '.ndjson', '.json']);
+/** A folder's own documentation, skipped in a walk (named explicitly, it is read like any file). */
+const FOLDER_DOCS = /^(?:readme|license|licence|changelog|contributing|authors)(?:\.[a-z]+)?$/i;
 
 function isUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
@@ -65,11 +67,22 @@ async function walkFolder(root: string): Promise<InputUnit[]> {
   } catch (e) {
     return [{ kind: 'error', input: root, message: fsReason(e) }];
   }
-  const recordFiles = files.filter((f) => RECORD_EXTENSIONS.has(extname(f).toLowerCase()));
+  const recordFiles: string[] = [];
   const named = new Set<string>();
-  for (const f of recordFiles) for (const p of await pathsNamedBy(f)) named.add(p);
-  const articles = files.filter((f) => ARTICLE_EXTENSIONS.has(extname(f).toLowerCase()) && !named.has(f));
+  for (const f of files.filter((x) => RECORD_EXTENSIONS.has(extname(x).toLowerCase()))) {
+    // In a walk, a JSON file that holds no records (settings, annotations) is not an input.
+    if (extname(f).toLowerCase() === '.json' && !(await holdsRecords(f))) continue;
+    recordFiles.push(f);
+    for (const p of await pathsNamedBy(f)) named.add(p);
+  }
+  const articles = files.filter((f) => ARTICLE_EXTENSIONS.has(extname(f).toLowerCase()) && !named.has(f) && !FOLDER_DOCS.test(basename(f)));
   return [...recordFiles.map((path): InputUnit => ({ kind: 'records', path })), ...articles.map((path): InputUnit => ({ kind: 'file', path }))];
+}
+
+/** Does a JSON file hold at least one record (rather than settings or annotations)? */
+async function holdsRecords(file: string): Promise<boolean> {
+  for await (const item of recordsOf(file, DEFAULT_MAX_BYTES)) if (item.ok) return true;
+  return false;
 }
 
 /** The files a manifest names, so that a folder walk does not read them a second time. */
@@ -162,14 +175,23 @@ async function* recordsOf(path: string, maxBytes: number): AsyncGenerator<Record
   }
   if (extname(path).toLowerCase() === '.json') {
     const read = await readFileLimited(path, maxBytes);
-    if (!read.ok) return yield { ok: false, reason: read.reason, where: path };
+    if (!read.ok) {
+      yield { ok: false, reason: read.reason, where: path };
+      return;
+    }
     const decoded = decodeBytes(read.bytes);
-    if (!decoded.ok) return yield { ok: false, reason: decoded.reason, where: path };
+    if (!decoded.ok) {
+      yield { ok: false, reason: decoded.reason, where: path };
+      return;
+    }
     let data: unknown;
     try {
       data = JSON.parse(decoded.text);
     } catch (e) {
-      return yield { ok: false, reason: `not valid JSON (${(e as Error).message})`, where: path };
+      {
+      yield { ok: false, reason: `not valid JSON (${(e as Error).message})`, where: path };
+      return;
+    }
     }
     const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { articles?: unknown }).articles) ? (data as { articles: unknown[] }).articles : [data];
     for (const [i, value] of list.entries()) yield withWhere(parseRecord(value, baseDir), list.length > 1 ? `${path}[${i}]` : path);
@@ -201,14 +223,20 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<Ingested> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of options.stdin ?? process.stdin) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+  for await (const chunk of (options.stdin ?? process.stdin) as AsyncIterable<Uint8Array | string>) {
+    const b: Buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
     total += b.length;
-    if (total > maxBytes) return yield { ok: false, error: { input: '-', message: `standard input is over the ${formatBytes(maxBytes)} limit` } };
+    if (total > maxBytes) {
+      yield { ok: false, error: { input: '-', message: `standard input is over the ${formatBytes(maxBytes)} limit` } };
+      return;
+    }
     chunks.push(b);
   }
   const decoded = decodeBytes(Buffer.concat(chunks));
-  if (!decoded.ok) return yield { ok: false, error: { input: '-', message: decoded.reason.replace('the file', 'standard input') } };
+  if (!decoded.ok) {
+      yield { ok: false, error: { input: '-', message: decoded.reason.replace('the file', 'standard input') } };
+      return;
+    }
   const text = decoded.text;
   if (/^\s*\{/.test(text)) {
     // JSON Lines on standard input: records, paths relative to the working folder.

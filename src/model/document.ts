@@ -11,5 +11,5 @@ export interface AnalysedDocument {
 export function layer<K extends LayerName>(doc: AnalysedDocument, name: K): readonly LayerTypes[K][] {
   const found = doc.layers[name];
   if (!found) throw new Error(`layer "${name}" is missing: the stage that reads it must declare it in "requires"`);
-  return found as readonly LayerTypes[K][];
+  return found;
 }

@@ -1,6 +1,6 @@
 import { languagePack } from '../lang/registry.js';
 import type { Article } from '../model/article.js';
-import { isValidSpan } from '../model/annotation.js';
+import { isValidSpan, type Span } from '../model/annotation.js';
 import type { AnalysedDocument } from '../model/document.js';
 import type { LayerName, Layers } from '../model/layers.js';
 import type { AnyStage } from './stage.js';
@@ -57,16 +57,17 @@ export function analyseArticle(article: Article, stages: readonly AnyStage[] = a
   let layers: Layers = {};
   for (const stage of stages) {
     const doc: AnalysedDocument = { article, layers };
-    const out = stage.run(doc, ctx) as Record<string, readonly { start: number; end: number }[]>;
+    const out: Partial<Record<string, unknown>> = stage.run(doc, ctx);
     const next: Record<string, unknown> = { ...layers };
     for (const name of stage.provides) {
-      const anns = out[name];
-      if (!Array.isArray(anns)) throw new Error(`pipeline: stage "${stage.name}" did not return layer "${name}"`);
+      const value = out[name];
+      if (!Array.isArray(value)) throw new Error(`pipeline: stage "${stage.name}" did not return layer "${name}"`);
+      const anns = value as readonly Span[];
       const bad = anns.find((a) => !isValidSpan(a, article.text.length));
       if (bad) throw new Error(`pipeline: stage "${stage.name}" returned a span [${bad.start}, ${bad.end}) outside the text of ${article.id}`);
       next[name] = Object.freeze(anns);
     }
-    layers = Object.freeze(next) as Layers;
+    layers = Object.freeze(next);
   }
   return { article, layers };
 }

@@ -27,25 +27,28 @@ interface DomDocument {
   querySelector(selector: string): DomNode | null;
 }
 
+/** linkedom's own types need the DOM library; recoupe reads its documents through DomDocument. */
+const parseDocument = (html: string): DomDocument => (parseHTML as unknown as (h: string) => { document: DomDocument })(html).document;
+
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TR', 'FIGCAPTION', 'ADDRESS']);
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'BODY', 'CENTER', 'DETAILS']);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'NAV', 'FORM', 'BUTTON', 'SELECT', 'FIGCAPTION']);
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Scholarly|Tech|Satirical|Blog|Review|Background)?(?:Article|Posting|NewsArticle)$/;
 
 /**
- * Extract an article from an HTML page: metadata from JSON-LD and meta tags, then the body through Readability, with paragraphs kept
- * apart. Returns null when the page holds no article text.
+ * Extract an article from an HTML page: metadata from JSON-LD and meta tags, then the body
+ * through Readability, with paragraphs kept apart. Returns null when the page holds no article text.
  */
 export function extractHtml(html: string): HtmlExtract | null {
-  const { document } = parseHTML(html);
+  const document = parseDocument(html);
   // Metadata first: reading does not change the DOM, and Readability rewrites it afterwards.
-  const meta = readMetadata(document as unknown as DomDocument);
-  const reader = new Readability<DomNode>(document as never, { charThreshold: 200, serializer: (node) => node as unknown as DomNode });
+  const meta = readMetadata(document);
+  const reader = new Readability<DomNode>(document, { charThreshold: 200, serializer: (node: unknown) => node as DomNode });
   const parsed = reader.parse();
   let paragraphs = parsed?.content ? blocksOf(parsed.content) : [];
   if (paragraphs.length === 0) {
     // Readability found no candidate (very short pages): fall back to the body's own blocks.
-    const body = (parseHTML(html).document as unknown as DomDocument).body;
+    const body = parseDocument(html).body;
     paragraphs = body ? blocksOf(body) : [];
   }
   if (paragraphs.length === 0) return null;

@@ -9,7 +9,7 @@ import { defineStage } from '../stage.js';
  * bracket or dash. It does not end after an abbreviation of the language, an initial ("John F.
  * Kennedy"), a dotted acronym ("U.S."), or an elision mark ("[…]").
  */
-const BOUNDARY = /[.!?…]+(?:\s?[»”"’')\]])*(?=\s+[\p{Lu}\p{N}«“"‘'(\[—–-])/gu;
+const BOUNDARY = /[.!?…]+(?:\s?[»”"’')\]])*(?=\s+[\p{Lu}\p{N}«“"‘'([—–-])/gu;
 const TOKEN_BEFORE = /(?:^|[\s(«“"'‘])([\p{L}][\p{L}\p{N}.'’-]*)$/u;
 const TWO_TOKENS_BEFORE = /(?:^|\s)([\p{L}]{1,4}\.\s[\p{L}][\p{L}.'’-]*)$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import type { IngestError } from '../../ingest/types.js';
 import type { Article } from '../../model/article.js';
 import type { AnalysedDocument } from '../../model/document.js';
-import type { Layers } from '../../model/layers.js';
 import { StoreError, type Store, type StoredStatus } from '../store.js';
 import { migrations } from './migrations.js';
 
@@ -123,7 +122,7 @@ class SqliteStore implements Store {
     if (!row) return undefined;
     const layers: Record<string, unknown> = {};
     for (const l of this.stmts.layers.all(id)) layers[l.layer] = JSON.parse(l.annotations) as unknown;
-    return { article: rowToArticle(row), layers: layers as Layers };
+    return { article: rowToArticle(row), layers: layers };
   }
 
   articleIds(): string[] {
