@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { decodeBytes } from './decode.js';
 import { fetchUrl } from './fetch-url.js';
@@ -75,7 +75,7 @@ async function walkFolder(root: string): Promise<InputUnit[]> {
     recordFiles.push(f);
     for (const p of await pathsNamedBy(f)) named.add(p);
   }
-  const articles = files.filter((f) => ARTICLE_EXTENSIONS.has(extname(f).toLowerCase()) && !named.has(f) && !FOLDER_DOCS.test(basename(f)));
+  const articles = files.filter((f) => ARTICLE_EXTENSIONS.has(extname(f).toLowerCase()) && !named.has(resolve(f)) && !FOLDER_DOCS.test(basename(f)));
   return [...recordFiles.map((path): InputUnit => ({ kind: 'records', path })), ...articles.map((path): InputUnit => ({ kind: 'file', path }))];
 }
 

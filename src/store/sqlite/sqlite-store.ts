@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { IngestError } from '../../ingest/types.js';
 import type { Article } from '../../model/article.js';
@@ -24,6 +26,7 @@ interface ArticleRow {
 export function openSqliteStore(location: string): Store {
   let db: Database.Database;
   try {
+    if (location !== ':memory:') mkdirSync(dirname(resolve(location)), { recursive: true });
     db = new Database(location);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
