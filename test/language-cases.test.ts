@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { removeBoilerplate } from '../src/ingest/boilerplate.js';
+import { buildArticle } from '../src/ingest/build-article.js';
+import { analyseArticle } from '../src/pipeline/pipeline.js';
 import { readsAsHeadline } from '../src/ingest/headline.js';
 import { languagePack } from '../src/lang/registry.js';
 import { splitSentences } from '../src/pipeline/stages/sentences.js';
@@ -25,6 +27,20 @@ for (const cases of [frCases, enCases]) {
         assert.deepEqual(r.removed.map((x) => x.text), c.removed);
         assert.deepEqual(r.kept, c.paragraphs.filter((p) => !c.removed.includes(p)));
         if (c.byline) assert.equal(r.byline, c.byline);
+      });
+    }
+  });
+  describe(`${cases.language}: credits`, () => {
+    for (const c of cases.credits) {
+      it(c.input, () => {
+        const built = buildArticle({ source: 'case.txt', format: 'text', content: c.input, meta: { language: cases.language } });
+        assert.ok(built.ok);
+        const doc = analyseArticle(built.article);
+        const { text } = doc.article;
+        assert.deepEqual(
+          (doc.layers.credits ?? []).map((x) => [x.agency, x.cue, text.slice(x.start, x.end)]),
+          c.expected,
+        );
       });
     }
   });

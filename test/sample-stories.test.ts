@@ -9,7 +9,7 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { fixtureStory, needsShared, schemaErrors, seedsManifest, sharedDir, spanProblems, tempDir } from './helpers.js';
 
 interface Expected {
-  document: { file: string; publishedAt: string; language: string; title?: string; outlet?: string };
+  document: { file: string; publishedAt: string; language: string; title?: string; outlet?: string; credits: string[] };
   quotes?: { text: string }[];
   boilerplate?: string[];
 }
@@ -52,6 +52,8 @@ describe('the real sample story (../shared/corpus/seeds)', () => {
     const a001 = dossier.articles.find((x) => x.source.includes('001_'))!;
     for (const furniture of ['ActualitésInternational', 'Passionné', 'sponsoring', 'contactez-nous']) assert.ok(!a001.text.includes(furniture), `001 still has "${furniture}"`);
     assert.equal(a001.title, 'Washington et Séoul appellent Pyongyang à retirer ses troupes de Russie');
+    const credits = Object.fromEntries(dossier.articles.map((a) => [basename(a.source).slice(0, 3), a.credits]));
+    assert.deepEqual(credits, { '000': [], '001': [], '002': ['CNN'], '003': ['AP'], '004': ['Reuters'] });
     assert.ok(a001.text.startsWith('Washington et Séoul s'));
     assert.deepEqual(schemaErrors(dossier), []);
   });
@@ -82,6 +84,7 @@ describe('the team-written sample story (fixtures/stories/lake-dam)', () => {
       assert.equal(a.publishedAt?.slice(0, 10), expected.document.publishedAt, `${file} date`);
       if (expected.document.title) assert.equal(a.title, normalizeChars(expected.document.title), `${file} title`);
       if (expected.document.outlet) assert.equal(a.outlet, expected.document.outlet, `${file} outlet`);
+      assert.deepEqual(a.credits, expected.document.credits, `${file} credits`);
       for (const line of expected.boilerplate ?? []) {
         const bare = normalizeChars(line).replace(/^\*(.*)\*$/, '$1');
         assert.ok(!a.text.includes(bare), `${file}: boilerplate left in the text: "${bare}"`);

@@ -1,5 +1,5 @@
 import type { Dossier, DossierArticle, InputError } from '../contract/dossier.js';
-import type { Article } from '../model/article.js';
+import type { AnalysedDocument } from '../model/document.js';
 import type { Store } from '../store/store.js';
 
 export interface DossierOptions {
@@ -17,7 +17,7 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
   const articles: DossierArticle[] = [];
   for (const id of ids) {
     const doc = store.getDocument(id);
-    if (doc) articles.push(toDossierArticle(doc.article));
+    if (doc) articles.push(toDossierArticle(doc));
   }
   return {
     schema: 'recoupe.dossier/1',
@@ -35,7 +35,8 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
   };
 }
 
-function toDossierArticle(a: Article): DossierArticle {
+function toDossierArticle(doc: AnalysedDocument): DossierArticle {
+  const a = doc.article;
   return {
     id: a.id,
     source: a.source,
@@ -44,7 +45,7 @@ function toDossierArticle(a: Article): DossierArticle {
     language: a.language,
     publishedAt: a.publishedAt ?? null,
     publishedAtSource: a.publishedAtSource ?? null,
-    credits: [],
+    credits: [...new Set((doc.layers.credits ?? []).map((c) => c.agency))],
     text: a.text,
   };
 }

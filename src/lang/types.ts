@@ -25,4 +25,26 @@ export interface LanguagePack {
   readonly bylineLines: readonly RegExp[];
   /** Editorial sign-offs at the bottom ("(Reporting by X; Editing by Y)"). */
   readonly signatureLines: readonly RegExp[];
+  /** How an article credits an agency or outlet it names; see `CreditCues`. */
+  readonly credits: CreditCues;
+}
+
+/**
+ * Cues that turn a mention of an agency or outlet into a credit. Each is tested on the text
+ * around the mention, so that "a déclaré à CNN" credits CNN and "CNN's director resigned" does not.
+ */
+export interface CreditCues {
+  /** Ends of the text just before the mention: "selon ", "à l'agence ", "according to ", "told ". */
+  readonly before: RegExp;
+  /** Starts of the text just after the mention: " a rapporté", " reported". */
+  readonly after: RegExp;
+  /**
+   * What may stand before the name in a paragraph that is only a credit line ("Avec ", "Source : ",
+   * "— "); after the name only other names, "et"/"and", commas and closing punctuation may follow.
+   */
+  readonly line: RegExp;
+  /** Words that join names in a credit line ("et", "and"). */
+  readonly lineJoiners: RegExp;
+  /** A contributor line: "L'écrivain d'Associated Press X a contribué à ce rapport". */
+  readonly contributor: RegExp;
 }

@@ -13,6 +13,12 @@ export type QuoteStyle = 'guillemet' | 'curly-double' | 'curly-single' | 'straig
 /** One quotation mark, guillemet or apostrophe, classified. */
 export type QuoteMarkAnnotation = Annotation<{ style: QuoteStyle; role: QuoteRole }>;
 
+/** How an article credits an agency or outlet. */
+export type CreditCue = 'dateline' | 'credit-line' | 'contributor' | 'citation';
+
+/** A credit: the words that credit an agency or outlet ("SÉOUL (AP) —", "selon Reuters", "Avec AFP"). */
+export type CreditAnnotation = Annotation<{ agency: string; cue: CreditCue }>;
+
 /**
  * Every annotation layer, by name. A stage declares the names it requires and provides; later
  * capabilities add their layers here (credits, entities, quotes, claims, times).
@@ -21,10 +27,11 @@ export interface LayerTypes {
   paragraphs: ParagraphAnnotation;
   sentences: SentenceAnnotation;
   quoteMarks: QuoteMarkAnnotation;
+  credits: CreditAnnotation;
 }
 
 export type LayerName = keyof LayerTypes;
 
 export type Layers = { readonly [K in LayerName]?: readonly LayerTypes[K][] };
 
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'sentences', 'quoteMarks'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'sentences', 'quoteMarks', 'credits'];

@@ -4,6 +4,7 @@ import { isValidSpan, type Span } from '../model/annotation.js';
 import type { AnalysedDocument } from '../model/document.js';
 import type { LayerName, Layers } from '../model/layers.js';
 import type { AnyStage } from './stage.js';
+import { creditsStage } from './stages/credits.js';
 import { paragraphsStage } from './stages/paragraphs.js';
 import { quoteMarksStage } from './stages/quote-marks.js';
 import { sentencesStage } from './stages/sentences.js';
@@ -12,7 +13,7 @@ import { sentencesStage } from './stages/sentences.js';
  * The per-article stages, in the order they run. This list is the only place the order lives;
  * `checkPipeline` proves at start that each stage's requirements come earlier in it.
  */
-export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage];
+export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage, creditsStage];
 
 /**
  * Bumped by hand whenever a stage's output changes for the same text, so that stored analyses

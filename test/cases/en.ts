@@ -28,4 +28,14 @@ export const enCases: LanguageCases = {
     { input: 'Who will pay for the flood?', expected: true },
     { input: 'The dam failed on Monday, officials said.', expected: false },
   ],
+  credits: [
+    { input: 'DORVAL, Belgium (Reuters) — The river burst its banks.', expected: [['Reuters', 'dateline', 'DORVAL, Belgium (Reuters) —']] },
+    { input: 'The river burst its banks, according to Reuters.', expected: [['Reuters', 'citation', 'according to Reuters']] },
+    { input: 'Two officials told The Associated Press that the bridge was closed.', expected: [['AP', 'citation', 'told The Associated Press']] },
+    { input: 'The bridge was closed, CNN reported.', expected: [['CNN', 'citation', 'CNN reported']] },
+    { input: 'The river burst its banks.\n\n— AFP', expected: [['AFP', 'credit-line', '— AFP']] },
+    { input: 'The river burst its banks.\n\nAssociated Press writer Ann Lee contributed to this report.', expected: [['AP', 'contributor', 'Associated Press writer Ann Lee contributed to this report.']] },
+    { input: 'CNN’s headquarters were evacuated as a precaution.', expected: [] },
+    { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
+  ],
 };

@@ -36,4 +36,15 @@ export const frCases: LanguageCases = {
     { input: 'VALMONT (AFP) —', expected: false },
     { input: 'Inondations', expected: false },
   ],
+  credits: [
+    { input: 'DORVAL, Belgique (AFP) — La rivière a débordé.', expected: [['AFP', 'dateline', 'DORVAL, Belgique (AFP) —']] },
+    { input: 'La rivière a débordé.\n\nAvec AFP', expected: [['AFP', 'credit-line', 'Avec AFP']] },
+    { input: 'La rivière a débordé, ont déclaré deux responsables à l’agence Reuters mardi.', expected: [['Reuters', 'citation', 'à l’agence Reuters']] },
+    { input: 'Une source avait déclaré à CNN que le pont était fermé.', expected: [['CNN', 'citation', 'à CNN']] },
+    { input: 'Selon l’Associated Press, le bilan est de trois morts.', expected: [['AP', 'citation', 'Selon l’Associated Press']] },
+    { input: 'D’après Reuters, le barrage a cédé.', expected: [['Reuters', 'citation', 'D’après Reuters']] },
+    { input: 'La rivière a débordé.\n\nLe correspondant de Reuters, Paul Ney, a contribué à cet article.', expected: [['Reuters', 'contributor', 'Le correspondant de Reuters, Paul Ney, a contribué à cet article.']] },
+    { input: 'Le patron de CNN a démissionné mardi.', expected: [] },
+    { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
+  ],
 };

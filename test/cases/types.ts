@@ -7,4 +7,6 @@ export interface LanguageCases {
   boilerplate: { paragraphs: string[]; removed: string[]; byline?: string }[];
   /** A first line, and whether it reads as a headline. */
   headlines: { input: string; expected: boolean }[];
+  /** An article text, and the credits it gives: [agency, cue, the words that credit it]. */
+  credits: { input: string; expected: [string, string, string][] }[];
 }

@@ -119,14 +119,7 @@ function textWithBreaks(node: DomNode): string {
   return s;
 }
 
-interface PageMeta {
-  title?: string;
-  byline?: string;
-  outlet?: string;
-  language?: string;
-  publishedAt?: string;
-  url?: string;
-}
+type PageMeta = Omit<HtmlExtract, 'paragraphs'>;
 
 function readMetadata(doc: DomDocument): PageMeta {
   const metaContent = (...keys: string[]): string | undefined => {

@@ -13,4 +13,5 @@ export const und: LanguagePack = {
   authorBlurbCues: [],
   bylineLines: [],
   signatureLines: [],
+  credits: { before: /(?!)/, after: /(?!)/, line: /(?!)/, lineJoiners: /(?!)/, contributor: /(?!)/ },
 };
