@@ -67,6 +67,8 @@ export interface Derivation {
    */
   score: number;
   evidence?: AlignedPassage[] | null;
+  /** The rule that decided which is the original ("earlier-publication", "containment", "richer-version"). */
+  rule?: string | null;
 }
 
 export interface Story {

@@ -1,5 +1,6 @@
 import type { Dossier, DossierArticle, InputError } from '../contract/dossier.js';
 import type { AnalysedDocument } from '../model/document.js';
+import { derivationsOf } from '../provenance/independence.js';
 import type { Store } from '../store/store.js';
 
 export interface DossierOptions {
@@ -19,12 +20,13 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
     const doc = store.getDocument(id);
     if (doc) articles.push(toDossierArticle(doc));
   }
+  const order = publicationOrder(articles);
   return {
     schema: 'recoupe.dossier/1',
     generatedAt: (options.now ?? new Date()).toISOString(),
     articles,
     errors: [...(options.errors ?? store.errors())],
-    derivations: [],
+    derivations: derivationsOf(store.linksAmong(articles.map((a) => a.id)), order),
     stories: [],
     entities: [],
     quotes: [],
@@ -33,6 +35,13 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
     timeline: [],
     contradictions: [],
   };
+}
+
+/** Articles ranked by publication time (undated last), then by the order they were given. */
+function publicationOrder(articles: readonly DossierArticle[]): Map<string, number> {
+  const time = (a: DossierArticle) => (a.publishedAt ? Date.parse(a.publishedAt) : Number.POSITIVE_INFINITY);
+  const ranked = articles.map((a, i) => ({ id: a.id, t: time(a), i })).sort((x, y) => x.t - y.t || x.i - y.i);
+  return new Map(ranked.map((r, rank) => [r.id, rank]));
 }
 
 function toDossierArticle(doc: AnalysedDocument): DossierArticle {

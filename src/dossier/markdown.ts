@@ -1,3 +1,4 @@
+import { independentGroups } from '../provenance/independence.js';
 import type { Dossier } from '../contract/dossier.js';
 
 function cell(s: string | null | undefined): string {
@@ -6,6 +7,14 @@ function cell(s: string | null | undefined): string {
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Articles once those linked by derivations are merged. */
+function independentSourceCount(d: Dossier): number {
+  return independentGroups(
+    d.articles.map((a) => a.id),
+    d.derivations,
+  ).length;
 }
 
 /** The dossier as a Markdown summary for a terminal or a note. */
@@ -19,6 +28,16 @@ export function renderMarkdown(d: Dossier): string {
     const sorted = [...d.articles].sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''));
     for (const a of sorted) {
       lines.push(`| ${cell(a.publishedAt ?? '—')} | ${cell(a.outlet ?? '—')} | ${a.language} | ${cell(a.title ?? a.text.slice(0, 80) + '…')} | ${words(a.text)} | \`${a.id}\` |`);
+    }
+    lines.push('');
+  }
+  if (d.derivations.length) {
+    const label = new Map(d.articles.map((a) => [a.id, a.outlet ?? a.title ?? a.id]));
+    const linked = new Set(d.derivations.flatMap((x) => [x.source, x.copy]));
+    const groups = independentSourceCount(d);
+    lines.push('## Provenance', '', `${n} articles, ${groups} independent source${groups === 1 ? '' : 's'} (${n - linked.size} stand alone).`, '');
+    for (const x of d.derivations) {
+      lines.push(`- ${cell(label.get(x.copy))} is a **${x.kind}** of ${cell(label.get(x.source))} (score ${x.score.toFixed(2)}, original decided by ${x.rule ?? 'n/a'})`);
     }
     lines.push('');
   }

@@ -2,6 +2,7 @@ import { buildArticle } from '../ingest/build-article.js';
 import { countUnit, expandInputs, readUnit } from '../ingest/read-inputs.js';
 import type { IngestError, IngestOptions } from '../ingest/types.js';
 import { analyseArticle, articleStages, pipelineVersion } from '../pipeline/pipeline.js';
+import { linkArticle } from '../provenance/link.js';
 import type { Store } from '../store/store.js';
 
 export interface Progress {
@@ -33,8 +34,9 @@ export interface AddReport {
 }
 
 /**
- * Read inputs into a store: each input is expanded, read, normalised and analysed, then written
- * with its layers in one transaction. An article already stored with the current analysis is not
+ * Read inputs into a store: each input is expanded, read, normalised and analysed, linked to the
+ * stored articles it derives from or that derive from it, then written with its layers and links
+ * in one transaction. An article already stored with the current analysis is not
  * analysed again; one that fails is reported and the others go on.
  */
 export async function addInputs(store: Store, inputs: readonly string[], options: AddOptions = {}): Promise<AddReport> {
@@ -68,7 +70,8 @@ export async function addInputs(store: Store, inputs: readonly string[], options
         report.unchanged++;
         store.addSource(article.id, article.source);
       } else {
-        store.putDocument(analyseArticle(article), version);
+        const doc = analyseArticle(article);
+        store.putDocument(doc, version, linkArticle(doc, store));
         if (status === 'absent') report.added++;
         else report.reanalysed++;
       }

@@ -1,5 +1,24 @@
 import type { IngestError } from '../ingest/types.js';
+import type { AlignedPassage, DerivationKind } from '../contract/dossier.js';
 import type { AnalysedDocument } from '../model/document.js';
+
+/** A derivation found between two stored articles, with the rule that decided its direction. */
+export interface StoredLink {
+  source: string;
+  copy: string;
+  kind: DerivationKind;
+  score: number;
+  rule: string;
+  evidence: AlignedPassage[];
+}
+
+/** What the cross-article stages found for one article, written with it in its transaction. */
+export interface ArticleLinks {
+  /** The article's keys in the candidate index. */
+  indexKeys: readonly number[];
+  /** Links between this article and articles stored before it. */
+  links: readonly StoredLink[];
+}
 
 /** Where an article stands in a store, for a given pipeline version. */
 export type StoredStatus = 'absent' | 'stale' | 'current';
@@ -14,8 +33,15 @@ export interface Store {
   readonly location: string;
   /** Whether the article is stored, and analysed by this pipeline version. */
   status(id: string, pipelineVersion: string): StoredStatus;
-  /** Store an article with its layers, replacing an older analysis of the same article, atomically. */
-  putDocument(doc: AnalysedDocument, pipelineVersion: string): void;
+  /**
+   * Store an article with its layers and its links, replacing an older analysis of the same
+   * article (and the links that analysis found), atomically.
+   */
+  putDocument(doc: AnalysedDocument, pipelineVersion: string, links?: ArticleLinks): void;
+  /** Stored articles that share index keys with these, most keys shared first, at most `limit`. */
+  candidates(keys: readonly number[], limit: number): string[];
+  /** The links stored between articles of this set. */
+  linksAmong(ids: readonly string[]): StoredLink[];
   /** Remember one more place the same article was read from. */
   addSource(id: string, source: string): void;
   getDocument(id: string): AnalysedDocument | undefined;

@@ -44,6 +44,7 @@ export const frCases: LanguageCases = {
     { input: 'Selon l’Associated Press, le bilan est de trois morts.', expected: [['AP', 'citation', 'Selon l’Associated Press']] },
     { input: 'D’après Reuters, le barrage a cédé.', expected: [['Reuters', 'citation', 'D’après Reuters']] },
     { input: 'La rivière a débordé.\n\nLe correspondant de Reuters, Paul Ney, a contribué à cet article.', expected: [['Reuters', 'contributor', 'Le correspondant de Reuters, Paul Ney, a contribué à cet article.']] },
+    { input: 'La rivière a débordé.\n\nUne réunion publique est prévue samedi. (avec AFP)', expected: [['AFP', 'credit-line', '(avec AFP)']] },
     { input: 'Le patron de CNN a démissionné mardi.', expected: [] },
     { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
   ],

@@ -56,3 +56,10 @@ export const agencies: readonly AgencyEntry[] = [
   { name: 'Der Spiegel', aliases: ['Der Spiegel'] },
   { name: 'El País', aliases: ['El País'] },
 ];
+
+const byLowerAlias = new Map(agencies.flatMap((a) => a.aliases.map((alias): [string, string] => [alias.toLowerCase(), a.name])));
+
+/** The agency an outlet name stands for ("Agence France-Presse" gives "AFP"), if any. */
+export function agencyOfOutlet(outlet: string | undefined): string | undefined {
+  return outlet ? byLowerAlias.get(outlet.trim().toLowerCase()) : undefined;
+}

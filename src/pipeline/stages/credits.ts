@@ -49,6 +49,12 @@ export const creditsStage = defineStage({
         push(para.start, para.end, 'credit-line');
         continue;
       }
+      // "… à la mairie. (AFP)" or "(avec Reuters)" closing the last paragraph.
+      const open = text.lastIndexOf('(', start);
+      if (para.index === paragraphs.length - 1 && open >= para.start && /^\)\.?$/.test(text.slice(end, para.end)) && cues.line.test(text.slice(open + 1, start))) {
+        push(open, para.end, 'credit-line');
+        continue;
+      }
       if (cues.contributor.test(paraText)) {
         push(para.start, para.end, 'contributor');
         continue;

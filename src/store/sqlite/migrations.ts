@@ -38,4 +38,25 @@ export const migrations: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  // Provenance: LSH keys of each article (for candidates) and the links found between articles.
+  `
+  CREATE TABLE index_keys (
+    key INTEGER NOT NULL,
+    article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+    PRIMARY KEY (key, article_seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX index_keys_by_article ON index_keys (article_seq);
+  CREATE TABLE links (
+    source TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    copy TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    score REAL NOT NULL,
+    rule TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    found_by TEXT NOT NULL,
+    PRIMARY KEY (source, copy)
+  ) WITHOUT ROWID;
+  CREATE INDEX links_by_copy ON links (copy);
+  CREATE INDEX links_found_by ON links (found_by);
+  `,
 ];

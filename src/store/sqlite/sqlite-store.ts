@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { IngestError } from '../../ingest/types.js';
 import type { Article } from '../../model/article.js';
 import type { AnalysedDocument } from '../../model/document.js';
-import { StoreError, type Store, type StoredStatus } from '../store.js';
+import { StoreError, type ArticleLinks, type Store, type StoredLink, type StoredStatus } from '../store.js';
 import { migrations } from './migrations.js';
 
 interface ArticleRow {
@@ -80,6 +80,13 @@ class SqliteStore implements Store {
       layers: db.prepare<[string], { layer: string; annotations: string }>('SELECT layer, annotations FROM layers WHERE article_id = ?'),
       ids: db.prepare<[], { id: string }>('SELECT id FROM articles ORDER BY seq').pluck(),
       count: db.prepare<[], number>('SELECT count(*) FROM articles').pluck(),
+      seq: db.prepare<[string], number>('SELECT seq FROM articles WHERE id = ?').pluck(),
+      deleteKeys: db.prepare<[number]>('DELETE FROM index_keys WHERE article_seq = ?'),
+      insertKey: db.prepare<[number, number]>('INSERT OR IGNORE INTO index_keys (key, article_seq) VALUES (?, ?)'),
+      deleteLinks: db.prepare<[string]>('DELETE FROM links WHERE found_by = ?'),
+      insertLink: db.prepare(
+        'INSERT INTO links (source, copy, kind, score, rule, evidence, found_by) VALUES (@source, @copy, @kind, @score, @rule, @evidence, @found_by) ON CONFLICT (source, copy) DO UPDATE SET kind = excluded.kind, score = excluded.score, rule = excluded.rule, evidence = excluded.evidence, found_by = excluded.found_by',
+      ),
       recordError: db.prepare<[string, string, string]>('INSERT INTO input_errors (input, message, at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET message = excluded.message, at = excluded.at'),
       clearError: db.prepare<[string]>('DELETE FROM input_errors WHERE input = ?'),
       errors: db.prepare<[], IngestError>('SELECT input, message FROM input_errors ORDER BY at, input'),
@@ -91,7 +98,7 @@ class SqliteStore implements Store {
     return !row ? 'absent' : row.pipeline_version === pipelineVersion ? 'current' : 'stale';
   }
 
-  putDocument(doc: AnalysedDocument, pipelineVersion: string): void {
+  putDocument(doc: AnalysedDocument, pipelineVersion: string, links?: ArticleLinks): void {
     const a = doc.article;
     this.db.transaction(() => {
       this.stmts.upsert.run({
@@ -113,7 +120,34 @@ class SqliteStore implements Store {
       this.stmts.addSource.run(a.id, a.source);
       this.stmts.deleteLayers.run(a.id);
       for (const [name, anns] of Object.entries(doc.layers)) this.stmts.insertLayer.run(a.id, name, JSON.stringify(anns));
+      if (links) {
+        const seq = this.stmts.seq.get(a.id) as number;
+        this.stmts.deleteKeys.run(seq);
+        for (const key of links.indexKeys) this.stmts.insertKey.run(key, seq);
+        this.stmts.deleteLinks.run(a.id);
+        for (const l of links.links) this.stmts.insertLink.run({ ...l, evidence: JSON.stringify(l.evidence), found_by: a.id });
+      }
     })();
+  }
+
+  candidates(keys: readonly number[], limit: number): string[] {
+    if (keys.length === 0) return [];
+    const sql = `SELECT a.id FROM index_keys k JOIN articles a ON a.seq = k.article_seq WHERE k.key IN (${keys.map(() => '?').join(',')}) GROUP BY k.article_seq ORDER BY count(*) DESC, k.article_seq LIMIT ?`;
+    return this.db.prepare<unknown[], string>(sql).pluck().all(...keys, limit);
+  }
+
+  linksAmong(ids: readonly string[]): StoredLink[] {
+    const wanted = new Set(ids);
+    const rows: StoredLink[] = [];
+    // Links are few per article: read them by copy, in chunks, and keep those inside the set.
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const sql = `SELECT source, copy, kind, score, rule, evidence FROM links WHERE copy IN (${chunk.map(() => '?').join(',')})`;
+      for (const r of this.db.prepare<unknown[], Omit<StoredLink, 'evidence'> & { evidence: string }>(sql).all(...chunk)) {
+        if (wanted.has(r.source)) rows.push({ ...r, evidence: JSON.parse(r.evidence) as StoredLink['evidence'] });
+      }
+    }
+    return rows;
   }
 
   addSource(id: string, source: string): void {

@@ -1,0 +1,60 @@
+import type { AnalysedDocument } from '../model/document.js';
+import type { ArticleLinks, Store, StoredLink } from '../store/store.js';
+import { fnv1a } from './features.js';
+import { classifyPair, orient } from './classify.js';
+import { measurePair } from './measure.js';
+import { bandKeys, minhash, type LshParams } from './minhash.js';
+import { profileOf, type Profile } from './profile.js';
+
+/**
+ * Two LSH indexes share one key space (the band number is part of each key): word shingles find
+ * copies and near-copies (resemblance 0.8 is a candidate with probability > 0.999, 0.5 with
+ * 0.94); anchor sets (figures and names) find rewrites and translations, which share few
+ * shingles but most of their anchors.
+ */
+export const SHINGLE_LSH: LshParams = { bands: 21, rows: 3 };
+export const ANCHOR_LSH: LshParams = { bands: 16, rows: 2 };
+const ANCHOR_BAND_OFFSET = 1000;
+/** Candidates compared per new article, most keys shared first: bounds the cost of a big story. */
+export const MAX_CANDIDATES = 64;
+
+/** The article's keys in the candidate index. */
+export function indexKeysOf(p: Profile): number[] {
+  const shingleSig = minhash(p.shingles, SHINGLE_LSH.bands * SHINGLE_LSH.rows);
+  const anchorSet = [...new Set(p.anchors.map((a) => fnv1a(a.key)))];
+  const keys = bandKeys(shingleSig, SHINGLE_LSH);
+  if (anchorSet.length) {
+    const anchorSig = minhash(anchorSet, ANCHOR_LSH.bands * ANCHOR_LSH.rows);
+    const anchorKeys = bandKeys(anchorSig, { bands: ANCHOR_LSH.bands, rows: ANCHOR_LSH.rows }).map((k, b) => fnv1a(`${ANCHOR_BAND_OFFSET + b}:${k}`) | 0);
+    keys.push(...anchorKeys);
+  }
+  return keys;
+}
+
+/** Compare two profiles and, when linked, give the derivation with its direction decided. */
+export function linkPair(a: Profile, b: Profile): StoredLink | null {
+  const m = measurePair(a, b);
+  const verdict = classifyPair(a, b, m);
+  if (!verdict) return null;
+  const { source, copy, rule } = orient(a, b, verdict.kind, m);
+  const evidence = source === a ? verdict.evidence : verdict.evidence.map((e) => ({ source: e.copy, copy: e.source }));
+  return { source: source.id, copy: copy.id, kind: verdict.kind, score: verdict.score, rule, evidence };
+}
+
+/**
+ * The cross-article provenance stage for one new article: its index keys, and its links to the
+ * stored articles the index proposes. Pure but for reading the store.
+ */
+export function linkArticle(doc: AnalysedDocument, store: Pick<Store, 'candidates' | 'getDocument'>): ArticleLinks {
+  const profile = profileOf(doc);
+  const indexKeys = indexKeysOf(profile);
+  const links: StoredLink[] = [];
+  for (const id of store.candidates(indexKeys, MAX_CANDIDATES + 1)) {
+    if (id === profile.id) continue;
+    const other = store.getDocument(id);
+    if (!other) continue;
+    const link = linkPair(profileOf(other), profile);
+    if (link) links.push(link);
+  }
+  return { indexKeys, links };
+}

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { Dossier } from '../src/contract/dossier.js';
+import { buildArticle } from '../src/ingest/build-article.js';
+import { analyze } from '../src/library/analyze.js';
+import { analyseArticle } from '../src/pipeline/pipeline.js';
+import { independentGroups } from '../src/provenance/independence.js';
+import { indexKeysOf, linkPair, SHINGLE_LSH } from '../src/provenance/link.js';
+import { candidateProbability } from '../src/provenance/minhash.js';
+import { profileOf } from '../src/provenance/profile.js';
+import { fixtureStory, needsShared, seedsManifest } from './helpers.js';
+
+function derivationsByName(d: Dossier): string[] {
+  const name = new Map(d.articles.map((a) => [a.id, basename(a.source)]));
+  return d.derivations.map((x) => `${name.get(x.source)} -> ${name.get(x.copy)}: ${x.kind}`).sort();
+}
+
+function independentCount(d: Dossier): number {
+  return independentGroups(
+    d.articles.map((a) => a.id),
+    d.derivations,
+  ).length;
+}
+
+function evidenceInside(d: Dossier): void {
+  const text = new Map(d.articles.map((a) => [a.id, a.text]));
+  for (const x of d.derivations) {
+    assert.ok(x.evidence?.length, 'a derivation carries aligned passages');
+    for (const e of x.evidence ?? []) {
+      assert.ok(e.source.end <= text.get(x.source)!.length && e.copy.end <= text.get(x.copy)!.length && e.source.start < e.source.end && e.copy.start < e.copy.end);
+    }
+  }
+}
+
+function profile(content: string, meta: { language: string; publishedAt?: string }) {
+  const built = buildArticle({ source: 'p.txt', format: 'text', content, meta });
+  assert.ok(built.ok);
+  return profileOf(analyseArticle(built.article));
+}
+
+describe('provenance on the seeds', () => {
+  it('finds exactly one derivation, 000 → 001 (rewrite), and 4 independent sources', async (t) => {
+    if (!needsShared(t)) return;
+    const { dossier } = await analyze([seedsManifest]);
+    assert.deepEqual(derivationsByName(dossier), ['000_498556a5cd4c6308.txt -> 001_9be624db72c7e0bc.txt: rewrite']);
+    assert.equal(dossier.derivations[0]?.rule, 'earlier-publication');
+    assert.equal(independentCount(dossier), 4);
+    evidenceInside(dossier);
+  });
+});
+
+describe('provenance on the team-written story', () => {
+  it('finds every planted derivation with its direction, and links no independent reports', async () => {
+    const expected = JSON.parse(readFileSync(join(fixtureStory, 'expected', 'story.json'), 'utf8')) as { derivations: { source: string; copy: string; kind: string }[]; independentSources: number };
+    const { dossier } = await analyze([join(fixtureStory, 'manifest.jsonl')]);
+    assert.deepEqual(derivationsByName(dossier), expected.derivations.map((x) => `${x.source} -> ${x.copy}: ${x.kind}`).sort());
+    assert.equal(independentCount(dossier), expected.independentSources);
+    evidenceInside(dossier);
+  });
+
+  it('is the same whatever order the articles arrive in', async () => {
+    const lines = readFileSync(join(fixtureStory, 'manifest.jsonl'), 'utf8').trim().split('\n').reverse();
+    const records = lines.map((l) => ({ ...(JSON.parse(l) as { path: string }), path: join(fixtureStory, (JSON.parse(l) as { path: string }).path) }));
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'recoupe-')), 'reversed.jsonl');
+    writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n'));
+    const forward = await analyze([join(fixtureStory, 'manifest.jsonl')]);
+    const reversed = await analyze([file]);
+    assert.deepEqual(derivationsByName(reversed.dossier), derivationsByName(forward.dossier));
+  });
+
+  it('without dates, a near-duplicate points to the version the other contains', () => {
+    const read = (f: string) => readFileSync(join(fixtureStory, f), 'utf8');
+    const agency = profile(read('01-agence-fr.txt'), { language: 'fr' });
+    const html = buildArticle({ source: '03.html', format: 'html', content: read('03-copy-fr.html'), meta: { language: 'fr' } });
+    assert.ok(html.ok);
+    const copy = profileOf(analyseArticle({ ...html.article, publishedAt: undefined, publishedAtSource: undefined }));
+    const link = linkPair(copy, agency);
+    assert.equal(link?.kind, 'near-duplicate');
+    assert.equal(link?.source, agency.id);
+    assert.equal(link?.rule, 'containment');
+  });
+});
+
+describe('shared source', () => {
+  const dispatch = [
+    'Le viaduc de Morlanges a été fermé mardi après la découverte de fissures sur deux piles, a annoncé la direction des routes.',
+    'Les ingénieurs doivent inspecter l’ouvrage pendant au moins trois semaines, selon la même source.',
+    'Le trafic, environ 42 000 véhicules par jour, est dévié par la nationale 12.',
+  ];
+  const a = profile(
+    ['À Castelrieu, les commerçants craignent déjà une saison blanche.', 'Sophie Darnand, qui tient une boulangerie près de la gare, a vu sa clientèle fondre de moitié depuis lundi.', ...dispatch, 'Avec AFP'].join('\n'),
+    { language: 'fr', publishedAt: '2025-06-03T12:00:00+02:00' },
+  );
+  const b = profile(
+    [
+      'Les transporteurs de la vallée du Liron demandent une aide d’urgence.',
+      'Le syndicat régional, présidé par Marc Ollier, évoque 300 emplois menacés à Brassac et à Ternay.',
+      'La préfète de la Vôge, Hélène Castagne, recevra ses représentants jeudi.',
+      ...dispatch,
+      'Une réunion publique est prévue samedi à la mairie de Saint-Ombre. (AFP)',
+    ].join('\n'),
+    { language: 'fr', publishedAt: '2025-06-03T15:00:00+02:00' },
+  );
+  it('two articles that reprint one credited dispatch without copying each other are a shared source', () => {
+    const link = linkPair(a, b);
+    assert.equal(link?.kind, 'shared-source');
+    assert.equal(link?.evidence.length, 3);
+  });
+});
+
+describe('candidate index', () => {
+  it('finds pairs of resemblance 0.8 with probability at least 0.99', () => {
+    assert.ok(candidateProbability(0.8, SHINGLE_LSH) >= 0.99);
+  });
+  it('gives the same keys for the same text', () => {
+    const p = profile('Le viaduc de Morlanges a été fermé mardi. Les ingénieurs inspectent les piles.', { language: 'fr' });
+    assert.deepEqual(indexKeysOf(p), indexKeysOf(profile('Le viaduc de Morlanges a été fermé mardi. Les ingénieurs inspectent les piles.', { language: 'fr' })));
+  });
+});
