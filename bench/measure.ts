@@ -1,11 +1,10 @@
 import { buildArticle } from '../src/ingest/build-article.js';
 import type { IngestError, RawInput } from '../src/ingest/types.js';
 import { languagePack } from '../src/lang/registry.js';
-import { isValidSpan, type Span } from '../src/model/annotation.js';
 import type { Article } from '../src/model/article.js';
 import type { AnalysedDocument } from '../src/model/document.js';
-import type { Layers } from '../src/model/layers.js';
-import { analyseArticle } from '../src/pipeline/pipeline.js';
+import { analyseArticle, mergeStageOutput } from '../src/pipeline/pipeline.js';
+import { linkArticle, type ProfileCache } from '../src/provenance/link.js';
 import type { AnyStage, StageContext } from '../src/pipeline/stage.js';
 import type { Store } from '../src/store/store.js';
 import type { MemoryWatch } from './memory.js';
@@ -22,6 +21,7 @@ export const ROW = {
   build: 'build (buildArticle)',
   detect: 'build, language detected',
   runner: 'runner (span checks, freeze)',
+  link: 'link (provenance candidates and comparisons)',
   memoryStore: 'store :memory: (putDocument)',
   fileStore: 'store file (putDocument)',
   wholePipeline: 'whole pipeline, end to end',
@@ -49,6 +49,8 @@ export interface BenchStores {
  */
 export class PipelineBench {
   readonly errors: IngestError[] = [];
+  private readonly profiles: ProfileCache = new Map();
+  private readonly wholeProfiles: ProfileCache = new Map();
 
   constructor(
     private readonly stages: readonly AnyStage[],
@@ -92,15 +94,25 @@ export class PipelineBench {
       for (let i = 0; i < docs.length; i++) outputs.push(stage.run(docs[i]!, contexts[i]!));
       clock.add(stageRow(stage), performance.now() - t, docs.length, words);
       t = performance.now();
-      docs = docs.map((doc, i) => merge(stage, doc, outputs[i]!));
+      docs = docs.map((doc, i) => mergeStageOutput(stage, doc, outputs[i]!));
       runnerMs += performance.now() - t;
       this.memory.sample();
     }
     clock.add(ROW.runner, runnerMs, docs.length, words);
 
-    t = performance.now();
-    for (const doc of docs) this.stores.memory.putDocument(doc, this.version);
-    clock.add(ROW.memoryStore, performance.now() - t, docs.length, words);
+    // Linking reads what the store holds, so each article is linked, then stored, in turn.
+    let linkMs = 0;
+    let storeMs = 0;
+    for (const doc of docs) {
+      t = performance.now();
+      const links = linkArticle(doc, this.stores.memory, this.profiles);
+      linkMs += performance.now() - t;
+      t = performance.now();
+      this.stores.memory.putDocument(doc, this.version, links);
+      storeMs += performance.now() - t;
+    }
+    clock.add(ROW.link, linkMs, docs.length, words);
+    clock.add(ROW.memoryStore, storeMs, docs.length, words);
 
     t = performance.now();
     for (const doc of docs) this.stores.file.putDocument(doc, this.version);
@@ -113,26 +125,11 @@ export class PipelineBench {
       const b = buildArticle(item.raw);
       if (!b.ok) continue;
       const article = item.copy > 0 ? { ...b.article, id: `${b.article.id}-${item.copy}` } : b.article;
-      this.stores.wholePipeline.putDocument(analyseArticle(article, this.stages), this.version);
+      const doc = analyseArticle(article, this.stages);
+      this.stores.wholePipeline.putDocument(doc, this.version, linkArticle(doc, this.stores.wholePipeline, this.wholeProfiles));
       done++;
     }
     clock.add(ROW.wholePipeline, performance.now() - t, done, words);
     this.memory.sample();
   }
-}
-
-/** What `analyseArticle` does with a stage's output: check every span, freeze, add the layers. */
-function merge(stage: AnyStage, doc: AnalysedDocument, out: ReturnType<AnyStage['run']>): AnalysedDocument {
-  const next: Record<string, unknown> = { ...doc.layers };
-  const length = doc.article.text.length;
-  for (const name of stage.provides) {
-    const value: unknown = out[name];
-    if (!Array.isArray(value)) throw new Error(`bench: stage "${stage.name}" did not return layer "${name}"`);
-    const anns = value as readonly Span[];
-    const bad = anns.find((a) => !isValidSpan(a, length));
-    if (bad) throw new Error(`bench: stage "${stage.name}" returned a span [${bad.start}, ${bad.end}) outside the text of ${doc.article.id}`);
-    next[name] = Object.freeze(anns);
-  }
-  const layers: Layers = Object.freeze(next);
-  return { article: doc.article, layers };
 }

@@ -63,7 +63,7 @@ function fileSize(path: string): number {
 
 /** The rows added into the pipeline's sum: everything an article goes through with the :memory: store. */
 function summedRows(): string[] {
-  return [ROW.build, ...articleStages.map(stageRow), ROW.runner, ROW.memoryStore];
+  return [ROW.build, ...articleStages.map(stageRow), ROW.runner, ROW.link, ROW.memoryStore];
 }
 
 /** Warm up on the workload's sample, then time it batch by batch. */

@@ -2,7 +2,7 @@ import { buildArticle } from '../ingest/build-article.js';
 import { countUnit, expandInputs, readUnit } from '../ingest/read-inputs.js';
 import type { IngestError, IngestOptions } from '../ingest/types.js';
 import { analyseArticle, articleStages, pipelineVersion } from '../pipeline/pipeline.js';
-import { linkArticle } from '../provenance/link.js';
+import { linkArticle, type ProfileCache } from '../provenance/link.js';
 import type { Store } from '../store/store.js';
 
 export interface Progress {
@@ -46,6 +46,7 @@ export async function addInputs(store: Store, inputs: readonly string[], options
   if (options.onProgress) for (const u of units) total += await countUnit(u);
   const report: AddReport = { articles: [], added: 0, reanalysed: 0, unchanged: 0, errors: [] };
   const seen = new Set<string>();
+  const profiles: ProfileCache = new Map();
   let done = 0;
   const tick = (input: string) => options.onProgress?.({ done: ++done, total: Math.max(total, done), input });
 
@@ -71,7 +72,7 @@ export async function addInputs(store: Store, inputs: readonly string[], options
         store.addSource(article.id, article.source);
       } else {
         const doc = analyseArticle(article);
-        store.putDocument(doc, version, linkArticle(doc, store));
+        store.putDocument(doc, version, linkArticle(doc, store, profiles));
         if (status === 'absent') report.added++;
         else report.reanalysed++;
       }

@@ -2,7 +2,7 @@ import { languagePack } from '../lang/registry.js';
 import type { Article } from '../model/article.js';
 import { isValidSpan, type Span } from '../model/annotation.js';
 import type { AnalysedDocument } from '../model/document.js';
-import type { LayerName, Layers } from '../model/layers.js';
+import type { LayerName } from '../model/layers.js';
 import type { AnyStage } from './stage.js';
 import { creditsStage } from './stages/credits.js';
 import { paragraphsStage } from './stages/paragraphs.js';
@@ -45,30 +45,31 @@ export function checkPipeline(stages: readonly AnyStage[]): void {
 const checked = new WeakSet<readonly AnyStage[]>();
 
 /**
- * Run the per-article stages over an article. Each stage sees a frozen document with the layers
- * provided so far; the runner checks that a stage returns exactly what it declared and that every
- * span lies inside the text (a stage that breaks either is a programming error).
+ * Add a stage's output to a document: the runner checks that a stage returns exactly what it
+ * declared and that every span lies inside the text (a stage that breaks either is a programming
+ * error), and freezes each layer.
  */
+export function mergeStageOutput(stage: AnyStage, doc: AnalysedDocument, out: Partial<Record<string, unknown>>): AnalysedDocument {
+  const next: Record<string, unknown> = { ...doc.layers };
+  for (const name of stage.provides) {
+    const value = out[name];
+    if (!Array.isArray(value)) throw new Error(`pipeline: stage "${stage.name}" did not return layer "${name}"`);
+    const anns = value as readonly Span[];
+    const bad = anns.find((a) => !isValidSpan(a, doc.article.text.length));
+    if (bad) throw new Error(`pipeline: stage "${stage.name}" returned a span [${bad.start}, ${bad.end}) outside the text of ${doc.article.id}`);
+    next[name] = Object.freeze(anns);
+  }
+  return { article: doc.article, layers: Object.freeze(next) };
+}
+
+/** Run the per-article stages over an article; each stage sees the layers provided before it. */
 export function analyseArticle(article: Article, stages: readonly AnyStage[] = articleStages): AnalysedDocument {
   if (!checked.has(stages)) {
     checkPipeline(stages);
     checked.add(stages);
   }
   const ctx = { lang: languagePack(article.language) };
-  let layers: Layers = {};
-  for (const stage of stages) {
-    const doc: AnalysedDocument = { article, layers };
-    const out: Partial<Record<string, unknown>> = stage.run(doc, ctx);
-    const next: Record<string, unknown> = { ...layers };
-    for (const name of stage.provides) {
-      const value = out[name];
-      if (!Array.isArray(value)) throw new Error(`pipeline: stage "${stage.name}" did not return layer "${name}"`);
-      const anns = value as readonly Span[];
-      const bad = anns.find((a) => !isValidSpan(a, article.text.length));
-      if (bad) throw new Error(`pipeline: stage "${stage.name}" returned a span [${bad.start}, ${bad.end}) outside the text of ${article.id}`);
-      next[name] = Object.freeze(anns);
-    }
-    layers = Object.freeze(next);
-  }
-  return { article, layers };
+  let doc: AnalysedDocument = { article, layers: {} };
+  for (const stage of stages) doc = mergeStageOutput(stage, doc, stage.run(doc, ctx));
+  return doc;
 }

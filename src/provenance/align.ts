@@ -25,30 +25,28 @@ export function lcs(a: readonly string[], b: readonly string[]): Array<[number, 
 }
 
 /**
- * The monotonic alignment of two lists that maximises the summed similarity of aligned pairs,
- * keeping only pairs at or above the threshold.
+ * The heaviest chain of pairs (i, j, weight) increasing in both i and j: the monotonic alignment
+ * that keeps the most similarity. Pairs are few (only those above a threshold), so the quadratic
+ * chain is cheap.
  */
-export function alignBySimilarity(n: number, m: number, sim: (i: number, j: number) => number, threshold: number): Array<[number, number, number]> {
-  const w = m + 1;
-  const dp = new Float64Array((n + 1) * w);
-  const s = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) s[i * m + j] = sim(i, j);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      const v = s[i * m + j]!;
-      const take = v >= threshold ? dp[(i + 1) * w + j + 1]! + v : -1;
-      dp[i * w + j] = Math.max(take, dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
+export function heaviestChain(pairs: Array<[number, number, number]>): Array<[number, number, number]> {
+  const sorted = [...pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const best = new Float64Array(sorted.length);
+  const prev = new Int32Array(sorted.length).fill(-1);
+  let top = -1;
+  for (let p = 0; p < sorted.length; p++) {
+    const [i, j, w] = sorted[p]!;
+    best[p] = w;
+    for (let q = 0; q < p; q++) {
+      const [qi, qj] = sorted[q]!;
+      if (qi < i && qj < j && best[q]! + w > best[p]!) {
+        best[p] = best[q]! + w;
+        prev[p] = q;
+      }
     }
+    if (top < 0 || best[p]! > best[top]!) top = p;
   }
-  const pairs: Array<[number, number, number]> = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    const v = s[i * m + j]!;
-    if (v >= threshold && dp[i * w + j] === dp[(i + 1) * w + j + 1]! + v) {
-      pairs.push([i, j, v]);
-      i++;
-      j++;
-    } else if (dp[(i + 1) * w + j]! >= dp[i * w + j + 1]!) i++;
-    else j++;
-  }
-  return pairs;
+  const chain: Array<[number, number, number]> = [];
+  for (let p = top; p >= 0; p = prev[p]!) chain.push(sorted[p]!);
+  return chain.reverse();
 }

@@ -9,9 +9,9 @@ import type { Profile } from './profile.js';
  */
 const DUPLICATE = 0.95;
 const NEAR_DUPLICATE_RESEMBLANCE = 0.5;
-const NEAR_DUPLICATE_CONTAINMENT = 0.7;
-const REWRITE = { coverage: 0.3, similarity: 0.5, anchors: 0.6 };
-const TRANSLATION = { order: 0.6, matches: 8, anchors: 0.6 };
+export const NEAR_DUPLICATE_CONTAINMENT = 0.7;
+export const REWRITE = { coverage: 0.3, similarity: 0.5, anchors: 0.6 };
+export const TRANSLATION = { order: 0.6, matches: 8, anchors: 0.6 };
 const SHARED_SOURCE = { sentences: 3, similarity: 0.5, crossOrder: 0.45, crossMatches: 8 };
 const MAX_EVIDENCE = 60;
 

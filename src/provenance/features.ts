@@ -51,12 +51,12 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
-/** Content stems of a sentence: words of four letters or more cut to five, and numbers. */
-export function stems(text: string): Set<string> {
-  const out = new Set<string>();
+/** Content stems of a sentence, hashed, sorted and unique: words of four letters or more cut to five, and numbers. */
+export function stems(text: string): Uint32Array {
+  const out = new Set<number>();
   for (const w of words(text)) {
-    if (/^\d/.test(w)) out.add(w);
-    else if (w.length >= 4) out.add(w.slice(0, 5));
+    if (/^\d/.test(w)) out.add(fnv1a(w));
+    else if (w.length >= 4) out.add(fnv1a(w.slice(0, 5)));
   }
-  return out;
+  return Uint32Array.from(out).sort();
 }

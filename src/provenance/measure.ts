@@ -1,4 +1,4 @@
-import { alignBySimilarity, lcs } from './align.js';
+import { heaviestChain, lcs } from './align.js';
 import { intersectionSize } from './features.js';
 import type { Profile } from './profile.js';
 
@@ -24,22 +24,48 @@ export interface PairMeasures {
 
 const SENTENCE_THRESHOLD = 0.3;
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return (2 * n) / (a.size + b.size);
+/**
+ * Sentence pairs whose stems overlap (Dice coefficient) at or above the threshold, found through
+ * A's stem index so that only sentences sharing a stem are ever compared.
+ */
+function similarSentences(a: Profile, b: Profile, threshold: number): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  const counts = new Map<number, number>();
+  b.sentenceStems.forEach((stemsB, j) => {
+    counts.clear();
+    for (const h of stemsB) for (const i of a.stemIndex.get(h) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    for (const [i, n] of counts) {
+      const d = (2 * n) / (a.sentenceStems[i]!.length + stemsB.length);
+      if (d >= threshold) out.push([i, j, d]);
+    }
+  });
+  return out;
+}
+
+/**
+ * Can two articles be linked at all? A cheap test on what every link needs (shared shingles,
+ * most anchors shared, or a shared credit) before the costlier alignments of `measurePair`.
+ */
+export function mayBeLinked(a: Profile, b: Profile, minAnchorOverlap: number, minContainment: number): boolean {
+  if ([...a.credits].some((c) => b.credits.has(c))) return true;
+  const inter = intersectionSize(a.shingles, b.shingles);
+  if (inter / Math.max(1, Math.min(a.shingles.length, b.shingles.length)) >= minContainment) return true;
+  const small = a.anchorKeys.size <= b.anchorKeys.size ? a.anchorKeys : b.anchorKeys;
+  const large = small === a.anchorKeys ? b.anchorKeys : a.anchorKeys;
+  let shared = 0;
+  for (const k of small) if (large.has(k)) shared++;
+  return small.size > 0 && shared / small.size >= minAnchorOverlap;
 }
 
 export function measurePair(a: Profile, b: Profile): PairMeasures {
   const inter = intersectionSize(a.shingles, b.shingles);
   const union = a.shingles.length + b.shingles.length - inter;
-  const sentencePairs = a.language === b.language ? alignBySimilarity(a.sentenceStems.length, b.sentenceStems.length, (i, j) => dice(a.sentenceStems[i]!, b.sentenceStems[j]!), SENTENCE_THRESHOLD) : [];
+  const sentencePairs = a.language === b.language ? heaviestChain(similarSentences(a, b, SENTENCE_THRESHOLD)) : [];
   const minSentences = Math.max(1, Math.min(a.sentences.length, b.sentences.length));
   const ka = a.anchors.map((x) => x.key);
   const kb = b.anchors.map((x) => x.key);
-  const setA = new Set(ka);
-  const setB = new Set(kb);
+  const setA = a.anchorKeys;
+  const setB = b.anchorKeys;
   let shared = 0;
   for (const k of setA) if (setB.has(k)) shared++;
   const anchorPairs = lcs(ka, kb);

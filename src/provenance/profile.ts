@@ -13,8 +13,11 @@ export interface Profile {
   text: string;
   shingles: Uint32Array;
   sentences: readonly Span[];
-  sentenceStems: Set<string>[];
+  sentenceStems: Uint32Array[];
+  /** For each stem, the sentences that hold it. */
+  stemIndex: Map<number, number[]>;
   anchors: Anchor[];
+  anchorKeys: Set<string>;
   credits: Set<string>;
   /** The agency the article's own outlet is, when it is one (an agency's dispatch is no shared source). */
   agency?: string;
@@ -23,6 +26,16 @@ export interface Profile {
 export function profileOf(doc: AnalysedDocument): Profile {
   const { article } = doc;
   const sentences = layer(doc, 'sentences');
+  const found = anchors(article.text);
+  const sentenceStems = sentences.map((s) => stems(article.text.slice(s.start, s.end)));
+  const stemIndex = new Map<number, number[]>();
+  sentenceStems.forEach((set, i) => {
+    for (const h of set) {
+      const list = stemIndex.get(h);
+      if (list) list.push(i);
+      else stemIndex.set(h, [i]);
+    }
+  });
   return {
     id: article.id,
     language: article.language,
@@ -30,8 +43,10 @@ export function profileOf(doc: AnalysedDocument): Profile {
     text: article.text,
     shingles: shingles(words(article.text)),
     sentences,
-    sentenceStems: sentences.map((s) => stems(article.text.slice(s.start, s.end))),
-    anchors: anchors(article.text),
+    sentenceStems,
+    stemIndex,
+    anchors: found,
+    anchorKeys: new Set(found.map((x) => x.key)),
     credits: new Set(layer(doc, 'credits').map((c) => c.agency)),
     ...(agencyOfOutlet(article.outlet) ? { agency: agencyOfOutlet(article.outlet) } : {}),
   };

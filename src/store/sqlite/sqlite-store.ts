@@ -62,6 +62,8 @@ function migrate(db: Database.Database, location: string): void {
 
 class SqliteStore implements Store {
   private readonly stmts;
+  /** Candidate queries by number of keys (articles have one of few key counts). */
+  private readonly candidateStmts = new Map<number, Database.Statement<unknown[], string>>();
 
   constructor(
     private readonly db: Database.Database,
@@ -132,8 +134,13 @@ class SqliteStore implements Store {
 
   candidates(keys: readonly number[], limit: number): string[] {
     if (keys.length === 0) return [];
-    const sql = `SELECT a.id FROM index_keys k JOIN articles a ON a.seq = k.article_seq WHERE k.key IN (${keys.map(() => '?').join(',')}) GROUP BY k.article_seq ORDER BY count(*) DESC, k.article_seq LIMIT ?`;
-    return this.db.prepare<unknown[], string>(sql).pluck().all(...keys, limit);
+    let stmt = this.candidateStmts.get(keys.length);
+    if (!stmt) {
+      const sql = `SELECT a.id FROM index_keys k JOIN articles a ON a.seq = k.article_seq WHERE k.key IN (${keys.map(() => '?').join(',')}) GROUP BY k.article_seq ORDER BY count(*) DESC, k.article_seq LIMIT ?`;
+      stmt = this.db.prepare<unknown[], string>(sql).pluck();
+      this.candidateStmts.set(keys.length, stmt);
+    }
+    return stmt.all(...keys, limit);
   }
 
   linksAmong(ids: readonly string[]): StoredLink[] {
