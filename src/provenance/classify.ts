@@ -10,7 +10,7 @@ import type { Profile } from './profile.js';
 const DUPLICATE = 0.95;
 const NEAR_DUPLICATE_RESEMBLANCE = 0.5;
 export const NEAR_DUPLICATE_CONTAINMENT = 0.7;
-export const REWRITE = { coverage: 0.3, similarity: 0.5, anchors: 0.6 };
+export const REWRITE = { coverage: 0.3, similarity: 0.45, anchors: 0.6, order: 0.45, figures: 0.8 };
 export const TRANSLATION = { order: 0.6, matches: 8, anchors: 0.6 };
 const SHARED_SOURCE = { sentences: 3, similarity: 0.5, crossOrder: 0.45, crossMatches: 8 };
 const MAX_EVIDENCE = 60;
@@ -40,7 +40,14 @@ export function classifyPair(a: Profile, b: Profile, m: PairMeasures): PairVerdi
       return { kind: 'shared-source', score: round(m.anchorOrder), evidence: anchorEvidence(a, b, m) };
     }
   }
-  if (sameLanguage && m.sentenceCoverage >= REWRITE.coverage && m.sentenceSimilarity >= REWRITE.similarity && m.anchorOverlap >= REWRITE.anchors) {
+  if (
+    sameLanguage &&
+    m.sentenceCoverage >= REWRITE.coverage &&
+    m.sentenceSimilarity >= REWRITE.similarity &&
+    m.anchorOverlap >= REWRITE.anchors &&
+    m.anchorOrder >= REWRITE.order &&
+    m.figureAgreement >= REWRITE.figures
+  ) {
     return { kind: 'rewrite', score: round((m.sentenceCoverage + m.sentenceSimilarity + m.anchorOrder) / 3), evidence: sentenceEvidence(a, b, m) };
   }
   if (!sameLanguage && m.anchorOrder >= TRANSLATION.order && m.anchorPairs.length >= TRANSLATION.matches && m.anchorOverlap >= TRANSLATION.anchors) {

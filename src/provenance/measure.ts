@@ -17,6 +17,8 @@ export interface PairMeasures {
   anchorOrder: number;
   /** Anchors the two share, as a set, over the smaller set. */
   anchorOverlap: number;
+  /** Figures of the article with fewer figures that the other gives too. */
+  figureAgreement: number;
   /** Anchor pairs aligned in order (indexes into each article's anchors). */
   anchorPairs: Array<[number, number]>;
   sentencePairs: Array<[number, number, number]>;
@@ -69,7 +71,11 @@ export function measurePair(a: Profile, b: Profile): PairMeasures {
   let shared = 0;
   for (const k of setA) if (setB.has(k)) shared++;
   const anchorPairs = lcs(ka, kb);
+  const figA = [...setA].filter((k) => k.startsWith('n:'));
+  const figB = [...setB].filter((k) => k.startsWith('n:'));
+  const [fewer, more] = figA.length <= figB.length ? [figA, setB] : [figB, setA];
   return {
+    figureAgreement: fewer.length ? fewer.filter((k) => more.has(k)).length / fewer.length : 1,
     resemblance: union ? inter / union : 0,
     containedAinB: a.shingles.length ? inter / a.shingles.length : 0,
     containedBinA: b.shingles.length ? inter / b.shingles.length : 0,

@@ -23,11 +23,15 @@ export interface Profile {
   agency?: string;
 }
 
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/g;
+
 export function profileOf(doc: AnalysedDocument): Profile {
   const { article } = doc;
   const sentences = layer(doc, 'sentences');
   const found = anchors(article.text);
-  const sentenceStems = sentences.map((s) => stems(article.text.slice(s.start, s.end)));
+  // Quoted words are left out: independent reports of one press conference share the quotes,
+  // while a rewrite keeps the narrative around them.
+  const sentenceStems = sentences.map((s) => stems(article.text.slice(s.start, s.end).replace(QUOTED, ' ')));
   const stemIndex = new Map<number, number[]>();
   sentenceStems.forEach((set, i) => {
     for (const h of set) {
