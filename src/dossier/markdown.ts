@@ -1,3 +1,4 @@
+import { sideBySide } from './side-by-side.js';
 import { independentGroups } from '../provenance/independence.js';
 import type { Dossier } from '../contract/dossier.js';
 
@@ -7,6 +8,14 @@ function cell(s: string | null | undefined): string {
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+const SIDE_BY_SIDE_ROWS = 8;
+const CLIP = 160;
+
+function clip(s: string | undefined): string {
+  if (!s) return '';
+  return s.length > CLIP ? s.slice(0, CLIP - 1) + '…' : s;
 }
 
 /** Articles once those linked by derivations are merged. */
@@ -40,6 +49,14 @@ export function renderMarkdown(d: Dossier): string {
       lines.push(`- ${cell(label.get(x.copy))} is a **${x.kind}** of ${cell(label.get(x.source))} (score ${x.score.toFixed(2)}, original decided by ${x.rule ?? 'n/a'})`);
     }
     lines.push('');
+    const byId = new Map(d.articles.map((a) => [a.id, a]));
+    for (const x of d.derivations) {
+      const rows = sideBySide(x, byId.get(x.source)!, byId.get(x.copy)!);
+      lines.push(`### ${cell(label.get(x.copy))} ← ${cell(label.get(x.source))} (${x.kind})`, '', '| | original | copy |', '|---|---|---|');
+      for (const r of rows.slice(0, SIDE_BY_SIDE_ROWS)) lines.push(`| ${r.status} | ${cell(clip(r.source))} | ${cell(clip(r.copy))} |`);
+      if (rows.length > SIDE_BY_SIDE_ROWS) lines.push(`| … | ${rows.length - SIDE_BY_SIDE_ROWS} more rows in the HTML report | |`);
+      lines.push('');
+    }
   }
   if (d.stories.length) {
     lines.push('## Stories', '');

@@ -1,5 +1,5 @@
 import type { AlignedPassage, DerivationKind } from '../contract/dossier.js';
-import type { PairMeasures } from './measure.js';
+import { alignSentences, type PairMeasures } from './measure.js';
 import type { Profile } from './profile.js';
 
 /**
@@ -25,16 +25,16 @@ export interface PairVerdict {
 export function classifyPair(a: Profile, b: Profile, m: PairMeasures): PairVerdict | null {
   const sameLanguage = a.language === b.language;
   const contained = Math.max(m.containedAinB, m.containedBinA);
-  if (m.resemblance >= DUPLICATE) return { kind: 'duplicate', score: round(m.resemblance), evidence: sentenceEvidence(a, b, m) };
+  if (m.resemblance >= DUPLICATE) return { kind: 'duplicate', score: round(m.resemblance), evidence: sentenceEvidence(a, b, alignSentences(a, b, 'whole')) };
   if (m.resemblance >= NEAR_DUPLICATE_RESEMBLANCE || contained >= NEAR_DUPLICATE_CONTAINMENT) {
-    return { kind: 'near-duplicate', score: round(Math.max(m.resemblance, contained)), evidence: sentenceEvidence(a, b, m) };
+    return { kind: 'near-duplicate', score: round(Math.max(m.resemblance, contained)), evidence: sentenceEvidence(a, b, alignSentences(a, b, 'whole')) };
   }
   // Both credit one agency that neither of them is: what they share came from its dispatch.
   const sharedCredit = [...a.credits].some((c) => b.credits.has(c) && c !== a.agency && c !== b.agency);
   if (sharedCredit) {
-    const close = m.sentencePairs.filter((p) => p[2] >= SHARED_SOURCE.similarity);
-    if (sameLanguage && close.length >= SHARED_SOURCE.sentences) {
-      return { kind: 'shared-source', score: round(close.reduce((s, p) => s + p[2], 0) / close.length), evidence: sentenceEvidence(a, b, m, SHARED_SOURCE.similarity) };
+    const close = sameLanguage ? alignSentences(a, b, 'whole', SHARED_SOURCE.similarity) : [];
+    if (close.length >= SHARED_SOURCE.sentences) {
+      return { kind: 'shared-source', score: round(close.reduce((s, p) => s + p[2], 0) / close.length), evidence: sentenceEvidence(a, b, close) };
     }
     if (!sameLanguage && m.anchorOrder >= SHARED_SOURCE.crossOrder && m.anchorPairs.length >= SHARED_SOURCE.crossMatches) {
       return { kind: 'shared-source', score: round(m.anchorOrder), evidence: anchorEvidence(a, b, m) };
@@ -48,7 +48,7 @@ export function classifyPair(a: Profile, b: Profile, m: PairMeasures): PairVerdi
     m.anchorOrder >= REWRITE.order &&
     m.figureAgreement >= REWRITE.figures
   ) {
-    return { kind: 'rewrite', score: round((m.sentenceCoverage + m.sentenceSimilarity + m.anchorOrder) / 3), evidence: sentenceEvidence(a, b, m) };
+    return { kind: 'rewrite', score: round((m.sentenceCoverage + m.sentenceSimilarity + m.anchorOrder) / 3), evidence: sentenceEvidence(a, b, alignSentences(a, b, 'whole')) };
   }
   if (!sameLanguage && m.anchorOrder >= TRANSLATION.order && m.anchorPairs.length >= TRANSLATION.matches && m.anchorOverlap >= TRANSLATION.anchors) {
     return { kind: 'translation', score: round(m.anchorOrder), evidence: anchorEvidence(a, b, m) };
@@ -60,9 +60,8 @@ function round(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
 }
 
-function sentenceEvidence(a: Profile, b: Profile, m: PairMeasures, min = 0): AlignedPassage[] {
-  return m.sentencePairs
-    .filter((p) => p[2] >= min)
+function sentenceEvidence(a: Profile, b: Profile, pairs: Array<[number, number, number]>): AlignedPassage[] {
+  return pairs
     .slice(0, MAX_EVIDENCE)
     .map(([i, j]) => ({ source: span(a.sentences[i]!), copy: span(b.sentences[j]!) }));
 }

@@ -21,7 +21,7 @@ export const MAX_CANDIDATES = 32;
 
 /** Profiles of stored articles met as candidates, kept for the run (articles never change under an id). */
 export type ProfileCache = Map<string, Profile>;
-const CACHE_SIZE = 4096;
+const CACHE_SIZE = 1024;
 
 function cachedProfile(id: string, store: Pick<Store, 'getDocument'>, cache: ProfileCache): Profile | undefined {
   const hit = cache.get(id);

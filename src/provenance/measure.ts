@@ -1,6 +1,6 @@
 import { heaviestChain, lcs } from './align.js';
 import { intersectionSize } from './features.js';
-import type { Profile } from './profile.js';
+import type { Profile, SentenceStems } from './profile.js';
 
 /** What two articles share, measured every way provenance looks. */
 export interface PairMeasures {
@@ -9,7 +9,7 @@ export interface PairMeasures {
   /** Share of A's shingles found in B, and of B's in A. */
   containedAinB: number;
   containedBinA: number;
-  /** Sentences aligned in order by stem overlap, over the smaller article's sentence count. */
+  /** Sentences aligned in order by the stems of their narrative, over the smaller article's sentence count. */
   sentenceCoverage: number;
   /** Mean similarity of the aligned sentences. */
   sentenceSimilarity: number;
@@ -30,18 +30,27 @@ const SENTENCE_THRESHOLD = 0.3;
  * Sentence pairs whose stems overlap (Dice coefficient) at or above the threshold, found through
  * A's stem index so that only sentences sharing a stem are ever compared.
  */
-function similarSentences(a: Profile, b: Profile, threshold: number): Array<[number, number, number]> {
+function similarSentences(a: SentenceStems, b: SentenceStems, threshold: number): Array<[number, number, number]> {
   const out: Array<[number, number, number]> = [];
   const counts = new Map<number, number>();
-  b.sentenceStems.forEach((stemsB, j) => {
+  b.sets.forEach((stemsB, j) => {
     counts.clear();
-    for (const h of stemsB) for (const i of a.stemIndex.get(h) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    for (const h of stemsB) for (const i of a.index.get(h) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
     for (const [i, n] of counts) {
-      const d = (2 * n) / (a.sentenceStems[i]!.length + stemsB.length);
+      const d = (2 * n) / (a.sets[i]!.length + stemsB.length);
       if (d >= threshold) out.push([i, j, d]);
     }
   });
   return out;
+}
+
+/**
+ * Sentences aligned in order: by their narrative (quotations left out) to tell a rewrite, or
+ * whole to show what a copy kept.
+ */
+export function alignSentences(a: Profile, b: Profile, mode: 'narrative' | 'whole', threshold = SENTENCE_THRESHOLD): Array<[number, number, number]> {
+  const key = mode === 'narrative' ? 'narrativeStems' : 'sentenceStems';
+  return heaviestChain(similarSentences(a[key], b[key], threshold));
 }
 
 /**
@@ -62,7 +71,7 @@ export function mayBeLinked(a: Profile, b: Profile, minAnchorOverlap: number, mi
 export function measurePair(a: Profile, b: Profile): PairMeasures {
   const inter = intersectionSize(a.shingles, b.shingles);
   const union = a.shingles.length + b.shingles.length - inter;
-  const sentencePairs = a.language === b.language ? heaviestChain(similarSentences(a, b, SENTENCE_THRESHOLD)) : [];
+  const sentencePairs = a.language === b.language ? alignSentences(a, b, 'narrative') : [];
   const minSentences = Math.max(1, Math.min(a.sentences.length, b.sentences.length));
   const ka = a.anchors.map((x) => x.key);
   const kb = b.anchors.map((x) => x.key);

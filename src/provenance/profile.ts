@@ -13,14 +13,32 @@ export interface Profile {
   text: string;
   shingles: Uint32Array;
   sentences: readonly Span[];
-  sentenceStems: Uint32Array[];
-  /** For each stem, the sentences that hold it. */
-  stemIndex: Map<number, number[]>;
+  /** Stems of each sentence, whole, and indexed (stem to sentences). */
+  sentenceStems: SentenceStems;
+  /** Stems of each sentence outside its quotations (the narrative a rewrite rewords). */
+  narrativeStems: SentenceStems;
   anchors: Anchor[];
   anchorKeys: Set<string>;
   credits: Set<string>;
   /** The agency the article's own outlet is, when it is one (an agency's dispatch is no shared source). */
   agency?: string;
+}
+
+export interface SentenceStems {
+  sets: Uint32Array[];
+  index: Map<number, number[]>;
+}
+
+function indexStems(sets: Uint32Array[]): SentenceStems {
+  const index = new Map<number, number[]>();
+  sets.forEach((set, i) => {
+    for (const h of set) {
+      const list = index.get(h);
+      if (list) list.push(i);
+      else index.set(h, [i]);
+    }
+  });
+  return { sets, index };
 }
 
 const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/g;
@@ -29,17 +47,7 @@ export function profileOf(doc: AnalysedDocument): Profile {
   const { article } = doc;
   const sentences = layer(doc, 'sentences');
   const found = anchors(article.text);
-  // Quoted words are left out: independent reports of one press conference share the quotes,
-  // while a rewrite keeps the narrative around them.
-  const sentenceStems = sentences.map((s) => stems(article.text.slice(s.start, s.end).replace(QUOTED, ' ')));
-  const stemIndex = new Map<number, number[]>();
-  sentenceStems.forEach((set, i) => {
-    for (const h of set) {
-      const list = stemIndex.get(h);
-      if (list) list.push(i);
-      else stemIndex.set(h, [i]);
-    }
-  });
+  const texts = sentences.map((s) => article.text.slice(s.start, s.end));
   return {
     id: article.id,
     language: article.language,
@@ -47,8 +55,10 @@ export function profileOf(doc: AnalysedDocument): Profile {
     text: article.text,
     shingles: shingles(words(article.text)),
     sentences,
-    sentenceStems,
-    stemIndex,
+    sentenceStems: indexStems(texts.map((t) => stems(t))),
+    // Quoted words are left out: independent reports of one press conference share the quotes,
+    // while a rewrite keeps the narrative around them.
+    narrativeStems: indexStems(texts.map((t) => stems(t.replace(QUOTED, ' ')))),
     anchors: found,
     anchorKeys: new Set(found.map((x) => x.key)),
     credits: new Set(layer(doc, 'credits').map((c) => c.agency)),
