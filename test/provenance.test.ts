@@ -8,6 +8,7 @@ import { analyze } from '../src/library/analyze.js';
 import { analyseArticle } from '../src/pipeline/pipeline.js';
 import { independentGroups } from '../src/provenance/independence.js';
 import { indexKeysOf, linkPair, SHINGLE_LSH } from '../src/provenance/link.js';
+import { decodeFingerprint, encodeFingerprint, fingerprintOf, fingerprintsMayLink } from '../src/provenance/fingerprint.js';
 import { candidateProbability } from '../src/provenance/minhash.js';
 import { profileOf } from '../src/provenance/profile.js';
 import { fixtureStory, needsShared, seedsManifest } from './helpers.js';
@@ -113,6 +114,17 @@ describe('shared source', () => {
 });
 
 describe('candidate index', () => {
+  it('fingerprints survive the store round trip and never rule out a real link', async () => {
+    const read = (f: string) => readFileSync(join(fixtureStory, f), 'utf8');
+    const a = profile(read('01-agence-fr.txt'), { language: 'fr' });
+    const b = profile(read('02-rewrite-fr.txt'), { language: 'fr' });
+    const fa = fingerprintOf(a, SHINGLE_LSH);
+    assert.deepEqual(decodeFingerprint(encodeFingerprint(fa)), fa);
+    assert.ok(fingerprintsMayLink(fa, fingerprintOf(b, SHINGLE_LSH), 0.6, 0.7), 'the rewrite passes the fingerprint filter');
+    const { dossier } = await analyze([join(fixtureStory, 'manifest.jsonl')]);
+    assert.equal(dossier.derivations.length, 3);
+  });
+
   it('finds pairs of resemblance 0.8 with probability at least 0.99', () => {
     assert.ok(candidateProbability(0.8, SHINGLE_LSH) >= 0.99);
   });

@@ -1,6 +1,7 @@
 import type { AnalysedDocument } from '../model/document.js';
 import type { ArticleLinks, Store, StoredLink } from '../store/store.js';
 import { fnv1a } from './features.js';
+import { decodeFingerprint, encodeFingerprint, fingerprintOf, fingerprintsMayLink } from './fingerprint.js';
 import { classifyPair, NEAR_DUPLICATE_CONTAINMENT, orient, REWRITE, TRANSLATION } from './classify.js';
 import { mayBeLinked, measurePair } from './measure.js';
 import { bandKeys, minhash, type LshParams } from './minhash.js';
@@ -39,8 +40,7 @@ function cachedProfile(id: string, store: Pick<Store, 'getDocument'>, cache: Pro
 }
 
 /** The article's keys in the candidate index. */
-export function indexKeysOf(p: Profile): number[] {
-  const shingleSig = minhash(p.shingles, SHINGLE_LSH.bands * SHINGLE_LSH.rows);
+export function indexKeysOf(p: Profile, shingleSig = minhash(p.shingles, SHINGLE_LSH.bands * SHINGLE_LSH.rows)): number[] {
   const anchorSet = [...new Set(p.anchors.map((a) => fnv1a(a.key)))];
   const keys = bandKeys(shingleSig, SHINGLE_LSH);
   if (anchorSet.length) {
@@ -67,15 +67,19 @@ export function linkPair(a: Profile, b: Profile): StoredLink | null {
  */
 export function linkArticle(doc: AnalysedDocument, store: Pick<Store, 'candidates' | 'getDocument'>, cache: ProfileCache = new Map()): ArticleLinks {
   const profile = profileOf(doc);
-  const indexKeys = indexKeysOf(profile);
+  const fingerprint = fingerprintOf(profile, SHINGLE_LSH);
+  const indexKeys = indexKeysOf(profile, fingerprint.signature);
+  const minAnchors = Math.min(REWRITE.anchors, TRANSLATION.anchors);
   const links: StoredLink[] = [];
-  for (const id of store.candidates(indexKeys, MAX_CANDIDATES + 1)) {
-    if (id === profile.id) continue;
-    const other = cachedProfile(id, store, cache);
-    if (!other || !mayBeLinked(other, profile, Math.min(REWRITE.anchors, TRANSLATION.anchors), NEAR_DUPLICATE_CONTAINMENT)) continue;
+  for (const candidate of store.candidates(indexKeys, MAX_CANDIDATES + 1)) {
+    if (candidate.id === profile.id) continue;
+    // Fingerprints first: most candidates are ruled out without loading them.
+    if (!fingerprintsMayLink(decodeFingerprint(candidate.fingerprint), fingerprint, minAnchors, NEAR_DUPLICATE_CONTAINMENT)) continue;
+    const other = cachedProfile(candidate.id, store, cache);
+    if (!other || !mayBeLinked(other, profile, minAnchors, NEAR_DUPLICATE_CONTAINMENT)) continue;
     const link = linkPair(other, profile);
     if (link) links.push(link);
   }
   cache.set(profile.id, profile);
-  return { indexKeys, links };
+  return { indexKeys, fingerprint: encodeFingerprint(fingerprint), links };
 }

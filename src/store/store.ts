@@ -12,10 +12,18 @@ export interface StoredLink {
   evidence: AlignedPassage[];
 }
 
+/** An article proposed by the candidate index. */
+export interface Candidate {
+  id: string;
+  fingerprint: Uint8Array;
+}
+
 /** What the cross-article stages found for one article, written with it in its transaction. */
 export interface ArticleLinks {
   /** The article's keys in the candidate index. */
   indexKeys: readonly number[];
+  /** A compact summary the linker reads back for candidates before loading them (opaque here). */
+  fingerprint: Uint8Array;
   /** Links between this article and articles stored before it. */
   links: readonly StoredLink[];
 }
@@ -38,8 +46,11 @@ export interface Store {
    * article (and the links that analysis found), atomically.
    */
   putDocument(doc: AnalysedDocument, pipelineVersion: string, links?: ArticleLinks): void;
-  /** Stored articles that share index keys with these, most keys shared first, at most `limit`. */
-  candidates(keys: readonly number[], limit: number): string[];
+  /**
+   * Stored articles that share index keys with these, most keys shared first, at most `limit`,
+   * each with the fingerprint stored with it.
+   */
+  candidates(keys: readonly number[], limit: number): Candidate[];
   /** The links stored between articles of this set. */
   linksAmong(ids: readonly string[]): StoredLink[];
   /** Remember one more place the same article was read from. */

@@ -59,4 +59,11 @@ export const migrations: readonly string[] = [
   CREATE INDEX links_by_copy ON links (copy);
   CREATE INDEX links_found_by ON links (found_by);
   `,
+  // Provenance: a compact fingerprint per article, read with the candidates before any article is loaded.
+  `
+  CREATE TABLE fingerprints (
+    article_seq INTEGER PRIMARY KEY REFERENCES articles(seq) ON DELETE CASCADE,
+    data BLOB NOT NULL
+  );
+  `,
 ];

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { IngestError } from '../../ingest/types.js';
 import type { Article } from '../../model/article.js';
 import type { AnalysedDocument } from '../../model/document.js';
-import { StoreError, type ArticleLinks, type Store, type StoredLink, type StoredStatus } from '../store.js';
+import { StoreError, type ArticleLinks, type Candidate, type Store, type StoredLink, type StoredStatus } from '../store.js';
 import { migrations } from './migrations.js';
 
 interface ArticleRow {
@@ -63,7 +63,7 @@ function migrate(db: Database.Database, location: string): void {
 class SqliteStore implements Store {
   private readonly stmts;
   /** Candidate queries by number of keys (articles have one of few key counts). */
-  private readonly candidateStmts = new Map<number, Database.Statement<unknown[], string>>();
+  private readonly candidateStmts = new Map<number, Database.Statement<unknown[], Candidate>>();
 
   constructor(
     private readonly db: Database.Database,
@@ -86,6 +86,7 @@ class SqliteStore implements Store {
       deleteKeys: db.prepare<[number]>('DELETE FROM index_keys WHERE article_seq = ?'),
       insertKey: db.prepare<[number, number]>('INSERT OR IGNORE INTO index_keys (key, article_seq) VALUES (?, ?)'),
       deleteLinks: db.prepare<[string]>('DELETE FROM links WHERE found_by = ?'),
+      putFingerprint: db.prepare<[number, Uint8Array]>('INSERT INTO fingerprints (article_seq, data) VALUES (?, ?) ON CONFLICT (article_seq) DO UPDATE SET data = excluded.data'),
       insertLink: db.prepare(
         'INSERT INTO links (source, copy, kind, score, rule, evidence, found_by) VALUES (@source, @copy, @kind, @score, @rule, @evidence, @found_by) ON CONFLICT (source, copy) DO UPDATE SET kind = excluded.kind, score = excluded.score, rule = excluded.rule, evidence = excluded.evidence, found_by = excluded.found_by',
       ),
@@ -126,18 +127,22 @@ class SqliteStore implements Store {
         const seq = this.stmts.seq.get(a.id) as number;
         this.stmts.deleteKeys.run(seq);
         for (const key of links.indexKeys) this.stmts.insertKey.run(key, seq);
+        this.stmts.putFingerprint.run(seq, links.fingerprint);
         this.stmts.deleteLinks.run(a.id);
         for (const l of links.links) this.stmts.insertLink.run({ ...l, evidence: JSON.stringify(l.evidence), found_by: a.id });
       }
     })();
   }
 
-  candidates(keys: readonly number[], limit: number): string[] {
+  candidates(keys: readonly number[], limit: number): Candidate[] {
     if (keys.length === 0) return [];
     let stmt = this.candidateStmts.get(keys.length);
     if (!stmt) {
-      const sql = `SELECT a.id FROM index_keys k JOIN articles a ON a.seq = k.article_seq WHERE k.key IN (${keys.map(() => '?').join(',')}) GROUP BY k.article_seq ORDER BY count(*) DESC, k.article_seq LIMIT ?`;
-      stmt = this.db.prepare<unknown[], string>(sql).pluck();
+      const sql = `SELECT a.id AS id, f.data AS fingerprint FROM (
+          SELECT article_seq, count(*) AS hits FROM index_keys WHERE key IN (${keys.map(() => '?').join(',')})
+          GROUP BY article_seq ORDER BY hits DESC, article_seq LIMIT ?
+        ) c JOIN articles a ON a.seq = c.article_seq JOIN fingerprints f ON f.article_seq = c.article_seq ORDER BY c.hits DESC, c.article_seq`;
+      stmt = this.db.prepare<unknown[], Candidate>(sql);
       this.candidateStmts.set(keys.length, stmt);
     }
     return stmt.all(...keys, limit);

@@ -1,0 +1,176 @@
+// Provenance at scale: the cost of adding the n-th article to a store of n articles, the size of
+// the candidate index, the all-pairs baseline and the recall of the LSH index.
+//
+//   node dist/bench/provenance-scale.js [--sizes 10000,100000,1000000] [--probe 200] [--seed 1]
+//                                        [--baseline 10000] [--json FILE]
+//
+// The store is filled with synthetic articles (seeded), each analysed and indexed as `recoupe add`
+// does but without comparisons (they would only repeat the probes' work); at each size, `probe`
+// further articles are added exactly as `addInputs` adds them, and each one is timed.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { buildArticle } from '../src/ingest/build-article.js';
+import type { AnalysedDocument } from '../src/model/document.js';
+import { analyseArticle, pipelineVersion } from '../src/pipeline/pipeline.js';
+import { intersectionSize } from '../src/provenance/features.js';
+import { indexKeysOf, linkArticle, linkPair, MAX_CANDIDATES, SHINGLE_LSH, type ProfileCache } from '../src/provenance/link.js';
+import { encodeFingerprint, fingerprintOf } from '../src/provenance/fingerprint.js';
+import { bandKeys, minhash } from '../src/provenance/minhash.js';
+import { profileOf, type Profile } from '../src/provenance/profile.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { generateCorpus, toRawInput } from './corpus-generator.js';
+import { machine } from './machine.js';
+import { integerOption } from './options.js';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    probe: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '1' },
+    baseline: { type: 'string', default: '10000' },
+    json: { type: 'string', default: 'out/provenance-scale.json' },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => integerOption(s, '--sizes', 1)).sort((a, b) => a - b);
+const probe = integerOption(values.probe, '--probe', 1);
+const seed = integerOption(values.seed, '--seed', 0);
+const baselineSize = integerOption(values.baseline, '--baseline', 0);
+
+const dir = mkdtempSync(join(tmpdir(), 'recoupe-scale-'));
+const dbPath = join(dir, 'scale.sqlite');
+const store = openSqliteStore(dbPath);
+const stats = new Database(dbPath, { readonly: true });
+const version = pipelineVersion();
+const articles = generateCorpus({ n: sizes[sizes.length - 1]! + probe * sizes.length, seed });
+
+function nextDoc(): AnalysedDocument {
+  for (;;) {
+    const next = articles.next();
+    if (next.done) throw new Error('the generator ran out of articles');
+    const built = buildArticle(toRawInput(next.value));
+    if (built.ok) return analyseArticle(built.article);
+  }
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+function indexBytes(): number {
+  const row = stats.prepare("SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('index_keys', 'index_keys_by_article', 'fingerprints')").get() as { b: number | null };
+  return row.b ?? 0;
+}
+
+interface Checkpoint {
+  storeSize: number;
+  msPerArticle: { median: number; p90: number; mean: number; max: number };
+  candidatesPerArticle: number;
+  linksPerArticle: number;
+  indexBytesPerArticle: number;
+  fillSeconds: number;
+  allPairs?: { msPerArticle: number; ratio: number };
+}
+
+const results: Checkpoint[] = [];
+const profiles: ProfileCache = new Map();
+let stored = 0;
+let fillMs = 0;
+let baselineProfiles: Profile[] | undefined;
+let recall: { pairs: number; found: number; recall: number } | undefined;
+
+process.stdout.write(`machine: ${JSON.stringify(machine())}\nstore: ${dbPath}\n`);
+for (const size of sizes) {
+  const t0 = performance.now();
+  const keep = baselineSize > 0 && size === sizes[0] && size <= baselineSize;
+  const kept: Profile[] = [];
+  while (stored < size) {
+    const doc = nextDoc();
+    const p = profileOf(doc);
+    const fingerprint = fingerprintOf(p, SHINGLE_LSH);
+    store.putDocument(doc, version, { indexKeys: indexKeysOf(p, fingerprint.signature), fingerprint: encodeFingerprint(fingerprint), links: [] });
+    if (keep) kept.push(p);
+    stored++;
+    if (stored % 20000 === 0) process.stdout.write(`  filled ${stored.toLocaleString('en')} articles\n`);
+  }
+  fillMs += performance.now() - t0;
+  if (keep) baselineProfiles = kept;
+
+  const times: number[] = [];
+  let candidates = 0;
+  let links = 0;
+  const probes: AnalysedDocument[] = [];
+  for (let i = 0; i < probe; i++) probes.push(nextDoc());
+  for (const doc of probes) {
+    const t = performance.now();
+    const found = linkArticle(doc, store, profiles);
+    store.putDocument(doc, version, found);
+    times.push(performance.now() - t);
+    candidates += store.candidates(found.indexKeys, MAX_CANDIDATES + 1).length - 1;
+    links += found.links.length;
+    stored++;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const checkpoint: Checkpoint = {
+    storeSize: size,
+    msPerArticle: { median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), mean: times.reduce((a, b) => a + b, 0) / times.length, max: sorted[sorted.length - 1]! },
+    candidatesPerArticle: candidates / probe,
+    linksPerArticle: links / probe,
+    indexBytesPerArticle: indexBytes() / stored,
+    fillSeconds: fillMs / 1000,
+  };
+
+  if (baselineProfiles && size === sizes[0]) {
+    // The all-pairs baseline: every probe compared with every stored article (cheap filter, then
+    // the same comparison as the index path).
+    const t = performance.now();
+    for (const doc of probes.slice(0, Math.min(probe, 50))) {
+      const p = profileOf(doc);
+      for (const other of baselineProfiles) if (intersectionSize(other.shingles, p.shingles) > 0 || other.anchorKeys.size) linkPair(other, p);
+    }
+    const ms = (performance.now() - t) / Math.min(probe, 50);
+    checkpoint.allPairs = { msPerArticle: ms, ratio: ms / checkpoint.msPerArticle.mean };
+    recall = lshRecall(baselineProfiles);
+  }
+  results.push(checkpoint);
+  process.stdout.write(
+    `n = ${size.toLocaleString('en')}: ${checkpoint.msPerArticle.median.toFixed(2)} ms per added article (median; p90 ${checkpoint.msPerArticle.p90.toFixed(2)}, mean ${checkpoint.msPerArticle.mean.toFixed(2)}), ` +
+      `${checkpoint.candidatesPerArticle.toFixed(1)} candidates, index ${checkpoint.indexBytesPerArticle.toFixed(0)} B per article` +
+      (checkpoint.allPairs ? `; all pairs ${checkpoint.allPairs.msPerArticle.toFixed(1)} ms per article (${checkpoint.allPairs.ratio.toFixed(0)}× the index)` : '') +
+      '\n',
+  );
+}
+if (recall) process.stdout.write(`LSH recall for resemblance ≥ 0.8 on the first ${baselineProfiles?.length.toLocaleString('en')} articles: ${recall.found}/${recall.pairs} = ${recall.recall.toFixed(4)}\n`);
+
+/**
+ * Exact all pairs of resemblance ≥ 0.8 (size-compatible pairs only: Jaccard ≥ 0.8 needs the
+ * smaller set to be at least 0.8 of the larger), and how many share an LSH band.
+ */
+function lshRecall(list: readonly Profile[]): { pairs: number; found: number; recall: number } {
+  const order = [...list.keys()].sort((a, b) => list[a]!.shingles.length - list[b]!.shingles.length);
+  const bands = list.map((p) => new Set(bandKeys(minhash(p.shingles, SHINGLE_LSH.bands * SHINGLE_LSH.rows), SHINGLE_LSH)));
+  let pairs = 0;
+  let found = 0;
+  for (let x = 0; x < order.length; x++) {
+    const a = list[order[x]!]!;
+    for (let y = x + 1; y < order.length; y++) {
+      const b = list[order[y]!]!;
+      if (a.shingles.length < 0.8 * b.shingles.length) break;
+      const inter = intersectionSize(a.shingles, b.shingles);
+      if (inter / (a.shingles.length + b.shingles.length - inter) < 0.8) continue;
+      pairs++;
+      const ka = bands[order[x]!]!;
+      if ([...bands[order[y]!]!].some((k) => ka.has(k))) found++;
+    }
+  }
+  return { pairs, found, recall: pairs ? found / pairs : 1 };
+}
+
+stats.close();
+store.close();
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dirname(values.json), { recursive: true });
+writeFileSync(values.json, JSON.stringify({ machine: machine(), probe, seed, maxCandidates: MAX_CANDIDATES, checkpoints: results, lshRecall: recall }, null, 2) + '\n');
+process.stdout.write(`results written to ${values.json}\n`);
