@@ -26,25 +26,50 @@ export function lcs(a: readonly string[], b: readonly string[]): Array<[number, 
 
 /**
  * The heaviest chain of pairs (i, j, weight) increasing in both i and j: the monotonic alignment
- * that keeps the most similarity. Pairs are few (only those above a threshold), so the quadratic
- * chain is cheap.
+ * that keeps the most similarity. Pairs are taken by increasing i; a Fenwick tree over j gives the
+ * best chain ending before each j, so the whole costs O(k log k) for k pairs.
  */
 export function heaviestChain(pairs: Array<[number, number, number]>): Array<[number, number, number]> {
+  if (pairs.length === 0) return [];
   const sorted = [...pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const size = sorted.reduce((m, p) => Math.max(m, p[1]), 0) + 2;
+  const treeBest = new Float64Array(size);
+  const treeAt = new Int32Array(size).fill(-1);
   const best = new Float64Array(sorted.length);
   const prev = new Int32Array(sorted.length).fill(-1);
-  let top = -1;
-  for (let p = 0; p < sorted.length; p++) {
-    const [i, j, w] = sorted[p]!;
-    best[p] = w;
-    for (let q = 0; q < p; q++) {
-      const [qi, qj] = sorted[q]!;
-      if (qi < i && qj < j && best[q]! + w > best[p]!) {
-        best[p] = best[q]! + w;
-        prev[p] = q;
+  /** Best chain ending at a j strictly below `j`. */
+  const query = (j: number): number => {
+    let at = -1;
+    let value = 0;
+    for (let k = j; k > 0; k -= k & -k) {
+      if (treeAt[k]! >= 0 && treeBest[k]! > value) {
+        value = treeBest[k]!;
+        at = treeAt[k]!;
       }
     }
-    if (top < 0 || best[p]! > best[top]!) top = p;
+    return at;
+  };
+  const update = (j: number, p: number): void => {
+    for (let k = j + 1; k < size; k += k & -k) {
+      if (treeAt[k]! < 0 || best[p]! > treeBest[k]!) {
+        treeBest[k] = best[p]!;
+        treeAt[k] = p;
+      }
+    }
+  };
+  let top = 0;
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end < sorted.length && sorted[end]![0] === sorted[start]![0]) end++;
+    // Pairs of one i are chained only to pairs of earlier i: query them all before any update.
+    for (let p = start; p < end; p++) {
+      const before = query(sorted[p]![1]);
+      best[p] = sorted[p]![2] + (before >= 0 ? best[before]! : 0);
+      prev[p] = before;
+      if (best[p]! > best[top]!) top = p;
+    }
+    for (let p = start; p < end; p++) update(sorted[p]![1], p);
+    start = end;
   }
   const chain: Array<[number, number, number]> = [];
   for (let p = top; p >= 0; p = prev[p]!) chain.push(sorted[p]!);
