@@ -11,6 +11,7 @@ function words(text: string): number {
 }
 
 const SIDE_BY_SIDE_ROWS = 8;
+const SIDE_BY_SIDE_DERIVATIONS = 10;
 const CLIP = 160;
 
 function clip(s: string | undefined): string {
@@ -50,13 +51,14 @@ export function renderMarkdown(d: Dossier): string {
     }
     lines.push('');
     const byId = new Map(d.articles.map((a) => [a.id, a]));
-    for (const x of d.derivations) {
+    for (const x of d.derivations.slice(0, SIDE_BY_SIDE_DERIVATIONS)) {
       const rows = sideBySide(x, byId.get(x.source)!, byId.get(x.copy)!);
       lines.push(`### ${cell(label.get(x.copy))} ← ${cell(label.get(x.source))} (${x.kind})`, '', '| | original | copy |', '|---|---|---|');
       for (const r of rows.slice(0, SIDE_BY_SIDE_ROWS)) lines.push(`| ${r.status} | ${cell(clip(r.source))} | ${cell(clip(r.copy))} |`);
       if (rows.length > SIDE_BY_SIDE_ROWS) lines.push(`| … | ${rows.length - SIDE_BY_SIDE_ROWS} more rows in the HTML report | |`);
       lines.push('');
     }
+    if (d.derivations.length > SIDE_BY_SIDE_DERIVATIONS) lines.push(`(${d.derivations.length - SIDE_BY_SIDE_DERIVATIONS} more derivations side by side in the HTML report.)`, '');
   }
   if (d.stories.length) {
     lines.push('## Stories', '');
