@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildDossier } from '../dossier/build.js';
 import { renderHtml } from '../dossier/html.js';
 import { renderMarkdown } from '../dossier/markdown.js';
-import { addInputs, type AddOptions } from '../library/add-inputs.js';
+import { addInputs, type AddOptions, type Progress } from '../library/add-inputs.js';
 import { analyze } from '../library/analyze.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { StoreError, type Store } from '../store/store.js';
@@ -45,15 +45,20 @@ function positiveNumber(value: string | undefined, flag: string): number | undef
 function addOptions(values: { manifest?: string[]; 'max-bytes'?: string; timeout?: string; quiet?: boolean }): AddOptions {
   const maxBytes = positiveNumber(values['max-bytes'], '--max-bytes');
   const timeout = positiveNumber(values.timeout, '--timeout');
-  const bar = progressBar(process.stderr, !values.quiet);
+  // Without a bar to draw, no progress is asked for (counting a manifest's lines costs a read).
+  const bar = !values.quiet && process.stderr.isTTY ? progressBar(process.stderr, true) : null;
   return {
     manifests: values.manifest ?? [],
     ...(maxBytes ? { maxBytes } : {}),
     ...(timeout ? { fetchTimeoutMs: timeout * 1000 } : {}),
-    onProgress: (p) => {
-      bar.update(p);
-      if (p.done >= p.total) bar.done();
-    },
+    ...(bar
+      ? {
+          onProgress: (p: Progress) => {
+            bar.update(p);
+            if (p.done >= p.total) bar.done();
+          },
+        }
+      : {}),
   };
 }
 
