@@ -41,7 +41,9 @@ export function buildArticle(raw: RawInput): Built {
       paragraphs = splitParagraphs(normalizeChars(raw.content));
       break;
   }
-  paragraphs = paragraphs.map((p) => normalizeChars(p).replace(/\n+/g, ' ')).filter((p) => p.length > 0);
+  // Plain text is normalised whole above; extracted blocks are normalised one by one.
+  if (raw.format !== 'text') paragraphs = paragraphs.map((p) => normalizeChars(p).replace(/\n+/g, ' '));
+  paragraphs = paragraphs.filter((p) => p.length > 0);
   if (paragraphs.length === 0) return fail(raw.content.trim() ? 'no text once markup and blank lines are removed' : 'the input holds only white space');
 
   const meta: InputMeta = { ...pageMeta, ...raw.meta };

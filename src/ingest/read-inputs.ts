@@ -70,28 +70,29 @@ async function walkFolder(root: string): Promise<InputUnit[]> {
   const recordFiles: string[] = [];
   const named = new Set<string>();
   for (const f of files.filter((x) => RECORD_EXTENSIONS.has(extname(x).toLowerCase()))) {
+    const { holdsRecords, paths } = await scanRecords(f);
     // In a walk, a JSON file that holds no records (settings, annotations) is not an input.
-    if (extname(f).toLowerCase() === '.json' && !(await holdsRecords(f))) continue;
+    if (extname(f).toLowerCase() === '.json' && !holdsRecords) continue;
     recordFiles.push(f);
-    for (const p of await pathsNamedBy(f)) named.add(p);
+    for (const p of paths) named.add(p);
   }
   const articles = files.filter((f) => ARTICLE_EXTENSIONS.has(extname(f).toLowerCase()) && !named.has(resolve(f)) && !FOLDER_DOCS.test(basename(f)));
   return [...recordFiles.map((path): InputUnit => ({ kind: 'records', path })), ...articles.map((path): InputUnit => ({ kind: 'file', path }))];
 }
 
-/** Does a JSON file hold at least one record (rather than settings or annotations)? */
-async function holdsRecords(file: string): Promise<boolean> {
-  for await (const item of recordsOf(file, DEFAULT_MAX_BYTES)) if (item.ok) return true;
-  return false;
-}
-
-/** The files a manifest names, so that a folder walk does not read them a second time. */
-async function pathsNamedBy(file: string): Promise<string[]> {
-  const out: string[] = [];
-  for await (const item of recordsOf(file, Number.MAX_SAFE_INTEGER)) {
-    if (item.ok && item.record.path) out.push(item.record.path);
+/**
+ * One pass over a records file: does it hold any record (rather than settings or annotations),
+ * and which files does it name (so that a folder walk does not read them a second time)?
+ */
+async function scanRecords(file: string): Promise<{ holdsRecords: boolean; paths: string[] }> {
+  let holdsRecords = false;
+  const paths: string[] = [];
+  for await (const item of recordsOf(file, DEFAULT_MAX_BYTES)) {
+    if (!item.ok) continue;
+    holdsRecords = true;
+    if (item.record.path) paths.push(item.record.path);
   }
-  return out;
+  return { holdsRecords, paths };
 }
 
 /** How many articles a unit will give, for the progress bar (a records file: its lines). */

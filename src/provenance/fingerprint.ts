@@ -1,4 +1,4 @@
-import { fnv1a } from './features.js';
+import { fnv1a, intersectionSize } from './features.js';
 import { minhash, type LshParams } from './minhash.js';
 import type { Profile } from './profile.js';
 
@@ -62,18 +62,7 @@ export function fingerprintsMayLink(a: Fingerprint, b: Fingerprint, minAnchorOve
   const smaller = Math.max(1, Math.min(a.shingleCount, b.shingleCount));
   const containment = (r * (a.shingleCount + b.shingleCount)) / ((1 + r) * smaller);
   if (containment >= minContainment - CONTAINMENT_SLACK) return true;
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.anchors.length && j < b.anchors.length) {
-    if (a.anchors[i]! < b.anchors[j]!) i++;
-    else if (a.anchors[i]! > b.anchors[j]!) j++;
-    else {
-      shared++;
-      i++;
-      j++;
-    }
-  }
+  const shared = intersectionSize(a.anchors, b.anchors);
   const fewer = Math.min(a.anchors.length, b.anchors.length);
   return fewer > 0 && shared / fewer >= minAnchorOverlap;
 }
