@@ -10,6 +10,7 @@ import { independentGroups } from '../src/provenance/independence.js';
 import { indexKeysOf, linkPair, SHINGLE_LSH } from '../src/provenance/link.js';
 import { decodeFingerprint, encodeFingerprint, fingerprintOf, fingerprintsMayLink } from '../src/provenance/fingerprint.js';
 import { candidateProbability } from '../src/provenance/minhash.js';
+import { measurePair } from '../src/provenance/measure.js';
 import { profileOf } from '../src/provenance/profile.js';
 import { fixtureStory, needsShared, seedsManifest } from './helpers.js';
 
@@ -83,6 +84,32 @@ describe('provenance on the team-written story', () => {
     assert.equal(link?.kind, 'near-duplicate');
     assert.equal(link?.source, agency.id);
     assert.equal(link?.rule, 'containment');
+  });
+});
+
+describe('rewrite or stock phrasing', () => {
+  // The same facts told twice in other words, sentence for sentence.
+  const told = [
+    ['Le barrage de Vernolle a cédé samedi soir après trois jours de pluies continues sur la Haute-Vôge.', 'Après trois jours de pluies continues sur la Haute-Vôge, le barrage de Vernolle a lâché samedi soir.'],
+    ['La préfecture compte désormais 14 morts et 230 blessés dans les communes situées en aval.', 'Dans les communes situées en aval, la préfecture dénombre désormais 14 morts et 230 blessés.'],
+    ['Environ 4 800 habitants ont été évacués vers les gymnases de Brassac et de Ternay.', 'Quelque 4 800 habitants ont dû être évacués vers les gymnases de Brassac et de Ternay.'],
+    ['Le ministre de l’Intérieur, Paul Ravenel, est attendu dimanche sur les lieux de la catastrophe.', 'Paul Ravenel, ministre de l’Intérieur, est attendu sur les lieux de la catastrophe dimanche.'],
+    ['Un rapport de 2019 avait signalé des fissures inquiétantes sur le parement amont de l’ouvrage.', 'Des fissures inquiétantes sur le parement amont de l’ouvrage avaient été signalées par un rapport de 2019.'],
+    ['La société exploitante Hydrovôge assure que les contrôles réglementaires avaient été effectués.', 'Les contrôles réglementaires avaient bien été effectués, assure la société exploitante Hydrovôge.'],
+    ['Les dégâts matériels sont estimés à 120 millions d’euros par la chambre de commerce régionale.', 'La chambre de commerce régionale estime les dégâts matériels à 120 millions d’euros.'],
+    ['Une information judiciaire a été ouverte par le parquet de Castelrieu pour homicides involontaires.', 'Le parquet de Castelrieu a ouvert une information judiciaire pour homicides involontaires.'],
+  ];
+  const original = profile(told.map((t) => t[0]).join('\n'), { language: 'fr' });
+  const retold = profile(told.map((t) => t[1]).join('\n'), { language: 'fr' });
+  const shuffled = profile([1, 7, 4, 0, 6, 2, 5, 3].map((i) => told[i]![1]).join('\n'), { language: 'fr' });
+  it('keeps the retold sentences in order in a rewrite', () => {
+    assert.equal(measurePair(original, retold).sentenceOrder, 1);
+    assert.equal(linkPair(original, retold)?.kind, 'rewrite');
+  });
+  it('does not take the same sentences in another order for a rewrite', () => {
+    const m = measurePair(original, shuffled);
+    assert.ok(m.sentenceOrder < 0.7, `order ${m.sentenceOrder}`);
+    assert.notEqual(linkPair(original, shuffled)?.kind, 'rewrite');
   });
 });
 

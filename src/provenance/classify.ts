@@ -10,7 +10,7 @@ import type { Profile } from './profile.js';
 const DUPLICATE = 0.95;
 const NEAR_DUPLICATE_RESEMBLANCE = 0.5;
 export const NEAR_DUPLICATE_CONTAINMENT = 0.7;
-export const REWRITE = { coverage: 0.3, similarity: 0.45, anchors: 0.6, order: 0.45, figures: 0.8 };
+export const REWRITE = { coverage: 0.3, similarity: 0.45, anchors: 0.6, order: 0.45, figures: 0.8, sentenceOrder: 0.7 };
 export const TRANSLATION = { order: 0.6, matches: 8, anchors: 0.6 };
 const SHARED_SOURCE = { sentences: 3, similarity: 0.5, crossOrder: 0.45, crossMatches: 8 };
 const MAX_EVIDENCE = 60;
@@ -44,6 +44,7 @@ export function classifyPair(a: Profile, b: Profile, m: PairMeasures): PairVerdi
     sameLanguage &&
     m.sentenceCoverage >= REWRITE.coverage &&
     m.sentenceSimilarity >= REWRITE.similarity &&
+    m.sentenceOrder >= REWRITE.sentenceOrder &&
     m.anchorOverlap >= REWRITE.anchors &&
     m.anchorOrder >= REWRITE.order &&
     m.figureAgreement >= REWRITE.figures

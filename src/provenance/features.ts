@@ -23,15 +23,71 @@ export function fnv1a(s: string): number {
 
 export const SHINGLE_WORDS = 5;
 
-/** The set of hashed k-word shingles of a text, sorted and unique. */
-export function shingles(tokens: readonly string[], k = SHINGLE_WORDS): Uint32Array {
-  const set = new Set<number>();
-  if (tokens.length < k) {
-    if (tokens.length) set.add(fnv1a(tokens.join(' ')));
-  } else {
-    for (let i = 0; i + k <= tokens.length; i++) set.add(fnv1a(tokens.slice(i, i + k).join(' ')));
+/**
+ * The words of a text, tokenised once: each word's hash (of its folded form), its stem hash (0
+ * for a word too short to count) and where it starts. Folding a word (diacritics off, lower case)
+ * is the costly part, so folded forms are remembered across articles.
+ */
+export interface Tokens {
+  hashes: Uint32Array;
+  stems: Uint32Array;
+  starts: Uint32Array;
+  length: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const folded = new Map<string, { hash: number; stem: number }>();
+const FOLD_CACHE = 200_000;
+
+function foldWord(raw: string): { hash: number; stem: number } {
+  let hit = folded.get(raw);
+  if (hit) return hit;
+  // A token may fold to several words ("Œuvre" stays one; a letter with a combining mark loses it).
+  const w = raw.normalize('NFD').replace(COMBINING, '').toLowerCase();
+  const stem = /^\d/.test(w) ? fnv1a(w) : w.length >= 4 ? fnv1a(w.slice(0, 5)) : 0;
+  hit = { hash: fnv1a(w), stem };
+  if (folded.size >= FOLD_CACHE) folded.clear();
+  folded.set(raw, hit);
+  return hit;
+}
+
+export function tokenize(text: string): Tokens {
+  const cap = Math.ceil(text.length / 2) + 1;
+  const hashes = new Uint32Array(cap);
+  const stemsOut = new Uint32Array(cap);
+  const starts = new Uint32Array(cap);
+  let n = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const f = foldWord(m[0]);
+    hashes[n] = f.hash;
+    stemsOut[n] = f.stem;
+    starts[n] = m.index;
+    n++;
   }
-  return Uint32Array.from(set).sort();
+  return { hashes: hashes.subarray(0, n), stems: stemsOut.subarray(0, n), starts: starts.subarray(0, n), length: n };
+}
+
+/** Sorted unique copy of the values. */
+export function sortedUnique(values: Uint32Array): Uint32Array {
+  const out = Uint32Array.from(values).sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  return out.slice(0, n);
+}
+
+/** The set of hashed k-word shingles of a tokenised text, sorted and unique. */
+export function shingles(tokens: Tokens, k = SHINGLE_WORDS): Uint32Array {
+  const { hashes, length } = tokens;
+  if (length === 0) return new Uint32Array(0);
+  const count = Math.max(1, length - k + 1);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < Math.min(length, i + k); j++) h = Math.imul(h ^ hashes[j]!, 0x01000193) ^ (h >>> 15);
+    out[i] = h >>> 0;
+  }
+  return sortedUnique(out);
 }
 
 /** Size of the intersection of two sorted unique arrays. */
@@ -51,12 +107,21 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
-/** Content stems of a sentence, hashed, sorted and unique: words of four letters or more cut to five, and numbers. */
-export function stems(text: string): Uint32Array {
-  const out = new Set<number>();
-  for (const w of words(text)) {
-    if (/^\d/.test(w)) out.add(fnv1a(w));
-    else if (w.length >= 4) out.add(fnv1a(w.slice(0, 5)));
+/**
+ * Content stems of the words in [from, to) of a tokenised text, hashed, sorted and unique: words
+ * of four letters or more cut to five, and numbers; words whose start falls in a skipped range
+ * (sorted, disjoint) are left out.
+ */
+export function stems(tokens: Tokens, from: number, to: number, skip: readonly [number, number][] = []): Uint32Array {
+  const out: number[] = [];
+  let r = 0;
+  for (let i = from; i < to; i++) {
+    const stem = tokens.stems[i]!;
+    if (!stem) continue;
+    const at = tokens.starts[i]!;
+    while (r < skip.length && skip[r]![1] <= at) r++;
+    if (r < skip.length && skip[r]![0] <= at) continue;
+    out.push(stem);
   }
-  return Uint32Array.from(out).sort();
+  return sortedUnique(Uint32Array.from(out));
 }

@@ -22,9 +22,17 @@ export interface PairMeasures {
   /** Anchor pairs aligned in order (indexes into each article's anchors). */
   anchorPairs: Array<[number, number]>;
   sentencePairs: Array<[number, number, number]>;
+  /**
+   * Of the sentences that resemble some sentence of the other article (on the side with fewer),
+   * the share the in-order alignment keeps: near 1 for a rewrite, which retells in order; low
+   * for independent reports that share stock phrasing in their own order.
+   */
+  sentenceOrder: number;
 }
 
 const SENTENCE_THRESHOLD = 0.3;
+/** Sentences this alike (Dice of stems) are the same sentence retold, not stock phrasing. */
+const STRONG = 0.5;
 
 /**
  * Sentence pairs whose stems overlap (Dice coefficient) at or above the threshold, found through
@@ -53,6 +61,10 @@ export function alignSentences(a: Profile, b: Profile, mode: 'narrative' | 'whol
   return heaviestChain(similarSentences(a[key], b[key], threshold));
 }
 
+function distinct(pairs: Array<[number, number, number]>, side: 0 | 1): number {
+  return new Set(pairs.map((p) => p[side])).size;
+}
+
 /**
  * Can two articles be linked at all? A cheap test on what every link needs (shared shingles,
  * most anchors shared, or a shared credit) before the costlier alignments of `measurePair`.
@@ -71,7 +83,11 @@ export function mayBeLinked(a: Profile, b: Profile, minAnchorOverlap: number, mi
 export function measurePair(a: Profile, b: Profile): PairMeasures {
   const inter = intersectionSize(a.shingles, b.shingles);
   const union = a.shingles.length + b.shingles.length - inter;
-  const sentencePairs = a.language === b.language ? alignSentences(a, b, 'narrative') : [];
+  const similar = a.language === b.language ? similarSentences(a.narrativeStems, b.narrativeStems, SENTENCE_THRESHOLD) : [];
+  const sentencePairs = heaviestChain(similar);
+  const strong = similar.filter((p) => p[2] >= STRONG);
+  const resembling = Math.min(distinct(strong, 0), distinct(strong, 1));
+  const strongInChain = sentencePairs.filter((p) => p[2] >= STRONG).length;
   const minSentences = Math.max(1, Math.min(a.sentences.length, b.sentences.length));
   const ka = a.anchors.map((x) => x.key);
   const kb = b.anchors.map((x) => x.key);
@@ -94,5 +110,6 @@ export function measurePair(a: Profile, b: Profile): PairMeasures {
     anchorOverlap: Math.min(setA.size, setB.size) ? shared / Math.min(setA.size, setB.size) : 0,
     anchorPairs,
     sentencePairs,
+    sentenceOrder: resembling ? strongInChain / resembling : 0,
   };
 }

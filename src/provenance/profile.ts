@@ -3,7 +3,7 @@ import { layer } from '../model/document.js';
 import type { Span } from '../model/annotation.js';
 import { agencyOfOutlet } from '../lang/common/agencies.js';
 import { anchors, type Anchor } from './anchors.js';
-import { shingles, stems, words } from './features.js';
+import { shingles, stems, tokenize } from './features.js';
 
 /** What provenance compares of one article, computed once from its text and layers. */
 export interface Profile {
@@ -45,20 +45,34 @@ const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/g;
 
 export function profileOf(doc: AnalysedDocument): Profile {
   const { article } = doc;
+  const { text } = article;
   const sentences = layer(doc, 'sentences');
-  const found = anchors(article.text);
-  const texts = sentences.map((s) => article.text.slice(s.start, s.end));
+  const found = anchors(text);
+  const tokens = tokenize(text);
+  const whole: Uint32Array[] = [];
+  const narrative: Uint32Array[] = [];
+  let from = 0;
+  for (const s of sentences) {
+    while (from < tokens.length && tokens.starts[from]! < s.start) from++;
+    let to = from;
+    while (to < tokens.length && tokens.starts[to]! < s.end) to++;
+    whole.push(stems(tokens, from, to));
+    // Quoted words are left out: independent reports of one press conference share the quotes,
+    // while a rewrite keeps the narrative around them.
+    const quoted: [number, number][] = [];
+    for (const m of text.slice(s.start, s.end).matchAll(QUOTED)) quoted.push([s.start + m.index, s.start + m.index + m[0].length]);
+    narrative.push(quoted.length ? stems(tokens, from, to, quoted) : whole[whole.length - 1]!);
+    from = to;
+  }
   return {
     id: article.id,
     language: article.language,
     ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-    text: article.text,
-    shingles: shingles(words(article.text)),
+    text,
+    shingles: shingles(tokens),
     sentences,
-    sentenceStems: indexStems(texts.map((t) => stems(t))),
-    // Quoted words are left out: independent reports of one press conference share the quotes,
-    // while a rewrite keeps the narrative around them.
-    narrativeStems: indexStems(texts.map((t) => stems(t.replace(QUOTED, ' ')))),
+    sentenceStems: indexStems(whole),
+    narrativeStems: indexStems(narrative),
     anchors: found,
     anchorKeys: new Set(found.map((x) => x.key)),
     credits: new Set(layer(doc, 'credits').map((c) => c.agency)),

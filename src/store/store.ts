@@ -47,6 +47,11 @@ export interface Store {
    */
   putDocument(doc: AnalysedDocument, pipelineVersion: string, links?: ArticleLinks): void;
   /**
+   * Run `work` as one transaction: the writes inside it are all kept or, when it throws, all
+   * dropped. Bulk loads use it to pay for one commit instead of one per article.
+   */
+  batch<T>(work: () => T): T;
+  /**
    * Stored articles that share index keys with these, most keys shared first, at most `limit`,
    * each with the fingerprint stored with it.
    */

@@ -194,6 +194,11 @@ class SqliteStore implements Store {
     return this.stmts.errors.all();
   }
 
+  batch<T>(work: () => T): T {
+    // better-sqlite3 nests transactions as savepoints, so each putDocument stays atomic inside.
+    return this.db.transaction(work)();
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
