@@ -44,6 +44,20 @@ for (const cases of [frCases, enCases]) {
       });
     }
   });
+  describe(`${cases.language}: entities`, () => {
+    for (const c of cases.entities) {
+      it(c.input, () => {
+        const built = buildArticle({ source: 'case.txt', format: 'text', content: c.input, meta: { language: cases.language } });
+        assert.ok(built.ok);
+        const doc = analyseArticle(built.article);
+        const { text } = doc.article;
+        const got = (doc.layers.mentions ?? []).map((m) => [m.type, text.slice(m.start, m.end), m.name, m.role?.text ?? '']);
+        const seen = new Set(got.map((g) => JSON.stringify(g)));
+        for (const e of c.expected) assert.ok(seen.has(JSON.stringify(e)), `missing ${JSON.stringify(e)} in ${JSON.stringify(got)}`);
+        for (const a of c.absent ?? []) assert.ok(!got.some((g) => g[0] === 'person' && g[1] === a), `${a} is not a person`);
+      });
+    }
+  });
   describe(`${cases.language}: headlines`, () => {
     for (const c of cases.headlines) {
       it(`${c.input} → ${c.expected}`, () => assert.equal(readsAsHeadline(c.input), c.expected));

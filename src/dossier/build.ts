@@ -1,5 +1,6 @@
 import type { Dossier, DossierArticle, InputError } from '../contract/dossier.js';
 import type { AnalysedDocument } from '../model/document.js';
+import { resolveEntities } from '../entities/resolve.js';
 import { derivationsOf } from '../provenance/independence.js';
 import type { Store } from '../store/store.js';
 
@@ -16,9 +17,12 @@ export interface DossierOptions {
 export function buildDossier(store: Store, options: DossierOptions = {}): Dossier {
   const ids = options.articles ?? store.articleIds();
   const articles: DossierArticle[] = [];
+  const docs: AnalysedDocument[] = [];
   for (const id of ids) {
     const doc = store.getDocument(id);
-    if (doc) articles.push(toDossierArticle(doc));
+    if (!doc) continue;
+    docs.push(doc);
+    articles.push(toDossierArticle(doc));
   }
   const order = publicationOrder(articles);
   return {
@@ -28,7 +32,7 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
     errors: [...(options.errors ?? store.errors())],
     derivations: derivationsOf(store.linksAmong(articles.map((a) => a.id)), order),
     stories: [],
-    entities: [],
+    entities: resolveEntities(docs.map((d) => ({ article: d.article.id, language: d.article.language, text: d.article.text, mentions: d.layers.mentions ?? [] }))),
     quotes: [],
     claims: [],
     times: [],

@@ -27,6 +27,43 @@ export interface LanguagePack {
   readonly signatureLines: readonly RegExp[];
   /** How an article credits an agency or outlet it names; see `CreditCues`. */
   readonly credits: CreditCues;
+  /** What recognising people, organisations and places needs; see `EntityLexicon`. */
+  readonly entities: EntityLexicon;
+}
+
+/**
+ * Words and patterns for recognising people, organisations and places and the roles given to
+ * people. Every word list is lower-case and compared without diacritics.
+ */
+export interface EntityLexicon {
+  /** Honorifics before a name ("m", "mme", "mr", "dr"), without a final period. */
+  readonly honorifics: readonly string[];
+  /** Head nouns of roles and titles ("président", "porte-parole", "secretary"). */
+  readonly roleHeads: readonly string[];
+  /** Words that qualify a head inside a role ("vice", "nouveau", "général", "deputy", "former"). */
+  readonly roleQualifiers: readonly string[];
+  /** Ministerial portfolios and similar complements ("défense", "affaires étrangères", "foreign"). */
+  readonly portfolios: readonly string[];
+  /** Lower-case nouns a role may name after a link ("chef de la diplomatie", "head of intelligence"). */
+  readonly roleComplements: readonly string[];
+  /** Links inside a role ("de", "de la", "à", "of"), longest first when they overlap. */
+  readonly roleLinks: readonly string[];
+  /** Heads that name the same kind of office, for "le ministre" after "the secretary" ([["ministre", "secrétaire"]]). */
+  readonly roleEquivalents: readonly (readonly string[])[];
+  /** Determiners and possessives before a role with no name ("le", "son", "the", "his"). */
+  readonly determiners: readonly string[];
+  /** Closed-class words that are capitalised only because they start a sentence ("les", "selon", "the"). */
+  readonly functionWords: readonly string[];
+  /** Head words of organisation names ("ministère", "agence", "ministry", "party"). */
+  readonly organisationHeads: readonly string[];
+  /** Prepositions that make a capital city a place rather than its government ("à", "in"). */
+  readonly locatives: readonly string[];
+  /** Nouns after which a capitalised name is a place ("région de Koursk", "the region of"). */
+  readonly placeCues: RegExp;
+  /** What follows a speaker right after their name ("a déclaré", "said"): evidence of a person. */
+  readonly speechAfter: RegExp;
+  /** Particles inside names ("al", "bin", "van", "de"), joined to the capitalised words around them. */
+  readonly nameParticles: readonly string[];
 }
 
 /**

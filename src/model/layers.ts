@@ -1,3 +1,4 @@
+import type { EntityType } from '../contract/dossier.js';
 import type { Annotation } from './annotation.js';
 
 /** A paragraph of the text. Headings (short lines with no final punctuation) are marked. */
@@ -19,6 +20,27 @@ export type CreditCue = 'dateline' | 'credit-line' | 'contributor' | 'citation';
 /** A credit: the words that credit an agency or outlet ("SÉOUL (AP) —", "selon Reuters", "Avec AFP"). */
 export type CreditAnnotation = Annotation<{ agency: string; cue: CreditCue }>;
 
+/** How a mention names its entity. */
+export type MentionForm = 'name' | 'short' | 'role' | 'known-name' | 'demonym' | 'capital' | 'candidate';
+
+/** The role or title a mention is given, where the article gives one. */
+export interface MentionRole {
+  start: number;
+  end: number;
+  text: string;
+  /** The country or body the role belongs to ("country:US", "org:nato"). */
+  of?: string;
+  country?: string;
+}
+
+/**
+ * A mention of a person, organisation, place or country. `name` is the fullest form the article
+ * gives ("Lloyd Austin" for a later "Austin" or "le ministre américain"); `key` is what mentions
+ * of one entity share: a gazetteer id ("country:KP") or a person's transliteration key. A
+ * `candidate` is a capitalised name with no evidence of its type yet: the story may give some.
+ */
+export type MentionAnnotation = Annotation<{ type: EntityType; form: MentionForm; name: string; key: string; role?: MentionRole }>;
+
 /**
  * Every annotation layer, by name. A stage declares the names it requires and provides; later
  * capabilities add their layers here (credits, entities, quotes, claims, times).
@@ -28,10 +50,11 @@ export interface LayerTypes {
   sentences: SentenceAnnotation;
   quoteMarks: QuoteMarkAnnotation;
   credits: CreditAnnotation;
+  mentions: MentionAnnotation;
 }
 
 export type LayerName = keyof LayerTypes;
 
 export type Layers = { readonly [K in LayerName]?: readonly LayerTypes[K][] };
 
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'sentences', 'quoteMarks', 'credits'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'sentences', 'quoteMarks', 'credits', 'mentions'];

@@ -5,6 +5,7 @@ import type { AnalysedDocument } from '../model/document.js';
 import type { LayerName } from '../model/layers.js';
 import type { AnyStage } from './stage.js';
 import { creditsStage } from './stages/credits.js';
+import { mentionsStage } from './stages/mentions.js';
 import { paragraphsStage } from './stages/paragraphs.js';
 import { quoteMarksStage } from './stages/quote-marks.js';
 import { sentencesStage } from './stages/sentences.js';
@@ -13,7 +14,7 @@ import { sentencesStage } from './stages/sentences.js';
  * The per-article stages, in the order they run. This list is the only place the order lives;
  * `checkPipeline` proves at start that each stage's requirements come earlier in it.
  */
-export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage, creditsStage];
+export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage, creditsStage, mentionsStage];
 
 /**
  * Bumped by hand whenever a stage's output changes for the same text, so that stored analyses

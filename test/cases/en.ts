@@ -38,4 +38,34 @@ export const enCases: LanguageCases = {
     { input: 'CNN’s headquarters were evacuated as a precaution.', expected: [] },
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
+  entities: [
+    {
+      input: 'NATO Secretary General Mark Rutte met US Defense Secretary Lloyd Austin on Monday. Austin said the alliance was united.',
+      expected: [
+        ['person', 'Mark Rutte', 'Mark Rutte', 'NATO Secretary General'],
+        ['person', 'Lloyd Austin', 'Lloyd Austin', 'US Defense Secretary'],
+        ['person', 'Austin', 'Lloyd Austin', ''],
+      ],
+      absent: ['Monday'],
+    },
+    {
+      input: 'Mark Rutte, the NATO secretary general, spoke to Kremlin spokesman Dmitry Peskov. Hillary Clinton stayed silent, and Clinton’s aides declined to comment. Clinton said nothing.',
+      expected: [
+        ['person', 'Mark Rutte', 'Mark Rutte', 'NATO secretary general'],
+        ['person', 'Dmitry Peskov', 'Dmitry Peskov', 'Kremlin spokesman'],
+        ['person', 'Hillary Clinton', 'Hillary Clinton', ''],
+        ['person', 'Clinton', 'Hillary Clinton', ''],
+      ],
+    },
+    {
+      input: 'North Korean troops were seen in the Kursk region, the Pentagon said. Seoul and Washington called for their withdrawal from Russia.',
+      expected: [
+        ['country', 'North Korean', 'North Korean', ''],
+        ['organisation', 'Pentagon', 'Pentagon', ''],
+        ['country', 'Seoul', 'Seoul', ''],
+        ['country', 'Washington', 'Washington', ''],
+        ['country', 'Russia', 'Russia', ''],
+      ],
+    },
+  ],
 };

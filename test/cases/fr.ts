@@ -48,4 +48,49 @@ export const frCases: LanguageCases = {
     { input: 'Le patron de CNN a démissionné mardi.', expected: [] },
     { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
   ],
+  entities: [
+    {
+      input: 'Le porte-parole du Kremlin, Dmitri Peskov, a démenti. Peskov a ajouté que rien n’était décidé.',
+      expected: [['organisation', 'Kremlin', 'Kremlin', ''], ['person', 'Dmitri Peskov', 'Dmitri Peskov', 'porte-parole du Kremlin'], ['person', 'Peskov', 'Dmitri Peskov', '']],
+    },
+    {
+      input: 'Le secrétaire américain à la Défense Lloyd Austin a reçu son homologue sud-coréen Kim Yong-hyun. Le ministre américain a parlé le premier.',
+      expected: [
+        ['person', 'Lloyd Austin', 'Lloyd Austin', 'secrétaire américain à la Défense'],
+        ['person', 'Kim Yong-hyun', 'Kim Yong-hyun', 'homologue sud-coréen'],
+        ['person', 'ministre américain', 'Lloyd Austin', 'ministre américain'],
+      ],
+    },
+    {
+      input: 'Lors de la visite, Lloyd Austin, secrétaire à la Défense, a rencontré M. Yoon. Le président sud-coréen Yoon Suk Yeol a salué ses efforts.',
+      expected: [['person', 'Lloyd Austin', 'Lloyd Austin', 'secrétaire à la Défense'], ['person', 'Yoon Suk Yeol', 'Yoon Suk Yeol', 'président sud-coréen']],
+    },
+    {
+      input: 'Le vice-ministre des Affaires étrangères Kim Hong Kyun a protesté. Kim a déclaré que Séoul riposterait. Le dirigeant nord-coréen Kim Jong Un a répondu. En juin, Kim et Vladimir Poutine ont signé un pacte.',
+      expected: [
+        ['person', 'Kim Hong Kyun', 'Kim Hong Kyun', 'vice-ministre des Affaires étrangères'],
+        ['person', 'Kim', 'Kim Hong Kyun', ''],
+        ['country', 'Séoul', 'Séoul', ''],
+        ['person', 'Kim Jong Un', 'Kim Jong Un', 'dirigeant nord-coréen'],
+        ['person', 'Kim', 'Kim Jong Un', ''],
+      ],
+    },
+    {
+      input: 'Les troupes nord-coréennes sont arrivées dans la région de Koursk, selon l’OTAN et la Maison Blanche. Le Pentagone reste prudent à Pyongyang comme à Washington.',
+      expected: [
+        ['country', 'nord-coréennes', 'nord-coréennes', ''],
+        ['place', 'Koursk', 'Koursk', ''],
+        ['organisation', 'OTAN', 'OTAN', ''],
+        ['organisation', 'Maison Blanche', 'Maison Blanche', ''],
+        ['organisation', 'Pentagone', 'Pentagone', ''],
+        ['place', 'Pyongyang', 'Pyongyang', ''],
+        ['place', 'Washington', 'Washington', ''],
+      ],
+    },
+    {
+      input: 'Parallèlement, le chef de la diplomatie chinoise, Wang Yi, a reçu Bachar al-Assad. Interrogé mardi, il n’a rien dit.',
+      expected: [['person', 'Wang Yi', 'Wang Yi', 'chef de la diplomatie chinoise']],
+      absent: ['Parallèlement', 'Interrogé'],
+    },
+  ],
 };

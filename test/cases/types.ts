@@ -9,4 +9,9 @@ export interface LanguageCases {
   headlines: { input: string; expected: boolean }[];
   /** An article text, and the credits it gives: [agency, cue, the words that credit it]. */
   credits: { input: string; expected: [string, string, string][] }[];
+  /**
+   * A text, and the mentions it must give: [type, the words, the name they resolve to, the role
+   * attached (or '')]; `absent` lists words that must not be a person.
+   */
+  entities: { input: string; expected: [string, string, string, string][]; absent?: string[] }[];
 }

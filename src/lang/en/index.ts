@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import { enEntities } from './entities.js';
 
 /** English: abbreviations, site furniture and byline forms as seen in English news pages. */
 export const en: LanguagePack = {
@@ -48,4 +49,5 @@ export const en: LanguagePack = {
     contributor: /\bcontributed to this (?:report|story|article)\b/i,
   },
   signatureLines: [/^\((?:reporting|additional reporting|writing|editing|compiled) by\b[^)]{0,160}\)$/i],
+  entities: enEntities,
 };

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js';
+import { frEntities } from './entities.js';
 
 /** French: abbreviations, site furniture and byline forms as seen in French news pages. */
 export const fr: LanguagePack = {
@@ -57,4 +58,5 @@ export const fr: LanguagePack = {
     contributor: /(?<!\p{L})(?:a|ont) contribué à (?:ce|cet) (?:rapport|reportage|article)(?!\p{L})/iu,
   },
   signatureLines: [/^\((?:avec|rédaction|reportage|édité par|édition)(?!\p{L})[^)]{0,120}\)$/iu],
+  entities: frEntities,
 };

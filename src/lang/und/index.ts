@@ -14,4 +14,21 @@ export const und: LanguagePack = {
   bylineLines: [],
   signatureLines: [],
   credits: { before: /(?!)/, after: /(?!)/, line: /(?!)/, lineJoiners: /(?!)/, contributor: /(?!)/ },
+  // Names are still found (gazetteer, capitalised words, honorifics); no role or speech cues.
+  entities: {
+    honorifics: ['dr', 'prof'],
+    roleHeads: [],
+    roleQualifiers: [],
+    portfolios: [],
+    roleComplements: [],
+    roleLinks: [],
+    roleEquivalents: [],
+    determiners: [],
+    functionWords: [],
+    organisationHeads: [],
+    locatives: [],
+    placeCues: /(?!)/,
+    speechAfter: /(?!)/,
+    nameParticles: ['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di'],
+  },
 };

@@ -1,0 +1,271 @@
+import type { EntityType } from '../contract/dossier.js';
+import type { EntityLexicon } from '../lang/types.js';
+import type { Span } from '../model/annotation.js';
+import type { MentionAnnotation, MentionForm, MentionRole } from '../model/layers.js';
+import { fold, nameKey } from './fold.js';
+import { gazetteer } from './gazetteer.js';
+import { gazetteerAt, headAt, roleLexicon, rolePhraseAt, type RolePhrase } from './roles.js';
+import { tokenizeForEntities } from './tokens.js';
+
+/**
+ * What finds mentions in one article. The rule-based recogniser below needs no model; a
+ * statistical one can take its place behind the same signature.
+ */
+export type Recogniser = (text: string, sentences: readonly Span[], lexicon: EntityLexicon) => MentionAnnotation[];
+
+interface Chunk {
+  from: number;
+  to: number;
+  honorific: boolean;
+  /** Followed by a reporting verb ("Clinton said"). */
+  speaks?: boolean;
+}
+
+interface PersonSeen {
+  start: number;
+  name: string;
+  key: string;
+  /** Transliteration keys of each word of the full name. */
+  words: string[];
+  roles: RolePhrase[];
+}
+
+const OPENING = new Set(['«', '“', '"', '(', '[', '‘', ':', '—', '–']);
+const compiledSets = new WeakMap<EntityLexicon, ReturnType<typeof compileSets>>();
+
+/** Weekday and month names in the supported languages (capitalised in English, never names). */
+const calendarWords = (() => {
+  const out = new Set<string>();
+  for (const locale of ['fr', 'en']) {
+    for (const [opt, n, at] of [['weekday', 7, (d: number) => new Date(Date.UTC(2024, 0, 1 + d))], ['month', 12, (m: number) => new Date(Date.UTC(2024, m, 15))]] as const) {
+      for (const style of ['long', 'short'] as const) {
+        const f = new Intl.DateTimeFormat(locale, { [opt]: style, timeZone: 'UTC' });
+        for (let k = 0; k < n; k++) out.add(fold(f.format(at(k)).replace(/\.$/, '')));
+      }
+    }
+  }
+  out.add('sept');
+  return out;
+})();
+
+function compileSets(lex: EntityLexicon) {
+  return {
+    functionWords: new Set([...lex.functionWords.map(fold), ...calendarWords]),
+    honorifics: new Set(lex.honorifics.map(fold)),
+    organisationHeads: new Set(lex.organisationHeads.map(fold)),
+    particles: new Set(lex.nameParticles.map(fold)),
+    locatives: new Set(lex.locatives.map(fold)),
+    determiners: new Set(lex.determiners.map((d) => fold(d).replace(/'$/, "'"))),
+    equivalents: lex.roleEquivalents.map((group) => new Set(group.map(fold))),
+  };
+}
+
+function sets(lex: EntityLexicon) {
+  let s = compiledSets.get(lex);
+  if (!s) compiledSets.set(lex, (s = compileSets(lex)));
+  return s;
+}
+
+export const recogniseMentions: Recogniser = (text, sentences, lex) => {
+  const tokens = tokenizeForEntities(text, sentences);
+  const gaz = gazetteer();
+  const rl = roleLexicon(lex);
+  const w = sets(lex);
+  const out: MentionAnnotation[] = [];
+  const used = new Uint8Array(tokens.length);
+  const inRole = new Int32Array(tokens.length).fill(-1);
+  // A word right after an opening quote or a colon is capitalised as a sentence start is.
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.word && OPENING.has(tokens[i - 1]!.text)) tokens[i]!.initial = true;
+  const span = (from: number, to: number): Span => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
+  const push = (from: number, to: number, rule: string, type: EntityType, form: MentionForm, name: string, key: string, role?: MentionRole) =>
+    out.push({ ...span(from, to), rule: `entities/${rule}`, type, form, name, key, ...(role ? { role } : {}) });
+
+  // 1. Names the gazetteer knows: countries and demonyms, bodies, seats, cities, agencies.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const g = gazetteerAt(tokens, i, gaz);
+    if (!g) continue;
+    const next = tokens[i + g.length];
+    // "Washington Post", "Jordan Bardella": a known word that starts a longer capitalised name is not taken alone.
+    if (!g.demonym && next?.cap && next.sentence === t.sentence && next.start - tokens[i + g.length - 1]!.end <= 1 && !gazetteerAt(tokens, i + g.length, gaz) && !w.functionWords.has(next.key)) continue;
+    for (let k = i; k < i + g.length; k++) used[k] = 1;
+    const surface = text.slice(t.start, tokens[i + g.length - 1]!.end);
+    const before = tokens[i - 1];
+    const before2 = tokens[i - 2];
+    const located = (before?.word && w.locatives.has(before.key)) || (before2?.word && w.locatives.has(`${before2.key} ${before?.key ?? ''}`));
+    if (g.demonym) push(i, i + g.length, 'demonym', 'country', 'demonym', surface, `country:${g.country}`);
+    else if (g.capital && !located) push(i, i + g.length, 'capital-as-government', 'country', 'capital', surface, `country:${g.country}`);
+    else push(i, i + g.length, 'gazetteer', g.type as EntityType, 'name', surface, g.ref);
+    i += g.length - 1;
+  }
+
+  // 2. Roles and titles.
+  const roles: RolePhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const h = headAt(tokens, i, rl);
+    if (!h) continue;
+    const rp = rolePhraseAt(tokens, i, h, rl, gaz);
+    for (let k = rp.from; k < rp.to; k++) inRole[k] = roles.length;
+    roles.push(rp);
+    i = rp.to - 1;
+  }
+  const roleSpan = (rp: RolePhrase): MentionRole => ({ ...span(rp.from, rp.to), text: text.slice(tokens[rp.from]!.start, tokens[rp.to - 1]!.end), ...(rp.of ? { of: rp.of } : {}), ...(rp.country ? { country: rp.country } : {}) });
+  /** A role says more than its bare head ("ministre américain", not "ministre"). */
+  const informative = (rp: RolePhrase) => rp.to - rp.from > (rp.head.includes(' ') ? 2 : 1) || headAt(tokens, rp.from, rl) < rp.to - rp.from;
+
+  // 3. Capitalised chunks: runs of capitalised words (with name particles between them).
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || used[i] || inRole[i]! >= 0) continue;
+    let j = i + 1;
+    for (;;) {
+      const n = tokens[j];
+      const prev = tokens[j - 1]!;
+      if (!n || n.sentence !== t.sentence || n.start - prev.end > 1 || used[j] || inRole[j]! >= 0) break;
+      if (n.cap) j++;
+      else if (n.word && w.particles.has(n.key) && tokens[j + 1]?.cap && !used[j + 1] && inRole[j + 1]! < 0 && tokens[j + 1]!.start - n.end <= 1) j += 2;
+      else break;
+    }
+    let from = i;
+    let honorific = false;
+    while (from < j) {
+      const k = tokens[from]!;
+      if (w.honorifics.has(k.key) && from + 1 < j) {
+        honorific = true;
+        from++;
+      } else if (w.functionWords.has(k.key)) from++;
+      else break;
+    }
+    if (from < j) chunks.push({ from, to: j, honorific });
+    i = j - 1;
+  }
+
+  // 4. What each chunk is, from the words around it.
+  const persons: PersonSeen[] = [];
+  const pending: Chunk[] = [];
+  const roleEndingAt = new Map<number, RolePhrase>();
+  const roleStartingAt = new Map<number, RolePhrase>();
+  for (const rp of roles) {
+    roleEndingAt.set(rp.to, rp);
+    roleStartingAt.set(rp.from, rp);
+  }
+  const attached = new Set<RolePhrase>();
+  const personMentions: Array<{ start: number; end: number; key: string; name: string; roles: RolePhrase[]; index: number }> = [];
+  const addPerson = (c: Chunk, rule: string, form: MentionForm, name: string, role?: RolePhrase) => {
+    const key = nameKey(name);
+    const roleInfo = role && informative(role) ? roleSpan(role) : undefined;
+    push(c.from, c.to, rule, 'person', form, name, key, roleInfo);
+    personMentions.push({ ...span(c.from, c.to), key, name, roles: role ? [role] : [], index: out.length - 1 });
+    if (role) attached.add(role);
+  };
+  for (const c of chunks) {
+    const first = tokens[c.from]!;
+    const surface = text.slice(first.start, tokens[c.to - 1]!.end);
+    const words = c.to - c.from;
+    // A role right before ("le porte-parole du Kremlin, Dmitri Peskov") or right after ("Mark Rutte, the NATO secretary general").
+    const before = roleEndingAt.get(c.from) ?? (tokens[c.from - 1]?.text === ',' ? roleEndingAt.get(c.from - 1) : undefined);
+    let after: RolePhrase | undefined;
+    if (tokens[c.to]?.text === ',') {
+      const d = tokens[c.to + 1];
+      after = roleStartingAt.get(c.to + 1) ?? (d?.word && w.determiners.has(d.key) ? roleStartingAt.get(c.to + 2) : undefined);
+      if (!after && d && /['’]$/.test(d.text)) after = roleStartingAt.get(c.to + 2);
+    }
+    const rest = text.slice(tokens[c.to - 1]!.end, tokens[c.to - 1]!.end + 40);
+    const speaks = lex.speechAfter.test(rest);
+    const orgHead = tokens.slice(c.from, c.to).some((t) => w.organisationHeads.has(t.key));
+    const acronym = words === 1 && /^\p{Lu}{2,6}$/u.test(first.text);
+    const placeCue = lex.placeCues.test(text.slice(Math.max(0, first.start - 40), first.start));
+    if (orgHead) push(c.from, c.to, 'organisation-head', 'organisation', 'name', surface, `org:${fold(surface)}`);
+    else if (placeCue) push(c.from, c.to, 'place-cue', 'place', 'name', surface, `place:${nameKey(surface)}`);
+    else if (words >= 2 && (before || after)) {
+      addPerson(c, before ? 'person-after-title' : 'person-before-role', 'name', surface, before ?? after);
+      persons.push({ start: first.start, name: surface, key: nameKey(surface), words: surface.split(/[\s-]+/).map(nameKey), roles: [before ?? after!] });
+    } else if (words >= 2 && (c.honorific || speaks)) {
+      addPerson(c, c.honorific ? 'person-honorific' : 'person-speaker', 'name', surface);
+      persons.push({ start: first.start, name: surface, key: nameKey(surface), words: surface.split(/[\s-]+/).map(nameKey), roles: [] });
+    } else if (acronym && !first.initial) push(c.from, c.to, 'acronym', 'organisation', 'name', surface, `org:${fold(surface)}`);
+    else pending.push({ ...c, honorific: c.honorific || (speaks && !first.initial), speaks });
+  }
+
+  // 5. Names with no evidence of their own: a person the article names elsewhere, a short form of one, or a candidate.
+  // A full name whose last or first word speaks or takes an honorific elsewhere ("Hillary Clinton ... Clinton said") is a person.
+  const speakingWords = new Set(pending.filter((c) => c.to - c.from === 1 && (c.honorific || c.speaks)).map((c) => nameKey(tokens[c.from]!.text)));
+  for (const c of pending) {
+    if (c.to - c.from < 2 || c.to - c.from > 4) continue;
+    const first = tokens[c.from]!;
+    const surface = text.slice(first.start, tokens[c.to - 1]!.end);
+    const ends = [nameKey(tokens[c.to - 1]!.text), nameKey(first.text)];
+    if (!ends.some((k) => speakingWords.has(k)) || persons.some((p) => p.key === nameKey(surface))) continue;
+    persons.push({ start: first.start, name: surface, key: nameKey(surface), words: surface.split(/[\s-]+/).map(nameKey), roles: [] });
+  }
+  persons.sort((a, b) => a.start - b.start);
+  const known = new Map(persons.map((p) => [p.key, p]));
+  for (const c of pending) {
+    const first = tokens[c.from]!;
+    const surface = text.slice(first.start, tokens[c.to - 1]!.end);
+    const words = c.to - c.from;
+    const key = nameKey(surface);
+    const full = known.get(key);
+    if (full) {
+      addPerson(c, 'person-known', 'known-name', full.name);
+      continue;
+    }
+    if (words === 1) {
+      const target = shortFormTarget(persons, key, first.start);
+      if (target) {
+        const before = roleEndingAt.get(c.from);
+        addPerson(c, 'short-form', 'short', target.name, before);
+        continue;
+      }
+      if (c.honorific) {
+        addPerson(c, 'person-honorific', 'short', surface);
+        continue;
+      }
+      if (!first.initial) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, nameKey(surface));
+      continue;
+    }
+    if (!first.initial || words >= 2) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, key);
+  }
+
+  // 6. Roles with no name beside them ("le ministre américain", "the minister"): the person the article gave that role to.
+  personMentions.sort((a, b) => a.start - b.start);
+  for (const rp of roles) {
+    if (attached.has(rp)) continue;
+    const d = tokens[rp.from - 1];
+    if (!d?.word || !w.determiners.has(d.key)) continue;
+    const start = tokens[rp.from]!.start;
+    let target: (typeof personMentions)[number] | undefined;
+    for (let k = personMentions.length - 1; k >= 0 && !target; k--) {
+      const p = personMentions[k]!;
+      if (p.start >= start) continue;
+      const theirRoles = personMentions.filter((q) => q.key === p.key).flatMap((q) => q.roles);
+      if (rp.country ? theirRoles.some((r) => r.country === rp.country) : theirRoles.some((r) => sameOffice(r.head, rp.head, w.equivalents))) target = p;
+    }
+    // Introduced before the name ("l'ambassadeur de Russie ... l'ambassadeur russe Georgy Zinoviev"): the first person given the same office for the same country.
+    if (!target && rp.country) {
+      target = personMentions.find((p) => p.start > start && p.roles.some((r) => r.country === rp.country && sameOffice(r.head, rp.head, w.equivalents)));
+    }
+    if (!target) continue;
+    const role = informative(rp) ? roleSpan(rp) : undefined;
+    push(rp.from, rp.to, 'role-only', 'person', 'role', target.name, target.key, role);
+    personMentions.push({ start, end: tokens[rp.to - 1]!.end, key: target.key, name: target.name, roles: [rp], index: out.length - 1 });
+    personMentions.sort((a, b) => a.start - b.start);
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+};
+
+/** The person a one-word name stands for: the last one named before it with that word, else the first after. */
+function shortFormTarget(persons: readonly PersonSeen[], key: string, at: number): PersonSeen | undefined {
+  const matching = persons.filter((p) => p.words.length >= 2 && p.words.includes(key));
+  const before = matching.filter((p) => p.start < at);
+  return before.length ? before[before.length - 1] : matching[0];
+}
+
+function sameOffice(a: string, b: string, equivalents: readonly Set<string>[]): boolean {
+  if (a === b) return true;
+  const last = (s: string) => s.split(' ').pop()!;
+  return equivalents.some((g) => (g.has(a) || g.has(last(a))) && (g.has(b) || g.has(last(b))));
+}
+

@@ -1,0 +1,182 @@
+import type { EntityLexicon } from '../lang/types.js';
+import { fold } from './fold.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Token } from './tokens.js';
+
+/** A role or title in the text: "secrétaire américain à la Défense", "NATO secretary general". */
+export interface RolePhrase {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** The head noun, folded ("secretaire", "porte parole"). */
+  head: string;
+  /** Country or body the role belongs to, from a demonym or a name inside it ("country:US", "org:nato"). */
+  of?: string;
+  /** The country behind `of` (a body's country, or the country itself). */
+  country?: string;
+}
+
+/** Folded lexicon entries, compiled once per language pack. */
+export interface RoleLexicon {
+  heads: Set<string>;
+  qualifiers: Set<string>;
+  portfolios: Map<string, number>;
+  complements: Set<string>;
+  links: string[][];
+  maxPortfolio: number;
+}
+
+const compiled = new WeakMap<EntityLexicon, RoleLexicon>();
+
+export function roleLexicon(lex: EntityLexicon): RoleLexicon {
+  let r = compiled.get(lex);
+  if (r) return r;
+  const portfolios = new Map(lex.portfolios.map((p) => [fold(p), fold(p).split(' ').length]));
+  r = {
+    heads: new Set(lex.roleHeads.map(fold)),
+    qualifiers: new Set(lex.roleQualifiers.map(fold)),
+    portfolios,
+    complements: new Set(lex.roleComplements.map(fold)),
+    links: lex.roleLinks.map((l) => fold(l).replace(/'/g, "' ").trim().split(' ')),
+    maxPortfolio: Math.max(1, ...[...portfolios.values()]),
+  };
+  compiled.set(lex, r);
+  return r;
+}
+
+/** Is the token (or the two tokens from i) a role head? Returns how many tokens it takes. */
+export function headAt(tokens: readonly Token[], i: number, lex: RoleLexicon): number {
+  const t = tokens[i];
+  if (!t?.word) return 0;
+  const next = tokens[i + 1];
+  if (next?.word && next.sentence === t.sentence && lex.heads.has(`${t.key} ${next.key}`)) return 2;
+  if (lex.heads.has(t.key)) return 1;
+  // "vice-ministre", "ex-président": a qualifier joined to a head.
+  const parts = t.key.split(' ');
+  if (parts.length === 2 && lex.qualifiers.has(parts[0]!) && lex.heads.has(parts[1]!)) return 1;
+  return 0;
+}
+
+interface Piece {
+  length: number;
+  of?: string;
+  country?: string;
+}
+
+/** A name the gazetteer knows, starting at i. */
+export function gazetteerAt(tokens: readonly Token[], i: number, gaz: Gazetteer): { length: number; ref: string; country?: string; type: string; demonym: boolean; capital?: boolean } | undefined {
+  const first = tokens[i];
+  if (!first?.word) return undefined;
+  let key = '';
+  let best: ReturnType<typeof gazetteerAt>;
+  for (let n = 0; n < gaz.maxWords && i + n < tokens.length; n++) {
+    const t = tokens[i + n]!;
+    if (!t.word || t.sentence !== first.sentence) break;
+    key = key ? `${key} ${t.key}` : t.key;
+    const e = gaz.lookup(key.replace(/' /g, "' "), first.text);
+    if (e) best = { length: n + 1, ref: e.ref, type: e.type, demonym: e.demonym, ...(e.country ? { country: e.country } : {}), ...(e.capital ? { capital: true } : {}) };
+  }
+  return best;
+}
+
+function portfolioAt(tokens: readonly Token[], i: number, lex: RoleLexicon): number {
+  let key = '';
+  let best = 0;
+  for (let n = 0; n < lex.maxPortfolio && i + n < tokens.length; n++) {
+    const t = tokens[i + n]!;
+    if (!t.word) break;
+    key = key ? `${key} ${t.key}` : t.key;
+    if (lex.portfolios.has(key)) best = n + 1;
+  }
+  return best;
+}
+
+function linkAt(tokens: readonly Token[], i: number, lex: RoleLexicon): number {
+  for (const link of lex.links) {
+    if (link.every((w, k) => tokens[i + k]?.word && tokens[i + k]!.key === w)) return link.length;
+  }
+  return 0;
+}
+
+/** What may stand next to a head inside a role: a qualifier, a demonym, a known name, a portfolio. */
+function modifierAt(tokens: readonly Token[], i: number, lex: RoleLexicon, gaz: Gazetteer): Piece | undefined {
+  const t = tokens[i];
+  if (!t?.word) return undefined;
+  const g = gazetteerAt(tokens, i, gaz);
+  if (g && g.type !== 'place') return { length: g.length, of: g.ref, ...(g.country ? { country: g.country } : {}) };
+  const p = portfolioAt(tokens, i, lex);
+  if (p) return { length: p };
+  if (lex.qualifiers.has(t.key)) return { length: 1 };
+  return undefined;
+}
+
+/**
+ * The role phrase around the head at `h`: modifiers before it (English "US Defense Secretary",
+ * French "nouveau patron"), then modifiers, further heads and linked complements after it
+ * ("secrétaire général de l'OTAN", "chef de la diplomatie chinoise").
+ */
+export function rolePhraseAt(tokens: readonly Token[], h: number, headLength: number, lex: RoleLexicon, gaz: Gazetteer): RolePhrase {
+  const sentence = tokens[h]!.sentence;
+  let from = h;
+  let of: string | undefined;
+  let country: string | undefined;
+  const note = (p: Piece) => {
+    if (p.of && !of) of = p.of;
+    if (p.country && !country) country = p.country;
+  };
+  // Leftwards: qualifiers, portfolios and names that end right before (English "South Korean
+  // Defense Minister"); French puts only qualifiers there ("nouveau patron").
+  for (let i = h - 1; i >= 0 && tokens[i]!.sentence === sentence && tokens[i]!.word; ) {
+    let took = 0;
+    for (let len = Math.min(3, i + 1); len >= 1 && !took; len--) {
+      const g = gazetteerAt(tokens, i - len + 1, gaz);
+      if (g && g.length === len && g.type !== 'place') {
+        note({ length: len, of: g.ref, ...(g.country ? { country: g.country } : {}) });
+        took = len;
+      }
+    }
+    if (!took && (lex.qualifiers.has(tokens[i]!.key) || lex.portfolios.has(tokens[i]!.key) || headAt(tokens, i, lex) === 1)) took = 1;
+    if (!took) break;
+    from = i - took + 1;
+    i -= took;
+  }
+  let to = h + headLength;
+  for (;;) {
+    const t = tokens[to];
+    if (!t?.word || t.sentence !== sentence) break;
+    const more = headAt(tokens, to, lex);
+    if (more) {
+      to += more;
+      continue;
+    }
+    const m = modifierAt(tokens, to, lex, gaz);
+    if (m) {
+      note(m);
+      to += m.length;
+      continue;
+    }
+    const link = linkAt(tokens, to, lex);
+    if (link) {
+      const after = to + link;
+      const target = tokens[after];
+      if (!target?.word) break;
+      const g = gazetteerAt(tokens, after, gaz);
+      if (g) {
+        note({ length: g.length, of: g.ref, ...(g.country ? { country: g.country } : {}) });
+        to = after + g.length;
+        continue;
+      }
+      const p = portfolioAt(tokens, after, lex);
+      if (p && target.cap) {
+        to = after + p;
+        continue;
+      }
+      if (lex.complements.has(target.key) && !target.cap) {
+        to = after + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return { from, to, head: tokens[h]!.key, ...(of ? { of } : {}), ...(country ? { country } : {}) };
+}

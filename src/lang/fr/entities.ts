@@ -1,0 +1,46 @@
+import type { EntityLexicon } from '../types.js';
+
+/** French: titles, roles, portfolios and the words around names in French news. */
+export const frEntities: EntityLexicon = {
+  honorifics: ['m', 'mme', 'mlle', 'me', 'mgr', 'dr', 'pr', 'monsieur', 'madame'],
+  roleHeads: [
+    'président', 'présidente', 'ministre', 'secrétaire', 'porte-parole', 'ambassadeur', 'ambassadrice', 'homologue',
+    'chef', 'cheffe', 'dirigeant', 'dirigeante', 'directeur', 'directrice', 'patron', 'patronne', 'chancelier', 'chancelière',
+    'premier ministre', 'première ministre', 'roi', 'reine', 'prince', 'princesse', 'émir', 'général', 'générale', 'amiral',
+    'commandant', 'commandante', 'colonel', 'maire', 'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure',
+    'sénateur', 'sénatrice', 'député', 'députée', 'juge', 'conseiller', 'conseillère', 'envoyé', 'envoyée', 'émissaire',
+    'représentant', 'représentante', 'responsable', 'haut représentant', 'commissaire', 'chef d’état-major', 'vice-président',
+    'vice-présidente', 'vice-ministre', 'écrivain', 'écrivaine', 'journaliste', 'correspondant', 'correspondante', 'reporter',
+    'analyste', 'chercheur', 'chercheuse', 'expert', 'experte', 'professeur', 'professeure', 'pape', 'ayatollah', 'guide suprême',
+  ],
+  roleQualifiers: ['vice', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'ex', 'premier', 'première', 'général', 'générale', 'adjoint', 'adjointe', 'délégué', 'déléguée', 'principal', 'principale', 'suprême', 'intérimaire', 'sortant', 'sortante', 'élu', 'élue', 'haut', 'haute'],
+  portfolios: [
+    'défense', 'affaires étrangères', 'intérieur', 'justice', 'économie', 'finances', 'santé', 'éducation', 'éducation nationale',
+    'armées', 'transports', 'agriculture', 'travail', 'culture', 'environnement', 'énergie', 'commerce', 'industrie', 'budget',
+    'europe', 'réunification', 'unification', 'sécurité', 'sécurité nationale', 'renseignement', 'état', 'trésor', 'logement',
+  ],
+  roleComplements: ['diplomatie', 'renseignement', 'armée', 'armées', 'état-major', 'gouvernement', 'opposition', 'parlement', 'police', 'marine', 'sécurité', 'défense', 'alliance', 'organisation', 'agence', 'service', 'services'],
+  roleLinks: ['de la', 'de l’', "de l'", 'à la', 'de', 'du', 'des', 'd’', "d'", 'à', 'au', 'aux', 'pour', 'chargé de', 'chargée de'],
+  roleEquivalents: [['ministre', 'secrétaire'], ['président', 'présidente', 'dirigeant', 'dirigeante', 'chef', 'cheffe']],
+  determiners: ['le', 'la', 'l’', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'ce', 'cet', 'cette', 'notre', 'votre'],
+  functionWords: [
+    'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'à', 'en', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans', 'chez',
+    'selon', 'd’après', 'après', 'avant', 'depuis', 'pendant', 'lors', 'entre', 'vers', 'contre', 'mais', 'et', 'ou', 'donc', 'or', 'ni', 'car',
+    'si', 'quand', 'lorsque', 'alors', 'ainsi', 'aussi', 'puis', 'ensuite', 'enfin', 'cependant', 'pourtant', 'toutefois', 'néanmoins',
+    'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre',
+    'qui', 'que', 'quoi', 'dont', 'où', 'comment', 'pourquoi', 'combien', 'tout', 'tous', 'toute', 'toutes', 'certains', 'certaines',
+    'plusieurs', 'aucun', 'aucune', 'chaque', 'quelque', 'quelques', 'par ailleurs', 'interrogé', 'interrogée', 'face', 'outre', 'pour',
+    'y', 'il y a', 'voici', 'voilà', 'oui', 'non', 'plus', 'moins', 'très', 'déjà', 'encore', 'jamais', 'toujours', 'parmi', 'malgré',
+  ],
+  organisationHeads: [
+    'ministère', 'agence', 'service', 'services', 'conseil', 'commission', 'comité', 'parti', 'union', 'fédération', 'association',
+    'office', 'institut', 'fondation', 'banque', 'cour', 'tribunal', 'parlement', 'assemblée', 'sénat', 'gouvernement', 'armée',
+    'état-major', 'bureau', 'direction', 'département', 'université', 'organisation', 'front', 'mouvement', 'groupe', 'société',
+    'compagnie', 'autorité', 'haut-commissariat', 'observatoire', 'centre', 'corps', 'garde',
+  ],
+  locatives: ['à', 'en', 'au', 'aux', 'dans', 'vers', 'depuis', 'près de', 'jusqu’à'],
+  placeCues: /(?:région|province|ville|oblast|département|district|préfecture|localité|village|commune|territoire|péninsule|île|golfe|mer|fleuve)(?:\s+\p{L}+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$/iu,
+  speechAfter:
+    /^,?\s+(?:a|avait|aurait|ont|avaient|auraient)\s+(?:déclaré|dit|affirmé|indiqué|ajouté|souligné|écrit|estimé|expliqué|assuré|annoncé|précisé|répondu|averti|prévenu|confirmé|démenti|nié|rappelé|insisté|jugé|dénoncé|condamné|martelé|poursuivi|reconnu|admis|déploré|salué|exigé|appelé|promis|réagi|commenté|fait savoir)(?!\p{L})|^,?\s+(?:déclare|dit|affirme|indique|ajoute|souligne|écrit|estime|explique|assure|annonce|précise|répond|avertit|prévient|confirme|dément|nie|rappelle|insiste|juge|dénonce|condamne|martèle|reconnaît|déplore|salue|exige|appelle)(?!\p{L})/u,
+  nameParticles: ['al', 'el', 'ben', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'dos', 'das', 'la', 'le', 'ter', 'zu'],
+};
