@@ -32,6 +32,8 @@ export interface GazetteerMatch {
  */
 export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntry[]>();
+  /** Every word prefix of a known name ("coree", "coree du"), so that a lookup stops as soon as no name can follow. */
+  private readonly prefixes = new Set<string>();
   readonly maxWords: number;
 
   constructor(entries: Iterable<GazetteerEntry>) {
@@ -41,9 +43,16 @@ export class Gazetteer {
       const list = this.byKey.get(key);
       if (list) list.push(e);
       else this.byKey.set(key, [e]);
-      max = Math.max(max, key.split(' ').length);
+      const words = key.split(' ');
+      max = Math.max(max, words.length);
+      for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
     }
     this.maxWords = max;
+  }
+
+  /** Could a longer name start with these words? */
+  continues(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   /**

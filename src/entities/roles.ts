@@ -73,8 +73,9 @@ export function gazetteerAt(tokens: readonly Token[], i: number, gaz: Gazetteer)
     const t = tokens[i + n]!;
     if (!t.word || t.sentence !== first.sentence) break;
     key = key ? `${key} ${t.key}` : t.key;
-    const e = gaz.lookup(key.replace(/' /g, "' "), first.text);
+    const e = gaz.lookup(key, first.text);
     if (e) best = { length: n + 1, ref: e.ref, type: e.type, demonym: e.demonym, ...(e.country ? { country: e.country } : {}), ...(e.capital ? { capital: true } : {}) };
+    if (!gaz.continues(key)) break;
   }
   return best;
 }

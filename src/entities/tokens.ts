@@ -21,6 +21,18 @@ export interface Token {
 const TOKEN = /(?<![\p{L}\p{N}])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‑'’]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,  ]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ben|ibn|abu|abd)-\p{Lu}/u;
 
+const folded = new Map<string, string>();
+const FOLD_CACHE = 100_000;
+/** `fold`, remembered: the same words come back in every article. */
+function foldCached(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= FOLD_CACHE) folded.clear();
+    folded.set(s, (f = fold(s)));
+  }
+  return f;
+}
+
 /** Tokens of a text, with the sentence each one is in (sentences sorted and disjoint). */
 export function tokenizeForEntities(text: string, sentences: readonly { start: number; end: number }[]): Token[] {
   const out: Token[] = [];
@@ -42,7 +54,7 @@ export function tokenizeForEntities(text: string, sentences: readonly { start: n
       start,
       end: start + raw.length,
       text: raw,
-      key: elided ? fold(raw.slice(0, -1)) + "'" : fold(raw.replace(/\.$/, '')),
+      key: elided ? foldCached(raw.slice(0, -1)) + "'" : foldCached(raw.replace(/\.$/, '')),
       word,
       cap: word && (/^\p{Lu}/u.test(raw) || PARTICLE_NAME.test(raw)) && !elided,
       sentence: s,
