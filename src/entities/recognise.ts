@@ -168,23 +168,34 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     const before = roleEndingAt.get(c.from) ?? (tokens[c.from - 1]?.text === ',' ? roleEndingAt.get(c.from - 1) : undefined);
     let after: RolePhrase | undefined;
     if (tokens[c.to]?.text === ',') {
-      const d = tokens[c.to + 1];
-      after = roleStartingAt.get(c.to + 1) ?? (d?.word && w.determiners.has(d.key) ? roleStartingAt.get(c.to + 2) : undefined);
-      if (!after && d && /['’]$/.test(d.text)) after = roleStartingAt.get(c.to + 2);
+      // ", the NATO secretary general", ", sa directrice générale", ", a union representative": a role within three words.
+      for (let k = c.to + 1; k <= c.to + 4 && !after; k++) {
+        after = roleStartingAt.get(k);
+        const t = tokens[k];
+        if (!t?.word || (k > c.to + 1 && t.cap)) break;
+      }
     }
     const rest = text.slice(tokens[c.to - 1]!.end, tokens[c.to - 1]!.end + 40);
-    const speaks = lex.speechAfter.test(rest);
-    const orgHead = tokens.slice(c.from, c.to).some((t) => w.organisationHeads.has(t.key));
+    const lead = text.slice(Math.max(0, first.start - 30), first.start);
+    const speaks = lex.speechAfter.test(rest) || lex.speechBefore.test(lead);
+    const aged = lex.personAfter.test(rest);
+    const prev = tokens[c.from - 1];
+    // "la société Sarélec", "the company Sarélec": a common noun of organisations just before.
+    const orgHead = tokens.slice(c.from, c.to).some((t) => w.organisationHeads.has(t.key)) || (prev?.word === true && !prev.cap && w.organisationHeads.has(prev.key));
     const acronym = words === 1 && /^\p{Lu}{2,6}$/u.test(first.text);
-    const placeCue = lex.placeCues.test(text.slice(Math.max(0, first.start - 40), first.start));
+    const placeCue = lex.placeCues.test(text.slice(Math.max(0, first.start - 40), first.start)) || lex.placeShape.test(surface);
     if (orgHead) push(c.from, c.to, 'organisation-head', 'organisation', 'name', surface, `org:${fold(surface)}`);
     else if (placeCue) push(c.from, c.to, 'place-cue', 'place', 'name', surface, `place:${nameKey(surface)}`);
     else if (words >= 2 && (before || after)) {
       addPerson(c, before ? 'person-after-title' : 'person-before-role', 'name', surface, before ?? after);
-      persons.push({ start: first.start, name: surface, key: nameKey(surface), words: surface.split(/[\s-]+/).map(nameKey), roles: [before ?? after!] });
-    } else if (words >= 2 && (c.honorific || speaks)) {
-      addPerson(c, c.honorific ? 'person-honorific' : 'person-speaker', 'name', surface);
-      persons.push({ start: first.start, name: surface, key: nameKey(surface), words: surface.split(/[\s-]+/).map(nameKey), roles: [] });
+      persons.push({ start: first.start, name: surface, key: nameKey(surface), words: nameWords(surface), roles: [before ?? after!] });
+    } else if (words >= 2 && persons.some((p) => fold(p.name).endsWith(` ${fold(surface)}`))) {
+      // "Mme Van der Berg" after "Amélie Van der Berg": the end of a full name already given.
+      const whole = [...persons].reverse().find((p) => fold(p.name).endsWith(` ${fold(surface)}`))!;
+      addPerson(c, 'short-form', 'short', whole.name);
+    } else if (words >= 2 && (c.honorific || speaks || aged)) {
+      addPerson(c, c.honorific ? 'person-honorific' : aged ? 'person-age' : 'person-speaker', 'name', surface);
+      persons.push({ start: first.start, name: surface, key: nameKey(surface), words: nameWords(surface), roles: [] });
     } else if (acronym && !first.initial) push(c.from, c.to, 'acronym', 'organisation', 'name', surface, `org:${fold(surface)}`);
     else pending.push({ ...c, honorific: c.honorific || (speaks && !first.initial), speaks });
   }
@@ -198,10 +209,11 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     const surface = text.slice(first.start, tokens[c.to - 1]!.end);
     const ends = [nameKey(tokens[c.to - 1]!.text), nameKey(first.text)];
     if (!ends.some((k) => speakingWords.has(k)) || persons.some((p) => p.key === nameKey(surface))) continue;
-    persons.push({ start: first.start, name: surface, key: nameKey(surface), words: surface.split(/[\s-]+/).map(nameKey), roles: [] });
+    persons.push({ start: first.start, name: surface, key: nameKey(surface), words: nameWords(surface), roles: [] });
   }
   persons.sort((a, b) => a.start - b.start);
   const known = new Map(persons.map((p) => [p.key, p]));
+  const foldedNames = persons.map((p) => [fold(p.name), p] as const);
   for (const c of pending) {
     const first = tokens[c.from]!;
     const surface = text.slice(first.start, tokens[c.to - 1]!.end);
@@ -224,6 +236,13 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
         continue;
       }
       if (!first.initial) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, nameKey(surface));
+      continue;
+    }
+    // "Van der Berg" after "Amélie Van der Berg": the end of a full name.
+    const tail = fold(surface);
+    const whole = [...foldedNames].reverse().find(([n, p]) => n.endsWith(` ${tail}`) && p.start < first.start) ?? foldedNames.find(([n]) => n.endsWith(` ${tail}`));
+    if (whole) {
+      addPerson(c, 'short-form', 'short', whole[1].name);
       continue;
     }
     if (!first.initial || words >= 2) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, key);
@@ -261,6 +280,12 @@ function shortFormTarget(persons: readonly PersonSeen[], key: string, at: number
   const matching = persons.filter((p) => p.words.length >= 2 && p.words.includes(key));
   const before = matching.filter((p) => p.start < at);
   return before.length ? before[before.length - 1] : matching[0];
+}
+
+/** Keys of the words of a name, whole and by hyphenated part ("Roux-Delcourt", "Roux", "Delcourt"). */
+function nameWords(name: string): string[] {
+  const parts = name.split(/\s+/);
+  return [...new Set([...parts, ...parts.flatMap((p) => (p.includes('-') ? p.split('-') : []))].map(nameKey))];
 }
 
 function sameOffice(a: string, b: string, equivalents: readonly Set<string>[]): boolean {

@@ -59,7 +59,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Entity[] 
     }
   }
   const people = [...groups.values()].filter((g) => g.type === 'person');
-  const wordsOf = new Map(people.map((g) => [g.id, new Set([...g.names.keys()].flatMap((n) => n.split(/[\s-]+/).map(nameKey)))]));
+  const wordsOf = new Map(people.map((g) => [g.id, new Set([...g.names.keys()].flatMap((n) => [...n.split(/\s+/), ...n.split(/[\s-]+/)].map(nameKey)))]));
   for (const [a, m] of later) {
     const key = nameKey(a.text.slice(m.start, m.end));
     const exact = groups.get(`person:${key}`);

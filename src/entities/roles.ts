@@ -176,6 +176,17 @@ export function rolePhraseAt(tokens: readonly Token[], h: number, headLength: nu
         to = after + 1;
         continue;
       }
+      // An unknown name after the link ("préfet de la Haute-Sarne", "directrice de Sarélec") when it ends
+      // where a name beside the role could not follow it (a comma, a lower-case word, the sentence end).
+      if (target.cap) {
+        let end = after + 1;
+        while (tokens[end]?.cap && tokens[end]!.sentence === sentence && end - after < 4) end++;
+        const next = tokens[end];
+        if (!next || next.sentence !== sentence || next.text === ',' || (next.word && !next.cap)) {
+          to = end;
+          continue;
+        }
+      }
     }
     break;
   }

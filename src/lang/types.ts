@@ -64,6 +64,12 @@ export interface EntityLexicon {
   readonly speechAfter: RegExp;
   /** Particles inside names ("al", "bin", "van", "de"), joined to the capitalised words around them. */
   readonly nameParticles: readonly string[];
+  /** What precedes a speaker named after the verb ("a déclaré ", "said ", "according to "). */
+  readonly speechBefore: RegExp;
+  /** What follows a person's name and only a person's ("Josiane Perrin, 71 ans", "Thomas Ricard, 34,"). */
+  readonly personAfter: RegExp;
+  /** The shape of a place name ("Saint-Aubin-sur-Sarne", "Haute-Sarne", "Port Arthur"). */
+  readonly placeShape: RegExp;
 }
 
 /**

@@ -8,7 +8,7 @@ export const enEntities: EntityLexicon = {
     'leader', 'director', 'boss', 'chancellor', 'prime minister', 'premier', 'king', 'queen', 'prince', 'princess', 'emir', 'general',
     'admiral', 'commander', 'colonel', 'mayor', 'governor', 'prosecutor', 'senator', 'congressman', 'congresswoman', 'representative',
     'lawmaker', 'judge', 'adviser', 'advisor', 'envoy', 'official', 'commissioner', 'vice president', 'writer', 'journalist',
-    'correspondent', 'reporter', 'analyst', 'researcher', 'expert', 'professor', 'pope', 'ayatollah', 'supreme leader', 'chairman', 'chairwoman', 'chair',
+    'correspondent', 'reporter', 'prefect', 'executive', 'chief executive', 'representative', 'spokesperson', 'engineer', 'baker', 'resident', 'witness', 'analyst', 'researcher', 'expert', 'professor', 'pope', 'ayatollah', 'supreme leader', 'chairman', 'chairwoman', 'chair',
   ],
   roleQualifiers: ['vice', 'deputy', 'former', 'ex', 'new', 'acting', 'top', 'senior', 'chief', 'general', 'first', 'interim', 'outgoing', 'incoming', 'elect', 'assistant', 'under', 'joint', 'supreme'],
   portfolios: ['defense', 'defence', 'foreign', 'foreign affairs', 'interior', 'home', 'justice', 'finance', 'economy', 'health', 'education', 'state', 'treasury', 'trade', 'energy', 'transport', 'agriculture', 'labor', 'labour', 'unification', 'security', 'national security', 'intelligence', 'homeland security'],
@@ -34,4 +34,7 @@ export const enEntities: EntityLexicon = {
   speechAfter:
     /^,?\s+(?:said|says|told|added|wrote|stated|noted|warned|announced|confirmed|denied|explained|insisted|argued|claimed|acknowledged|admitted|replied|responded|urged|demanded|called|promised|tweeted|posted|has said|had said|has warned|has denied)(?!\p{L})/u,
   nameParticles: ['al', 'el', 'ben', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'dos', 'das', 'la', 'le', 'ter', 'zu'],
+  speechBefore: /(?:said|says|told|added|explained|warned|noted|according\s+to|recalled|insisted)\s+$/u,
+  personAfter: /^,\s*(?:\d{1,3}\s*,|an?\s+\d{1,3}-year-old)(?!\p{L})/u,
+  placeShape: /^(?:Saint|St|Sainte|Port|Fort|Mount|Mont|New|North|South|East|West|Upper|Lower|Haute?|Basse?|Val|Villeneuve)[-\s]\p{Lu}|-(?:on|upon|sur|sous|en|lès|le|la|de|du)-\p{L}/u,
 };

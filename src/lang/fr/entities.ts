@@ -43,4 +43,7 @@ export const frEntities: EntityLexicon = {
   speechAfter:
     /^,?\s+(?:a|avait|aurait|ont|avaient|auraient)\s+(?:déclaré|dit|affirmé|indiqué|ajouté|souligné|écrit|estimé|expliqué|assuré|annoncé|précisé|répondu|averti|prévenu|confirmé|démenti|nié|rappelé|insisté|jugé|dénoncé|condamné|martelé|poursuivi|reconnu|admis|déploré|salué|exigé|appelé|promis|réagi|commenté|fait savoir)(?!\p{L})|^,?\s+(?:déclare|dit|affirme|indique|ajoute|souligne|écrit|estime|explique|assure|annonce|précise|répond|avertit|prévient|confirme|dément|nie|rappelle|insiste|juge|dénonce|condamne|martèle|reconnaît|déplore|salue|exige|appelle)(?!\p{L})/u,
   nameParticles: ['al', 'el', 'ben', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'dos', 'das', 'la', 'le', 'ter', 'zu'],
+  speechBefore: /(?:(?:a|avait|aurait|ont)\s+(?:déclaré|dit|affirmé|indiqué|ajouté|souligné|expliqué|assuré|précisé|répondu|estimé|raconté|confié|témoigné|prévenu|averti)|(?:déclare|dit|affirme|ajoute|souligne|explique|assure|précise|répond|estime|raconte|confie|témoigne)|selon|d['’]après|pour)\s+$/u,
+  personAfter: /^,\s*(?:\d{1,3}\s+ans|âgée?\s+de\s+\d{1,3}\s+ans)(?!\p{L})/u,
+  placeShape: /^(?:Saint|Sainte|Haute?|Basse?|Mont|Port|Pont|Val|Villeneuve|Ville|Neuf|Bourg|Fort|Grand|Petite?)-\p{Lu}|-(?:sur|sous|en|lès|lez|les|le|la|de|du|des|aux?)-\p{L}/u,
 };

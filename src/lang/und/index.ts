@@ -30,5 +30,8 @@ export const und: LanguagePack = {
     placeCues: /(?!)/,
     speechAfter: /(?!)/,
     nameParticles: ['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di'],
+    speechBefore: /(?!)/,
+    personAfter: /(?!)/,
+    placeShape: /(?!)/,
   },
 };
