@@ -189,10 +189,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     else if (words >= 2 && (before || after)) {
       addPerson(c, before ? 'person-after-title' : 'person-before-role', 'name', surface, before ?? after);
       persons.push({ start: first.start, name: surface, key: nameKey(surface), words: nameWords(surface), roles: [before ?? after!] });
-    } else if (words >= 2 && persons.some((p) => fold(p.name).endsWith(` ${fold(surface)}`))) {
+    } else if (words >= 2 && fullNameEnding(persons, surface, first.start, false)) {
       // "Mme Van der Berg" after "Amélie Van der Berg": the end of a full name already given.
-      const whole = [...persons].reverse().find((p) => fold(p.name).endsWith(` ${fold(surface)}`))!;
-      addPerson(c, 'short-form', 'short', whole.name);
+      addPerson(c, 'short-form', 'short', fullNameEnding(persons, surface, first.start, false)!.name);
     } else if (words >= 2 && (c.honorific || speaks || aged)) {
       addPerson(c, c.honorific ? 'person-honorific' : aged ? 'person-age' : 'person-speaker', 'name', surface);
       persons.push({ start: first.start, name: surface, key: nameKey(surface), words: nameWords(surface), roles: [] });
@@ -213,7 +212,6 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
   }
   persons.sort((a, b) => a.start - b.start);
   const known = new Map(persons.map((p) => [p.key, p]));
-  const foldedNames = persons.map((p) => [fold(p.name), p] as const);
   for (const c of pending) {
     const first = tokens[c.from]!;
     const surface = text.slice(first.start, tokens[c.to - 1]!.end);
@@ -239,10 +237,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
       continue;
     }
     // "Van der Berg" after "Amélie Van der Berg": the end of a full name.
-    const tail = fold(surface);
-    const whole = [...foldedNames].reverse().find(([n, p]) => n.endsWith(` ${tail}`) && p.start < first.start) ?? foldedNames.find(([n]) => n.endsWith(` ${tail}`));
+    const whole = fullNameEnding(persons, surface, first.start, true);
     if (whole) {
-      addPerson(c, 'short-form', 'short', whole[1].name);
+      addPerson(c, 'short-form', 'short', whole.name);
       continue;
     }
     if (!first.initial || words >= 2) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, key);
@@ -280,6 +277,17 @@ function shortFormTarget(persons: readonly PersonSeen[], key: string, at: number
   const matching = persons.filter((p) => p.words.length >= 2 && p.words.includes(key));
   const before = matching.filter((p) => p.start < at);
   return before.length ? before[before.length - 1] : matching[0];
+}
+
+/**
+ * The full name that `surface` ends ("Van der Berg" of "Amélie Van der Berg"): the last one given
+ * before `at`, else (when `ahead`) the first one given after it.
+ */
+function fullNameEnding(persons: readonly PersonSeen[], surface: string, at: number, ahead: boolean): PersonSeen | undefined {
+  const tail = ` ${fold(surface)}`;
+  const matching = persons.filter((p) => fold(p.name).endsWith(tail));
+  const before = matching.filter((p) => p.start < at);
+  return before.length ? before[before.length - 1] : ahead ? matching[0] : undefined;
 }
 
 /** Keys of the words of a name, whole and by hyphenated part ("Roux-Delcourt", "Roux", "Delcourt"). */
