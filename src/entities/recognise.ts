@@ -2,6 +2,7 @@ import type { EntityType } from '../contract/dossier.js';
 import type { EntityLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
 import type { MentionAnnotation, MentionForm, MentionRole } from '../model/layers.js';
+import { calendarNames } from '../lang/common/calendar.js';
 import { fold, nameKey } from './fold.js';
 import { gazetteer } from './gazetteer.js';
 import { gazetteerAt, headAt, roleLexicon, rolePhraseAt, type RolePhrase } from './roles.js';
@@ -33,20 +34,8 @@ interface PersonSeen {
 const OPENING = new Set(['«', '“', '"', '(', '[', '‘', ':', '—', '–']);
 const compiledSets = new WeakMap<EntityLexicon, ReturnType<typeof compileSets>>();
 
-/** Weekday and month names in the supported languages (capitalised in English, never names). */
-const calendarWords = (() => {
-  const out = new Set<string>();
-  for (const locale of ['fr', 'en']) {
-    for (const [opt, n, at] of [['weekday', 7, (d: number) => new Date(Date.UTC(2024, 0, 1 + d))], ['month', 12, (m: number) => new Date(Date.UTC(2024, m, 15))]] as const) {
-      for (const style of ['long', 'short'] as const) {
-        const f = new Intl.DateTimeFormat(locale, { [opt]: style, timeZone: 'UTC' });
-        for (let k = 0; k < n; k++) out.add(fold(f.format(at(k)).replace(/\.$/, '')));
-      }
-    }
-  }
-  out.add('sept');
-  return out;
-})();
+/** Weekday and month names, long and short ("Sunday", "Sept"): capitalised in English, never names. */
+const calendarWords = new Set([...calendarNames('long'), ...calendarNames('short'), 'Sept'].map((n) => fold(n.replace(/\.$/, ''))));
 
 function compileSets(lex: EntityLexicon) {
   return {
@@ -152,12 +141,12 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     roleStartingAt.set(rp.from, rp);
   }
   const attached = new Set<RolePhrase>();
-  const personMentions: Array<{ start: number; end: number; key: string; name: string; roles: RolePhrase[]; index: number }> = [];
+  const personMentions: Array<{ start: number; end: number; key: string; name: string; roles: RolePhrase[] }> = [];
   const addPerson = (c: Chunk, rule: string, form: MentionForm, name: string, role?: RolePhrase) => {
     const key = nameKey(name);
     const roleInfo = role && informative(role) ? roleSpan(role) : undefined;
     push(c.from, c.to, rule, 'person', form, name, key, roleInfo);
-    personMentions.push({ ...span(c.from, c.to), key, name, roles: role ? [role] : [], index: out.length - 1 });
+    personMentions.push({ ...span(c.from, c.to), key, name, roles: role ? [role] : [] });
     if (role) attached.add(role);
   };
   for (const c of chunks) {
@@ -188,13 +177,13 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     else if (placeCue) push(c.from, c.to, 'place-cue', 'place', 'name', surface, `place:${nameKey(surface)}`);
     else if (words >= 2 && (before || after)) {
       addPerson(c, before ? 'person-after-title' : 'person-before-role', 'name', surface, before ?? after);
-      persons.push({ start: first.start, name: surface, key: nameKey(surface), words: nameWords(surface), roles: [before ?? after!] });
+      persons.push(personSeen(first.start, surface, [before ?? after!]));
     } else if (words >= 2 && fullNameEnding(persons, surface, first.start, false)) {
       // "Mme Van der Berg" after "Amélie Van der Berg": the end of a full name already given.
       addPerson(c, 'short-form', 'short', fullNameEnding(persons, surface, first.start, false)!.name);
     } else if (words >= 2 && (c.honorific || speaks || aged)) {
       addPerson(c, c.honorific ? 'person-honorific' : aged ? 'person-age' : 'person-speaker', 'name', surface);
-      persons.push({ start: first.start, name: surface, key: nameKey(surface), words: nameWords(surface), roles: [] });
+      persons.push(personSeen(first.start, surface, []));
     } else if (acronym && !first.initial) push(c.from, c.to, 'acronym', 'organisation', 'name', surface, `org:${fold(surface)}`);
     else pending.push({ ...c, honorific: c.honorific || (speaks && !first.initial), speaks });
   }
@@ -208,7 +197,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     const surface = text.slice(first.start, tokens[c.to - 1]!.end);
     const ends = [nameKey(tokens[c.to - 1]!.text), nameKey(first.text)];
     if (!ends.some((k) => speakingWords.has(k)) || persons.some((p) => p.key === nameKey(surface))) continue;
-    persons.push({ start: first.start, name: surface, key: nameKey(surface), words: nameWords(surface), roles: [] });
+    persons.push(personSeen(first.start, surface, []));
   }
   persons.sort((a, b) => a.start - b.start);
   const known = new Map(persons.map((p) => [p.key, p]));
@@ -266,7 +255,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     if (!target) continue;
     const role = informative(rp) ? roleSpan(rp) : undefined;
     push(rp.from, rp.to, 'role-only', 'person', 'role', target.name, target.key, role);
-    personMentions.push({ start, end: tokens[rp.to - 1]!.end, key: target.key, name: target.name, roles: [rp], index: out.length - 1 });
+    personMentions.push({ start, end: tokens[rp.to - 1]!.end, key: target.key, name: target.name, roles: [rp] });
     personMentions.sort((a, b) => a.start - b.start);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -288,6 +277,10 @@ function fullNameEnding(persons: readonly PersonSeen[], surface: string, at: num
   const matching = persons.filter((p) => fold(p.name).endsWith(tail));
   const before = matching.filter((p) => p.start < at);
   return before.length ? before[before.length - 1] : ahead ? matching[0] : undefined;
+}
+
+function personSeen(start: number, name: string, roles: RolePhrase[]): PersonSeen {
+  return { start, name, key: nameKey(name), words: nameWords(name), roles };
 }
 
 /** Keys of the words of a name, whole and by hyphenated part ("Roux-Delcourt", "Roux", "Delcourt"). */

@@ -63,6 +63,11 @@ interface Piece {
   country?: string;
 }
 
+/** A known name inside a role: what the role belongs to. */
+function pieceOf(g: { length: number; ref: string; country?: string }): Piece {
+  return { length: g.length, of: g.ref, ...(g.country ? { country: g.country } : {}) };
+}
+
 /** A name the gazetteer knows, starting at i. */
 export function gazetteerAt(tokens: readonly Token[], i: number, gaz: Gazetteer): { length: number; ref: string; country?: string; type: string; demonym: boolean; capital?: boolean } | undefined {
   const first = tokens[i];
@@ -104,7 +109,7 @@ function modifierAt(tokens: readonly Token[], i: number, lex: RoleLexicon, gaz: 
   const t = tokens[i];
   if (!t?.word) return undefined;
   const g = gazetteerAt(tokens, i, gaz);
-  if (g && g.type !== 'place') return { length: g.length, of: g.ref, ...(g.country ? { country: g.country } : {}) };
+  if (g && g.type !== 'place') return pieceOf(g);
   const p = portfolioAt(tokens, i, lex);
   if (p) return { length: p };
   if (lex.qualifiers.has(t.key)) return { length: 1 };
@@ -132,7 +137,7 @@ export function rolePhraseAt(tokens: readonly Token[], h: number, headLength: nu
     for (let len = Math.min(3, i + 1); len >= 1 && !took; len--) {
       const g = gazetteerAt(tokens, i - len + 1, gaz);
       if (g && g.length === len && g.type !== 'place') {
-        note({ length: len, of: g.ref, ...(g.country ? { country: g.country } : {}) });
+        note(pieceOf(g));
         took = len;
       }
     }
@@ -163,7 +168,7 @@ export function rolePhraseAt(tokens: readonly Token[], h: number, headLength: nu
       if (!target?.word) break;
       const g = gazetteerAt(tokens, after, gaz);
       if (g) {
-        note({ length: g.length, of: g.ref, ...(g.country ? { country: g.country } : {}) });
+        note(pieceOf(g));
         to = after + g.length;
         continue;
       }

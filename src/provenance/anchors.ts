@@ -1,3 +1,4 @@
+import { calendarNames } from '../lang/common/calendar.js';
 import { words } from './features.js';
 
 /**
@@ -18,13 +19,7 @@ const FIGURE = /\d{1,3}(?:[ ,.]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g;
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*))*/gu;
 const SENTENCE_START = /(?:^|[.!?…:«“"]\s*|\n)$/;
 
-const calendarWords = new Set<string>();
-for (const locale of ['fr', 'en']) {
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'long' });
-  for (let d = 0; d < 7; d++) calendarWords.add(words(weekday.format(new Date(Date.UTC(2024, 0, 1 + d))))[0]!);
-  for (let m = 0; m < 12; m++) calendarWords.add(words(month.format(new Date(Date.UTC(2024, m, 15))))[0]!);
-}
+const calendarWords = new Set(calendarNames('long').map((n) => words(n)[0]!));
 
 function figureKey(raw: string): string {
   const grouped = /^\d{1,3}(?:[ ,.]\d{3})+/.exec(raw);
