@@ -110,7 +110,22 @@ export interface Quote extends TextRange {
   speaker?: string | null;
   speakerName?: string | null;
   verb?: string | null;
+  /** The class of the reporting verb ("say", "deny", "confirm", "warn", "accuse", "demand", "estimate", "assert"). */
+  verbClass?: VerbClass | null;
+  /** Entity ids of every member of a collective speaker ("Washington et Séoul"). */
+  speakers?: string[];
+  /** Where the speaker is named in the article: the name, the role, or the pronoun of "a-t-il déclaré". */
+  speakerSpan?: TextRange | null;
+  /** The outlet or agency the speaker spoke to ("a déclaré à CNN", "told Reuters"). */
+  channel?: string | null;
+  /**
+   * The id of the earliest quote (by publication) of which this one is the same or a truncated
+   * version in another article; absent on that earliest quote and on quotes found once.
+   */
+  origin?: string | null;
 }
+
+export type VerbClass = 'say' | 'assert' | 'deny' | 'confirm' | 'warn' | 'accuse' | 'demand' | 'estimate';
 
 export type Qualifier = 'exact' | 'approx' | 'at-least' | 'at-most' | 'range';
 

@@ -2,6 +2,7 @@ import type { Dossier, DossierArticle, InputError } from '../contract/dossier.js
 import type { AnalysedDocument } from '../model/document.js';
 import { resolveEntities } from '../entities/resolve.js';
 import { derivationsOf } from '../provenance/independence.js';
+import { dossierQuotes } from '../quotes/link.js';
 import type { Store } from '../store/store.js';
 
 export interface DossierOptions {
@@ -25,6 +26,8 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
     articles.push(toDossierArticle(doc));
   }
   const order = publicationOrder(articles);
+  const entities = resolveEntities(docs.map((d) => ({ article: d.article.id, language: d.article.language, text: d.article.text, mentions: d.layers.mentions ?? [] })));
+  const quotes = dossierQuotes(docs.map((d) => ({ article: d.article.id, text: d.article.text, quotes: d.layers.quotes ?? [] })), entities, order);
   return {
     schema: 'recoupe.dossier/1',
     generatedAt: (options.now ?? new Date()).toISOString(),
@@ -32,8 +35,8 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
     errors: [...(options.errors ?? store.errors())],
     derivations: derivationsOf(store.linksAmong(articles.map((a) => a.id)), order),
     stories: [],
-    entities: resolveEntities(docs.map((d) => ({ article: d.article.id, language: d.article.language, text: d.article.text, mentions: d.layers.mentions ?? [] }))),
-    quotes: [],
+    entities,
+    quotes,
     claims: [],
     times: [],
     timeline: [],

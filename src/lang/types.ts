@@ -1,3 +1,5 @@
+import type { VerbClass } from '../contract/dossier.js';
+
 /**
  * What recoupe knows about one language, as data. Stages read it from the context and never test
  * the language code themselves, so adding a language is adding a folder.
@@ -29,6 +31,67 @@ export interface LanguagePack {
   readonly credits: CreditCues;
   /** What recognising people, organisations and places needs; see `EntityLexicon`. */
   readonly entities: EntityLexicon;
+  /** Reporting verbs and the words around reported speech; see `SpeechLexicon`. */
+  readonly speech: SpeechLexicon;
+}
+
+/**
+ * What a reporting verb does: the claims and contradictions stages read `deny` and `confirm`.
+ * `say` is neutral reporting; `assert` insists; `estimate` gives an opinion or an expectation.
+ */
+export type { VerbClass };
+
+/** A reporting verb: its class and every form the language writes it in. */
+export interface ReportingVerb {
+  readonly class: VerbClass;
+  /**
+   * Inflected forms, lower case, one or several words ("déclaré", "déclare", "mis en garde",
+   * "said", "called for"). Participles and finite forms are not told apart: an auxiliary before
+   * a form is taken into the cue whichever it is.
+   */
+  readonly forms: readonly string[];
+  /** The verb may take its content without "que"/"that" ("he said he would", "je pense il faut"). */
+  readonly bare?: boolean;
+}
+
+/**
+ * Reported speech: the verbs, and the words that sit around a speaker and what they said.
+ * Every list is lower case and compared without diacritics.
+ */
+export interface SpeechLexicon {
+  readonly verbs: readonly ReportingVerb[];
+  /** Auxiliaries and modals before a participle ("a", "ont", "avait", "has", "had", "would"). */
+  readonly auxiliaries: readonly string[];
+  /** Adverbs that may stand inside a cue ("également", "en outre", "also", "later"). */
+  readonly adverbs: readonly string[];
+  /** Subject pronouns that may be a speaker ("il", "elle", "he", "she", "they"). */
+  readonly pronouns: readonly string[];
+  /** Those of them that stand for a group ("ils", "they", "we"). */
+  readonly pluralPronouns: readonly string[];
+  /** Object and stressed pronouns after a source cue ("selon lui", "according to him"). */
+  readonly objectPronouns: readonly string[];
+  /** Relative pronouns whose antecedent is the speaker ("qui", "who"). */
+  readonly relatives: readonly string[];
+  /** Words that open reported content after a verb ("que", "qu'", "that"). */
+  readonly complementizers: readonly string[];
+  /** Prepositions that name a source before or after what it said ("selon", "d'après", "according to"). */
+  readonly sourceCues: readonly string[];
+  /** Source prepositions that only count at the start of a sentence ("pour" in "Pour le ministre, …"). */
+  readonly initialSourceCues: readonly string[];
+  /** Determiners and quantifiers that may open a speaker's noun phrase ("le", "des", "the", "two"). */
+  readonly determiners: readonly string[];
+  /** Words that end a speaker's noun phrase read leftwards: conjunctions, clause openers ("mais", "because"). */
+  readonly boundaries: readonly string[];
+  /** Nouns and participles before a quoted title, name or slogan ("film", "baptisé", "dubbed"). */
+  readonly titleCues: readonly string[];
+  /** First words of a quoted title of a document or plan ("traité", "accord", "plan"). */
+  readonly titleHeads: readonly string[];
+  /** Prepositions that introduce the channel after a verb ("à" in "a déclaré à CNN", "to"). */
+  readonly channelLinks: readonly string[];
+  /** Words that join two speakers ("et", "and"). */
+  readonly coordinators: readonly string[];
+  /** Endings of present participles, which take the subject of the verb before them ("soulignant", "adding"). */
+  readonly gerundEndings: readonly string[];
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { EntityType } from '../contract/dossier.js';
+import type { EntityType, QuoteKind } from '../contract/dossier.js';
+import type { VerbClass } from '../lang/types.js';
 import type { Annotation } from './annotation.js';
 
 /** A paragraph of the text. Headings (short lines with no final punctuation) are marked. */
@@ -41,6 +42,48 @@ export interface MentionRole {
  */
 export type MentionAnnotation = Annotation<{ type: EntityType; form: MentionForm; name: string; key: string; role?: MentionRole }>;
 
+/** How a quotation's speaker is named where the quotation is attributed. */
+export type SpeakerForm = 'name' | 'role' | 'pronoun' | 'relative' | 'phrase';
+
+/** Where a speaker is named: a mention, or the words of a pronoun or a noun phrase. */
+export interface SpeakerRef {
+  start: number;
+  end: number;
+  /** The name as the article gives it in full ("Lloyd Austin" for "Austin" or "le ministre américain"). */
+  name: string;
+  /** The mention key (gazetteer id or person key), when the speaker is a recognised mention. */
+  key?: string;
+  type?: EntityType;
+}
+
+/**
+ * Who a quotation is from. `start`/`end` are the words that name the speaker where it is
+ * attributed ("il" in "a-t-il déclaré", "le porte-parole du Kremlin, Dmitri Peskov"); `ref` is
+ * the mention the speaker resolves to (the antecedent of a pronoun). A collective speaker
+ * ("Washington et Séoul") lists its members.
+ */
+export interface QuoteSpeaker extends SpeakerRef {
+  form: SpeakerForm;
+  ref?: SpeakerRef;
+  members?: SpeakerRef[];
+}
+
+/** The reporting cue: a verb ("a déclaré", "said"), a source preposition ("selon", "according to") or a colon. */
+export interface QuoteCue {
+  start: number;
+  end: number;
+  text: string;
+  class?: VerbClass;
+}
+
+/**
+ * A quotation: `direct` (in quotation marks), `fragment` (a few scare-quoted words inside a
+ * sentence) or `indirect` (reported content after "a déclaré que", "selon X", "said"). Quotations
+ * that continue one speaker's words share a `turn`. `channel` is the outlet or agency the
+ * speaker spoke to ("a déclaré à CNN").
+ */
+export type QuoteAnnotation = Annotation<{ kind: QuoteKind; turn: number; cue?: QuoteCue; speaker?: QuoteSpeaker; channel?: string }>;
+
 /**
  * Every annotation layer, by name. A stage declares the names it requires and provides; later
  * capabilities add their layers here (credits, entities, quotes, claims, times).
@@ -51,10 +94,11 @@ export interface LayerTypes {
   quoteMarks: QuoteMarkAnnotation;
   credits: CreditAnnotation;
   mentions: MentionAnnotation;
+  quotes: QuoteAnnotation;
 }
 
 export type LayerName = keyof LayerTypes;
 
 export type Layers = { readonly [K in LayerName]?: readonly LayerTypes[K][] };
 
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'sentences', 'quoteMarks', 'credits', 'mentions'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'sentences', 'quoteMarks', 'credits', 'mentions', 'quotes'];

@@ -8,19 +8,20 @@ import { creditsStage } from './stages/credits.js';
 import { mentionsStage } from './stages/mentions.js';
 import { paragraphsStage } from './stages/paragraphs.js';
 import { quoteMarksStage } from './stages/quote-marks.js';
+import { quotesStage } from './stages/quotes.js';
 import { sentencesStage } from './stages/sentences.js';
 
 /**
  * The per-article stages, in the order they run. This list is the only place the order lives;
  * `checkPipeline` proves at start that each stage's requirements come earlier in it.
  */
-export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage, creditsStage, mentionsStage];
+export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage, creditsStage, mentionsStage, quotesStage];
 
 /**
  * Bumped by hand whenever a stage's output changes for the same text, so that stored analyses
  * made by older code are redone on the next run.
  */
-const ANALYSIS_REVISION = 3;
+const ANALYSIS_REVISION = 4;
 
 /** Identifies what produced a stored analysis: the revision and the ordered stage names. */
 export function pipelineVersion(stages: readonly AnyStage[] = articleStages): string {

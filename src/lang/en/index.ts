@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.js';
 import { enEntities } from './entities.js';
+import { enSpeech } from './speech.js';
 
 /** English: abbreviations, site furniture and byline forms as seen in English news pages. */
 export const en: LanguagePack = {
@@ -50,4 +51,5 @@ export const en: LanguagePack = {
   },
   signatureLines: [/^\((?:reporting|additional reporting|writing|editing|compiled) by\b[^)]{0,160}\)$/i],
   entities: enEntities,
+  speech: enSpeech,
 };

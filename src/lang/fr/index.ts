@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../types.js';
 import { frEntities } from './entities.js';
+import { frSpeech } from './speech.js';
 
 /** French: abbreviations, site furniture and byline forms as seen in French news pages. */
 export const fr: LanguagePack = {
@@ -59,4 +60,5 @@ export const fr: LanguagePack = {
   },
   signatureLines: [/^\((?:avec|rédaction|reportage|édité par|édition)(?!\p{L})[^)]{0,120}\)$/iu],
   entities: frEntities,
+  speech: frSpeech,
 };

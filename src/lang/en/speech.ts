@@ -1,0 +1,106 @@
+import type { SpeechLexicon } from '../types.js';
+
+/** The -s, -ed and -ing forms of regular English verbs ("warn": warns, warned, warning). */
+function regular(...verbs: string[]): string[] {
+  return verbs.flatMap((v) => {
+    const [head, ...rest] = v.split(' ');
+    const tail = rest.length ? ` ${rest.join(' ')}` : '';
+    const base = head!;
+    let s: string;
+    let ed: string;
+    let ing: string;
+    if (/[^aeiou]y$/.test(base)) {
+      s = `${base.slice(0, -1)}ies`;
+      ed = `${base.slice(0, -1)}ied`;
+      ing = `${base}ing`;
+    } else if (base.endsWith('e')) {
+      s = `${base}s`;
+      ed = `${base}d`;
+      ing = `${base.slice(0, -1)}ing`;
+    } else {
+      s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+      ed = `${base}ed`;
+      ing = `${base}ing`;
+    }
+    return [base, s, ed, ing].map((f) => f + tail);
+  });
+}
+
+/** Verbs that double their last consonant ("admit", "admitted"). */
+function doubling(...verbs: string[]): string[] {
+  return verbs.flatMap((v) => [v, `${v}s`, `${v}${v.at(-1)}ed`, `${v}${v.at(-1)}ing`]);
+}
+
+/** English reported speech: verbs by class, and the words around them. */
+export const enSpeech: SpeechLexicon = {
+  verbs: [
+    {
+      class: 'say',
+      bare: true,
+      forms: [
+        'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
+        ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'state', 'recall', 'comment', 'continue',
+          'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'recount', 'testify', 'ask', 'post', 'mention',
+          'quip', 'joke', 'describe', 'reiterate', 'indicate', 'signal', 'release', 'inform', 'exclaim'),
+        'echo', 'echoes', 'echoed', 'echoing',
+        'went on', 'goes on', 'found', 'find', 'finds', 'show', 'shows', 'showed', 'shown', 'showing', 'spoke', 'speaks',
+      ],
+    },
+    {
+      class: 'assert',
+      bare: true,
+      forms: [
+        ...regular('assert', 'insist', 'claim', 'argue', 'maintain', 'contend', 'stress', 'emphasize', 'emphasise', 'vow', 'pledge', 'promise',
+          'boast', 'proclaim', 'guarantee', 'assure', 'allege', 'suggest', 'declare'),
+        'swear', 'swears', 'swore', 'sworn',
+      ],
+    },
+    { class: 'deny', forms: [...regular('deny', 'reject', 'dismiss', 'refute', 'dispute', 'disavow', 'contradict', 'downplay'), ...doubling('rebut')] },
+    { class: 'confirm', forms: [...regular('confirm', 'acknowledge', 'concede', 'agree', 'verify'), ...doubling('admit')] },
+    { class: 'warn', forms: [...regular('warn', 'caution', 'threaten', 'fear', 'worry', 'alert'), 'worried'] },
+    {
+      class: 'accuse',
+      forms: [...regular('accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'attack', 'blast', 'charge', 'lament', 'decry', 'mock', 'question'), ...doubling('slam')],
+    },
+    { class: 'demand', forms: [...regular('demand', 'urge', 'call for', 'call on', 'press', 'plead', 'request', 'implore', 'appeal', 'ask for'), 'called for', 'called on'] },
+    {
+      class: 'estimate',
+      bare: true,
+      forms: [
+        ...regular('believe', 'estimate', 'expect', 'predict', 'reckon', 'consider', 'hope', 'guess', 'figure', 'calculate', 'project', 'doubt', 'wonder'),
+        'think', 'thinks', 'thought', 'thinking', 'feel', 'feels', 'felt', 'feeling', 'know', 'knows', 'knew', 'known',
+      ],
+    },
+  ],
+  auxiliaries: ['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'did', 'does', 'do', 'not', "n't", 'been', 'be'],
+  adverbs: [
+    'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'further', 'once', 'recently', 'often',
+    'frequently', 'flatly', 'firmly', 'clearly', 'simply', 'quickly', 'immediately', 'initially', 'separately', 'earlier', 'still',
+    'even', 'already', 'explicitly', 'reportedly', 'allegedly', 'openly', 'strongly', 'loudly', 'bluntly', 'angrily', 'jokingly', 'never', 'always',
+  ],
+  pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
+  pluralPronouns: ['they', 'we'],
+  objectPronouns: ['him', 'her', 'them', 'us', 'me'],
+  relatives: ['who', 'which'],
+  complementizers: ['that'],
+  sourceCues: ['according to', 'in the words of', 'citing', 'quoted by', 'cited by'],
+  initialSourceCues: ['for', 'to'],
+  determiners: [
+    'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'two', 'three', 'four', 'five', 'several',
+    'some', 'many', 'other', 'another', 'one', 'most', 'few', 'both', 'all',
+  ],
+  boundaries: [
+    'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'that', 'which', 'so', 'then', 'where', 'although', 'though', 'since',
+    'after', 'before', 'with', 'without', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'into', 'about', 'than', 'whether', 'what',
+  ],
+  titleCues: [
+    'treaty', 'agreement', 'pact', 'film', 'movie', 'book', 'novel', 'memoir', 'show', 'series', 'album', 'song', 'newspaper', 'magazine',
+    'slogan', 'hashtag', 'operation', 'program', 'programme', 'plan', 'bill', 'act', 'dubbed', 'titled', 'entitled', 'nicknamed', 'named',
+    'codenamed', 'headlined', 'column', 'website', 'podcast', 'documentary', 'play', 'musical', 'video', 'ad', 'campaign', 'motto', 'chant',
+    'aka', 'alias',
+  ],
+  titleHeads: ['treaty', 'agreement', 'accord', 'pact', 'plan', 'act', 'bill', 'operation', 'program', 'programme', 'convention', 'charter', 'initiative', 'project', 'doctrine'],
+  channelLinks: ['to'],
+  coordinators: ['and'],
+  gerundEndings: ['ing'],
+};

@@ -1,0 +1,116 @@
+import type { SpeechLexicon } from '../types.js';
+import { firstGroupAll } from './conjugate.js';
+
+/** French reported speech: verbs by class (regular ones conjugated, others listed), and the words around them. */
+export const frSpeech: SpeechLexicon = {
+  verbs: [
+    {
+      class: 'say',
+      forms: [
+        ...firstGroupAll('déclarer', 'indiquer', 'ajouter', 'expliquer', 'préciser', 'souligner', 'annoncer', 'raconter', 'noter', 'observer',
+          'rappeler', 'commenter', 'confier', 'lancer', 'tweeter', 'résumer', 'relever', 'signaler', 'évoquer', 'détailler', 'témoigner',
+          'répéter', 'exclamer', 'féliciter', 'poster', 'publier', 'mentionner', 'relater'),
+        'rappelle', 'rappellent',
+        'dit', 'dite', 'dits', 'disent', 'disait', 'disaient', 'disant', 'dira', 'dirait',
+        'écrit', 'écrite', 'écrivent', 'écrivait', 'écrivaient', 'écrivant',
+        'répondu', 'répond', 'répondent', 'répondait', 'répondant',
+        'poursuivi', 'poursuit', 'poursuivent', 'poursuivait', 'poursuivant',
+        'conclu', 'conclut', 'concluent', 'concluait', 'concluant',
+        'réagi', 'réagit', 'réagissait', 'réagissant',
+        'fait savoir', 'fait valoir',
+      ],
+    },
+    {
+      class: 'assert',
+      forms: [
+        ...firstGroupAll('affirmer', 'assurer', 'insister', 'marteler', 'revendiquer', 'proclamer', 'jurer', 'certifier'),
+        'martèle', 'martèlent',
+        'soutenu', 'soutient', 'soutiennent', 'soutenait', 'soutenant',
+        'maintenu', 'maintient', 'maintiennent', 'maintenait',
+        'garanti', 'garantit', 'garantissait', 'garantissant',
+        'promis', 'promet', 'promettent', 'promettait', 'promettant',
+      ],
+    },
+    {
+      class: 'deny',
+      forms: [
+        ...firstGroupAll('nier', 'réfuter', 'contester', 'récuser'),
+        'rejeté', 'rejetée', 'rejetés', 'rejetées', 'rejette', 'rejettent', 'rejetait', 'rejetaient', 'rejeta', 'rejetant',
+        'démenti', 'démentie', 'dément', 'démentent', 'démentait', 'démentaient', 'démentant',
+      ],
+    },
+    {
+      class: 'confirm',
+      forms: [
+        ...firstGroupAll('confirmer', 'concéder', 'avouer'),
+        'reconnu', 'reconnue', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnaissait', 'reconnaissant',
+        'admis', 'admet', 'admettent', 'admettait', 'admettant',
+      ],
+    },
+    {
+      class: 'warn',
+      forms: [
+        ...firstGroupAll('alerter', 'menacer', 'inquiéter', 'redouter'),
+        'averti', 'avertit', 'avertissent', 'avertissait', 'avertissant',
+        'prévenu', 'prévient', 'préviennent', 'prévenait', 'prévenant',
+        'mis en garde', 'met en garde', 'mettent en garde', 'mettait en garde', 'mettant en garde',
+        'craint', 'craignent', 'craignait', 'craignaient', 'craignant',
+      ],
+    },
+    {
+      class: 'accuse',
+      forms: [
+        ...firstGroupAll('accuser', 'dénoncer', 'reprocher', 'critiquer', 'condamner', 'fustiger', 'blâmer', 'déplorer', 'regretter', 'indigner', 'étriller'),
+      ],
+    },
+    {
+      class: 'demand',
+      forms: [
+        ...firstGroupAll('demander', 'exiger', 'réclamer', 'exhorter', 'plaider', 'implorer', 'presser', 'sommer'),
+        'appelé', 'appelée', 'appelés', 'appelées', 'appelle', 'appellent', 'appelait', 'appelaient', 'appela', 'appelant',
+        'enjoint', 'enjoignent', 'enjoignait',
+      ],
+    },
+    {
+      class: 'estimate',
+      forms: [
+        ...firstGroupAll('estimer', 'juger', 'penser', 'considérer', 'évaluer', 'espérer', 'anticiper', 'supposer', 'calculer'),
+        'cru', 'croit', 'croient', 'croyait', 'croyaient', 'croyant',
+        'prévu', 'prévoit', 'prévoient', 'prévoyait', 'prévoyant',
+        'attend', 'attendent', 'attendait',
+      ],
+    },
+  ],
+  auxiliaries: ['avoir', 'être', 'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
+  adverbs: [
+    'également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'même',
+    'en outre', 'de son côté', 'pour sa part', 'quant à lui', 'quant à elle', 'par ailleurs', 'à nouveau', 'de nouveau', 'publiquement',
+    'clairement', 'fermement', 'notamment', 'simplement', 'récemment', 'plus tard', 'lui-même', 'elle-même',
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
+  ],
+  pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
+  pluralPronouns: ['ils', 'elles', 'nous'],
+  objectPronouns: ['lui', 'elle', 'eux', 'elles', 'moi', 'nous'],
+  relatives: ['qui'],
+  complementizers: ['que', "qu'"],
+  sourceCues: ['selon', "d'après", 'de source', 'aux dires de', 'au dire de', 'citant', 'cité par', 'citée par', 'cités par', 'citées par'],
+  initialSourceCues: ['pour'],
+  determiners: [
+    'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
+    'plusieurs', 'quelques', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes',
+  ],
+  boundaries: [
+    'et', 'mais', 'car', 'donc', 'or', 'puis', 'alors', 'que', "qu'", 'quand', 'lorsque', "lorsqu'", 'si', "s'", 'comme', 'où', 'dont',
+    'tandis', 'pendant', 'après', 'avant', 'depuis', 'pour', 'selon', 'avec', 'sans', 'sur', 'dans', 'en', 'par', 'à', 'au', 'aux',
+  ],
+  titleCues: [
+    'traité', 'accord', 'pacte', 'film', 'livre', 'roman', 'ouvrage', 'essai', 'émission', 'série', 'album', 'chanson', 'journal',
+    'magazine', 'quotidien', 'hebdomadaire', 'slogan', 'hashtag', 'mot-dièse', 'opération', 'programme', 'plan', 'projet', 'loi',
+    'baptisé', 'baptisée', 'baptisés', 'baptisées', 'intitulé', 'intitulée', 'intitulés', 'intitulées', 'surnommé', 'surnommée',
+    'surnommés', 'surnommées', 'nommé', 'nommée', 'dénommé', 'dénommée', 'alias',
+  ],
+  titleHeads: ['traité', 'accord', 'pacte', 'plan', 'loi', 'opération', 'programme', 'convention', 'charte', 'initiative', 'projet', 'doctrine'],
+  channelLinks: ['à', 'au', 'aux', 'auprès de', 'auprès du', 'devant'],
+  coordinators: ['et'],
+  gerundEndings: ['ant'],
+};

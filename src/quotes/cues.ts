@@ -1,0 +1,119 @@
+import type { VerbClass } from '../lang/types.js';
+import type { Token } from '../entities/tokens.js';
+import type { CompiledSpeech, VerbEntry } from './lexicon.js';
+
+/** A reporting cue found in the text, by token indexes (`to` exclusive). */
+export interface Cue {
+  from: number;
+  to: number;
+  kind: 'verb' | 'source' | 'colon';
+  class?: VerbClass;
+  verb?: VerbEntry;
+  /** A source preposition that opens a sentence ("Pour le ministre, …"). */
+  initial?: boolean;
+  /** The pronoun of an inverted verb ("a-t-il déclaré", "dit-elle"), as character offsets. */
+  pronoun?: { start: number; end: number; key: string };
+}
+
+/** Key of the token at `i`, or undefined past the end or across a sentence end. */
+export function keyReader(tokens: readonly Token[], sentence: number): (i: number) => string | undefined {
+  return (i) => {
+    const t = tokens[i];
+    return t && t.sentence === sentence ? t.key : undefined;
+  };
+}
+
+/** Is there an adverb phrase of the lexicon that ends at token `j`? Gives its first token. */
+function adverbEndingAt(tokens: readonly Token[], j: number, lex: CompiledSpeech): number | undefined {
+  const t = tokens[j];
+  if (!t?.word) return undefined;
+  const keys = keyReader(tokens, t.sentence);
+  for (let from = Math.max(0, j - 3); from <= j; from++) {
+    const m = lex.adverbs.match(keys, from);
+    if (m && from + m.words.length - 1 === j) return from;
+  }
+  return undefined;
+}
+
+/**
+ * Reporting cues of an article, outside quoted passages: reporting verbs with the auxiliaries and
+ * adverbs before them ("a en outre souligné", "has also said"), inverted verbs with their
+ * pronoun ("a-t-il déclaré", "ajoute-t-elle"), source prepositions ("selon", "according to") and
+ * colons after a name. A verb form right after a determiner is a noun ("l'annonce", "the report").
+ */
+export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: CompiledSpeech, nounDeterminers: ReadonlySet<string>): Cue[] {
+  const out: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (quoted[i]) continue;
+    if (!t.word) {
+      if (t.text === ':' && tokens[i - 1]?.word && !quoted[i - 1]) out.push({ from: i, to: i + 1, kind: 'colon' });
+      continue;
+    }
+    const keys = keyReader(tokens, t.sentence);
+    const inverted = invertedAt(tokens, i, lex);
+    if (inverted) {
+      out.push(inverted);
+      i = inverted.to - 1;
+      continue;
+    }
+    const verb = lex.verbs.match(keys, i);
+    if (verb) {
+      const prev = tokens[i - 1];
+      if (prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;
+      let from = i;
+      for (;;) {
+        const p = tokens[from - 1];
+        if (!p || p.sentence !== t.sentence || quoted[from - 1]) break;
+        if (p.word && lex.auxiliaries.has(p.key)) {
+          from--;
+          continue;
+        }
+        const adv = adverbEndingAt(tokens, from - 1, lex);
+        // An adverb joins the cue only between an auxiliary and the verb, or right before the verb.
+        if (adv !== undefined && adv < from && lex.auxiliaries.has(tokens[adv - 1]?.key ?? '')) {
+          from = adv;
+          continue;
+        }
+        break;
+      }
+      out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb });
+      i += verb.words.length - 1;
+      continue;
+    }
+    const source = lex.sourceCues.match(keys, i) ?? (t.initial ? lex.initialSourceCues.match(keys, i) : undefined);
+    if (source) {
+      const initial = !lex.sourceCues.match(keys, i);
+      out.push({ from: i, to: i + source.words.length, kind: 'source', ...(initial ? { initial } : {}) });
+      i += source.words.length - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * An inverted verb: one hyphenated token whose last part is a subject pronoun ("a-t-il",
+ * "dit-elle", "ajoute-t-il"), followed by the participle when the first part is an auxiliary.
+ */
+function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpeech): Cue | undefined {
+  const t = tokens[i]!;
+  if (!t.key.includes(' ')) return undefined;
+  const parts = t.key.split(' ');
+  const pron = parts[parts.length - 1]!;
+  if (!lex.pronouns.has(pron)) return undefined;
+  const pronoun = { start: t.end - pron.length, end: t.end, key: pron };
+  const head = parts[0]!;
+  const keys = keyReader(tokens, t.sentence);
+  const direct = lex.verbs.match((k) => (k === 0 ? head : undefined), 0);
+  if (direct) return { from: i, to: i + 1, kind: 'verb', class: direct.class, verb: direct, pronoun };
+  if (!lex.auxiliaries.has(head)) return undefined;
+  let j = i + 1;
+  for (let n = 0; n < 3; n++) {
+    const adv = lex.adverbs.match(keys, j);
+    if (!adv) break;
+    j += adv.words.length;
+  }
+  const verb = lex.verbs.match(keys, j);
+  if (!verb) return undefined;
+  return { from: i, to: j + verb.words.length, kind: 'verb', class: verb.class, verb, pronoun };
+}

@@ -1,0 +1,435 @@
+import type { QuoteKind } from '../contract/dossier.js';
+import type { SpeechLexicon } from '../lang/types.js';
+import type { Span } from '../model/annotation.js';
+import type { CreditAnnotation, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker } from '../model/layers.js';
+import { tokenizeForEntities, type Token } from '../entities/tokens.js';
+import { findCues, type Cue } from './cues.js';
+import { compileSpeech, type CompiledSpeech } from './lexicon.js';
+import { quotedSpans, type QuotedSpan } from './marks.js';
+import { speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+
+/** What the quotation extractor reads: the text and the layers of the stages before it. */
+export interface QuoteInput {
+  text: string;
+  paragraphs: readonly ParagraphAnnotation[];
+  sentences: readonly Span[];
+  quoteMarks: readonly QuoteMarkAnnotation[];
+  mentions: readonly MentionAnnotation[];
+  credits: readonly CreditAnnotation[];
+}
+
+/** A cue with the speaker it was found with (before pronouns are resolved). */
+interface SpokenCue extends Cue {
+  speaker?: QuoteSpeaker;
+  /** The speaker came after the verb ("», a déclaré X", "said Smith"). */
+  after?: boolean;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  rule: string;
+  cue?: SpokenCue;
+  speaker?: QuoteSpeaker;
+  /** Carries on the previous quotation's words. */
+  carried?: boolean;
+}
+
+/** The longest span of words a fragment may have; longer embedded quotations are direct. */
+const FRAGMENT_WORDS = 3;
+/** How many paragraphs back a speaker may be carried over to a quotation with no cue of its own. */
+const CARRY_PARAGRAPHS = 1;
+
+/**
+ * Quotations of one article: direct quotations and fragments between quotation marks, indirect
+ * speech after reporting verbs and source prepositions, each with its cue and its speaker.
+ * Pronoun speakers are resolved to the latest speaker named before them; a quotation with no
+ * cue of its own continues the previous speaker's words.
+ */
+export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[]): QuoteAnnotation[] {
+  const { text } = input;
+  const lex = compileSpeech(speech);
+  const tokens = tokenizeForEntities(text, input.sentences);
+  const spans = quotedSpans(text, input.quoteMarks, input.paragraphs);
+  const starts = tokens.map((t) => t.start);
+  const tokenAt = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const quoted = new Uint8Array(tokens.length);
+  for (const s of spans) for (let i = tokenAt(s.open); i < tokens.length && tokens[i]!.start < s.close; i++) if (tokens[i]!.start >= s.open) quoted[i] = 1;
+  const mentionEnding = new Map<number, MentionAnnotation>();
+  const mentionStarting = new Map<number, MentionAnnotation>();
+  // Where mentions share a token ("le ministre américain" and "américain"), the longer one wins.
+  const keep = (map: Map<number, MentionAnnotation>, at: number, m: MentionAnnotation) => {
+    const had = map.get(at);
+    if (!had || had.end - had.start < m.end - m.start) map.set(at, m);
+  };
+  for (const m of input.mentions) {
+    keep(mentionEnding, tokenAt(m.end - 1), m);
+    keep(mentionStarting, tokenAt(m.start), m);
+    if (m.role && m.role.end <= m.start) mentionStarting.set(tokenAt(m.role.start), m);
+  }
+  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted };
+  const determiners = new Set([...nounDeterminers.map((d) => d.toLowerCase().replace(/’/g, "'")), ...lex.determiners]);
+  const cues = findCues(tokens, quoted, lex, determiners).map((c) => withSpeaker(ctx, c));
+  inheritParticipleSpeakers(cues, tokens);
+
+  const drafts: Draft[] = [];
+  for (const s of spans) {
+    const d = attributeQuoted(ctx, s, cues);
+    if (d) drafts.push(d);
+  }
+  drafts.push(...indirectSpeech(ctx, cues, spans));
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  return resolve(ctx, drafts, input);
+}
+
+/** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
+function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
+  const { tokens, lex } = ctx;
+  if (c.pronoun) {
+    const p = c.pronoun;
+    return { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
+  }
+  if (c.kind === 'source') {
+    const s = speakerStartingAt(ctx, c.to) ?? objectPronoun(ctx, c.to);
+    return s ? { ...c, speaker: s, after: true } : c;
+  }
+  if (c.kind === 'colon') {
+    const s = speakerEndingAt(ctx, c.from - 1);
+    return s && s.form !== 'pronoun' ? { ...c, speaker: s } : c;
+  }
+  const prev = tokens[c.from - 1];
+  const sameSentence = prev && prev.sentence === tokens[c.from]!.sentence;
+  if (sameSentence && prev.word) {
+    // Skip adverbs between the subject and the verb ("Smith also said", "he later told").
+    let j = c.from - 1;
+    while (j > 0 && tokens[j]!.word && lex.adverbs.match((i) => tokens[i]?.key, j)?.words.length === 1 && !ctx.mentionEnding.has(j)) j--;
+    const s = speakerEndingAt(ctx, j);
+    if (s) return { ...c, speaker: s };
+  }
+  const after = speakerStartingAt(ctx, c.to);
+  if (after && !c.verb?.participle) return { ...c, speaker: after, after: true };
+  if (sameSentence && prev.text === ',' && !c.verb?.participle) {
+    const s = speakerEndingAt(ctx, c.from - 1);
+    if (s) return { ...c, speaker: s };
+  }
+  return c;
+}
+
+function objectPronoun(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
+  const t = ctx.tokens[k];
+  return t?.word && ctx.lex.objectPronouns.has(t.key) ? { start: t.start, end: t.end, name: t.text, form: 'pronoun' } : undefined;
+}
+
+/**
+ * A participle with no subject of its own ("…, craignant que", "adding that") speaks for the verb
+ * before it in its sentence, and so does a verb chained to another ("a déclaré vendredi avoir confirmé").
+ */
+function inheritParticipleSpeakers(cues: SpokenCue[], tokens: readonly Token[]): void {
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
+    const chained = i > 0 && cues[i - 1]!.kind === 'verb' && c.from - cues[i - 1]!.to <= 2;
+    if (c.speaker || (!c.verb?.participle && !chained)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = cues[j]!;
+      if (tokens[p.from]!.sentence !== tokens[c.from]!.sentence) break;
+      if (p.kind === 'verb' && p.speaker) {
+        c.speaker = p.speaker;
+        break;
+      }
+    }
+  }
+}
+
+/** Nothing but the cue's speaker and punctuation follows the cue in its sentence. */
+function endsSentence(ctx: SpeakerContext, c: SpokenCue): boolean {
+  const { tokens } = ctx;
+  let i = c.to;
+  if (c.speaker && c.speaker.start >= tokens[c.to - 1]!.end) i = ctx.tokenAt(c.speaker.end - 1) + 1;
+  for (; i < tokens.length && tokens[i]!.sentence === tokens[c.from]!.sentence; i++) if (tokens[i]!.word) return false;
+  return true;
+}
+
+const isTitleCase = (words: readonly Token[]) => words.length > 0 && words.every((w) => w.cap || w.key.length <= 3 || /^\p{N}/u.test(w.text));
+
+/**
+ * The kind and speaker of a passage between quotation marks, or undefined for a title, a name or
+ * a slogan («traité de partenariat», the show "Saturday Night Live").
+ */
+function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly SpokenCue[]): Draft | undefined {
+  const { tokens, lex } = ctx;
+  const openTok = ctx.tokenAt(s.open);
+  const closeTok = ctx.tokenAt(s.close - 1);
+  const inside: Token[] = [];
+  for (let i = openTok; i < tokens.length && tokens[i]!.start < s.end; i++) if (tokens[i]!.start >= s.start && tokens[i]!.word) inside.push(tokens[i]!);
+  if (!inside.length) return undefined;
+  const before = tokens[openTok - 1];
+  const sentence = tokens[openTok]!.sentence;
+  const beforeInSentence = before && before.sentence === sentence ? before : undefined;
+  const next = tokens[closeTok + 1];
+
+  // 1. A cue right after the closing mark: «…», a déclaré X / "…," he said / "…," said Smith.
+  let k = closeTok + 1;
+  while (tokens[k] && tokens[k]!.text === ',' && k - closeTok <= 2) k++;
+  let incise = cues.find((c) => c.from === k && c.kind === 'verb' && c.speaker);
+  if (!incise) {
+    // '," Smith said': a speaker and then the verb.
+    incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && c.speaker.start === tokens[k]?.start);
+  }
+  if (!incise && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker);
+
+  const startsSentence = !beforeInSentence || beforeInSentence.text === ':' || (!beforeInSentence.word && /^[—–-]$/.test(beforeInSentence.text));
+  const afterCue = !!beforeInSentence && cues.some((c) => c.kind === 'verb' && (c.to === openTok || (c.to === openTok - 1 && /^[,:]$/.test(tokens[openTok - 1]!.text))));
+  const multiSentence = /[.!?…]\s+\S/.test(ctx.text.slice(s.start, s.end));
+
+  if (!incise && !startsSentence && !afterCue) {
+    // Titles and names: after a title noun, opening with a title head, or in title case mid-sentence.
+    const cueWord = beforeInSentence?.word ? beforeInSentence : undefined;
+    const det = cueWord && lex.determiners.has(cueWord.key) ? tokens[openTok - 2] : cueWord;
+    if (det && lex.titleCues.has(det.key)) return undefined;
+    if (inside.length >= 2 && lex.titleHeads.has(inside[0]!.key)) return undefined;
+    if (inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !multiSentence) return undefined;
+  }
+  const kind: QuoteKind = incise || startsSentence || afterCue || multiSentence || inside.length > FRAGMENT_WORDS ? 'direct' : 'fragment';
+  const base = { start: s.start, end: s.end, kind };
+
+  // 0. "Kim a « condamné … »": an auxiliary before the mark, the verb inside the quotation.
+  if (beforeInSentence?.word && lex.auxiliaries.has(beforeInSentence.key) && lex.verbs.has(inside[0]!.key)) {
+    const subject = speakerEndingAt(ctx, openTok - 2);
+    if (subject) {
+      const verb = lex.verbs.match((i) => tokens[i]?.key, tokens.indexOf(inside[0]!));
+      const cue: SpokenCue = { from: openTok - 1, to: openTok, kind: 'verb', speaker: subject, ...(verb ? { class: verb.class, verb } : {}) };
+      return { ...base, rule: 'quotes/auxiliary-before', cue, speaker: subject };
+    }
+  }
+  if (incise) return { ...base, rule: 'quotes/cue-after', cue: incise, speaker: incise.speaker! };
+  // 2. The nearest cue before it in its sentence.
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (c.to > openTok) continue;
+    if (tokens[c.from]!.sentence !== sentence) break;
+    if (c.speaker) return { ...base, rule: `quotes/cue-before-${c.kind}`, cue: c, speaker: c.speaker };
+  }
+  // 3. A cue later in the sentence ("Il existe une « forte probabilité » …, a-t-il souligné.").
+  const endSentence = tokens[closeTok]!.sentence;
+  // The incise that ends the sentence first ("…, a-t-il souligné."), else the first cue after.
+  const after = cues.filter((c) => c.from > closeTok && tokens[c.from]!.sentence === endSentence && c.speaker && c.kind !== 'colon');
+  const later = after.find((c) => tokens[c.from - 1]?.text === ',' && endsSentence(ctx, c)) ?? after[0];
+  if (later) return { ...base, rule: 'quotes/cue-later', cue: later, speaker: later.speaker! };
+  // 4. No cue: the words may carry on the previous speaker's (resolved in order later).
+  return { ...base, rule: 'quotes/carried', carried: true };
+}
+
+/**
+ * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
+ * takes a bare clause, "he said he would"), the content before a final incise ("…, sources
+ * said."), and the content around a source preposition ("selon X, …", "…, according to X.").
+ */
+function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: readonly QuotedSpan[]): Draft[] {
+  const { tokens, lex } = ctx;
+  const out: Draft[] = [];
+  const sentenceEnd = (i: number) => {
+    let e = i;
+    while (e + 1 < tokens.length && tokens[e + 1]!.sentence === tokens[i]!.sentence) e++;
+    return e;
+  };
+  const sentenceStart = (i: number) => {
+    let s = i;
+    while (s > 0 && tokens[s - 1]!.sentence === tokens[i]!.sentence) s--;
+    return s;
+  };
+  /** The last word or closing mark before the sentence's final punctuation, or before a trailing incise. */
+  const contentEnd = (from: number, last: number, own: SpokenCue) => {
+    let e = last;
+    for (const c of cues) {
+      if (c === own || c.from <= from || c.from > last || !c.speaker) continue;
+      const comma = tokens[c.from - 1]?.text === ',' ? c.from - 1 : c.speaker.start < tokens[c.from]!.start && tokens[ctx.tokenAt(c.speaker.start) - 1]?.text === ',' ? ctx.tokenAt(c.speaker.start) - 1 : -1;
+      if (comma > from && trailing(c, last)) {
+        e = comma - 1;
+        break;
+      }
+    }
+    while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
+    return tokens[e]!.end;
+  };
+  /** A cue whose speaker and a short adjunct run to the end of the sentence. */
+  const trailing = (c: SpokenCue, last: number) => {
+    const end = Math.max(c.to, c.speaker && c.after ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to);
+    let words = 0;
+    for (let i = end; i <= last; i++) {
+      const t = tokens[i]!;
+      if (t.word) words++;
+      if (lex.complementizers.has(t.key) || lex.verbs.has(t.key) || (!t.word && /[«“"]/.test(t.text))) return false;
+    }
+    return words <= 6;
+  };
+  const inSpan = (offset: number) => spans.some((s) => offset >= s.open && offset < s.close);
+
+  for (const c of cues) {
+    if (!c.speaker || c.kind === 'colon') continue;
+    const first = tokens[c.from]!;
+    const last = sentenceEnd(c.from);
+    const sStart = sentenceStart(c.from);
+    if (c.kind === 'verb') {
+      // a. "X a déclaré (mardi) (à CNN) que …", "X said (in a statement) that …"
+      let k = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
+      let content = -1;
+      for (let i = k; i <= Math.min(last, k + 6); i++) {
+        const t = tokens[i]!;
+        if (lex.complementizers.has(t.key)) {
+          content = i + 1;
+          break;
+        }
+        if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") break;
+        if (i > k && lex.verbs.has(t.key)) break;
+      }
+      if (content < 0 && c.verb?.bare && !c.after) {
+        // "told reporters he would", "said the plan": skip an object, then a clause.
+        if (tokens[k]?.word && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k)) && tokens[k]!.sentence === first.sentence) {
+          const m = ctx.mentionStarting.get(k);
+          k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
+        }
+        const t = tokens[k];
+        if (t?.word && t.sentence === first.sentence && (lex.pronouns.has(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial))) content = k;
+      }
+      if (content > 0 && content <= last) {
+        const start = tokens[content]!.start;
+        const end = contentEnd(content, last, c);
+        if (end > start && wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= 2 && !inSpan(start)) {
+          out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-after', cue: c, speaker: c.speaker });
+          continue;
+        }
+      }
+      // b. "…, sources said." / "…, a déclaré le ministère."
+      const lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
+      if (tokens[lead - 1]?.text === ',' && lead - 1 > sStart && trailing(c, last)) {
+        const start = tokens[sStart]!.start;
+        const endTok = lead - 2;
+        const end = tokens[endTok]!.end;
+        if (wordsBetween(tokens, sStart, endTok) >= 3 && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+      }
+      continue;
+    }
+    // c. Source prepositions: "selon X, …" / "…, selon X." / "…, selon lui, …"
+    const speakerEnd = ctx.tokenAt(c.speaker.end - 1);
+    const afterSpeaker = tokens[speakerEnd + 1];
+    const opensClause = c.from === sStart || tokens[c.from - 1]?.text === ',';
+    if (!opensClause) continue;
+    if (c.initial && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
+    if (afterSpeaker?.text === ',' && afterSpeaker.sentence === first.sentence) {
+      let from = speakerEnd + 2;
+      // "Pour le ministre, qui s'exprimait …, le déploiement …": skip the relative clause.
+      if (tokens[from] && lex.relatives.has(tokens[from]!.key)) {
+        let j = from;
+        while (j <= last && tokens[j]!.text !== ',') j++;
+        from = j + 1;
+      }
+      if (from <= last) {
+        const start = tokens[from]!.start;
+        const end = contentEnd(from, last, c);
+        if (end > start && wordsBetween(tokens, from, ctx.tokenAt(end - 1)) >= 2) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-before', cue: c, speaker: c.speaker });
+      }
+    } else if (c.from > sStart && trailing({ ...c, after: true }, last)) {
+      const start = tokens[sStart]!.start;
+      const end = tokens[c.from - 2]!.end;
+      if (wordsBetween(tokens, sStart, c.from - 2) >= 2 && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-after', cue: c, speaker: c.speaker });
+    }
+  }
+  return out;
+}
+
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (tokens[i]?.word) n++;
+  return n;
+}
+
+function mostlyQuoted(spans: readonly QuotedSpan[], start: number, end: number): boolean {
+  let covered = 0;
+  for (const s of spans) covered += Math.max(0, Math.min(end, s.close) - Math.max(start, s.open));
+  return covered >= 0.6 * (end - start);
+}
+
+/**
+ * In text order: resolve pronouns to the latest speaker named before them (a person for "il",
+ * "he"; a group, body or country for "ils", "they"), carry a speaker over to quotations with no
+ * cue of their own, number the turns, and write the annotations.
+ */
+function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInput): QuoteAnnotation[] {
+  const { text, lex } = ctx;
+  const out: QuoteAnnotation[] = [];
+  let lastPerson: QuoteSpeaker | undefined;
+  let lastGroup: QuoteSpeaker | undefined;
+  let previous: { draft: Draft; speaker?: QuoteSpeaker; paragraph: number; turn: number; sentence: number } | undefined;
+  let turn = 0;
+  const paragraphOf = (offset: number) => input.paragraphs.findIndex((p) => offset >= p.start && offset < p.end);
+  const sentenceOf = (offset: number) => ctx.tokens[ctx.tokenAt(offset)]!.sentence;
+  const mentionsBefore = (offset: number, plural: boolean) => {
+    for (let i = input.mentions.length - 1; i >= 0; i--) {
+      const m = input.mentions[i]!;
+      if (m.end > offset) continue;
+      if (plural ? m.type === 'organisation' || m.type === 'country' : m.type === 'person') return m;
+    }
+    return undefined;
+  };
+  for (const d of drafts) {
+    const paragraph = paragraphOf(d.start);
+    let speaker = d.speaker;
+    let sameTurn = false;
+    if (d.carried) {
+      if (previous && previous.speaker && paragraph - previous.paragraph <= CARRY_PARAGRAPHS && previous.draft.kind !== 'indirect') {
+        speaker = previous.speaker;
+        sameTurn = true;
+      }
+    } else if (previous && d.cue && previous.draft.cue === d.cue && d.kind !== 'indirect' && previous.draft.kind !== 'indirect') sameTurn = true;
+    if (speaker?.form === 'pronoun' && !speaker.ref) {
+      const key = ctx.tokens[ctx.tokenAt(speaker.start)]!.key.split(' ').pop()!;
+      const plural = lex.pluralPronouns.has(key);
+      const antecedent = plural ? lastGroup : lastPerson;
+      if (antecedent && antecedent.start < speaker.start) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };
+      else {
+        const m = mentionsBefore(speaker.start, plural);
+        if (m) speaker = { ...speaker, name: m.name, key: m.key, type: m.type, ref: { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type } };
+      }
+    }
+    if (speaker && speaker.form !== 'pronoun') {
+      if (speaker.type === 'person' || (speaker.form === 'role' && !speaker.members)) lastPerson = speaker;
+      else if (speaker.members || speaker.type === 'organisation' || speaker.type === 'country') lastGroup = speaker;
+    } else if (speaker?.ref) {
+      if (speaker.type === 'person') lastPerson = { ...speaker.ref, form: 'name' };
+    }
+    if (!sameTurn) turn++;
+    const cue: QuoteCue | undefined = d.cue ? { start: ctx.tokens[d.cue.from]!.start, end: ctx.tokens[d.cue.to - 1]!.end, text: text.slice(ctx.tokens[d.cue.from]!.start, ctx.tokens[d.cue.to - 1]!.end), ...(d.cue.class ? { class: d.cue.class } : {}) } : undefined;
+    const channel = d.cue && d.cue.kind === 'verb' ? channelOf(ctx, d.cue, input.credits) : undefined;
+    out.push({
+      start: d.start,
+      end: d.end,
+      rule: d.carried && speaker ? 'quotes/carried-over' : d.rule,
+      kind: d.kind,
+      turn,
+      ...(cue ? { cue } : {}),
+      ...(speaker ? { speaker } : {}),
+      ...(channel ? { channel } : {}),
+    });
+    previous = { draft: d, ...(speaker ? { speaker } : {}), paragraph, turn, sentence: sentenceOf(d.start) };
+  }
+  return out;
+}
+
+/** The agency or outlet a speaker spoke to: a credit right after the verb ("a déclaré à CNN", "told Reuters"). */
+function channelOf(ctx: SpeakerContext, cue: SpokenCue, credits: readonly CreditAnnotation[]): string | undefined {
+  const end = ctx.tokens[cue.to - 1]!.end;
+  const c = credits.find((cr) => cr.start >= end && cr.start - end <= 24 && !/[.;!?]/.test(ctx.text.slice(end, cr.start)));
+  return c?.agency;
+}
+
+export type { CompiledSpeech };

@@ -1,0 +1,114 @@
+import type { SpeechLexicon, VerbClass } from '../lang/types.js';
+import { fold } from '../entities/fold.js';
+
+/** A phrase as the keys of the tokens it is made of: "d'après" is ["d'", "apres"], "lui-même" is ["lui meme"]. */
+export function phraseKeys(phrase: string): string[] {
+  const out: string[] = [];
+  for (const part of phrase.trim().split(/\s+/)) {
+    const elided = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu.exec(part);
+    if (elided) {
+      out.push(`${fold(elided[1]!)}'`);
+      out.push(fold(part.slice(elided[0].length)));
+    } else out.push(/['’]$/.test(part) ? `${fold(part.slice(0, -1))}'` : fold(part));
+  }
+  return out;
+}
+
+export interface VerbEntry {
+  words: string[];
+  class: VerbClass;
+  bare: boolean;
+  /** A present participle or gerund ("soulignant", "saying"): it has no subject of its own. */
+  participle: boolean;
+}
+
+/** Phrases indexed by their first token key, longest first. */
+export class PhraseIndex<T extends { words: string[] }> {
+  private readonly byFirst = new Map<string, T[]>();
+  constructor(entries: readonly T[]) {
+    for (const e of entries) {
+      const list = this.byFirst.get(e.words[0]!) ?? [];
+      list.push(e);
+      this.byFirst.set(e.words[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+  /** The longest entry whose words are the keys from `i` on. */
+  match(keys: (i: number) => string | undefined, i: number): T | undefined {
+    const first = keys(i);
+    if (first === undefined) return undefined;
+    const list = this.byFirst.get(first);
+    if (!list) return undefined;
+    outer: for (const e of list) {
+      for (let k = 1; k < e.words.length; k++) if (keys(i + k) !== e.words[k]) continue outer;
+      return e;
+    }
+    return undefined;
+  }
+  has(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+}
+
+const phrases = (list: readonly string[]) => new PhraseIndex(list.map((p) => ({ words: phraseKeys(p) })));
+
+/** A speech lexicon made ready for matching: every list as folded keys or phrase indexes. */
+export interface CompiledSpeech {
+  verbs: PhraseIndex<VerbEntry>;
+  auxiliaries: Set<string>;
+  adverbs: PhraseIndex<{ words: string[] }>;
+  pronouns: Set<string>;
+  pluralPronouns: Set<string>;
+  objectPronouns: Set<string>;
+  relatives: Set<string>;
+  complementizers: Set<string>;
+  sourceCues: PhraseIndex<{ words: string[] }>;
+  initialSourceCues: PhraseIndex<{ words: string[] }>;
+  determiners: Set<string>;
+  boundaries: Set<string>;
+  titleCues: Set<string>;
+  titleHeads: Set<string>;
+  channelLinks: PhraseIndex<{ words: string[] }>;
+  coordinators: Set<string>;
+}
+
+const compiled = new WeakMap<SpeechLexicon, CompiledSpeech>();
+const keySet = (list: readonly string[]) => new Set(list.map((w) => phraseKeys(w).join(' ')));
+
+export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
+  let c = compiled.get(lex);
+  if (c) return c;
+  const seen = new Set<string>();
+  const gerund = lex.gerundEndings.map(fold);
+  const verbs: VerbEntry[] = [];
+  for (const v of lex.verbs) {
+    for (const form of v.forms) {
+      const words = phraseKeys(form);
+      const id = words.join(' ');
+      // The first class a form is listed under wins ("declared" is said before it is asserted).
+      if (seen.has(id)) continue;
+      seen.add(id);
+      verbs.push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)) });
+    }
+  }
+  c = {
+    verbs: new PhraseIndex(verbs),
+    auxiliaries: keySet(lex.auxiliaries),
+    adverbs: phrases(lex.adverbs),
+    pronouns: keySet(lex.pronouns),
+    pluralPronouns: keySet(lex.pluralPronouns),
+    objectPronouns: keySet(lex.objectPronouns),
+    relatives: keySet(lex.relatives),
+    complementizers: keySet(lex.complementizers),
+    sourceCues: phrases(lex.sourceCues),
+    initialSourceCues: phrases(lex.initialSourceCues),
+    determiners: keySet(lex.determiners),
+    boundaries: keySet(lex.boundaries),
+    titleCues: keySet(lex.titleCues),
+    titleHeads: keySet(lex.titleHeads),
+    channelLinks: phrases(lex.channelLinks),
+    coordinators: keySet(lex.coordinators),
+  };
+  compiled.set(lex, c);
+  return c;
+}

@@ -1,0 +1,131 @@
+import type { ParagraphAnnotation, QuoteMarkAnnotation } from '../model/layers.js';
+
+/** A passage between quotation marks: `start`/`end` exclude the marks, `open`/`close` include them. */
+export interface QuotedSpan {
+  open: number;
+  start: number;
+  end: number;
+  close: number;
+  /** Paragraph index of the opening mark. */
+  paragraph: number;
+  /**
+   * The passage runs on over following paragraphs, each reopened with a mark (the typographic
+   * convention for a long quotation): `end`/`close` are those of its last paragraph.
+   */
+  paragraphs: number;
+}
+
+type Family = 'guillemet' | 'double' | 'single';
+
+interface Mark {
+  start: number;
+  end: number;
+  family: Family;
+  role: 'open' | 'close' | 'either';
+}
+
+/** The marks that can open or close a quotation, with two straight apostrophes ('') read as one double mark. */
+function usableMarks(text: string, marks: readonly QuoteMarkAnnotation[]): Mark[] {
+  const out: Mark[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i]!;
+    const ch = text[m.start]!;
+    if (ch === "'" && marks[i + 1]?.start === m.end && text[m.end] === "'") {
+      const before = text[m.start - 1] ?? ' ';
+      out.push({ start: m.start, end: m.end + 1, family: 'double', role: /[\s([{—–-]/.test(before) ? 'open' : 'close' });
+      i++;
+      continue;
+    }
+    if (m.role === 'apostrophe') continue;
+    const family: Family = m.style === 'guillemet' ? 'guillemet' : m.style === 'curly-single' || m.style === 'straight-single' ? 'single' : 'double';
+    // A lone straight apostrophe is too often an elision or a possessive to pair.
+    if (ch === "'" && m.role === 'ambiguous') continue;
+    out.push({ start: m.start, end: m.end, family, role: m.role === 'ambiguous' ? 'either' : m.role });
+  }
+  return out;
+}
+
+/**
+ * Pair quotation marks into quoted passages, paragraph by paragraph: a closing mark closes the
+ * latest open mark of its family (an inner quotation inside an outer one is paired too, and left
+ * out of the result, which keeps outermost passages); a stray closing mark is ignored; an open
+ * mark left at the end of a paragraph continues the passage when the next paragraph opens with
+ * a mark of the same family.
+ */
+export function quotedSpans(text: string, marks: readonly QuoteMarkAnnotation[], paragraphs: readonly ParagraphAnnotation[]): QuotedSpan[] {
+  const all = usableMarks(text, marks);
+  const out: QuotedSpan[] = [];
+  let k = 0;
+  let carried: { span: QuotedSpan; family: Family } | undefined;
+  for (const p of paragraphs) {
+    const stack: Mark[] = [];
+    const inPara: QuotedSpan[] = [];
+    while (k < all.length && all[k]!.start < p.start) k++;
+    let first = true;
+    for (; k < all.length && all[k]!.start < p.end; k++) {
+      const m = all[k]!;
+      const leading = first && /^\s*$/.test(text.slice(p.start, m.start));
+      first = false;
+      if (carried && leading && m.family === carried.family && m.role !== 'close') {
+        // The paragraph reopens the quotation that the previous one left open.
+        stack.push({ ...m, start: -1 - out.indexOf(carried.span) });
+        continue;
+      }
+      const top = stack.length ? stack[stack.length - 1]! : undefined;
+      const closes = m.role === 'close' || (m.role === 'either' && top?.family === m.family);
+      if (closes) {
+        let j = stack.length - 1;
+        while (j >= 0 && stack[j]!.family !== m.family) j--;
+        if (j < 0) continue;
+        const opener = stack[j]!;
+        stack.length = j;
+        if (opener.start < 0) {
+          // Closes a passage that began in an earlier paragraph.
+          const span = out[-1 - opener.start]!;
+          span.end = trimEnd(text, span.start, m.start);
+          span.close = m.end;
+          span.paragraphs = p.index - span.paragraph + 1;
+          continue;
+        }
+        if (stack.length) continue; // an inner quotation
+        const start = trimStart(text, opener.end, m.start);
+        const end = trimEnd(text, start, m.start);
+        if (end > start) inPara.push({ open: opener.start, start, end, close: m.end, paragraph: p.index, paragraphs: 1 });
+      } else stack.push(m);
+    }
+    out.push(...inPara);
+    carried = undefined;
+    const left = stack[0];
+    if (left) {
+      // Left open: it may run on into the next paragraph.
+      if (left.start < 0) {
+        const span = out[-1 - left.start]!;
+        span.end = trimEnd(text, span.start, p.end);
+        span.close = p.end;
+        span.paragraphs = p.index - span.paragraph + 1;
+        carried = { span, family: left.family };
+      } else if (opensNext(text, all, k, paragraphs[p.index + 1], left.family)) {
+        const start = trimStart(text, left.end, p.end);
+        const span: QuotedSpan = { open: left.start, start, end: trimEnd(text, start, p.end), close: p.end, paragraph: p.index, paragraphs: 1 };
+        out.push(span);
+        carried = { span, family: left.family };
+      }
+    }
+  }
+  return out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+}
+
+function opensNext(text: string, all: readonly Mark[], k: number, next: ParagraphAnnotation | undefined, family: Family): boolean {
+  const m = all[k];
+  return !!next && !!m && m.start >= next.start && m.start < next.end && m.family === family && m.role !== 'close' && /^\s*$/.test(text.slice(next.start, m.start));
+}
+
+function trimStart(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  return from;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return to;
+}

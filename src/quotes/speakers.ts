@@ -1,0 +1,139 @@
+import type { Token } from '../entities/tokens.js';
+import type { MentionAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
+import type { CompiledSpeech } from './lexicon.js';
+
+/** What finding a speaker needs: the tokens, the mentions by the tokens they start and end at. */
+export interface SpeakerContext {
+  text: string;
+  tokens: readonly Token[];
+  lex: CompiledSpeech;
+  /** Mentions by the index of their last token. */
+  mentionEnding: ReadonlyMap<number, MentionAnnotation>;
+  /** Mentions by the index of their first token, and of the first token of the role before them. */
+  mentionStarting: ReadonlyMap<number, MentionAnnotation>;
+  /** Token index of each mention's first token, by mention start offset. */
+  tokenAt: (offset: number) => number;
+  quoted: Uint8Array;
+}
+
+const MAX_PHRASE = 7;
+
+function refOf(m: MentionAnnotation): SpeakerRef {
+  return { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type };
+}
+
+/** A speaker from a mention, its span widened to the role given before the name and to a determiner. */
+function fromMention(ctx: SpeakerContext, m: MentionAnnotation): QuoteSpeaker {
+  let start = m.role && m.role.end <= m.start && m.start - m.role.end <= 3 ? m.role.start : m.start;
+  const first = ctx.tokenAt(start);
+  const det = ctx.tokens[first - 1];
+  if (det?.word && ctx.lex.determiners.has(det.key) && start - det.end <= 1) start = det.start;
+  return { start, end: m.end, name: m.name, key: m.key, type: m.type, form: m.form === 'role' ? 'role' : 'name', ref: refOf(m) };
+}
+
+function phrase(ctx: SpeakerContext, from: number, to: number): QuoteSpeaker {
+  const start = ctx.tokens[from]!.start;
+  const end = ctx.tokens[to - 1]!.end;
+  return { start, end, name: ctx.text.slice(start, end), form: 'phrase' };
+}
+
+/** Several speakers joined by "et"/"and" and commas, ending with `last` ("Washington et Séoul"). */
+function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker {
+  const members: QuoteSpeaker[] = [last];
+  let first = ctx.tokenAt(last.start);
+  for (;;) {
+    const link = ctx.tokens[first - 1];
+    if (!link || (!ctx.lex.coordinators.has(link.key) && link.text !== ',')) break;
+    const m = ctx.mentionEnding.get(first - 2);
+    if (!m || m.type === 'place') break;
+    const s = fromMention(ctx, m);
+    members.unshift(s);
+    first = ctx.tokenAt(s.start);
+    if (ctx.lex.coordinators.has(link.key)) continue;
+  }
+  if (members.length === 1) return last;
+  // A list with commas only is an apposition, not a group ("Austin, the secretary").
+  const joined = members.length > 1 && ctx.lex.coordinators.has(ctx.tokens[ctx.tokenAt(members[members.length - 1]!.start) - 1]?.key ?? '');
+  if (!joined) return last;
+  const start = members[0]!.start;
+  return {
+    start,
+    end: last.end,
+    name: ctx.text.slice(start, last.end),
+    form: 'name',
+    members: members.map((m) => m.ref ?? m),
+  };
+}
+
+/**
+ * The speaker that ends at token `j`, read leftwards: a mention (with any speakers joined to it by
+ * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
+ * or a short noun phrase ("des sources proches du dossier", "two US officials").
+ */
+export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const t = tokens[j];
+  if (!t || ctx.quoted[j]) return undefined;
+  // "Dmitri Peskov, a déclaré", "Trump, who": a comma between the name and what follows.
+  if (t.text === ',') {
+    const m = ctx.mentionEnding.get(j - 1);
+    return m && m.type !== 'place' ? withCoordinated(ctx, fromMention(ctx, m)) : undefined;
+  }
+  if (!t.word) return undefined;
+  const m = ctx.mentionEnding.get(j);
+  if (m && m.type !== 'place') return withCoordinated(ctx, fromMention(ctx, m));
+  if (lex.pronouns.has(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  if (lex.relatives.has(t.key)) {
+    const before = tokens[j - 1]?.text === ',' ? ctx.mentionEnding.get(j - 2) : ctx.mentionEnding.get(j - 1);
+    if (!before) return undefined;
+    return { start: t.start, end: t.end, name: before.name, key: before.key, type: before.type, form: 'relative', ref: refOf(before) };
+  }
+  // A noun phrase: words back to a determiner, a boundary word or punctuation.
+  let k = j;
+  let n = 0;
+  while (k >= 0 && n < MAX_PHRASE) {
+    const w = tokens[k]!;
+    if (!w.word || w.sentence !== t.sentence || ctx.quoted[k]) break;
+    if (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || lex.verbs.has(w.key) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
+    n++;
+    k--;
+    if (lex.determiners.has(w.key)) break;
+  }
+  if (n === 0 || lex.determiners.has(t.key)) return undefined;
+  const from = k + 1;
+  // Words capitalised only because they start the sentence, and nothing else, are no speaker.
+  if (n === 1 && tokens[from]!.initial && !tokens[from]!.cap) return undefined;
+  return phrase(ctx, from, j + 1);
+}
+
+/**
+ * The speaker that starts at token `k`, after an inverted verb ("a déclaré le porte-parole",
+ * "said Smith"): a mention (or the role before it), a pronoun, or a noun phrase up to
+ * punctuation or a boundary word.
+ */
+export function speakerStartingAt(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  if (!t?.word || ctx.quoted[k]) return undefined;
+  if (lex.complementizers.has(t.key)) return undefined;
+  for (const at of [k, k + 1]) {
+    if (at === k + 1 && !lex.determiners.has(t.key)) break;
+    const m = ctx.mentionStarting.get(at);
+    if (m && m.type !== 'place') {
+      const s = fromMention(ctx, m);
+      return { ...s, start: Math.min(s.start, t.start) };
+    }
+  }
+  if (lex.pronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  let e = k;
+  while (e < tokens.length && e - k < MAX_PHRASE + 1) {
+    const w = tokens[e]!;
+    if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
+    if (e > k && (lex.boundaries.has(w.key) || lex.verbs.has(w.key) || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
+    e++;
+  }
+  if (e === k || (e - k === 1 && lex.determiners.has(t.key))) return undefined;
+  // The phrase must have a noun: a determiner first, or a capitalised word.
+  if (!lex.determiners.has(t.key) && !t.cap) return undefined;
+  return phrase(ctx, k, e);
+}
