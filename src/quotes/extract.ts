@@ -108,21 +108,37 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     return s && s.form !== 'pronoun' ? { ...c, speaker: s } : c;
   }
   const prev = tokens[c.from - 1];
-  const sameSentence = prev && prev.sentence === tokens[c.from]!.sentence;
+  const sameSentence = !!prev && prev.sentence === tokens[c.from]!.sentence;
   if (sameSentence && prev.word) {
     // Skip adverbs between the subject and the verb ("Smith also said", "he later told").
     let j = c.from - 1;
     while (j > 0 && tokens[j]!.word && lex.adverbs.match((i) => tokens[i]?.key, j)?.words.length === 1 && !ctx.mentionEnding.has(j)) j--;
     const s = speakerEndingAt(ctx, j);
-    if (s) return { ...c, speaker: s };
+    return s ? { ...c, speaker: s } : c;
   }
-  const after = speakerStartingAt(ctx, c.to);
-  if (after && !c.verb?.participle) return { ...c, speaker: after, after: true };
-  if (sameSentence && prev.text === ',' && !c.verb?.participle) {
+  if (c.verb?.participle) return c;
+  // After a comma, a closing quotation mark or at the start: the speaker after the verb when it
+  // ends the clause ("», a déclaré X", ", said Smith,"), else a name in apposition before the
+  // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").
+  let k = c.to;
+  while (tokens[k]?.word && tokens[k]!.sentence === tokens[c.from]!.sentence && lex.adverbs.match((i) => tokens[i]?.key, k)?.words.length === 1 && !ctx.mentionStarting.has(k)) k++;
+  const after = speakerStartingAt(ctx, k);
+  const quoteBefore = !!prev && (/[»”"’]/.test(prev.text) || (prev.text === ',' && /[»”"’]/.test(tokens[c.from - 2]?.text ?? '')));
+  if (after && (quoteBefore || clauseEndsAfter(ctx, after))) return { ...c, speaker: after, after: true };
+  if (sameSentence && prev.text === ',') {
     const s = speakerEndingAt(ctx, c.from - 1);
     if (s) return { ...c, speaker: s };
   }
   return c;
+}
+
+/** The speaker is followed by punctuation, the end of the sentence or an adverb (", a déclaré X mardi"). */
+function clauseEndsAfter(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+  const last = ctx.tokenAt(s.end - 1);
+  const next = ctx.tokens[last + 1];
+  if (!next || next.sentence !== ctx.tokens[last]!.sentence) return true;
+  if (!next.word) return !/[«“]/.test(next.text);
+  return !!ctx.lex.adverbs.match((i) => ctx.tokens[i]?.key, last + 1);
 }
 
 function objectPronoun(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {

@@ -45,7 +45,9 @@ function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker 
     const link = ctx.tokens[first - 1];
     if (!link || (!ctx.lex.coordinators.has(link.key) && link.text !== ',')) break;
     const m = ctx.mentionEnding.get(first - 2);
-    if (!m || m.type === 'place') break;
+    // Members are all people or all bodies: "la Corée du Sud, Lloyd Austin et …" is an apposition.
+    const personLike = (x: { type?: string; form?: string }) => x.type === 'person' || x.form === 'candidate';
+    if (!m || m.type === 'place' || personLike(m) !== personLike({ ...(last.type ? { type: last.type } : {}) })) break;
     const s = fromMention(ctx, m);
     members.unshift(s);
     first = ctx.tokenAt(s.start);
@@ -117,7 +119,8 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number): QuoteSpeaker 
   if (!t?.word || ctx.quoted[k]) return undefined;
   if (lex.complementizers.has(t.key)) return undefined;
   for (const at of [k, k + 1]) {
-    if (at === k + 1 && !lex.determiners.has(t.key)) break;
+    // After a determiner or an abbreviated honorific ("le Pentagone", "M. Yoon").
+    if (at === k + 1 && !lex.determiners.has(t.key) && !/^\p{Lu}\p{L}{0,3}\.$/u.test(t.text)) break;
     const m = ctx.mentionStarting.get(at);
     if (m && m.type !== 'place') {
       const s = fromMention(ctx, m);

@@ -9,7 +9,8 @@ export const frSpeech: SpeechLexicon = {
       forms: [
         ...firstGroupAll('déclarer', 'indiquer', 'ajouter', 'expliquer', 'préciser', 'souligner', 'annoncer', 'raconter', 'noter', 'observer',
           'rappeler', 'commenter', 'confier', 'lancer', 'tweeter', 'résumer', 'relever', 'signaler', 'évoquer', 'détailler', 'témoigner',
-          'répéter', 'exclamer', 'féliciter', 'poster', 'publier', 'mentionner', 'relater'),
+          'répéter', 'exclamer', 'féliciter', 'poster', 'publier', 'mentionner', 'relater', 'révéler', 'qualifier', 'rapporter', 'avancer', 'glisser', 'lâcher'),
+        'décrit', 'décrite', 'décrivent', 'décrivait', 'décrivant',
         'rappelle', 'rappellent',
         'dit', 'dite', 'dits', 'disent', 'disait', 'disaient', 'disant', 'dira', 'dirait',
         'écrit', 'écrite', 'écrivent', 'écrivait', 'écrivaient', 'écrivant',
