@@ -26,6 +26,7 @@ interface Attribution {
   content: Range[];
   source: Range[];
   text: string;
+  cue?: string;
 }
 
 const args = process.argv.slice(2);
@@ -72,7 +73,13 @@ function readAnn(path: string, text: string): Attribution[] {
     const content = spans.get(parts.get('Content') ?? '');
     if (!content) continue;
     const source = spans.get(parts.get('Source') ?? '');
-    out.push({ content: content.ranges, source: source?.ranges ?? [], text: content.ranges.map((r) => text.slice(r.start, r.end)).join(' … ') });
+    const cue = spans.get(parts.get('Cue') ?? '');
+    out.push({
+      content: content.ranges,
+      source: source?.ranges ?? [],
+      text: content.ranges.map((r) => text.slice(r.start, r.end)).join(' … '),
+      ...(cue ? { cue: cue.ranges.map((r) => text.slice(r.start, r.end)).join(' ').toLowerCase() } : {}),
+    });
   }
   return out;
 }
@@ -127,8 +134,11 @@ let found = 0;
 let matched = 0;
 let sourcesRight = 0;
 let sourcesAsked = 0;
-let overlapSum = 0;
 const misses: string[] = [];
+const missedCues = new Map<string, number>();
+/** Gold attributions whose content has quotation marks (direct speech), and how many were matched. */
+const direct = { gold: 0, matched: 0 };
+const QUOTED = /[“”"]|''/;
 const extras: string[] = [];
 const wrongSources: string[] = [];
 const t0 = performance.now();
@@ -143,6 +153,7 @@ for (const [base, ann] of byText) {
   const g = readAnn(join(dir, 'attributions', ann), text).map((a) => ({ ...a, tokens: tokensIn(starts, text, a.content), src: tokensIn(starts, text, a.source) })).filter((a) => a.tokens.length);
   const p = predicted(text, doc.layers.quotes ?? []).map((a) => ({ ...a, tokens: tokensIn(starts, text, a.content), src: tokensIn(starts, text, a.source) })).filter((a) => a.tokens.length);
   gold += g.length;
+  direct.gold += g.filter((a) => QUOTED.test(a.text)).length;
   found += p.length;
   const pairs: Array<{ gi: number; pi: number; o: number }> = [];
   g.forEach((ga, gi) => {
@@ -161,7 +172,6 @@ for (const [base, ann] of byText) {
     if (usedG.has(pr.gi) || usedP.has(pr.pi)) continue;
     usedG.add(pr.gi);
     usedP.add(pr.pi);
-    overlapSum += pr.o;
     if (pr.o < THRESHOLD) {
       usedG.delete(pr.gi);
       usedP.delete(pr.pi);
@@ -169,6 +179,7 @@ for (const [base, ann] of byText) {
     }
     matched++;
     const ga = g[pr.gi]!;
+    if (QUOTED.test(ga.text)) direct.matched++;
     const pa = p[pr.pi]!;
     if (ga.src.length) {
       sourcesAsked++;
@@ -177,7 +188,11 @@ for (const [base, ann] of byText) {
       else wrongSources.push(`${base}: «${ga.text.slice(0, 80)}» gold source "${ga.source.map((r) => text.slice(r.start, r.end)).join(' ')}", found "${pa.source.map((r) => text.slice(r.start, r.end)).join(' ')}"`);
     }
   }
-  g.forEach((ga, i) => usedG.has(i) || misses.push(`${base}: «${ga.text.slice(0, 140)}»`));
+  g.forEach((ga, i) => {
+    if (usedG.has(i)) return;
+    misses.push(`${base}: [${ga.cue ?? ''}] «${ga.text.slice(0, 140)}»`);
+    missedCues.set(ga.cue ?? '', (missedCues.get(ga.cue ?? '') ?? 0) + 1);
+  });
   p.forEach((pa, i) => usedP.has(i) || extras.push(`${base}: «${pa.text.slice(0, 140)}»`));
 }
 const ms = performance.now() - t0;
@@ -186,9 +201,11 @@ const recall = matched / Math.max(1, gold);
 const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
 console.log(`PolNeAR ${split}: ${byText.size} articles, ${gold} gold attributions, ${found} found`);
 console.log(`content (overlap ≥ ${THRESHOLD}): P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`);
+console.log(`recall with quotation marks in the content: ${(direct.matched / Math.max(1, direct.gold)).toFixed(3)} (${direct.matched}/${direct.gold}); without: ${((matched - direct.matched) / Math.max(1, gold - direct.gold)).toFixed(3)} (${matched - direct.matched}/${gold - direct.gold})`);
 console.log(`source accuracy on matched contents: ${(sourcesRight / Math.max(1, sourcesAsked)).toFixed(3)} (${sourcesRight}/${sourcesAsked})`);
 console.log(`analysis: ${(ms / byText.size).toFixed(1)} ms an article`);
 if (show) {
+  console.log('\nmissed, by cue: ' + [...missedCues].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([c, n]) => `${c} ${n}`).join(', '));
   const sample = (list: string[]) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / show)) === 0).slice(0, show);
   console.log('\nmissed:\n' + sample(misses).join('\n'));
   console.log('\nextra:\n' + sample(extras).join('\n'));

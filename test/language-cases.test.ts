@@ -58,6 +58,22 @@ for (const cases of [frCases, enCases]) {
       });
     }
   });
+  describe(`${cases.language}: quotations`, () => {
+    for (const c of cases.quotes) {
+      it(c.input, () => {
+        const built = buildArticle({ source: 'case.txt', format: 'text', content: c.input, meta: { language: cases.language } });
+        assert.ok(built.ok);
+        const doc = analyseArticle(built.article);
+        const { text } = doc.article;
+        const quotes = doc.layers.quotes ?? [];
+        const got = quotes.map((q) => [q.kind, text.slice(q.start, q.end), q.speaker?.name ?? '', q.cue?.class ?? '']);
+        const seen = new Set(got.map((g) => JSON.stringify(g)));
+        for (const e of c.expected) assert.ok(seen.has(JSON.stringify(e)), `missing ${JSON.stringify(e)} in ${JSON.stringify(got)}`);
+        for (const a of c.absent ?? []) assert.ok(!got.some((g) => g[1] === a), `«${a}» is not a quotation`);
+        if (c.channel) assert.ok(quotes.some((q) => q.channel === c.channel), `channel ${c.channel} in ${JSON.stringify(quotes.map((q) => q.channel))}`);
+      });
+    }
+  });
   describe(`${cases.language}: headlines`, () => {
     for (const c of cases.headlines) {
       it(`${c.input} → ${c.expected}`, () => assert.equal(readsAsHeadline(c.input), c.expected));

@@ -66,6 +66,8 @@ export interface SpeechLexicon {
   readonly adverbs: readonly string[];
   /** Subject pronouns that may be a speaker ("il", "elle", "he", "she", "they"). */
   readonly pronouns: readonly string[];
+  /** Those of them that name the writer or the audience, never resolved to a name ("je", "nous", "I", "we", "you"). */
+  readonly selfPronouns: readonly string[];
   /** Those of them that stand for a group ("ils", "they", "we"). */
   readonly pluralPronouns: readonly string[];
   /** Object and stressed pronouns after a source cue ("selon lui", "according to him"). */
@@ -88,6 +90,10 @@ export interface SpeechLexicon {
   readonly titleHeads: readonly string[];
   /** Prepositions that introduce the channel after a verb ("à" in "a déclaré à CNN", "to"). */
   readonly channelLinks: readonly string[];
+  /** Verb forms whose object is the person spoken to, before the content ("told reporters he", "warned them that"). */
+  readonly recipientVerbs: readonly string[];
+  /** Endings of adverbs that may stand between a subject and its verb ("publicly", "clairement"). */
+  readonly adverbEndings: readonly string[];
   /** Words that join two speakers ("et", "and"). */
   readonly coordinators: readonly string[];
   /** Endings of present participles, which take the subject of the verb before them ("soulignant", "adding"). */

@@ -4,7 +4,7 @@ import type { Span } from '../model/annotation.js';
 import type { CreditAnnotation, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker } from '../model/layers.js';
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
 import { findCues, type Cue } from './cues.js';
-import { compileSpeech, type CompiledSpeech } from './lexicon.js';
+import { compileSpeech, phraseKeys, type CompiledSpeech } from './lexicon.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 
@@ -47,7 +47,7 @@ const CARRY_PARAGRAPHS = 1;
  * Pronoun speakers are resolved to the latest speaker named before them; a quotation with no
  * cue of its own continues the previous speaker's words.
  */
-export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[]): QuoteAnnotation[] {
+export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[]): QuoteAnnotation[] {
   const { text } = input;
   const lex = compileSpeech(speech);
   const tokens = tokenizeForEntities(text, input.sentences);
@@ -77,8 +77,10 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
     keep(mentionStarting, tokenAt(m.start), m);
     if (m.role && m.role.end <= m.start) mentionStarting.set(tokenAt(m.role.start), m);
   }
-  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted };
-  const determiners = new Set([...nounDeterminers.map((d) => d.toLowerCase().replace(/’/g, "'")), ...lex.determiners]);
+  const articles = new Set(nounDeterminers.map((d) => phraseKeys(d).join(' ')));
+  const links = new Set(roleLinks.map((l) => phraseKeys(l)[0]!));
+  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links };
+  const determiners = new Set([...articles, ...lex.determiners]);
   const cues = findCues(tokens, quoted, lex, determiners).map((c) => withSpeaker(ctx, c));
   inheritParticipleSpeakers(cues, tokens);
 
@@ -87,7 +89,9 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
     const d = attributeQuoted(ctx, s, cues);
     if (d) drafts.push(d);
   }
-  drafts.push(...indirectSpeech(ctx, cues, spans));
+  // Reported speech inside reported speech ("said he believed that …") stays part of the outer content.
+  const indirect = indirectSpeech(ctx, cues, spans);
+  drafts.push(...indirect.filter((d) => !indirect.some((o) => o !== d && d.cue && tokens[d.cue.from]!.start >= o.start && tokens[d.cue.from]!.start < o.end)));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return resolve(ctx, drafts, input);
 }
@@ -112,8 +116,8 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   if (sameSentence && prev.word) {
     // Skip adverbs between the subject and the verb ("Smith also said", "he later told").
     let j = c.from - 1;
-    while (j > 0 && tokens[j]!.word && lex.adverbs.match((i) => tokens[i]?.key, j)?.words.length === 1 && !ctx.mentionEnding.has(j)) j--;
-    const s = speakerEndingAt(ctx, j);
+    while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && !ctx.mentionEnding.has(j)) j--;
+    const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j);
     return s ? { ...c, speaker: s } : c;
   }
   if (c.verb?.participle) return c;
@@ -121,15 +125,37 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   // ends the clause ("», a déclaré X", ", said Smith,"), else a name in apposition before the
   // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").
   let k = c.to;
-  while (tokens[k]?.word && tokens[k]!.sentence === tokens[c.from]!.sentence && lex.adverbs.match((i) => tokens[i]?.key, k)?.words.length === 1 && !ctx.mentionStarting.has(k)) k++;
+  while (tokens[k]?.word && tokens[k]!.sentence === tokens[c.from]!.sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
   const after = speakerStartingAt(ctx, k);
-  const quoteBefore = !!prev && (/[»”"’]/.test(prev.text) || (prev.text === ',' && /[»”"’]/.test(tokens[c.from - 2]?.text ?? '')));
+  const quoteBefore = !!prev && (/[»”"’']/.test(prev.text) || (prev.text === ',' && /[»”"’']/.test(tokens[c.from - 2]?.text ?? '')));
   if (after && (quoteBefore || clauseEndsAfter(ctx, after))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     const s = speakerEndingAt(ctx, c.from - 1);
     if (s) return { ...c, speaker: s };
   }
-  return c;
+  const s = sameSentence ? beforeParenthesis(ctx, c.from - 1) : undefined;
+  return s ? { ...c, speaker: s } : c;
+}
+
+const DASH = /^(?:--|[—–])$/;
+
+/**
+ * The subject before a parenthesis that ends at token `j`: "Trump, who has …, said", "The
+ * justice -- who has … -- said". The parenthesis opens with a dash, or with a comma and a
+ * relative pronoun.
+ */
+function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const close = tokens[j];
+  if (!close || (close.text !== ',' && !DASH.test(close.text))) return undefined;
+  for (let i = j - 1; i > 0 && tokens[i]!.sentence === close.sentence; i--) {
+    const t = tokens[i]!;
+    const opens = DASH.test(close.text) ? DASH.test(t.text) : t.text === ',' && lex.relatives.has(tokens[i + 1]?.key ?? '');
+    if (!opens) continue;
+    const m = ctx.mentionEnding.get(i - 1);
+    return m ? speakerEndingAt(ctx, i - 1) : speakerEndingAt(ctx, i - 1)?.form === 'phrase' ? speakerEndingAt(ctx, i - 1) : undefined;
+  }
+  return undefined;
 }
 
 /** The speaker is followed by punctuation, the end of the sentence or an adverb (", a déclaré X mardi"). */
@@ -191,7 +217,6 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   const before = tokens[openTok - 1];
   const sentence = tokens[openTok]!.sentence;
   const beforeInSentence = before && before.sentence === sentence ? before : undefined;
-  const next = tokens[closeTok + 1];
 
   // 1. A cue right after the closing mark: «…», a déclaré X / "…," he said / "…," said Smith.
   let k = closeTok + 1;
@@ -229,20 +254,41 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   }
   if (incise) return { ...base, rule: 'quotes/cue-after', cue: incise, speaker: incise.speaker! };
   // 2. The nearest cue before it in its sentence.
+  // A colon after a mere phrase ("a détaillé le plan : «") gives way to a verb before it.
+  let colon: SpokenCue | undefined;
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.to > openTok) continue;
     if (tokens[c.from]!.sentence !== sentence) break;
-    if (c.speaker) return { ...base, rule: `quotes/cue-before-${c.kind}`, cue: c, speaker: c.speaker };
+    if (!c.speaker) continue;
+    if (c.kind === 'colon' && c.speaker.form === 'phrase') {
+      colon ??= c;
+      continue;
+    }
+    return { ...base, rule: `quotes/cue-before-${c.kind}`, cue: c, speaker: c.speaker };
   }
+  if (colon) return { ...base, rule: 'quotes/cue-before-colon', cue: colon, speaker: colon.speaker! };
   // 3. A cue later in the sentence ("Il existe une « forte probabilité » …, a-t-il souligné.").
   const endSentence = tokens[closeTok]!.sentence;
   // The incise that ends the sentence first ("…, a-t-il souligné."), else the first cue after.
   const after = cues.filter((c) => c.from > closeTok && tokens[c.from]!.sentence === endSentence && c.speaker && c.kind !== 'colon');
   const later = after.find((c) => tokens[c.from - 1]?.text === ',' && endsSentence(ctx, c)) ?? after[0];
   if (later) return { ...base, rule: 'quotes/cue-later', cue: later, speaker: later.speaker! };
-  // 4. No cue: the words may carry on the previous speaker's (resolved in order later).
-  return { ...base, rule: 'quotes/carried', carried: true };
+  // 4. No cue: the words may carry on the previous speaker's (resolved in order later), or open
+  // on a speaker introduced in the sentence before ("X a répondu aux journalistes. « … »").
+  let intro: SpokenCue | undefined;
+  if (startsSentence) {
+    for (let i = cues.length - 1; i >= 0; i--) {
+      const c = cues[i]!;
+      if (c.to > openTok) continue;
+      if (tokens[c.from]!.sentence < sentence - 1 || ctx.text.slice(tokens[c.from]!.start, s.open).includes('\n\n')) break;
+      if (c.kind === 'verb' && c.speaker) {
+        intro = c;
+        break;
+      }
+    }
+  }
+  return { ...base, rule: 'quotes/carried', carried: true, ...(intro ? { cue: intro, speaker: intro.speaker! } : {}) };
 }
 
 /**
@@ -310,12 +356,13 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       }
       if (content < 0 && c.verb?.bare && !c.after) {
         // "told reporters he would", "said the plan": skip an object, then a clause.
-        if (tokens[k]?.word && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k)) && tokens[k]!.sentence === first.sentence) {
+        const recipient = lex.recipientVerbs.has(tokens[c.to - 1]!.key);
+        if (recipient && tokens[k]?.word && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k) || !tokens[k]!.cap) && tokens[k]!.sentence === first.sentence) {
           const m = ctx.mentionStarting.get(k);
           k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
         }
         const t = tokens[k];
-        if (t?.word && t.sentence === first.sentence && (lex.pronouns.has(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial))) content = k;
+        if (t?.word && t.sentence === first.sentence && (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial))) content = k;
       }
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
@@ -402,13 +449,17 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     let speaker = d.speaker;
     let sameTurn = false;
     if (d.carried) {
-      if (previous && previous.speaker && paragraph - previous.paragraph <= CARRY_PARAGRAPHS && previous.draft.kind !== 'indirect') {
+      const introStart = d.cue ? ctx.tokens[d.cue.from]!.start : -1;
+      const sameCue = !!d.cue && previous?.draft.cue === d.cue;
+      if (previous && previous.speaker && paragraph - previous.paragraph <= CARRY_PARAGRAPHS && previous.draft.kind !== 'indirect' && (sameCue || previous.draft.start > introStart)) {
         speaker = previous.speaker;
         sameTurn = true;
       }
     } else if (previous && d.cue && previous.draft.cue === d.cue && d.kind !== 'indirect' && previous.draft.kind !== 'indirect') sameTurn = true;
-    if (speaker?.form === 'pronoun' && !speaker.ref) {
-      const key = ctx.tokens[ctx.tokenAt(speaker.start)]!.key.split(' ').pop()!;
+    const pronounKey = speaker?.form === 'pronoun' ? ctx.tokens[ctx.tokenAt(speaker.start)]!.key.split(' ').pop()!.split("'")[0]! : '';
+    // "I said", "nous avons dit": the writer or the speaker of the quotation, never a name before it.
+    if (speaker?.form === 'pronoun' && !speaker.ref && !lex.selfPronouns.has(pronounKey)) {
+      const key = pronounKey;
       const plural = lex.pluralPronouns.has(key);
       const antecedent = plural ? lastGroup : lastPerson;
       if (antecedent && antecedent.start < speaker.start) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };
@@ -429,7 +480,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     out.push({
       start: d.start,
       end: d.end,
-      rule: d.carried && speaker ? 'quotes/carried-over' : d.rule,
+      rule: d.carried && speaker ? (sameTurn ? 'quotes/carried-over' : 'quotes/introduced-before') : d.rule,
       kind: d.kind,
       turn,
       ...(cue ? { cue } : {}),
@@ -443,8 +494,9 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
 
 /** The agency or outlet a speaker spoke to: a credit right after the verb ("a déclaré à CNN", "told Reuters"). */
 function channelOf(ctx: SpeakerContext, cue: SpokenCue, credits: readonly CreditAnnotation[]): string | undefined {
+  const start = ctx.tokens[cue.from]!.start;
   const end = ctx.tokens[cue.to - 1]!.end;
-  const c = credits.find((cr) => cr.start >= end && cr.start - end <= 24 && !/[.;!?]/.test(ctx.text.slice(end, cr.start)));
+  const c = credits.find((cr) => cr.end > start && cr.start - end <= 24 && !/[.;!?]/.test(ctx.text.slice(end, Math.max(end, cr.start))));
   return c?.agency;
 }
 

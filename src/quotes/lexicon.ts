@@ -1,5 +1,9 @@
 import type { SpeechLexicon, VerbClass } from '../lang/types.js';
 import { fold } from '../entities/fold.js';
+import { calendarNames } from '../lang/common/calendar.js';
+
+/** Weekday and month names: "said Tuesday", "a déclaré mardi". */
+const calendar = new Set([...calendarNames('long'), ...calendarNames('short')].map((n) => fold(n.replace(/\.$/, ''))));
 
 /** A phrase as the keys of the tokens it is made of: "d'après" is ["d'", "apres"], "lui-même" is ["lui meme"]. */
 export function phraseKeys(phrase: string): string[] {
@@ -59,6 +63,7 @@ export interface CompiledSpeech {
   adverbs: PhraseIndex<{ words: string[] }>;
   pronouns: Set<string>;
   pluralPronouns: Set<string>;
+  selfPronouns: Set<string>;
   objectPronouns: Set<string>;
   relatives: Set<string>;
   complementizers: Set<string>;
@@ -70,6 +75,11 @@ export interface CompiledSpeech {
   titleHeads: Set<string>;
   channelLinks: PhraseIndex<{ words: string[] }>;
   coordinators: Set<string>;
+  recipientVerbs: Set<string>;
+  /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
+  isAdverb: (key: string) => boolean;
+  /** Is this token key a subject pronoun, contracted or not ("he", "he'd", "she's")? */
+  isPronoun: (key: string) => boolean;
 }
 
 const compiled = new WeakMap<SpeechLexicon, CompiledSpeech>();
@@ -91,12 +101,16 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       verbs.push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)) });
     }
   }
+  const adverbs = new Set(lex.adverbs.filter((a) => !/\s/.test(a)).map(fold));
+  const endings = lex.adverbEndings.map(fold);
+  const pronouns = keySet(lex.pronouns);
   c = {
     verbs: new PhraseIndex(verbs),
     auxiliaries: keySet(lex.auxiliaries),
     adverbs: phrases(lex.adverbs),
     pronouns: keySet(lex.pronouns),
     pluralPronouns: keySet(lex.pluralPronouns),
+    selfPronouns: keySet(lex.selfPronouns),
     objectPronouns: keySet(lex.objectPronouns),
     relatives: keySet(lex.relatives),
     complementizers: keySet(lex.complementizers),
@@ -108,6 +122,9 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     titleHeads: keySet(lex.titleHeads),
     channelLinks: phrases(lex.channelLinks),
     coordinators: keySet(lex.coordinators),
+    recipientVerbs: keySet(lex.recipientVerbs),
+    isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
+    isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),
   };
   compiled.set(lex, c);
   return c;

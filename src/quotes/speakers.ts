@@ -14,6 +14,10 @@ export interface SpeakerContext {
   /** Token index of each mention's first token, by mention start offset. */
   tokenAt: (offset: number) => number;
   quoted: Uint8Array;
+  /** Articles and possessives that may open a noun phrase (not the prepositions "de", "of"). */
+  articles: ReadonlySet<string>;
+  /** Links inside a noun phrase ("de", "de la", "of"): "le porte-parole de la préfecture". */
+  links: ReadonlySet<string>;
 }
 
 const MAX_PHRASE = 7;
@@ -27,7 +31,7 @@ function fromMention(ctx: SpeakerContext, m: MentionAnnotation): QuoteSpeaker {
   let start = m.role && m.role.end <= m.start && m.start - m.role.end <= 3 ? m.role.start : m.start;
   const first = ctx.tokenAt(start);
   const det = ctx.tokens[first - 1];
-  if (det?.word && ctx.lex.determiners.has(det.key) && start - det.end <= 1) start = det.start;
+  if (det?.word && ctx.articles.has(det.key) && start - det.end <= 1) start = det.start;
   return { start, end: m.end, name: m.name, key: m.key, type: m.type, form: m.form === 'role' ? 'role' : 'name', ref: refOf(m) };
 }
 
@@ -47,7 +51,7 @@ function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker 
     const m = ctx.mentionEnding.get(first - 2);
     // Members are all people or all bodies: "la Corée du Sud, Lloyd Austin et …" is an apposition.
     const personLike = (x: { type?: string; form?: string }) => x.type === 'person' || x.form === 'candidate';
-    if (!m || m.type === 'place' || personLike(m) !== personLike({ ...(last.type ? { type: last.type } : {}) })) break;
+    if (!m || personLike(m) !== personLike({ ...(last.type ? { type: last.type } : {}) })) break;
     const s = fromMention(ctx, m);
     members.unshift(s);
     first = ctx.tokenAt(s.start);
@@ -82,9 +86,10 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     return m && m.type !== 'place' ? withCoordinated(ctx, fromMention(ctx, m)) : undefined;
   }
   if (!t.word) return undefined;
+  // A place right before the verb speaks for its authorities ("Valmont a démenti").
   const m = ctx.mentionEnding.get(j);
-  if (m && m.type !== 'place') return withCoordinated(ctx, fromMention(ctx, m));
-  if (lex.pronouns.has(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  if (m) return withCoordinated(ctx, fromMention(ctx, m));
+  if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   if (lex.relatives.has(t.key)) {
     const before = tokens[j - 1]?.text === ',' ? ctx.mentionEnding.get(j - 2) : ctx.mentionEnding.get(j - 1);
     if (!before) return undefined;
@@ -95,11 +100,29 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   let n = 0;
   while (k >= 0 && n < MAX_PHRASE) {
     const w = tokens[k]!;
+    // A possessive inside the phrase: "Sanders’ campaign", "the party’s nominee".
+    if (!w.word && /^['’]$/.test(w.text) && k > 0 && tokens[k - 1]!.word && w.sentence === t.sentence) {
+      k--;
+      continue;
+    }
+    if (w.word && w.key === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? '')) {
+      k -= 2;
+      continue;
+    }
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[k]) break;
     if (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || lex.verbs.has(w.key) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
     n++;
     k--;
-    if (lex.determiners.has(w.key)) break;
+    if (lex.determiners.has(w.key)) {
+      // "le porte-parole de la préfecture": go on past a link to the head noun before it.
+      const link = tokens[k];
+      if (link?.word && ctx.links.has(link.key) && tokens[k - 1]?.word && !lex.boundaries.has(tokens[k - 1]!.key) && !lex.verbs.has(tokens[k - 1]!.key)) {
+        k--;
+        n++;
+        continue;
+      }
+      break;
+    }
   }
   if (n === 0 || lex.determiners.has(t.key)) return undefined;
   const from = k + 1;
@@ -127,7 +150,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number): QuoteSpeaker 
       return { ...s, start: Math.min(s.start, t.start) };
     }
   }
-  if (lex.pronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  if (lex.isPronoun(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   let e = k;
   while (e < tokens.length && e - k < MAX_PHRASE + 1) {
     const w = tokens[e]!;
@@ -138,5 +161,10 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number): QuoteSpeaker 
   if (e === k || (e - k === 1 && lex.determiners.has(t.key))) return undefined;
   // The phrase must have a noun: a determiner first, or a capitalised word.
   if (!lex.determiners.has(t.key) && !t.cap) return undefined;
+  // "l'ingénieur Thomas Ricard", "Upper Sarne prefect Paul Ferrand": the name inside the phrase.
+  for (let i = e - 1; i >= k; i--) {
+    const m = ctx.mentionEnding.get(i);
+    if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start) return { ...fromMention(ctx, m), start: t.start };
+  }
   return phrase(ctx, k, e);
 }

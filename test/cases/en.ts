@@ -68,4 +68,23 @@ export const enCases: LanguageCases = {
       ],
     },
   ],
+  quotes: [
+    // Curly quotes with the speaker after the verb and a title before the name.
+    { input: 'The dam gave way on Monday night. “We evacuated three villages,” said Upper Sarne prefect Paul Ferrand.', expected: [['direct', 'We evacuated three villages,', 'Paul Ferrand', 'say']] },
+    // "he said" after the quotation, resolved to the speaker named before.
+    { input: 'Engineer Thomas Ricard spoke to reporters on Tuesday. "The dam was monitored," he said.', expected: [['direct', 'The dam was monitored,', 'Thomas Ricard', 'say']] },
+    // A split quotation; a nested single-quoted phrase stays inside.
+    { input: '“Somebody shouted ‘run’ and the water kept rising,” Mayor Josiane Perrin said. “Nobody will sleep outside tonight.”', expected: [['direct', 'Somebody shouted ‘run’ and the water kept rising,', 'Josiane Perrin', 'say'], ['direct', 'Nobody will sleep outside tonight.', 'Josiane Perrin', 'say']], absent: ['run'] },
+    // Fragments and titles: a show's name is no quotation.
+    { input: 'Interior Minister Marc Delaunay denounced the operator’s “gross negligence” on the show “Morning Sarne”.', expected: [['fragment', 'gross negligence', 'Marc Delaunay', 'accuse']], absent: ['Morning Sarne'] },
+    // Indirect speech: "said (that)", "according to", "told".
+    { input: 'Prefect Paul Ferrand said the water would start to recede on Thursday.', expected: [['indirect', 'the water would start to recede on Thursday', 'Paul Ferrand', 'say']] },
+    { input: 'The operator Sarelec said that two sluice gates were stuck.', expected: [['indirect', 'two sluice gates were stuck', 'Sarelec', 'say']] },
+    { input: 'About 1,200 people were evacuated, according to the prefecture.', expected: [['indirect', 'About 1,200 people were evacuated', 'the prefecture', '']] },
+    { input: 'Two regional officials told Reuters that the operator knew about the cracks.', expected: [['indirect', 'the operator knew about the cracks', 'Two regional officials', 'say']], channel: 'Reuters' },
+    // Denials and confirmations.
+    { input: 'Sarelec denied that the gates had been neglected.', expected: [['indirect', 'the gates had been neglected', 'Sarelec', 'deny']] },
+    // A relative pronoun: "who said".
+    { input: 'The warning came from Thomas Ricard, who said the spillway was too narrow.', expected: [['indirect', 'the spillway was too narrow', 'Thomas Ricard', 'say']] },
+  ],
 };

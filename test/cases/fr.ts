@@ -93,4 +93,39 @@ export const frCases: LanguageCases = {
       absent: ['Parallèlement', 'Interrogé'],
     },
   ],
+  quotes: [
+    // Guillemets with inner spaces; the speaker named after the verb, with a title.
+    { input: 'La digue a cédé lundi soir. « Nous avons évacué trois villages », a déclaré le préfet de la Haute-Sarne, Paul Ferrand.', expected: [['direct', 'Nous avons évacué trois villages', 'Paul Ferrand', 'say']] },
+    // A pronoun after an inverted verb, resolved to the speaker before it.
+    { input: 'La maire Josiane Perrin a pris la parole mardi. « Personne ne dormira dehors », a-t-elle souligné.', expected: [['direct', 'Personne ne dormira dehors', 'Josiane Perrin', 'say']] },
+    // A quotation split by an incise: both halves go to the speaker.
+    { input: '« Le barrage était surveillé », a affirmé l’ingénieur Thomas Ricard, « mais personne n’attendait une telle crue ».', expected: [['direct', 'Le barrage était surveillé', 'Thomas Ricard', 'assert'], ['direct', 'mais personne n’attendait une telle crue', 'Thomas Ricard', 'assert']] },
+    // A quotation over two paragraphs, the second reopened with a guillemet.
+    {
+      input: 'Le préfet Paul Ferrand a détaillé le plan : « Les écoles resteront fermées jusqu’à jeudi.\n\n« Les familles seront relogées à Valmont dès ce soir. »',
+      expected: [['direct', 'Les écoles resteront fermées jusqu’à jeudi.\n\n« Les familles seront relogées à Valmont dès ce soir.', 'Paul Ferrand', 'say']],
+    },
+    // A nested quotation stays inside the outer one; an elision […] stays in the words.
+    { input: 'Thomas Ricard a raconté la nuit : « Un voisin criait “sauve qui peut” […] et l’eau montait. »', expected: [['direct', 'Un voisin criait “sauve qui peut” […] et l’eau montait.', 'Thomas Ricard', 'say']], absent: ['sauve qui peut'] },
+    // Fragments take the speaker of their sentence; a treaty's name is no quotation.
+    {
+      input: 'Le ministre de l’Intérieur Marc Delaunay a dénoncé une « négligence grave » de l’exploitant. La région avait signé un « accord de gestion des crues » en 2019.',
+      expected: [['fragment', 'négligence grave', 'Marc Delaunay', 'accuse']],
+      absent: ['accord de gestion des crues'],
+    },
+    // A title-only speaker; the speaker carried over to the next quotation.
+    { input: 'La digue a cédé lundi soir.\n\nLe porte-parole de la préfecture a répondu aux journalistes. « Aucune victime n’est à déplorer. »\n\n« Les secours restent mobilisés. »', expected: [['direct', 'Aucune victime n’est à déplorer.', 'Le porte-parole de la préfecture', 'say'], ['direct', 'Les secours restent mobilisés.', 'Le porte-parole de la préfecture', '']] },
+    // Indirect speech: "a déclaré que", "selon X", "d'après X", "X estime que".
+    { input: 'Le préfet Paul Ferrand a déclaré que la décrue commencerait jeudi.', expected: [['indirect', 'la décrue commencerait jeudi', 'Paul Ferrand', 'say']] },
+    { input: 'Selon la préfecture de la Haute-Sarne, 1 200 personnes ont été évacuées.', expected: [['indirect', '1 200 personnes ont été évacuées', 'la préfecture de la Haute-Sarne', '']] },
+    { input: 'D’après des sources proches du dossier, l’exploitant connaissait les fissures.', expected: [['indirect', 'l’exploitant connaissait les fissures', 'des sources proches du dossier', '']] },
+    { input: 'L’ingénieur Thomas Ricard estime que la digue aurait dû être renforcée.', expected: [['indirect', 'la digue aurait dû être renforcée', 'Thomas Ricard', 'estimate']] },
+    // A collective speaker; denial and confirmation classes.
+    { input: 'Le préfet Paul Ferrand a réuni les maires. Mardi, Paul Ferrand et Luc Girard ont démenti que les digues soient menacées.', expected: [['indirect', 'les digues soient menacées', 'Paul Ferrand et Luc Girard', 'deny']] },
+    { input: 'L’exploitant Sarélec a confirmé que deux vannes étaient bloquées.', expected: [['indirect', 'deux vannes étaient bloquées', 'Sarélec', 'confirm']] },
+    // Nested attribution: the speaker and the channel both kept.
+    { input: 'Le ministre Marc Delaunay a déclaré à l’AFP que l’État paierait les réparations.', expected: [['indirect', 'l’État paierait les réparations', 'Marc Delaunay', 'say']], channel: 'AFP' },
+    // "Pour X, …": the opinion of X.
+    { input: 'Pour le maire de Valmont, Luc Girard, la crue « était prévisible ».', expected: [['fragment', 'était prévisible', 'Luc Girard', '']] },
+  ],
 };

@@ -14,4 +14,10 @@ export interface LanguageCases {
    * attached (or '')]; `absent` lists words that must not be a person.
    */
   entities: { input: string; expected: [string, string, string, string][]; absent?: string[] }[];
+  /**
+   * A text, and the quotations it must give: [kind, the quoted words, the speaker's name (the
+   * antecedent for a pronoun; '' for none), the verb class (or '')]; `channel` is the outlet the
+   * speaker spoke to; `absent` lists quoted words that must not be a quotation (titles, names).
+   */
+  quotes: { input: string; expected: [string, string, string, string][]; channel?: string; absent?: string[] }[];
 }

@@ -79,6 +79,7 @@ export const enSpeech: SpeechLexicon = {
     'even', 'already', 'explicitly', 'reportedly', 'allegedly', 'openly', 'strongly', 'loudly', 'bluntly', 'angrily', 'jokingly', 'never', 'always',
   ],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
+  selfPronouns: ['i', 'we', 'you'],
   pluralPronouns: ['they', 'we'],
   objectPronouns: ['him', 'her', 'them', 'us', 'me'],
   relatives: ['who', 'which'],
@@ -101,6 +102,8 @@ export const enSpeech: SpeechLexicon = {
   ],
   titleHeads: ['treaty', 'agreement', 'accord', 'pact', 'plan', 'act', 'bill', 'operation', 'program', 'programme', 'convention', 'charter', 'initiative', 'project', 'doctrine'],
   channelLinks: ['to'],
+  recipientVerbs: ['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'warn', 'warns', 'warned', 'remind', 'reminds', 'reminded', 'ask', 'asks', 'asked', 'urge', 'urges', 'urged', 'promise', 'promises', 'promised'],
+  adverbEndings: ['ly'],
   coordinators: ['and'],
   gerundEndings: ['ing'],
 };

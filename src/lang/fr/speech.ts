@@ -90,6 +90,7 @@ export const frSpeech: SpeechLexicon = {
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
   ],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
+  selfPronouns: ['je', 'nous', 'on', 'vous'],
   pluralPronouns: ['ils', 'elles', 'nous'],
   objectPronouns: ['lui', 'elle', 'eux', 'elles', 'moi', 'nous'],
   relatives: ['qui'],
@@ -112,6 +113,8 @@ export const frSpeech: SpeechLexicon = {
   ],
   titleHeads: ['traité', 'accord', 'pacte', 'plan', 'loi', 'opération', 'programme', 'convention', 'charte', 'initiative', 'projet', 'doctrine'],
   channelLinks: ['à', 'au', 'aux', 'auprès de', 'auprès du', 'devant'],
+  recipientVerbs: [],
+  adverbEndings: ['ment'],
   coordinators: ['et'],
   gerundEndings: ['ant'],
 };

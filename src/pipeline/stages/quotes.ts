@@ -20,6 +20,6 @@ export const quotesStage = defineStage({
       credits: layer(doc, 'credits'),
       mentions: layer(doc, 'mentions'),
     };
-    return { quotes: extractQuotes(input, ctx.lang.speech, ctx.lang.entities.determiners) };
+    return { quotes: extractQuotes(input, ctx.lang.speech, ctx.lang.entities.determiners, ctx.lang.entities.roleLinks) };
   },
 });
