@@ -155,7 +155,9 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number): QuoteSpeaker 
   while (e < tokens.length && e - k < MAX_PHRASE + 1) {
     const w = tokens[e]!;
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
-    if (e > k && (lex.boundaries.has(w.key) || lex.verbs.has(w.key) || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
+    // A verb form right after a determiner is a noun ("a report", "le communiqué").
+    const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key);
+    if (e > k && (lex.boundaries.has(w.key) || verb || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
     e++;
   }
   if (e === k || (e - k === 1 && lex.determiners.has(t.key))) return undefined;
