@@ -4,7 +4,7 @@ import type { Span } from '../model/annotation.js';
 import type { CreditAnnotation, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker } from '../model/layers.js';
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
 import { findCues, type Cue } from './cues.js';
-import { compileSpeech, phraseKeys, type CompiledSpeech } from './lexicon.js';
+import { compileSpeech, phraseKeys } from './lexicon.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 
@@ -152,8 +152,9 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     const t = tokens[i]!;
     const opens = DASH.test(close.text) ? DASH.test(t.text) : t.text === ',' && lex.relatives.has(tokens[i + 1]?.key ?? '');
     if (!opens) continue;
-    const m = ctx.mentionEnding.get(i - 1);
-    return m ? speakerEndingAt(ctx, i - 1) : speakerEndingAt(ctx, i - 1)?.form === 'phrase' ? speakerEndingAt(ctx, i - 1) : undefined;
+    // A name or a noun phrase; not a pronoun or a relative left before the parenthesis.
+    const s = speakerEndingAt(ctx, i - 1);
+    return ctx.mentionEnding.has(i - 1) || s?.form === 'phrase' ? s : undefined;
   }
   return undefined;
 }
@@ -432,10 +433,9 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
   const out: QuoteAnnotation[] = [];
   let lastPerson: QuoteSpeaker | undefined;
   let lastGroup: QuoteSpeaker | undefined;
-  let previous: { draft: Draft; speaker?: QuoteSpeaker; paragraph: number; turn: number; sentence: number } | undefined;
+  let previous: { draft: Draft; speaker?: QuoteSpeaker; paragraph: number } | undefined;
   let turn = 0;
   const paragraphOf = (offset: number) => input.paragraphs.findIndex((p) => offset >= p.start && offset < p.end);
-  const sentenceOf = (offset: number) => ctx.tokens[ctx.tokenAt(offset)]!.sentence;
   const mentionsBefore = (offset: number, plural: boolean) => {
     for (let i = input.mentions.length - 1; i >= 0; i--) {
       const m = input.mentions[i]!;
@@ -487,7 +487,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       ...(speaker ? { speaker } : {}),
       ...(channel ? { channel } : {}),
     });
-    previous = { draft: d, ...(speaker ? { speaker } : {}), paragraph, turn, sentence: sentenceOf(d.start) };
+    previous = { draft: d, ...(speaker ? { speaker } : {}), paragraph };
   }
   return out;
 }
@@ -500,4 +500,3 @@ function channelOf(ctx: SpeakerContext, cue: SpokenCue, credits: readonly Credit
   return c?.agency;
 }
 
-export type { CompiledSpeech };

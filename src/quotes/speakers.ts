@@ -50,16 +50,14 @@ function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker 
     if (!link || (!ctx.lex.coordinators.has(link.key) && link.text !== ',')) break;
     const m = ctx.mentionEnding.get(first - 2);
     // Members are all people or all bodies: "la Corée du Sud, Lloyd Austin et …" is an apposition.
-    const personLike = (x: { type?: string; form?: string }) => x.type === 'person' || x.form === 'candidate';
-    if (!m || personLike(m) !== personLike({ ...(last.type ? { type: last.type } : {}) })) break;
+    if (!m || (m.type === 'person' || m.form === 'candidate') !== (last.type === 'person')) break;
     const s = fromMention(ctx, m);
     members.unshift(s);
     first = ctx.tokenAt(s.start);
-    if (ctx.lex.coordinators.has(link.key)) continue;
   }
   if (members.length === 1) return last;
   // A list with commas only is an apposition, not a group ("Austin, the secretary").
-  const joined = members.length > 1 && ctx.lex.coordinators.has(ctx.tokens[ctx.tokenAt(members[members.length - 1]!.start) - 1]?.key ?? '');
+  const joined = ctx.lex.coordinators.has(ctx.tokens[ctx.tokenAt(members[members.length - 1]!.start) - 1]?.key ?? '');
   if (!joined) return last;
   const start = members[0]!.start;
   return {
