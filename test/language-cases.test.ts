@@ -9,6 +9,13 @@ import { splitSentences } from '../src/pipeline/stages/sentences.js';
 import { enCases } from './cases/en.js';
 import { frCases } from './cases/fr.js';
 
+/** A case's text read as a plain-text article in its language, and analysed. */
+function analyseCase(input: string, language: string) {
+  const built = buildArticle({ source: 'case.txt', format: 'text', content: input, meta: { language } });
+  assert.ok(built.ok);
+  return analyseArticle(built.article);
+}
+
 // One generic test per feature; the cases live in test/cases/<language>.ts.
 for (const cases of [frCases, enCases]) {
   const pack = languagePack(cases.language);
@@ -33,9 +40,7 @@ for (const cases of [frCases, enCases]) {
   describe(`${cases.language}: credits`, () => {
     for (const c of cases.credits) {
       it(c.input, () => {
-        const built = buildArticle({ source: 'case.txt', format: 'text', content: c.input, meta: { language: cases.language } });
-        assert.ok(built.ok);
-        const doc = analyseArticle(built.article);
+        const doc = analyseCase(c.input, cases.language);
         const { text } = doc.article;
         assert.deepEqual(
           (doc.layers.credits ?? []).map((x) => [x.agency, x.cue, text.slice(x.start, x.end)]),
@@ -47,9 +52,7 @@ for (const cases of [frCases, enCases]) {
   describe(`${cases.language}: entities`, () => {
     for (const c of cases.entities) {
       it(c.input, () => {
-        const built = buildArticle({ source: 'case.txt', format: 'text', content: c.input, meta: { language: cases.language } });
-        assert.ok(built.ok);
-        const doc = analyseArticle(built.article);
+        const doc = analyseCase(c.input, cases.language);
         const { text } = doc.article;
         const got = (doc.layers.mentions ?? []).map((m) => [m.type, text.slice(m.start, m.end), m.name, m.role?.text ?? '']);
         const seen = new Set(got.map((g) => JSON.stringify(g)));
@@ -61,9 +64,7 @@ for (const cases of [frCases, enCases]) {
   describe(`${cases.language}: quotations`, () => {
     for (const c of cases.quotes) {
       it(c.input, () => {
-        const built = buildArticle({ source: 'case.txt', format: 'text', content: c.input, meta: { language: cases.language } });
-        assert.ok(built.ok);
-        const doc = analyseArticle(built.article);
+        const doc = analyseCase(c.input, cases.language);
         const { text } = doc.article;
         const quotes = doc.layers.quotes ?? [];
         const got = quotes.map((q) => [q.kind, text.slice(q.start, q.end), q.speaker?.name ?? '', q.cue?.class ?? '']);
