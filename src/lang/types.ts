@@ -33,6 +33,116 @@ export interface LanguagePack {
   readonly entities: EntityLexicon;
   /** Reporting verbs and the words around reported speech; see `SpeechLexicon`. */
   readonly speech: SpeechLexicon;
+  /** Temporal expressions; see `TimeLexicon`. */
+  readonly time: TimeLexicon;
+  /** Numbers, hedges and what figures count; see `NumberLexicon`. */
+  readonly numbers: NumberLexicon;
+  /** Confirming, denying and disputing; see `StanceLexicon`. */
+  readonly stances: StanceLexicon;
+}
+
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+export type PeriodPart = 'early' | 'mid' | 'late';
+
+/**
+ * Words of temporal expressions. Month and weekday names come from the platform (Intl) for the
+ * pack's code; everything here is lower case and compared without diacritics, hyphens split
+ * words ("mi-octobre" is "mi" + "octobre", "ce mois-ci" is "ce mois" + "ci").
+ */
+export interface TimeLexicon {
+  /** Month spellings the platform does not give ("sept", "fevr"), with their number (1-12). */
+  readonly extraMonths: Readonly<Record<string, number>>;
+  /** Days named relative to the publication day ("hier": -1, "today": 0, "avant hier": -2). */
+  readonly relativeDays: Readonly<Record<string, number>>;
+  /** Parts of a day that may follow or precede a day ("soir", "matin", "night"), kept in the span. */
+  readonly dayParts: readonly string[];
+  /** Calendar units, singular and plural ("semaine", "mois", "ans", "weeks"). */
+  readonly units: Readonly<Record<string, TimeUnit>>;
+  /** Demonstratives before a unit or weekday ("ce", "cette", "this"). */
+  readonly this: readonly string[];
+  /** What may follow a unit after a demonstrative ("ci" in "ce mois-ci", "la" in "cette semaine-là"). */
+  readonly thisAfter: readonly string[];
+  /** "Last" before a unit or weekday ("last", "past") and after it ("dernier", "passé"). */
+  readonly lastBefore: readonly string[];
+  readonly lastAfter: readonly string[];
+  /** "Next" before a unit or weekday ("next", "coming") and after it ("prochain"). */
+  readonly nextBefore: readonly string[];
+  readonly nextAfter: readonly string[];
+  /** Parts of a month or year ("debut": early, "mi": mid, "fin": late, "early", "the end"). */
+  readonly parts: Readonly<Record<string, PeriodPart>>;
+  /** Words allowed between a part and its period ("de", "d'", "du", "of", "the"). */
+  readonly partLinks: readonly string[];
+  /** Words that open and join an interval ([["entre", "et"], ["between", "and"]]). */
+  readonly between: readonly (readonly [string, string])[];
+  /** "Ago" before the amount ("il y a") or after it ("ago"). */
+  readonly agoBefore: readonly string[];
+  readonly agoAfter: readonly string[];
+  /** Words before a time that only make it vaguer ("plus tot", "earlier"), kept in the span. */
+  readonly earlier: readonly string[];
+  /** Words after which a month alone or a bare year is a date ("en", "depuis", "in", "since"). */
+  readonly periodPrepositions: readonly string[];
+  /** Day numbers written as ordinals ("1er", "1st", "2nd"): the suffixes. */
+  readonly dayOrdinals: readonly string[];
+  /** The order of numeric dates ("30/10/2024" is day-month-year in French, "10/30/2024" month-day-year in English). */
+  readonly numericDates: 'dmy' | 'mdy';
+  /** A future verb near a weekday: the weekday is the coming one ("se rendra", "will"). */
+  readonly future: RegExp;
+}
+
+/**
+ * Numbers written in words, hedges, units and what a figure counts. Word lists are lower case
+ * and compared without diacritics; phrases are space-separated words.
+ */
+export interface NumberLexicon {
+  /** Cardinal words below a hundred and their values ("deux": 2, "vingt": 20, "ninety": 90). */
+  readonly words: Readonly<Record<string, number>>;
+  /** Multipliers ("cent": 100, "mille": 1000, "million": 1e6, "thousand": 1e3). */
+  readonly scales: Readonly<Record<string, number>>;
+  /** Words that join number words ("et" in "vingt et un", "and" in "two hundred and five"). */
+  readonly wordJoiners: readonly string[];
+  /** Approximate-number nouns ("dizaine": 10, "millier": 1000, "dozen": 12). */
+  readonly approximateNouns: Readonly<Record<string, number>>;
+  /** Vague quantities kept as claims without a value ("des milliers", "un petit nombre", "thousands"). */
+  readonly vague: Readonly<Record<string, number | null>>;
+  /** Hedges before a figure, by the qualifier they give. */
+  readonly atLeast: readonly string[];
+  readonly atMost: readonly string[];
+  readonly approx: readonly string[];
+  /** Hedges after a figure ("environ" in "3 000 environ", "or so"). */
+  readonly approxAfter: readonly string[];
+  /** Words that open and join a range ([["entre", "et"], ["between", "and"]]) and that join two figures ("à", "to", "ou"). */
+  readonly ranges: readonly (readonly [string, string])[];
+  readonly rangeJoiners: readonly string[];
+  /** Words between a figure and what it counts ("de" in "un million de", "of" in "thousands of"). */
+  readonly countLinks: readonly string[];
+  /** Percent signs and words ("%", "pour cent", "percent"). */
+  readonly percent: readonly string[];
+  /** Currency signs and words by ISO code ("$": "USD", "euros": "EUR"). */
+  readonly currencies: Readonly<Record<string, string>>;
+  /** Units of measure by symbol ("kilometres carres": "km2", "tonnes": "t", "miles": "mi"). */
+  readonly measures: Readonly<Record<string, string>>;
+  /** Durations, ages and clock times: a figure before one is not a claim ("ans", "heures", "years", "h"). */
+  readonly timeUnits: readonly string[];
+  /** Ordinal suffixes written right after digits ("e", "er", "eme", "st", "th"). */
+  readonly ordinalSuffixes: readonly string[];
+  /** Words that may continue what is counted ("de", "d'", "of"): "forces d'opérations spéciales". */
+  readonly nounLinks: readonly string[];
+  /** Words that end what is counted: prepositions, determiners, pronouns, conjunctions, auxiliaries. */
+  readonly stops: readonly string[];
+  /** Concepts and the nouns that name them ("troops": ["soldat", "soldats", "troupes", ...]). */
+  readonly concepts: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What confirms, denies, disputes or declines to confirm, besides the deny/confirm reporting verbs. */
+export interface StanceLexicon {
+  /** Negations around a verb ("ne", "n'", "pas", "not", "n't", "never"): a negated confirmation declines to confirm. */
+  readonly negations: readonly string[];
+  /** Verbs of refusing before a confirmation ("refuse de", "declined to"). */
+  readonly refusals: readonly string[];
+  /** Verbs that dispute a report ("contester", "dismissed", "qualifié") ... */
+  readonly disputeVerbs: readonly string[];
+  /** ... when their object is one of these nouns ("informations", "accusations", "reports", "claims"). */
+  readonly reportNouns: readonly string[];
 }
 
 /**

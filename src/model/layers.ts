@@ -1,4 +1,4 @@
-import type { EntityType, QuoteKind } from '../contract/dossier.js';
+import type { EntityType, Qualifier, QuoteKind } from '../contract/dossier.js';
 import type { VerbClass } from '../lang/types.js';
 import type { Annotation } from './annotation.js';
 
@@ -85,6 +85,39 @@ export interface QuoteCue {
 export type QuoteAnnotation = Annotation<{ kind: QuoteKind; turn: number; cue?: QuoteCue; speaker?: QuoteSpeaker; channel?: string }>;
 
 /**
+ * A temporal expression resolved against the publication day: `value` is ISO 8601 at its own
+ * granularity ("2024-10-30", "2024-10", "2024-10-01/2024-10-15"), `first`/`last` the days it
+ * covers. Relative expressions carry the day they were resolved against and where it came from.
+ */
+export type TimeAnnotation = Annotation<{
+  value: string;
+  granularity: 'day' | 'week' | 'month' | 'year' | 'interval';
+  first: string;
+  last: string;
+  anchor?: string;
+  anchorSource?: 'metadata' | 'inferred';
+}>;
+
+/**
+ * A numeric claim: the figure and what it counts. `value` is null for a vague quantity ("des
+ * milliers"); `unit` marks money ("USD"), percentages ("percent") and measures ("km2");
+ * `concept` is what is counted, normalised ("troops:KP"); `claimant` is who gives the figure,
+ * absent when the article states it itself; `refersTo` is the time the figure is about.
+ */
+export type ClaimAnnotation = Annotation<{
+  value: number | null;
+  low?: number;
+  high?: number;
+  qualifier: Qualifier;
+  unit?: string;
+  counts?: { start: number; end: number; text: string };
+  concept?: string;
+  claimant?: SpeakerRef & { members?: SpeakerRef[] };
+  refersTo?: string;
+  refersToSpan?: { start: number; end: number };
+}>;
+
+/**
  * Every annotation layer, by name. A stage declares the names it requires and provides; later
  * capabilities add their layers here (credits, entities, quotes, claims, times).
  */
@@ -95,10 +128,12 @@ export interface LayerTypes {
   credits: CreditAnnotation;
   mentions: MentionAnnotation;
   quotes: QuoteAnnotation;
+  times: TimeAnnotation;
+  claims: ClaimAnnotation;
 }
 
 export type LayerName = keyof LayerTypes;
 
 export type Layers = { readonly [K in LayerName]?: readonly LayerTypes[K][] };
 
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'sentences', 'quoteMarks', 'credits', 'mentions', 'quotes'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'sentences', 'quoteMarks', 'credits', 'mentions', 'quotes', 'times', 'claims'];

@@ -4,24 +4,26 @@ import { isValidSpan, type Span } from '../model/annotation.js';
 import type { AnalysedDocument } from '../model/document.js';
 import type { LayerName } from '../model/layers.js';
 import type { AnyStage } from './stage.js';
+import { claimsStage } from './stages/claims.js';
 import { creditsStage } from './stages/credits.js';
 import { mentionsStage } from './stages/mentions.js';
 import { paragraphsStage } from './stages/paragraphs.js';
 import { quoteMarksStage } from './stages/quote-marks.js';
 import { quotesStage } from './stages/quotes.js';
 import { sentencesStage } from './stages/sentences.js';
+import { timesStage } from './stages/times.js';
 
 /**
  * The per-article stages, in the order they run. This list is the only place the order lives;
  * `checkPipeline` proves at start that each stage's requirements come earlier in it.
  */
-export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage, creditsStage, mentionsStage, quotesStage];
+export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage, creditsStage, mentionsStage, quotesStage, timesStage, claimsStage];
 
 /**
  * Bumped by hand whenever a stage's output changes for the same text, so that stored analyses
  * made by older code are redone on the next run.
  */
-const ANALYSIS_REVISION = 4;
+const ANALYSIS_REVISION = 5;
 
 /** Identifies what produced a stored analysis: the revision and the ordered stage names. */
 export function pipelineVersion(stages: readonly AnyStage[] = articleStages): string {

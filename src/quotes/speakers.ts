@@ -69,6 +69,27 @@ function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker 
   };
 }
 
+/** Speakers joined after `first` by "et"/"and" ("selon Washington et Séoul"). */
+function withFollowing(ctx: SpeakerContext, first: QuoteSpeaker): QuoteSpeaker {
+  const members: QuoteSpeaker[] = [first];
+  let last = ctx.tokenAt(first.end - 1);
+  let joined = false;
+  for (;;) {
+    const link = ctx.tokens[last + 1];
+    if (!link || (!ctx.lex.coordinators.has(link.key) && link.text !== ',')) break;
+    const at = ctx.articles.has(ctx.tokens[last + 2]?.key ?? '') ? last + 3 : last + 2;
+    const m = ctx.mentionStarting.get(at);
+    if (!m || m.type === 'place' || (m.type === 'person' || m.form === 'candidate') !== (first.type === 'person')) break;
+    members.push(fromMention(ctx, m));
+    joined = ctx.lex.coordinators.has(link.key);
+    last = ctx.tokenAt(m.end - 1);
+    if (joined) break;
+  }
+  if (members.length === 1 || !joined) return first;
+  const end = members[members.length - 1]!.end;
+  return { start: first.start, end, name: ctx.text.slice(first.start, end), form: 'name', members: members.map((x) => x.ref ?? x) };
+}
+
 /**
  * The speaker that ends at token `j`, read leftwards: a mention (with any speakers joined to it by
  * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
@@ -84,9 +105,11 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     return m && m.type !== 'place' ? withCoordinated(ctx, fromMention(ctx, m)) : undefined;
   }
   if (!t.word) return undefined;
-  // A place right before the verb speaks for its authorities ("Valmont a démenti").
+  // A place right before the verb speaks for its authorities ("Valmont a démenti"); a demonym
+  // after a noun is its adjective ("l'agence de renseignement sud-coréenne"): the phrase speaks.
   const m = ctx.mentionEnding.get(j);
-  if (m) return withCoordinated(ctx, fromMention(ctx, m));
+  const adjective = m?.form === 'demonym' && m.start === t.start && tokens[j - 1]?.word && !tokens[j - 1]!.cap && !lex.determiners.has(tokens[j - 1]!.key) && !lex.boundaries.has(tokens[j - 1]!.key);
+  if (m && !adjective) return withCoordinated(ctx, fromMention(ctx, m));
   if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   if (lex.relatives.has(t.key)) {
     const before = tokens[j - 1]?.text === ',' ? ctx.mentionEnding.get(j - 2) : ctx.mentionEnding.get(j - 1);
@@ -108,6 +131,13 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       continue;
     }
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[k]) break;
+    // "l'agence de renseignement sud-coréenne": a link between two nouns stays inside the phrase.
+    const head = tokens[k - 1];
+    if (k < j && ctx.links.has(w.key) && head?.word && !head.cap && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries].some((set) => set.has(head.key))) {
+      n++;
+      k--;
+      continue;
+    }
     if (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || lex.verbs.has(w.key) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
     n++;
     k--;
@@ -145,7 +175,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number): QuoteSpeaker 
     const m = ctx.mentionStarting.get(at);
     if (m && m.type !== 'place') {
       const s = fromMention(ctx, m);
-      return { ...s, start: Math.min(s.start, t.start) };
+      return withFollowing(ctx, { ...s, start: Math.min(s.start, t.start) });
     }
   }
   if (lex.isPronoun(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };

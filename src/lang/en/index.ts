@@ -1,6 +1,9 @@
 import type { LanguagePack } from '../types.js';
 import { enEntities } from './entities.js';
+import { enNumbers } from './numbers.js';
 import { enSpeech } from './speech.js';
+import { enStances } from './stances.js';
+import { enTime } from './time.js';
 
 /** English: abbreviations, site furniture and byline forms as seen in English news pages. */
 export const en: LanguagePack = {
@@ -52,4 +55,7 @@ export const en: LanguagePack = {
   signatureLines: [/^\((?:reporting|additional reporting|writing|editing|compiled) by\b[^)]{0,160}\)$/i],
   entities: enEntities,
   speech: enSpeech,
+  time: enTime,
+  numbers: enNumbers,
+  stances: enStances,
 };

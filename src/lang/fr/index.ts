@@ -1,6 +1,9 @@
 import type { LanguagePack } from '../types.js';
 import { frEntities } from './entities.js';
+import { frNumbers } from './numbers.js';
 import { frSpeech } from './speech.js';
+import { frStances } from './stances.js';
+import { frTime } from './time.js';
 
 /** French: abbreviations, site furniture and byline forms as seen in French news pages. */
 export const fr: LanguagePack = {
@@ -61,4 +64,7 @@ export const fr: LanguagePack = {
   signatureLines: [/^\((?:avec|rédaction|reportage|édité par|édition)(?!\p{L})[^)]{0,120}\)$/iu],
   entities: frEntities,
   speech: frSpeech,
+  time: frTime,
+  numbers: frNumbers,
+  stances: frStances,
 };

@@ -57,4 +57,15 @@ export const und: LanguagePack = {
     coordinators: [],
     gerundEndings: [],
   },
+  // Digits are still read as figures and ISO dates as times; no words, hedges or concepts.
+  time: {
+    extraMonths: {}, relativeDays: {}, dayParts: [], units: {}, this: [], thisAfter: [], lastBefore: [], lastAfter: [], nextBefore: [], nextAfter: [],
+    parts: {}, partLinks: [], between: [], agoBefore: [], agoAfter: [], earlier: [], periodPrepositions: [], dayOrdinals: [], numericDates: 'dmy', future: /(?!)/,
+  },
+  numbers: {
+    words: {}, scales: {}, wordJoiners: [], approximateNouns: {}, vague: {}, atLeast: [], atMost: [], approx: [], approxAfter: [], ranges: [],
+    rangeJoiners: ['-'], countLinks: [], percent: ['%'], currencies: { '€': 'EUR', $: 'USD', '£': 'GBP' }, measures: {}, timeUnits: [], ordinalSuffixes: [],
+    nounLinks: [], stops: [], concepts: {},
+  },
+  stances: { negations: [], refusals: [], disputeVerbs: [], reportNouns: [] },
 };

@@ -1,0 +1,100 @@
+import type { LanguagePack } from '../lang/types.js';
+import type { Span } from '../model/annotation.js';
+import type { ClaimAnnotation, MentionAnnotation, QuoteAnnotation, SpeakerRef, TimeAnnotation } from '../model/layers.js';
+import { words } from '../text/words.js';
+import { conceptOf, findFigures, numberGrammar } from './figures.js';
+
+export interface ClaimInput {
+  text: string;
+  sentences: readonly Span[];
+  mentions: readonly MentionAnnotation[];
+  quotes: readonly QuoteAnnotation[];
+  times: readonly TimeAnnotation[];
+  publishedAt?: string;
+}
+
+const QUOTE_MARK = /^[«»“”"‘’‹›]$/u;
+
+/**
+ * The numeric claims of an article: each figure with its hedge, unit and what it counts; the
+ * concept it counts with the country it belongs to ("troops:KP"), so that claims about one
+ * quantity line up across articles and languages; who claims it (the speaker of the quotation
+ * or reported speech that holds it; none when the article states it itself); and the time it is
+ * about (a time in the same quotation or sentence, else the publication day).
+ */
+export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnotation[] {
+  const g = numberGrammar(lang.numbers);
+  const out: ClaimAnnotation[] = [];
+  for (const s of input.sentences) {
+    // Quotation marks are transparent to figures: "un « petit nombre » de soldats".
+    const ws = words(input.text, s.start, s.end).filter((w) => !QUOTE_MARK.test(w.text));
+    if (!ws.some((w) => w.kind === 'digits' || g.words.has(w.key) || g.scales.has(w.key) || g.vague.at(ws, ws.indexOf(w)))) continue;
+    const times = input.times.filter((x) => x.start >= s.start && x.end <= s.end);
+    const taken = (i: number) => times.some((x) => ws[i]!.start < x.end && ws[i]!.end > x.start);
+    for (const f of findFigures(ws, g, taken)) {
+      const start = ws[f.from]!.start;
+      const figureEnd = ws[f.to - 1]!.end;
+      const hasCounts = f.counts[1] > f.counts[0];
+      const countsSpan = hasCounts ? { start: ws[f.counts[0]]!.start, end: ws[f.counts[1] - 1]!.end } : undefined;
+      const end = countsSpan?.end ?? figureEnd;
+      const quote = input.quotes.find((q) => q.speaker && q.start < figureEnd && q.end > start);
+      const claimant = quote ? speakerOf(quote) : undefined;
+      const concept = hasCounts ? conceptOf(ws, f.counts, g) : undefined;
+      const country = concept ? countryOf(input.mentions, s, start, end, claimant) : undefined;
+      const when = refersTo(times, start, quote);
+      out.push({
+        start,
+        end,
+        rule: f.rule,
+        value: f.value,
+        ...(f.low !== undefined ? { low: f.low } : {}),
+        ...(f.high !== undefined ? { high: f.high } : {}),
+        qualifier: f.qualifier,
+        ...(f.unit ? { unit: f.unit } : {}),
+        ...(countsSpan ? { counts: { ...countsSpan, text: input.text.slice(countsSpan.start, countsSpan.end) } } : {}),
+        ...(concept ? { concept: country ? `${concept}:${country}` : concept } : {}),
+        ...(claimant ? { claimant } : {}),
+        ...(when ? { refersTo: when.value, refersToSpan: { start: when.start, end: when.end } } : input.publishedAt ? { refersTo: input.publishedAt.slice(0, 10) } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Who a quotation is from, resolved: the antecedent of a pronoun, the members of a group. */
+function speakerOf(q: QuoteAnnotation): ClaimAnnotation['claimant'] {
+  const sp = q.speaker!;
+  if (sp.form === 'pronoun' && !sp.ref) return undefined;
+  // The name as the article gives it ("L'agence de renseignement sud-coréenne"), the entity through the mention.
+  const ref: SpeakerRef = sp.ref ?? sp;
+  const name = sp.form === 'pronoun' || sp.form === 'relative' ? ref.name : sp.name;
+  return { start: ref.start, end: ref.end, name, ...(ref.key ? { key: ref.key } : {}), ...(ref.type ? { type: ref.type } : {}), ...(sp.members ? { members: sp.members } : {}) };
+}
+
+/**
+ * The country of what is counted: a country or demonym in the counted words ("soldats
+ * nord-coréens"), else the nearest one before the figure in its sentence that is not the
+ * claimant ("la Corée du Nord a envoyé 3 000 soldats", not "Washington a déclaré que 3 000…").
+ */
+function countryOf(mentions: readonly MentionAnnotation[], s: Span, start: number, end: number, claimant: ClaimAnnotation['claimant']): string | undefined {
+  const isCountry = (m: MentionAnnotation) => m.type === 'country' && m.key.startsWith('country:');
+  const within = mentions.find((m) => isCountry(m) && m.start >= start && m.end <= end);
+  if (within) return within.key.slice('country:'.length);
+  const claimed = new Set([claimant?.key, ...(claimant?.members ?? []).map((m) => m.key)].filter(Boolean));
+  let best: MentionAnnotation | undefined;
+  for (const m of mentions) {
+    if (m.start < s.start || m.end > start || !isCountry(m) || claimed.has(m.key)) continue;
+    if (claimant && m.start >= claimant.start && m.end <= claimant.end) continue;
+    best = m;
+  }
+  return best?.key.slice('country:'.length);
+}
+
+/** The time a figure is about: one in its quotation first, else the nearest in its sentence. */
+function refersTo(times: readonly TimeAnnotation[], at: number, quote: QuoteAnnotation | undefined): TimeAnnotation | undefined {
+  const pool = quote ? times.filter((x) => x.start >= quote.start && x.end <= quote.end) : [];
+  const candidates = pool.length ? pool : times;
+  let best: TimeAnnotation | undefined;
+  for (const x of candidates) if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
+  return best;
+}

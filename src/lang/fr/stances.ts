@@ -1,0 +1,15 @@
+import type { StanceLexicon } from '../types.js';
+
+/** French stances: "n'ont pas confirmé", "a refusé de confirmer", "a qualifié les informations de …". */
+export const frStances: StanceLexicon = {
+  negations: ['ne', "n'", 'pas', 'jamais', 'nullement', 'aucunement', 'ni', 'point'],
+  refusals: ['refuse de', 'refusé de', 'refusent de', 'ont refusé de', 'a refusé de', 'se refuse à', 'refusant de', 'se sont refusés à', 'a décliné', 'se sont abstenus de', "s'est abstenu de"],
+  disputeVerbs: [
+    'qualifié', 'qualifie', 'qualifient', 'qualifiant', 'contesté', 'conteste', 'contestent', 'contestant', 'réfuté', 'réfute', 'réfutent', 'balayé',
+    'balaie', 'rejeté', 'rejette', 'rejettent', 'rejetant', 'mis en doute', 'met en doute', 'remis en cause', 'remet en cause', 'dénoncé', 'dénonce',
+  ],
+  reportNouns: [
+    'informations', 'information', 'accusations', 'accusation', 'allégations', 'affirmations', 'rumeurs', 'rapports', 'rapport', 'déclarations',
+    'propos', 'chiffres', 'chiffre', 'estimations', 'allégation', 'soupçons', 'révélations', 'articles', 'bilan', 'version',
+  ],
+};

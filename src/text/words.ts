@@ -1,0 +1,105 @@
+import { fold } from '../entities/fold.js';
+
+/** A word, a run of digits or a punctuation mark, for the grammars of times and figures. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case without diacritics; an elided article keeps its apostrophe ("l'", "jusqu'"). */
+  key: string;
+  kind: 'word' | 'digits' | 'punct';
+  /** Joined to the word before by a hyphen ("octobre" in "mi-octobre", "ci" in "mois-ci"). */
+  hyphen: boolean;
+}
+
+// An elided article or pronoun at the start of a word ("l’", "d’", "jusqu’"); a word, which may
+// hold apostrophes ("aujourd’hui", "didn't"); a run of digits; any other single mark.
+const WORD = /(?<![\p{L}\p{N}])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*|\p{N}+|\S/gu;
+
+const cache = new Map<string, string>();
+function key(s: string): string {
+  let k = cache.get(s);
+  if (k === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    k = fold(s);
+    cache.set(s, k);
+  }
+  return k;
+}
+
+/** The words of `text` between `from` and `to`, with offsets into `text`. */
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let pendingHyphen = false;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const raw = m[0];
+    const start = from + m.index;
+    const isDigit = raw.length > 0 && /^\p{N}/u.test(raw);
+    const isLetter = !isDigit && /^\p{L}/u.test(raw);
+    // A hyphen between two letters joins words; it is not a token of its own.
+    if ((raw === '-' || raw === '‑') && out.length && out.at(-1)!.kind === 'word' && out.at(-1)!.end === start && /\p{L}/u.test(slice[m.index + 1] ?? '')) {
+      pendingHyphen = true;
+      continue;
+    }
+    const elided = /['’]$/.test(raw);
+    out.push({
+      start,
+      end: start + raw.length,
+      text: raw,
+      key: isLetter ? (elided ? `${key(raw.slice(0, -1))}'` : key(raw)) : raw === '’' ? "'" : raw,
+      kind: isDigit ? 'digits' : isLetter ? 'word' : 'punct',
+      hyphen: pendingHyphen,
+    });
+    pendingHyphen = false;
+  }
+  return out;
+}
+
+/** A phrase as word keys: "il y a" is ["il", "y", "a"], "jusqu'à" is ["jusqu'", "a"], "mi-octobre" is ["mi", "octobre"]. */
+export function phraseWords(phrase: string): string[] {
+  return words(phrase).map((w) => w.key);
+}
+
+/**
+ * Phrases indexed by their first word, longest first: what a grammar looks up at a position.
+ * Each phrase carries a value (a qualifier, a month number, a unit).
+ */
+export class PhraseTable<V> {
+  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [phrase, value] of entries) {
+      const ws = phraseWords(phrase);
+      if (!ws.length) continue;
+      const list = this.byFirst.get(ws[0]!) ?? [];
+      list.push({ words: ws, value });
+      this.byFirst.set(ws[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+  /** The longest phrase that starts at word `i`: its value and the index after it. */
+  at(ws: readonly Word[], i: number): { value: V; next: number } | undefined {
+    const list = ws[i] && this.byFirst.get(ws[i].key);
+    if (!list) return undefined;
+    outer: for (const e of list) {
+      for (let k = 1; k < e.words.length; k++) if (ws[i + k]?.key !== e.words[k]) continue outer;
+      return { value: e.value, next: i + e.words.length };
+    }
+    return undefined;
+  }
+  /** The longest phrase that ends just before word `end`: its value and the index it starts at. */
+  before(ws: readonly Word[], end: number): { value: V; start: number } | undefined {
+    let best: { value: V; start: number } | undefined;
+    for (let len = 1; len <= 5 && end - len >= 0; len++) {
+      const hit = this.at(ws, end - len);
+      if (hit && hit.next === end) best = { value: hit.value, start: end - len };
+    }
+    return best;
+  }
+}
+
+/** A table of phrases with no value: a set that matches several words. */
+export function phraseSet(phrases: Iterable<string>): PhraseTable<true> {
+  return new PhraseTable([...phrases].map((p) => [p, true] as const));
+}
