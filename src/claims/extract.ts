@@ -1,18 +1,20 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
-import type { ClaimAnnotation, MentionAnnotation, QuoteAnnotation, SpeakerRef, TimeAnnotation } from '../model/layers.js';
+import type { ClaimAnnotation, MentionAnnotation, QuoteAnnotation, QuoteSpeaker, SpeakerRef, TimeAnnotation } from '../model/layers.js';
+import { scanSpeech, type QuoteInput, type SpeechScan } from '../quotes/extract.js';
+import { lastNamedBefore } from '../quotes/speakers.js';
 import { words } from '../text/words.js';
 import { conceptOf, findFigures, numberGrammar } from './figures.js';
 
-export interface ClaimInput {
-  text: string;
-  sentences: readonly Span[];
+export interface ClaimInput extends QuoteInput {
   mentions: readonly MentionAnnotation[];
   quotes: readonly QuoteAnnotation[];
   times: readonly TimeAnnotation[];
   publishedAt?: string;
 }
 
+/** How many characters a figure may stand from the reporting verb that attributes it. */
+const REPORTER_REACH = 60;
 const QUOTE_MARK = /^[«»“”"‘’‹›]$/u;
 
 /**
@@ -25,6 +27,9 @@ const QUOTE_MARK = /^[«»“”"‘’‹›]$/u;
 export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnotation[] {
   const g = numberGrammar(lang.numbers);
   const out: ClaimAnnotation[] = [];
+  // Reporting cues are read again only when a figure has no quotation to take its claimant from.
+  let scan: SpeechScan | undefined;
+  const cues = () => (scan ??= scanSpeech(input, lang.speech, lang.entities.determiners, lang.entities.roleLinks));
   for (const s of input.sentences) {
     // Quotation marks are transparent to figures: "un « petit nombre » de soldats".
     const ws = words(input.text, s.start, s.end).filter((w) => !QUOTE_MARK.test(w.text));
@@ -38,9 +43,9 @@ export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnot
       const countsSpan = hasCounts ? { start: ws[f.counts[0]]!.start, end: ws[f.counts[1] - 1]!.end } : undefined;
       const end = countsSpan?.end ?? figureEnd;
       const quote = input.quotes.find((q) => q.speaker && q.start < figureEnd && q.end > start);
-      const claimant = quote ? speakerOf(quote) : undefined;
+      const claimant = quote ? speakerOf(quote.speaker!) : reporter(cues(), input.mentions, s, start);
       const concept = hasCounts ? conceptOf(ws, f.counts, g) : undefined;
-      const country = concept ? countryOf(input.mentions, s, start, end, claimant) : undefined;
+      const country = concept ? countryOf(input.mentions, quote ?? s, start, end, claimant) : undefined;
       const when = refersTo(times, start, quote);
       out.push({
         start,
@@ -50,6 +55,7 @@ export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnot
         ...(f.low !== undefined ? { low: f.low } : {}),
         ...(f.high !== undefined ? { high: f.high } : {}),
         qualifier: f.qualifier,
+        figure: { start, end: figureEnd },
         ...(f.unit ? { unit: f.unit } : {}),
         ...(countsSpan ? { counts: { ...countsSpan, text: input.text.slice(countsSpan.start, countsSpan.end) } } : {}),
         ...(concept ? { concept: country ? `${concept}:${country}` : concept } : {}),
@@ -61,9 +67,37 @@ export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnot
   return out;
 }
 
-/** Who a quotation is from, resolved: the antecedent of a pronoun, the members of a group. */
-function speakerOf(q: QuoteAnnotation): ClaimAnnotation['claimant'] {
-  const sp = q.speaker!;
+/**
+ * The claimant of a figure outside any quotation: the speaker of the nearest reporting verb of
+ * its sentence, before it ("l'Ukraine a annoncé la mobilisation de 160 000 hommes") or in an
+ * incise after it ("3 000 soldats sont arrivés, a annoncé la Maison Blanche").
+ */
+function reporter(scan: SpeechScan, mentions: readonly MentionAnnotation[], s: Span, at: number): ClaimAnnotation['claimant'] {
+  const { tokens } = scan.ctx;
+  let best: { d: number; speaker: QuoteSpeaker } | undefined;
+  for (const c of scan.cues) {
+    if (c.kind !== 'verb' || !c.speaker) continue;
+    const from = tokens[c.from]!.start;
+    const to = tokens[c.to - 1]!.end;
+    if (from < s.start || to > s.end) continue;
+    const incise = from > at && (c.after || tokens[c.from - 1]?.text === ',');
+    if (from > at && !incise) continue;
+    // The verb governs the figure only from close by: its object ("a annoncé la mobilisation de").
+    if (from < at ? at - to > REPORTER_REACH : from - at > 2 * REPORTER_REACH) continue;
+    const d = Math.abs(from - at);
+    if (!best || d < best.d) best = { d, speaker: c.speaker };
+  }
+  if (!best) return undefined;
+  const sp = best.speaker;
+  if (sp.form === 'pronoun' && !sp.ref) {
+    const ref = lastNamedBefore(mentions, sp.start);
+    return ref && speakerOf({ ...sp, ref });
+  }
+  return speakerOf(sp);
+}
+
+/** Who a quotation or a cue is from, resolved: the antecedent of a pronoun, the members of a group. */
+function speakerOf(sp: QuoteSpeaker): ClaimAnnotation['claimant'] {
   if (sp.form === 'pronoun' && !sp.ref) return undefined;
   // The name as the article gives it ("L'agence de renseignement sud-coréenne"), the entity through the mention.
   const ref: SpeakerRef = sp.ref ?? sp;
@@ -73,8 +107,9 @@ function speakerOf(q: QuoteAnnotation): ClaimAnnotation['claimant'] {
 
 /**
  * The country of what is counted: a country or demonym in the counted words ("soldats
- * nord-coréens"), else the nearest one before the figure in its sentence that is not the
- * claimant ("la Corée du Nord a envoyé 3 000 soldats", not "Washington a déclaré que 3 000…").
+ * nord-coréens"), else the nearest one before the figure in its sentence (or in the quotation
+ * that holds it) that is not the claimant ("la Corée du Nord a envoyé 3 000 soldats", not
+ * "Washington a déclaré que 3 000…").
  */
 function countryOf(mentions: readonly MentionAnnotation[], s: Span, start: number, end: number, claimant: ClaimAnnotation['claimant']): string | undefined {
   const isCountry = (m: MentionAnnotation) => m.type === 'country' && m.key.startsWith('country:');

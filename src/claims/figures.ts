@@ -40,6 +40,7 @@ export interface NumberGrammar {
   readonly ordinals: Set<string>;
   readonly nounLinks: Set<string>;
   readonly stops: Set<string>;
+  readonly verbEndings: readonly string[];
   readonly concepts: Map<string, string>;
 }
 
@@ -72,6 +73,7 @@ export function numberGrammar(lex: NumberLexicon): NumberGrammar {
     ordinals: new Set(lex.ordinalSuffixes),
     nounLinks: new Set(lex.nounLinks),
     stops: new Set(lex.stops),
+    verbEndings: lex.verbEndings,
     concepts,
   };
   grammars.set(lex, g);
@@ -199,7 +201,7 @@ function counted(ws: readonly Word[], i: number, g: NumberGrammar): [number, num
       j++;
       continue;
     }
-    if (g.stops.has(w.key)) break;
+    if (g.stops.has(w.key) || (j > i && w.key.length > 5 && g.verbEndings.some((e) => w.key.endsWith(e)))) break;
     j++;
   }
   return [i, j];

@@ -144,6 +144,16 @@ export interface Claim extends TextRange {
   claimant?: string | null;
   claimantName?: string | null;
   refersTo?: string | null;
+  /** "percent", an ISO 4217 currency code ("USD") or a unit of measure ("km2"); absent for a count. */
+  unit?: string | null;
+  /** Entity ids of every member of a collective claimant ("Washington et Séoul"). */
+  claimants?: string[];
+  /** Where the claimant is named in the article. */
+  claimantSpan?: TextRange | null;
+  /** Where the time the figure is about is written, when the sentence gives one. */
+  refersToSpan?: TextRange | null;
+  /** The hedge and the figure only ("au moins 3 000"), without what it counts. */
+  figureSpan?: TextRange | null;
 }
 
 export interface TimeExpression extends TextRange {
@@ -152,6 +162,29 @@ export interface TimeExpression extends TextRange {
   /** ISO 8601 at its own granularity, or an interval "start/end". */
   value: string;
   anchor?: string | null;
+  /** "day", "week", "month", "year" or "interval". */
+  granularity?: string | null;
+  /** Where the anchor came from: the article's metadata or its own dates ("inferred"). */
+  anchorSource?: 'metadata' | 'inferred' | null;
+}
+
+/** What a stance does: confirm, deny, dispute or decline to confirm a proposition. */
+export type StanceKind = 'confirm' | 'deny' | 'dispute' | 'decline';
+
+/** Who confirms, denies, disputes or declines to confirm what ("La Corée du Nord a nié avoir fourni …"). */
+export interface Stance extends TextRange {
+  id: string;
+  article: string;
+  kind: StanceKind;
+  /** The verb ("a nié", "n'ont pas confirmé", "dismissed"). */
+  verb: string;
+  /** Entity id. */
+  actor?: string | null;
+  actorName?: string | null;
+  /** Entity ids of every member of a collective actor. */
+  actors?: string[];
+  /** What is confirmed, denied or disputed, as written. */
+  object?: (TextRange & { text: string }) | null;
 }
 
 export interface TimelineEntry {
@@ -159,6 +192,8 @@ export interface TimelineEntry {
   text: string;
   articles: string[];
   evidence: EvidenceSpan[];
+  /** Entity ids of the people, bodies and countries the entry names. */
+  actors?: string[];
 }
 
 export type ContradictionKind = 'figures' | 'assertion-denial';
@@ -191,4 +226,6 @@ export interface Dossier {
   times: TimeExpression[];
   timeline: TimelineEntry[];
   contradictions: Contradiction[];
+  /** Confirmations, denials, disputes and refusals to confirm. */
+  stances?: Stance[];
 }

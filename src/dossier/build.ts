@@ -2,7 +2,10 @@ import type { Dossier, DossierArticle, InputError } from '../contract/dossier.js
 import type { AnalysedDocument } from '../model/document.js';
 import { resolveEntities } from '../entities/resolve.js';
 import { derivationsOf } from '../provenance/independence.js';
+import { dossierClaims, dossierStances, dossierTimes } from '../claims/link.js';
 import { dossierQuotes } from '../quotes/link.js';
+import { buildTimeline } from '../timeline/build.js';
+import { entityLookup } from './entity-index.js';
 import type { Store } from '../store/store.js';
 
 export interface DossierOptions {
@@ -28,6 +31,21 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
   const order = publicationOrder(articles);
   const entities = resolveEntities(docs.map((d) => ({ article: d.article.id, language: d.article.language, text: d.article.text, mentions: d.layers.mentions ?? [] })));
   const quotes = dossierQuotes(docs.map((d) => ({ article: d.article.id, text: d.article.text, quotes: d.layers.quotes ?? [] })), entities, order);
+  const entity = entityLookup(entities);
+  const facts = docs.map((d) => ({ article: d.article.id, text: d.article.text, claims: d.layers.claims ?? [], times: d.layers.times ?? [], stances: d.layers.stances ?? [] }));
+  const timeline = buildTimeline(
+    docs.map((d) => ({
+      article: d.article.id,
+      text: d.article.text,
+      publishedAt: d.article.publishedAt ?? inferredDate(d),
+      sentences: d.layers.sentences ?? [],
+      times: d.layers.times ?? [],
+      claims: d.layers.claims ?? [],
+      mentions: d.layers.mentions ?? [],
+    })),
+    entity,
+    order,
+  );
   return {
     schema: 'recoupe.dossier/1',
     generatedAt: (options.now ?? new Date()).toISOString(),
@@ -37,10 +55,11 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
     stories: [],
     entities,
     quotes,
-    claims: [],
-    times: [],
-    timeline: [],
+    claims: dossierClaims(facts, entity),
+    times: dossierTimes(facts),
+    timeline,
     contradictions: [],
+    stances: dossierStances(facts, entity),
   };
 }
 
@@ -51,16 +70,27 @@ function publicationOrder(articles: readonly DossierArticle[]): Map<string, numb
   return new Map(ranked.map((r, rank) => [r.id, rank]));
 }
 
+/** The publication day the times stage inferred from an undated article's own dates. */
+function inferredDate(doc: AnalysedDocument): string | undefined {
+  const times = doc.layers.times ?? [];
+  const anchor = times.find((t) => t.anchorSource === 'inferred')?.anchor;
+  if (anchor) return anchor;
+  // With no relative expression to carry it, the latest full date the article gives.
+  const days = times.filter((t) => t.granularity === 'day' && !t.anchor).map((t) => t.value).sort();
+  return days.at(-1);
+}
+
 function toDossierArticle(doc: AnalysedDocument): DossierArticle {
   const a = doc.article;
+  const inferred = a.publishedAt ? undefined : inferredDate(doc);
   return {
     id: a.id,
     source: a.source,
     title: a.title ?? null,
     outlet: a.outlet ?? null,
     language: a.language,
-    publishedAt: a.publishedAt ?? null,
-    publishedAtSource: a.publishedAtSource ?? null,
+    publishedAt: a.publishedAt ?? inferred ?? null,
+    publishedAtSource: inferred ? 'inferred' : (a.publishedAtSource ?? null),
     credits: [...new Set((doc.layers.credits ?? []).map((c) => c.agency))],
     text: a.text,
   };

@@ -129,6 +129,8 @@ export interface NumberLexicon {
   readonly nounLinks: readonly string[];
   /** Words that end what is counted: prepositions, determiners, pronouns, conjunctions, auxiliaries. */
   readonly stops: readonly string[];
+  /** Endings of finite verbs, which end what is counted ("travaillaient"). */
+  readonly verbEndings: readonly string[];
   /** Concepts and the nouns that name them ("troops": ["soldat", "soldats", "troupes", ...]). */
   readonly concepts: Readonly<Record<string, readonly string[]>>;
 }
@@ -143,6 +145,8 @@ export interface StanceLexicon {
   readonly disputeVerbs: readonly string[];
   /** ... when their object is one of these nouns ("informations", "accusations", "reports", "claims"). */
   readonly reportNouns: readonly string[];
+  /** Reflexive pronouns that make a verb passive ("se" in "si elle se confirmait"): no stance. */
+  readonly reflexives: readonly string[];
 }
 
 /**

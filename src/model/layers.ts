@@ -1,4 +1,4 @@
-import type { EntityType, Qualifier, QuoteKind } from '../contract/dossier.js';
+import type { EntityType, Qualifier, QuoteKind, StanceKind } from '../contract/dossier.js';
 import type { VerbClass } from '../lang/types.js';
 import type { Annotation } from './annotation.js';
 
@@ -115,6 +115,20 @@ export type ClaimAnnotation = Annotation<{
   claimant?: SpeakerRef & { members?: SpeakerRef[] };
   refersTo?: string;
   refersToSpan?: { start: number; end: number };
+  /** The hedge and the figure, without what it counts. */
+  figure: { start: number; end: number };
+}>;
+
+/**
+ * A stance: `actor` confirms, denies, disputes or declines to confirm `object` ("La Corée du Nord
+ * a nié avoir fourni …", "n'ont pas confirmé l'envoi de troupes"), through the verb `cue`.
+ * The actor's `ref` is the mention it resolves to (a pronoun's antecedent).
+ */
+export type StanceAnnotation = Annotation<{
+  kind: StanceKind;
+  cue: { start: number; end: number; text: string };
+  actor?: SpeakerRef & { members?: SpeakerRef[]; ref?: { start: number; end: number } };
+  object?: { start: number; end: number; text: string };
 }>;
 
 /**
@@ -130,10 +144,11 @@ export interface LayerTypes {
   quotes: QuoteAnnotation;
   times: TimeAnnotation;
   claims: ClaimAnnotation;
+  stances: StanceAnnotation;
 }
 
 export type LayerName = keyof LayerTypes;
 
 export type Layers = { readonly [K in LayerName]?: readonly LayerTypes[K][] };
 
-export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'sentences', 'quoteMarks', 'credits', 'mentions', 'quotes', 'times', 'claims'];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'sentences', 'quoteMarks', 'credits', 'mentions', 'quotes', 'times', 'claims', 'stances'];

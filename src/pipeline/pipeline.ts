@@ -11,13 +11,14 @@ import { paragraphsStage } from './stages/paragraphs.js';
 import { quoteMarksStage } from './stages/quote-marks.js';
 import { quotesStage } from './stages/quotes.js';
 import { sentencesStage } from './stages/sentences.js';
+import { stancesStage } from './stages/stances.js';
 import { timesStage } from './stages/times.js';
 
 /**
  * The per-article stages, in the order they run. This list is the only place the order lives;
  * `checkPipeline` proves at start that each stage's requirements come earlier in it.
  */
-export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage, creditsStage, mentionsStage, quotesStage, timesStage, claimsStage];
+export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesStage, quoteMarksStage, creditsStage, mentionsStage, quotesStage, stancesStage, timesStage, claimsStage];
 
 /**
  * Bumped by hand whenever a stage's output changes for the same text, so that stored analyses

@@ -19,7 +19,7 @@ export interface QuoteInput {
 }
 
 /** A cue with the speaker it was found with (before pronouns are resolved). */
-interface SpokenCue extends Cue {
+export interface SpokenCue extends Cue {
   speaker?: QuoteSpeaker;
   /** The speaker came after the verb ("», a déclaré X", "said Smith"). */
   after?: boolean;
@@ -41,13 +41,15 @@ const FRAGMENT_WORDS = 3;
 /** How many paragraphs back a speaker may be carried over to a quotation with no cue of its own. */
 const CARRY_PARAGRAPHS = 1;
 
-/**
- * Quotations of one article: direct quotations and fragments between quotation marks, indirect
- * speech after reporting verbs and source prepositions, each with its cue and its speaker.
- * Pronoun speakers are resolved to the latest speaker named before them; a quotation with no
- * cue of its own continues the previous speaker's words.
- */
-export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[]): QuoteAnnotation[] {
+/** The tokens, speaker context and reporting cues (each with the speaker it was found with) of an article. */
+export interface SpeechScan {
+  ctx: SpeakerContext;
+  spans: QuotedSpan[];
+  cues: SpokenCue[];
+}
+
+/** Tokenise an article and find its reporting cues and their speakers: what quotations and stances are read from. */
+export function scanSpeech(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[]): SpeechScan {
   const { text } = input;
   const lex = compileSpeech(speech);
   const tokens = tokenizeForEntities(text, input.sentences);
@@ -83,7 +85,18 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   const determiners = new Set([...articles, ...lex.determiners]);
   const cues = findCues(tokens, quoted, lex, determiners).map((c) => withSpeaker(ctx, c));
   inheritParticipleSpeakers(cues, tokens);
+  return { ctx, spans, cues };
+}
 
+/**
+ * Quotations of one article: direct quotations and fragments between quotation marks, indirect
+ * speech after reporting verbs and source prepositions, each with its cue and its speaker.
+ * Pronoun speakers are resolved to the latest speaker named before them; a quotation with no
+ * cue of its own continues the previous speaker's words.
+ */
+export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[]): QuoteAnnotation[] {
+  const { ctx, spans, cues } = scanSpeech(input, speech, nounDeterminers, roleLinks);
+  const { tokens } = ctx;
   const drafts: Draft[] = [];
   for (const s of spans) {
     const d = attributeQuoted(ctx, s, cues);

@@ -198,3 +198,13 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number): QuoteSpeaker 
   }
   return phrase(ctx, k, e);
 }
+
+/**
+ * A plain antecedent for a pronoun found outside quotations: the last person or body named
+ * before it (quotations resolve theirs in text order with turns; stances and claims use this).
+ */
+export function lastNamedBefore(mentions: readonly MentionAnnotation[], offset: number): SpeakerRef | undefined {
+  let best: MentionAnnotation | undefined;
+  for (const m of mentions) if (m.end <= offset && m.type !== 'place' && m.form !== 'candidate' && (!best || m.start > best.start)) best = m;
+  return best && refOf(best);
+}

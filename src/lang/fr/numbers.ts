@@ -49,6 +49,7 @@ export const frNumbers: NumberLexicon = {
     'auraient', 'pourraient', 'pourrait', 'doivent', 'doit', 'devraient', 'devrait', 'font', 'fait', 'ainsi', 'alors', 'comme', 'lors',
     'deja', 'encore', 'aussi', 'egalement', 'toujours', 'actuellement', 'parmi', 'dont', 'soit',
   ],
+  verbEndings: ['aient', 'ait', 'erent', 'eront', 'erait'],
   concepts: {
     troops: [
       'soldat', 'soldats', 'troupe', 'troupes', 'militaire', 'militaires', 'force', 'forces', 'combattant', 'combattants', 'recrue', 'recrues',

@@ -65,7 +65,7 @@ export const und: LanguagePack = {
   numbers: {
     words: {}, scales: {}, wordJoiners: [], approximateNouns: {}, vague: {}, atLeast: [], atMost: [], approx: [], approxAfter: [], ranges: [],
     rangeJoiners: ['-'], countLinks: [], percent: ['%'], currencies: { '€': 'EUR', $: 'USD', '£': 'GBP' }, measures: {}, timeUnits: [], ordinalSuffixes: [],
-    nounLinks: [], stops: [], concepts: {},
+    nounLinks: [], stops: [], verbEndings: [], concepts: {},
   },
-  stances: { negations: [], refusals: [], disputeVerbs: [], reportNouns: [] },
+  stances: { negations: [], refusals: [], disputeVerbs: [], reportNouns: [], reflexives: [] },
 };
