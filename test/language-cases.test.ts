@@ -10,8 +10,8 @@ import { enCases } from './cases/en.js';
 import { frCases } from './cases/fr.js';
 
 /** A case's text read as a plain-text article in its language, and analysed. */
-function analyseCase(input: string, language: string) {
-  const built = buildArticle({ source: 'case.txt', format: 'text', content: input, meta: { language } });
+function analyseCase(input: string, language: string, publishedAt?: string) {
+  const built = buildArticle({ source: 'case.txt', format: 'text', content: input, meta: { language, ...(publishedAt ? { publishedAt } : {}) } });
   assert.ok(built.ok);
   return analyseArticle(built.article);
 }
@@ -72,6 +72,39 @@ for (const cases of [frCases, enCases]) {
         for (const e of c.expected) assert.ok(seen.has(JSON.stringify(e)), `missing ${JSON.stringify(e)} in ${JSON.stringify(got)}`);
         for (const a of c.absent ?? []) assert.ok(!got.some((g) => g[1] === a), `«${a}» is not a quotation`);
         if (c.channel) assert.ok(quotes.some((q) => q.channel === c.channel), `channel ${c.channel} in ${JSON.stringify(quotes.map((q) => q.channel))}`);
+      });
+    }
+  });
+  describe(`${cases.language}: times`, () => {
+    for (const c of cases.times) {
+      it(`${c.input} (published ${c.published})`, () => {
+        const doc = analyseCase(c.input, cases.language, c.published);
+        const { text } = doc.article;
+        const got = (doc.layers.times ?? []).map((t) => [text.slice(t.start, t.end), t.value]);
+        for (const e of c.expected) assert.ok(got.some((g) => g[0] === e[0] && g[1] === e[1]), `missing ${JSON.stringify(e)} in ${JSON.stringify(got)}`);
+        for (const a of c.absent ?? []) assert.ok(!got.some((g) => g[0]!.includes(a)), `${a} is not a time`);
+      });
+    }
+  });
+  describe(`${cases.language}: figures and claims`, () => {
+    for (const c of cases.claims) {
+      it(c.input, () => {
+        const doc = analyseCase(c.input, cases.language, c.published ?? '2025-03-17');
+        const { text } = doc.article;
+        const claims = doc.layers.claims ?? [];
+        const got = claims.map((k) => [text.slice(k.start, k.end), k.value, k.qualifier, k.unit ?? k.counts?.text ?? '', k.claimant?.name ?? '']);
+        for (const e of c.expected) assert.ok(got.some((g) => JSON.stringify(g) === JSON.stringify(e)), `missing ${JSON.stringify(e)} in ${JSON.stringify(got)}`);
+        for (const a of c.absent ?? []) assert.ok(!claims.some((k) => text.slice(k.figure.start, k.figure.end).includes(a)), `${a} is not a claim: ${JSON.stringify(got)}`);
+        if (c.concept) assert.ok(claims.some((k) => k.concept === c.concept), `concept ${c.concept} in ${JSON.stringify(claims.map((k) => k.concept))}`);
+      });
+    }
+  });
+  describe(`${cases.language}: stances`, () => {
+    for (const c of cases.stances) {
+      it(c.input, () => {
+        const doc = analyseCase(c.input, cases.language);
+        const got = (doc.layers.stances ?? []).map((s) => [s.kind, s.actor?.name ?? '', s.object?.text ?? '']);
+        for (const e of c.expected) assert.ok(got.some((g) => JSON.stringify(g) === JSON.stringify(e)), `missing ${JSON.stringify(e)} in ${JSON.stringify(got)}`);
       });
     }
   });

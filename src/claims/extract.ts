@@ -15,6 +15,8 @@ export interface ClaimInput extends QuoteInput {
 
 /** How many characters a figure may stand from the reporting verb that attributes it. */
 const REPORTER_REACH = 60;
+/** How far before its verb the comma of an incise may be (", Mayor Luc Girard said"). */
+const INCISE_CHARS = 40;
 const QUOTE_MARK = /^[«»“”"‘’‹›]$/u;
 
 /**
@@ -46,7 +48,7 @@ export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnot
       const claimant = quote ? speakerOf(quote.speaker!) : reporter(cues(), input.mentions, s, start);
       const concept = hasCounts ? conceptOf(ws, f.counts, g) : undefined;
       const country = concept ? countryOf(input.mentions, quote ?? s, start, end, claimant) : undefined;
-      const when = refersTo(times, start, quote);
+      const when = refersTo(input.text, times, start, quote);
       out.push({
         start,
         end,
@@ -73,14 +75,16 @@ export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnot
  * incise after it ("3 000 soldats sont arrivés, a annoncé la Maison Blanche").
  */
 function reporter(scan: SpeechScan, mentions: readonly MentionAnnotation[], s: Span, at: number): ClaimAnnotation['claimant'] {
-  const { tokens } = scan.ctx;
+  const { tokens, text } = scan.ctx;
   let best: { d: number; speaker: QuoteSpeaker } | undefined;
   for (const c of scan.cues) {
     if (c.kind !== 'verb' || !c.speaker) continue;
     const from = tokens[c.from]!.start;
     const to = tokens[c.to - 1]!.end;
     if (from < s.start || to > s.end) continue;
-    const incise = from > at && (c.after || tokens[c.from - 1]?.text === ',');
+    // An incise after the figure: ", a annoncé la Maison Blanche", ", Mayor Luc Girard said".
+    const comma = from > at ? text.lastIndexOf(',', from) : -1;
+    const incise = from > at && (c.after || (comma > at && from - comma <= INCISE_CHARS));
     if (from > at && !incise) continue;
     // The verb governs the figure only from close by: its object ("a annoncé la mobilisation de").
     if (from < at ? at - to > REPORTER_REACH : from - at > 2 * REPORTER_REACH) continue;
@@ -125,10 +129,14 @@ function countryOf(mentions: readonly MentionAnnotation[], s: Span, start: numbe
   return best?.key.slice('country:'.length);
 }
 
-/** The time a figure is about: one in its quotation first, else the nearest in its sentence. */
-function refersTo(times: readonly TimeAnnotation[], at: number, quote: QuoteAnnotation | undefined): TimeAnnotation | undefined {
+/**
+ * The time a figure is about: one in its quotation first, else the nearest in its sentence. A
+ * time after the figure counts only in the same clause (no comma between): "… 11 000 soldats
+ * déployés à Koursk, où … depuis une offensive en août" is not about August.
+ */
+function refersTo(text: string, times: readonly TimeAnnotation[], at: number, quote: QuoteAnnotation | undefined): TimeAnnotation | undefined {
   const pool = quote ? times.filter((x) => x.start >= quote.start && x.end <= quote.end) : [];
-  const candidates = pool.length ? pool : times;
+  const candidates = (pool.length ? pool : times).filter((x) => x.end <= at || !/[,;:]/.test(text.slice(at, x.start)));
   let best: TimeAnnotation | undefined;
   for (const x of candidates) if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
   return best;

@@ -41,6 +41,7 @@ export interface NumberGrammar {
   readonly nounLinks: Set<string>;
   readonly stops: Set<string>;
   readonly verbEndings: readonly string[];
+  readonly headFinal: boolean;
   readonly concepts: Map<string, string>;
 }
 
@@ -74,6 +75,7 @@ export function numberGrammar(lex: NumberLexicon): NumberGrammar {
     nounLinks: new Set(lex.nounLinks),
     stops: new Set(lex.stops),
     verbEndings: lex.verbEndings,
+    headFinal: lex.headFinal,
     concepts,
   };
   grammars.set(lex, g);
@@ -203,6 +205,7 @@ function counted(ws: readonly Word[], i: number, g: NumberGrammar): [number, num
     }
     if (g.stops.has(w.key) || (j > i && w.key.length > 5 && g.verbEndings.some((e) => w.key.endsWith(e)))) break;
     j++;
+    if (g.headFinal && (g.concepts.has(w.key) || (w.key.length > 3 && w.key.endsWith('s'))) && !g.nounLinks.has(ws[j]?.key ?? '')) break;
   }
   return [i, j];
 }

@@ -131,6 +131,11 @@ export interface NumberLexicon {
   readonly stops: readonly string[];
   /** Endings of finite verbs, which end what is counted ("travaillaient"). */
   readonly verbEndings: readonly string[];
+  /**
+   * Noun phrases end with their head ("North Korean troops"): what is counted ends after the
+   * first plural or known noun, unless a link follows ("thousands of people lost power").
+   */
+  readonly headFinal: boolean;
   /** Concepts and the nouns that name them ("troops": ["soldat", "soldats", "troupes", ...]). */
   readonly concepts: Readonly<Record<string, readonly string[]>>;
 }

@@ -159,7 +159,11 @@ function objectAfter(ctx: SpeakerContext, k: number): { start: number; end: numb
     e++;
   }
   while (e > k && !tokens[e - 1]!.word && !/[»”"’)]/.test(tokens[e - 1]!.text)) e--;
-  return e > k ? { start: first.start, end: tokens[e - 1]!.end } : undefined;
+  if (e === k) return undefined;
+  // A sentence's last word may carry its period ("the dam." reads like an abbreviation).
+  const last = tokens[e - 1]!;
+  const end = last.text.endsWith('.') && tokens[e]?.sentence !== first.sentence ? last.end - 1 : last.end;
+  return { start: first.start, end };
 }
 
 /** The actor: the speaker, a pronoun's antecedent being the last person or body named before it. */

@@ -87,4 +87,29 @@ export const enCases: LanguageCases = {
     // A relative pronoun: "who said".
     { input: 'The warning came from Thomas Ricard, who said the spillway was too narrow.', expected: [['indirect', 'the spillway was too narrow', 'Thomas Ricard', 'say']] },
   ],
+  // Publication on Monday 17 March 2025.
+  times: [
+    { published: '2025-03-17', input: 'The prefecture ordered the evacuation on Friday.', expected: [['Friday', '2025-03-14']] },
+    { published: '2025-03-17', input: 'The minister will visit Valmont on Thursday.', expected: [['Thursday', '2025-03-20']] },
+    { published: '2025-03-17', input: 'Work began on Oct. 4, 2024, and resumed March 3.', expected: [['Oct. 4, 2024', '2024-10-04'], ['March 3', '2025-03-03']] },
+    { published: '2025-03-17', input: 'The dam was inspected in February 2022 and again in August.', expected: [['February 2022', '2022-02'], ['August', '2024-08']] },
+    { published: '2025-03-17', input: 'Rainfall doubled earlier this month and last week.', expected: [['earlier this month', '2025-03'], ['last week', '2025-03-10/2025-03-16']] },
+    { published: '2025-03-17', input: 'Between early and mid-March, 300 millimeters fell; in late February the gauges rose.', expected: [['Between early and mid-March', '2025-03-01/2025-03-15'], ['late February', '2025-02-21/2025-02-28']] },
+    { published: '2025-03-17', input: 'Two weeks ago, yesterday and today, residents left.', expected: [['Two weeks ago', '2025-03-03'], ['yesterday', '2025-03-16'], ['today', '2025-03-17']] },
+    { published: '2025-03-17', input: 'Last Friday night the levee held, officials said on 03/17/2025.', expected: [['Last Friday night', '2025-03-14'], ['03/17/2025', '2025-03-17']] },
+  ],
+  claims: [
+    { input: 'At least 1,200 residents were evacuated, the prefecture said.', expected: [['At least 1,200 residents', 1200, 'at-least', 'residents', 'the prefecture']], concept: 'people' },
+    { input: 'According to Hydrosarne, some 3,000 homes and nearly 40,000 people lost power.', expected: [['some 3,000 homes', 3000, 'approx', 'homes', 'Hydrosarne'], ['nearly 40,000 people', 40000, 'approx', 'people', 'Hydrosarne']] },
+    { input: 'A dozen firefighters and thousands of volunteers were on site.', expected: [['A dozen firefighters', 12, 'approx', 'firefighters', ''], ['thousands of volunteers', null, 'approx', 'volunteers', '']] },
+    { input: 'Damage could reach $1.5 million, or 12 percent of the budget, across 35 square kilometers.', expected: [['$1.5 million', 1500000, 'exact', 'USD', ''], ['12 percent', 12, 'exact', 'percent', ''], ['35 square kilometers', 35, 'exact', 'km2', '']] },
+    { input: 'Between 500 and 800 people and up to two thousand animals were affected, Mayor Luc Girard said.', expected: [['Between 500 and 800 people', 500, 'range', 'people', 'Luc Girard'], ['up to two thousand animals', 2000, 'at-most', 'animals', 'Luc Girard']] },
+    { input: 'The 2nd levee, built in 1962, failed at 2:30 p.m. on March 4; its 58-year-old keeper has worked there since 2011 and saw the 2016 flood.', expected: [], absent: ['2nd', '1962', '2', '58', '2011', '2016'] },
+  ],
+  stances: [
+    { input: 'Hydrosarne denied neglecting the dam.', expected: [['deny', 'Hydrosarne', 'neglecting the dam']] },
+    { input: 'The prefecture did not confirm the death toll.', expected: [['decline', 'The prefecture', 'the death toll']] },
+    { input: 'The company dismissed the reports as fabrications.', expected: [['dispute', 'The company', 'the reports as fabrications']] },
+    { input: 'Mayor Luc Girard confirmed that the levee had failed.', expected: [['confirm', 'Luc Girard', 'the levee had failed']] },
+  ],
 };

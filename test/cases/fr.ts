@@ -128,4 +128,38 @@ export const frCases: LanguageCases = {
     // "Pour X, …": the opinion of X.
     { input: 'Pour le maire de Valmont, Luc Girard, la crue « était prévisible ».', expected: [['fragment', 'était prévisible', 'Luc Girard', '']] },
   ],
+  // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
+  times: [
+    { published: '2025-03-17', input: 'La préfecture a annoncé vendredi l’évacuation de la vallée.', expected: [['vendredi', '2025-03-14']] },
+    { published: '2025-03-17', input: 'Le barrage a cédé lundi soir, selon les pompiers.', expected: [['lundi soir', '2025-03-17']] },
+    { published: '2025-03-17', input: 'Le ministre se rendra jeudi à Valmont.', expected: [['jeudi', '2025-03-20']] },
+    { published: '2025-03-17', input: 'Vendredi dernier, la crue avait déjà atteint la digue.', expected: [['Vendredi dernier', '2025-03-14']] },
+    { published: '2025-03-17', input: 'Plus tôt mercredi, le maire avait alerté la préfecture.', expected: [['Plus tôt mercredi', '2025-03-12']] },
+    { published: '2025-03-17', input: 'Les travaux avaient commencé le 4 novembre et repris le 1er février 2025.', expected: [['4 novembre', '2024-11-04'], ['1er février 2025', '2025-02-01']] },
+    { published: '2025-03-17', input: 'La digue a été inspectée en février 2022, puis en août.', expected: [['février 2022', '2022-02'], ['août', '2024-08']] },
+    { published: '2025-03-17', input: 'Les pluies ont doublé ce mois-ci et cette semaine.', expected: [['ce mois-ci', '2025-03'], ['cette semaine', '2025-03-17/2025-03-23']] },
+    { published: '2025-03-17', input: 'La semaine dernière, le mois dernier et l’an dernier, rien de tel.', expected: [['La semaine dernière', '2025-03-10/2025-03-16'], ['le mois dernier', '2025-02'], ['l’an dernier', '2024']] },
+    { published: '2025-03-17', input: 'Entre début et mi-mars, 300 millimètres sont tombés.', expected: [['Entre début et mi-mars', '2025-03-01/2025-03-15']] },
+    { published: '2025-03-17', input: 'Fin février, puis début mars, les relevés ont grimpé.', expected: [['Fin février', '2025-02-21/2025-02-28'], ['début mars', '2025-03-01/2025-03-10']] },
+    { published: '2025-03-17', input: 'Il y a deux semaines, hier et aujourd’hui, la vallée a été évacuée.', expected: [['Il y a deux semaines', '2025-03-03'], ['hier', '2025-03-16'], ['aujourd’hui', '2025-03-17']] },
+    { published: '2025-03-17', input: 'Du 4 au 6 mars, puis le 17/03/2025, la préfecture a publié un bulletin.', expected: [['Du 4 au 6 mars', '2025-03-04/2025-03-06'], ['17/03/2025', '2025-03-17']] },
+    { published: '2025-03-17', input: 'Le barrage, construit de 1958 à 1962, retenait 1500 mètres cubes par seconde.', expected: [['de 1958 à 1962', '1958/1962']], absent: ['1500'] },
+  ],
+  claims: [
+    { input: 'Selon la préfecture, au moins 1 200 habitants ont été évacués.', expected: [['au moins 1 200 habitants', 1200, 'at-least', 'habitants', 'la préfecture']], concept: 'people' },
+    { input: 'Environ 3 000 sinistrés et près de 40 000 foyers privés d’électricité, a indiqué Enedis.', expected: [['Environ 3 000 sinistrés', 3000, 'approx', 'sinistrés', 'Enedis']] },
+    { input: 'Une dizaine de pompiers et des centaines de bénévoles étaient sur place.', expected: [['Une dizaine de pompiers', 10, 'approx', 'pompiers', ''], ['des centaines de bénévoles', null, 'approx', 'bénévoles', '']] },
+    { input: 'Les dégâts atteindraient 1,5 million d’euros, soit 12 % du budget, sur 35 kilomètres carrés.', expected: [['1,5 million d’euros', 1500000, 'exact', 'EUR', ''], ['12 %', 12, 'exact', 'percent', ''], ['35 kilomètres carrés', 35, 'exact', 'km2', '']] },
+    { input: 'Entre 500 et 800 personnes et jusqu’à 2.000 animaux seraient concernés, estime le maire Luc Girard.', expected: [['Entre 500 et 800 personnes', 500, 'range', 'personnes', 'Luc Girard'], ['jusqu’à 2.000 animaux', 2000, 'at-most', 'animaux', 'Luc Girard']] },
+    { input: 'Trois mille riverains et vingt-cinq gendarmes ont été mobilisés.', expected: [['Trois mille riverains', 3000, 'exact', 'riverains', ''], ['vingt-cinq gendarmes', 25, 'exact', 'gendarmes', '']] },
+    { input: 'La 2e digue, longue de 1,5 km, a cédé le 4 mars 2025 à 14 h 30 ; son gardien, âgé de 58 ans, travaille depuis 2011.', expected: [['1,5 km', 1.5, 'exact', 'km', '']], absent: ['2e', '4 mars', '14', '58', '2011'] },
+    { input: 'Le maire a annoncé mardi l’évacuation de 450 familles.', expected: [['450 familles', 450, 'exact', 'familles', 'Le maire']] },
+  ],
+  stances: [
+    { input: 'La société Hydrosarne a nié avoir négligé l’entretien du barrage.', expected: [['deny', 'Hydrosarne', 'avoir négligé l’entretien du barrage']] },
+    { input: 'La préfecture n’a pas confirmé le nombre de victimes.', expected: [['decline', 'La préfecture', 'le nombre de victimes']] },
+    { input: 'Le maire Luc Girard a confirmé que la digue avait cédé.', expected: [['confirm', 'Luc Girard', 'la digue avait cédé']] },
+    { input: 'Le directeur a qualifié les accusations de « pure invention ».', expected: [['dispute', 'Le directeur', 'les accusations de « pure invention »']] },
+    { input: 'Hydrosarne dément, mais les riverains maintiennent leur version.', expected: [['deny', 'Hydrosarne', '']] },
+  ],
 };

@@ -20,4 +20,17 @@ export interface LanguageCases {
    * speaker spoke to; `absent` lists quoted words that must not be a quotation (titles, names).
    */
   quotes: { input: string; expected: [string, string, string, string][]; channel?: string; absent?: string[] }[];
+  /**
+   * Temporal expressions against a fixed publication day: [the words, the ISO value]. `absent`
+   * lists words that must not be read as a time.
+   */
+  times: { published: string; input: string; expected: [string, string][]; absent?: string[] }[];
+  /**
+   * Figures: [the claim's words, value (null for a vague quantity), qualifier, what it counts (or
+   * the unit for money, percentages and measures), the claimant ('' for the article itself)].
+   * `absent` lists numbers that must not be claims (years, dates, ages, ordinals, clock times).
+   */
+  claims: { published?: string; input: string; expected: [string, number | null, string, string, string][]; absent?: string[]; concept?: string }[];
+  /** Stances: [kind, actor name, the object's words]. */
+  stances: { input: string; expected: [string, string, string][] }[];
 }

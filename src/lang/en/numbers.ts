@@ -44,6 +44,7 @@ export const enNumbers: NumberLexicon = {
     'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'do', 'does', 'did', 'now', 'already', 'also', 'still', 'there',
     'here', 'had', 'than', 'per', 'each', 'including', 'according',
   ],
+  headFinal: true,
   verbEndings: [],
   concepts: {
     troops: ['soldier', 'soldiers', 'troop', 'troops', 'force', 'forces', 'fighter', 'fighters', 'servicemen', 'service members', 'personnel', 'recruits', 'reservists', 'mercenaries', 'conscripts', 'military personnel'],

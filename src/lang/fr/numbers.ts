@@ -49,6 +49,7 @@ export const frNumbers: NumberLexicon = {
     'auraient', 'pourraient', 'pourrait', 'doivent', 'doit', 'devraient', 'devrait', 'font', 'fait', 'ainsi', 'alors', 'comme', 'lors',
     'deja', 'encore', 'aussi', 'egalement', 'toujours', 'actuellement', 'parmi', 'dont', 'soit',
   ],
+  headFinal: false,
   verbEndings: ['aient', 'ait', 'erent', 'eront', 'erait'],
   concepts: {
     troops: [

@@ -65,7 +65,7 @@ export const und: LanguagePack = {
   numbers: {
     words: {}, scales: {}, wordJoiners: [], approximateNouns: {}, vague: {}, atLeast: [], atMost: [], approx: [], approxAfter: [], ranges: [],
     rangeJoiners: ['-'], countLinks: [], percent: ['%'], currencies: { '€': 'EUR', $: 'USD', '£': 'GBP' }, measures: {}, timeUnits: [], ordinalSuffixes: [],
-    nounLinks: [], stops: [], verbEndings: [], concepts: {},
+    nounLinks: [], stops: [], verbEndings: [], headFinal: false, concepts: {},
   },
   stances: { negations: [], refusals: [], disputeVerbs: [], reportNouns: [], reflexives: [] },
 };
