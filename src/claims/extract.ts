@@ -3,7 +3,7 @@ import type { Span } from '../model/annotation.js';
 import type { ClaimAnnotation, MentionAnnotation, QuoteAnnotation, QuoteSpeaker, SpeakerRef, TimeAnnotation } from '../model/layers.js';
 import { scanSpeech, type QuoteInput, type SpeechScan } from '../quotes/extract.js';
 import { lastNamedBefore } from '../quotes/speakers.js';
-import { words } from '../text/words.js';
+import { sentenceWords } from '../text/words.js';
 import { conceptOf, findFigures, numberGrammar } from './figures.js';
 
 export interface ClaimInput extends QuoteInput {
@@ -32,10 +32,12 @@ export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnot
   // Reporting cues are read again only when a figure has no quotation to take its claimant from.
   let scan: SpeechScan | undefined;
   const cues = () => (scan ??= scanSpeech(input, lang.speech, lang.entities.determiners, lang.entities.roleLinks));
-  for (const s of input.sentences) {
+  const all = sentenceWords(input.text, input.sentences);
+  for (let k = 0; k < input.sentences.length; k++) {
+    const s = input.sentences[k]!;
+    if (!all[k]!.some((w, i) => w.kind === 'digits' || g.words.has(w.key) || g.scales.has(w.key) || g.approximateNouns.has(w.key) || g.vague.at(all[k]!, i))) continue;
     // Quotation marks are transparent to figures: "un « petit nombre » de soldats".
-    const ws = words(input.text, s.start, s.end).filter((w) => !QUOTE_MARK.test(w.text));
-    if (!ws.some((w) => w.kind === 'digits' || g.words.has(w.key) || g.scales.has(w.key) || g.vague.at(ws, ws.indexOf(w)))) continue;
+    const ws = all[k]!.filter((w) => !QUOTE_MARK.test(w.text));
     const times = input.times.filter((x) => x.start >= s.start && x.end <= s.end);
     const taken = (i: number) => times.some((x) => ws[i]!.start < x.end && ws[i]!.end > x.start);
     for (const f of findFigures(ws, g, taken)) {

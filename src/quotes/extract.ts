@@ -50,6 +50,18 @@ export interface SpeechScan {
 
 /** Tokenise an article and find its reporting cues and their speakers: what quotations and stances are read from. */
 export function scanSpeech(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[]): SpeechScan {
+  // The quotes, stances and claims stages all read one article's scan: it is made once, keyed on
+  // the (frozen) mentions layer and reused only when every input is the same object.
+  const hit = scans.get(input.mentions);
+  if (hit && hit.text === input.text && hit.sentences === input.sentences && hit.quoteMarks === input.quoteMarks && hit.paragraphs === input.paragraphs && hit.speech === speech) return hit.scan;
+  const scan = scanSpeechOnce(input, speech, nounDeterminers, roleLinks);
+  scans.set(input.mentions, { text: input.text, sentences: input.sentences, quoteMarks: input.quoteMarks, paragraphs: input.paragraphs, speech, scan });
+  return scan;
+}
+
+const scans = new WeakMap<object, { text: string; sentences: object; quoteMarks: object; paragraphs: object; speech: SpeechLexicon; scan: SpeechScan }>();
+
+function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[]): SpeechScan {
   const { text } = input;
   const lex = compileSpeech(speech);
   const tokens = tokenizeForEntities(text, input.sentences);

@@ -57,6 +57,20 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
+const bySentence = new WeakMap<object, { text: string; words: Word[][] }>();
+
+/**
+ * The words of each sentence of an article. The times and claims stages both read them: they
+ * are made once per sentences layer (a frozen array) and text.
+ */
+export function sentenceWords(text: string, sentences: readonly { start: number; end: number }[]): Word[][] {
+  const hit = bySentence.get(sentences);
+  if (hit && hit.text === text) return hit.words;
+  const out = sentences.map((s) => words(text, s.start, s.end));
+  bySentence.set(sentences, { text, words: out });
+  return out;
+}
+
 /** A phrase as word keys: "il y a" is ["il", "y", "a"], "jusqu'à" is ["jusqu'", "a"], "mi-octobre" is ["mi", "octobre"]. */
 export function phraseWords(phrase: string): string[] {
   return words(phrase).map((w) => w.key);

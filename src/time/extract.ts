@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
 import type { TimeAnnotation } from '../model/layers.js';
-import { words } from '../text/words.js';
+import { sentenceWords } from '../text/words.js';
 import { findTimes, timeGrammar, type TimeMatch } from './grammar.js';
 import { dayIso, parseDay, resolveMatch, type Day } from './resolve.js';
 
@@ -23,8 +23,10 @@ interface Found {
 export function extractTimes(text: string, sentences: readonly Span[], lang: LanguagePack, publishedAt: string | undefined): TimeAnnotation[] {
   const grammar = timeGrammar(lang.time, lang.code === 'und' ? null : lang.code, lang.numbers.words);
   const found: Found[] = [];
-  for (const s of sentences) {
-    const ws = words(text, s.start, s.end);
+  const all = sentenceWords(text, sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const ws = all[k]!;
     for (const match of findTimes(ws, grammar)) {
       const start = ws[match.from]!.start;
       const end = ws[match.to - 1]!.end;

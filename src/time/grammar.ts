@@ -1,6 +1,6 @@
 import { monthNames, weekdayNames } from '../lang/common/calendar.js';
 import type { PeriodPart, TimeLexicon, TimeUnit } from '../lang/types.js';
-import { PhraseTable, phraseSet, type Word } from '../text/words.js';
+import { PhraseTable, phraseSet, words, type Word } from '../text/words.js';
 
 /**
  * A date as the text gives it, before it is resolved against the publication date: any of the
@@ -55,6 +55,8 @@ export interface TimeGrammar {
   readonly dayOrdinals: Set<string>;
   readonly numberWords: Map<string, number>;
   readonly lexicon: TimeLexicon;
+  /** The words an expression may start with (digits aside): every other word is skipped at once. */
+  readonly starts: Set<string>;
 }
 
 const grammars = new WeakMap<TimeLexicon, TimeGrammar>();
@@ -66,9 +68,17 @@ export function timeGrammar(lexicon: TimeLexicon, locale: string | null, numberW
   const months = locale ? monthNames(locale) : new Map<string, { month: number; short: boolean }>();
   for (const [name, month] of Object.entries(lexicon.extraMonths)) if (!months.has(name)) months.set(name, { month, short: true });
   const between = new PhraseTable<string[]>(lexicon.between.map(([open, join]) => [open, join.split(' ')] as const));
+  const first = (phrases: Iterable<string>) => [...phrases].map((p) => words(p)[0]?.key ?? '');
+  const weekdays = locale ? weekdayNames(locale) : new Map<string, number>();
+  const starts = new Set<string>([
+    ...months.keys(), ...weekdays.keys(), ...first(Object.keys(lexicon.relativeDays)), ...lexicon.this, ...lexicon.lastBefore, ...lexicon.nextBefore,
+    ...DETERMINERS, ...Object.keys(lexicon.units), ...first(Object.keys(lexicon.parts)), ...first(lexicon.between.map((b) => b[0])),
+    ...first(lexicon.agoBefore), ...first(lexicon.earlier), ...Object.keys(numberWords),
+  ]);
   g = {
+    starts,
     months,
-    weekdays: locale ? weekdayNames(locale) : new Map<string, number>(),
+    weekdays,
     relativeDays: new PhraseTable(Object.entries(lexicon.relativeDays)),
     dayParts: phraseSet(lexicon.dayParts),
     units: new Map(Object.entries(lexicon.units)),
@@ -102,7 +112,8 @@ export function findTimes(ws: readonly Word[], g: TimeGrammar): TimeMatch[] {
   const out: TimeMatch[] = [];
   let i = 0;
   while (i < ws.length) {
-    const m = matchAt(ws, i, g);
+    const w = ws[i]!;
+    const m = w.kind === 'digits' || g.starts.has(w.key) ? matchAt(ws, i, g) : undefined;
     if (m) {
       out.push(m);
       i = m.to;
