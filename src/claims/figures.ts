@@ -277,6 +277,8 @@ function wordsNumber(ws: readonly Word[], i: number, g: NumberGrammar): Num | un
     const k = ws[j]!.key;
     const small = g.words.get(k);
     const scale = g.scales.get(k);
+    // "a", "un": one only before a scale or an approximate noun ("a million", "une dizaine").
+    if (small === 1 && !any && !g.scales.has(ws[j + 1]?.key ?? '') && !g.approximateNouns.has(ws[j + 1]?.key ?? '')) break;
     if (small !== undefined) {
       // "quatre-vingts" is four twenties.
       current = small === 20 && current > 1 && current < 10 && ws[j]!.hyphen ? current * 20 : current + small;
@@ -301,6 +303,8 @@ function wordsNumber(ws: readonly Word[], i: number, g: NumberGrammar): Num | un
     j++;
   }
   if (!any) return undefined;
+  // "a ten-point lead", "a three-year plan": a number joined to a noun by a hyphen is an adjective.
+  if (ws[j]?.hyphen && ws[j]!.kind === 'word') return undefined;
   const value = total + current;
   const approxNoun = g.approximateNouns.get(ws[j]?.key ?? '');
   if (approxNoun) return { value: value * approxNoun, next: j + 1, approx: true, noun: true };

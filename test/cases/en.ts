@@ -105,6 +105,7 @@ export const enCases: LanguageCases = {
     { input: 'Damage could reach $1.5 million, or 12 percent of the budget, across 35 square kilometers.', expected: [['$1.5 million', 1500000, 'exact', 'USD', ''], ['12 percent', 12, 'exact', 'percent', ''], ['35 square kilometers', 35, 'exact', 'km2', '']] },
     { input: 'Between 500 and 800 people and up to two thousand animals were affected, Mayor Luc Girard said.', expected: [['Between 500 and 800 people', 500, 'range', 'people', 'Luc Girard'], ['up to two thousand animals', 2000, 'at-most', 'animals', 'Luc Girard']] },
     { input: 'The 2nd levee, built in 1962, failed at 2:30 p.m. on March 4; its 58-year-old keeper has worked there since 2011 and saw the 2016 flood.', expected: [], absent: ['2nd', '1962', '2', '58', '2011', '2016'] },
+    { input: 'Girard holds a ten-point lead among 600 voters and a three-year mandate.', expected: [['600 voters', 600, 'exact', 'voters', '']], absent: ['ten', 'three'] },
   ],
   stances: [
     { input: 'Hydrosarne denied neglecting the dam.', expected: [['deny', 'Hydrosarne', 'neglecting the dam']] },
