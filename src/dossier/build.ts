@@ -2,7 +2,7 @@ import type { Dossier, DossierArticle, InputError } from '../contract/dossier.js
 import type { AnalysedDocument } from '../model/document.js';
 import { resolveEntities } from '../entities/resolve.js';
 import { derivationsOf } from '../provenance/independence.js';
-import { dossierClaims, dossierStances, dossierTimes } from '../claims/link.js';
+import { dossierClaims, dossierStances, dossierTimes } from './facts.js';
 import { dossierQuotes } from '../quotes/link.js';
 import { buildTimeline } from '../timeline/build.js';
 import { entityLookup } from './entity-index.js';

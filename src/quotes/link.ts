@@ -1,5 +1,6 @@
 import type { Entity, Quote } from '../contract/dossier.js';
 import type { QuoteAnnotation } from '../model/layers.js';
+import { entityLookup } from '../dossier/entity-index.js';
 import { fold } from '../entities/fold.js';
 
 /** One article's quotations, as the dossier reads them. */
@@ -21,16 +22,15 @@ const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
  * with "[…]" is matched piece by piece, in order.
  */
 export function dossierQuotes(articles: readonly ArticleQuotes[], entities: readonly Entity[], rank: ReadonlyMap<string, number>): Quote[] {
-  const entityAt = new Map<string, string>();
-  for (const e of entities) for (const m of e.mentions) entityAt.set(`${m.article}:${m.start}:${m.end}`, e.id);
+  const entityAt = entityLookup(entities);
   const out: Quote[] = [];
   const versions: Array<{ quote: Quote; words: string[]; pieces: string[][] }> = [];
   for (const a of articles) {
     a.quotes.forEach((q, i) => {
       const sp = q.speaker;
       const ref = sp?.ref ?? sp;
-      const speaker = ref ? entityAt.get(`${a.article}:${ref.start}:${ref.end}`) : undefined;
-      const members = (sp?.members ?? []).map((m) => entityAt.get(`${a.article}:${m.start}:${m.end}`)).filter((id): id is string => !!id);
+      const speaker = entityAt(a.article, ref);
+      const members = (sp?.members ?? []).map((m) => entityAt(a.article, m)).filter((id): id is string => !!id);
       const text = a.text.slice(q.start, q.end);
       const quote: Quote = {
         id: `${a.article}:q${i + 1}`,

@@ -1,7 +1,8 @@
+import type { TimeAnnotation } from '../model/layers.js';
 import type { DatePoint, TimeMatch } from './grammar.js';
 
 /** How precise a resolved time is. */
-export type Granularity = 'day' | 'week' | 'month' | 'year' | 'interval';
+export type Granularity = TimeAnnotation['granularity'];
 
 /** A resolved time: an ISO 8601 value at its own granularity ("2024-10-30", "2024-10", "2024-10-01/2024-10-15"). */
 export interface ResolvedTime {

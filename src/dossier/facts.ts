@@ -1,5 +1,5 @@
 import type { Claim, Stance, TimeExpression } from '../contract/dossier.js';
-import type { EntityLookup } from '../dossier/entity-index.js';
+import type { EntityLookup } from './entity-index.js';
 import type { ClaimAnnotation, StanceAnnotation, TimeAnnotation } from '../model/layers.js';
 
 /** One article's claims, times and stances, as the dossier reads them. */
