@@ -27,7 +27,7 @@ export const enNumbers: NumberLexicon = {
     ruble: 'RUB', rubles: 'RUB', won: 'KRW', yuan: 'CNY', yen: 'JPY', hryvnias: 'UAH',
   },
   measures: {
-    km: 'km', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km', 'square kilometers': 'km2', 'square kilometres': 'km2', 'square miles': 'mi2',
+    km: 'km', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km', 'square kilometers': 'km2', 'square kilometres': 'km2', 'square miles': 'mi2', 'cubic meters': 'm3', 'cubic metres': 'm3',
     mile: 'mi', miles: 'mi', meter: 'm', meters: 'm', metre: 'm', metres: 'm', feet: 'ft', foot: 'ft', acres: 'acre', hectares: 'ha', tons: 't', tonnes: 't',
     ton: 't', pounds: 'lb', kg: 'kg', kilograms: 'kg', gallons: 'gal', liters: 'l', litres: 'l', degrees: 'deg', barrels: 'bbl', mw: 'MW', gw: 'GW',
   },

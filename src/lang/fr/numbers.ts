@@ -31,7 +31,7 @@ export const frNumbers: NumberLexicon = {
     yen: 'JPY', yens: 'JPY', 'francs suisses': 'CHF', franc: 'CHF', francs: 'CHF',
   },
   measures: {
-    km: 'km', kilometre: 'km', kilometres: 'km', 'kilometres carres': 'km2', km2: 'km2', 'km²': 'km2', m: 'm', metre: 'm', metres: 'm', 'metres carres': 'm2',
+    km: 'km', kilometre: 'km', kilometres: 'km', 'kilometres carres': 'km2', km2: 'km2', 'km²': 'km2', m: 'm', metre: 'm', metres: 'm', 'metres carres': 'm2', 'metres cubes': 'm3', 'm3': 'm3', 'm³': 'm3', 'm cubes': 'm3',
     hectare: 'ha', hectares: 'ha', tonne: 't', tonnes: 't', kg: 'kg', kilo: 'kg', kilos: 'kg', kilogramme: 'kg', kilogrammes: 'kg', litre: 'l', litres: 'l',
     degre: 'deg', degres: 'deg', '°': 'deg', mile: 'mi', miles: 'mi', barils: 'bbl', baril: 'bbl', mw: 'MW', gw: 'GW',
   },
