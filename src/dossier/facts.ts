@@ -1,5 +1,5 @@
 import type { Claim, Stance, TimeExpression } from '../contract/dossier.js';
-import type { EntityLookup } from './entity-index.js';
+import { entityIds, type EntityLookup } from './entity-index.js';
 import type { ClaimAnnotation, StanceAnnotation, TimeAnnotation } from '../model/layers.js';
 
 /** One article's claims, times and stances, as the dossier reads them. */
@@ -16,7 +16,7 @@ export function dossierClaims(articles: readonly ArticleFacts[], entity: EntityL
   const out: Claim[] = [];
   for (const a of articles) {
     a.claims.forEach((c, i) => {
-      const members = (c.claimant?.members ?? []).map((m) => entity(a.article, m)).filter((id): id is string => !!id);
+      const members = entityIds(entity, a.article, c.claimant?.members);
       out.push({
         id: `${a.article}:c${i + 1}`,
         article: a.article,
@@ -63,7 +63,7 @@ export function dossierStances(articles: readonly ArticleFacts[], entity: Entity
   const out: Stance[] = [];
   for (const a of articles) {
     a.stances.forEach((s, i) => {
-      const members = (s.actor?.members ?? []).map((m) => entity(a.article, m)).filter((id): id is string => !!id);
+      const members = entityIds(entity, a.article, s.actor?.members);
       out.push({
         id: `${a.article}:s${i + 1}`,
         article: a.article,

@@ -1,6 +1,6 @@
 import type { Entity, Quote } from '../contract/dossier.js';
 import type { QuoteAnnotation } from '../model/layers.js';
-import { entityLookup } from '../dossier/entity-index.js';
+import { entityIds, entityLookup } from '../dossier/entity-index.js';
 import { fold } from '../entities/fold.js';
 
 /** One article's quotations, as the dossier reads them. */
@@ -30,7 +30,7 @@ export function dossierQuotes(articles: readonly ArticleQuotes[], entities: read
       const sp = q.speaker;
       const ref = sp?.ref ?? sp;
       const speaker = entityAt(a.article, ref);
-      const members = (sp?.members ?? []).map((m) => entityAt(a.article, m)).filter((id): id is string => !!id);
+      const members = entityIds(entityAt, a.article, sp?.members);
       const text = a.text.slice(q.start, q.end);
       const quote: Quote = {
         id: `${a.article}:q${i + 1}`,

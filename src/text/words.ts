@@ -102,15 +102,6 @@ export class PhraseTable<V> {
     }
     return undefined;
   }
-  /** The longest phrase that ends just before word `end`: its value and the index it starts at. */
-  before(ws: readonly Word[], end: number): { value: V; start: number } | undefined {
-    let best: { value: V; start: number } | undefined;
-    for (let len = 1; len <= 5 && end - len >= 0; len++) {
-      const hit = this.at(ws, end - len);
-      if (hit && hit.next === end) best = { value: hit.value, start: end - len };
-    }
-    return best;
-  }
 }
 
 /** A table of phrases with no value: a set that matches several words. */
