@@ -79,6 +79,8 @@ export interface Story {
   articles: string[];
   /** How many groups of articles remain once derivations are merged. */
   independentSources: number;
+  /** The names of the entities the story is most about, heaviest first. */
+  keywords?: string[];
 }
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'country' | 'other';

@@ -7,6 +7,7 @@ import { dossierQuotes } from '../quotes/link.js';
 import { buildTimeline } from '../timeline/build.js';
 import { entityLookup } from './entity-index.js';
 import type { Store } from '../store/store.js';
+import { dossierStories } from '../stories/dossier-stories.js';
 
 export interface DossierOptions {
   /** The articles to cover; all stored articles when absent. */
@@ -32,6 +33,7 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
   const entities = resolveEntities(docs.map((d) => ({ article: d.article.id, language: d.article.language, text: d.article.text, mentions: d.layers.mentions ?? [] })));
   const quotes = dossierQuotes(docs.map((d) => ({ article: d.article.id, text: d.article.text, quotes: d.layers.quotes ?? [] })), entities, order);
   const entity = entityLookup(entities);
+  const derivations = derivationsOf(store.linksAmong(articles.map((a) => a.id)), order);
   const facts = docs.map((d) => ({ article: d.article.id, text: d.article.text, claims: d.layers.claims ?? [], times: d.layers.times ?? [], stances: d.layers.stances ?? [] }));
   const timeline = buildTimeline(
     docs.map((d) => ({
@@ -51,8 +53,8 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
     generatedAt: (options.now ?? new Date()).toISOString(),
     articles,
     errors: [...(options.errors ?? store.errors())],
-    derivations: derivationsOf(store.linksAmong(articles.map((a) => a.id)), order),
-    stories: [],
+    derivations,
+    stories: dossierStories(store, [...docs].sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!), derivations, entities),
     entities,
     quotes,
     claims: dossierClaims(facts, entity),

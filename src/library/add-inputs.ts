@@ -4,6 +4,7 @@ import type { IngestError, IngestOptions } from '../ingest/types.js';
 import { analyseArticle, articleStages, pipelineVersion } from '../pipeline/pipeline.js';
 import { linkArticle, type ProfileCache } from '../provenance/link.js';
 import type { Store } from '../store/store.js';
+import { assignStory } from '../stories/cluster.js';
 
 export interface Progress {
   /** Inputs handled so far (articles and errors). */
@@ -35,7 +36,7 @@ export interface AddReport {
 
 /**
  * Read inputs into a store: each input is expanded, read, normalised and analysed, linked to the
- * stored articles it derives from or that derive from it, then written with its layers and links
+ * stored articles it derives from or that derive from it, put in the story it joins (or opens), then written with its layers and links
  * in one transaction. An article already stored with the current analysis is not
  * analysed again; one that fails is reported and the others go on.
  */
@@ -72,7 +73,9 @@ export async function addInputs(store: Store, inputs: readonly string[], options
         store.addSource(article.id, article.source);
       } else {
         const doc = analyseArticle(article);
-        store.putDocument(doc, version, linkArticle(doc, store, profiles));
+        const links = linkArticle(doc, store, profiles);
+        const story = assignStory(doc, store);
+        store.putDocument(doc, version, story ? { ...links, story } : links);
         if (status === 'absent') report.added++;
         else report.reanalysed++;
       }

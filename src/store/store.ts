@@ -26,6 +26,28 @@ export interface ArticleLinks {
   fingerprint: Uint8Array;
   /** Links between this article and articles stored before it. */
   links: readonly StoredLink[];
+  /** The story the article joins or opens, as it stands with the article in it. */
+  story?: StoryUpdate;
+}
+
+/** A story as the clustering keeps it: its size, its dates and its centroid. */
+export interface StoryRecord {
+  id: string;
+  size: number;
+  /** The first and last days of its members (YYYY-MM-DD), when any is dated. */
+  firstAt: string | null;
+  lastAt: string | null;
+  /** The sum of its members' feature vectors, heaviest keys first (opaque here). */
+  centroid: [key: string, weight: number][];
+}
+
+/** A story written with the article that joins it. */
+export interface StoryUpdate {
+  story: StoryRecord;
+  /** The story's keys in the story index, replacing its older ones. */
+  keys: readonly string[];
+  /** The article's distinct features: each one's document frequency grows by one. */
+  features: readonly string[];
 }
 
 /** Where an article stands in a store, for a given pipeline version. */
@@ -56,6 +78,17 @@ export interface Store {
    * each with the fingerprint stored with it.
    */
   candidates(keys: readonly number[], limit: number): Candidate[];
+  /**
+   * Stories that have any of these keys, most keys shared first, at most `limit`; only those
+   * active on or after `since` (a day) when it is given.
+   */
+  storyCandidates(keys: readonly string[], since: string | null, limit: number): StoryRecord[];
+  /** How many stored articles have each feature, and how many articles were counted. */
+  documentFrequencies(features: readonly string[]): { docs: number; df: Map<string, number> };
+  /** The story of each of these articles that belongs to one. */
+  storyOf(ids: readonly string[]): Map<string, string>;
+  /** Stored stories by id. */
+  getStories(ids: readonly string[]): StoryRecord[];
   /** The links stored between articles of this set. */
   linksAmong(ids: readonly string[]): StoredLink[];
   /** Remember one more place the same article was read from. */

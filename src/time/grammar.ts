@@ -303,7 +303,8 @@ function relativeDay(ws: readonly Word[], i: number, g: TimeGrammar): Step | und
  * "this week", "last month", "next year", "ce matin", "this morning", "ce mardi".
  */
 function relativeUnit(ws: readonly Word[], i: number, g: TimeGrammar): Step | undefined {
-  const w = ws[i]!;
+  const w = ws[i];
+  if (!w) return undefined;
   const offsetBefore = g.this.has(w.key) ? 0 : g.lastBefore.has(w.key) ? -1 : g.nextBefore.has(w.key) ? 1 : undefined;
   if (offsetBefore !== undefined) {
     const unit = g.units.get(ws[i + 1]?.key ?? '');

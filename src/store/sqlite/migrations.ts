@@ -66,4 +66,31 @@ export const migrations: readonly string[] = [
     data BLOB NOT NULL
   );
   `,
+  // Stories: each story's centroid and dates, its keys in the story index, its members, and
+  // how many articles have each feature (for TF-IDF). The row with key '' counts the articles.
+  `
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    first_at TEXT,
+    last_at TEXT,
+    centroid TEXT NOT NULL
+  );
+  CREATE INDEX stories_by_last ON stories (last_at);
+  CREATE TABLE story_keys (
+    key TEXT NOT NULL,
+    story TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, story)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_keys_by_story ON story_keys (story);
+  CREATE TABLE story_members (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE INDEX story_members_by_story ON story_members (story);
+  CREATE TABLE feature_counts (
+    key TEXT PRIMARY KEY,
+    df INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

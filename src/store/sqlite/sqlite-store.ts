@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { IngestError } from '../../ingest/types.js';
 import type { Article } from '../../model/article.js';
 import type { AnalysedDocument } from '../../model/document.js';
-import { StoreError, type ArticleLinks, type Candidate, type Store, type StoredLink, type StoredStatus } from '../store.js';
+import { StoreError, type ArticleLinks, type Candidate, type Store, type StoredLink, type StoredStatus, type StoryRecord, type StoryUpdate } from '../store.js';
 import { migrations } from './migrations.js';
 
 interface ArticleRow {
@@ -64,6 +64,7 @@ class SqliteStore implements Store {
   private readonly stmts;
   /** Candidate queries by number of keys (articles have one of few key counts). */
   private readonly candidateStmts = new Map<number, Database.Statement<unknown[], Candidate>>();
+  private readonly storyCandidateStmts = new Map<number, Database.Statement<unknown[], StoryRow>>();
 
   constructor(
     private readonly db: Database.Database,
@@ -90,6 +91,14 @@ class SqliteStore implements Store {
       insertLink: db.prepare(
         'INSERT INTO links (source, copy, kind, score, rule, evidence, found_by) VALUES (@source, @copy, @kind, @score, @rule, @evidence, @found_by) ON CONFLICT (source, copy) DO UPDATE SET kind = excluded.kind, score = excluded.score, rule = excluded.rule, evidence = excluded.evidence, found_by = excluded.found_by',
       ),
+      putStory: db.prepare<[string, number, string | null, string | null, string]>(
+        'INSERT INTO stories (id, size, first_at, last_at, centroid) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET size = excluded.size, first_at = excluded.first_at, last_at = excluded.last_at, centroid = excluded.centroid',
+      ),
+      deleteStoryKeys: db.prepare<[string]>('DELETE FROM story_keys WHERE story = ?'),
+      insertStoryKey: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_keys (key, story) VALUES (?, ?)'),
+      putMember: db.prepare<[string, string]>('INSERT INTO story_members (article_id, story) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET story = excluded.story'),
+      countFeature: db.prepare<[string]>('INSERT INTO feature_counts (key, df) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET df = df + 1'),
+      featureCount: db.prepare<[string], number>('SELECT df FROM feature_counts WHERE key = ?').pluck(),
       recordError: db.prepare<[string, string, string]>('INSERT INTO input_errors (input, message, at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET message = excluded.message, at = excluded.at'),
       clearError: db.prepare<[string]>('DELETE FROM input_errors WHERE input = ?'),
       errors: db.prepare<[], IngestError>('SELECT input, message FROM input_errors ORDER BY at, input'),
@@ -130,8 +139,62 @@ class SqliteStore implements Store {
         this.stmts.putFingerprint.run(seq, links.fingerprint);
         this.stmts.deleteLinks.run(a.id);
         for (const l of links.links) this.stmts.insertLink.run({ ...l, evidence: JSON.stringify(l.evidence), found_by: a.id });
+        if (links.story) this.putStory(a.id, links.story);
       }
     })();
+  }
+
+  private putStory(article: string, u: StoryUpdate): void {
+    const s = u.story;
+    this.stmts.putStory.run(s.id, s.size, s.firstAt, s.lastAt, JSON.stringify(s.centroid));
+    this.stmts.deleteStoryKeys.run(s.id);
+    for (const key of u.keys) this.stmts.insertStoryKey.run(key, s.id);
+    this.stmts.putMember.run(article, s.id);
+    this.stmts.countFeature.run('');
+    for (const f of u.features) this.stmts.countFeature.run(f);
+  }
+
+  storyCandidates(keys: readonly string[], since: string | null, limit: number): StoryRecord[] {
+    if (keys.length === 0) return [];
+    let stmt = this.storyCandidateStmts.get(keys.length);
+    if (!stmt) {
+      const sql = `SELECT s.* FROM (
+          SELECT story, count(*) AS hits FROM story_keys WHERE key IN (${keys.map(() => '?').join(',')}) GROUP BY story
+        ) k JOIN stories s ON s.id = k.story
+        WHERE ? IS NULL OR s.last_at IS NULL OR s.last_at >= ?
+        ORDER BY k.hits DESC, s.id LIMIT ?`;
+      stmt = this.db.prepare<unknown[], StoryRow>(sql);
+      this.storyCandidateStmts.set(keys.length, stmt);
+    }
+    return stmt.all(...keys, since, since, limit).map(rowToStory);
+  }
+
+  documentFrequencies(features: readonly string[]): { docs: number; df: Map<string, number> } {
+    const df = new Map<string, number>();
+    for (const f of features) {
+      const n = this.stmts.featureCount.get(f) as number | undefined;
+      if (n) df.set(f, n);
+    }
+    return { docs: (this.stmts.featureCount.get('') as number | undefined) ?? 0, df };
+  }
+
+  storyOf(ids: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const sql = `SELECT article_id, story FROM story_members WHERE article_id IN (${chunk.map(() => '?').join(',')})`;
+      for (const r of this.db.prepare<unknown[], { article_id: string; story: string }>(sql).all(...chunk)) out.set(r.article_id, r.story);
+    }
+    return out;
+  }
+
+  getStories(ids: readonly string[]): StoryRecord[] {
+    const out: StoryRecord[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      out.push(...this.db.prepare<unknown[], StoryRow>(`SELECT * FROM stories WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk).map(rowToStory));
+    }
+    return out;
   }
 
   candidates(keys: readonly number[], limit: number): Candidate[] {
@@ -202,6 +265,18 @@ class SqliteStore implements Store {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+interface StoryRow {
+  id: string;
+  size: number;
+  first_at: string | null;
+  last_at: string | null;
+  centroid: string;
+}
+
+function rowToStory(r: StoryRow): StoryRecord {
+  return { id: r.id, size: r.size, firstAt: r.first_at, lastAt: r.last_at, centroid: JSON.parse(r.centroid) as StoryRecord['centroid'] };
 }
 
 function rowToArticle(r: ArticleRow): Article {

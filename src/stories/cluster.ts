@@ -1,0 +1,118 @@
+import type { AnalysedDocument } from '../model/document.js';
+import type { Store, StoryRecord } from '../store/store.js';
+import { cosine, normalise, storyFeatures, weigh, type StoryVector } from './features.js';
+
+/**
+ * Streaming story clustering: each new article joins the stored story it resembles most, or
+ * opens one. Candidates come from an inverted index of each story's heaviest features, limited
+ * to stories active near the article's date, so the cost per article does not grow with the
+ * store. A story is the sum of its members' vectors (its centroid), trimmed to its heaviest keys.
+ */
+
+/** Features kept per article and per story centroid. */
+const ARTICLE_KEEP = 150;
+const CENTROID_KEEP = 200;
+/** The article's heaviest features that query the index, and the story keys stored in it. */
+const QUERY_KEYS = 12;
+const STORY_KEYS = 20;
+const MAX_CANDIDATES = 24;
+/** The least similarity for an article to join a story. */
+export const JOIN_SIMILARITY = 0.22;
+/**
+ * Entities, figures and days are what French and English reports of one event share; their
+ * similarity alone counts, a little discounted, so that a translation can join its story.
+ */
+const BRIDGE_DISCOUNT = 0.8;
+/** Days around a story's dates within which time does not count against joining it. */
+const GRACE_DAYS = 7;
+/** Beyond the grace, similarity decays by e every DECAY_DAYS; stories idle for WINDOW_DAYS are not candidates. */
+const DECAY_DAYS = 10;
+const WINDOW_DAYS = 45;
+const DAY = 86_400_000;
+
+/** What clustering decided for one article: the story it joins, as it will be stored. */
+export interface StoryAssignment {
+  story: StoryRecord;
+  /** The story's keys in the inverted index (replacing its older ones). */
+  keys: string[];
+  /** The article's distinct features, counted once each in the document frequencies. */
+  features: string[];
+  /** Whether the article opened the story. */
+  opened: boolean;
+}
+
+export type StoryIndex = Pick<Store, 'storyOf' | 'storyCandidates' | 'documentFrequencies'>;
+
+/** The day an article is dated by: its publication, else the date it was inferred from its text. */
+export function articleDay(doc: AnalysedDocument): string | null {
+  const published = doc.article.publishedAt;
+  if (published) return published.slice(0, 10);
+  const inferred = (doc.layers.times ?? []).find((t) => t.anchorSource === 'inferred')?.anchor;
+  return inferred ?? null;
+}
+
+/** The article's weighted vector against the store's current document frequencies. */
+export function articleVector(doc: AnalysedDocument, index: Pick<Store, 'documentFrequencies'>): { vector: StoryVector; features: string[] } {
+  const counts = storyFeatures(doc);
+  const features = [...counts.keys()];
+  const { docs, df } = index.documentFrequencies(features);
+  return { vector: weigh(counts, df, docs, ARTICLE_KEEP), features };
+}
+
+/** How far apart a day is from a story's span, in days (0 inside it, or when either is undated). */
+function gapDays(day: string | null, story: StoryRecord): number {
+  if (!day || !story.firstAt || !story.lastAt) return 0;
+  const t = Date.parse(day);
+  const first = Date.parse(story.firstAt);
+  const last = Date.parse(story.lastAt);
+  return t < first ? (first - t) / DAY : t > last ? (t - last) / DAY : 0;
+}
+
+function bridge(v: StoryVector): StoryVector {
+  return normalise(v.filter(([k]) => !k.startsWith('t:')));
+}
+
+/** How well an article fits a story: the better of all features and the language bridges alone, decayed by time. */
+export function fit(vector: StoryVector, day: string | null, story: StoryRecord): number {
+  const centroid = normalise(story.centroid);
+  const similarity = Math.max(cosine(vector, centroid), BRIDGE_DISCOUNT * cosine(bridge(vector), bridge(centroid)));
+  const gap = gapDays(day, story);
+  return gap <= GRACE_DAYS ? similarity : similarity * Math.exp(-(gap - GRACE_DAYS) / DECAY_DAYS);
+}
+
+/** Add a member's vector to a story and widen its dates. */
+function absorb(story: StoryRecord, vector: StoryVector, day: string | null): StoryRecord {
+  const sum = new Map(story.centroid);
+  for (const [k, w] of vector) sum.set(k, (sum.get(k) ?? 0) + w);
+  const centroid = [...sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_KEEP);
+  const firstAt = day && (!story.firstAt || day < story.firstAt) ? day : story.firstAt;
+  const lastAt = day && (!story.lastAt || day > story.lastAt) ? day : story.lastAt;
+  return { id: story.id, size: story.size + 1, firstAt, lastAt, centroid };
+}
+
+function daysBefore(day: string, days: number): string {
+  return new Date(Date.parse(day) - days * DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * The story a new article joins (or opens). An article that already belongs to a story keeps it:
+ * re-analysing an article does not move it.
+ */
+export function assignStory(doc: AnalysedDocument, index: StoryIndex): StoryAssignment | undefined {
+  if (index.storyOf([doc.article.id]).size) return undefined;
+  const day = articleDay(doc);
+  const { vector, features } = articleVector(doc, index);
+  const query = vector.slice(0, QUERY_KEYS).map(([k]) => k);
+  let best: StoryRecord | undefined;
+  let bestFit = JOIN_SIMILARITY;
+  for (const story of index.storyCandidates(query, day ? daysBefore(day, WINDOW_DAYS) : null, MAX_CANDIDATES)) {
+    const f = fit(vector, day, story);
+    if (f >= bestFit) {
+      best = story;
+      bestFit = f;
+    }
+  }
+  const base: StoryRecord = best ?? { id: 'story-' + doc.article.id, size: 0, firstAt: null, lastAt: null, centroid: [] };
+  const story = absorb(base, vector, day);
+  return { story, keys: story.centroid.slice(0, STORY_KEYS).map(([k]) => k), features, opened: !best };
+}
