@@ -3,8 +3,8 @@ import type { Span } from '../model/annotation.js';
 import type { ClaimAnnotation, MentionAnnotation, QuoteAnnotation, QuoteSpeaker, SpeakerRef, TimeAnnotation } from '../model/layers.js';
 import { scanSpeech, type QuoteInput, type SpeechScan } from '../quotes/extract.js';
 import { lastNamedBefore } from '../quotes/speakers.js';
-import { sentenceWords } from '../text/words.js';
-import { conceptOf, findFigures, numberGrammar } from './figures.js';
+import { sentenceWords, type Word } from '../text/words.js';
+import { conceptOf, findFigures, numberGrammar, type NumberGrammar } from './figures.js';
 
 export interface ClaimInput extends QuoteInput {
   mentions: readonly MentionAnnotation[];
@@ -49,7 +49,7 @@ export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnot
       const quote = input.quotes.find((q) => q.speaker && q.start < figureEnd && q.end > start);
       const claimant = quote ? speakerOf(quote.speaker!) : reporter(cues(), input.mentions, s, start);
       const concept = hasCounts ? conceptOf(ws, f.counts, g) : undefined;
-      const country = concept ? countryOf(input.mentions, quote ?? s, start, end, claimant) : undefined;
+      const country = concept ? countryOf(input.mentions, quote ?? s, start, end, claimant, sameConcept(ws, g, concept, s.start, start)) : undefined;
       const when = refersTo(input.text, times, start, quote);
       out.push({
         start,
@@ -117,10 +117,21 @@ function speakerOf(sp: QuoteSpeaker): ClaimAnnotation['claimant'] {
  * that holds it) that is not the claimant ("la Corée du Nord a envoyé 3 000 soldats", not
  * "Washington a déclaré que 3 000…").
  */
-function countryOf(mentions: readonly MentionAnnotation[], s: Span, start: number, end: number, claimant: ClaimAnnotation['claimant']): string | undefined {
+function countryOf(
+  mentions: readonly MentionAnnotation[],
+  s: Span,
+  start: number,
+  end: number,
+  claimant: ClaimAnnotation['claimant'],
+  earlier: (m: MentionAnnotation) => boolean,
+): string | undefined {
   const isCountry = (m: MentionAnnotation) => m.type === 'country' && m.key.startsWith('country:');
   const within = mentions.find((m) => isCountry(m) && m.start >= start && m.end <= end);
   if (within) return within.key.slice('country:'.length);
+  // The same thing counted earlier in the sentence with its demonym ("les troupes nord-coréennes
+  // rejoignaient la guerre au nom de la Russie, … 10 000 soldats") says whose it is.
+  const named = mentions.find((m) => isCountry(m) && m.form === 'demonym' && m.end <= start && earlier(m));
+  if (named) return named.key.slice('country:'.length);
   const claimed = new Set([claimant?.key, ...(claimant?.members ?? []).map((m) => m.key)].filter(Boolean));
   let best: MentionAnnotation | undefined;
   for (const m of mentions) {
@@ -129,6 +140,16 @@ function countryOf(mentions: readonly MentionAnnotation[], s: Span, start: numbe
     best = m;
   }
   return best?.key.slice('country:'.length);
+}
+
+/** Whether a mention follows a word of the same concept in the sentence, before the figure. */
+function sameConcept(ws: readonly Word[], g: NumberGrammar, concept: string, from: number, to: number): (m: MentionAnnotation) => boolean {
+  return (m) => {
+    if (m.start < from || m.end > to) return false;
+    const i = ws.findIndex((w) => w.start >= m.start) - 1;
+    const noun = ws[i];
+    return !!noun && conceptOf(ws, [i, i + 1], g) === concept;
+  };
 }
 
 /**

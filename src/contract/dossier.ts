@@ -198,6 +198,49 @@ export interface TimelineEntry {
   actors?: string[];
 }
 
+/** How a question's figures relate: one value, values that change over time, or values that clash at one time. */
+export type QuestionStatus = 'agreeing' | 'evolving' | 'conflicting';
+
+/** One value given for a question, with everyone who gives it. */
+export interface QuestionFigure {
+  value: number | null;
+  low?: number | null;
+  high?: number | null;
+  qualifier: Qualifier;
+  /** The value as a reader would write it: "≥ 3 000", "~10 000", "1 500–2 000". */
+  display: string;
+  /** Who gives it, as the articles name them, each once. */
+  claimants: string[];
+  /** Entity ids of the claimants that are resolved entities. */
+  claimantIds: string[];
+  /** The first day the value was reported (the day its sentence names, else its article's publication). */
+  firstSaid: string | null;
+  /** The latest day the value is said to hold for (the end of the period it refers to, at most its publication). */
+  asOf: string | null;
+  /** The claims that give it (ids), the articles that relay it, and how many independent sources those are. */
+  claims: string[];
+  articles: string[];
+  independentSources: number;
+  evidence: EvidenceSpan[];
+}
+
+/**
+ * A key figure: claims about the same quantity of the same place ("troops:KP") in one story,
+ * each distinct value with its claimants, in the order they were first reported.
+ */
+export interface FigureQuestion {
+  id: string;
+  /** Story id. */
+  story: string;
+  concept: string;
+  /** What is counted, as the articles most often write it. */
+  label: string;
+  status: QuestionStatus;
+  figures: QuestionFigure[];
+  /** Pairs of figures (indexes into `figures`) that clash at one time. */
+  conflicts: [number, number][];
+}
+
 export type ContradictionKind = 'figures' | 'assertion-denial';
 
 export interface ContradictionItem extends EvidenceSpan {
@@ -209,6 +252,10 @@ export interface ContradictionItem extends EvidenceSpan {
 
 export interface Contradiction {
   kind: ContradictionKind;
+  /** The story it belongs to. */
+  story?: string | null;
+  /** The key figure it is about, when it is about one. */
+  question?: string | null;
   summary: string;
   items: ContradictionItem[];
 }
@@ -230,4 +277,6 @@ export interface Dossier {
   contradictions: Contradiction[];
   /** Confirmations, denials, disputes and refusals to confirm. */
   stances?: Stance[];
+  /** Key figures: each quantity's values across sources and dates. */
+  questions?: FigureQuestion[];
 }

@@ -7,6 +7,8 @@ import { dossierQuotes } from '../quotes/link.js';
 import { buildTimeline } from '../timeline/build.js';
 import { entityLookup } from './entity-index.js';
 import type { Store } from '../store/store.js';
+import { buildQuestions } from '../crosscheck/questions.js';
+import { findContradictions } from '../crosscheck/contradictions.js';
 import { dossierStories } from '../stories/dossier-stories.js';
 
 export interface DossierOptions {
@@ -48,20 +50,25 @@ export function buildDossier(store: Store, options: DossierOptions = {}): Dossie
     entity,
     order,
   );
+  const stories = dossierStories(store, [...docs].sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!), derivations, entities);
+  const claims = dossierClaims(facts, entity);
+  const stances = dossierStances(facts, entity);
+  const questions = buildQuestions({ entities, stories, articles, claims, derivations });
   return {
     schema: 'recoupe.dossier/1',
     generatedAt: (options.now ?? new Date()).toISOString(),
     articles,
     errors: [...(options.errors ?? store.errors())],
     derivations,
-    stories: dossierStories(store, [...docs].sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)!), derivations, entities),
+    stories,
     entities,
     quotes,
-    claims: dossierClaims(facts, entity),
+    claims,
     times: dossierTimes(facts),
     timeline,
-    contradictions: [],
-    stances: dossierStances(facts, entity),
+    contradictions: findContradictions({ stories, articles, questions, claims, stances }),
+    stances,
+    questions,
   };
 }
 
