@@ -4,7 +4,7 @@ import type { ClaimAnnotation, MentionAnnotation, QuoteAnnotation, QuoteSpeaker,
 import { scanSpeech, type QuoteInput, type SpeechScan } from '../quotes/extract.js';
 import { lastNamedBefore } from '../quotes/speakers.js';
 import { sentenceWords, type Word } from '../text/words.js';
-import { conceptOf, findFigures, numberGrammar, type NumberGrammar } from './figures.js';
+import { conceptOf, findFigures, GENERIC_CONCEPTS, numberGrammar, type NumberGrammar } from './figures.js';
 
 export interface ClaimInput extends QuoteInput {
   mentions: readonly MentionAnnotation[];
@@ -48,7 +48,7 @@ export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnot
       const end = countsSpan?.end ?? figureEnd;
       const quote = input.quotes.find((q) => q.speaker && q.start < figureEnd && q.end > start);
       const claimant = quote ? speakerOf(quote.speaker!) : reporter(cues(), input.mentions, s, start);
-      const concept = hasCounts ? conceptOf(ws, f.counts, g) : undefined;
+      const concept = hasCounts ? specificConcept(ws, f.from, f.counts, g) : undefined;
       const country = concept ? countryOf(input.mentions, quote ?? s, start, end, claimant, sameConcept(ws, g, concept, s.start, start)) : undefined;
       const when = refersTo(input.text, times, start, quote);
       out.push({
@@ -140,6 +140,30 @@ function countryOf(
     best = m;
   }
   return best?.key.slice('country:'.length);
+}
+
+/** Words after the counted phrase that may say what happened to who is counted ("ont été évacuées"). */
+const PREDICATE_WORDS = 4;
+/** Words before a figure that may govern it ("l'évacuation de"). */
+const GOVERNOR_WORDS = 3;
+
+/**
+ * What a figure counts: the counted phrase's concept; when it only says who ("1 500 personnes"),
+ * a more specific concept in the predicate that follows ("… ont été évacuées", "… are missing")
+ * or in the noun that governs the figure ("l'évacuation de 350 habitants").
+ */
+function specificConcept(ws: readonly Word[], from: number, counts: [number, number], g: NumberGrammar): string | undefined {
+  const concept = conceptOf(ws, counts, g);
+  if (!concept || !GENERIC_CONCEPTS.has(concept)) return concept;
+  let end = counts[1];
+  while (end < ws.length && end < counts[1] + PREDICATE_WORDS && ws[end]!.kind === 'word') end++;
+  let start = from;
+  while (start > 0 && start > from - GOVERNOR_WORDS && ws[start - 1]!.kind === 'word') start--;
+  for (const span of [[counts[1], end], [start, from]] as [number, number][]) {
+    const c = conceptOf(ws, span, g);
+    if (c && !GENERIC_CONCEPTS.has(c)) return c;
+  }
+  return concept;
 }
 
 /** Whether a mention follows a word of the same concept in the sentence, before the figure. */

@@ -315,9 +315,15 @@ function wordsNumber(ws: readonly Word[], i: number, g: NumberGrammar): Num | un
 
 /** The concept a counted phrase names: its first word that the lexicon knows ("soldats" is "troops"). */
 export function conceptOf(ws: readonly Word[], counts: [number, number], g: NumberGrammar): string | undefined {
+  // "personnes évacuées", "people missing": what happened to them says more than who they are.
+  let generic: string | undefined;
   for (let j = counts[0]; j < counts[1]; j++) {
     const c = g.concepts.get(ws[j]!.key) ?? (j + 1 < counts[1] ? g.concepts.get(`${ws[j]!.key} ${ws[j + 1]!.key}`) : undefined);
-    if (c) return c;
+    if (c && !GENERIC_CONCEPTS.has(c)) return c;
+    generic ??= c;
   }
-  return undefined;
+  return generic;
 }
+
+/** Concepts that only say who is counted; a more specific one in the same phrase wins. */
+export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set(['people']);

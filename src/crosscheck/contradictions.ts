@@ -52,11 +52,25 @@ function around(text: string, start: number, end: number): [number, number] {
   return [from, stops.length ? Math.min(...stops) : text.length];
 }
 
-/** Whether a stance is about a question: its sentence names what the question counts. */
+/**
+ * Whether a stance is about a question: its sentence names what the question counts, or, for a
+ * bare denial or one aimed at reports ("Moscou dément", "a qualifié les informations de…"), the
+ * sentence before it does.
+ */
 function isAbout(stance: Stance, article: DossierArticle, question: FigureQuestion): boolean {
-  const [from, to] = around(article.text, stance.start, stance.object?.end ?? stance.end);
+  const [own, to] = around(article.text, stance.start, stance.object?.end ?? stance.end);
+  const from = aimsAtReports(stance, article) ? around(article.text, Math.max(0, own - 2), own)[0] : own;
   const nouns = conceptWords(article.language, question.concept);
   return words(article.text, from, to).some((w) => nouns.has(w.key));
+}
+
+/** Whether a stance has no object, or an object that is a report ("les informations", "the claims"). */
+function aimsAtReports(stance: Stance, article: DossierArticle): boolean {
+  if (!stance.object) return true;
+  const nouns = new Set(languagePack(article.language).stances.reportNouns.map((n) => words(n)[0]?.key));
+  return words(article.text, stance.object.start, stance.object.end)
+    .slice(0, 4)
+    .some((w) => nouns.has(w.key));
 }
 
 function stanceItem(s: Stance): ContradictionItem {
@@ -78,10 +92,7 @@ function denialContradictions(stories: readonly Story[], articles: ReadonlyMap<s
     const deniers = new Set(against.flatMap(actorsOf));
     const denierNames = [...new Set(against.map((s) => s.actorName).filter((n): n is string => !!n))];
     const storyQuestions = questions.filter((q) => q.story === story.id);
-    // A denial that names no counted thing ("Moscou dément", "a qualifié les informations de…")
-    // is about the story's main question, the one with the most claims.
-    const main = storyQuestions[0];
-    const aboutQuestion = (s: Stance, q: FigureQuestion) => isAbout(s, articles.get(s.article)!, q) || (q === main && !storyQuestions.some((o) => isAbout(s, articles.get(s.article)!, o)));
+    const aboutQuestion = (s: Stance, q: FigureQuestion) => isAbout(s, articles.get(s.article)!, q);
     for (const q of storyQuestions) {
       const denials = against.filter((s) => aboutQuestion(s, q));
       if (!denials.length) continue;

@@ -1,4 +1,5 @@
 import type { Claim, Derivation, DossierArticle, Entity, FigureQuestion, QuestionFigure, QuestionStatus, Story } from '../contract/dossier.js';
+import { GENERIC_CONCEPTS } from '../claims/figures.js';
 import { independentGroups } from '../provenance/independence.js';
 
 /**
@@ -9,7 +10,7 @@ import { independentGroups } from '../provenance/independence.js';
  */
 
 /** Reports this many days apart or less are about the same moment. */
-export const SIMULTANEOUS_DAYS = 7;
+export const SIMULTANEOUS_DAYS = 3;
 /** How far a figure reaches around its value: an exact figure is rounded, an approximate one is loose. */
 const EXACT_TOLERANCE = 0.02;
 const APPROX_TOLERANCE = 0.1;
@@ -17,8 +18,11 @@ const DAY = 86_400_000;
 
 /** The range of values a claim allows. */
 export function rangeOf(c: Pick<Claim, 'value' | 'low' | 'high' | 'qualifier'>): [number, number] | undefined {
-  if (c.value === null && (c.low === null || c.low === undefined)) return undefined;
-  const v = c.value ?? c.low!;
+  if (c.value === null) {
+    // A vague quantity ("des centaines") allows anything from its floor up, when it has one.
+    return c.low === null || c.low === undefined ? undefined : [c.low, c.high ?? Number.POSITIVE_INFINITY];
+  }
+  const v = c.value;
   switch (c.qualifier) {
     case 'at-least':
       return [c.low ?? v, Number.POSITIVE_INFINITY];
@@ -69,7 +73,7 @@ function lastDay(value: string): string {
   if (end.length === 4) return `${end}-12-31`;
   if (end.length === 7) {
     const [y, m] = end.split('-').map(Number);
-    return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
+    return new Date(Date.UTC(y!, m, 0)).toISOString().slice(0, 10);
   }
   return end.slice(0, 10);
 }
@@ -148,7 +152,8 @@ export function buildQuestions({ entities, stories, articles, claims, derivation
   const byQuestion = new Map<string, Claim[]>();
   for (const c of claims) {
     const story = storyOf.get(c.article);
-    if (!c.concept || !story || c.unit) continue;
+    // A key figure must say what it counts: "1 500 personnes" alone may be evacuated, missing or dead.
+    if (!c.concept || !story || c.unit || GENERIC_CONCEPTS.has(c.concept.split(':')[0]!)) continue;
     const key = `${story}\u0000${c.concept}`;
     const list = byQuestion.get(key) ?? [];
     list.push(c);

@@ -27,6 +27,77 @@ function independentSourceCount(d: Dossier): number {
   ).length;
 }
 
+const QUOTES_PER_SPEAKER = 4;
+const SPEAKERS = 12;
+const TIMELINE_ROWS = 40;
+
+function articleName(d: Dossier): (id: string) => string {
+  const byId = new Map(d.articles.map((a) => [a.id, a]));
+  return (id) => {
+    const a = byId.get(id);
+    return a ? (a.outlet ?? `“${clip(a.title ?? a.text).slice(0, 32)}…”`) : id;
+  };
+}
+
+function figureLines(d: Dossier): string[] {
+  const questions = d.questions ?? [];
+  if (!questions.length) return [];
+  const out = ['## Key figures', ''];
+  for (const q of questions) {
+    out.push(`### ${cell(q.label)} (${q.concept}): ${q.status}`, '', '| Figure | Claimed by | First reported | Holds as of | Independent sources | Clashes with |', '|---|---|---|---|---:|---|');
+    q.figures.forEach((f, i) => {
+      const against = q.conflicts.filter((p) => p.includes(i)).map(([a, b]) => q.figures[a === i ? b : a]!.display);
+      out.push(`| **${cell(f.display)}** | ${cell(f.claimants.join('; ') || 'unattributed')} | ${f.firstSaid ?? '—'} | ${f.asOf ?? '—'} | ${f.independentSources} | ${cell(against.join(', '))} |`);
+    });
+    out.push('');
+  }
+  return out;
+}
+
+function contradictionLines(d: Dossier): string[] {
+  if (!d.contradictions.length) return [];
+  const name = articleName(d);
+  const text = new Map(d.articles.map((a) => [a.id, a.text]));
+  const out = ['## Contradictions', ''];
+  for (const x of d.contradictions) {
+    out.push(`- **${x.kind === 'figures' ? 'Figures clash' : 'Assertion against denial'}**: ${x.summary}`);
+    for (const it of x.items) out.push(`  - ${it.type ?? 'item'}: “${cell(clip(text.get(it.article)?.slice(it.start, it.end)))}” (${cell(name(it.article))})`);
+  }
+  out.push('');
+  return out;
+}
+
+function quoteLines(d: Dossier): string[] {
+  const quotes = d.quotes.filter((q) => !q.origin);
+  if (!quotes.length) return [];
+  const name = articleName(d);
+  const entities = new Map(d.entities.map((e) => [e.id, e]));
+  const groups = new Map<string, typeof quotes>();
+  for (const q of quotes) {
+    const who = (q.speaker && entities.get(q.speaker)?.name) ?? q.speakerName ?? 'Unattributed';
+    groups.set(who, [...(groups.get(who) ?? []), q]);
+  }
+  const ranked = [...groups].sort((a, b) => (a[0] === 'Unattributed' ? 1 : 0) - (b[0] === 'Unattributed' ? 1 : 0) || b[1].length - a[1].length).slice(0, SPEAKERS);
+  const out = ['## Who said what', ''];
+  for (const [who, list] of ranked) {
+    out.push(`- **${cell(who)}** (${list.length})`);
+    for (const q of list.slice(0, QUOTES_PER_SPEAKER)) out.push(`  - ${q.kind === 'indirect' ? '' : '« '}${cell(clip(q.text))}${q.kind === 'indirect' ? '' : ' »'} — ${cell(q.verb ?? '')}, ${cell(name(q.article))}`);
+  }
+  if (groups.size > SPEAKERS) out.push(`- … ${groups.size - SPEAKERS} more speakers in the HTML report`);
+  out.push('');
+  return out;
+}
+
+function timelineLines(d: Dossier): string[] {
+  if (!d.timeline.length) return [];
+  const name = articleName(d);
+  const out = ['## Timeline', '', '| Date | Event | Reported by |', '|---|---|---|'];
+  for (const t of d.timeline.slice(0, TIMELINE_ROWS)) out.push(`| ${t.date} | ${cell(clip(t.text))} | ${cell([...new Set(t.articles.map(name))].join(', '))} |`);
+  if (d.timeline.length > TIMELINE_ROWS) out.push(`| … | ${d.timeline.length - TIMELINE_ROWS} more entries in the HTML report | |`);
+  out.push('');
+  return out;
+}
+
 /** The dossier as a Markdown summary for a terminal or a note. */
 export function renderMarkdown(d: Dossier): string {
   const lines: string[] = [];
@@ -62,9 +133,10 @@ export function renderMarkdown(d: Dossier): string {
   }
   if (d.stories.length) {
     lines.push('## Stories', '');
-    for (const s of d.stories) lines.push(`- **${cell(s.title)}**: ${s.articles.length} articles, ${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'}`);
+    for (const s of d.stories) lines.push(`- **${cell(s.title)}**: ${s.articles.length} article${s.articles.length === 1 ? '' : 's'}, ${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'}${s.keywords?.length ? ` (${cell(s.keywords.join(', '))})` : ''}`);
     lines.push('');
   }
+  lines.push(...figureLines(d), ...contradictionLines(d), ...quoteLines(d), ...timelineLines(d));
   if (d.errors.length) {
     lines.push('## Inputs that failed', '');
     for (const e of d.errors) lines.push(`- \`${e.input}\`: ${e.message}`);

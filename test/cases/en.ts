@@ -99,7 +99,8 @@ export const enCases: LanguageCases = {
     { published: '2025-03-17', input: 'Last Friday night the levee held, officials said on 03/17/2025.', expected: [['Last Friday night', '2025-03-14'], ['03/17/2025', '2025-03-17']] },
   ],
   claims: [
-    { input: 'At least 1,200 residents were evacuated, the prefecture said.', expected: [['At least 1,200 residents', 1200, 'at-least', 'residents', 'the prefecture']], concept: 'people' },
+    { input: 'At least 1,200 residents were evacuated, the prefecture said.', expected: [['At least 1,200 residents', 1200, 'at-least', 'residents', 'the prefecture']], concept: 'displaced' },
+    { input: 'Twelve people are still missing.', expected: [['Twelve people', 12, 'exact', 'people', '']], concept: 'missing' },
     { input: 'According to Hydrosarne, some 3,000 homes and nearly 40,000 people lost power.', expected: [['some 3,000 homes', 3000, 'approx', 'homes', 'Hydrosarne'], ['nearly 40,000 people', 40000, 'approx', 'people', 'Hydrosarne']] },
     { input: 'A dozen firefighters and thousands of volunteers were on site.', expected: [['A dozen firefighters', 12, 'approx', 'firefighters', ''], ['thousands of volunteers', null, 'approx', 'volunteers', '']] },
     { input: 'Damage could reach $1.5 million, or 12 percent of the budget, across 35 square kilometers.', expected: [['$1.5 million', 1500000, 'exact', 'USD', ''], ['12 percent', 12, 'exact', 'percent', ''], ['35 square kilometers', 35, 'exact', 'km2', '']] },

@@ -146,7 +146,9 @@ export const frCases: LanguageCases = {
     { published: '2025-03-17', input: 'Le barrage, construit de 1958 à 1962, retenait 1500 mètres cubes par seconde.', expected: [['de 1958 à 1962', '1958/1962']], absent: ['1500'] },
   ],
   claims: [
-    { input: 'Selon la préfecture, au moins 1 200 habitants ont été évacués.', expected: [['au moins 1 200 habitants', 1200, 'at-least', 'habitants', 'la préfecture']], concept: 'people' },
+    { input: 'Selon la préfecture, au moins 1 200 habitants ont été évacués.', expected: [['au moins 1 200 habitants', 1200, 'at-least', 'habitants', 'la préfecture']], concept: 'displaced' },
+    { input: 'La préfecture a ordonné l’évacuation de 350 habitants.', expected: [['350 habitants', 350, 'exact', 'habitants', '']], concept: 'displaced' },
+    { input: 'Une quinzaine de personnes sont toujours portées disparues.', expected: [['Une quinzaine de personnes', 15, 'approx', 'personnes', '']], concept: 'missing' },
     { input: 'Environ 3 000 sinistrés et près de 40 000 foyers privés d’électricité, a indiqué Enedis.', expected: [['Environ 3 000 sinistrés', 3000, 'approx', 'sinistrés', 'Enedis']] },
     { input: 'Une dizaine de pompiers et des centaines de bénévoles étaient sur place.', expected: [['Une dizaine de pompiers', 10, 'approx', 'pompiers', ''], ['des centaines de bénévoles', null, 'approx', 'bénévoles', '']] },
     { input: 'Les dégâts atteindraient 1,5 million d’euros, soit 12 % du budget, sur 35 kilomètres carrés.', expected: [['1,5 million d’euros', 1500000, 'exact', 'EUR', ''], ['12 %', 12, 'exact', 'percent', ''], ['35 kilomètres carrés', 35, 'exact', 'km2', '']] },

@@ -172,10 +172,10 @@ class SqliteStore implements Store {
   documentFrequencies(features: readonly string[]): { docs: number; df: Map<string, number> } {
     const df = new Map<string, number>();
     for (const f of features) {
-      const n = this.stmts.featureCount.get(f) as number | undefined;
+      const n = this.stmts.featureCount.get(f);
       if (n) df.set(f, n);
     }
-    return { docs: (this.stmts.featureCount.get('') as number | undefined) ?? 0, df };
+    return { docs: (this.stmts.featureCount.get('')) ?? 0, df };
   }
 
   storyOf(ids: readonly string[]): Map<string, string> {
