@@ -1,5 +1,5 @@
 import type { AnalysedDocument } from '../model/document.js';
-import type { Store, StoryRecord } from '../store/store.js';
+import type { Store, StoryRecord, StoryUpdate } from '../store/store.js';
 import { cosine, normalise, storyFeatures, weigh, type StoryVector } from './features.js';
 
 /**
@@ -29,17 +29,6 @@ const GRACE_DAYS = 7;
 const DECAY_DAYS = 10;
 const WINDOW_DAYS = 45;
 const DAY = 86_400_000;
-
-/** What clustering decided for one article: the story it joins, as it will be stored. */
-export interface StoryAssignment {
-  story: StoryRecord;
-  /** The story's keys in the inverted index (replacing its older ones). */
-  keys: string[];
-  /** The article's distinct features, counted once each in the document frequencies. */
-  features: string[];
-  /** Whether the article opened the story. */
-  opened: boolean;
-}
 
 export type StoryIndex = Pick<Store, 'storyOf' | 'storyCandidates' | 'documentFrequencies'>;
 
@@ -95,10 +84,10 @@ function daysBefore(day: string, days: number): string {
 }
 
 /**
- * The story a new article joins (or opens). An article that already belongs to a story keeps it:
- * re-analysing an article does not move it.
+ * The story a new article joins (or opens), as it will be stored with the article. An article
+ * that already belongs to a story keeps it: re-analysing an article does not move it.
  */
-export function assignStory(doc: AnalysedDocument, index: StoryIndex): StoryAssignment | undefined {
+export function assignStory(doc: AnalysedDocument, index: StoryIndex): StoryUpdate | undefined {
   if (index.storyOf([doc.article.id]).size) return undefined;
   const day = articleDay(doc);
   const { vector, features } = articleVector(doc, index);
@@ -114,5 +103,5 @@ export function assignStory(doc: AnalysedDocument, index: StoryIndex): StoryAssi
   }
   const base: StoryRecord = best ?? { id: 'story-' + doc.article.id, size: 0, firstAt: null, lastAt: null, centroid: [] };
   const story = absorb(base, vector, day);
-  return { story, keys: story.centroid.slice(0, STORY_KEYS).map(([k]) => k), features, opened: !best };
+  return { story, keys: story.centroid.slice(0, STORY_KEYS).map(([k]) => k), features };
 }
