@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { independentGroups } from '../provenance/independence.js';
 import { sideBySide, type SideBySideRow } from './side-by-side.js';
+import { articleLabel } from './names.js';
 import { REPORT_SCRIPT } from './report-script.js';
 import { REPORT_STYLE } from './report-style.js';
 import type { Dossier, DossierArticle, Entity, EvidenceSpan, FigureQuestion, Quote } from '../contract/dossier.js';
@@ -21,16 +22,19 @@ function clip(s: string, n = CLIP): string {
 class Context {
   readonly index: Map<string, number>;
   readonly byId: Map<string, DossierArticle>;
+  /** The independent sources: articles merged along derivations. */
+  readonly groups: string[][];
   constructor(readonly d: Dossier) {
     this.index = new Map(d.articles.map((a, i) => [a.id, i]));
     this.byId = new Map(d.articles.map((a) => [a.id, a]));
+    this.groups = independentGroups(
+      d.articles.map((a) => a.id),
+      d.derivations,
+    );
   }
-  /** An article by its outlet, else by the start of its headline or of its text. */
   name(id: string): string {
     const a = this.byId.get(id);
-    if (!a) return id;
-    if (a.outlet) return a.outlet;
-    return `“${clip(a.title ?? a.text, 32)}”`;
+    return a ? articleLabel(a) : id;
   }
   /** The attributes that make an element show its evidence when clicked. */
   ev(spans: readonly Pick<EvidenceSpan, 'article' | 'start' | 'end'>[]): string {
@@ -44,10 +48,7 @@ class Context {
 
 function sourcesSection(c: Context): string {
   const d = c.d;
-  const groups = independentGroups(
-    d.articles.map((a) => a.id),
-    d.derivations,
-  );
+  const groups = c.groups;
   const groupOf = new Map<string, number>();
   groups.forEach((g, i) => g.forEach((id) => groupOf.set(id, i)));
   const derivedFrom = new Map(d.derivations.map((x) => [x.copy, x]));
@@ -188,10 +189,7 @@ function provenanceSection(c: Context): string {
 <table class="sbs"><thead><tr><th></th><th>original: ${e(c.name(x.source))}</th><th>copy: ${e(c.name(x.copy))}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
     })
     .join('\n');
-  const groups = independentGroups(
-    d.articles.map((a) => a.id),
-    d.derivations,
-  ).length;
+  const groups = c.groups.length;
   return `<section id="provenance"><h2>Provenance</h2><p>${d.articles.length} articles from ${groups} independent source${groups === 1 ? '' : 's'}.</p>${items}</section>`;
 }
 
@@ -207,12 +205,10 @@ function articleData(c: Context): string {
   return JSON.stringify({ articles }).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-function heading(d: Dossier): { title: string; line: string } {
+function heading(c: Context): { title: string; line: string } {
+  const d = c.d;
   const dates = d.articles.map((a) => a.publishedAt?.slice(0, 10)).filter((x): x is string => !!x).sort();
-  const groups = independentGroups(
-    d.articles.map((a) => a.id),
-    d.derivations,
-  ).length;
+  const groups = c.groups.length;
   const title = d.stories.length === 1 ? d.stories[0]!.title : d.stories.length ? `${d.stories.length} stories` : 'recoupe dossier';
   const span = dates.length ? (dates[0] === dates.at(-1) ? dates[0]! : `${dates[0]} → ${dates.at(-1)}`) : '';
   const languages = [...new Set(d.articles.map((a) => a.language))].join(', ');
@@ -238,7 +234,7 @@ export function renderHtml(d: Dossier): string {
   const c = new Context(d);
   const sections = [sourcesSection(c), storiesSection(c), figuresSection(c), contradictionsSection(c), quotesSection(c), timelineSection(c), entitiesSection(c), provenanceSection(c), errorsSection(c)].filter(Boolean);
   const present = NAV.filter(([id]) => sections.some((s) => s.startsWith(`<section id="${id}"`)));
-  const { title, line } = heading(d);
+  const { title, line } = heading(c);
   const hash = createHash('sha256').update(REPORT_SCRIPT).digest('base64');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -1,3 +1,4 @@
+import { articleLabel } from './names.js';
 import { sideBySide } from './side-by-side.js';
 import { independentGroups } from '../provenance/independence.js';
 import type { Dossier } from '../contract/dossier.js';
@@ -35,7 +36,7 @@ function articleName(d: Dossier): (id: string) => string {
   const byId = new Map(d.articles.map((a) => [a.id, a]));
   return (id) => {
     const a = byId.get(id);
-    return a ? (a.outlet ?? `“${clip(a.title ?? a.text).slice(0, 32)}…”`) : id;
+    return a ? articleLabel(a) : id;
   };
 }
 

@@ -99,6 +99,7 @@ class SqliteStore implements Store {
       putMember: db.prepare<[string, string]>('INSERT INTO story_members (article_id, story) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET story = excluded.story'),
       countFeature: db.prepare<[string]>('INSERT INTO feature_counts (key, df) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET df = df + 1'),
       featureCount: db.prepare<[string], number>('SELECT df FROM feature_counts WHERE key = ?').pluck(),
+      featureCounts: db.prepare<string[], { key: string; df: number }>(`SELECT key, df FROM feature_counts WHERE key IN (${Array(FEATURE_CHUNK).fill('?').join(',')})`),
       recordError: db.prepare<[string, string, string]>('INSERT INTO input_errors (input, message, at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET message = excluded.message, at = excluded.at'),
       clearError: db.prepare<[string]>('DELETE FROM input_errors WHERE input = ?'),
       errors: db.prepare<[], IngestError>('SELECT input, message FROM input_errors ORDER BY at, input'),
@@ -171,9 +172,11 @@ class SqliteStore implements Store {
 
   documentFrequencies(features: readonly string[]): { docs: number; df: Map<string, number> } {
     const df = new Map<string, number>();
-    for (const f of features) {
-      const n = this.stmts.featureCount.get(f);
-      if (n) df.set(f, n);
+    // One query per chunk of features; the last chunk is padded with repeats of its last key.
+    for (let i = 0; i < features.length; i += FEATURE_CHUNK) {
+      const chunk = features.slice(i, i + FEATURE_CHUNK);
+      while (chunk.length < FEATURE_CHUNK) chunk.push(chunk.at(-1)!);
+      for (const r of this.stmts.featureCounts.all(...chunk)) df.set(r.key, r.df);
     }
     return { docs: (this.stmts.featureCount.get('')) ?? 0, df };
   }
@@ -266,6 +269,9 @@ class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 }
+
+/** Features read per document-frequency query. */
+const FEATURE_CHUNK = 100;
 
 interface StoryRow {
   id: string;
