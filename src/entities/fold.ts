@@ -1,11 +1,31 @@
 /** Folding of words and names for comparison: case, diacritics, apostrophes and hyphens. */
 
 const COMBINING = /\p{M}+/gu;
+const APOSTROPHES = /[’‘`]/g;
+const HYPHENS = /[-‐‑–]/g;
+const SPACES = /\s+/g;
+
+/**
+ * A bounded memo for a pure function of a string: the same words and names come back in every
+ * article, so folding them once per process saves most of the work. Cleared when full.
+ */
+function memo(f: (s: string) => string, size: number): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= size) cache.clear();
+      cache.set(s, (v = f(s)));
+    }
+    return v;
+  };
+}
 
 /** Lower case without diacritics, typographic apostrophes made straight, hyphens made spaces. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(/[’‘`]/g, "'").replace(/[-‐‑–]/g, ' ').replace(/\s+/g, ' ').trim();
-}
+export const fold: (s: string) => string = memo(
+  (s) => s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(APOSTROPHES, "'").replace(HYPHENS, ' ').replace(SPACES, ' ').trim(),
+  200_000,
+);
 
 /**
  * A key under which transliterations of one name meet: "Zelensky", "Zelenskyy" and "Zelenskiy";
@@ -13,12 +33,14 @@ export function fold(s: string): string {
  * "Dmitry"; "Gueorgui" and "Georgy". Spaces and hyphens are dropped, so the order of the
  * words still counts: two people who share a family name keep different keys.
  */
-export function nameKey(name: string): string {
-  return fold(name)
-    .split(' ')
-    .map(transliterationKey)
-    .join('');
-}
+export const nameKey: (name: string) => string = memo(
+  (name) =>
+    fold(name)
+      .split(' ')
+      .map(transliterationKey)
+      .join(''),
+  100_000,
+);
 
 function transliterationKey(word: string): string {
   let w = word.replace(/[^a-z0-9]/g, '');

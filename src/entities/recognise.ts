@@ -31,6 +31,11 @@ interface PersonSeen {
   roles: RolePhrase[];
 }
 
+/** Rule names with their prefix, made once rather than per mention. */
+const RULES: Record<string, string> = Object.fromEntries(
+  ['demonym', 'capital-as-government', 'gazetteer', 'organisation-head', 'place-cue', 'person-after-title', 'person-before-role', 'short-form', 'person-honorific', 'person-age', 'person-speaker', 'acronym', 'person-known', 'candidate', 'role-only'].map((r) => [r, `entities/${r}`]),
+);
+
 const OPENING = new Set(['«', '“', '"', '(', '[', '‘', ':', '—', '–']);
 const compiledSets = new WeakMap<EntityLexicon, ReturnType<typeof compileSets>>();
 
@@ -64,10 +69,14 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
   const used = new Uint8Array(tokens.length);
   const inRole = new Int32Array(tokens.length).fill(-1);
   // A word right after an opening quote or a colon is capitalised as a sentence start is.
-  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.word && OPENING.has(tokens[i - 1]!.text)) tokens[i]!.initial = true;
+  const initial = (i: number) => tokens[i]!.initial || (i > 0 && tokens[i]!.word && OPENING.has(tokens[i - 1]!.text));
   const span = (from: number, to: number): Span => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
-  const push = (from: number, to: number, rule: string, type: EntityType, form: MentionForm, name: string, key: string, role?: MentionRole) =>
-    out.push({ ...span(from, to), rule: `entities/${rule}`, type, form, name, key, ...(role ? { role } : {}) });
+  const push = (from: number, to: number, rule: string, type: EntityType, form: MentionForm, name: string, key: string, role?: MentionRole) => {
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    const r = RULES[rule] ?? `entities/${rule}`;
+    out.push(role ? { start, end, rule: r, type, form, name, key, role } : { start, end, rule: r, type, form, name, key });
+  };
 
   // 1. Names the gazetteer knows: countries and demonyms, bodies, seats, cities, agencies.
   for (let i = 0; i < tokens.length; i++) {
@@ -184,8 +193,8 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     } else if (words >= 2 && (c.honorific || speaks || aged)) {
       addPerson(c, c.honorific ? 'person-honorific' : aged ? 'person-age' : 'person-speaker', 'name', surface);
       persons.push(personSeen(first.start, surface, []));
-    } else if (acronym && !first.initial) push(c.from, c.to, 'acronym', 'organisation', 'name', surface, `org:${fold(surface)}`);
-    else pending.push({ ...c, honorific: c.honorific || (speaks && !first.initial), speaks });
+    } else if (acronym && !initial(c.from)) push(c.from, c.to, 'acronym', 'organisation', 'name', surface, `org:${fold(surface)}`);
+    else pending.push({ ...c, honorific: c.honorific || (speaks && !initial(c.from)), speaks });
   }
 
   // 5. Names with no evidence of their own: a person the article names elsewhere, a short form of one, or a candidate.
@@ -222,7 +231,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
         addPerson(c, 'person-honorific', 'short', surface);
         continue;
       }
-      if (!first.initial) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, nameKey(surface));
+      if (!initial(c.from)) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, nameKey(surface));
       continue;
     }
     // "Van der Berg" after "Amélie Van der Berg": the end of a full name.
@@ -231,7 +240,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
       addPerson(c, 'short-form', 'short', whole.name);
       continue;
     }
-    if (!first.initial || words >= 2) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, key);
+    if (!initial(c.from) || words >= 2) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, key);
   }
 
   // 6. Roles with no name beside them ("le ministre américain", "the minister"): the person the article gave that role to.

@@ -19,6 +19,8 @@ export interface RolePhrase {
 /** Folded lexicon entries, compiled once per language pack. */
 export interface RoleLexicon {
   heads: Set<string>;
+  /** First words of the two-word heads ("porte" of "porte parole"). */
+  pairStarts: Set<string>;
   qualifiers: Set<string>;
   portfolios: Map<string, number>;
   complements: Set<string>;
@@ -32,8 +34,10 @@ export function roleLexicon(lex: EntityLexicon): RoleLexicon {
   let r = compiled.get(lex);
   if (r) return r;
   const portfolios = new Map(lex.portfolios.map((p) => [fold(p), fold(p).split(' ').length]));
+  const heads = new Set(lex.roleHeads.map(fold));
   r = {
-    heads: new Set(lex.roleHeads.map(fold)),
+    heads,
+    pairStarts: new Set([...heads].filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' ')))),
     qualifiers: new Set(lex.roleQualifiers.map(fold)),
     portfolios,
     complements: new Set(lex.roleComplements.map(fold)),
@@ -48,10 +52,14 @@ export function roleLexicon(lex: EntityLexicon): RoleLexicon {
 export function headAt(tokens: readonly Token[], i: number, lex: RoleLexicon): number {
   const t = tokens[i];
   if (!t?.word) return 0;
-  const next = tokens[i + 1];
-  if (next?.word && next.sentence === t.sentence && lex.heads.has(`${t.key} ${next.key}`)) return 2;
+  if (lex.pairStarts.has(t.key)) {
+    const next = tokens[i + 1];
+    if (next?.word && next.sentence === t.sentence && lex.heads.has(`${t.key} ${next.key}`)) return 2;
+  }
   if (lex.heads.has(t.key)) return 1;
   // "vice-ministre", "ex-président": a qualifier joined to a head.
+  const space = t.key.indexOf(' ');
+  if (space < 0) return 0;
   const parts = t.key.split(' ');
   if (parts.length === 2 && lex.qualifiers.has(parts[0]!) && lex.heads.has(parts[1]!)) return 1;
   return 0;
