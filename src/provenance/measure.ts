@@ -40,15 +40,28 @@ const STRONG = 0.5;
  */
 function similarSentences(a: SentenceStems, b: SentenceStems, threshold: number): Array<[number, number, number]> {
   const out: Array<[number, number, number]> = [];
-  const counts = new Map<number, number>();
-  b.sets.forEach((stemsB, j) => {
-    counts.clear();
-    for (const h of stemsB) for (const i of a.index.get(h) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-    for (const [i, n] of counts) {
-      const d = (2 * n) / (a.sets[i]!.length + stemsB.length);
+  // Shared-stem counts per sentence of A, with the sentences touched listed so that only they are
+  // read and reset: no map and no allocation per sentence of B.
+  const counts = new Uint16Array(a.sets.length);
+  const touched = new Int32Array(a.sets.length);
+  for (let j = 0; j < b.sets.length; j++) {
+    const stemsB = b.sets[j]!;
+    let n = 0;
+    for (let s = 0; s < stemsB.length; s++) {
+      const list = a.index.get(stemsB[s]!);
+      if (list === undefined) continue;
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k]!;
+        if (counts[i]!++ === 0) touched[n++] = i;
+      }
+    }
+    for (let t = 0; t < n; t++) {
+      const i = touched[t]!;
+      const d = (2 * counts[i]!) / (a.sets[i]!.length + stemsB.length);
+      counts[i] = 0;
       if (d >= threshold) out.push([i, j, d]);
     }
-  });
+  }
   return out;
 }
 

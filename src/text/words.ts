@@ -16,42 +16,49 @@ export interface Word {
 // hold apostrophes ("aujourd’hui", "didn't"); a run of digits; any other single mark.
 const WORD = /(?<![\p{L}\p{N}])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*|\p{N}+|\S/gu;
 
-const cache = new Map<string, string>();
-function key(s: string): string {
-  let k = cache.get(s);
-  if (k === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    k = fold(s);
-    cache.set(s, k);
+/** What a token's text says of it, the same wherever it appears: worked out once per distinct text. */
+interface Shape {
+  key: string;
+  kind: Word['kind'];
+}
+const shapes = new Map<string, Shape>();
+const SHAPE_CACHE = 100_000;
+const DIGIT_START = /^\p{N}/u;
+const LETTER_START = /^\p{L}/u;
+const LETTER = /\p{L}/u;
+
+function shapeOf(raw: string): Shape {
+  let shape = shapes.get(raw);
+  if (shape === undefined) {
+    if (shapes.size >= SHAPE_CACHE) shapes.clear();
+    const kind = DIGIT_START.test(raw) ? 'digits' : LETTER_START.test(raw) ? 'word' : 'punct';
+    const last = raw.charCodeAt(raw.length - 1);
+    const elided = last === 0x27 || last === 0x2019;
+    shape = { kind, key: kind === 'word' ? (elided ? `${fold(raw.slice(0, -1))}'` : fold(raw)) : raw === '’' ? "'" : raw };
+    shapes.set(raw, shape);
   }
-  return k;
+  return shape;
 }
 
 /** The words of `text` between `from` and `to`, with offsets into `text`. */
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(from, to);
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   WORD.lastIndex = 0;
   let pendingHyphen = false;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const raw = m[0];
     const start = from + m.index;
-    const isDigit = raw.length > 0 && /^\p{N}/u.test(raw);
-    const isLetter = !isDigit && /^\p{L}/u.test(raw);
     // A hyphen between two letters joins words; it is not a token of its own.
-    if ((raw === '-' || raw === '‑') && out.length && out.at(-1)!.kind === 'word' && out.at(-1)!.end === start && /\p{L}/u.test(slice[m.index + 1] ?? '')) {
-      pendingHyphen = true;
-      continue;
+    if (raw.length === 1 && (raw === '-' || raw === '‑') && out.length) {
+      const before = out[out.length - 1]!;
+      if (before.kind === 'word' && before.end === start && LETTER.test(slice[m.index + 1] ?? '')) {
+        pendingHyphen = true;
+        continue;
+      }
     }
-    const elided = /['’]$/.test(raw);
-    out.push({
-      start,
-      end: start + raw.length,
-      text: raw,
-      key: isLetter ? (elided ? `${key(raw.slice(0, -1))}'` : key(raw)) : raw === '’' ? "'" : raw,
-      kind: isDigit ? 'digits' : isLetter ? 'word' : 'punct',
-      hyphen: pendingHyphen,
-    });
+    const { key, kind } = shapeOf(raw);
+    out.push({ start, end: start + raw.length, text: raw, key, kind, hyphen: pendingHyphen });
     pendingHyphen = false;
   }
   return out;
