@@ -65,9 +65,10 @@ export interface Store {
   status(id: string, pipelineVersion: string): StoredStatus;
   /**
    * Store an article with its layers and its links, replacing an older analysis of the same
-   * article (and the links that analysis found), atomically.
+   * article (and the links that analysis found), atomically. `encodedLayers`, when given, is
+   * `encodeLayers(doc.layers)` made beforehand (by the thread that analysed the article).
    */
-  putDocument(doc: AnalysedDocument, pipelineVersion: string, links?: ArticleLinks): void;
+  putDocument(doc: AnalysedDocument, pipelineVersion: string, links?: ArticleLinks, encodedLayers?: Uint8Array): void;
   /**
    * Run `work` as one transaction: the writes inside it are all kept or, when it throws, all
    * dropped. Bulk loads use it to pay for one commit instead of one per article.

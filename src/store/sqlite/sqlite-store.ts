@@ -5,6 +5,7 @@ import type { IngestError } from '../../ingest/types.js';
 import type { Article } from '../../model/article.js';
 import type { AnalysedDocument } from '../../model/document.js';
 import { StoreError, type ArticleLinks, type Candidate, type Store, type StoredLink, type StoredStatus, type StoryRecord, type StoryUpdate } from '../store.js';
+import { decodeLayers, encodeLayers, LAYERS_ENCODING } from '../layers-codec.js';
 import { migrations } from './migrations.js';
 
 interface ArticleRow {
@@ -65,6 +66,8 @@ class SqliteStore implements Store {
   /** Candidate queries by number of keys (articles have one of few key counts). */
   private readonly candidateStmts = new Map<number, Database.Statement<unknown[], Candidate>>();
   private readonly storyCandidateStmts = new Map<number, Database.Statement<unknown[], StoryRow>>();
+  private readonly parsedStories = new Map<string, StoryRecord>();
+  private readonly rowStmts = new Map<string, Database.Statement<unknown[]>>();
 
   constructor(
     private readonly db: Database.Database,
@@ -76,16 +79,16 @@ class SqliteStore implements Store {
         INSERT INTO articles (id, source, format, title, outlet, byline, url, language, language_source, published_at, published_at_source, text, pipeline_version, added_at)
         VALUES (@id, @source, @format, @title, @outlet, @byline, @url, @language, @language_source, @published_at, @published_at_source, @text, @pipeline_version, @added_at)
         ON CONFLICT (id) DO UPDATE SET pipeline_version = excluded.pipeline_version`),
-      deleteLayers: db.prepare<[string]>('DELETE FROM layers WHERE article_id = ?'),
-      insertLayer: db.prepare<[string, string, string]>('INSERT INTO layers (article_id, layer, annotations) VALUES (?, ?, ?)'),
+      putLayers: db.prepare<[string, string, Uint8Array]>(
+        'INSERT INTO article_layers (article_id, encoding, data) VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET encoding = excluded.encoding, data = excluded.data',
+      ),
       addSource: db.prepare<[string, string]>('INSERT OR IGNORE INTO article_sources (article_id, source) VALUES (?, ?)'),
       article: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
-      layers: db.prepare<[string], { layer: string; annotations: string }>('SELECT layer, annotations FROM layers WHERE article_id = ?'),
+      layers: db.prepare<[string], { encoding: string; data: Uint8Array | string }>('SELECT encoding, data FROM article_layers WHERE article_id = ?'),
       ids: db.prepare<[], { id: string }>('SELECT id FROM articles ORDER BY seq').pluck(),
       count: db.prepare<[], number>('SELECT count(*) FROM articles').pluck(),
       seq: db.prepare<[string], number>('SELECT seq FROM articles WHERE id = ?').pluck(),
       deleteKeys: db.prepare<[number]>('DELETE FROM index_keys WHERE article_seq = ?'),
-      insertKey: db.prepare<[number, number]>('INSERT OR IGNORE INTO index_keys (key, article_seq) VALUES (?, ?)'),
       deleteLinks: db.prepare<[string]>('DELETE FROM links WHERE found_by = ?'),
       putFingerprint: db.prepare<[number, Uint8Array]>('INSERT INTO fingerprints (article_seq, data) VALUES (?, ?) ON CONFLICT (article_seq) DO UPDATE SET data = excluded.data'),
       insertLink: db.prepare(
@@ -111,7 +114,7 @@ class SqliteStore implements Store {
     return !row ? 'absent' : row.pipeline_version === pipelineVersion ? 'current' : 'stale';
   }
 
-  putDocument(doc: AnalysedDocument, pipelineVersion: string, links?: ArticleLinks): void {
+  putDocument(doc: AnalysedDocument, pipelineVersion: string, links?: ArticleLinks, encodedLayers?: Uint8Array): void {
     const a = doc.article;
     this.db.transaction(() => {
       this.stmts.upsert.run({
@@ -131,18 +134,29 @@ class SqliteStore implements Store {
         added_at: new Date().toISOString(),
       });
       this.stmts.addSource.run(a.id, a.source);
-      this.stmts.deleteLayers.run(a.id);
-      for (const [name, anns] of Object.entries(doc.layers)) this.stmts.insertLayer.run(a.id, name, JSON.stringify(anns));
+      const layers = encodedLayers ?? encodeLayers(doc.layers);
+      this.stmts.putLayers.run(a.id, LAYERS_ENCODING, Buffer.isBuffer(layers) ? layers : Buffer.from(layers.buffer, layers.byteOffset, layers.byteLength));
       if (links) {
         const seq = this.stmts.seq.get(a.id) as number;
         this.stmts.deleteKeys.run(seq);
-        for (const key of links.indexKeys) this.stmts.insertKey.run(key, seq);
+        for (let i = 0; i < links.indexKeys.length; i += ROW_CHUNK) {
+          const chunk = links.indexKeys.slice(i, i + ROW_CHUNK);
+          this.rows('INSERT OR IGNORE INTO index_keys (key, article_seq) VALUES', '(?, ?)', '', chunk.length).run(...chunk.flatMap((key) => [key, seq]));
+        }
         this.stmts.putFingerprint.run(seq, links.fingerprint);
         this.stmts.deleteLinks.run(a.id);
         for (const l of links.links) this.stmts.insertLink.run({ ...l, evidence: JSON.stringify(l.evidence), found_by: a.id });
         if (links.story) this.putStory(a.id, links.story);
       }
     })();
+  }
+
+  /** A statement that writes `n` rows at once (one call into SQLite rather than n), made once per shape. */
+  private rows(head: string, row: string, tail: string, n: number): Database.Statement<unknown[]> {
+    const id = `${n} ${head}`;
+    let stmt = this.rowStmts.get(id);
+    if (!stmt) this.rowStmts.set(id, (stmt = this.db.prepare<unknown[]>(`${head} ${Array(n).fill(row).join(', ')} ${tail}`)));
+    return stmt;
   }
 
   private putStory(article: string, u: StoryUpdate): void {
@@ -152,7 +166,10 @@ class SqliteStore implements Store {
     for (const key of u.keys) this.stmts.insertStoryKey.run(key, s.id);
     this.stmts.putMember.run(article, s.id);
     this.stmts.countFeature.run('');
-    for (const f of u.features) this.stmts.countFeature.run(f);
+    for (let i = 0; i < u.features.length; i += ROW_CHUNK) {
+      const chunk = u.features.slice(i, i + ROW_CHUNK);
+      this.rows('INSERT INTO feature_counts (key, df) VALUES', '(?, 1)', 'ON CONFLICT (key) DO UPDATE SET df = df + 1', chunk.length).run(...chunk);
+    }
   }
 
   storyCandidates(keys: readonly string[], since: string | null, limit: number): StoryRecord[] {
@@ -167,7 +184,22 @@ class SqliteStore implements Store {
       stmt = this.db.prepare<unknown[], StoryRow>(sql);
       this.storyCandidateStmts.set(keys.length, stmt);
     }
-    return stmt.all(...keys, since, since, limit).map(rowToStory);
+    return stmt.all(...keys, since, since, limit).map((r) => this.story(r));
+  }
+
+  /**
+   * A story row as a record, its centroid parsed once per version: a story changes only when an
+   * article joins it, which changes its size, and the same stories come back as candidates for
+   * every article of their week.
+   */
+  private story(r: StoryRow): StoryRecord {
+    const hit = this.parsedStories.get(r.id);
+    if (hit && hit.size === r.size && hit.firstAt === r.first_at && hit.lastAt === r.last_at) return hit;
+    const record = rowToStory(r);
+    if (this.parsedStories.size >= PARSED_STORIES) this.parsedStories.delete(this.parsedStories.keys().next().value!);
+    this.parsedStories.delete(r.id);
+    this.parsedStories.set(r.id, record);
+    return record;
   }
 
   documentFrequencies(features: readonly string[]): { docs: number; df: Map<string, number> } {
@@ -235,9 +267,8 @@ class SqliteStore implements Store {
   getDocument(id: string): AnalysedDocument | undefined {
     const row = this.stmts.article.get(id);
     if (!row) return undefined;
-    const layers: Record<string, unknown> = {};
-    for (const l of this.stmts.layers.all(id)) layers[l.layer] = JSON.parse(l.annotations) as unknown;
-    return { article: rowToArticle(row), layers: layers };
+    const stored = this.stmts.layers.get(id);
+    return { article: rowToArticle(row), layers: stored ? decodeLayers(stored.encoding, stored.data) : {} };
   }
 
   articleIds(): string[] {
@@ -272,6 +303,10 @@ class SqliteStore implements Store {
 
 /** Features read per document-frequency query. */
 const FEATURE_CHUNK = 100;
+/** Rows written per multi-row statement. */
+const ROW_CHUNK = 50;
+/** Stories kept parsed between candidate queries. */
+const PARSED_STORIES = 4096;
 
 interface StoryRow {
   id: string;
