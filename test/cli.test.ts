@@ -25,7 +25,7 @@ describe('recoupe CLI', () => {
   });
 
   it('exits 2 with a message on a wrong command line', () => {
-    for (const args of [['analyze'], ['frobnicate'], ['analyze', 'x.txt', '--no-such-flag'], ['analyze', 'x.txt', '--max-bytes', 'lots'], ['dossier', '--json', '--html']]) {
+    for (const args of [['analyze'], ['frobnicate'], ['analyze', 'x.txt', '--no-such-flag'], ['analyze', 'x.txt', '--max-bytes', 'lots'], ['add', 'x.txt', '--workers', 'many'], ['dossier', '--json', '--html']]) {
       const r = run(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /^recoupe: .+\nRun "recoupe --help" for usage\.\n$/);

@@ -29,6 +29,8 @@ Options:
   --db FILE         keep the analysis in this SQLite store (default: in memory)
   --max-bytes N     refuse files, pages and records larger than N bytes (default 10 MiB)
   --timeout S       give up on a URL after S seconds (default 15)
+  --workers N       threads that analyse articles side by side; 0 analyses in the main thread
+                    (default auto: one per core but one, once a run has more than 24 articles)
   -q, --quiet       no progress bar and no summary; errors still go to standard error
   -h, --help        this help`,
   add: `Usage: recoupe add INPUT... [options]
@@ -40,6 +42,8 @@ Options:
   --db FILE         the SQLite store (default: recoupe.sqlite)
   --max-bytes N     refuse files, pages and records larger than N bytes (default 10 MiB)
   --timeout S       give up on a URL after S seconds (default 15)
+  --workers N       threads that analyse articles side by side; 0 analyses in the main thread
+                    (default auto: one per core but one, once a run has more than 24 articles)
   -q, --quiet       no progress bar and no summary
   -h, --help        this help`,
   dossier: `Usage: recoupe dossier [--json|--html|--md] [options]

@@ -23,6 +23,7 @@ const commonOptions = {
   db: { type: 'string' },
   'max-bytes': { type: 'string' },
   timeout: { type: 'string' },
+  workers: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
@@ -42,15 +43,24 @@ function positiveNumber(value: string | undefined, flag: string): number | undef
   return n;
 }
 
-function addOptions(values: { manifest?: string[]; 'max-bytes'?: string; timeout?: string; quiet?: boolean }): AddOptions {
+function workerCount(value: string | undefined): number | undefined {
+  if (value === undefined || value === 'auto') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--workers needs a whole number from 0 to 256 or "auto", not "${value}"`);
+  return n;
+}
+
+function addOptions(values: { manifest?: string[]; 'max-bytes'?: string; timeout?: string; workers?: string; quiet?: boolean }): AddOptions {
   const maxBytes = positiveNumber(values['max-bytes'], '--max-bytes');
   const timeout = positiveNumber(values.timeout, '--timeout');
+  const workers = workerCount(values.workers);
   // Without a bar to draw, no progress is asked for (counting a manifest's lines costs a read).
   const bar = !values.quiet && process.stderr.isTTY ? progressBar(process.stderr, true) : null;
   return {
     manifests: values.manifest ?? [],
     ...(maxBytes ? { maxBytes } : {}),
     ...(timeout ? { fetchTimeoutMs: timeout * 1000 } : {}),
+    ...(workers !== undefined ? { workers } : {}),
     ...(bar
       ? {
           onProgress: (p: Progress) => {

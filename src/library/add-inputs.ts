@@ -1,10 +1,13 @@
 import { buildArticle } from '../ingest/build-article.js';
 import { countUnit, expandInputs, readUnit } from '../ingest/read-inputs.js';
 import type { IngestError, IngestOptions } from '../ingest/types.js';
-import { analyseArticle, articleStages, pipelineVersion } from '../pipeline/pipeline.js';
+import type { Article } from '../model/article.js';
+import { articleStages, pipelineVersion } from '../pipeline/pipeline.js';
 import { linkArticle, type ProfileCache } from '../provenance/link.js';
 import type { Store } from '../store/store.js';
 import { assignStory } from '../stories/cluster.js';
+import { analysisPool, defaultWorkers, inlineAnalyser, type Analyser } from './analysis-pool.js';
+import type { PreparedDocument } from './prepare.js';
 
 export interface Progress {
   /** Inputs handled so far (articles and errors). */
@@ -19,7 +22,16 @@ export interface AddOptions extends IngestOptions {
   /** Manifests (JSON Lines or JSON records files) to read besides the inputs. */
   manifests?: readonly string[];
   onProgress?: (p: Progress) => void;
+  /**
+   * Worker threads for the per-article analysis (the cross-article stages and the store stay in
+   * this thread); 0 analyses here. Default: one per core but one, started once a run has more
+   * than `POOL_AFTER` articles to analyse, so that a short run pays no start-up.
+   */
+  workers?: number;
 }
+
+/** Articles analysed in this thread before a run starts its workers. */
+export const POOL_AFTER = 24;
 
 export interface AddReport {
   /** The ids of the articles read in this run, in input order, each once. */
@@ -51,41 +63,95 @@ export async function addInputs(store: Store, inputs: readonly string[], options
   let done = 0;
   const tick = (input: string) => options.onProgress?.({ done: ++done, total: Math.max(total, done), input });
 
-  for (const unit of units) {
-    for await (const item of readUnit(unit, options)) {
-      if (!item.ok) {
-        report.errors.push(item.error);
-        store.recordError(item.error);
-        tick(item.error.input);
-        continue;
-      }
-      const built = buildArticle(item.raw);
-      if (!built.ok) {
-        report.errors.push(built.error);
-        store.recordError(built.error);
-        tick(built.error.input);
-        continue;
-      }
-      const { article } = built;
-      const status = store.status(article.id, version);
-      if (status === 'current') {
-        report.unchanged++;
-        store.addSource(article.id, article.source);
-      } else {
-        const doc = analyseArticle(article);
-        const links = linkArticle(doc, store, profiles);
-        const story = assignStory(doc, store);
-        store.putDocument(doc, version, story ? { ...links, story } : links);
-        if (status === 'absent') report.added++;
-        else report.reanalysed++;
-      }
-      store.clearError(item.raw.source);
-      if (!seen.has(article.id)) {
-        seen.add(article.id);
-        report.articles.push(article.id);
-      }
-      tick(article.source);
+  // Articles are analysed ahead (in workers when there are any) but linked, clustered and stored
+  // one by one in input order, so that the result does not depend on which thread was faster.
+  // Those ready are stored together in one transaction: one commit for many articles, each
+  // still all or nothing (a savepoint of its own).
+  const workers = options.workers ?? defaultWorkers();
+  let analyser: Analyser = inlineAnalyser;
+  let toAnalyse = 0;
+  const queue: Pending[] = [];
+  const inFlight = new Set<string>();
+  const window = Math.max(QUEUE, 8 * workers);
+
+  const storeOne = (p: Pending): void => {
+    if (p.doc) {
+      const { doc, profile, storyFeatures, encodedLayers } = p.ready!;
+      inFlight.delete(p.article.id);
+      const links = linkArticle(doc, store, profiles, profile);
+      const story = assignStory(doc, store, storyFeatures);
+      store.putDocument(doc, version, story ? { ...links, story } : links, encodedLayers);
+      if (p.status === 'absent') report.added++;
+      else report.reanalysed++;
+    } else {
+      report.unchanged++;
+      store.addSource(p.article.id, p.article.source);
     }
+    store.clearError(p.source);
+    if (!seen.has(p.article.id)) {
+      seen.add(p.article.id);
+      report.articles.push(p.article.id);
+    }
+    tick(p.article.source);
+  };
+  /** Store queued articles, in order, until `keep` are left. */
+  const drain = async (keep: number): Promise<void> => {
+    while (queue.length > keep) {
+      const head = queue[0]!;
+      if (head.doc && !head.ready) await head.doc;
+      store.batch(() => {
+        while (queue.length > keep && (!queue[0]!.doc || queue[0]!.ready)) storeOne(queue.shift()!);
+      });
+    }
+  };
+
+  try {
+    for (const unit of units) {
+      for await (const item of readUnit(unit, options)) {
+        if (!item.ok) {
+          report.errors.push(item.error);
+          store.recordError(item.error);
+          tick(item.error.input);
+          continue;
+        }
+        const built = buildArticle(item.raw);
+        if (!built.ok) {
+          report.errors.push(built.error);
+          store.recordError(built.error);
+          tick(built.error.input);
+          continue;
+        }
+        const { article } = built;
+        // An article already being analysed in this run is, by the time it is stored, current.
+        const status = inFlight.has(article.id) ? 'current' : store.status(article.id, version);
+        const pending: Pending = { article, source: item.raw.source, status };
+        if (status !== 'current') {
+          if (workers > 0 && analyser === inlineAnalyser && ++toAnalyse > POOL_AFTER) analyser = analysisPool(workers);
+          inFlight.add(article.id);
+          pending.doc = analyser.analyse(article);
+          // `drain` awaits a failure in its turn; this only keeps it from counting as unhandled before then.
+          pending.doc.then((doc) => (pending.ready = doc)).catch(() => undefined);
+        }
+        queue.push(pending);
+        if (queue.length >= window) await drain(window / 4);
+      }
+    }
+    await drain(0);
+  } finally {
+    await analyser.close();
   }
   return report;
+}
+
+/** Articles read ahead of the store (at least; eight per worker when more), stored in batches of three quarters of that. */
+const QUEUE = 64;
+
+/** An article read and waiting to be stored, its analysis under way when it needs one. */
+interface Pending {
+  article: Article;
+  source: string;
+  status: 'absent' | 'stale' | 'current';
+  doc?: Promise<PreparedDocument>;
+  /** The prepared document, once `doc` has given it. */
+  ready?: PreparedDocument;
 }

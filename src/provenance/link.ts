@@ -63,10 +63,10 @@ export function linkPair(a: Profile, b: Profile): StoredLink | null {
 
 /**
  * The cross-article provenance stage for one new article: its index keys, and its links to the
- * stored articles the index proposes. Pure but for reading the store.
+ * stored articles the index proposes. Pure but for reading the store. The article's profile may
+ * come made (by the thread that analysed it).
  */
-export function linkArticle(doc: AnalysedDocument, store: Pick<Store, 'candidates' | 'getDocument'>, cache: ProfileCache = new Map()): ArticleLinks {
-  const profile = profileOf(doc);
+export function linkArticle(doc: AnalysedDocument, store: Pick<Store, 'candidates' | 'getDocument'>, cache: ProfileCache = new Map(), profile: Profile = profileOf(doc)): ArticleLinks {
   const fingerprint = fingerprintOf(profile, SHINGLE_LSH);
   const indexKeys = indexKeysOf(profile, fingerprint.signature);
   const minAnchors = Math.min(REWRITE.anchors, TRANSLATION.anchors);

@@ -41,8 +41,7 @@ export function articleDay(doc: AnalysedDocument): string | null {
 }
 
 /** The article's weighted vector against the store's current document frequencies. */
-export function articleVector(doc: AnalysedDocument, index: Pick<Store, 'documentFrequencies'>): { vector: StoryVector; features: string[] } {
-  const counts = storyFeatures(doc);
+export function articleVector(doc: AnalysedDocument, index: Pick<Store, 'documentFrequencies'>, counts = storyFeatures(doc)): { vector: StoryVector; features: string[] } {
   const features = [...counts.keys()];
   const { docs, df } = index.documentFrequencies(features);
   return { vector: weigh(counts, df, docs, ARTICLE_KEEP), features };
@@ -85,12 +84,13 @@ function daysBefore(day: string, days: number): string {
 
 /**
  * The story a new article joins (or opens), as it will be stored with the article. An article
- * that already belongs to a story keeps it: re-analysing an article does not move it.
+ * that already belongs to a story keeps it: re-analysing an article does not move it. The
+ * article's feature counts may come made (by the thread that analysed it).
  */
-export function assignStory(doc: AnalysedDocument, index: StoryIndex): StoryUpdate | undefined {
+export function assignStory(doc: AnalysedDocument, index: StoryIndex, counts?: Map<string, number>): StoryUpdate | undefined {
   if (index.storyOf([doc.article.id]).size) return undefined;
   const day = articleDay(doc);
-  const { vector, features } = articleVector(doc, index);
+  const { vector, features } = articleVector(doc, index, counts ?? storyFeatures(doc));
   const query = vector.slice(0, QUERY_KEYS).map(([k]) => k);
   let best: StoryRecord | undefined;
   let bestFit = JOIN_SIMILARITY;
