@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildArticle } from '../src/ingest/build-article.js';
 import { layer } from '../src/model/document.js';
-import { analyseArticle, articleStages, checkPipeline } from '../src/pipeline/pipeline.js';
+import { analyseArticle, articleStages, checkPipeline, stagesFor } from '../src/pipeline/pipeline.js';
+import { PROFILE_LAYERS, profileOf } from '../src/provenance/profile.js';
 import type { AnyStage } from '../src/pipeline/stage.js';
 import { paragraphsStage } from '../src/pipeline/stages/paragraphs.js';
 import { sentencesStage } from '../src/pipeline/stages/sentences.js';
@@ -19,6 +20,21 @@ describe('pipeline', () => {
     assert.throws(() => checkPipeline([sentencesStage, paragraphsStage]), /stage "sentences" requires "paragraphs", which no earlier stage provides/);
     assert.throws(() => checkPipeline([paragraphsStage, paragraphsStage]), /layer "paragraphs" is provided by both/);
     assert.doesNotThrow(() => checkPipeline(articleStages));
+  });
+
+  it('picks the stages that give some layers, with what they require, in order', () => {
+    assert.deepEqual(
+      stagesFor(['sentences', 'credits']).map((s) => s.name),
+      ['paragraphs', 'sentences', 'credits'],
+    );
+    assert.deepEqual(
+      stagesFor(['quotes']).map((s) => s.name),
+      ['paragraphs', 'sentences', 'quoteMarks', 'credits', 'mentions', 'quotes'],
+    );
+    assert.deepEqual(stagesFor(['claims']), [...articleStages].filter((s) => s.name !== 'stances'));
+    // Provenance compares an article analysed only this far as it compares one analysed in full.
+    const a = article('SAVENBOIS (AFP) — Le barrage a cédé lundi, selon la préfecture. « Nous restons », a dit M. Morel.\n\nTrois cents habitants ont été évacués.');
+    assert.deepEqual(profileOf(analyseArticle(a, stagesFor(PROFILE_LAYERS))), profileOf(analyseArticle(a)));
   });
 
   it('refuses a stage that returns a span outside the text', () => {

@@ -31,6 +31,23 @@ export function pipelineVersion(stages: readonly AnyStage[] = articleStages): st
   return `${ANALYSIS_REVISION}:${stages.map((s) => s.name).join(',')}`;
 }
 
+/**
+ * The stages, in order, that give these layers: those that provide them and, transitively,
+ * what they require. A reader that needs only some layers (provenance reads sentences and
+ * credits) runs just these.
+ */
+export function stagesFor(layers: readonly LayerName[], stages: readonly AnyStage[] = articleStages): AnyStage[] {
+  const wanted = new Set(layers);
+  const picked: AnyStage[] = [];
+  for (let i = stages.length - 1; i >= 0; i--) {
+    const stage = stages[i]!;
+    if (!stage.provides.some((p) => wanted.has(p))) continue;
+    picked.unshift(stage);
+    for (const r of stage.requires) wanted.add(r);
+  }
+  return picked;
+}
+
 /** Check that every stage's requirements are provided earlier and no layer is provided twice. */
 export function checkPipeline(stages: readonly AnyStage[]): void {
   const provided = new Map<LayerName, string>();

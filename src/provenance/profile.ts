@@ -43,6 +43,9 @@ function indexStems(sets: Uint32Array[]): SentenceStems {
 
 const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/g;
 
+/** The layers a profile reads: an article analysed this far can be compared. */
+export const PROFILE_LAYERS = ['sentences', 'credits'] as const;
+
 export function profileOf(doc: AnalysedDocument): Profile {
   const { article } = doc;
   const { text } = article;
