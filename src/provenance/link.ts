@@ -34,9 +34,15 @@ function cachedProfile(id: string, store: Pick<Store, 'getDocument'>, cache: Pro
   const doc = store.getDocument(id);
   if (!doc) return undefined;
   const p = profileOf(doc);
-  cache.set(id, p);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  remember(cache, p);
   return p;
+}
+
+/** Keep a profile in the cache, the least recently used one out when it is full. */
+function remember(cache: ProfileCache, p: Profile): void {
+  cache.delete(p.id);
+  cache.set(p.id, p);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
 }
 
 /** The article's keys in the candidate index. */
@@ -80,6 +86,6 @@ export function linkArticle(doc: AnalysedDocument, store: Pick<Store, 'candidate
     const link = linkPair(other, profile);
     if (link) links.push(link);
   }
-  cache.set(profile.id, profile);
+  remember(cache, profile);
   return { indexKeys, fingerprint: encodeFingerprint(fingerprint), links };
 }
