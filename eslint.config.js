@@ -1,5 +1,7 @@
-// Lint is part of `npm test`: type-aware rules catch floating promises and unsafe any.
+// Lint is part of `npm test`: type-aware rules catch floating promises and unsafe any, and the
+// regexp plugin refuses patterns that can backtrack super-linearly on adversarial text.
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -19,6 +21,14 @@ export default tseslint.config(
       ],
       'no-control-regex': 'off',
       'no-misleading-character-class': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

@@ -170,7 +170,7 @@ export function buildQuestions({ entities, stories, articles, claims, derivation
     const figures: QuestionFigure[] = [];
     for (const group of groups.values()) {
       const first = group.find((c) => c.qualifier !== 'approx') ?? group[0]!;
-      const vague = first.value === null ? (texts.get(first.article)?.slice(first.figureSpan?.start ?? first.start, first.figureSpan?.end ?? first.end) ?? 'vague').replace(/\s*[«»“”"]\s*/g, ' ').trim() : '';
+      const vague = first.value === null ? (texts.get(first.article)?.slice(first.figureSpan?.start ?? first.start, first.figureSpan?.end ?? first.end) ?? 'vague').replace(/[«»“”"]/g, ' ').replace(/\s+/g, ' ').trim() : '';
       const articleIds = [...new Set(group.map((c) => c.article))];
       const figure: QuestionFigure = {
         value: first.value,

@@ -18,7 +18,7 @@ const EDGE = 3;
 const MAX_PROMO_WORDS = 40;
 const MAX_BLURB_WORDS = 80;
 const SEPARATORS = String.raw`[\s>›»/|•·–—:-]*`;
-const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/g;
+const QUOTED = /«[^«»]*»|“[^“”]*”|"[^"]*"/g;
 /** An agency desk signature: editors' initials separated by slashes ("jmt/cbn/dth"). */
 const DESK_SIGNATURE = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,6}$/;
 
@@ -44,7 +44,7 @@ function wordCount(s: string): number {
 }
 
 function isBreadcrumb(p: string): boolean {
-  const pieces = p.split(/\s*[>›|]\s*/);
+  const pieces = p.split(/[>›|]/).map((x) => x.trim());
   return pieces.length >= 3 && pieces.every((x) => x.length > 0 && wordCount(x) <= 4) && !/[.!?]$/.test(p);
 }
 
@@ -88,8 +88,8 @@ export function removeBoilerplate(paragraphs: readonly string[], pack: LanguageP
     }
     removed.push({ rule, text: p });
     if (rule === 'byline' && byline === undefined) {
-      const m = /^\S+\s+(.+)$/u.exec(p);
-      if (m?.[1] && !/\d/.test(m[1])) byline = m[1].replace(/,.*$/, '').trim();
+      const m = /^\S+\s+(\S.*)$/u.exec(p);
+      if (m?.[1] && !/\d/.test(m[1])) byline = m[1].split(',')[0]!.trim();
     }
   });
   return { kept, removed, ...(byline ? { byline } : {}) };

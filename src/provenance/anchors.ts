@@ -25,7 +25,8 @@ function figureKey(raw: string): string {
   const grouped = /^\d{1,3}(?:[ ,.]\d{3})+/.exec(raw);
   const integer = grouped ? grouped[0].replace(/[ ,.]/g, '') : /^\d+/.exec(raw)![0];
   const rest = raw.slice(grouped ? grouped[0].length : integer.length);
-  const decimal = rest ? rest.slice(1).replace(/0+$/, '') : '';
+  let decimal = rest.slice(1);
+  while (decimal.endsWith('0')) decimal = decimal.slice(0, -1);
   return 'n:' + String(Number(integer)) + (decimal ? '.' + decimal : '');
 }
 

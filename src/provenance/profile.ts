@@ -41,7 +41,7 @@ function indexStems(sets: Uint32Array[]): SentenceStems {
   return { sets, index };
 }
 
-const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/g;
+const QUOTED = /«[^«»]*»|“[^“”]*”|"[^"\n]*"/g;
 
 /** The layers a profile reads: an article analysed this far can be compared. */
 export const PROFILE_LAYERS = ['sentences', 'credits'] as const;

@@ -325,23 +325,30 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
 function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: readonly QuotedSpan[]): Draft[] {
   const { tokens, lex } = ctx;
   const out: Draft[] = [];
-  const sentenceEnd = (i: number) => {
-    let e = i;
-    while (e + 1 < tokens.length && tokens[e + 1]!.sentence === tokens[i]!.sentence) e++;
-    return e;
-  };
-  const sentenceStart = (i: number) => {
-    let s = i;
-    while (s > 0 && tokens[s - 1]!.sentence === tokens[i]!.sentence) s--;
-    return s;
-  };
+  // Where each sentence starts and ends (token indexes), and the cues of each sentence in their
+  // order: worked out once, so that a very long sentence is not walked again for every cue.
+  const firstOf = new Map<number, number>();
+  const lastOf = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    if (!firstOf.has(t.sentence)) firstOf.set(t.sentence, i);
+    lastOf.set(t.sentence, i);
+  });
+  const sentenceEnd = (i: number) => lastOf.get(tokens[i]!.sentence)!;
+  const sentenceStart = (i: number) => firstOf.get(tokens[i]!.sentence)!;
+  const cuesOf = new Map<number, SpokenCue[]>();
+  for (const c of cues) {
+    const s = tokens[c.from]!.sentence;
+    const list = cuesOf.get(s);
+    if (list) list.push(c);
+    else cuesOf.set(s, [c]);
+  }
   /** The last word or closing mark before the sentence's final punctuation, or before a trailing incise. */
   const contentEnd = (from: number, last: number, own: SpokenCue) => {
     let e = last;
-    for (const c of cues) {
-      if (c === own || c.from <= from || c.from > last || !c.speaker) continue;
-      const comma = tokens[c.from - 1]?.text === ',' ? c.from - 1 : c.speaker.start < tokens[c.from]!.start && tokens[ctx.tokenAt(c.speaker.start) - 1]?.text === ',' ? ctx.tokenAt(c.speaker.start) - 1 : -1;
-      if (comma > from && trailing(c, last)) {
+    for (const c of trailingCues(tokens[last]!.sentence)) {
+      if (c === own || c.from <= from || c.from > last) continue;
+      const comma = tokens[c.from - 1]?.text === ',' ? c.from - 1 : c.speaker!.start < tokens[c.from]!.start && tokens[ctx.tokenAt(c.speaker!.start) - 1]?.text === ',' ? ctx.tokenAt(c.speaker!.start) - 1 : -1;
+      if (comma > from) {
         e = comma - 1;
         break;
       }
@@ -349,16 +356,23 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
     return tokens[e]!.end;
   };
-  /** A cue whose speaker and a short adjunct run to the end of the sentence. */
+  /** A cue whose speaker and a short adjunct (six words at most) run to the end of the sentence. */
   const trailing = (c: SpokenCue, last: number) => {
     const end = Math.max(c.to, c.speaker && c.after ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to);
     let words = 0;
     for (let i = end; i <= last; i++) {
       const t = tokens[i]!;
-      if (t.word) words++;
+      if (t.word && ++words > 6) return false;
       if (lex.complementizers.has(t.key) || lex.verbs.has(t.key) || (!t.word && /[«“"]/.test(t.text))) return false;
     }
-    return words <= 6;
+    return true;
+  };
+  /** The cues of a sentence, in order, that have a speaker and are trailing: the incises a content may end before. */
+  const trailingOf = new Map<number, SpokenCue[]>();
+  const trailingCues = (sentence: number): SpokenCue[] => {
+    let list = trailingOf.get(sentence);
+    if (!list) trailingOf.set(sentence, (list = (cuesOf.get(sentence) ?? []).filter((c) => c.speaker && trailing(c, lastOf.get(sentence)!))));
+    return list;
   };
   const inSpan = (offset: number) => spans.some((s) => offset >= s.open && offset < s.close);
 
@@ -436,9 +450,10 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
   return out;
 }
 
-function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+/** Words between two tokens (both included), counted up to `enough`: callers ask for a few at least. */
+function wordsBetween(tokens: readonly Token[], from: number, to: number, enough = 3): number {
   let n = 0;
-  for (let i = from; i <= to; i++) if (tokens[i]?.word) n++;
+  for (let i = from; i <= to && n < enough; i++) if (tokens[i]?.word) n++;
   return n;
 }
 

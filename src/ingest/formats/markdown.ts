@@ -31,20 +31,20 @@ export function extractMarkdown(source: string): MarkdownExtract {
       flush();
       continue;
     }
-    const atx = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    const atx = /^(#{1,6})\s+(\S.*)?$/.exec(line);
     const setext = !atx && current.length === 0 && /^(=+|-+)$/.test(next) ? (next.startsWith('=') ? 1 : 2) : 0;
     if (atx || setext) {
       flush();
-      const heading = inline(atx ? atx[2]! : line);
+      const heading = inline(atx ? withoutClosingHashes(atx[2] ?? '') : line);
       if (title === undefined && blocks.length === 0 && (atx ? atx[1] === '#' : setext === 1)) title = heading;
       else if (heading) blocks.push(heading);
       if (setext) i++;
       continue;
     }
-    const item = /^(?:>\s?)*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+    const item = /^(?:>\s?)*(?:[-*+]|\d+[.)])\s+(\S.*)?$/.exec(line);
     if (item) {
       flush();
-      current.push(inline(item[1]!));
+      current.push(inline(item[1] ?? ''));
       flush();
       continue;
     }
@@ -55,11 +55,20 @@ export function extractMarkdown(source: string): MarkdownExtract {
 }
 
 /** Inline Markdown to plain text. */
+/** An ATX heading's text without its closing sequence of hashes ("## Title ##") and spaces. */
+function withoutClosingHashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  while (end > 0 && s[end - 1] === '#') end--;
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 function inline(s: string): string {
   return s
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\*\*([^*]+)\*\*|__([^_]+)__/g, '$1$2')

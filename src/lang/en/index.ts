@@ -42,13 +42,13 @@ export const en: LanguagePack = {
   firstPersonCues: [/(?:^|[\s,;])I(?:['’](?:m|ve|ll|d))?(?=\s)/u, /\b(?:my (?:work|passion|job)|myself)\b/iu],
   authorBlurbCues: [/\b(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist)\b/i],
   bylineLines: [
-    /^[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}(?:(?:,| and)\s*[^.]{2,60})?$/u,
+    /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:(?:,| and)\s*[^.]{2,60})?$/u,
     /^(?:published|updated|posted)\s*:?\s.{0,60}$/iu,
   ],
   credits: {
     before: /(?:^|[\s(])(?:according to|told|spoke to|speaking to|said to|confirmed to|cited by|quoted by|reported by|in an interview with|an interview with)\s+(?:the\s+)?(?:(?:news agency|broadcaster|network|newspaper)\s+)?$/i,
     after: /^(?:\s+(?:reported|reports|has reported|news agency reported|said in a report|first reported|was first to report)\b|[’']s\s+(?:report|reporting)\b)/i,
-    line: /^[(—–-]?\s*(?:with|source\s*:|sources\s*:)?\s*(?:the\s+)?$/i,
+    line: /^[(—–-]?\s*(?:(?:with|sources?\s*:)\s*)?(?:the\s+)?$/i,
     lineJoiners: /^\s*(?:,|and|\/)\s*$/i,
     contributor: /\bcontributed to this (?:report|story|article)\b/i,
   },

@@ -51,13 +51,13 @@ export const fr: LanguagePack = {
     /(?<!\p{L})(?:est|était) (?:journaliste|rédact(?:eur|rice)|reporter|correspondante?|envoyée? spéciale?|pigiste|chroniqueu(?:r|se))(?!\p{L})/iu,
   ],
   bylineLines: [
-    /^[Pp]ar\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}(?:,\s*[^,.]{2,60})?$/u,
+    /^[Pp]ar\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:,\s*[^,.]{2,60})?$/u,
     /^(?:publié|mis à jour|modifié)\s+le(?!\p{L}).{0,60}$/iu,
   ],
   credits: {
     before: /(?:^|[\s(])(?:à|au|aux|selon|d[’']après|auprès d[e’']|cités?|citée?s? par|rapportée?s? par|a indiqué à|a confié à|a déclaré à|ont déclaré à|interrogée?s? par)\s+(?:(?:l[’']|la |le )?(?:agence|chaîne|quotidien|journal|site|radio|télévision)(?: de presse)?(?: (?:américaine?|britannique|française?|allemande?|russe|chinoise?|sud-coréenne?|japonaise?|ukrainienne?|qatarie?|publique))?\s+)?(?:l[’'])?$/iu,
     after: /^\s*(?:a rapporté|rapporte|a révélé|révèle|a indiqué|a annoncé|a appris|cite|citant|, citant)(?!\p{L})/iu,
-    line: /^[(—–-]?\s*(?:avec|source\s*:|sources\s*:|d[’']après)?\s*(?:l[’'])?$/iu,
+    line: /^[(—–-]?\s*(?:(?:avec|sources?\s*:|d[’']après)\s*)?(?:l[’'])?$/iu,
     lineJoiners: /^\s*(?:,|et|\/)\s*$/iu,
     contributor: /(?<!\p{L})(?:a|ont) contribué à (?:ce|cet) (?:rapport|reportage|article)(?!\p{L})/iu,
   },

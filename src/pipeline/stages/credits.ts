@@ -73,11 +73,18 @@ export const creditsStage = defineStage({
   },
 });
 
+/** The string without the run of characters matching `char` at its end (linear, whatever the run). */
+function trimEnd(s: string, char: RegExp): string {
+  let end = s.length;
+  while (end > 0 && char.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 /** Is the paragraph only a credit line around this mention ("Avec AFP", "— AFP et Reuters.")? */
 function isCreditLine(para: string, start: number, end: number, cues: CreditCues): boolean {
   if (!cues.line.test(para.slice(0, start))) return false;
   // After the name: only more names joined by "et", "and" or commas, then closing punctuation.
-  const gaps = para.slice(end).replace(/[\s).]+$/, '').split(MENTION);
+  const gaps = trimEnd(para.slice(end), /[\s).]/).split(MENTION);
   const last = gaps.pop()!;
   return last.trim() === '' && gaps.every((gap) => cues.lineJoiners.test(gap));
 }

@@ -9,7 +9,8 @@ import { defineStage } from '../stage.js';
  * bracket or dash. It does not end after an abbreviation of the language, an initial ("John F.
  * Kennedy"), a dotted acronym ("U.S."), or an elision mark ("[…]").
  */
-const BOUNDARY = /[.!?…]+(?:\s?[»”"’')\]])*(?=\s+[\p{Lu}\p{N}«“"‘'([—–-])/gu;
+// A match starts only where a run of final marks starts, so a long run is read once, not once per mark.
+const BOUNDARY = /(?<![.!?…])[.!?…]+(?:\s?[»”"’')\]])*(?=\s+[\p{Lu}\p{N}«“"‘'([—–-])/gu;
 const TOKEN_BEFORE = /(?:^|[\s(«“"'‘])([\p{L}][\p{L}\p{N}.'’-]*)$/u;
 const TWO_TOKENS_BEFORE = /(?:^|\s)([\p{L}]{1,4}\.\s[\p{L}][\p{L}.'’-]*)$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
@@ -30,7 +31,7 @@ function endsAbbreviation(text: string, from: number, dot: number, abbreviations
   const before = text.slice(Math.max(from, dot - 40), dot);
   const token = TOKEN_BEFORE.exec(before)?.[1];
   if (!token) return false;
-  const bare = token.replace(/['’].*$/, '');
+  const bare = token.split(/['’]/)[0]!;
   if (/^\p{Lu}$/u.test(bare)) return true;
   if (DOTTED_ACRONYM.test(bare)) return true;
   const lower = bare.toLowerCase();
