@@ -59,7 +59,15 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Entity[] 
     }
   }
   const people = [...groups.values()].filter((g) => g.type === 'person');
-  const wordsOf = new Map(people.map((g) => [g.id, new Set([...g.names.keys()].flatMap((n) => [...n.split(/\s+/), ...n.split(/[\s-]+/)].map(nameKey)))]));
+  // The people each word of a full name belongs to, in the order the people were met.
+  const holdersOf = new Map<string, Group[]>();
+  for (const g of people) {
+    for (const w of new Set([...g.names.keys()].flatMap((n) => [...n.split(/\s+/), ...n.split(/[\s-]+/)].map(nameKey)))) {
+      const list = holdersOf.get(w);
+      if (list) list.push(g);
+      else holdersOf.set(w, [g]);
+    }
+  }
   for (const [a, m] of later) {
     const key = nameKey(a.text.slice(m.start, m.end));
     const exact = groups.get(`person:${key}`);
@@ -68,7 +76,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Entity[] 
       continue;
     }
     if (/\s/.test(m.name.trim()) && m.form === 'candidate') continue;
-    const holders = people.filter((g) => wordsOf.get(g.id)!.has(key));
+    const holders = holdersOf.get(key) ?? [];
     if (holders.length === 1) add(holders[0]!, a, m, false);
     else if (holders.length === 0 && m.type === 'person') add(group(`person:${key}`, 'person', key), a, m, true);
   }

@@ -93,7 +93,14 @@ function linkVersions(versions: Array<{ quote: Quote; words: string[]; pieces: s
   });
   versions.forEach((v, i) => {
     const seen = new Set<number>();
-    for (const j of byWord.get(v.pieces[0]?.[0] ?? '') ?? []) {
+    // A version that carries v holds every word of v's first piece: the rarest of them names the
+    // fewest candidates (a common first word, "the" or "le", would name nearly all of them).
+    let candidates: number[] = [];
+    for (const w of v.pieces[0] ?? []) {
+      const list = byWord.get(w) ?? [];
+      if (w === v.pieces[0]![0] || list.length < candidates.length) candidates = list;
+    }
+    for (const j of candidates) {
       if (j === i || seen.has(j)) continue;
       seen.add(j);
       const o = versions[j]!;

@@ -77,10 +77,19 @@ export function buildTimeline(articles: readonly ArticleEvents[], entity: Entity
   }
   events.sort((x, y) => x.first.localeCompare(y.first) || x.date.localeCompare(y.date) || x.rank - y.rank || x.span.start - y.span.start);
   const entries: { head: Event; members: Event[] }[] = [];
+  // Only entries of the same date can take an event: looked up by date, so that a dossier of
+  // thousands of articles does not compare every event with every entry.
+  const byDate = new Map<string, { head: Event; members: Event[] }[]>();
   for (const e of events) {
-    const same = entries.find((g) => g.head.date === e.date && g.members.some((m) => sameEvent(m, e)));
+    const sameDate = byDate.get(e.date);
+    const same = sameDate?.find((g) => g.members.some((m) => sameEvent(m, e)));
     if (same) same.members.push(e);
-    else entries.push({ head: e, members: [e] });
+    else {
+      const entry = { head: e, members: [e] };
+      entries.push(entry);
+      if (sameDate) sameDate.push(entry);
+      else byDate.set(e.date, [entry]);
+    }
   }
   return entries.map(({ head, members }) => ({
     date: head.date,
