@@ -79,6 +79,11 @@ interface Checkpoint {
   allPairs?: { msPerArticle: number; ratio: number };
 }
 
+function writeResults(): void {
+  mkdirSync(dirname(values.json), { recursive: true });
+  writeFileSync(values.json, JSON.stringify({ machine: machine(), probe, seed, maxCandidates: MAX_CANDIDATES, checkpoints: results, lshRecall: recall }, null, 2) + '\n');
+}
+
 const FILL_BATCH = 500;
 const results: Checkpoint[] = [];
 const profiles: ProfileCache = new Map();
@@ -146,6 +151,8 @@ for (const size of sizes) {
     recall = lshRecall(baselineProfiles);
   }
   results.push(checkpoint);
+  // Written at each checkpoint, so that a long run stopped part way keeps what it measured.
+  writeResults();
   process.stdout.write(
     `n = ${size.toLocaleString('en')}: ${checkpoint.msPerArticle.median.toFixed(2)} ms per added article (median; p90 ${checkpoint.msPerArticle.p90.toFixed(2)}, mean ${checkpoint.msPerArticle.mean.toFixed(2)}), ` +
       `${checkpoint.candidatesPerArticle.toFixed(1)} candidates, index ${checkpoint.indexBytesPerArticle.toFixed(0)} B per article` +
@@ -182,6 +189,5 @@ function lshRecall(list: readonly Profile[]): { pairs: number; found: number; re
 stats.close();
 store.close();
 rmSync(dir, { recursive: true, force: true });
-mkdirSync(dirname(values.json), { recursive: true });
-writeFileSync(values.json, JSON.stringify({ machine: machine(), probe, seed, maxCandidates: MAX_CANDIDATES, checkpoints: results, lshRecall: recall }, null, 2) + '\n');
+writeResults();
 process.stdout.write(`results written to ${values.json}\n`);
