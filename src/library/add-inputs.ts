@@ -72,7 +72,8 @@ export async function addInputs(store: Store, inputs: readonly string[], options
   let toAnalyse = 0;
   const queue: Pending[] = [];
   const inFlight = new Set<string>();
-  const window = Math.max(QUEUE, 8 * workers);
+  // The workers keep `ahead` articles to analyse while the main thread stores a batch.
+  const ahead = Math.max(AHEAD, 16 * workers);
 
   const storeOne = (p: Pending): void => {
     if (p.doc) {
@@ -94,13 +95,20 @@ export async function addInputs(store: Store, inputs: readonly string[], options
     }
     tick(p.article.source);
   };
-  /** Store queued articles, in order, until `keep` are left. */
+  /**
+   * Store queued articles, in order, until `keep` are left: BATCH at a time, once all of them
+   * are analysed, in one transaction. Storing articles as each one comes back from a worker
+   * would pay a commit (about 2 ms) for one or two articles.
+   */
   const drain = async (keep: number): Promise<void> => {
     while (queue.length > keep) {
-      const head = queue[0]!;
-      if (head.doc && !head.ready) await head.doc;
+      const n = Math.min(BATCH, queue.length - keep);
+      for (let i = 0; i < n; i++) {
+        const p = queue[i]!;
+        if (p.doc && !p.ready) await p.doc;
+      }
       store.batch(() => {
-        while (queue.length > keep && (!queue[0]!.doc || queue[0]!.ready)) storeOne(queue.shift()!);
+        for (let i = 0; i < n; i++) storeOne(queue.shift()!);
       });
     }
   };
@@ -133,7 +141,7 @@ export async function addInputs(store: Store, inputs: readonly string[], options
           pending.doc.then((doc) => (pending.ready = doc)).catch(() => undefined);
         }
         queue.push(pending);
-        if (queue.length >= window) await drain(window / 4);
+        if (queue.length >= ahead + BATCH) await drain(ahead);
       }
     }
     await drain(0);
@@ -143,8 +151,9 @@ export async function addInputs(store: Store, inputs: readonly string[], options
   return report;
 }
 
-/** Articles read ahead of the store (at least; eight per worker when more), stored in batches of three quarters of that. */
-const QUEUE = 64;
+/** Articles stored per transaction, and read ahead of the store (at least; sixteen per worker when more). */
+const BATCH = 32;
+const AHEAD = 32;
 
 /** An article read and waiting to be stored, its analysis under way when it needs one. */
 interface Pending {
