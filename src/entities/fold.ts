@@ -1,25 +1,10 @@
 /** Folding of words and names for comparison: case, diacritics, apostrophes and hyphens. */
+import { memo } from '../text/memo.js';
 
 const COMBINING = /\p{M}+/gu;
 const APOSTROPHES = /[’‘`]/g;
 const HYPHENS = /[-‐‑–]/g;
 const SPACES = /\s+/g;
-
-/**
- * A bounded memo for a pure function of a string: the same words and names come back in every
- * article, so folding them once per process saves most of the work. Cleared when full.
- */
-function memo(f: (s: string) => string, size: number): (s: string) => string {
-  const cache = new Map<string, string>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size >= size) cache.clear();
-      cache.set(s, (v = f(s)));
-    }
-    return v;
-  };
-}
 
 /** Lower case without diacritics, typographic apostrophes made straight, hyphens made spaces. */
 export const fold: (s: string) => string = memo(

@@ -3,6 +3,7 @@ import type { EntityLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
 import type { MentionAnnotation, MentionForm, MentionRole } from '../model/layers.js';
 import { calendarNames } from '../lang/common/calendar.js';
+import { memo } from '../text/memo.js';
 import { fold, nameKey } from './fold.js';
 import { gazetteer } from './gazetteer.js';
 import { gazetteerAt, headAt, roleLexicon, rolePhraseAt, type RolePhrase } from './roles.js';
@@ -32,9 +33,7 @@ interface PersonSeen {
 }
 
 /** Rule names with their prefix, made once rather than per mention. */
-const RULES: Record<string, string> = Object.fromEntries(
-  ['demonym', 'capital-as-government', 'gazetteer', 'organisation-head', 'place-cue', 'person-after-title', 'person-before-role', 'short-form', 'person-honorific', 'person-age', 'person-speaker', 'acronym', 'person-known', 'candidate', 'role-only'].map((r) => [r, `entities/${r}`]),
-);
+const ruleName = memo((rule: string) => `entities/${rule}`, 256);
 
 const OPENING = new Set(['«', '“', '"', '(', '[', '‘', ':', '—', '–']);
 const compiledSets = new WeakMap<EntityLexicon, ReturnType<typeof compileSets>>();
@@ -74,7 +73,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
   const push = (from: number, to: number, rule: string, type: EntityType, form: MentionForm, name: string, key: string, role?: MentionRole) => {
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
-    const r = RULES[rule] ?? `entities/${rule}`;
+    const r = ruleName(rule);
     out.push(role ? { start, end, rule: r, type, form, name, key, role } : { start, end, rule: r, type, form, name, key });
   };
 

@@ -58,8 +58,7 @@ export function headAt(tokens: readonly Token[], i: number, lex: RoleLexicon): n
   }
   if (lex.heads.has(t.key)) return 1;
   // "vice-ministre", "ex-président": a qualifier joined to a head.
-  const space = t.key.indexOf(' ');
-  if (space < 0) return 0;
+  if (!t.key.includes(' ')) return 0;
   const parts = t.key.split(' ');
   if (parts.length === 2 && lex.qualifiers.has(parts[0]!) && lex.heads.has(parts[1]!)) return 1;
   return 0;

@@ -1,3 +1,4 @@
+import { memo } from '../text/memo.js';
 import { fold } from './fold.js';
 
 /** A word or punctuation mark of the text, with its folded form, for recognising names. */
@@ -32,25 +33,16 @@ interface Shape {
   word: boolean;
   cap: boolean;
 }
-const shapes = new Map<string, Shape>();
-const SHAPE_CACHE = 100_000;
-
-function shapeOf(raw: string): Shape {
-  let shape = shapes.get(raw);
-  if (shape === undefined) {
-    if (shapes.size >= SHAPE_CACHE) shapes.clear();
-    const word = WORD_START.test(raw);
-    const last = raw.charCodeAt(raw.length - 1);
-    const elided = raw.length > 1 && (last === 0x27 || last === 0x2019);
-    shape = {
-      key: elided ? fold(raw.slice(0, -1)) + "'" : fold(last === 0x2e ? raw.slice(0, -1) : raw),
-      word,
-      cap: word && !elided && (CAPITAL.test(raw) || PARTICLE_NAME.test(raw)),
-    };
-    shapes.set(raw, shape);
-  }
-  return shape;
-}
+const shapeOf = memo((raw: string): Shape => {
+  const word = WORD_START.test(raw);
+  const last = raw.charCodeAt(raw.length - 1);
+  const elided = raw.length > 1 && (last === 0x27 || last === 0x2019);
+  return {
+    key: elided ? fold(raw.slice(0, -1)) + "'" : fold(last === 0x2e ? raw.slice(0, -1) : raw),
+    word,
+    cap: word && !elided && (CAPITAL.test(raw) || PARTICLE_NAME.test(raw)),
+  };
+}, 100_000);
 
 const bySentences = new WeakMap<object, { text: string; tokens: readonly Token[] }>();
 

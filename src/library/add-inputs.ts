@@ -65,8 +65,8 @@ export async function addInputs(store: Store, inputs: readonly string[], options
 
   // Articles are analysed ahead (in workers when there are any) but linked, clustered and stored
   // one by one in input order, so that the result does not depend on which thread was faster.
-  // Those ready are stored together in one transaction: one commit for many articles, each
-  // still all or nothing (a savepoint of its own).
+  // They are stored BATCH at a time in one transaction: one commit for many articles, each still
+  // all or nothing (a savepoint of its own).
   const workers = options.workers ?? defaultWorkers();
   let analyser: Analyser = inlineAnalyser;
   let toAnalyse = 0;

@@ -1,4 +1,5 @@
 import { fold } from '../entities/fold.js';
+import { memo } from './memo.js';
 
 /** A word, a run of digits or a punctuation mark, for the grammars of times and figures. */
 export interface Word {
@@ -21,24 +22,16 @@ interface Shape {
   key: string;
   kind: Word['kind'];
 }
-const shapes = new Map<string, Shape>();
-const SHAPE_CACHE = 100_000;
 const DIGIT_START = /^\p{N}/u;
 const LETTER_START = /^\p{L}/u;
 const LETTER = /\p{L}/u;
 
-function shapeOf(raw: string): Shape {
-  let shape = shapes.get(raw);
-  if (shape === undefined) {
-    if (shapes.size >= SHAPE_CACHE) shapes.clear();
-    const kind = DIGIT_START.test(raw) ? 'digits' : LETTER_START.test(raw) ? 'word' : 'punct';
-    const last = raw.charCodeAt(raw.length - 1);
-    const elided = last === 0x27 || last === 0x2019;
-    shape = { kind, key: kind === 'word' ? (elided ? `${fold(raw.slice(0, -1))}'` : fold(raw)) : raw === '’' ? "'" : raw };
-    shapes.set(raw, shape);
-  }
-  return shape;
-}
+const shapeOf = memo((raw: string): Shape => {
+  const kind = DIGIT_START.test(raw) ? 'digits' : LETTER_START.test(raw) ? 'word' : 'punct';
+  const last = raw.charCodeAt(raw.length - 1);
+  const elided = last === 0x27 || last === 0x2019;
+  return { kind, key: kind === 'word' ? (elided ? `${fold(raw.slice(0, -1))}'` : fold(raw)) : raw === '’' ? "'" : raw };
+}, 100_000);
 
 /** The words of `text` between `from` and `to`, with offsets into `text`. */
 export function words(text: string, from = 0, to = text.length): Word[] {
@@ -50,7 +43,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     const raw = m[0];
     const start = from + m.index;
     // A hyphen between two letters joins words; it is not a token of its own.
-    if (raw.length === 1 && (raw === '-' || raw === '‑') && out.length) {
+    if ((raw === '-' || raw === '‑') && out.length) {
       const before = out[out.length - 1]!;
       if (before.kind === 'word' && before.end === start && LETTER.test(slice[m.index + 1] ?? '')) {
         pendingHyphen = true;
