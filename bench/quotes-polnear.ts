@@ -2,7 +2,7 @@
  * Attribution on PolNeAR (English political news, hand-annotated source / cue / content):
  * precision, recall and F1 of content spans, and accuracy of the source on matched contents.
  *
- *   node dist/bench/quotes-polnear.js [--split dev|train] [--dir PATH] [--show N]
+ *   node dist/bench/quotes-polnear.js [--split dev|train] [--dir PATH] [--show N] [--cue WORD] [--dump FILE]
  *
  * A found content matches a gold one when their shared word tokens are at least 0.8 of the
  * longer of the two (each used once, best first); a leading "that" is left out on both sides,
@@ -11,7 +11,7 @@
  * indirect content is part of it. The source is right when the words recoupe gives as the speaker
  * overlap the annotated source. Tune on train, report on dev.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseArticle } from '../src/pipeline/pipeline.js';
 import { articleId } from '../src/model/ids.js';
@@ -27,6 +27,8 @@ interface Attribution {
   source: Range[];
   text: string;
   cue?: string;
+  /** The rule of recoupe's first quotation in it. */
+  rule?: string;
 }
 
 const args = process.argv.slice(2);
@@ -37,6 +39,11 @@ const opt = (name: string) => {
 const split = opt('split') ?? 'dev';
 const root = opt('dir') ?? join(process.cwd(), '..', 'shared', 'corpus', 'polnear');
 const show = Number(opt('show') ?? 0);
+/** With --cue WORD, the missed attributions listed are those of that cue only. */
+const cueFilter = opt('cue')?.toLowerCase();
+/** With --dump FILE, the misses that a found content overlaps are written there as JSON, with the text around both. */
+const dumpPath = opt('dump');
+const dump: unknown[] | undefined = dumpPath ? [] : undefined;
 const THRESHOLD = 0.8;
 
 /** Brat offsets count code points; JavaScript strings count UTF-16 units. */
@@ -106,10 +113,10 @@ function tokensIn(starts: readonly number[], text: string, ranges: readonly Rang
 function predicted(text: string, quotes: readonly QuoteAnnotation[]): Attribution[] {
   const indirect = quotes.filter((q) => q.kind === 'indirect');
   const kept = quotes.filter((q) => q.kind === 'indirect' || (!indirect.some((i) => q.start >= i.start && q.end <= i.end) && (q.kind === 'direct' || q.speaker)));
-  const byTurn = new Map<string, { content: Range[]; source: Range[] }>();
+  const byTurn = new Map<string, { content: Range[]; source: Range[]; rule: string }>();
   for (const q of kept) {
     const key = q.kind === 'indirect' ? `i${q.start}` : `t${q.turn}`;
-    const a = byTurn.get(key) ?? { content: [], source: q.speaker ? [{ start: q.speaker.start, end: q.speaker.end }] : [] };
+    const a = byTurn.get(key) ?? { content: [], source: q.speaker ? [{ start: q.speaker.start, end: q.speaker.end }] : [], rule: q.rule };
     a.content.push({ start: q.start, end: q.end });
     byTurn.set(key, a);
   }
@@ -135,6 +142,7 @@ let matched = 0;
 let sourcesRight = 0;
 let sourcesAsked = 0;
 const misses: string[] = [];
+let partialMisses = 0;
 const missedCues = new Map<string, number>();
 /** Gold attributions whose content has quotation marks (direct speech), and how many were matched. */
 const direct = { gold: 0, matched: 0 };
@@ -190,7 +198,19 @@ for (const [base, ann] of byText) {
   }
   g.forEach((ga, i) => {
     if (usedG.has(i)) return;
-    misses.push(`${base}: [${ga.cue ?? ''}] «${ga.text.slice(0, 140)}»`);
+    // A miss that some found content overlaps is a boundary error; one that none does, a missed cue.
+    const touched = pairs.find((pr) => pr.gi === i);
+    if (touched) partialMisses++;
+    if (touched && dump) {
+      const pa = p[touched.pi]!;
+      const gEnd = Math.max(...ga.content.map((r) => r.end));
+      const pEnd = Math.max(...pa.content.map((r) => r.end));
+      const gStart = Math.min(...ga.content.map((r) => r.start));
+      const pStart = Math.min(...pa.content.map((r) => r.start));
+      dump.push({ base, rule: pa.rule, gold: ga.text, found: pa.text, cue: ga.cue, startDiff: pStart - gStart, endDiff: pEnd - gEnd, afterGold: text.slice(gEnd, gEnd + 40), beforeGold: text.slice(Math.max(0, gStart - 40), gStart), afterFound: text.slice(pEnd, pEnd + 40), beforeFound: text.slice(Math.max(0, pStart - 40), pStart) });
+    }
+    const near = touched ? ` — found «${p[touched.pi]!.text.slice(0, 140)}»` : '';
+    if (cueFilter === undefined || ga.cue === cueFilter) misses.push(`${base}: [${ga.cue ?? ''}]${touched ? ' (partly found)' : ''} «${ga.text.slice(0, 140)}»${near}`);
     missedCues.set(ga.cue ?? '', (missedCues.get(ga.cue ?? '') ?? 0) + 1);
   });
   p.forEach((pa, i) => usedP.has(i) || extras.push(`${base}: «${pa.text.slice(0, 140)}»`));
@@ -202,8 +222,10 @@ const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
 console.log(`PolNeAR ${split}: ${byText.size} articles, ${gold} gold attributions, ${found} found`);
 console.log(`content (overlap ≥ ${THRESHOLD}): P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`);
 console.log(`recall with quotation marks in the content: ${(direct.matched / Math.max(1, direct.gold)).toFixed(3)} (${direct.matched}/${direct.gold}); without: ${((matched - direct.matched) / Math.max(1, gold - direct.gold)).toFixed(3)} (${matched - direct.matched}/${gold - direct.gold})`);
+console.log(`missed: ${gold - matched}, of which ${partialMisses} overlap a found content (boundaries) and ${gold - matched - partialMisses} overlap none`);
 console.log(`source accuracy on matched contents: ${(sourcesRight / Math.max(1, sourcesAsked)).toFixed(3)} (${sourcesRight}/${sourcesAsked})`);
 console.log(`analysis: ${(ms / byText.size).toFixed(1)} ms an article`);
+if (dump && dumpPath) writeFileSync(dumpPath, JSON.stringify(dump, null, 1));
 if (show) {
   console.log('\nmissed, by cue: ' + [...missedCues].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([c, n]) => `${c} ${n}`).join(', '));
   const sample = (list: string[]) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / show)) === 0).slice(0, show);

@@ -22,7 +22,8 @@ export interface Token {
 const TOKEN = /(?<![\p{L}\p{N}])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‑'’]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,  ]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ben|ibn|abu|abd)-\p{Lu}/u;
 
-const ABBREVIATION = /^\p{L}{1,3}\.$/u;
+// Capitalised: a short lower-case word before a full stop ends its sentence ("he said it.").
+const ABBREVIATION = /^\p{Lu}\p{L}{0,2}\.$/u;
 const POSSESSIVE = /\p{L}{2}['’]s$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -67,7 +68,7 @@ function tokenize(text: string, sentences: readonly { start: number; end: number
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let raw = m[0];
     const last = raw.charCodeAt(raw.length - 1);
-    // A final period belongs to the word only for an abbreviation ("M.", "Dr."): one to three letters.
+    // A final period belongs to the word only for an abbreviation ("M.", "Dr."): one to three letters, the first a capital.
     if (last === 0x2e && raw.length > 1 && !ABBREVIATION.test(raw)) raw = raw.slice(0, -1);
     // An English possessive is not part of the name: "Clinton’s" is "Clinton" + "’s".
     else if (last === 0x73 && raw.length > 3 && POSSESSIVE.test(raw)) raw = raw.slice(0, -2);

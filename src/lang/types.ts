@@ -217,6 +217,12 @@ export interface SpeechLexicon {
   readonly coordinators: readonly string[];
   /** Endings of present participles, which take the subject of the verb before them ("soulignant", "adding"). */
   readonly gerundEndings: readonly string[];
+  /**
+   * Words that, after a comma, open a clause of the writer's and so end reported content ("…, but
+   * critics say", "…, which", "…, mais", "…, alors que"). A present participle after a comma ends
+   * it too ("…, adding that").
+   */
+  readonly contentBreaks: readonly string[];
 }
 
 /**

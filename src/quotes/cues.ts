@@ -39,9 +39,10 @@ function adverbEndingAt(tokens: readonly Token[], j: number, lex: CompiledSpeech
  * Reporting cues of an article, outside quoted passages: reporting verbs with the auxiliaries and
  * adverbs before them ("a en outre souligné", "has also said"), inverted verbs with their
  * pronoun ("a-t-il déclaré", "ajoute-t-elle"), source prepositions ("selon", "according to") and
- * colons after a name. A verb form right after a determiner is a noun ("l'annonce", "the report").
+ * colons after a name. A verb form right after a determiner is a noun ("l'annonce", "the report"),
+ * and a capitalised word inside a name (`named`) is part of it ("the United States").
  */
-export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: CompiledSpeech, nounDeterminers: ReadonlySet<string>): Cue[] {
+export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: CompiledSpeech, nounDeterminers: ReadonlySet<string>, named?: Uint8Array): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -57,7 +58,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       i = inverted.to - 1;
       continue;
     }
-    const verb = lex.verbs.match(keys, i);
+    const verb = named?.[i] ? undefined : lex.verbs.match(keys, i);
     if (verb) {
       const prev = tokens[i - 1];
       if (prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;

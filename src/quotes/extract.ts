@@ -3,7 +3,7 @@ import type { SpeechLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
 import type { CreditAnnotation, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker } from '../model/layers.js';
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
-import { findCues, type Cue } from './cues.js';
+import { findCues, keyReader, type Cue } from './cues.js';
 import { compileSpeech, phraseKeys } from './lexicon.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
@@ -95,8 +95,14 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
   const links = new Set(roleLinks.map((l) => phraseKeys(l)[0]!));
   const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links };
   const determiners = new Set([...articles, ...lex.determiners]);
-  const cues = findCues(tokens, quoted, lex, determiners).map((c) => withSpeaker(ctx, c));
-  inheritParticipleSpeakers(cues, tokens);
+  // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one).
+  const named = new Uint8Array(tokens.length);
+  for (const m of input.mentions) {
+    if (m.form === 'candidate') continue;
+    for (let i = tokenAt(m.start); i < tokens.length && tokens[i]!.start < m.end; i++) if (tokens[i]!.cap && !tokens[i]!.initial) named[i] = 1;
+  }
+  const cues = findCues(tokens, quoted, lex, determiners, named).map((c) => withSpeaker(ctx, c));
+  inheritParticipleSpeakers(ctx, cues);
   return { ctx, spans, cues };
 }
 
@@ -129,7 +135,7 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     return { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
   }
   if (c.kind === 'source') {
-    const s = speakerStartingAt(ctx, c.to) ?? objectPronoun(ctx, c.to);
+    const s = speakerStartingAt(ctx, c.to, !c.initial) ?? objectPronoun(ctx, c.to);
     return s ? { ...c, speaker: s, after: true } : c;
   }
   if (c.kind === 'colon') {
@@ -162,24 +168,42 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   return s ? { ...c, speaker: s } : c;
 }
 
-const DASH = /^(?:--|[—–])$/;
+/** A dash, typed as one character or as a spaced hyphen or two ("--" is two tokens). */
+const DASH = /^(?:--?|[—–])$/;
 
 /**
  * The subject before a parenthesis that ends at token `j`: "Trump, who has …, said", "The
- * justice -- who has … -- said". The parenthesis opens with a dash, or with a comma and a
- * relative pronoun.
+ * justice -- who has … -- said", "Lee Zeldin of New York, a Trump supporter, said". The
+ * parenthesis opens with a dash, or with a comma and a relative pronoun or a determiner (an
+ * apposition).
  */
 function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const close = tokens[j];
   if (!close || (close.text !== ',' && !DASH.test(close.text))) return undefined;
-  for (let i = j - 1; i > 0 && tokens[i]!.sentence === close.sentence; i--) {
+  const dash = DASH.test(close.text);
+  // A dash typed as two hyphens: the parenthesis ends before the first of them.
+  let i = j - 1;
+  while (dash && i > 0 && DASH.test(tokens[i]!.text)) i--;
+  for (; i > 0 && tokens[i]!.sentence === close.sentence; i--) {
     const t = tokens[i]!;
-    const opens = DASH.test(close.text) ? DASH.test(t.text) : t.text === ',' && lex.relatives.has(tokens[i + 1]?.key ?? '');
+    const next = tokens[i + 1]?.key ?? '';
+    // ", Mexico's ambassador …," opens with a possessive.
+    const possessive = /^['’]$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.key === 's';
+    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive);
     if (!opens) continue;
+    let end = i - 1;
+    while (dash && end > 0 && DASH.test(tokens[end]!.text)) end--;
+    // "Lee Zeldin of New York, …": the place or body after "of" completes the name before it.
+    const complement = ctx.mentionEnding.get(end);
+    if (complement) {
+      const link = ctx.tokenAt(complement.start) - 1;
+      const owner = ctx.links.has(tokens[link]?.key ?? '') ? ctx.mentionEnding.get(link - 1) : undefined;
+      if (owner && owner.type !== 'place') end = link - 1;
+    }
     // A name or a noun phrase; not a pronoun or a relative left before the parenthesis.
-    const s = speakerEndingAt(ctx, i - 1);
-    return ctx.mentionEnding.has(i - 1) || s?.form === 'phrase' ? s : undefined;
+    const s = speakerEndingAt(ctx, end);
+    return ctx.mentionEnding.has(end) || s?.form === 'phrase' ? s : undefined;
   }
   return undefined;
 }
@@ -189,7 +213,8 @@ function clauseEndsAfter(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const last = ctx.tokenAt(s.end - 1);
   const next = ctx.tokens[last + 1];
   if (!next || next.sentence !== ctx.tokens[last]!.sentence) return true;
-  if (!next.word) return !/[«“]/.test(next.text);
+  // A possessive is no end: "said the group's committee gave" has its subject before the verb.
+  if (!next.word) return !/[«“]/.test(next.text) && !(/^['’]$/.test(next.text) && ctx.tokens[last + 2]?.key === 's');
   return !!ctx.lex.adverbs.match((i) => ctx.tokens[i]?.key, last + 1);
 }
 
@@ -202,17 +227,35 @@ function objectPronoun(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined
  * A participle with no subject of its own ("…, craignant que", "adding that") speaks for the verb
  * before it in its sentence, and so does a verb chained to another ("a déclaré vendredi avoir confirmé").
  */
-function inheritParticipleSpeakers(cues: SpokenCue[], tokens: readonly Token[]): void {
+function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]): void {
+  const { tokens, lex } = ctx;
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i]!;
     const chained = i > 0 && cues[i - 1]!.kind === 'verb' && c.from - cues[i - 1]!.to <= 2;
-    if (c.speaker || (!c.verb?.participle && !chained)) continue;
+    // "Wilson praised Rubio and said …": the verb after "and" has the subject of the sentence.
+    const coordinated = c.kind === 'verb' && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === tokens[c.from]!.sentence;
+    if (c.speaker || (!c.verb?.participle && !chained && !coordinated)) continue;
     for (let j = i - 1; j >= 0; j--) {
       const p = cues[j]!;
       if (tokens[p.from]!.sentence !== tokens[c.from]!.sentence) break;
       if (p.kind === 'verb' && p.speaker) {
         c.speaker = p.speaker;
         break;
+      }
+    }
+    if (!c.speaker && coordinated) {
+      // No cue before it: a person or body that opens the sentence.
+      let first = c.from;
+      while (first > 0 && tokens[first - 1]!.sentence === tokens[c.from]!.sentence) first--;
+      if (lex.determiners.has(tokens[first]!.key)) first++;
+      // A name: a mention, else the capitalised words that open the sentence ("Sarelec praised …").
+      const m = ctx.mentionStarting.get(first);
+      let last = first;
+      while (tokens[last + 1]?.word && tokens[last + 1]!.cap && tokens[last + 1]!.sentence === tokens[first]!.sentence) last++;
+      if (m) {
+        if (m.type !== 'place') c.speaker = speakerStartingAt(ctx, first);
+      } else if (tokens[first]!.cap && !lex.boundaries.has(tokens[first]!.key) && !lex.determiners.has(tokens[first]!.key) && !lex.isPronoun(tokens[first]!.key)) {
+        c.speaker = { start: tokens[first]!.start, end: tokens[last]!.end, name: ctx.text.slice(tokens[first]!.start, tokens[last]!.end), form: 'phrase' };
       }
     }
   }
@@ -247,12 +290,16 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // 1. A cue right after the closing mark: «…», a déclaré X / "…," he said / "…," said Smith.
   let k = closeTok + 1;
   while (tokens[k] && tokens[k]!.text === ',' && k - closeTok <= 2) k++;
-  let incise = cues.find((c) => c.from === k && c.kind === 'verb' && c.speaker);
-  if (!incise) {
+  // Not across a paragraph, nor after a quotation that ends its sentence with a full stop
+  // ('"… level." Jolly said …' opens the next one).
+  const between = tokens[k] ? ctx.text.slice(s.close, tokens[k]!.start) : '';
+  const joined = !!tokens[k] && !between.includes('\n') && (tokens[k]!.sentence === tokens[closeTok]!.sentence || !/\.\s*$/.test(ctx.text.slice(s.start, s.end)));
+  let incise = joined ? cues.find((c) => c.from === k && c.kind === 'verb' && c.speaker) : undefined;
+  if (!incise && joined) {
     // '," Smith said': a speaker and then the verb.
     incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && c.speaker.start === tokens[k]?.start);
   }
-  if (!incise && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker);
+  if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker);
 
   const startsSentence = !beforeInSentence || beforeInSentence.text === ':' || (!beforeInSentence.word && /^[—–-]$/.test(beforeInSentence.text));
   const afterCue = !!beforeInSentence && cues.some((c) => c.kind === 'verb' && (c.to === openTok || (c.to === openTok - 1 && /^[,:]$/.test(tokens[openTok - 1]!.text))));
@@ -353,6 +400,22 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         break;
       }
     }
+    // "…, but critics say", "…, adding that": the writer's clause after a comma ends the content.
+    const keys = keyReader(tokens, tokens[from]!.sentence);
+    for (let i = from + 1; i < e; i++) {
+      if (tokens[i]!.text !== ',') continue;
+      // A comma inside a quotation breaks only as its last token ('"…," adding that').
+      const closes = ctx.quoted[i] && !ctx.quoted[i + 1] ? 0 : ctx.quoted[i] && /^[”"’»]$/.test(tokens[i + 1]!.text) && !ctx.quoted[i + 2] ? 1 : ctx.quoted[i] ? -1 : 0;
+      if (closes < 0) continue;
+      const next = tokens[i + 1 + closes];
+      if (!next) break;
+      // A participle: a reporting verb's ("adding"), or any long enough not to be a noun ("putting").
+      const participle = next.word && !next.cap && lex.isGerund(next.key) && (next.key.length >= 7 || lex.verbs.has(next.key));
+      if (lex.contentBreaks.match(keys, i + 1 + closes) || participle) {
+        e = closes ? i + 1 : i - 1;
+        break;
+      }
+    }
     while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
     return tokens[e]!.end;
   };
@@ -385,6 +448,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       // a. "X a déclaré (mardi) (à CNN) que …", "X said (in a statement) that …"
       let k = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
       let content = -1;
+      let bare = false;
       for (let i = k; i <= Math.min(last, k + 6); i++) {
         const t = tokens[i]!;
         if (lex.complementizers.has(t.key)) {
@@ -401,13 +465,19 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
           const m = ctx.mentionStarting.get(k);
           k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
         }
+        // "said Tuesday he would", "said later the plan": adverbs and days before the clause.
+        while (tokens[k]?.word && tokens[k]!.sentence === first.sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
         const t = tokens[k];
-        if (t?.word && t.sentence === first.sentence && (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial))) content = k;
+        if (t?.word && t.sentence === first.sentence && bareClauseAt(ctx, k)) {
+          content = k;
+          bare = true;
+        }
       }
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
         const end = contentEnd(content, last, c);
-        if (end > start && wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= 2 && !inSpan(start)) {
+        const endTok = ctx.tokenAt(end - 1);
+        if (end > start && wordsBetween(tokens, content, endTok) >= 2 && !inSpan(start) && (!bare || hasClauseWord(ctx, content, endTok))) {
           out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-after', cue: c, speaker: c.speaker });
           continue;
         }
@@ -448,6 +518,30 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     }
   }
   return out;
+}
+
+/**
+ * Can a bare clause start at token `k` ("said people misunderstand him", "said none of the
+ * emails")? A pronoun, a determiner or a name does; so does any other word that is not a
+ * preposition or conjunction, a verb, an auxiliary, a relative or an object pronoun.
+ */
+function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
+  const { lex } = ctx;
+  const t = ctx.tokens[k]!;
+  if (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial)) return true;
+  return ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key));
+}
+
+/**
+ * A bare clause has a word that is not a name, a number or a preposition ("told Fox 35 in
+ * Orlando" reports nothing).
+ */
+function hasClauseWord(ctx: SpeakerContext, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.word && !t.cap && !/^\p{N}/u.test(t.text) && !ctx.lex.boundaries.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** Words between two tokens (both included), counted up to `enough`: callers ask for a few at least. */

@@ -76,6 +76,9 @@ export interface CompiledSpeech {
   channelLinks: PhraseIndex<{ words: string[] }>;
   coordinators: Set<string>;
   recipientVerbs: Set<string>;
+  contentBreaks: PhraseIndex<{ words: string[] }>;
+  /** Is this token key a present participle ("adding", "soulignant")? */
+  isGerund: (key: string) => boolean;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
   isAdverb: (key: string) => boolean;
   /** Is this token key a subject pronoun, contracted or not ("he", "he'd", "she's")? */
@@ -123,6 +126,9 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     channelLinks: phrases(lex.channelLinks),
     coordinators: keySet(lex.coordinators),
     recipientVerbs: keySet(lex.recipientVerbs),
+    contentBreaks: phrases(lex.contentBreaks),
+    // "thing", "king" are no participles: three letters before the ending at least.
+    isGerund: (key) => gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),
   };

@@ -164,7 +164,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
  * "said Smith"): a mention (or the role before it), a pronoun, or a noun phrase up to
  * punctuation or a boundary word.
  */
-export function speakerStartingAt(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
+export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = false): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const t = tokens[k];
   if (!t?.word || ctx.quoted[k]) return undefined;
@@ -189,8 +189,9 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number): QuoteSpeaker 
     e++;
   }
   if (e === k || (e - k === 1 && lex.determiners.has(t.key))) return undefined;
-  // The phrase must have a noun: a determiner first, or a capitalised word.
-  if (!lex.determiners.has(t.key) && !t.cap) return undefined;
+  // The phrase must have a noun: a determiner first, or a capitalised word; after a source
+  // preposition any noun phrase names the source ("according to state records").
+  if (!lex.determiners.has(t.key) && !t.cap && !bareNoun) return undefined;
   // "l'ingénieur Thomas Ricard", "Upper Sarne prefect Paul Ferrand": the name inside the phrase.
   for (let i = e - 1; i >= k; i--) {
     const m = ctx.mentionEnding.get(i);

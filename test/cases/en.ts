@@ -86,6 +86,21 @@ export const enCases: LanguageCases = {
     { input: 'Sarelec denied that the gates had been neglected.', expected: [['indirect', 'the gates had been neglected', 'Sarelec', 'deny']] },
     // A relative pronoun: "who said".
     { input: 'The warning came from Thomas Ricard, who said the spillway was too narrow.', expected: [['indirect', 'the spillway was too narrow', 'Thomas Ricard', 'say']] },
+    // A bare clause that opens on a plain noun or quantifier, after a day name.
+    { input: 'Prefect Paul Ferrand said Tuesday residents misunderstood the warning.', expected: [['indirect', 'residents misunderstood the warning', 'Paul Ferrand', 'say']] },
+    // An apposition between the subject and the verb; the writer's clause after ", adding" is not content.
+    { input: 'Thomas Ricard of Valmont, a former dam engineer, said none of the gauges had been checked, adding that the operator knew.', expected: [['indirect', 'none of the gauges had been checked', 'Thomas Ricard', 'say'], ['indirect', 'the operator knew', 'Thomas Ricard', 'say']] },
+    // A dash parenthesis typed as two hyphens.
+    { input: 'Mayor Josiane Perrin -- who has led the town since 2014 -- said she regretted the delay.', expected: [['indirect', 'she regretted the delay', 'Josiane Perrin', 'say']] },
+    // A verb after "and" speaks for the subject of the sentence.
+    { input: 'Sarelec praised the rescuers and said the gates would be replaced.', expected: [['indirect', 'the gates would be replaced', 'Sarelec', 'say']] },
+    // A source named by a bare noun phrase; the content stops before ", but".
+    { input: 'The spillway was too narrow, according to state inspection records.', expected: [['indirect', 'The spillway was too narrow', 'state inspection records', '']] },
+    { input: 'Paul Ferrand said the levee would hold, but engineers were less sure.', expected: [['indirect', 'the levee would hold', 'Paul Ferrand', 'say']] },
+    // A quotation that ends its sentence is not attributed by the next paragraph's verb.
+    { input: 'The dam gave way on Monday.\n\n“The gates are stuck,” Thomas Ricard told reporters. “Nobody listened.”\n\nMayor Josiane Perrin said the town would sue.', expected: [['direct', 'The gates are stuck,', 'Thomas Ricard', 'say'], ['direct', 'Nobody listened.', 'Thomas Ricard', 'say'], ['indirect', 'the town would sue', 'Josiane Perrin', 'say']] },
+    // An outlet after "told" is no content.
+    { input: '“I will not leave,” Paul Ferrand told Radio 35 in Valmont.', expected: [['direct', 'I will not leave,', 'Paul Ferrand', 'say']] },
   ],
   // Publication on Monday 17 March 2025.
   times: [

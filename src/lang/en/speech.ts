@@ -106,4 +106,8 @@ export const enSpeech: SpeechLexicon = {
   adverbEndings: ['ly'],
   coordinators: ['and'],
   gerundEndings: ['ing'],
+  contentBreaks: [
+    'but', 'which', 'who', 'whose', 'while', 'whereas', 'as', 'according to', 'compared with', 'compared to', 'even as', 'even though',
+    'though', 'although', 'despite', 'where', 'when', 'rather than', 'unlike', 'however',
+  ],
 };

@@ -118,4 +118,5 @@ export const frSpeech: SpeechLexicon = {
   adverbEndings: ['ment'],
   coordinators: ['et'],
   gerundEndings: ['ant'],
+  contentBreaks: ['mais', 'alors que', 'tandis que', 'selon', "d'après", 'ce qui', 'ce que', 'bien que', 'malgré', 'contrairement à', 'pourtant'],
 };

@@ -56,6 +56,7 @@ export const und: LanguagePack = {
     adverbEndings: [],
     coordinators: [],
     gerundEndings: [],
+    contentBreaks: [],
   },
   // Digits are still read as figures and ISO dates as times; no words, hedges or concepts.
   time: {
