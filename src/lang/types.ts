@@ -223,6 +223,13 @@ export interface SpeechLexicon {
    * it too ("…, adding that").
    */
   readonly contentBreaks: readonly string[];
+  /**
+   * Words that open an infinitive reported as content, kept in it ("vowed to resign", "urged
+   * Congress to act", "a promis de démissionner", "a appelé à la retenue").
+   */
+  readonly infinitiveMarkers: readonly string[];
+  /** Words that open a reported question, kept in it ("asked whether", "a demandé si"). */
+  readonly questionWords: readonly string[];
 }
 
 /**

@@ -400,6 +400,16 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         break;
       }
     }
+    // "Barkley, who said he votes Democratic, said …", "He said X and said that Y": another
+    // verb of the sentence after a comma or "and" starts another report.
+    for (const c of cuesOf.get(tokens[last]!.sentence) ?? []) {
+      if (c === own || c.kind !== 'verb' || c.from <= from + 1 || c.from > e || c.verb?.participle) continue;
+      const before = tokens[c.from - 1]!;
+      if (before.text === ',' || lex.coordinators.has(before.key)) {
+        e = c.from - 2;
+        break;
+      }
+    }
     // "…, but critics say", "…, adding that": the writer's clause after a comma ends the content.
     const keys = keyReader(tokens, tokens[from]!.sentence);
     for (let i = from + 1; i < e; i++) {
@@ -422,11 +432,15 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
   /** A cue whose speaker and a short adjunct (six words at most) run to the end of the sentence. */
   const trailing = (c: SpokenCue, last: number) => {
     const end = Math.max(c.to, c.speaker && c.after ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to);
+    // "…, said David Wasserman, an elections analyst at the Cook Political Report.": an
+    // apposition after the speaker, however long, to the end of the sentence; and whatever
+    // follows a source preposition's noun phrase ("…, according to a report Tuesday from WKOW").
+    const apposition = c.kind === 'source' || (c.after && tokens[end]?.text === ',' && lex.determiners.has(tokens[end + 1]?.key ?? ''));
     let words = 0;
     for (let i = end; i <= last; i++) {
       const t = tokens[i]!;
-      if (t.word && ++words > 6) return false;
-      if (lex.complementizers.has(t.key) || lex.verbs.has(t.key) || (!t.word && /[«“"]/.test(t.text))) return false;
+      if (t.word && ++words > 6 && !apposition) return false;
+      if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap)) || (!t.word && /[«“"]/.test(t.text))) return false;
     }
     return true;
   };
@@ -462,6 +476,8 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         // "told reporters he would", "said the plan": skip an object, then a clause.
         const recipient = lex.recipientVerbs.has(tokens[c.to - 1]!.key);
         if (recipient && tokens[k]?.word && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k) || !tokens[k]!.cap) && tokens[k]!.sentence === first.sentence) {
+          // "told host Sean Hannity": a role word before the name.
+          if (!tokens[k]!.cap && !ctx.mentionStarting.has(k) && (ctx.mentionStarting.get(k + 1)?.type ?? 'place') !== 'place') k++;
           const m = ctx.mentionStarting.get(k);
           k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
         }
@@ -473,6 +489,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
           bare = true;
         }
       }
+      if (content < 0 && !c.after) content = markedContent(ctx, c, last);
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
         const end = contentEnd(content, last, c);
@@ -518,6 +535,27 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     }
   }
   return out;
+}
+
+/**
+ * Content opened by its own marker, kept in it: a reported question after any verb ("asked
+ * whether", "asked him if"), an infinitive right after a verb that is not a plain "say" ("vowed
+ * to resign", "declined to comment"), or after the person told or asked ("urged Congress to
+ * act", "told them to leave"). Gives the marker's token, or -1.
+ */
+function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number {
+  const { tokens, lex } = ctx;
+  const at = (i: number) => i <= last && tokens[i]!.word;
+  const opens = (i: number, infinitive: boolean) => at(i) && at(i + 1) && (lex.questionWords.has(tokens[i]!.key) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
+  if (opens(c.to, c.class !== 'say')) return c.to;
+  if (!lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return -1;
+  // The person spoken to: a pronoun, a name, or a few words ("urged the Senate", "told lawmakers").
+  for (let i = c.to + 1; i <= Math.min(last, c.to + 4); i++) {
+    if (!tokens[i - 1]!.word || (lex.boundaries.has(tokens[i - 1]!.key) && !lex.infinitiveMarkers.has(tokens[i - 1]!.key))) return -1;
+    if (opens(i, true)) return i;
+    if (lex.verbs.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key)) return -1;
+  }
+  return -1;
 }
 
 /**

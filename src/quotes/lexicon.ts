@@ -77,6 +77,8 @@ export interface CompiledSpeech {
   coordinators: Set<string>;
   recipientVerbs: Set<string>;
   contentBreaks: PhraseIndex<{ words: string[] }>;
+  infinitiveMarkers: Set<string>;
+  questionWords: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
@@ -127,6 +129,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     coordinators: keySet(lex.coordinators),
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),
+    infinitiveMarkers: keySet(lex.infinitiveMarkers),
+    questionWords: keySet(lex.questionWords),
     // "thing", "king" are no participles: three letters before the ending at least.
     isGerund: (key) => gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),

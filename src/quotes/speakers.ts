@@ -174,7 +174,19 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     if (at === k + 1 && !lex.determiners.has(t.key) && !/^\p{Lu}\p{L}{0,3}\.$/u.test(t.text)) break;
     const m = ctx.mentionStarting.get(at);
     if (m && m.type !== 'place') {
+      // "Ohio State University professor Paul Beck": the person named after the body and a role word.
+      const end = ctx.tokenAt(m.end - 1);
+      for (let i = end + 1; m.type !== 'person' && i <= end + 3 && tokens[i]?.word && tokens[i]!.sentence === t.sentence; i++) {
+        const p = ctx.mentionStarting.get(i);
+        if (p?.type === 'person') return { ...fromMention(ctx, p), start: t.start };
+        if (lex.boundaries.has(tokens[i]!.key) || lex.verbs.has(tokens[i]!.key)) break;
+      }
       const s = fromMention(ctx, m);
+      // "a State Department official", "an ABC News poll": the noun after the body is the speaker.
+      let j = end + 1;
+      const plain = (w: (typeof tokens)[number] | undefined) => !!w?.word && !w.cap && w.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.pronouns, lex.determiners].some((set) => set.has(w.key));
+      while (m.type !== 'person' && j <= end + 2 && plain(tokens[j])) j++;
+      if (j > end + 1) return phrase(ctx, k, j);
       return withFollowing(ctx, { ...s, start: Math.min(s.start, t.start) });
     }
   }
@@ -185,7 +197,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
     // A verb form right after a determiner is a noun ("a report", "le communiqué").
     const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key);
-    if (e > k && (lex.boundaries.has(w.key) || verb || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
+    if (e > k && (lex.boundaries.has(w.key) || verb || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
     e++;
   }
   if (e === k || (e - k === 1 && lex.determiners.has(t.key))) return undefined;

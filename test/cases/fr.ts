@@ -127,6 +127,9 @@ export const frCases: LanguageCases = {
     { input: 'Le ministre Marc Delaunay a déclaré à l’AFP que l’État paierait les réparations.', expected: [['indirect', 'l’État paierait les réparations', 'Marc Delaunay', 'say']], channel: 'AFP' },
     // "Pour X, …": the opinion of X.
     { input: 'Pour le maire de Valmont, Luc Girard, la crue « était prévisible ».', expected: [['fragment', 'était prévisible', 'Luc Girard', '']] },
+    // Un infinitif ou une question rapportés, avec leur marque.
+    { input: 'Le préfet Paul Ferrand a promis de rouvrir la route avant vendredi.', expected: [['indirect', 'de rouvrir la route avant vendredi', 'Paul Ferrand', 'assert']] },
+    { input: 'La maire Josiane Perrin a demandé si les vannes avaient été contrôlées.', expected: [['indirect', 'si les vannes avaient été contrôlées', 'Josiane Perrin', 'demand']] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
   times: [

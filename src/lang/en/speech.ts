@@ -39,10 +39,12 @@ export const enSpeech: SpeechLexicon = {
       bare: true,
       forms: [
         'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
-        ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'state', 'recall', 'comment', 'continue',
+        ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment', 'continue',
           'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'recount', 'testify', 'ask', 'post', 'mention',
           'quip', 'joke', 'describe', 'reiterate', 'indicate', 'signal', 'release', 'inform', 'exclaim'),
         'echo', 'echoes', 'echoed', 'echoing',
+        // "state" and "states" are nouns far more often ("state officials").
+        'stated', 'stating',
         'went on', 'goes on', 'found', 'find', 'finds', 'show', 'shows', 'showed', 'shown', 'showing', 'spoke', 'speaks',
       ],
     },
@@ -106,6 +108,8 @@ export const enSpeech: SpeechLexicon = {
   adverbEndings: ['ly'],
   coordinators: ['and'],
   gerundEndings: ['ing'],
+  infinitiveMarkers: ['to'],
+  questionWords: ['whether', 'if'],
   contentBreaks: [
     'but', 'which', 'who', 'whose', 'while', 'whereas', 'as', 'according to', 'compared with', 'compared to', 'even as', 'even though',
     'though', 'although', 'despite', 'where', 'when', 'rather than', 'unlike', 'however',

@@ -118,5 +118,7 @@ export const frSpeech: SpeechLexicon = {
   adverbEndings: ['ment'],
   coordinators: ['et'],
   gerundEndings: ['ant'],
+  infinitiveMarkers: ['de', "d'", 'à'],
+  questionWords: ['si', "s'"],
   contentBreaks: ['mais', 'alors que', 'tandis que', 'selon', "d'après", 'ce qui', 'ce que', 'bien que', 'malgré', 'contrairement à', 'pourtant'],
 };

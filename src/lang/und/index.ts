@@ -57,6 +57,8 @@ export const und: LanguagePack = {
     coordinators: [],
     gerundEndings: [],
     contentBreaks: [],
+    infinitiveMarkers: [],
+    questionWords: [],
   },
   // Digits are still read as figures and ISO dates as times; no words, hedges or concepts.
   time: {
