@@ -190,7 +190,7 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     const next = tokens[i + 1]?.key ?? '';
     // ", Mexico's ambassador …," opens with a possessive.
     const possessive = /^['’]$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.key === 's';
-    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive);
+    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1));
     if (!opens) continue;
     let end = i - 1;
     while (dash && end > 0 && DASH.test(tokens[end]!.text)) end--;
@@ -206,6 +206,13 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     return ctx.mentionEnding.has(end) || s?.form === 'phrase' ? s : undefined;
   }
   return undefined;
+}
+
+/** Nothing but one to three adverbs from token `from` to `to` ("he, once again, pledged"). */
+function adverbsBetween(ctx: SpeakerContext, from: number, to: number): boolean {
+  if (to < from || to - from > 2) return false;
+  for (let i = from; i <= to; i++) if (!ctx.tokens[i]!.word || !ctx.lex.isAdverb(ctx.tokens[i]!.key)) return false;
+  return true;
 }
 
 /** The speaker is followed by punctuation, the end of the sentence or an adverb (", a déclaré X mardi"). */
@@ -404,9 +411,11 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     // verb of the sentence after a comma or "and" starts another report.
     for (const c of cuesOf.get(tokens[last]!.sentence) ?? []) {
       if (c === own || c.kind !== 'verb' || c.from <= from + 1 || c.from > e || c.verb?.participle) continue;
-      const before = tokens[c.from - 1]!;
-      if (before.text === ',' || lex.coordinators.has(before.key)) {
-        e = c.from - 2;
+      // "…, and he, once again, pledged": the report starts with its subject.
+      const lead = c.speaker && !c.after && c.speaker.start > tokens[from]!.start && c.speaker.start < tokens[c.from]!.start ? ctx.tokenAt(c.speaker.start) : c.from;
+      const before = tokens[lead - 1]!;
+      if (lead - 1 > from && (before.text === ',' || lex.coordinators.has(before.key))) {
+        e = lead - 2;
         break;
       }
     }
@@ -421,7 +430,11 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       if (!next) break;
       // A participle: a reporting verb's ("adding"), or any long enough not to be a noun ("putting").
       const participle = next.word && !next.cap && lex.isGerund(next.key) && (next.key.length >= 7 || lex.verbs.has(next.key));
-      if (lex.contentBreaks.match(keys, i + 1 + closes) || participle) {
+      // A relative clause breaks only when it runs to the end ("…, which is widely supported, would" goes on).
+      const relative = lex.relatives.has(next.key);
+      let runsOn = false;
+      for (let r = i + 2 + closes; relative && r <= e && !runsOn; r++) runsOn = tokens[r]!.text === ',';
+      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) {
         e = closes ? i + 1 : i - 1;
         break;
       }
