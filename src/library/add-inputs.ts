@@ -77,9 +77,9 @@ export async function addInputs(store: Store, inputs: readonly string[], options
 
   const storeOne = (p: Pending): void => {
     if (p.doc) {
-      const { doc, profile, storyFeatures, encodedLayers } = p.ready!;
+      const { doc, profile, storyFeatures, linkKeys, encodedLayers } = p.ready!;
       inFlight.delete(p.article.id);
-      const links = linkArticle(doc, store, profiles, profile);
+      const links = linkArticle(doc, store, profiles, profile, linkKeys);
       const story = assignStory(doc, store, storyFeatures);
       store.putDocument(doc, version, story ? { ...links, story } : links, encodedLayers);
       if (p.status === 'absent') report.added++;

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../model/article.js';
 import type { AnalysedDocument } from '../model/document.js';
 import type { Profile } from '../provenance/profile.js';
+import type { LinkKeys } from '../provenance/link.js';
 import type { AnalysisReply } from './analysis-worker.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
 
@@ -57,7 +58,7 @@ export function analysisPool(size: number): Analyser {
       } else {
         const doc = frozen(task.article, reply.layers as Record<string, readonly unknown[]>);
         // The profile's sentences are the document's (one object in the message, so one after it too).
-        task.resolve({ doc, profile: reply.profile as Profile, storyFeatures: reply.storyFeatures as Map<string, number>, encodedLayers: reply.encodedLayers });
+        task.resolve({ doc, profile: reply.profile as Profile, storyFeatures: reply.storyFeatures as Map<string, number>, linkKeys: reply.linkKeys as LinkKeys, encodedLayers: reply.encodedLayers });
       }
     });
     const fail = (e: Error) => {

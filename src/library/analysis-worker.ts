@@ -1,5 +1,5 @@
 // A worker thread of the analysis pool: prepares the articles it is sent (the per-article stages,
-// the provenance profile, the story features, the layers encoded for the store) and sends them back. All of it is pure, so a
+// the provenance profile and index keys, the story features, the layers encoded for the store) and sends them back. All of it is pure, so a
 // worker needs nothing but the article.
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../model/article.js';
@@ -7,16 +7,16 @@ import { prepareDocument } from './prepare.js';
 
 export type AnalysisRequest = { task: number; article: Article };
 export type AnalysisReply =
-  | { task: number; layers: unknown; profile: unknown; storyFeatures: unknown; encodedLayers: Uint8Array }
+  | { task: number; layers: unknown; profile: unknown; storyFeatures: unknown; linkKeys: unknown; encodedLayers: Uint8Array }
   | { task: number; error: { message: string; stack?: string } };
 
 parentPort?.on('message', ({ task, article }: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
-    const { doc, profile, storyFeatures, encodedLayers } = prepareDocument(article);
+    const { doc, profile, storyFeatures, linkKeys, encodedLayers } = prepareDocument(article);
     // A small Buffer is a view into Node's shared pool, which cannot be handed over: copy it out.
     const own = encodedLayers.byteOffset === 0 && encodedLayers.byteLength === encodedLayers.buffer.byteLength ? encodedLayers : new Uint8Array(encodedLayers);
-    reply = { task, layers: doc.layers, profile, storyFeatures, encodedLayers: own };
+    reply = { task, layers: doc.layers, profile, storyFeatures, linkKeys, encodedLayers: own };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     reply = { task, error: { message: err.message, ...(err.stack ? { stack: err.stack } : {}) } };

@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.js';
 import type { AnalysedDocument } from '../model/document.js';
 import { analyseArticle } from '../pipeline/pipeline.js';
+import { linkKeysOf, type LinkKeys } from '../provenance/link.js';
 import { profileOf, type Profile } from '../provenance/profile.js';
 import { encodeLayers } from '../store/layers-codec.js';
 import { storyFeatures } from '../stories/features.js';
@@ -15,10 +16,13 @@ export interface PreparedDocument {
   doc: AnalysedDocument;
   profile: Profile;
   storyFeatures: Map<string, number>;
+  /** Its fingerprint and candidate-index keys (MinHash signatures). */
+  linkKeys: LinkKeys;
   encodedLayers: Uint8Array;
 }
 
 export function prepareDocument(article: Article): PreparedDocument {
   const doc = analyseArticle(article);
-  return { doc, profile: profileOf(doc), storyFeatures: storyFeatures(doc), encodedLayers: encodeLayers(doc.layers) };
+  const profile = profileOf(doc);
+  return { doc, profile, storyFeatures: storyFeatures(doc), linkKeys: linkKeysOf(profile), encodedLayers: encodeLayers(doc.layers) };
 }

@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from '../model/document.js';
 import type { ArticleLinks, Store, StoredLink } from '../store/store.js';
 import { fnv1a } from './features.js';
-import { decodeFingerprint, encodeFingerprint, fingerprintOf, fingerprintsMayLink } from './fingerprint.js';
+import { decodeFingerprint, encodeFingerprint, fingerprintOf, fingerprintsMayLink, type Fingerprint } from './fingerprint.js';
 import { classifyPair, NEAR_DUPLICATE_CONTAINMENT, orient, REWRITE, TRANSLATION } from './classify.js';
 import { mayBeLinked, measurePair } from './measure.js';
 import { bandKeys, minhash, type LshParams } from './minhash.js';
@@ -67,14 +67,24 @@ export function linkPair(a: Profile, b: Profile): StoredLink | null {
   return { source: source.id, copy: copy.id, kind: verdict.kind, score: verdict.score, rule, evidence };
 }
 
+/** What an article is indexed by: its fingerprint and its keys in the candidate index (a function of its profile alone). */
+export interface LinkKeys {
+  fingerprint: Fingerprint;
+  indexKeys: number[];
+}
+
+export function linkKeysOf(profile: Profile): LinkKeys {
+  const fingerprint = fingerprintOf(profile, SHINGLE_LSH);
+  return { fingerprint, indexKeys: indexKeysOf(profile, fingerprint.signature) };
+}
+
 /**
  * The cross-article provenance stage for one new article: its index keys, and its links to the
- * stored articles the index proposes. Pure but for reading the store. The article's profile may
- * come made (by the thread that analysed it).
+ * stored articles the index proposes. Pure but for reading the store. The article's profile and
+ * keys may come made (by the thread that analysed it).
  */
-export function linkArticle(doc: AnalysedDocument, store: Pick<Store, 'candidates' | 'getDocument'>, cache: ProfileCache = new Map(), profile: Profile = profileOf(doc)): ArticleLinks {
-  const fingerprint = fingerprintOf(profile, SHINGLE_LSH);
-  const indexKeys = indexKeysOf(profile, fingerprint.signature);
+export function linkArticle(doc: AnalysedDocument, store: Pick<Store, 'candidates' | 'getDocument'>, cache: ProfileCache = new Map(), profile: Profile = profileOf(doc), keys: LinkKeys = linkKeysOf(profile)): ArticleLinks {
+  const { fingerprint, indexKeys } = keys;
   const minAnchors = Math.min(REWRITE.anchors, TRANSLATION.anchors);
   const links: StoredLink[] = [];
   for (const candidate of store.candidates(indexKeys, MAX_CANDIDATES + 1)) {

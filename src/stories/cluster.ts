@@ -1,6 +1,6 @@
 import type { AnalysedDocument } from '../model/document.js';
 import type { Store, StoryRecord, StoryUpdate } from '../store/store.js';
-import { cosine, normalise, storyFeatures, weigh, type StoryVector } from './features.js';
+import { storyFeatures, weigh, type StoryVector } from './features.js';
 
 /**
  * Streaming story clustering: each new article joins the stored story it resembles most, or
@@ -56,17 +56,42 @@ function gapDays(day: string | null, story: StoryRecord): number {
   return t < first ? (first - t) / DAY : t > last ? (t - last) / DAY : 0;
 }
 
-function bridge(v: StoryVector): StoryVector {
-  return normalise(v.filter(([k]) => !k.startsWith('t:')));
+/** A bridge feature: anything but a plain term ("t:…"), which one language alone has. */
+const isBridge = (key: string) => !key.startsWith('t:');
+
+/**
+ * How well an article fits a story: the better of the cosine over all features and, a little
+ * discounted, the cosine over the language bridges alone, decayed by time. Made once per
+ * article: its weights are looked up by key for every candidate story, and both cosines and
+ * both norms of a centroid come from one walk over it (no normalised copies).
+ */
+export function fitter(vector: StoryVector, day: string | null): (story: StoryRecord) => number {
+  const weights = new Map(vector);
+  let bridgeNorm = 0;
+  for (const [k, w] of vector) if (isBridge(k)) bridgeNorm += w * w;
+  bridgeNorm = Math.sqrt(bridgeNorm);
+  return (story) => {
+    let dot = 0;
+    let bridgeDot = 0;
+    let norm = 0;
+    let storyBridgeNorm = 0;
+    for (const [k, w] of story.centroid) {
+      norm += w * w;
+      const bridge = isBridge(k);
+      if (bridge) storyBridgeNorm += w * w;
+      const a = weights.get(k);
+      if (a === undefined) continue;
+      dot += a * w;
+      if (bridge) bridgeDot += a * w;
+    }
+    const all = norm > 0 ? dot / Math.sqrt(norm) : 0;
+    const bridges = bridgeNorm > 0 && storyBridgeNorm > 0 ? bridgeDot / (bridgeNorm * Math.sqrt(storyBridgeNorm)) : 0;
+    const similarity = Math.max(all, BRIDGE_DISCOUNT * bridges);
+    const gap = gapDays(day, story);
+    return gap <= GRACE_DAYS ? similarity : similarity * Math.exp(-(gap - GRACE_DAYS) / DECAY_DAYS);
+  };
 }
 
-/** How well an article fits a story: the better of all features and the language bridges alone, decayed by time. */
-export function fit(vector: StoryVector, day: string | null, story: StoryRecord): number {
-  const centroid = normalise(story.centroid);
-  const similarity = Math.max(cosine(vector, centroid), BRIDGE_DISCOUNT * cosine(bridge(vector), bridge(centroid)));
-  const gap = gapDays(day, story);
-  return gap <= GRACE_DAYS ? similarity : similarity * Math.exp(-(gap - GRACE_DAYS) / DECAY_DAYS);
-}
 
 /** Add a member's vector to a story and widen its dates. */
 function absorb(story: StoryRecord, vector: StoryVector, day: string | null): StoryRecord {
@@ -94,8 +119,9 @@ export function assignStory(doc: AnalysedDocument, index: StoryIndex, counts?: M
   const query = vector.slice(0, QUERY_KEYS).map(([k]) => k);
   let best: StoryRecord | undefined;
   let bestFit = JOIN_SIMILARITY;
+  const fitOf = fitter(vector, day);
   for (const story of index.storyCandidates(query, day ? daysBefore(day, WINDOW_DAYS) : null, MAX_CANDIDATES)) {
-    const f = fit(vector, day, story);
+    const f = fitOf(story);
     if (f >= bestFit) {
       best = story;
       bestFit = f;

@@ -33,6 +33,14 @@ export function openSqliteStore(location: string): Store {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // The default page cache is 2 MB: past a few thousand articles every index insert and
+    // candidate lookup then reads its B-tree pages back from the file. 256 MiB keeps the hot
+    // index pages in memory; pages are read through a memory map rather than copied by read().
+    db.pragma('cache_size = -262144');
+    db.pragma('mmap_size = 4294967296');
+    // Checkpoint the write-ahead log every ~40 MB rather than every 4 MB: index pages written
+    // again and again between two checkpoints are copied back to the file once.
+    db.pragma('wal_autocheckpoint = 10000');
     migrate(db, location);
   } catch (e) {
     if (e instanceof StoreError) throw e;
@@ -68,6 +76,20 @@ class SqliteStore implements Store {
   private readonly storyCandidateStmts = new Map<number, Database.Statement<unknown[], StoryRow>>();
   private readonly parsedStories = new Map<string, StoryRecord>();
   private readonly rowStmts = new Map<string, Database.Statement<unknown[]>>();
+  /**
+   * Document frequencies as this connection last read or wrote them ('' counts the articles):
+   * every article asks for ~150 features, most asked before. Kept equal to the table by adding
+   * what each stored article counts once its write succeeds; dropped when a batch fails, since
+   * its writes are rolled back, and when full. Another process writing the same file makes them
+   * slightly stale, which only shifts TF-IDF weights a little.
+   */
+  private readonly dfCache = new Map<string, number>();
+  /**
+   * Document-frequency increments of the articles stored in the open batch, written once at its
+   * end: the articles of a batch share many features, and one upsert of +n is one B-tree write.
+   */
+  private readonly pendingDf = new Map<string, number>();
+  private batchDepth = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -97,10 +119,10 @@ class SqliteStore implements Store {
       putStory: db.prepare<[string, number, string | null, string | null, string]>(
         'INSERT INTO stories (id, size, first_at, last_at, centroid) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET size = excluded.size, first_at = excluded.first_at, last_at = excluded.last_at, centroid = excluded.centroid',
       ),
-      deleteStoryKeys: db.prepare<[string]>('DELETE FROM story_keys WHERE story = ?'),
+      storyKeys: db.prepare<[string], string>('SELECT key FROM story_keys WHERE story = ?').pluck(),
+      deleteStoryKey: db.prepare<[string, string]>('DELETE FROM story_keys WHERE key = ? AND story = ?'),
       insertStoryKey: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_keys (key, story) VALUES (?, ?)'),
       putMember: db.prepare<[string, string]>('INSERT INTO story_members (article_id, story) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET story = excluded.story'),
-      countFeature: db.prepare<[string]>('INSERT INTO feature_counts (key, df) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET df = df + 1'),
       featureCount: db.prepare<[string], number>('SELECT df FROM feature_counts WHERE key = ?').pluck(),
       featureCounts: db.prepare<string[], { key: string; df: number }>(`SELECT key, df FROM feature_counts WHERE key IN (${Array(FEATURE_CHUNK).fill('?').join(',')})`),
       recordError: db.prepare<[string, string, string]>('INSERT INTO input_errors (input, message, at) VALUES (?, ?, ?) ON CONFLICT (input) DO UPDATE SET message = excluded.message, at = excluded.at'),
@@ -147,8 +169,26 @@ class SqliteStore implements Store {
         this.stmts.deleteLinks.run(a.id);
         for (const l of links.links) this.stmts.insertLink.run({ ...l, evidence: JSON.stringify(l.evidence), found_by: a.id });
         if (links.story) this.putStory(a.id, links.story);
+        // Alone, the article's counts are written with it; in a batch, at the batch's end.
+        if (links.story && this.batchDepth === 0) this.writeFrequencies(['', ...links.story.features].map((f) => [f, 1]));
       }
     })();
+    // Once the article's write has held: count it in the cache, and in the batch's pending counts.
+    if (links?.story) {
+      for (const f of ['', ...links.story.features]) {
+        const df = this.dfCache.get(f);
+        if (df !== undefined) this.dfCache.set(f, df + 1);
+        if (this.batchDepth > 0) this.pendingDf.set(f, (this.pendingDf.get(f) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** Add to the stored document frequencies, a chunk of features per statement. */
+  private writeFrequencies(counts: readonly (readonly [string, number])[]): void {
+    for (let i = 0; i < counts.length; i += ROW_CHUNK) {
+      const chunk = counts.slice(i, i + ROW_CHUNK);
+      this.rows('INSERT INTO feature_counts (key, df) VALUES', '(?, ?)', 'ON CONFLICT (key) DO UPDATE SET df = df + excluded.df', chunk.length).run(...chunk.flat());
+    }
   }
 
   /** A statement that writes `n` rows at once (one call into SQLite rather than n), made once per shape. */
@@ -162,14 +202,12 @@ class SqliteStore implements Store {
   private putStory(article: string, u: StoryUpdate): void {
     const s = u.story;
     this.stmts.putStory.run(s.id, s.size, s.firstAt, s.lastAt, JSON.stringify(s.centroid));
-    this.stmts.deleteStoryKeys.run(s.id);
-    for (const key of u.keys) this.stmts.insertStoryKey.run(key, s.id);
+    // A story's heaviest keys change little from one member to the next: write only the change.
+    const had = new Set(this.stmts.storyKeys.all(s.id));
+    const keys = new Set(u.keys);
+    for (const key of had) if (!keys.has(key)) this.stmts.deleteStoryKey.run(key, s.id);
+    for (const key of keys) if (!had.has(key)) this.stmts.insertStoryKey.run(key, s.id);
     this.stmts.putMember.run(article, s.id);
-    this.stmts.countFeature.run('');
-    for (let i = 0; i < u.features.length; i += ROW_CHUNK) {
-      const chunk = u.features.slice(i, i + ROW_CHUNK);
-      this.rows('INSERT INTO feature_counts (key, df) VALUES', '(?, 1)', 'ON CONFLICT (key) DO UPDATE SET df = df + 1', chunk.length).run(...chunk);
-    }
   }
 
   storyCandidates(keys: readonly string[], since: string | null, limit: number): StoryRecord[] {
@@ -204,13 +242,30 @@ class SqliteStore implements Store {
 
   documentFrequencies(features: readonly string[]): { docs: number; df: Map<string, number> } {
     const df = new Map<string, number>();
-    // One query per chunk of features; the last chunk is padded with repeats of its last key.
-    for (let i = 0; i < features.length; i += FEATURE_CHUNK) {
-      const chunk = features.slice(i, i + FEATURE_CHUNK);
-      while (chunk.length < FEATURE_CHUNK) chunk.push(chunk.at(-1)!);
-      for (const r of this.stmts.featureCounts.all(...chunk)) df.set(r.key, r.df);
+    const missing: string[] = [];
+    for (const f of features) {
+      const n = this.dfCache.get(f);
+      if (n === undefined) missing.push(f);
+      else if (n > 0) df.set(f, n);
     }
-    return { docs: (this.stmts.featureCount.get('')) ?? 0, df };
+    if (this.dfCache.size + missing.length > DF_CACHE) this.dfCache.clear();
+    // One query per chunk of features; the last chunk is padded with repeats of its last key.
+    for (let i = 0; i < missing.length; i += FEATURE_CHUNK) {
+      const keys = missing.slice(i, i + FEATURE_CHUNK);
+      const padded = [...keys];
+      while (padded.length < FEATURE_CHUNK) padded.push(keys.at(-1)!);
+      const stored = new Map<string, number>();
+      for (const r of this.stmts.featureCounts.all(...padded)) stored.set(r.key, r.df);
+      // The open batch's counts are not written yet.
+      for (const f of keys) {
+        const n = (stored.get(f) ?? 0) + (this.pendingDf.get(f) ?? 0);
+        this.dfCache.set(f, n);
+        if (n > 0) df.set(f, n);
+      }
+    }
+    let docs = this.dfCache.get('');
+    if (docs === undefined) this.dfCache.set('', (docs = (this.stmts.featureCount.get('') ?? 0) + (this.pendingDf.get('') ?? 0)));
+    return { docs, df };
   }
 
   storyOf(ids: readonly string[]): Map<string, string> {
@@ -293,7 +348,23 @@ class SqliteStore implements Store {
 
   batch<T>(work: () => T): T {
     // better-sqlite3 nests transactions as savepoints, so each putDocument stays atomic inside.
-    return this.db.transaction(work)();
+    this.batchDepth++;
+    try {
+      return this.db.transaction(() => {
+        const result = work();
+        if (this.batchDepth === 1 && this.pendingDf.size) {
+          this.writeFrequencies([...this.pendingDf]);
+          this.pendingDf.clear();
+        }
+        return result;
+      })();
+    } catch (e) {
+      this.dfCache.clear();
+      this.pendingDf.clear();
+      throw e;
+    } finally {
+      this.batchDepth--;
+    }
   }
 
   close(): void {
@@ -301,6 +372,8 @@ class SqliteStore implements Store {
   }
 }
 
+/** Document frequencies kept in memory (about 100 bytes each). */
+const DF_CACHE = 1_000_000;
 /** Features read per document-frequency query. */
 const FEATURE_CHUNK = 100;
 /** Rows written per multi-row statement. */
