@@ -1,4 +1,4 @@
-import { memo } from '../text/memo.js';
+import { isLowerAscii, memo } from '../text/memo.js';
 import { fold } from './fold.js';
 
 /** A word or punctuation mark of the text, with its folded form, for recognising names. */
@@ -75,7 +75,10 @@ function tokenize(text: string, sentences: readonly { start: number; end: number
     if (raw !== m[0]) TOKEN.lastIndex = m.index + raw.length;
     const start = m.index;
     while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
-    const { key, word, cap } = shapeOf(raw);
+    let key = raw;
+    let word = true;
+    let cap = false;
+    if (!isLowerAscii(raw)) ({ key, word, cap } = shapeOf(raw));
     out.push({ start, end: start + raw.length, text: raw, key, word, cap, sentence: s, initial: word && s !== lastSentence });
     if (word) lastSentence = s;
   }

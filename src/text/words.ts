@@ -1,5 +1,5 @@
 import { fold } from '../entities/fold.js';
-import { memo } from './memo.js';
+import { isLowerAscii, memo } from './memo.js';
 
 /** A word, a run of digits or a punctuation mark, for the grammars of times and figures. */
 export interface Word {
@@ -50,7 +50,9 @@ export function words(text: string, from = 0, to = text.length): Word[] {
         continue;
       }
     }
-    const { key, kind } = shapeOf(raw);
+    let key = raw;
+    let kind: Word['kind'] = 'word';
+    if (!isLowerAscii(raw)) ({ key, kind } = shapeOf(raw));
     out.push({ start, end: start + raw.length, text: raw, key, kind, hyphen: pendingHyphen });
     pendingHyphen = false;
   }
