@@ -26,6 +26,8 @@ const blocks: Record<string, string> = {
   'points': fill('.'),
   'a sentence that never ends': fill('le ministre a déclaré que selon les autorités, '),
   'reporting cues': fill('a-t-il déclaré, '),
+  'reports and writer clauses': fill('Smith said the plan, which failed, and said that it, adding '),
+  'reports within reports': fill('he said he '),
   'dates': fill('le 4 novembre 2024 et '),
   'figures with nouns': fill('au moins 3 000 soldats, '),
   'spaces and line breaks': fill(' \n \t'),

@@ -25,6 +25,7 @@ const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ben|ibn|abu|abd)-\p{Lu}/
 // Capitalised: a short lower-case word before a full stop ends its sentence ("he said it.").
 const ABBREVIATION = /^\p{Lu}\p{L}{0,2}\.$/u;
 const POSSESSIVE = /\p{L}{2}['’]s$/u;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
 
@@ -71,7 +72,7 @@ function tokenize(text: string, sentences: readonly { start: number; end: number
     // A final period belongs to the word only for an abbreviation ("M.", "Dr."): one to three letters, the first a capital.
     if (last === 0x2e && raw.length > 1 && !ABBREVIATION.test(raw)) raw = raw.slice(0, -1);
     // An English possessive is not part of the name: "Clinton’s" is "Clinton" + "’s".
-    else if (last === 0x73 && raw.length > 3 && POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
+    else if (last === 0x73 && raw.length > 3 && isApostrophe(raw.charCodeAt(raw.length - 2)) && POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
     if (raw !== m[0]) TOKEN.lastIndex = m.index + raw.length;
     const start = m.index;
     while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;

@@ -121,10 +121,32 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
     if (d) drafts.push(d);
   }
   // Reported speech inside reported speech ("said he believed that …") stays part of the outer content.
-  const indirect = indirectSpeech(ctx, cues, spans);
-  drafts.push(...indirect.filter((d) => !indirect.some((o) => o !== d && d.cue && tokens[d.cue.from]!.start >= o.start && tokens[d.cue.from]!.start < o.end)));
+  drafts.push(...outermost(indirectSpeech(ctx, cues, spans), tokens));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return resolve(ctx, drafts, input);
+}
+
+/**
+ * The indirect drafts whose cue no other draft's content holds, by a sweep over the drafts in
+ * order of start (a content never holds its own cue: it comes after it or before it).
+ */
+function outermost(indirect: readonly Draft[], tokens: readonly Token[]): Draft[] {
+  const byStart = [...indirect].sort((a, b) => a.start - b.start);
+  // reach[i]: the furthest end among the first i + 1 drafts by start.
+  const reach: number[] = [];
+  for (const d of byStart) reach.push(Math.max(reach.at(-1) ?? -1, d.end));
+  return indirect.filter((d) => {
+    if (!d.cue) return true;
+    const at = tokens[d.cue.from]!.start;
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || reach[lo - 1]! <= at;
+  });
 }
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -236,36 +258,47 @@ function objectPronoun(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined
  */
 function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]): void {
   const { tokens, lex } = ctx;
+  // One pass in order: the latest verb of the sentence that has a speaker, and the sentence's
+  // opening name, worked out at most once a sentence (a long sentence is not walked per cue).
+  let sentence = -1;
+  let spoken: SpokenCue | undefined;
+  let opener: QuoteSpeaker | undefined | null;
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i]!;
+    const s = tokens[c.from]!.sentence;
+    if (s !== sentence) {
+      sentence = s;
+      spoken = undefined;
+      opener = null;
+    }
     const chained = i > 0 && cues[i - 1]!.kind === 'verb' && c.from - cues[i - 1]!.to <= 2;
     // "Wilson praised Rubio and said …": the verb after "and" has the subject of the sentence.
-    const coordinated = c.kind === 'verb' && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === tokens[c.from]!.sentence;
-    if (c.speaker || (!c.verb?.participle && !chained && !coordinated)) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const p = cues[j]!;
-      if (tokens[p.from]!.sentence !== tokens[c.from]!.sentence) break;
-      if (p.kind === 'verb' && p.speaker) {
-        c.speaker = p.speaker;
-        break;
+    const coordinated = c.kind === 'verb' && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === s;
+    if (!c.speaker && (c.verb?.participle || chained || coordinated)) {
+      if (spoken) c.speaker = spoken.speaker;
+      else if (coordinated) {
+        if (opener === null) opener = sentenceOpener(ctx, c.from);
+        if (opener) c.speaker = opener;
       }
     }
-    if (!c.speaker && coordinated) {
-      // No cue before it: a person or body that opens the sentence.
-      let first = c.from;
-      while (first > 0 && tokens[first - 1]!.sentence === tokens[c.from]!.sentence) first--;
-      if (lex.determiners.has(tokens[first]!.key)) first++;
-      // A name: a mention, else the capitalised words that open the sentence ("Sarelec praised …").
-      const m = ctx.mentionStarting.get(first);
-      let last = first;
-      while (tokens[last + 1]?.word && tokens[last + 1]!.cap && tokens[last + 1]!.sentence === tokens[first]!.sentence) last++;
-      if (m) {
-        if (m.type !== 'place') c.speaker = speakerStartingAt(ctx, first);
-      } else if (tokens[first]!.cap && !lex.boundaries.has(tokens[first]!.key) && !lex.determiners.has(tokens[first]!.key) && !lex.isPronoun(tokens[first]!.key)) {
-        c.speaker = { start: tokens[first]!.start, end: tokens[last]!.end, name: ctx.text.slice(tokens[first]!.start, tokens[last]!.end), form: 'phrase' };
-      }
-    }
+    if (c.kind === 'verb' && c.speaker) spoken = c;
   }
+}
+
+/** A person or body that opens the sentence of token `k`: a mention, else its capitalised first words ("Sarelec praised …"). */
+function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[k]!.sentence;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  if (lex.determiners.has(tokens[first]!.key)) first++;
+  const m = ctx.mentionStarting.get(first);
+  if (m) return m.type !== 'place' ? speakerStartingAt(ctx, first) : undefined;
+  const t = tokens[first]!;
+  if (!t.cap || lex.boundaries.has(t.key) || lex.determiners.has(t.key) || lex.isPronoun(t.key)) return undefined;
+  let last = first;
+  while (tokens[last + 1]?.word && tokens[last + 1]!.cap && tokens[last + 1]!.sentence === sentence) last++;
+  return { start: t.start, end: tokens[last]!.end, name: ctx.text.slice(t.start, tokens[last]!.end), form: 'phrase' };
 }
 
 /** Nothing but the cue's speaker and punctuation follows the cue in its sentence. */
@@ -396,6 +429,57 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     if (list) list.push(c);
     else cuesOf.set(s, [c]);
   }
+  /**
+   * "Barkley, who said he votes Democratic, said …", "He said X and said that Y", "…, and he,
+   * once again, pledged": where another report of the sentence begins, as the comma or "and"
+   * before its subject (or before its verb).
+   */
+  const reportsOf = new Map<number, Break[]>();
+  const reportBreaks = (sentence: number): Break[] => {
+    let list = reportsOf.get(sentence);
+    if (list) return list;
+    list = [];
+    for (const c of cuesOf.get(sentence) ?? []) {
+      if (c.kind !== 'verb' || c.verb?.participle) continue;
+      // The subject, when it stands right before the verb (adverbs or a short parenthesis between).
+      const subject = c.speaker && !c.after && c.speaker.end <= tokens[c.from]!.start ? ctx.tokenAt(c.speaker.start) : -1;
+      const lead = subject >= 0 && ctx.tokenAt(c.speaker!.end - 1) >= c.from - 5 ? subject : c.from;
+      const before = tokens[lead - 1];
+      if (before && before.sentence === sentence && (before.text === ',' || lex.coordinators.has(before.key))) list.push({ at: lead - 1, closes: 0 });
+    }
+    list.sort((a, b) => a.at - b.at);
+    reportsOf.set(sentence, list);
+    return list;
+  };
+  /**
+   * "…, but critics say", "…, adding that": commas after which the writer takes over (a content
+   * break, a participle; a relative clause only when it runs to the end of the sentence). A comma
+   * inside a quotation counts only as its last token ('"…," adding that': `closes` is 1).
+   */
+  const writersOf = new Map<number, Break[]>();
+  const writerBreaks = (sentence: number): Break[] => {
+    let list = writersOf.get(sentence);
+    if (list) return list;
+    list = [];
+    const keys = keyReader(tokens, sentence);
+    const last = lastOf.get(sentence)!;
+    let nextComma = -1;
+    // Right to left, so that whether a comma follows is known without a scan.
+    for (let i = last; i >= firstOf.get(sentence)!; i--) {
+      if (tokens[i]!.text !== ',') continue;
+      const commaAfter = nextComma;
+      nextComma = i;
+      const closes = ctx.quoted[i] && !ctx.quoted[i + 1] ? 0 : ctx.quoted[i] && /^[”"’»]$/.test(tokens[i + 1]?.text ?? '') && !ctx.quoted[i + 2] ? 1 : ctx.quoted[i] ? -1 : 0;
+      const next = tokens[i + 1 + closes];
+      if (closes === -1 || !next || next.sentence !== sentence) continue;
+      const participle = next.word && !next.cap && lex.isGerund(next.key) && (next.key.length >= 7 || lex.verbs.has(next.key));
+      const runsOn = lex.relatives.has(next.key) && commaAfter > i + 1 + closes;
+      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
+    }
+    list.reverse();
+    writersOf.set(sentence, list);
+    return list;
+  };
   /** The last word or closing mark before the sentence's final punctuation, or before a trailing incise. */
   const contentEnd = (from: number, last: number, own: SpokenCue) => {
     let e = last;
@@ -407,38 +491,13 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         break;
       }
     }
-    // "Barkley, who said he votes Democratic, said …", "He said X and said that Y": another
-    // verb of the sentence after a comma or "and" starts another report.
-    for (const c of cuesOf.get(tokens[last]!.sentence) ?? []) {
-      if (c === own || c.kind !== 'verb' || c.from <= from + 1 || c.from > e || c.verb?.participle) continue;
-      // "…, and he, once again, pledged": the report starts with its subject.
-      const lead = c.speaker && !c.after && c.speaker.start > tokens[from]!.start && c.speaker.start < tokens[c.from]!.start ? ctx.tokenAt(c.speaker.start) : c.from;
-      const before = tokens[lead - 1]!;
-      if (lead - 1 > from && (before.text === ',' || lex.coordinators.has(before.key))) {
-        e = lead - 2;
-        break;
-      }
-    }
-    // "…, but critics say", "…, adding that": the writer's clause after a comma ends the content.
-    const keys = keyReader(tokens, tokens[from]!.sentence);
-    for (let i = from + 1; i < e; i++) {
-      if (tokens[i]!.text !== ',') continue;
-      // A comma inside a quotation breaks only as its last token ('"…," adding that').
-      const closes = ctx.quoted[i] && !ctx.quoted[i + 1] ? 0 : ctx.quoted[i] && /^[”"’»]$/.test(tokens[i + 1]!.text) && !ctx.quoted[i + 2] ? 1 : ctx.quoted[i] ? -1 : 0;
-      if (closes < 0) continue;
-      const next = tokens[i + 1 + closes];
-      if (!next) break;
-      // A participle: a reporting verb's ("adding"), or any long enough not to be a noun ("putting").
-      const participle = next.word && !next.cap && lex.isGerund(next.key) && (next.key.length >= 7 || lex.verbs.has(next.key));
-      // A relative clause breaks only when it runs to the end ("…, which is widely supported, would" goes on).
-      const relative = lex.relatives.has(next.key);
-      let runsOn = false;
-      for (let r = i + 2 + closes; relative && r <= e && !runsOn; r++) runsOn = tokens[r]!.text === ',';
-      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) {
-        e = closes ? i + 1 : i - 1;
-        break;
-      }
-    }
+    // Another report of the sentence, or the writer's clause, after the content's start: the
+    // first of each, found by binary search in lists made once per sentence.
+    const sentence = tokens[from]!.sentence;
+    const report = firstAfter(reportBreaks(sentence), from);
+    if (report && report.at <= e) e = report.at - 1;
+    const writer = firstAfter(writerBreaks(sentence), from);
+    if (writer && writer.at < e) e = writer.closes ? writer.at + 1 : writer.at - 1;
     while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
     return tokens[e]!.end;
   };
@@ -548,6 +607,24 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     }
   }
   return out;
+}
+
+/** A token where reported content may end (`closes`: the comma is the last token of a quotation). */
+interface Break {
+  at: number;
+  closes: 0 | 1;
+}
+
+/** The first break after token `from`, by binary search in a list sorted by position. */
+function firstAfter(list: readonly Break[], from: number): Break | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo];
 }
 
 /**
