@@ -157,7 +157,7 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     return { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
   }
   if (c.kind === 'source') {
-    const s = speakerStartingAt(ctx, c.to, !c.initial) ?? objectPronoun(ctx, c.to);
+    const s = objectPronoun(ctx, c.to) ?? speakerStartingAt(ctx, c.to, !c.initial);
     return s ? { ...c, speaker: s, after: true } : c;
   }
   if (c.kind === 'colon') {

@@ -107,6 +107,8 @@ export const enCases: LanguageCases = {
     { input: 'Paul Ferrand said the road was closed and said that it would reopen on Friday.', expected: [['indirect', 'the road was closed', 'Paul Ferrand', 'say'], ['indirect', 'it would reopen on Friday', 'Paul Ferrand', 'say']] },
     // The person told, with a role word before the name.
     { input: 'Thomas Ricard told host Anna Berg the dam was never inspected.', expected: [['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
+    // An object pronoun after a source preposition is resolved like a subject one.
+    { input: 'Engineer Thomas Ricard visited the dam on Monday. The spillway was too narrow, according to him.', expected: [['indirect', 'The spillway was too narrow', 'Thomas Ricard', '']] },
     // An outlet after "told" is no content.
     { input: '“I will not leave,” Paul Ferrand told Radio 35 in Valmont.', expected: [['direct', 'I will not leave,', 'Paul Ferrand', 'say']] },
   ],

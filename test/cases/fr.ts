@@ -130,6 +130,7 @@ export const frCases: LanguageCases = {
     // Un infinitif ou une question rapportés, avec leur marque.
     { input: 'Le préfet Paul Ferrand a promis de rouvrir la route avant vendredi.', expected: [['indirect', 'de rouvrir la route avant vendredi', 'Paul Ferrand', 'assert']] },
     { input: 'La maire Josiane Perrin a demandé si les vannes avaient été contrôlées.', expected: [['indirect', 'si les vannes avaient été contrôlées', 'Josiane Perrin', 'demand']] },
+    { input: "Le préfet Paul Ferrand s'est rendu sur place lundi. La digue, selon lui, ne tiendra pas.", expected: [['indirect', 'ne tiendra pas', 'Paul Ferrand', '']] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
   times: [
