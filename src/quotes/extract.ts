@@ -5,6 +5,7 @@ import type { CreditAnnotation, MentionAnnotation, ParagraphAnnotation, QuoteAnn
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
 import { findCues, keyReader, type Cue } from './cues.js';
 import { compileSpeech, phraseKeys } from './lexicon.js';
+import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 
@@ -66,17 +67,8 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
   const lex = compileSpeech(speech);
   const tokens = tokenizeForEntities(text, input.sentences);
   const spans = quotedSpans(text, input.quoteMarks, input.paragraphs);
-  const starts = tokens.map((t) => t.start);
-  const tokenAt = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // The token an offset falls in (the last one starting at or before it).
+  const tokenAt = (offset: number) => Math.max(0, countAtMost(tokens, offset, (t) => t.start) - 1);
   const quoted = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = tokenAt(s.open); i < tokens.length && tokens[i]!.start < s.close; i++) if (tokens[i]!.start >= s.open) quoted[i] = 1;
   const mentionEnding = new Map<number, MentionAnnotation>();
@@ -138,14 +130,8 @@ function outermost(indirect: readonly Draft[], tokens: readonly Token[]): Draft[
   return indirect.filter((d) => {
     if (!d.cue) return true;
     const at = tokens[d.cue.from]!.start;
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 || reach[lo - 1]! <= at;
+    const before = countAtMost(byStart, at, (o) => o.start);
+    return before === 0 || reach[before - 1]! <= at;
   });
 }
 
@@ -617,14 +603,7 @@ interface Break {
 
 /** The first break after token `from`, by binary search in a list sorted by position. */
 function firstAfter(list: readonly Break[], from: number): Break | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.at <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo];
+  return list[countAtMost(list, from, (b) => b.at)];
 }
 
 /**
