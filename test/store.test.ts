@@ -11,6 +11,9 @@ import { analyseArticle, pipelineVersion } from '../src/pipeline/pipeline.js';
 import { migrations } from '../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { StoreError } from '../src/store/store.js';
+import { linkArticle } from '../src/provenance/link.js';
+import { assignStory } from '../src/stories/cluster.js';
+import { storyFeatures } from '../src/stories/features.js';
 import { repoRoot, tempDir } from './helpers.js';
 
 function doc(text: string): AnalysedDocument {
@@ -39,6 +42,45 @@ describe('SQLite store', () => {
     assert.equal(store.countArticles(), 0);
     assert.equal(store.getDocument(d.article.id), undefined);
     store.close();
+  });
+
+  it('counts document frequencies the same in a batch, in a nested batch that holds, and not for one that fails', (t) => {
+    const texts = ['Le barrage de Valmont a cédé lundi. Trois morts.', 'La digue de Valmont a cédé lundi soir.', 'Le préfet a ordonné l’évacuation de Valmont.', 'Les secours cherchent encore deux habitants.'];
+    const docs = texts.map(doc);
+    const add = (store: ReturnType<typeof openSqliteStore>, d: AnalysedDocument) => {
+      const story = assignStory(d, store);
+      store.putDocument(d, pipelineVersion(), { ...linkArticle(d, store), ...(story ? { story } : {}) });
+    };
+    const frequencies = (path: string) => {
+      const store = openSqliteStore(path);
+      const features = [...new Set(docs.flatMap((d) => [...storyFeatures(d).keys()]))];
+      const { docs: n, df } = store.documentFrequencies(features);
+      store.close();
+      return { n, df: [...df].sort() };
+    };
+    const dir = tempDir(t);
+    const one = openSqliteStore(join(dir, 'one.sqlite'));
+    for (const d of docs) add(one, d);
+    one.close();
+    const batched = openSqliteStore(join(dir, 'batched.sqlite'));
+    batched.batch(() => {
+      add(batched, docs[0]!);
+      batched.batch(() => add(batched, docs[1]!));
+      // Read inside the batch: the counts not yet written are counted.
+      assert.equal(batched.documentFrequencies([]).docs, 2);
+      assert.throws(() =>
+        batched.batch(() => {
+          add(batched, docs[2]!);
+          throw new Error('stop');
+        }),
+      );
+      add(batched, docs[2]!);
+      add(batched, docs[3]!);
+    });
+    batched.close();
+    const expected = frequencies(join(dir, 'one.sqlite'));
+    assert.equal(expected.n, 4);
+    assert.deepEqual(frequencies(join(dir, 'batched.sqlite')), expected);
   });
 
   it('sets WAL, foreign keys and the schema version, and refuses a newer schema', (t) => {

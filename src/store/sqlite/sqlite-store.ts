@@ -85,11 +85,12 @@ class SqliteStore implements Store {
    */
   private readonly dfCache = new Map<string, number>();
   /**
-   * Document-frequency increments of the articles stored in the open batch, written once at its
-   * end: the articles of a batch share many features, and one upsert of +n is one B-tree write.
+   * Document-frequency increments of the articles stored in the open batches (one map per
+   * nesting level), written once at the outermost batch's end: the articles of a batch share many
+   * features, and one upsert of +n is one B-tree write. A nested batch that fails takes its
+   * increments with it; one that holds hands them to the batch around it.
    */
-  private readonly pendingDf = new Map<string, number>();
-  private batchDepth = 0;
+  private readonly pendingDf: Map<string, number>[] = [];
 
   constructor(
     private readonly db: Database.Database,
@@ -170,15 +171,16 @@ class SqliteStore implements Store {
         for (const l of links.links) this.stmts.insertLink.run({ ...l, evidence: JSON.stringify(l.evidence), found_by: a.id });
         if (links.story) this.putStory(a.id, links.story);
         // Alone, the article's counts are written with it; in a batch, at the batch's end.
-        if (links.story && this.batchDepth === 0) this.writeFrequencies(['', ...links.story.features].map((f) => [f, 1]));
+        if (links.story && !this.pendingDf.length) this.writeFrequencies(['', ...links.story.features].map((f) => [f, 1]));
       }
     })();
     // Once the article's write has held: count it in the cache, and in the batch's pending counts.
     if (links?.story) {
+      const pending = this.pendingDf.at(-1);
       for (const f of ['', ...links.story.features]) {
         const df = this.dfCache.get(f);
         if (df !== undefined) this.dfCache.set(f, df + 1);
-        if (this.batchDepth > 0) this.pendingDf.set(f, (this.pendingDf.get(f) ?? 0) + 1);
+        pending?.set(f, (pending.get(f) ?? 0) + 1);
       }
     }
   }
@@ -258,14 +260,21 @@ class SqliteStore implements Store {
       for (const r of this.stmts.featureCounts.all(...padded)) stored.set(r.key, r.df);
       // The open batch's counts are not written yet.
       for (const f of keys) {
-        const n = (stored.get(f) ?? 0) + (this.pendingDf.get(f) ?? 0);
+        const n = (stored.get(f) ?? 0) + this.pendingCount(f);
         this.dfCache.set(f, n);
         if (n > 0) df.set(f, n);
       }
     }
     let docs = this.dfCache.get('');
-    if (docs === undefined) this.dfCache.set('', (docs = (this.stmts.featureCount.get('') ?? 0) + (this.pendingDf.get('') ?? 0)));
+    if (docs === undefined) this.dfCache.set('', (docs = (this.stmts.featureCount.get('') ?? 0) + this.pendingCount('')));
     return { docs, df };
+  }
+
+  /** A feature's increments not written yet, over the open batches. */
+  private pendingCount(feature: string): number {
+    let n = 0;
+    for (const level of this.pendingDf) n += level.get(feature) ?? 0;
+    return n;
   }
 
   storyOf(ids: readonly string[]): Map<string, string> {
@@ -348,22 +357,25 @@ class SqliteStore implements Store {
 
   batch<T>(work: () => T): T {
     // better-sqlite3 nests transactions as savepoints, so each putDocument stays atomic inside.
-    this.batchDepth++;
+    const pending = new Map<string, number>();
+    this.pendingDf.push(pending);
     try {
       return this.db.transaction(() => {
         const result = work();
-        if (this.batchDepth === 1 && this.pendingDf.size) {
-          this.writeFrequencies([...this.pendingDf]);
-          this.pendingDf.clear();
-        }
+        if (this.pendingDf.length === 1) this.writeFrequencies([...pending]);
         return result;
       })();
     } catch (e) {
+      // The cache counted the rolled-back articles.
       this.dfCache.clear();
-      this.pendingDf.clear();
+      this.pendingDf.pop();
       throw e;
     } finally {
-      this.batchDepth--;
+      if (this.pendingDf.at(-1) === pending) {
+        this.pendingDf.pop();
+        const outer = this.pendingDf.at(-1);
+        if (outer) for (const [f, n] of pending) outer.set(f, (outer.get(f) ?? 0) + n);
+      }
     }
   }
 
