@@ -92,7 +92,6 @@ export function fitter(vector: StoryVector, day: string | null): (story: StoryRe
   };
 }
 
-
 /** Add a member's vector to a story and widen its dates. */
 function absorb(story: StoryRecord, vector: StoryVector, day: string | null): StoryRecord {
   const sum = new Map(story.centroid);
