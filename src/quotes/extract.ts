@@ -512,10 +512,25 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
   const inSpan = (offset: number) => spans.some((s) => offset >= s.open && offset < s.close);
 
   for (const c of cues) {
-    if (!c.speaker || c.kind === 'colon') continue;
+    if (!c.speaker) continue;
     const first = tokens[c.from]!;
     const last = sentenceEnd(c.from);
     const sStart = sentenceStart(c.from);
+    if (c.kind === 'colon') {
+      // "Sanders: Brexit's message could draw Trump support": a named person or body that opens
+      // the sentence, a colon, and words that are no quotation (those are read from their marks).
+      // Nothing before the name but capitalised words ("Mayor", "Sen.").
+      const at = ctx.tokenAt(c.speaker.start);
+      let opens = at - sStart <= 3;
+      for (let i = sStart; opens && i < at; i++) opens = tokens[i]!.word && tokens[i]!.cap;
+      const named = c.speaker.ref && c.speaker.type !== 'place' && opens;
+      const next = tokens[c.to];
+      if (named && next?.word && next.sentence === first.sentence && !inSpan(next.start)) {
+        const end = contentEnd(c.to, last, c);
+        if (wordsBetween(tokens, c.to, ctx.tokenAt(end - 1)) >= 3) out.push({ start: next.start, end, kind: 'indirect', rule: 'quotes/indirect-colon', cue: c, speaker: c.speaker });
+      }
+      continue;
+    }
     if (c.kind === 'verb') {
       // a. "X a déclaré (mardi) (à CNN) que …", "X said (in a statement) that …"
       let k = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;

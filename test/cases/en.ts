@@ -109,6 +109,8 @@ export const enCases: LanguageCases = {
     { input: 'Thomas Ricard told host Anna Berg the dam was never inspected.', expected: [['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
     // An object pronoun after a source preposition is resolved like a subject one.
     { input: 'Engineer Thomas Ricard visited the dam on Monday. The spillway was too narrow, according to him.', expected: [['indirect', 'The spillway was too narrow', 'Thomas Ricard', '']] },
+    // A name, a colon and what they said, as headlines and interviews write it.
+    { input: 'The levee held on Tuesday. Mayor Josiane Perrin: the town will rebuild the levee before winter.', expected: [['indirect', 'the town will rebuild the levee before winter', 'Josiane Perrin', '']] },
     // An outlet after "told" is no content.
     { input: '“I will not leave,” Paul Ferrand told Radio 35 in Valmont.', expected: [['direct', 'I will not leave,', 'Paul Ferrand', 'say']] },
   ],
