@@ -509,7 +509,16 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     if (!list) trailingOf.set(sentence, (list = (cuesOf.get(sentence) ?? []).filter((c) => c.speaker && trailing(c, lastOf.get(sentence)!))));
     return list;
   };
-  const inSpan = (offset: number) => spans.some((s) => offset >= s.open && offset < s.close);
+  // Is an offset inside a quoted passage (marks included)? Passages by opening mark, with the
+  // furthest closing mark so far: nested passages lie inside their outer one.
+  const byOpen = [...spans].sort((a, b) => a.open - b.open);
+  const reach: number[] = [];
+  for (const s of byOpen) reach.push(Math.max(reach.at(-1) ?? -1, s.close));
+  const inSpan = (offset: number) => {
+    const n = countAtMost(byOpen, offset, (s) => s.open);
+    return n > 0 && reach[n - 1]! > offset;
+  };
+  const opening = new Map(spans.map((s) => [s.open, s]));
 
   for (const c of cues) {
     if (!c.speaker) continue;
@@ -563,11 +572,22 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         }
       }
       if (content < 0 && !c.after) content = markedContent(ctx, c, last);
+      // 'said "Many would consider that an embarrassment" if she did not win': a quotation that
+      // the sentence goes on after opens the content, and is part of it.
+      let mixed = false;
+      const quote = content < 0 && !c.after && c.verb?.bare ? opening.get(tokens[k]?.start ?? -1) : undefined;
+      if (quote && tokens[k]!.sentence === first.sentence) {
+        const after = tokens[ctx.tokenAt(quote.close - 1) + 1];
+        if (after?.word && after.sentence === first.sentence) {
+          content = k;
+          mixed = true;
+        }
+      }
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
         const end = contentEnd(content, last, c);
         const endTok = ctx.tokenAt(end - 1);
-        if (end > start && wordsBetween(tokens, content, endTok) >= 2 && !inSpan(start) && (!bare || hasClauseWord(ctx, content, endTok))) {
+        if (end > start && wordsBetween(tokens, content, endTok) >= 2 && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
           out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-after', cue: c, speaker: c.speaker });
           continue;
         }

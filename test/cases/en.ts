@@ -111,6 +111,8 @@ export const enCases: LanguageCases = {
     { input: 'Engineer Thomas Ricard visited the dam on Monday. The spillway was too narrow, according to him.', expected: [['indirect', 'The spillway was too narrow', 'Thomas Ricard', '']] },
     // A name, a colon and what they said, as headlines and interviews write it.
     { input: 'The levee held on Tuesday. Mayor Josiane Perrin: the town will rebuild the levee before winter.', expected: [['indirect', 'the town will rebuild the levee before winter', 'Josiane Perrin', '']] },
+    // A quotation the sentence goes on after opens the content and stays in it.
+    { input: 'Paul Ferrand said "the levee will hold" if the rain stops.', expected: [['indirect', '"the levee will hold" if the rain stops', 'Paul Ferrand', 'say'], ['direct', 'the levee will hold', 'Paul Ferrand', 'say']] },
     // An outlet after "told" is no content.
     { input: '“I will not leave,” Paul Ferrand told Radio 35 in Valmont.', expected: [['direct', 'I will not leave,', 'Paul Ferrand', 'say']] },
   ],
