@@ -34,6 +34,8 @@ export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntry[]>();
   /** Every word prefix of a known name ("coree", "coree du"), so that a lookup stops as soon as no name can follow. */
   private readonly prefixes = new Set<string>();
+  /** First words of the names that a word not written with a capital may start (demonyms: "américain"). */
+  private readonly anyCaseFirst = new Set<string>();
   readonly maxWords: number;
 
   constructor(entries: Iterable<GazetteerEntry>) {
@@ -44,10 +46,22 @@ export class Gazetteer {
       if (list) list.push(e);
       else this.byKey.set(key, [e]);
       const words = key.split(' ');
+      if (e.demonym || e.name[0] === e.name[0]!.toLowerCase()) this.anyCaseFirst.add(words[0]!);
       max = Math.max(max, words.length);
       for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
     }
     this.maxWords = max;
+  }
+
+  /**
+   * Could a name start with this word, written with a capital or not? Most words of a text are
+   * lower-case and start no name: they are ruled out before any lookup.
+   */
+  mayStart(key: string, capitalised: boolean): boolean {
+    if (capitalised) return true;
+    // A hyphenated token's key holds its words ("sud coreen"): the first one is what counts.
+    const space = key.indexOf(' ');
+    return this.anyCaseFirst.has(space < 0 ? key : key.slice(0, space));
   }
 
   /** Could a longer name start with these words? */

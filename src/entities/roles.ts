@@ -78,7 +78,7 @@ function pieceOf(g: { length: number; ref: string; country?: string }): Piece {
 /** A name the gazetteer knows, starting at i. */
 export function gazetteerAt(tokens: readonly Token[], i: number, gaz: Gazetteer): { length: number; ref: string; country?: string; type: string; demonym: boolean; capital?: boolean } | undefined {
   const first = tokens[i];
-  if (!first?.word) return undefined;
+  if (!first?.word || !gaz.mayStart(first.key, first.cap)) return undefined;
   let key = '';
   let best: ReturnType<typeof gazetteerAt>;
   for (let n = 0; n < gaz.maxWords && i + n < tokens.length; n++) {
