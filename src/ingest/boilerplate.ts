@@ -39,21 +39,34 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+/**
+ * The words of a paragraph, counted up to `enough` (callers compare with a small bound): runs of
+ * characters other than white space, counted without splitting the paragraph.
+ */
+function wordCount(s: string, enough = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n <= enough; i++) {
+    const c = s.charCodeAt(i);
+    // What \s matches.
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 function isBreadcrumb(p: string): boolean {
   const pieces = p.split(/[>›|]/).map((x) => x.trim());
-  return pieces.length >= 3 && pieces.every((x) => x.length > 0 && wordCount(x) <= 4) && !/[.!?]$/.test(p);
+  return pieces.length >= 3 && pieces.every((x) => x.length > 0 && wordCount(x, 4) <= 4) && !/[.!?]$/.test(p);
 }
 
 function isPromo(p: string, pack: LanguagePack): boolean {
-  return wordCount(p) <= MAX_PROMO_WORDS && pack.promoCues.some((re) => re.test(p));
+  return wordCount(p, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS && pack.promoCues.some((re) => re.test(p));
 }
 
 function isAuthorBlurb(p: string, pack: LanguagePack): boolean {
-  if (wordCount(p) > MAX_BLURB_WORDS || /^[«“"‘—–-]/.test(p)) return false;
+  if (wordCount(p, MAX_BLURB_WORDS) > MAX_BLURB_WORDS || /^[«“"‘—–-]/.test(p)) return false;
   const outsideQuotes = p.replace(QUOTED, ' ');
   return pack.firstPersonCues.some((re) => re.test(outsideQuotes)) || pack.authorBlurbCues.some((re) => re.test(outsideQuotes));
 }
@@ -62,7 +75,7 @@ function classify(p: string, index: number, count: number, pack: LanguagePack): 
   const nav = navigationPattern(pack);
   const atTop = index < EDGE;
   const atBottom = index >= count - EDGE;
-  if (nav && (atTop || atBottom || wordCount(p) >= 2) && nav.test(p)) return 'navigation';
+  if (nav && (atTop || atBottom || wordCount(p, 2) >= 2) && nav.test(p)) return 'navigation';
   if (isBreadcrumb(p)) return 'breadcrumb';
   if (isPromo(p, pack)) return 'promo';
   if (atTop && pack.bylineLines.some((re) => re.test(p))) return 'byline';
