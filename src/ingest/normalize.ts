@@ -12,7 +12,9 @@
 // Soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM, invisible operators, and
 // C0/C1 controls other than tab and line breaks.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060-\u2064\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
-const SPACES = /[\t\v\f\p{Zs}]+/gu;
+// A run of two or more, or one that is not a plain space: a lone plain space (most of them) is
+// left as it is rather than replaced by itself.
+const SPACES = /[\t\v\f\p{Zs}]{2,}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 
 export function normalizeChars(raw: string): string {
