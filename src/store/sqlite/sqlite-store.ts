@@ -300,8 +300,12 @@ class SqliteStore implements Store {
     if (keys.length === 0) return [];
     let stmt = this.candidateStmts.get(keys.length);
     if (!stmt) {
+      // Each key's postings are read from the most recent, POSTINGS at most: a key that thousands
+      // of articles share (a phrase of a template, a common anchor set) would otherwise make the
+      // lookup grow with the store.
+      const perKey = keys.map(() => `SELECT article_seq FROM (SELECT article_seq FROM index_keys WHERE key = ? ORDER BY article_seq DESC LIMIT ${POSTINGS})`).join(' UNION ALL ');
       const sql = `SELECT a.id AS id, f.data AS fingerprint FROM (
-          SELECT article_seq, count(*) AS hits FROM index_keys WHERE key IN (${keys.map(() => '?').join(',')})
+          SELECT article_seq, count(*) AS hits FROM (${perKey})
           GROUP BY article_seq ORDER BY hits DESC, article_seq LIMIT ?
         ) c JOIN articles a ON a.seq = c.article_seq JOIN fingerprints f ON f.article_seq = c.article_seq ORDER BY c.hits DESC, c.article_seq`;
       stmt = this.db.prepare<unknown[], Candidate>(sql);
@@ -384,6 +388,8 @@ class SqliteStore implements Store {
   }
 }
 
+/** Postings read per candidate-index key, the most recent first. */
+const POSTINGS = 256;
 /** Document frequencies kept in memory (about 100 bytes each). */
 const DF_CACHE = 1_000_000;
 /** Features read per document-frequency query. */
