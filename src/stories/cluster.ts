@@ -65,7 +65,7 @@ const isBridge = (key: string) => !key.startsWith('t:');
  * article: its weights are looked up by key for every candidate story, and both cosines and
  * both norms of a centroid come from one walk over it (no normalised copies).
  */
-export function fitter(vector: StoryVector, day: string | null): (story: StoryRecord) => number {
+function fitter(vector: StoryVector, day: string | null): (story: StoryRecord) => number {
   const weights = new Map(vector);
   let bridgeNorm = 0;
   for (const [k, w] of vector) if (isBridge(k)) bridgeNorm += w * w;
