@@ -72,7 +72,7 @@ function migrate(db: Database.Database, location: string): void {
 class SqliteStore implements Store {
   private readonly stmts;
   /** Candidate queries by number of keys (articles have one of few key counts). */
-  private readonly candidateStmts = new Map<number, Database.Statement<unknown[], Candidate>>();
+  private readonly candidateStmts = new Map<number, Database.Statement<unknown[], Candidate & { seq: number }>>();
   private readonly storyCandidateStmts = new Map<number, Database.Statement<unknown[], StoryRow>>();
   private readonly parsedStories = new Map<string, StoryRecord>();
   private readonly rowStmts = new Map<string, Database.Statement<unknown[]>>();
@@ -111,6 +111,7 @@ class SqliteStore implements Store {
       ids: db.prepare<[], { id: string }>('SELECT id FROM articles ORDER BY seq').pluck(),
       count: db.prepare<[], number>('SELECT count(*) FROM articles').pluck(),
       seq: db.prepare<[string], number>('SELECT seq FROM articles WHERE id = ?').pluck(),
+      postings: db.prepare<[number], number>(`SELECT article_seq FROM index_keys WHERE key = ? ORDER BY article_seq DESC LIMIT ${POSTINGS}`).pluck(),
       deleteKeys: db.prepare<[number]>('DELETE FROM index_keys WHERE article_seq = ?'),
       deleteLinks: db.prepare<[string]>('DELETE FROM links WHERE found_by = ?'),
       putFingerprint: db.prepare<[number, Uint8Array]>('INSERT INTO fingerprints (article_seq, data) VALUES (?, ?) ON CONFLICT (article_seq) DO UPDATE SET data = excluded.data'),
@@ -297,21 +298,30 @@ class SqliteStore implements Store {
   }
 
   candidates(keys: readonly number[], limit: number): Candidate[] {
-    if (keys.length === 0) return [];
-    let stmt = this.candidateStmts.get(keys.length);
+    if (keys.length === 0 || limit <= 0) return [];
+    // Each key's postings are read from the most recent, POSTINGS at most: a key that thousands
+    // of articles share (a phrase of a template, a common anchor set) would otherwise make the
+    // lookup grow with the store. The hits are counted here: one indexed read per key costs less
+    // than a query that unites forty-five of them and groups the rows in a temporary B-tree.
+    const hits = new Map<number, number>();
+    for (const key of keys) for (const seq of this.stmts.postings.all(key)) hits.set(seq, (hits.get(seq) ?? 0) + 1);
+    if (hits.size === 0) return [];
+    // Most keys shared first, the older article first among equals.
+    const top = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+    let stmt = this.candidateStmts.get(top.length);
     if (!stmt) {
-      // Each key's postings are read from the most recent, POSTINGS at most: a key that thousands
-      // of articles share (a phrase of a template, a common anchor set) would otherwise make the
-      // lookup grow with the store.
-      const perKey = keys.map(() => `SELECT article_seq FROM (SELECT article_seq FROM index_keys WHERE key = ? ORDER BY article_seq DESC LIMIT ${POSTINGS})`).join(' UNION ALL ');
-      const sql = `SELECT a.id AS id, f.data AS fingerprint FROM (
-          SELECT article_seq, count(*) AS hits FROM (${perKey})
-          GROUP BY article_seq ORDER BY hits DESC, article_seq LIMIT ?
-        ) c JOIN articles a ON a.seq = c.article_seq JOIN fingerprints f ON f.article_seq = c.article_seq ORDER BY c.hits DESC, c.article_seq`;
-      stmt = this.db.prepare<unknown[], Candidate>(sql);
-      this.candidateStmts.set(keys.length, stmt);
+      stmt = this.db.prepare<unknown[], Candidate & { seq: number }>(
+        `SELECT a.seq AS seq, a.id AS id, f.data AS fingerprint FROM articles a JOIN fingerprints f ON f.article_seq = a.seq WHERE a.seq IN (${top.map(() => '?').join(',')})`,
+      );
+      this.candidateStmts.set(top.length, stmt);
     }
-    return stmt.all(...keys, limit);
+    const rows = new Map(stmt.all(...top.map((t) => t[0])).map((r) => [r.seq, r]));
+    const out: Candidate[] = [];
+    for (const [seq] of top) {
+      const r = rows.get(seq);
+      if (r) out.push({ id: r.id, fingerprint: r.fingerprint });
+    }
+    return out;
   }
 
   linksAmong(ids: readonly string[]): StoredLink[] {
