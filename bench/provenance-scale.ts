@@ -8,14 +8,19 @@
 // without comparisons (they would only repeat the probes' work) and analysed only as far as
 // provenance reads (paragraphs, sentences, credits): their index keys,
 // fingerprints and profiles are the same as after the whole analysis, and the fill is four
-// times faster, which is what puts 1M articles within reach. At each size, `probe` further
-// articles are analysed in full and added as `addInputs` adds them, each one timed.
+// times faster; worker threads (one per core) prepare the articles while this thread writes
+// them, which is what puts 1M articles within reach. At each size, `probe` further articles
+// are analysed in full and added as `addInputs` adds them, in this thread alone (the workers are
+// stopped): each one timed with a commit of its own, then as many again in commits of 32 (as
+// `recoupe add` stores them), timed per commit.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { buildArticle } from '../src/ingest/build-article.js';
+import { ARTICLES_PER_COMMIT } from '../src/library/add-inputs.js';
 import type { AnalysedDocument } from '../src/model/document.js';
 import { analyseArticle, articleStages, pipelineVersion, stagesFor } from '../src/pipeline/pipeline.js';
 import { intersectionSize } from '../src/provenance/features.js';
@@ -26,6 +31,7 @@ import { PROFILE_LAYERS, profileOf, type Profile } from '../src/provenance/profi
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { generateCorpus, toRawInput } from './corpus-generator.js';
 import { machine } from './machine.js';
+import type { Filled, FillReply, FillRequest } from './scale-fill-worker.js';
 import { integerOption } from './options.js';
 
 const { values } = parseArgs({
@@ -47,7 +53,7 @@ const dbPath = join(dir, 'scale.sqlite');
 const store = openSqliteStore(dbPath);
 const stats = new Database(dbPath, { readonly: true });
 const version = pipelineVersion();
-const articles = generateCorpus({ n: sizes[sizes.length - 1]! + probe * sizes.length, seed });
+const articles = generateCorpus({ n: sizes[sizes.length - 1]! + 2 * probe * sizes.length, seed });
 
 const fillStages = stagesFor(PROFILE_LAYERS);
 
@@ -76,6 +82,8 @@ interface Checkpoint {
   linksPerArticle: number;
   indexBytesPerArticle: number;
   fillSeconds: number;
+  /** Mean time per article when the probes are stored ARTICLES_PER_COMMIT per commit, as `recoupe add` stores them. */
+  batchedMsPerArticle?: number;
   allPairs?: { msPerArticle: number; ratio: number };
 }
 
@@ -97,19 +105,23 @@ for (const size of sizes) {
   const t0 = performance.now();
   const keep = baselineSize > 0 && size === sizes[0] && size <= baselineSize;
   const kept: Profile[] = [];
-  while (stored < size) {
-    // One commit per FILL_BATCH articles: the fill is setup, not what is measured.
-    store.batch(() => {
-      for (let k = 0; k < FILL_BATCH && stored < size; k++) {
-        const doc = nextDoc(fillStages);
-        const p = profileOf(doc);
-        const fingerprint = fingerprintOf(p, SHINGLE_LSH);
-        store.putDocument(doc, version, { indexKeys: indexKeysOf(p, fingerprint.signature), fingerprint: encodeFingerprint(fingerprint), links: [] });
-        if (keep) kept.push(p);
-        stored++;
-        if (stored % 50000 === 0) process.stdout.write(`  filled ${stored.toLocaleString('en')} articles in ${((fillMs + performance.now() - t0) / 1000).toFixed(0)} s\n`);
-      }
-    });
+  if (keep) {
+    // The baseline keeps the profiles of the first articles: filled in this thread.
+    while (stored < size) {
+      // One commit per FILL_BATCH articles: the fill is setup, not what is measured.
+      store.batch(() => {
+        for (let k = 0; k < FILL_BATCH && stored < size; k++) {
+          const doc = nextDoc(fillStages);
+          const p = profileOf(doc);
+          const fingerprint = fingerprintOf(p, SHINGLE_LSH);
+          store.putDocument(doc, version, { indexKeys: indexKeysOf(p, fingerprint.signature), fingerprint: encodeFingerprint(fingerprint), links: [] });
+          kept.push(p);
+          stored++;
+        }
+      });
+    }
+  } else {
+    await parallelFill(size, t0);
   }
   fillMs += performance.now() - t0;
   if (keep) baselineProfiles = kept;
@@ -138,6 +150,23 @@ for (const size of sizes) {
     fillSeconds: fillMs / 1000,
   };
 
+  // As many again, stored as `addInputs` stores them: ARTICLES_PER_COMMIT per transaction, one
+  // commit's cost shared by all of them.
+  const batched: AnalysedDocument[] = [];
+  for (let i = 0; i < probe; i++) batched.push(nextDoc());
+  let batchedMs = 0;
+  for (let i = 0; i < batched.length; i += ARTICLES_PER_COMMIT) {
+    const t = performance.now();
+    store.batch(() => {
+      for (const doc of batched.slice(i, i + ARTICLES_PER_COMMIT)) {
+        store.putDocument(doc, version, linkArticle(doc, store, profiles));
+        stored++;
+      }
+    });
+    batchedMs += performance.now() - t;
+  }
+  checkpoint.batchedMsPerArticle = batchedMs / batched.length;
+
   if (baselineProfiles && size === sizes[0]) {
     // The all-pairs baseline: every probe compared with every stored article (cheap filter, then
     // the same comparison as the index path).
@@ -155,12 +184,64 @@ for (const size of sizes) {
   writeResults();
   process.stdout.write(
     `n = ${size.toLocaleString('en')}: ${checkpoint.msPerArticle.median.toFixed(2)} ms per added article (median; p90 ${checkpoint.msPerArticle.p90.toFixed(2)}, mean ${checkpoint.msPerArticle.mean.toFixed(2)}), ` +
+      `${checkpoint.batchedMsPerArticle.toFixed(2)} ms in commits of ${ARTICLES_PER_COMMIT} (mean), ` +
       `${checkpoint.candidatesPerArticle.toFixed(1)} candidates, index ${checkpoint.indexBytesPerArticle.toFixed(0)} B per article` +
       (checkpoint.allPairs ? `; all pairs ${checkpoint.allPairs.msPerArticle.toFixed(1)} ms per article (${checkpoint.allPairs.ratio.toFixed(0)}× the index)` : '') +
       '\n',
   );
 }
 if (recall) process.stdout.write(`LSH recall for resemblance ≥ 0.8 on the first ${baselineProfiles?.length.toLocaleString('en')} articles: ${recall.found}/${recall.pairs} = ${recall.recall.toFixed(4)}\n`);
+
+/**
+ * Fill the store to `size` articles with worker threads that build and analyse them (one per
+ * core): this thread generates the stream and writes the articles in its order, FILL_BATCH per
+ * commit, while the workers prepare the next ones. No article past `size` is taken from the
+ * stream, so the probes that follow are the same as after a fill in one thread.
+ */
+async function parallelFill(size: number, t0: number): Promise<void> {
+  const workers = Array.from({ length: availableParallelism() }, () => new Worker(new URL('./scale-fill-worker.js', import.meta.url)));
+  const waiting = new Map<number, (f: Filled | null) => void>();
+  for (const w of workers) {
+    w.on('message', ({ task, filled }: FillReply) => {
+      waiting.get(task)?.(filled);
+      waiting.delete(task);
+    });
+    w.on('error', (e) => {
+      throw e;
+    });
+  }
+  let task = 0;
+  let exhausted = false;
+  const ahead: Promise<Filled | null>[] = [];
+  const dispatch = (): void => {
+    const next = articles.next();
+    if (next.done) {
+      exhausted = true;
+      return;
+    }
+    const id = task++;
+    ahead.push(new Promise((resolve) => waiting.set(id, resolve)));
+    workers[id % workers.length]!.postMessage({ task: id, raw: toRawInput(next.value) } satisfies FillRequest);
+  };
+  try {
+    while (stored < size) {
+      // Keep two batches in the workers, never more than the articles still wanted.
+      while (!exhausted && ahead.length < 2 * FILL_BATCH && stored + ahead.length < size) dispatch();
+      if (!ahead.length) throw new Error('the generator ran out of articles');
+      const batch = await Promise.all(ahead.splice(0, Math.min(FILL_BATCH, ahead.length)));
+      store.batch(() => {
+        for (const f of batch) {
+          if (!f) continue;
+          store.putDocument({ article: f.article, layers: {} }, version, { indexKeys: f.indexKeys, fingerprint: f.fingerprint, links: [] }, f.encodedLayers);
+          stored++;
+          if (stored % 50000 === 0) process.stdout.write(`  filled ${stored.toLocaleString('en')} articles in ${((fillMs + performance.now() - t0) / 1000).toFixed(0)} s\n`);
+        }
+      });
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
 
 /**
  * Exact all pairs of resemblance ≥ 0.8 (size-compatible pairs only: Jaccard ≥ 0.8 needs the

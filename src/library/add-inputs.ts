@@ -152,7 +152,8 @@ export async function addInputs(store: Store, inputs: readonly string[], options
 }
 
 /** Articles stored per transaction, and read ahead of the store (at least; sixteen per worker when more). */
-const BATCH = 32;
+export const ARTICLES_PER_COMMIT = 32;
+const BATCH = ARTICLES_PER_COMMIT;
 const AHEAD = 32;
 
 /** An article read and waiting to be stored, its analysis under way when it needs one. */

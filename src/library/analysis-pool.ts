@@ -4,6 +4,8 @@ import type { Article } from '../model/article.js';
 import type { AnalysedDocument } from '../model/document.js';
 import type { Profile } from '../provenance/profile.js';
 import type { LinkKeys } from '../provenance/link.js';
+import type { Layers } from '../model/layers.js';
+import { decodeLayers, LAYERS_ENCODING } from '../store/layers-codec.js';
 import type { AnalysisReply } from './analysis-worker.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
 
@@ -38,7 +40,7 @@ interface Task {
 /**
  * A pool of worker threads that each run `prepareDocument`. An article goes to the worker with
  * the fewest articles outstanding; the document comes back with its layers frozen, as the inline
- * runner gives it. The stages are pure, so the result is the same whichever thread ran them.
+ * runner gives it (decoded when first read). The stages are pure, so the result is the same whichever thread ran them.
  */
 export function analysisPool(size: number): Analyser {
   const workers: { worker: Worker; tasks: Map<number, Task> }[] = [];
@@ -56,8 +58,7 @@ export function analysisPool(size: number): Analyser {
         if (reply.error.stack) e.stack = reply.error.stack;
         task.reject(e);
       } else {
-        const doc = frozen(task.article, reply.layers as Record<string, readonly unknown[]>);
-        // The profile's sentences are the document's (one object in the message, so one after it too).
+        const doc = lazyDocument(task.article, reply.encodedLayers);
         task.resolve({ doc, profile: reply.profile as Profile, storyFeatures: reply.storyFeatures as Map<string, number>, linkKeys: reply.linkKeys as LinkKeys, encodedLayers: reply.encodedLayers });
       }
     });
@@ -90,8 +91,24 @@ export function analysisPool(size: number): Analyser {
   };
 }
 
-/** The document as `analyseArticle` returns it: the sent article (not a copy) and frozen layers. */
-function frozen(article: Article, layers: Record<string, readonly unknown[]>): AnalysedDocument {
-  for (const name of Object.keys(layers)) Object.freeze(layers[name]);
-  return { article, layers: Object.freeze(layers) };
+/**
+ * The document as `analyseArticle` returns it (the sent article, not a copy, and frozen layers),
+ * its layers decoded from the encoded bytes the first time they are read. Linking, clustering
+ * and storing an article read its profile, features and encoded layers, rarely its layers (the
+ * times of an undated article): copying them across threads cost the storing thread more than
+ * decoding the few that are read.
+ */
+function lazyDocument(article: Article, encoded: Uint8Array): AnalysedDocument {
+  let layers: Layers | undefined;
+  return {
+    article,
+    get layers(): Layers {
+      if (!layers) {
+        const decoded = decodeLayers(LAYERS_ENCODING, encoded) as Record<string, readonly unknown[]>;
+        for (const name of Object.keys(decoded)) Object.freeze(decoded[name]);
+        layers = Object.freeze(decoded);
+      }
+      return layers;
+    },
+  };
 }

@@ -7,16 +7,17 @@ import { prepareDocument } from './prepare.js';
 
 export type AnalysisRequest = { task: number; article: Article };
 export type AnalysisReply =
-  | { task: number; layers: unknown; profile: unknown; storyFeatures: unknown; linkKeys: unknown; encodedLayers: Uint8Array }
+  | { task: number; profile: unknown; storyFeatures: unknown; linkKeys: unknown; encodedLayers: Uint8Array }
   | { task: number; error: { message: string; stack?: string } };
 
 parentPort?.on('message', ({ task, article }: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
-    const { doc, profile, storyFeatures, linkKeys, encodedLayers } = prepareDocument(article);
+    const { profile, storyFeatures, linkKeys, encodedLayers } = prepareDocument(article);
     // A small Buffer is a view into Node's shared pool, which cannot be handed over: copy it out.
     const own = encodedLayers.byteOffset === 0 && encodedLayers.byteLength === encodedLayers.buffer.byteLength ? encodedLayers : new Uint8Array(encodedLayers);
-    reply = { task, layers: doc.layers, profile, storyFeatures, linkKeys, encodedLayers: own };
+    // The layers go as their encoding only (the store's bytes): see `lazyDocument`.
+    reply = { task, profile, storyFeatures, linkKeys, encodedLayers: own };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     reply = { task, error: { message: err.message, ...(err.stack ? { stack: err.stack } : {}) } };

@@ -106,4 +106,11 @@ export const migrations: readonly string[] = [
     SELECT article_id, 'json', json_group_object(layer, json(annotations)) FROM layers GROUP BY article_id;
   DROP TABLE layers;
   `,
+  // The story index keeps each story's last day with its keys, so that a lookup reads only the
+  // stories of a key active in the article's window, not every story that ever had the key.
+  `
+  ALTER TABLE story_keys ADD COLUMN last_at TEXT;
+  UPDATE story_keys SET last_at = (SELECT last_at FROM stories WHERE stories.id = story_keys.story);
+  CREATE INDEX story_keys_by_key_time ON story_keys (key, last_at);
+  `,
 ];

@@ -123,7 +123,19 @@ class SqliteStore implements Store {
       ),
       storyKeys: db.prepare<[string], string>('SELECT key FROM story_keys WHERE story = ?').pluck(),
       deleteStoryKey: db.prepare<[string, string]>('DELETE FROM story_keys WHERE key = ? AND story = ?'),
-      insertStoryKey: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_keys (key, story) VALUES (?, ?)'),
+      insertStoryKey: db.prepare<[string, string, string | null]>('INSERT OR IGNORE INTO story_keys (key, story, last_at) VALUES (?, ?, ?)'),
+      storyKeysLastAt: db.prepare<[string | null, string, string | null]>('UPDATE story_keys SET last_at = ? WHERE story = ? AND last_at IS NOT ?'),
+      // A key's stories active on or after a day, the nearest to it first; and its undated stories.
+      storiesSince: db.prepare<[string, string, string], string>(
+        `SELECT story FROM (SELECT story FROM story_keys WHERE key = ? AND last_at >= ? ORDER BY last_at LIMIT ${STORY_POSTINGS})
+         UNION ALL SELECT story FROM (SELECT story FROM story_keys WHERE key = ? AND last_at IS NULL LIMIT ${STORY_POSTINGS})`,
+      ).pluck(),
+      // A key's stories, the most recently active first (for an undated article).
+      storiesOfKey: db.prepare<[string], string>(`SELECT story FROM story_keys WHERE key = ? ORDER BY last_at DESC LIMIT ${STORY_POSTINGS}`).pluck(),
+      storyHeads: db.prepare<string[], Omit<StoryRow, 'centroid'>>(
+        `SELECT id, size, first_at, last_at FROM stories WHERE id IN (${Array(STORY_CHUNK).fill('?').join(',')})`,
+      ),
+      centroid: db.prepare<[string], string>('SELECT centroid FROM stories WHERE id = ?').pluck(),
       putMember: db.prepare<[string, string]>('INSERT INTO story_members (article_id, story) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET story = excluded.story'),
       featureCount: db.prepare<[string], number>('SELECT df FROM feature_counts WHERE key = ?').pluck(),
       featureCounts: db.prepare<string[], { key: string; df: number }>(`SELECT key, df FROM feature_counts WHERE key IN (${Array(FEATURE_CHUNK).fill('?').join(',')})`),
@@ -209,23 +221,34 @@ class SqliteStore implements Store {
     const had = new Set(this.stmts.storyKeys.all(s.id));
     const keys = new Set(u.keys);
     for (const key of had) if (!keys.has(key)) this.stmts.deleteStoryKey.run(key, s.id);
-    for (const key of keys) if (!had.has(key)) this.stmts.insertStoryKey.run(key, s.id);
+    // The keys it keeps carry its new last day (written only when it moved).
+    this.stmts.storyKeysLastAt.run(s.lastAt, s.id, s.lastAt);
+    for (const key of keys) if (!had.has(key)) this.stmts.insertStoryKey.run(key, s.id, s.lastAt);
     this.stmts.putMember.run(article, s.id);
   }
 
   storyCandidates(keys: readonly string[], since: string | null, limit: number): StoryRecord[] {
-    if (keys.length === 0) return [];
-    let stmt = this.storyCandidateStmts.get(keys.length);
-    if (!stmt) {
-      const sql = `SELECT s.* FROM (
-          SELECT story, count(*) AS hits FROM story_keys WHERE key IN (${keys.map(() => '?').join(',')}) GROUP BY story
-        ) k JOIN stories s ON s.id = k.story
-        WHERE ? IS NULL OR s.last_at IS NULL OR s.last_at >= ?
-        ORDER BY k.hits DESC, s.id LIMIT ?`;
-      stmt = this.db.prepare<unknown[], StoryRow>(sql);
-      this.storyCandidateStmts.set(keys.length, stmt);
+    if (keys.length === 0 || limit <= 0) return [];
+    // Each key reads the stories active in the window (or, undated, the most recent), STORY_POSTINGS
+    // at most: a key that many stories share (a day name, a kind of event) costs no more as the
+    // store grows. The hits are counted here.
+    const hits = new Map<string, number>();
+    for (const key of keys) {
+      const stories = since === null ? this.stmts.storiesOfKey.all(key) : this.stmts.storiesSince.all(key, since, key);
+      for (const id of stories) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
-    return stmt.all(...keys, since, since, limit).map((r) => this.story(r));
+    const top = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+    const heads = new Map<string, Omit<StoryRow, 'centroid'>>();
+    for (let i = 0; i < top.length; i += STORY_CHUNK) {
+      const chunk = top.slice(i, i + STORY_CHUNK).map(([id]) => id);
+      for (const r of this.stmts.storyHeads.all(...chunk, ...Array<string>(STORY_CHUNK - chunk.length).fill(''))) heads.set(r.id, r);
+    }
+    const out: StoryRecord[] = [];
+    for (const [id] of top) {
+      const head = heads.get(id);
+      if (head) out.push(this.story(head));
+    }
+    return out;
   }
 
   /**
@@ -233,10 +256,10 @@ class SqliteStore implements Store {
    * article joins it, which changes its size, and the same stories come back as candidates for
    * every article of their week.
    */
-  private story(r: StoryRow): StoryRecord {
+  private story(r: Omit<StoryRow, 'centroid'> & { centroid?: string }): StoryRecord {
     const hit = this.parsedStories.get(r.id);
     if (hit && hit.size === r.size && hit.firstAt === r.first_at && hit.lastAt === r.last_at) return hit;
-    const record = rowToStory(r);
+    const record = rowToStory({ ...r, centroid: r.centroid ?? this.stmts.centroid.get(r.id) ?? '[]' });
     if (this.parsedStories.size >= PARSED_STORIES) this.parsedStories.delete(this.parsedStories.keys().next().value!);
     this.parsedStories.delete(r.id);
     this.parsedStories.set(r.id, record);
@@ -406,6 +429,10 @@ const DF_CACHE = 1_000_000;
 const FEATURE_CHUNK = 100;
 /** Rows written per multi-row statement. */
 const ROW_CHUNK = 50;
+/** Stories read per key by a story-candidate lookup. */
+const STORY_POSTINGS = 256;
+/** Stories read per statement by id. */
+const STORY_CHUNK = 24;
 /** Stories kept parsed between candidate queries. */
 const PARSED_STORIES = 4096;
 
