@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../model/article.js';
 import type { AnalysedDocument } from '../model/document.js';
-import type { Profile } from '../provenance/profile.js';
+import { reviveProfile, type Profile } from '../provenance/profile.js';
 import type { LinkKeys } from '../provenance/link.js';
 import type { Layers } from '../model/layers.js';
 import { decodeLayers, LAYERS_ENCODING } from '../store/layers-codec.js';
@@ -59,7 +59,7 @@ export function analysisPool(size: number): Analyser {
         task.reject(e);
       } else {
         const doc = lazyDocument(task.article, reply.encodedLayers);
-        task.resolve({ doc, profile: reply.profile as Profile, storyFeatures: reply.storyFeatures as Map<string, number>, linkKeys: reply.linkKeys as LinkKeys, encodedLayers: reply.encodedLayers });
+        task.resolve({ doc, profile: reviveProfile(reply.profile as Profile), storyFeatures: reply.storyFeatures as Map<string, number>, linkKeys: reply.linkKeys as LinkKeys, encodedLayers: reply.encodedLayers });
       }
     });
     const fail = (e: Error) => {

@@ -25,20 +25,38 @@ export interface Profile {
 }
 
 export interface SentenceStems {
-  sets: Uint32Array[];
-  index: Map<number, number[]>;
+  readonly sets: Uint32Array[];
+  readonly index: Map<number, number[]>;
 }
 
-function indexStems(sets: Uint32Array[]): SentenceStems {
-  const index = new Map<number, number[]>();
-  sets.forEach((set, i) => {
-    for (const h of set) {
-      const list = index.get(h);
-      if (list) list.push(i);
-      else index.set(h, [i]);
+/**
+ * Stems of each sentence, indexed (stem to sentences) the first time a comparison reads the
+ * index: most profiles are never compared (their candidates are ruled out by fingerprints).
+ * Copied to another thread, it keeps its sets only (the index is a private field and a getter
+ * of the class): `reviveProfile` makes it whole again there.
+ */
+class LazyStems implements SentenceStems {
+  #index: Map<number, number[]> | undefined;
+  constructor(readonly sets: Uint32Array[]) {}
+  get index(): Map<number, number[]> {
+    if (!this.#index) {
+      const index = new Map<number, number[]>();
+      this.sets.forEach((set, i) => {
+        for (const h of set) {
+          const list = index.get(h);
+          if (list) list.push(i);
+          else index.set(h, [i]);
+        }
+      });
+      this.#index = index;
     }
-  });
-  return { sets, index };
+    return this.#index;
+  }
+}
+
+/** A profile as another thread sent it (structured clone): its sentence stems indexed again when read. */
+export function reviveProfile(p: Profile): Profile {
+  return { ...p, sentenceStems: new LazyStems(p.sentenceStems.sets), narrativeStems: new LazyStems(p.narrativeStems.sets) };
 }
 
 const QUOTED = /«[^«»]*»|“[^“”]*”|"[^"\n]*"/g;
@@ -74,8 +92,8 @@ export function profileOf(doc: AnalysedDocument): Profile {
     text,
     shingles: shingles(tokens),
     sentences,
-    sentenceStems: indexStems(whole),
-    narrativeStems: indexStems(narrative),
+    sentenceStems: new LazyStems(whole),
+    narrativeStems: new LazyStems(narrative),
     anchors: found,
     anchorKeys: new Set(found.map((x) => x.key)),
     credits: new Set(layer(doc, 'credits').map((c) => c.agency)),
