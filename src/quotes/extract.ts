@@ -553,6 +553,9 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         }
         if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") break;
         if (i > k && lex.verbs.has(t.key)) break;
+        // "says he wants an economy that works": a subject opens a clause of its own, whose
+        // "that" is not the cue's.
+        if (lex.pronouns.has(t.key)) break;
       }
       if (content < 0 && c.verb?.bare && !c.after) {
         // "told reporters he would", "said the plan": skip an object, then a clause.
@@ -562,6 +565,13 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
           if (!tokens[k]!.cap && !ctx.mentionStarting.has(k) && (ctx.mentionStarting.get(k + 1)?.type ?? 'place') !== 'place') k++;
           const m = ctx.mentionStarting.get(k);
           k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
+          // "told BuzzFeed's Ben Smith he would": the recipient is the possessor's person.
+          if ((tokens[k]?.text === '’' || tokens[k]?.text === "'") && tokens[k + 1]?.key === 's' && tokens[k + 2]?.cap && tokens[k + 2]!.sentence === first.sentence) {
+            k += 2;
+            const owned = ctx.mentionStarting.get(k);
+            if (owned) k = ctx.tokenAt(owned.end - 1) + 1;
+            else while (tokens[k]?.cap && tokens[k]!.sentence === first.sentence) k++;
+          }
         }
         // "said Tuesday he would", "said later the plan": adverbs and days before the clause.
         while (tokens[k]?.word && tokens[k]!.sentence === first.sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;

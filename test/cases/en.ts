@@ -115,6 +115,10 @@ export const enCases: LanguageCases = {
     { input: 'Paul Ferrand said "the levee will hold" if the rain stops.', expected: [['indirect', '"the levee will hold" if the rain stops', 'Paul Ferrand', 'say'], ['direct', 'the levee will hold', 'Paul Ferrand', 'say']] },
     // An outlet after "told" is no content.
     { input: '“I will not leave,” Paul Ferrand told Radio 35 in Valmont.', expected: [['direct', 'I will not leave,', 'Paul Ferrand', 'say']] },
+    // The person told is an outlet's ("told the Valmont Courier's Anna Berg"): the clause after the name is the content.
+    { input: 'Thomas Ricard told the Valmont Courier’s Anna Berg he would rebuild the levee.', expected: [['indirect', 'he would rebuild the levee', 'Thomas Ricard', 'say']] },
+    // A "that" inside a bare clause is not the complementizer of the cue.
+    { input: 'Mayor Josiane Perrin says she wants a levee that holds for a century.', expected: [['indirect', 'she wants a levee that holds for a century', 'Josiane Perrin', 'say']] },
   ],
   // Publication on Monday 17 March 2025.
   times: [
