@@ -71,9 +71,8 @@ function migrate(db: Database.Database, location: string): void {
 
 class SqliteStore implements Store {
   private readonly stmts;
-  /** Candidate queries by number of keys (articles have one of few key counts). */
+  /** Candidate fetches by number of candidates (at most MAX_CANDIDATES + 1 shapes). */
   private readonly candidateStmts = new Map<number, Database.Statement<unknown[], Candidate & { seq: number }>>();
-  private readonly storyCandidateStmts = new Map<number, Database.Statement<unknown[], StoryRow>>();
   private readonly parsedStories = new Map<string, StoryRecord>();
   private readonly rowStmts = new Map<string, Database.Statement<unknown[]>>();
   /**
