@@ -24,14 +24,13 @@ import { ARTICLES_PER_COMMIT } from '../src/library/add-inputs.js';
 import type { AnalysedDocument } from '../src/model/document.js';
 import { analyseArticle, articleStages, pipelineVersion, stagesFor } from '../src/pipeline/pipeline.js';
 import { intersectionSize } from '../src/provenance/features.js';
-import { indexKeysOf, linkArticle, linkPair, MAX_CANDIDATES, SHINGLE_LSH, type ProfileCache } from '../src/provenance/link.js';
-import { encodeFingerprint, fingerprintOf } from '../src/provenance/fingerprint.js';
+import { linkArticle, linkPair, MAX_CANDIDATES, SHINGLE_LSH, type ProfileCache } from '../src/provenance/link.js';
 import { bandKeys, minhash } from '../src/provenance/minhash.js';
 import { PROFILE_LAYERS, profileOf, type Profile } from '../src/provenance/profile.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { generateCorpus, toRawInput } from './corpus-generator.js';
 import { machine } from './machine.js';
-import type { Filled, FillReply, FillRequest } from './scale-fill-worker.js';
+import { fillKeys, type Filled, type FillReply, type FillRequest } from './scale-fill-worker.js';
 import { integerOption } from './options.js';
 
 const { values } = parseArgs({
@@ -112,10 +111,9 @@ for (const size of sizes) {
       store.batch(() => {
         for (let k = 0; k < FILL_BATCH && stored < size; k++) {
           const doc = nextDoc(fillStages);
-          const p = profileOf(doc);
-          const fingerprint = fingerprintOf(p, SHINGLE_LSH);
-          store.putDocument(doc, version, { indexKeys: indexKeysOf(p, fingerprint.signature), fingerprint: encodeFingerprint(fingerprint), links: [] });
-          kept.push(p);
+          const { profile, indexKeys, fingerprint } = fillKeys(doc);
+          store.putDocument(doc, version, { indexKeys, fingerprint, links: [] });
+          kept.push(profile);
           stored++;
         }
       });
@@ -200,14 +198,16 @@ if (recall) process.stdout.write(`LSH recall for resemblance ≥ 0.8 on the firs
  */
 async function parallelFill(size: number, t0: number): Promise<void> {
   const workers = Array.from({ length: availableParallelism() }, () => new Worker(new URL('./scale-fill-worker.js', import.meta.url)));
-  const waiting = new Map<number, (f: Filled | null) => void>();
+  const waiting = new Map<number, { resolve: (f: Filled | null) => void; reject: (e: Error) => void }>();
   for (const w of workers) {
     w.on('message', ({ task, filled }: FillReply) => {
-      waiting.get(task)?.(filled);
+      waiting.get(task)?.resolve(filled);
       waiting.delete(task);
     });
+    // A worker that fails fails the fill (every article still awaited).
     w.on('error', (e) => {
-      throw e;
+      for (const t of waiting.values()) t.reject(e);
+      waiting.clear();
     });
   }
   let task = 0;
@@ -220,7 +220,7 @@ async function parallelFill(size: number, t0: number): Promise<void> {
       return;
     }
     const id = task++;
-    ahead.push(new Promise((resolve) => waiting.set(id, resolve)));
+    ahead.push(new Promise((resolve, reject) => waiting.set(id, { resolve, reject })));
     workers[id % workers.length]!.postMessage({ task: id, raw: toRawInput(next.value) } satisfies FillRequest);
   };
   try {

@@ -40,7 +40,8 @@ interface Task {
 /**
  * A pool of worker threads that each run `prepareDocument`. An article goes to the worker with
  * the fewest articles outstanding; the document comes back with its layers frozen, as the inline
- * runner gives it (decoded when first read). The stages are pure, so the result is the same whichever thread ran them.
+ * runner gives it (decoded when first read). The stages are pure, so the result is the same
+ * whichever thread ran them.
  */
 export function analysisPool(size: number): Analyser {
   const workers: { worker: Worker; tasks: Map<number, Task> }[] = [];
