@@ -2,7 +2,7 @@
 // the candidate index, the all-pairs baseline and the recall of the LSH index.
 //
 //   node dist/bench/provenance-scale.js [--sizes 10000,100000,1000000] [--probe 200] [--seed 1]
-//                                        [--baseline 10000] [--json FILE]
+//                                        [--baseline 10000] [--json FILE] [--store FILE]
 //
 // The store is filled with synthetic articles (seeded), each indexed as `recoupe add` does but
 // without comparisons (they would only repeat the probes' work) and analysed only as far as
@@ -12,8 +12,11 @@
 // them, which is what puts 1M articles within reach. At each size, `probe` further articles
 // are analysed in full and added as `addInputs` adds them, in this thread alone (the workers are
 // stopped): each one timed with a commit of its own, then as many again in commits of 32 (as
-// `recoupe add` stores them), timed per commit.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `recoupe add` stores them), timed per commit. Each single probe is also timed in parts:
+// prepare (its profile, link keys and encoded layers: a worker's share in `recoupe add`), link
+// (candidates and comparisons) and store (the writes and the commit); link + store is what the
+// main thread of `recoupe add` spends on it. `--store FILE` fills a new store at FILE and keeps it.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,9 +27,10 @@ import { ARTICLES_PER_COMMIT } from '../src/library/add-inputs.js';
 import type { AnalysedDocument } from '../src/model/document.js';
 import { analyseArticle, articleStages, pipelineVersion, stagesFor } from '../src/pipeline/pipeline.js';
 import { intersectionSize } from '../src/provenance/features.js';
-import { linkArticle, linkPair, MAX_CANDIDATES, SHINGLE_LSH, type ProfileCache } from '../src/provenance/link.js';
+import { linkArticle, linkKeysOf, linkPair, MAX_CANDIDATES, SHINGLE_LSH, type ProfileCache } from '../src/provenance/link.js';
 import { bandKeys, minhash } from '../src/provenance/minhash.js';
 import { PROFILE_LAYERS, profileOf, type Profile } from '../src/provenance/profile.js';
+import { encodeLayers } from '../src/store/layers-codec.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { generateCorpus, toRawInput } from './corpus-generator.js';
 import { machine } from './machine.js';
@@ -40,6 +44,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     baseline: { type: 'string', default: '10000' },
     json: { type: 'string', default: 'out/provenance-scale.json' },
+    store: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map((s) => integerOption(s, '--sizes', 1)).sort((a, b) => a - b);
@@ -47,8 +52,12 @@ const probe = integerOption(values.probe, '--probe', 1);
 const seed = integerOption(values.seed, '--seed', 0);
 const baselineSize = integerOption(values.baseline, '--baseline', 0);
 
-const dir = mkdtempSync(join(tmpdir(), 'recoupe-scale-'));
-const dbPath = join(dir, 'scale.sqlite');
+if (values.store && existsSync(values.store)) {
+  process.stderr.write(`--store ${values.store}: the file exists; the bench fills a new store\n`);
+  process.exit(2);
+}
+const dir = values.store ? undefined : mkdtempSync(join(tmpdir(), 'recoupe-scale-'));
+const dbPath = values.store ?? join(dir!, 'scale.sqlite');
 const store = openSqliteStore(dbPath);
 const stats = new Database(dbPath, { readonly: true });
 const version = pipelineVersion();
@@ -74,9 +83,23 @@ function indexBytes(): number {
   return row.b ?? 0;
 }
 
+interface Spread {
+  median: number;
+  p90: number;
+  mean: number;
+  max: number;
+}
+
+function spread(times: readonly number[]): Spread {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), mean: times.reduce((a, b) => a + b, 0) / times.length, max: sorted[sorted.length - 1]! };
+}
+
 interface Checkpoint {
   storeSize: number;
-  msPerArticle: { median: number; p90: number; mean: number; max: number };
+  msPerArticle: Spread;
+  /** The same probes in parts: prepare (a worker's share in `recoupe add`), link, store; and link + store. */
+  parts: { prepare: Spread; link: Spread; store: Spread; mainThread: Spread };
   candidatesPerArticle: number;
   linksPerArticle: number;
   indexBytesPerArticle: number;
@@ -125,23 +148,34 @@ for (const size of sizes) {
   if (keep) baselineProfiles = kept;
 
   const times: number[] = [];
+  const parts = { prepare: [] as number[], link: [] as number[], store: [] as number[], mainThread: [] as number[] };
   let candidates = 0;
   let links = 0;
   const probes: AnalysedDocument[] = [];
   for (let i = 0; i < probe; i++) probes.push(nextDoc());
   for (const doc of probes) {
     const t = performance.now();
-    const found = linkArticle(doc, store, profiles);
-    store.putDocument(doc, version, found);
-    times.push(performance.now() - t);
+    const profile = profileOf(doc);
+    const keys = linkKeysOf(profile);
+    const layers = encodeLayers(doc.layers);
+    const t1 = performance.now();
+    const found = linkArticle(doc, store, profiles, profile, keys);
+    const t2 = performance.now();
+    store.putDocument(doc, version, found, layers);
+    const t3 = performance.now();
+    times.push(t3 - t);
+    parts.prepare.push(t1 - t);
+    parts.link.push(t2 - t1);
+    parts.store.push(t3 - t2);
+    parts.mainThread.push(t3 - t1);
     candidates += store.candidates(found.indexKeys, MAX_CANDIDATES + 1).length - 1;
     links += found.links.length;
     stored++;
   }
-  const sorted = [...times].sort((a, b) => a - b);
   const checkpoint: Checkpoint = {
     storeSize: size,
-    msPerArticle: { median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), mean: times.reduce((a, b) => a + b, 0) / times.length, max: sorted[sorted.length - 1]! },
+    msPerArticle: spread(times),
+    parts: { prepare: spread(parts.prepare), link: spread(parts.link), store: spread(parts.store), mainThread: spread(parts.mainThread) },
     candidatesPerArticle: candidates / probe,
     linksPerArticle: links / probe,
     indexBytesPerArticle: indexBytes() / stored,
@@ -183,6 +217,7 @@ for (const size of sizes) {
   process.stdout.write(
     `n = ${size.toLocaleString('en')}: ${checkpoint.msPerArticle.median.toFixed(2)} ms per added article (median; p90 ${checkpoint.msPerArticle.p90.toFixed(2)}, mean ${checkpoint.msPerArticle.mean.toFixed(2)}), ` +
       `${checkpoint.batchedMsPerArticle.toFixed(2)} ms in commits of ${ARTICLES_PER_COMMIT} (mean), ` +
+      `parts (median/mean) prepare ${fmt(checkpoint.parts.prepare)}, link ${fmt(checkpoint.parts.link)}, store ${fmt(checkpoint.parts.store)}, link + store ${fmt(checkpoint.parts.mainThread)}, ` +
       `${checkpoint.candidatesPerArticle.toFixed(1)} candidates, index ${checkpoint.indexBytesPerArticle.toFixed(0)} B per article` +
       (checkpoint.allPairs ? `; all pairs ${checkpoint.allPairs.msPerArticle.toFixed(1)} ms per article (${checkpoint.allPairs.ratio.toFixed(0)}× the index)` : '') +
       '\n',
@@ -267,8 +302,13 @@ function lshRecall(list: readonly Profile[]): { pairs: number; found: number; re
   return { pairs, found, recall: pairs ? found / pairs : 1 };
 }
 
+function fmt(s: Spread): string {
+  return `${s.median.toFixed(2)}/${s.mean.toFixed(2)}`;
+}
+
 stats.close();
 store.close();
-rmSync(dir, { recursive: true, force: true });
+if (dir) rmSync(dir, { recursive: true, force: true });
+else process.stdout.write(`store kept at ${dbPath}\n`);
 writeResults();
 process.stdout.write(`results written to ${values.json}\n`);
