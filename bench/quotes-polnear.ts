@@ -116,7 +116,8 @@ function predicted(text: string, quotes: readonly QuoteAnnotation[]): Attributio
   const kept = quotes.filter((q) => q.kind === 'indirect' || (!indirect.some((i) => q.start >= i.start && q.end <= i.end) && (q.kind === 'direct' || q.speaker)));
   const byTurn = new Map<string, { content: Range[]; source: Range[]; rule: string }>();
   for (const q of kept) {
-    const key = q.kind === 'indirect' ? `i${q.start}` : `t${q.turn}`;
+    // Pieces of one turn (a quotation split by an incise, reported speech around "he said,") are one attribution.
+    const key = `t${q.turn}`;
     const a = byTurn.get(key) ?? { content: [], source: q.speaker ? [{ start: q.speaker.start, end: q.speaker.end }] : [], rule: q.rule };
     a.content.push({ start: q.start, end: q.end });
     byTurn.set(key, a);

@@ -156,7 +156,7 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     // Skip adverbs between the subject and the verb ("Smith also said", "he later told").
     let j = c.from - 1;
     while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && !ctx.mentionEnding.has(j)) j--;
-    const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j);
+    const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j) ?? beforeBrackets(ctx, j);
     return s ? { ...c, speaker: s } : c;
   }
   if (c.verb?.participle) return c;
@@ -172,7 +172,7 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     const s = speakerEndingAt(ctx, c.from - 1);
     if (s) return { ...c, speaker: s };
   }
-  const s = sameSentence ? beforeParenthesis(ctx, c.from - 1) : undefined;
+  const s = sameSentence ? (beforeParenthesis(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 1)) : undefined;
   return s ? { ...c, speaker: s } : c;
 }
 
@@ -198,7 +198,10 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     const next = tokens[i + 1]?.key ?? '';
     // ", Mexico's ambassador …," opens with a possessive.
     const possessive = /^['’]$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.key === 's';
-    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1));
+    // "Joe Scheidler, national director of …, said", "Marcel Lazar, 44, said": a comma right
+    // after a named person or body opens an apposition.
+    const named = (ctx.mentionEnding.get(i - 1)?.type ?? 'place') !== 'place' && j - i <= 25;
+    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named);
     if (!opens) continue;
     let end = i - 1;
     while (dash && end > 0 && DASH.test(tokens[end]!.text)) end--;
@@ -212,6 +215,17 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     // A name or a noun phrase; not a pronoun or a relative left before the parenthesis.
     const s = speakerEndingAt(ctx, end);
     return ctx.mentionEnding.has(end) || s?.form === 'phrase' ? s : undefined;
+  }
+  return undefined;
+}
+
+/** The name before a short bracket that ends at token `j`: "Sen. Elizabeth Warren (D-MA) said". */
+function beforeBrackets(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
+  const { tokens } = ctx;
+  if (tokens[j]?.text !== ')') return undefined;
+  for (let i = j - 1; i > 0 && j - i <= 8 && tokens[i]!.sentence === tokens[j]!.sentence; i--) {
+    if (tokens[i]!.text !== '(') continue;
+    return ctx.mentionEnding.has(i - 1) ? speakerEndingAt(ctx, i - 1) : undefined;
   }
   return undefined;
 }
@@ -519,6 +533,47 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     return n > 0 && reach[n - 1]! > offset;
   };
   const opening = new Map(spans.map((s) => [s.open, s]));
+  /**
+   * "Many of the closures, he said, have involved …", "In his state, Christie said, nonviolent
+   * …", "Le déploiement, a-t-il dit, est …": a cue and its speaker between two commas inside the
+   * sentence. The content is the sentence around the incise, in two pieces of one turn; a lone
+   * connective before it ("Still, he said, …") is the writer's, not part of the content.
+   */
+  const inciseContent = (c: SpokenCue, sStart: number, last: number): Draft[] => {
+    const s = c.speaker!;
+    let from = Math.min(c.from, ctx.tokenAt(s.start));
+    let to = Math.max(c.to - 1, ctx.tokenAt(s.end - 1));
+    // The speaker must touch the verb: "he said", "said Smith", "a-t-il dit" (adverbs may sit between or after).
+    const gap = s.end <= tokens[c.from]!.start ? c.from - ctx.tokenAt(s.end - 1) - 1 : s.start >= tokens[c.to - 1]!.end ? ctx.tokenAt(s.start) - c.to : 0;
+    if (gap > 2) return [];
+    for (let n = 0; n < 3 && tokens[to + 1]?.word && lex.isAdverb(tokens[to + 1]!.key) && !ctx.mentionStarting.has(to + 1); n++) to++;
+    // A title the name leaves out ("Mr. Abboud said"): capitalised words and their dots.
+    for (let n = 0; n < 3 && tokens[from - 1] && tokens[from - 1]!.sentence === tokens[from]!.sentence && ((tokens[from - 1]!.word && tokens[from - 1]!.cap) || tokens[from - 1]!.text === '.'); n++) from--;
+    const open = tokens[from - 1];
+    const close = tokens[to + 1];
+    if (open?.text !== ',' || close?.text !== ',' || from - 1 <= sStart || to + 2 > last || close.sentence !== open.sentence) return [];
+    const headEnd = from - 2;
+    // "…, which, he said, would lead …": the relative clause is the content, not the sentence.
+    let headStart = lex.relatives.has(tokens[headEnd]!.key) ? headEnd : sStart;
+    // A lone connective or adverb before the incise is the writer's ("Still, he said, …").
+    if (headEnd === headStart && (lex.isAdverb(tokens[headStart]!.key) || lex.boundaries.has(tokens[headStart]!.key) || lex.coordinators.has(tokens[headStart]!.key))) headStart = -1;
+    from = to + 2;
+    // ", said David Autor, a professor at M.I.T., who …", ", said its chief, John Ferriola.": a
+    // name after the verb is followed by its apposition, not by the rest of the clause.
+    if (c.after && s.form !== 'pronoun' && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || !hasClauseWord(ctx, from, from))) return [];
+    const tailStart = tokens[from]!.start;
+    const tailEnd = contentEnd(from, last, c);
+    if (tailEnd <= tailStart || wordsBetween(tokens, from, ctx.tokenAt(tailEnd - 1)) < 2 || inSpan(tailStart) || mostlyQuoted(spans, tailStart, tailEnd)) return [];
+    const pieces: Draft[] = [];
+    if (headStart >= 0) {
+      const start = tokens[headStart]!.start;
+      const end = tokens[headEnd]!.end;
+      if (inSpan(start) || mostlyQuoted(spans, start, end)) return [];
+      pieces.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker: s });
+    }
+    pieces.push({ start: tailStart, end: tailEnd, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker: s });
+    return pieces;
+  };
 
   for (const c of cues) {
     if (!c.speaker) continue;
@@ -574,7 +629,14 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
           }
         }
         // "said Tuesday he would", "said later the plan": adverbs and days before the clause.
-        while (tokens[k]?.word && tokens[k]!.sentence === first.sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
+        // "said on Friday he met": a preposition and a day, too.
+        for (;;) {
+          const w = tokens[k];
+          if (!w?.word || w.sentence !== first.sentence || ctx.mentionStarting.has(k)) break;
+          if (lex.isAdverb(w.key)) k++;
+          else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key)) k += 2;
+          else break;
+        }
         const t = tokens[k];
         if (t?.word && t.sentence === first.sentence && bareClauseAt(ctx, k)) {
           content = k;
@@ -604,6 +666,14 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       }
       // b. "…, sources said." / "…, a déclaré le ministère."
       const lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
+      const incise = inciseContent(c, sStart, last);
+      // What follows the incise goes on with the sentence's clause ("…, he said, have involved
+      // …"), not with an adjunct of the cue (", he said, in a statement", ", adding …").
+      const tail = incise.length ? tokens[ctx.tokenAt(incise[incise.length - 1]!.start)]! : undefined;
+      if (tail && !lex.boundaries.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(keyReader(tokens, tail.sentence), ctx.tokenAt(tail.start))) {
+        out.push(...incise);
+        continue;
+      }
       if (tokens[lead - 1]?.text === ',' && lead - 1 > sStart && trailing(c, last)) {
         const start = tokens[sStart]!.start;
         const endTok = lead - 2;
@@ -741,7 +811,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
         speaker = previous.speaker;
         sameTurn = true;
       }
-    } else if (previous && d.cue && previous.draft.cue === d.cue && d.kind !== 'indirect' && previous.draft.kind !== 'indirect') sameTurn = true;
+    } else if (previous && d.cue && previous.draft.cue === d.cue && ((d.kind !== 'indirect' && previous.draft.kind !== 'indirect') || (d.rule === 'quotes/indirect-incise' && previous.draft.rule === d.rule))) sameTurn = true;
     const pronounKey = speaker?.form === 'pronoun' ? ctx.tokens[ctx.tokenAt(speaker.start)]!.key.split(' ').pop()!.split("'")[0]! : '';
     // "I said", "nous avons dit": the writer or the speaker of the quotation, never a name before it.
     if (speaker?.form === 'pronoun' && !speaker.ref && !lex.selfPronouns.has(pronounKey)) {

@@ -112,9 +112,12 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   if (m && !adjective) return withCoordinated(ctx, fromMention(ctx, m));
   if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   if (lex.relatives.has(t.key)) {
-    const before = tokens[j - 1]?.text === ',' ? ctx.mentionEnding.get(j - 2) : ctx.mentionEnding.get(j - 1);
-    if (!before) return undefined;
-    return { start: t.start, end: t.end, name: before.name, key: before.key, type: before.type, form: 'relative', ref: refOf(before) };
+    const at = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    const before = ctx.mentionEnding.get(at);
+    if (before) return { start: t.start, end: t.end, name: before.name, key: before.key, type: before.type, form: 'relative', ref: refOf(before) };
+    // "a young child, who said …", "23 percent who said …": the noun phrase before the relative.
+    const phrase = tokens[at]?.word && tokens[at]!.sentence === t.sentence && !lex.relatives.has(tokens[at]!.key) ? speakerEndingAt(ctx, at) : undefined;
+    return phrase?.form === 'phrase' ? phrase : undefined;
   }
   // A noun phrase: words back to a determiner, a boundary word or punctuation.
   let k = j;

@@ -90,6 +90,18 @@ export const enCases: LanguageCases = {
     { input: 'Prefect Paul Ferrand said Tuesday residents misunderstood the warning.', expected: [['indirect', 'residents misunderstood the warning', 'Paul Ferrand', 'say']] },
     // An apposition between the subject and the verb; the writer's clause after ", adding" is not content.
     { input: 'Thomas Ricard of Valmont, a former dam engineer, said none of the gauges had been checked, adding that the operator knew.', expected: [['indirect', 'none of the gauges had been checked', 'Thomas Ricard', 'say'], ['indirect', 'the operator knew', 'Thomas Ricard', 'say']] },
+    // A cue between two commas inside the sentence: the content is the sentence around it.
+    { input: 'Many of the gauges, Thomas Ricard said, had not been read for a year.', expected: [['indirect', 'Many of the gauges', 'Thomas Ricard', 'say'], ['indirect', 'had not been read for a year', 'Thomas Ricard', 'say']] },
+    { input: 'Engineer Thomas Ricard spoke first.\n\nStill, Mr. Ricard said, the spillway held.', expected: [['indirect', 'the spillway held', 'Thomas Ricard', 'say']] },
+    // A name after the verb followed by its apposition is no incise.
+    { input: 'The spillway was too narrow, said Anna Berg, a hydrologist at the Sarne institute.', expected: [['indirect', 'The spillway was too narrow', 'Anna Berg', 'say']] },
+    // Brackets, an age, or a title without article between the name and the verb.
+    { input: 'Sen. Josiane Perrin (D-Sarne) said that the operator had lied.', expected: [['indirect', 'the operator had lied', 'Josiane Perrin', 'say']] },
+    { input: 'Paul Ferrand, 61, said he had never seen the river so high.', expected: [['indirect', 'he had never seen the river so high', 'Paul Ferrand', 'say']] },
+    { input: 'Anna Berg, director of the Sarne institute, said the gauges were broken.', expected: [['indirect', 'the gauges were broken', 'Anna Berg', 'say']] },
+    // A relative after a plain noun phrase; a preposition and a day before the clause.
+    { input: 'The last call came from a farmer, who said the water was rising.', expected: [['indirect', 'the water was rising', 'a farmer', 'say']] },
+    { input: 'Prefect Paul Ferrand said on Friday the road would reopen.', expected: [['indirect', 'the road would reopen', 'Paul Ferrand', 'say']] },
     // A dash parenthesis typed as two hyphens.
     { input: 'Mayor Josiane Perrin -- who has led the town since 2014 -- said she regretted the delay.', expected: [['indirect', 'she regretted the delay', 'Josiane Perrin', 'say']] },
     // A verb after "and" speaks for the subject of the sentence.

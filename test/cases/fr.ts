@@ -100,6 +100,9 @@ export const frCases: LanguageCases = {
     { input: 'La maire Josiane Perrin a pris la parole mardi. « Personne ne dormira dehors », a-t-elle souligné.', expected: [['direct', 'Personne ne dormira dehors', 'Josiane Perrin', 'say']] },
     // A quotation split by an incise: both halves go to the speaker.
     { input: '« Le barrage était surveillé », a affirmé l’ingénieur Thomas Ricard, « mais personne n’attendait une telle crue ».', expected: [['direct', 'Le barrage était surveillé', 'Thomas Ricard', 'assert'], ['direct', 'mais personne n’attendait une telle crue', 'Thomas Ricard', 'assert']] },
+    // Indirect speech around an incise, with an inverted pronoun or an inverted named speaker.
+    { input: 'Le préfet Paul Ferrand a visité la digue. Le déversoir, a-t-il précisé, reste fermé.', expected: [['indirect', 'Le déversoir', 'Paul Ferrand', 'say'], ['indirect', 'reste fermé', 'Paul Ferrand', 'say']] },
+    { input: 'La digue, estime le préfet Paul Ferrand, tiendra encore dix ans.', expected: [['indirect', 'La digue', 'Paul Ferrand', 'estimate'], ['indirect', 'tiendra encore dix ans', 'Paul Ferrand', 'estimate']] },
     // A quotation over two paragraphs, the second reopened with a guillemet.
     {
       input: 'Le préfet Paul Ferrand a détaillé le plan : « Les écoles resteront fermées jusqu’à jeudi.\n\n« Les familles seront relogées à Valmont dès ce soir. »',
