@@ -223,7 +223,7 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
 function beforeBrackets(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
   const { tokens } = ctx;
   if (tokens[j]?.text !== ')') return undefined;
-  for (let i = j - 1; i > 0 && j - i <= 8 && tokens[i]!.sentence === tokens[j]!.sentence; i--) {
+  for (let i = j - 1; i > 0 && j - i <= 8 && tokens[i]!.sentence === tokens[j].sentence; i--) {
     if (tokens[i]!.text !== '(') continue;
     return ctx.mentionEnding.has(i - 1) ? speakerEndingAt(ctx, i - 1) : undefined;
   }

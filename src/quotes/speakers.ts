@@ -116,7 +116,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     const before = ctx.mentionEnding.get(at);
     if (before) return { start: t.start, end: t.end, name: before.name, key: before.key, type: before.type, form: 'relative', ref: refOf(before) };
     // "a young child, who said …", "23 percent who said …": the noun phrase before the relative.
-    const phrase = tokens[at]?.word && tokens[at]!.sentence === t.sentence && !lex.relatives.has(tokens[at]!.key) ? speakerEndingAt(ctx, at) : undefined;
+    const phrase = tokens[at]?.word && tokens[at].sentence === t.sentence && !lex.relatives.has(tokens[at].key) ? speakerEndingAt(ctx, at) : undefined;
     return phrase?.form === 'phrase' ? phrase : undefined;
   }
   // A noun phrase: words back to a determiner, a boundary word or punctuation.
