@@ -512,6 +512,8 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     for (let i = end; i <= last; i++) {
       const t = tokens[i]!;
       if (t.word && ++words > 6 && !apposition) return false;
+      // After a source preposition, verb forms are nouns ("according to a report", "a source on the call").
+      if (c.kind === 'source' && !(!t.word && /[«“"]/.test(t.text))) continue;
       if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap)) || (!t.word && /[«“"]/.test(t.text))) return false;
     }
     return true;
@@ -684,12 +686,15 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     }
     // c. Source prepositions: "selon X, …" / "…, selon X." / "…, selon lui, …"
     const speakerEnd = ctx.tokenAt(c.speaker.end - 1);
-    const afterSpeaker = tokens[speakerEnd + 1];
     const opensClause = c.from === sStart || tokens[c.from - 1]?.text === ',';
     if (!opensClause) continue;
     if (c.initial && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
-    if (afterSpeaker?.text === ',' && afterSpeaker.sentence === first.sentence) {
-      let from = speakerEnd + 2;
+    // "According to a poll from Florida Atlantic University, …": the source's complement runs to
+    // the comma when the preposition opens the sentence.
+    let comma = speakerEnd + 1;
+    if (c.from === sStart && !c.initial) while (comma <= Math.min(last, speakerEnd + 12) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
+    if (tokens[comma]?.text === ',' && tokens[comma]!.sentence === first.sentence) {
+      let from = comma + 1;
       // "Pour le ministre, qui s'exprimait …, le déploiement …": skip the relative clause.
       if (tokens[from] && lex.relatives.has(tokens[from]!.key)) {
         let j = from;

@@ -198,8 +198,9 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   while (e < tokens.length && e - k < MAX_PHRASE + 1) {
     const w = tokens[e]!;
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
-    // A verb form right after a determiner is a noun ("a report", "le communiqué").
-    const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key);
+    // A verb form right after a determiner is a noun ("a report", "le communiqué"), and so is
+    // one inside a source preposition's noun phrase ("according to an inspection report").
+    const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key) && !bareNoun;
     if (e > k && (lex.boundaries.has(w.key) || verb || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
     e++;
   }

@@ -106,6 +106,9 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Josiane Perrin -- who has led the town since 2014 -- said she regretted the delay.', expected: [['indirect', 'she regretted the delay', 'Josiane Perrin', 'say']] },
     // A verb after "and" speaks for the subject of the sentence.
     { input: 'Sarelec praised the rescuers and said the gates would be replaced.', expected: [['indirect', 'the gates would be replaced', 'Sarelec', 'say']] },
+    // A source preposition opening the sentence with a long complement; a source whose noun looks like a verb.
+    { input: 'According to a survey from the Sarne institute, most residents want to leave.', expected: [['indirect', 'most residents want to leave', 'a survey', '']] },
+    { input: 'The gates were never tested, according to an inspection report.', expected: [['indirect', 'The gates were never tested', 'an inspection report', '']] },
     // A source named by a bare noun phrase; the content stops before ", but".
     { input: 'The spillway was too narrow, according to state inspection records.', expected: [['indirect', 'The spillway was too narrow', 'state inspection records', '']] },
     { input: 'Paul Ferrand said the levee would hold, but engineers were less sure.', expected: [['indirect', 'the levee would hold', 'Paul Ferrand', 'say']] },
