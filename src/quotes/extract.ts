@@ -152,6 +152,10 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   const prev = tokens[c.from - 1];
   const sameSentence = !!prev && prev.sentence === tokens[c.from]!.sentence;
+  if (sameSentence && prev.text === '%') {
+    const s = speakerEndingAt(ctx, c.from - 1);
+    if (s) return { ...c, speaker: s };
+  }
   if (sameSentence && prev.word) {
     // Skip adverbs between the subject and the verb ("Smith also said", "he later told").
     let j = c.from - 1;
@@ -551,6 +555,16 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     for (let n = 0; n < 3 && tokens[to + 1]?.word && lex.isAdverb(tokens[to + 1]!.key) && !ctx.mentionStarting.has(to + 1); n++) to++;
     // A title the name leaves out ("Mr. Abboud said"): capitalised words and their dots.
     for (let n = 0; n < 3 && tokens[from - 1] && tokens[from - 1]!.sentence === tokens[from]!.sentence && ((tokens[from - 1]!.word && tokens[from - 1]!.cap) || tokens[from - 1]!.text === '.'); n++) from--;
+    // "…, union members and leaders say, …": a plain phrase with "and" back to the comma is the speaker.
+    let speaker = s;
+    if (tokens[from - 1]?.text !== ',' && !c.after && s.end <= tokens[c.from]!.start) {
+      let i = from - 1;
+      while (i > sStart && from - i <= 6 && tokens[i]!.word && !ctx.quoted[i] && !lex.verbs.has(tokens[i]!.key) && !lex.auxiliaries.has(tokens[i]!.key) && (!lex.boundaries.has(tokens[i]!.key) || lex.coordinators.has(tokens[i]!.key))) i--;
+      if (tokens[i]?.text === ',' && i < from - 1 && !lex.coordinators.has(tokens[i + 1]!.key)) {
+        from = i + 1;
+        speaker = { start: tokens[from]!.start, end: s.end, name: ctx.text.slice(tokens[from]!.start, s.end), form: 'phrase' };
+      }
+    }
     const open = tokens[from - 1];
     const close = tokens[to + 1];
     if (open?.text !== ',' || close?.text !== ',' || from - 1 <= sStart || to + 2 > last || close.sentence !== open.sentence) return [];
@@ -571,9 +585,9 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       const start = tokens[headStart]!.start;
       const end = tokens[headEnd]!.end;
       if (inSpan(start) || mostlyQuoted(spans, start, end)) return [];
-      pieces.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker: s });
+      pieces.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker });
     }
-    pieces.push({ start: tailStart, end: tailEnd, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker: s });
+    pieces.push({ start: tailStart, end: tailEnd, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker });
     return pieces;
   };
 

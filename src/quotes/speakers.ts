@@ -104,6 +104,8 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     const m = ctx.mentionEnding.get(j - 1);
     return m && m.type !== 'place' ? withCoordinated(ctx, fromMention(ctx, m)) : undefined;
   }
+  // "42% say …", "18 percent who say …": a share of people polled.
+  if (t.text === '%' && /^\p{N}/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.sentence === t.sentence) return phrase(ctx, j - 1, j + 1);
   if (!t.word) return undefined;
   // A place right before the verb speaks for its authorities ("Valmont a démenti"); a demonym
   // after a noun is its adjective ("l'agence de renseignement sud-coréenne"): the phrase speaks.

@@ -99,6 +99,9 @@ export const enCases: LanguageCases = {
     { input: 'Sen. Josiane Perrin (D-Sarne) said that the operator had lied.', expected: [['indirect', 'the operator had lied', 'Josiane Perrin', 'say']] },
     { input: 'Paul Ferrand, 61, said he had never seen the river so high.', expected: [['indirect', 'he had never seen the river so high', 'Paul Ferrand', 'say']] },
     { input: 'Anna Berg, director of the Sarne institute, said the gauges were broken.', expected: [['indirect', 'the gauges were broken', 'Anna Berg', 'say']] },
+    // A share of people polled; a plain coordinated phrase in an incise.
+    { input: 'Asked about the dam, 42% say they want it rebuilt.', expected: [['indirect', 'they want it rebuilt', '42%', 'say']] },
+    { input: 'The cost of the repairs, engineers and inspectors say, is unknown.', expected: [['indirect', 'The cost of the repairs', 'engineers and inspectors', 'say'], ['indirect', 'is unknown', 'engineers and inspectors', 'say']] },
     // A relative after a plain noun phrase; a preposition and a day before the clause.
     { input: 'The last call came from a farmer, who said the water was rising.', expected: [['indirect', 'the water was rising', 'a farmer', 'say']] },
     { input: 'Prefect Paul Ferrand said on Friday the road would reopen.', expected: [['indirect', 'the road would reopen', 'Paul Ferrand', 'say']] },
