@@ -215,6 +215,8 @@ export interface SpeechLexicon {
   readonly adverbEndings: readonly string[];
   /** Words that join two speakers ("et", "and"). */
   readonly coordinators: readonly string[];
+  /** Conjunctions that join a second verb to the same subject besides the coordinators ("but said", "mais a ajouté"). */
+  readonly verbConjunctions: readonly string[];
   /** Endings of present participles, which take the subject of the verb before them ("soulignant", "adding"). */
   readonly gerundEndings: readonly string[];
   /**

@@ -277,7 +277,8 @@ function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]): void
     }
     const chained = i > 0 && cues[i - 1]!.kind === 'verb' && c.from - cues[i - 1]!.to <= 2;
     // "Wilson praised Rubio and said …": the verb after "and" has the subject of the sentence.
-    const coordinated = c.kind === 'verb' && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === s;
+    const joiner = tokens[c.from - 1]?.key ?? '';
+    const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner)) && tokens[c.from - 1]!.sentence === s;
     if (!c.speaker && (c.verb?.participle || chained || coordinated)) {
       if (spoken) c.speaker = spoken.speaker;
       else if (coordinated) {

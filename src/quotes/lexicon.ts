@@ -75,6 +75,7 @@ export interface CompiledSpeech {
   titleHeads: Set<string>;
   channelLinks: PhraseIndex<{ words: string[] }>;
   coordinators: Set<string>;
+  verbConjunctions: Set<string>;
   recipientVerbs: Set<string>;
   contentBreaks: PhraseIndex<{ words: string[] }>;
   infinitiveMarkers: Set<string>;
@@ -127,6 +128,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     titleHeads: keySet(lex.titleHeads),
     channelLinks: phrases(lex.channelLinks),
     coordinators: keySet(lex.coordinators),
+    verbConjunctions: keySet(lex.verbConjunctions),
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),

@@ -109,6 +109,7 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Josiane Perrin -- who has led the town since 2014 -- said she regretted the delay.', expected: [['indirect', 'she regretted the delay', 'Josiane Perrin', 'say']] },
     // A verb after "and" speaks for the subject of the sentence.
     { input: 'Sarelec praised the rescuers and said the gates would be replaced.', expected: [['indirect', 'the gates would be replaced', 'Sarelec', 'say']] },
+    { input: 'Sarelec admitted that a gate had failed, but said the others were sound.', expected: [['indirect', 'a gate had failed', 'Sarelec', 'confirm'], ['indirect', 'the others were sound', 'Sarelec', 'say']] },
     // A source preposition opening the sentence with a long complement; a source whose noun looks like a verb.
     { input: 'According to a survey from the Sarne institute, most residents want to leave.', expected: [['indirect', 'most residents want to leave', 'a survey', '']] },
     { input: 'The gates were never tested, according to an inspection report.', expected: [['indirect', 'The gates were never tested', 'an inspection report', '']] },

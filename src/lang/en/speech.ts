@@ -108,6 +108,7 @@ export const enSpeech: SpeechLexicon = {
   recipientVerbs: ['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'warn', 'warns', 'warned', 'remind', 'reminds', 'reminded', 'ask', 'asks', 'asked', 'urge', 'urges', 'urged', 'promise', 'promises', 'promised'],
   adverbEndings: ['ly'],
   coordinators: ['and'],
+  verbConjunctions: ['but'],
   gerundEndings: ['ing'],
   infinitiveMarkers: ['to'],
   questionWords: ['whether', 'if'],

@@ -117,6 +117,7 @@ export const frSpeech: SpeechLexicon = {
   recipientVerbs: [],
   adverbEndings: ['ment'],
   coordinators: ['et'],
+  verbConjunctions: ['mais'],
   gerundEndings: ['ant'],
   infinitiveMarkers: ['de', "d'", 'à'],
   questionWords: ['si', "s'"],

@@ -55,6 +55,7 @@ export const und: LanguagePack = {
     recipientVerbs: [],
     adverbEndings: [],
     coordinators: [],
+    verbConjunctions: [],
     gerundEndings: [],
     contentBreaks: [],
     infinitiveMarkers: [],
