@@ -9,7 +9,7 @@ import type { Article } from '../src/model/article.js';
 import type { AnalysedDocument } from '../src/model/document.js';
 import { analyseArticle, stagesFor } from '../src/pipeline/pipeline.js';
 import { encodeFingerprint, fingerprintOf } from '../src/provenance/fingerprint.js';
-import { indexKeysOf, SHINGLE_LSH } from '../src/provenance/link.js';
+import { indexKeysOf } from '../src/provenance/link.js';
 import { PROFILE_LAYERS, profileOf, type Profile } from '../src/provenance/profile.js';
 import { encodeLayers } from '../src/store/layers-codec.js';
 
@@ -27,7 +27,7 @@ const stages = stagesFor(PROFILE_LAYERS);
 /** What the store indexes of an article analysed as far as provenance reads: its profile, index keys and fingerprint. */
 export function fillKeys(doc: AnalysedDocument): { profile: Profile; indexKeys: number[]; fingerprint: Uint8Array } {
   const profile = profileOf(doc);
-  const fingerprint = fingerprintOf(profile, SHINGLE_LSH);
+  const fingerprint = fingerprintOf(profile);
   return { profile, indexKeys: indexKeysOf(profile, fingerprint.signature), fingerprint: encodeFingerprint(fingerprint) };
 }
 

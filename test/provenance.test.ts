@@ -145,9 +145,9 @@ describe('candidate index', () => {
     const read = (f: string) => readFileSync(join(fixtureStory, f), 'utf8');
     const a = profile(read('01-agence-fr.txt'), { language: 'fr' });
     const b = profile(read('02-rewrite-fr.txt'), { language: 'fr' });
-    const fa = fingerprintOf(a, SHINGLE_LSH);
+    const fa = fingerprintOf(a);
     assert.deepEqual(decodeFingerprint(encodeFingerprint(fa)), fa);
-    assert.ok(fingerprintsMayLink(fa, fingerprintOf(b, SHINGLE_LSH), 0.6, 0.7), 'the rewrite passes the fingerprint filter');
+    assert.ok(fingerprintsMayLink(fa, fingerprintOf(b), 0.6, 0.7), 'the rewrite passes the fingerprint filter');
     const { dossier } = await analyze([join(fixtureStory, 'manifest.jsonl')]);
     assert.equal(dossier.derivations.length, 3);
   });

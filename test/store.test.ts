@@ -11,10 +11,14 @@ import { analyseArticle, pipelineVersion } from '../src/pipeline/pipeline.js';
 import { migrations } from '../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { StoreError } from '../src/store/store.js';
-import { linkArticle } from '../src/provenance/link.js';
+import { INDEX_SCHEME, linkArticle, linkKeysOf } from '../src/provenance/link.js';
+import { encodeFingerprint } from '../src/provenance/fingerprint.js';
+import { profileOf } from '../src/provenance/profile.js';
+import { INDEX_SCHEME_SETTING } from '../src/provenance/reindex.js';
+import { addInputs } from '../src/library/add-inputs.js';
 import { assignStory } from '../src/stories/cluster.js';
 import { storyFeatures } from '../src/stories/features.js';
-import { repoRoot, tempDir } from './helpers.js';
+import { fixtureStory, repoRoot, tempDir } from './helpers.js';
 
 function doc(text: string): AnalysedDocument {
   const built = buildArticle({ source: 'mem.txt', format: 'text', content: text, meta: { language: 'fr', outlet: 'La Gazette', publishedAt: '2025-03-10' } });
@@ -115,6 +119,24 @@ describe('SQLite store', () => {
     // Stored again, the article's layers are rewritten in the current encoding and still read back.
     store.putDocument(d, pipelineVersion());
     assert.deepEqual(store.getDocument(a.id), d);
+    store.close();
+  });
+
+  it('indexes the stored articles again when the provenance index scheme changed, so that new articles still find them', async () => {
+    const store = openSqliteStore(':memory:');
+    const first = await addInputs(store, [join(fixtureStory, '01-agence-fr.txt')], { workers: 0 });
+    assert.equal(first.reindexed, 0);
+    assert.equal(store.getSetting(INDEX_SCHEME_SETTING), INDEX_SCHEME);
+    // As if indexed by another scheme: keys the current one never makes.
+    const [id] = store.articleIds();
+    const stored = store.getDocument(id!)!;
+    assert.ok(store.putIndex(id!, [1, 2, 3], encodeFingerprint(linkKeysOf(profileOf(stored)).fingerprint)));
+    store.putSetting(INDEX_SCHEME_SETTING, 'shingles 21x3, anchors 24x3');
+    const second = await addInputs(store, [join(fixtureStory, '03-copy-fr.html')], { workers: 0 });
+    assert.equal(second.reindexed, 1);
+    assert.equal(store.getSetting(INDEX_SCHEME_SETTING), INDEX_SCHEME);
+    const links = store.linksAmong(store.articleIds());
+    assert.deepEqual(links.map((l) => [l.source, l.kind]), [[id, 'near-duplicate']]);
     store.close();
   });
 

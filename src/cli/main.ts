@@ -118,7 +118,9 @@ async function runAdd(args: string[]): Promise<number> {
     reportErrors(report.errors);
     if (!values.quiet) {
       process.stdout.write(
-        `${report.added} added, ${report.reanalysed} analysed again, ${report.unchanged} already stored, ${report.errors.length} failed; ${store.countArticles()} articles in ${store.location}\n`,
+        `${report.added} added, ${report.reanalysed} analysed again, ${report.unchanged} already stored, ${report.errors.length} failed; ${store.countArticles()} articles in ${store.location}` +
+          (report.reindexed ? ` (${report.reindexed} stored articles indexed again: the provenance index scheme changed)` : '') +
+          '\n',
       );
     }
     return report.errors.length ? EXIT.someInputsFailed : EXIT.ok;

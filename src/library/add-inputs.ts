@@ -4,6 +4,7 @@ import type { IngestError, IngestOptions } from '../ingest/types.js';
 import type { Article } from '../model/article.js';
 import { articleStages, pipelineVersion } from '../pipeline/pipeline.js';
 import { linkArticle, type ProfileCache } from '../provenance/link.js';
+import { ensureIndexScheme } from '../provenance/reindex.js';
 import type { Store } from '../store/store.js';
 import { assignStory } from '../stories/cluster.js';
 import { analysisPool, defaultWorkers, inlineAnalyser, type Analyser } from './analysis-pool.js';
@@ -44,6 +45,8 @@ export interface AddReport {
   unchanged: number;
   /** Inputs that could not be read, each with its reason. */
   errors: IngestError[];
+  /** Stored articles whose provenance index was made again first (the index scheme had changed). */
+  reindexed: number;
 }
 
 /**
@@ -57,7 +60,9 @@ export async function addInputs(store: Store, inputs: readonly string[], options
   const units = await expandInputs(inputs, options.manifests ?? []);
   let total = 0;
   if (options.onProgress) for (const u of units) total += await countUnit(u);
-  const report: AddReport = { articles: [], added: 0, reanalysed: 0, unchanged: 0, errors: [] };
+  // New articles must find the stored ones: their index keys are made again if the scheme changed.
+  const reindexed = ensureIndexScheme(store);
+  const report: AddReport = { articles: [], added: 0, reanalysed: 0, unchanged: 0, errors: [], reindexed };
   const seen = new Set<string>();
   const profiles: ProfileCache = new Map();
   let done = 0;

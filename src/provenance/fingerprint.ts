@@ -1,5 +1,5 @@
 import { fnv1a, intersectionSize } from './features.js';
-import { minhash, type LshParams } from './minhash.js';
+import { minhash } from './minhash.js';
 import type { Profile } from './profile.js';
 
 /**
@@ -14,10 +14,16 @@ export interface Fingerprint {
   credits: string[];
 }
 
-export function fingerprintOf(p: Profile, lsh: LshParams): Fingerprint {
+/**
+ * MinHash values in a fingerprint: enough for the containment estimate below (63 values: a
+ * standard error of about 0.06 at 0.5); the shingle index's bands are made from the first ones.
+ */
+export const SIGNATURE_HASHES = 63;
+
+export function fingerprintOf(p: Profile, hashes = SIGNATURE_HASHES): Fingerprint {
   return {
     shingleCount: p.shingles.length,
-    signature: minhash(p.shingles, lsh.bands * lsh.rows),
+    signature: minhash(p.shingles, hashes),
     anchors: Uint32Array.from(new Set([...p.anchorKeys].map(fnv1a))).sort(),
     credits: [...p.credits].filter((c) => c !== p.agency),
   };

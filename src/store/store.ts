@@ -95,6 +95,14 @@ export interface Store {
   /** Remember one more place the same article was read from. */
   addSource(id: string, source: string): void;
   getDocument(id: string): AnalysedDocument | undefined;
+  /**
+   * Replace the index keys and fingerprint of a stored article (its links stay): used when the
+   * index scheme changes. False when the article is not stored.
+   */
+  putIndex(id: string, indexKeys: readonly number[], fingerprint: Uint8Array): boolean;
+  /** A named setting of the store, or undefined. */
+  getSetting(name: string): string | undefined;
+  putSetting(name: string, value: string): void;
   /** Every stored article id, in the order they were first added. */
   articleIds(): string[];
   countArticles(): number;

@@ -113,4 +113,11 @@ export const migrations: readonly string[] = [
   UPDATE story_keys SET last_at = (SELECT last_at FROM stories WHERE stories.id = story_keys.story);
   CREATE INDEX story_keys_by_key_time ON story_keys (key, last_at);
   `,
+  // Named settings of the store: which scheme its provenance index keys were made with.
+  `
+  CREATE TABLE settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

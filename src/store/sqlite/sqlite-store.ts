@@ -113,6 +113,8 @@ class SqliteStore implements Store {
       postings: db.prepare<[number], number>(`SELECT article_seq FROM index_keys WHERE key = ? ORDER BY article_seq DESC LIMIT ${POSTINGS}`).pluck(),
       deleteKeys: db.prepare<[number]>('DELETE FROM index_keys WHERE article_seq = ?'),
       deleteLinks: db.prepare<[string]>('DELETE FROM links WHERE found_by = ?'),
+      getSetting: db.prepare<[string], string>('SELECT value FROM settings WHERE name = ?').pluck(),
+      putSetting: db.prepare<[string, string]>('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value'),
       putFingerprint: db.prepare<[number, Uint8Array]>('INSERT INTO fingerprints (article_seq, data) VALUES (?, ?) ON CONFLICT (article_seq) DO UPDATE SET data = excluded.data'),
       insertLink: db.prepare(
         'INSERT INTO links (source, copy, kind, score, rule, evidence, found_by) VALUES (@source, @copy, @kind, @score, @rule, @evidence, @found_by) ON CONFLICT (source, copy) DO UPDATE SET kind = excluded.kind, score = excluded.score, rule = excluded.rule, evidence = excluded.evidence, found_by = excluded.found_by',
@@ -173,12 +175,7 @@ class SqliteStore implements Store {
       this.stmts.putLayers.run(a.id, LAYERS_ENCODING, Buffer.isBuffer(layers) ? layers : Buffer.from(layers.buffer, layers.byteOffset, layers.byteLength));
       if (links) {
         const seq = this.stmts.seq.get(a.id) as number;
-        this.stmts.deleteKeys.run(seq);
-        for (let i = 0; i < links.indexKeys.length; i += ROW_CHUNK) {
-          const chunk = links.indexKeys.slice(i, i + ROW_CHUNK);
-          this.rows('INSERT OR IGNORE INTO index_keys (key, article_seq) VALUES', '(?, ?)', '', chunk.length).run(...chunk.flatMap((key) => [key, seq]));
-        }
-        this.stmts.putFingerprint.run(seq, links.fingerprint);
+        this.writeIndex(seq, links.indexKeys, links.fingerprint);
         this.stmts.deleteLinks.run(a.id);
         for (const l of links.links) this.stmts.insertLink.run({ ...l, evidence: JSON.stringify(l.evidence), found_by: a.id });
         if (links.story) this.putStory(a.id, links.story);
@@ -369,6 +366,30 @@ class SqliteStore implements Store {
     if (!row) return undefined;
     const stored = this.stmts.layers.get(id);
     return { article: rowToArticle(row), layers: stored ? decodeLayers(stored.encoding, stored.data) : {} };
+  }
+
+  private writeIndex(seq: number, indexKeys: readonly number[], fingerprint: Uint8Array): void {
+    this.stmts.deleteKeys.run(seq);
+    for (let i = 0; i < indexKeys.length; i += ROW_CHUNK) {
+      const chunk = indexKeys.slice(i, i + ROW_CHUNK);
+      this.rows('INSERT OR IGNORE INTO index_keys (key, article_seq) VALUES', '(?, ?)', '', chunk.length).run(...chunk.flatMap((key) => [key, seq]));
+    }
+    this.stmts.putFingerprint.run(seq, fingerprint);
+  }
+
+  putIndex(id: string, indexKeys: readonly number[], fingerprint: Uint8Array): boolean {
+    const seq = this.stmts.seq.get(id);
+    if (seq === undefined) return false;
+    this.db.transaction(() => this.writeIndex(seq, indexKeys, fingerprint))();
+    return true;
+  }
+
+  getSetting(name: string): string | undefined {
+    return this.stmts.getSetting.get(name);
+  }
+
+  putSetting(name: string, value: string): void {
+    this.stmts.putSetting.run(name, value);
   }
 
   articleIds(): string[] {
