@@ -633,10 +633,21 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         // "told reporters he would", "said the plan": skip an object, then a clause.
         const recipient = lex.recipientVerbs.has(tokens[c.to - 1]!.key);
         if (recipient && tokens[k]?.word && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k) || !tokens[k]!.cap) && tokens[k]!.sentence === first.sentence) {
-          // "told host Sean Hannity": a role word before the name.
-          if (!tokens[k]!.cap && !ctx.mentionStarting.has(k) && (ctx.mentionStarting.get(k + 1)?.type ?? 'place') !== 'place') k++;
-          const m = ctx.mentionStarting.get(k);
-          k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
+          if (lex.determiners.has(tokens[k]!.key)) {
+            // "told a Senate panel (Wednesday)", "told the committee the plan …": the whole noun phrase.
+            k++;
+            for (let n = 0; n < 5; n++) {
+              const w = tokens[k];
+              if (!w?.word || w.sentence !== first.sentence || [lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || lex.isAdverb(w.key)) break;
+              const m = ctx.mentionStarting.get(k);
+              k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
+            }
+          } else {
+            // "told host Sean Hannity": a role word before the name.
+            if (!tokens[k]!.cap && !ctx.mentionStarting.has(k) && (ctx.mentionStarting.get(k + 1)?.type ?? 'place') !== 'place') k++;
+            const m = ctx.mentionStarting.get(k);
+            k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
+          }
           // "told BuzzFeed's Ben Smith he would": the recipient is the possessor's person.
           if ((tokens[k]?.text === '’' || tokens[k]?.text === "'") && tokens[k + 1]?.key === 's' && tokens[k + 2]?.cap && tokens[k + 2]!.sentence === first.sentence) {
             k += 2;

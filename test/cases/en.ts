@@ -124,6 +124,9 @@ export const enCases: LanguageCases = {
     // Two reports in one sentence: after a relative clause, and after "and".
     { input: 'Thomas Ricard, who said he had warned the operator, said the dam was never inspected.', expected: [['indirect', 'he had warned the operator', 'Thomas Ricard', 'say'], ['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
     { input: 'Paul Ferrand said the road was closed and said that it would reopen on Friday.', expected: [['indirect', 'the road was closed', 'Paul Ferrand', 'say'], ['indirect', 'it would reopen on Friday', 'Paul Ferrand', 'say']] },
+    // The person told is a whole noun phrase: what follows it is the content, or nothing.
+    { input: 'Thomas Ricard told the county board the dam was never inspected.', expected: [['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
+    { input: '“The gates are stuck,” Thomas Ricard told a Senate panel Wednesday.', expected: [['direct', 'The gates are stuck,', 'Thomas Ricard', 'say']] },
     // The person told, with a role word before the name.
     { input: 'Thomas Ricard told host Anna Berg the dam was never inspected.', expected: [['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
     // An object pronoun after a source preposition is resolved like a subject one.
