@@ -1,6 +1,6 @@
 /**
- * The chart of cost against store size: milliseconds to add an article (median, mean, p90, and
- * the mean in commits of 32 when measured) at
+ * The chart of cost against store size: milliseconds to add an article (median, mean, p90, the
+ * mean in commits of 32 and the median of the main thread's share, link + store, when measured) at
  * each store size that `provenance-scale` measured, on a logarithmic axis of sizes, with the
  * 5 ms target. Plain SVG, no dependency.
  *
@@ -14,6 +14,8 @@ interface Checkpoint {
   storeSize: number;
   msPerArticle: { median: number; p90: number; mean: number };
   batchedMsPerArticle?: number;
+  /** The main thread's share (link + store), when the bench timed the parts. */
+  parts?: { mainThread: { median: number } };
   indexBytesPerArticle: number;
 }
 
@@ -26,6 +28,7 @@ const SERIES: readonly { label: string; color: string; dash: string; value: (p: 
   { label: 'mean', color: '#2ca02c', dash: '6 3', value: (p) => p.msPerArticle.mean },
   { label: '90th percentile', color: '#d62728', dash: '2 3', value: (p) => p.msPerArticle.p90 },
   { label: 'mean, 32 per commit', color: '#9467bd', dash: '1 2', value: (p) => p.batchedMsPerArticle },
+  { label: 'link + store, median', color: '#ff7f0e', dash: '8 2 2 2', value: (p) => p.parts?.mainThread.median },
 ];
 
 function escape(s: string): string {
