@@ -20,9 +20,9 @@ interface Checkpoint {
 }
 
 const TARGET_MS = 5;
-const W = 640;
+const W = 680;
 const H = 360;
-const M = { left: 56, right: 150, top: 36, bottom: 48 };
+const M = { left: 56, right: 180, top: 36, bottom: 48 };
 const SERIES: readonly { label: string; color: string; dash: string; value: (p: Checkpoint) => number | undefined }[] = [
   { label: 'median', color: '#1f77b4', dash: '', value: (p) => p.msPerArticle.median },
   { label: 'mean', color: '#2ca02c', dash: '6 3', value: (p) => p.msPerArticle.mean },
