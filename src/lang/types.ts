@@ -171,6 +171,12 @@ export interface ReportingVerb {
   readonly forms: readonly string[];
   /** The verb may take its content without "que"/"that" ("he said he would", "je pense il faut"). */
   readonly bare?: boolean;
+  /**
+   * The verb names or characterises ("called it “shameful”", "a qualifié la décision
+   * d'« inacceptable »"): it gives its speaker to the quoted words after its object, and
+   * reports no speech of its own.
+   */
+  readonly naming?: boolean;
 }
 
 /**

@@ -339,15 +339,15 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // ('"… level." Jolly said …' opens the next one).
   const between = tokens[k] ? ctx.text.slice(s.close, tokens[k]!.start) : '';
   const joined = !!tokens[k] && !between.includes('\n') && (tokens[k]!.sentence === tokens[closeTok]!.sentence || !/\.\s*$/.test(ctx.text.slice(s.start, s.end)));
-  let incise = joined ? cues.find((c) => c.from === k && c.kind === 'verb' && c.speaker) : undefined;
+  let incise = joined ? cues.find((c) => c.from === k && c.kind === 'verb' && c.speaker && !c.verb?.naming) : undefined;
   if (!incise && joined) {
     // '," Smith said': a speaker and then the verb.
-    incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && c.speaker.start === tokens[k]?.start);
+    incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && c.speaker.start === tokens[k]?.start);
   }
   if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker);
 
   const startsSentence = !beforeInSentence || beforeInSentence.text === ':' || (!beforeInSentence.word && /^[—–-]$/.test(beforeInSentence.text));
-  const afterCue = !!beforeInSentence && cues.some((c) => c.kind === 'verb' && (c.to === openTok || (c.to === openTok - 1 && /^[,:]$/.test(tokens[openTok - 1]!.text))));
+  const afterCue = !!beforeInSentence && cues.some((c) => c.kind === 'verb' && !c.verb?.naming && (c.to === openTok || (c.to === openTok - 1 && /^[,:]$/.test(tokens[openTok - 1]!.text))));
   const multiSentence = /[.!?…]\s+\S/.test(ctx.text.slice(s.start, s.end));
 
   if (!incise && !startsSentence && !afterCue) {
@@ -445,7 +445,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     if (list) return list;
     list = [];
     for (const c of cuesOf.get(sentence) ?? []) {
-      if (c.kind !== 'verb' || c.verb?.participle) continue;
+      if (c.kind !== 'verb' || c.verb?.participle || c.verb?.naming) continue;
       // The subject, when it stands right before the verb (adverbs or a short parenthesis between).
       const subject = c.speaker && !c.after && c.speaker.end <= tokens[c.from]!.start ? ctx.tokenAt(c.speaker.start) : -1;
       const lead = subject >= 0 && ctx.tokenAt(c.speaker!.end - 1) >= c.from - 5 ? subject : c.from;
@@ -593,7 +593,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
   };
 
   for (const c of cues) {
-    if (!c.speaker) continue;
+    if (!c.speaker || c.verb?.naming) continue;
     const first = tokens[c.from]!;
     const last = sentenceEnd(c.from);
     const sStart = sentenceStart(c.from);

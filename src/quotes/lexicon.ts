@@ -24,6 +24,8 @@ export interface VerbEntry {
   bare: boolean;
   /** A present participle or gerund ("soulignant", "saying"): it has no subject of its own. */
   participle: boolean;
+  /** Names or characterises ("called it “shameful”"): a cue for quoted words only. */
+  naming: boolean;
 }
 
 /** Phrases indexed by their first token key, longest first. */
@@ -104,7 +106,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       // The first class a form is listed under wins ("declared" is said before it is asserted).
       if (seen.has(id)) continue;
       seen.add(id);
-      verbs.push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)) });
+      verbs.push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false });
     }
   }
   const adverbs = new Set(lex.adverbs.filter((a) => !/\s/.test(a)).map(fold));

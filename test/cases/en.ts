@@ -75,6 +75,8 @@ export const enCases: LanguageCases = {
     { input: 'Engineer Thomas Ricard spoke to reporters on Tuesday. "The dam was monitored," he said.', expected: [['direct', 'The dam was monitored,', 'Thomas Ricard', 'say']] },
     // A split quotation; a nested single-quoted phrase stays inside.
     { input: '“Somebody shouted ‘run’ and the water kept rising,” Mayor Josiane Perrin said. “Nobody will sleep outside tonight.”', expected: [['direct', 'Somebody shouted ‘run’ and the water kept rising,', 'Josiane Perrin', 'say'], ['direct', 'Nobody will sleep outside tonight.', 'Josiane Perrin', 'say']], absent: ['run'] },
+    // A naming verb gives its speaker to the quoted words after its object; a name after "called" is a title.
+    { input: 'Mayor Josiane Perrin called the delay “criminal.” The operator runs a hotline called “Sarne Info”.', expected: [['fragment', 'criminal.', 'Josiane Perrin', 'assert']], absent: ['Sarne Info'] },
     // Fragments and titles: a show's name is no quotation.
     { input: 'Interior Minister Marc Delaunay denounced the operator’s “gross negligence” on the show “Morning Sarne”.', expected: [['fragment', 'gross negligence', 'Marc Delaunay', 'accuse']], absent: ['Morning Sarne'] },
     // Indirect speech: "said (that)", "according to", "told".

@@ -65,6 +65,8 @@ export const enSpeech: SpeechLexicon = {
       forms: [...regular('accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'attack', 'blast', 'charge', 'lament', 'decry', 'mock', 'question'), ...doubling('slam')],
     },
     { class: 'demand', forms: [...regular('demand', 'urge', 'call for', 'call on', 'press', 'plead', 'request', 'implore', 'appeal', 'ask for'), 'called for', 'called on'] },
+    // "called it “shameful”", "labeled the plan “a disaster”": the quoted words are the speaker's.
+    { class: 'assert', naming: true, forms: [...regular('call'), 'labeled', 'labelled', 'branded', ...doubling('dub')] },
     {
       class: 'estimate',
       bare: true,
@@ -99,7 +101,7 @@ export const enSpeech: SpeechLexicon = {
   ],
   titleCues: [
     'treaty', 'agreement', 'pact', 'film', 'movie', 'book', 'novel', 'memoir', 'show', 'series', 'album', 'song', 'newspaper', 'magazine',
-    'slogan', 'hashtag', 'operation', 'program', 'programme', 'plan', 'bill', 'act', 'dubbed', 'titled', 'entitled', 'nicknamed', 'named',
+    'slogan', 'hashtag', 'operation', 'program', 'programme', 'plan', 'bill', 'act', 'called', 'dubbed', 'titled', 'entitled', 'nicknamed', 'named',
     'codenamed', 'headlined', 'column', 'website', 'podcast', 'documentary', 'play', 'musical', 'video', 'ad', 'campaign', 'motto', 'chant',
     'aka', 'alias',
   ],
