@@ -14,7 +14,7 @@ import { profileOf, type Profile } from './profile.js';
  * shingles but most of their anchors (anchor-set resemblance 0.5 is a candidate with
  * probability 0.97, 0.2 with 0.39). Bands of two rows give the same odds at 0.5 as 21 and 24
  * bands of three did, with 22 keys an article instead of 45: every key is a row to write and a
- * lookup to make, and at a million articles those writes are most of the cost of an add.
+ * postings read at each lookup, and at a million articles those reads are most of an add.
  */
 export const SHINGLE_LSH: LshParams = { bands: 10, rows: 2 };
 export const ANCHOR_LSH: LshParams = { bands: 12, rows: 2 };

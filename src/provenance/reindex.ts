@@ -15,7 +15,7 @@ const REINDEX_BATCH = 500;
  * recorded only once every article is done: a run stopped part way starts again next time.
  * Gives the number of articles indexed again.
  */
-export function ensureIndexScheme(store: Store, onProgress?: (done: number, total: number) => void): number {
+export function ensureIndexScheme(store: Store): number {
   if (store.getSetting(INDEX_SCHEME_SETTING) === INDEX_SCHEME) return 0;
   const ids = store.articleIds();
   let done = 0;
@@ -29,7 +29,6 @@ export function ensureIndexScheme(store: Store, onProgress?: (done: number, tota
         done++;
       }
     });
-    onProgress?.(done, ids.length);
   }
   store.putSetting(INDEX_SCHEME_SETTING, INDEX_SCHEME);
   return done;
