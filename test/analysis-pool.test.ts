@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { generateCorpus } from '../bench/corpus-generator.js';
 import { addInputs, POOL_AFTER } from '../src/library/add-inputs.js';
-import { analysisPool } from '../src/library/analysis-pool.js';
+import { analysisPool, WORKER_QUEUE } from '../src/library/analysis-pool.js';
 import { prepareDocument } from '../src/library/prepare.js';
 import { buildArticle } from '../src/ingest/build-article.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -34,6 +34,31 @@ describe('analysis in worker threads', () => {
       assert.deepEqual(there.storyFeatures, here.storyFeatures);
       assert.deepEqual(Buffer.from(there.encodedLayers), Buffer.from(here.encodedLayers));
       assert.ok(Object.isFrozen(there.doc.layers) && Object.isFrozen(there.doc.layers.sentences));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('lets the waiting thread analyse the article asked for last that no worker has started', async () => {
+    const articles = [...generateCorpus({ n: WORKER_QUEUE + 2, seed: 5 })].map((a) => {
+      const built = buildArticle({ source: a.id, format: 'text', content: a.text, meta: { language: a.language } });
+      assert.ok(built.ok);
+      return built.article;
+    });
+    const pool = analysisPool(1);
+    try {
+      const settled: (string | undefined)[] = articles.map(() => undefined);
+      const promises = articles.map((a, i) => pool.analyse(a).then((p) => (settled[i] = p.doc.article.id)));
+      // The worker holds WORKER_QUEUE of them; the last two wait here.
+      assert.equal(pool.helpOne(), true);
+      await Promise.resolve();
+      assert.equal(settled.at(-1), articles.at(-1)!.id, 'the last one is done here, at once');
+      assert.equal(pool.helpOne(), true);
+      assert.equal(pool.helpOne(), false, 'nothing left that no worker has');
+      const last = await promises.at(-2);
+      assert.equal(last, articles.at(-2)!.id);
+      await Promise.all(promises);
+      assert.deepEqual(settled, articles.map((a) => a.id));
     } finally {
       await pool.close();
     }

@@ -10,6 +10,7 @@ import { independentGroups } from '../src/provenance/independence.js';
 import { indexKeysOf, linkPair, SHINGLE_LSH } from '../src/provenance/link.js';
 import { decodeFingerprint, encodeFingerprint, fingerprintOf, fingerprintsMayLink } from '../src/provenance/fingerprint.js';
 import { candidateProbability } from '../src/provenance/minhash.js';
+import { tokenize } from '../src/provenance/features.js';
 import { measurePair } from '../src/provenance/measure.js';
 import { profileOf } from '../src/provenance/profile.js';
 import { fixtureStory, needsShared, seedsManifest } from './helpers.js';
@@ -154,6 +155,17 @@ describe('candidate index', () => {
 
   it('finds pairs of resemblance 0.8 with probability at least 0.99', () => {
     assert.ok(candidateProbability(0.8, SHINGLE_LSH) >= 0.99);
+  });
+  it('hashes a word and its stem the same whether it was folded or already plain', () => {
+    // Lower-case ASCII words take a path of their own: it must agree with folding.
+    const plain = tokenize('seoul abcd abcdefgh 2024 ete abc');
+    const folded = tokenize('Séoul ABCD Abcdefgh 2024 Été Abc');
+    assert.deepEqual([...plain.hashes], [...folded.hashes]);
+    assert.deepEqual([...plain.stems], [...folded.stems]);
+    assert.equal(plain.stems[5], 0, 'a word under four letters has no stem');
+    assert.notEqual(plain.stems[1], 0);
+    assert.equal(plain.stems[2], tokenize('abcde').hashes[0], 'the stem is the first five letters');
+    assert.equal(plain.stems[3], plain.hashes[3], 'a number is its own stem');
   });
   it('gives the same keys for the same text', () => {
     const p = profile('Le viaduc de Morlanges a été fermé mardi. Les ingénieurs inspectent les piles.', { language: 'fr' });

@@ -110,7 +110,15 @@ export async function addInputs(store: Store, inputs: readonly string[], options
       const n = Math.min(BATCH, queue.length - keep);
       for (let i = 0; i < n; i++) {
         const p = queue[i]!;
-        if (p.doc && !p.ready) await p.doc;
+        while (p.doc && !p.ready) {
+          // Rather than wait for the workers, analyse here an article they have not started
+          // (one needed later), then let their replies in.
+          if (!analyser.helpOne()) {
+            await p.doc;
+            break;
+          }
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
       }
       store.batch(() => {
         for (let i = 0; i < n; i++) storeOne(queue.shift()!);

@@ -12,6 +12,11 @@ import { prepareDocument, type PreparedDocument } from './prepare.js';
 /** Prepares articles (`prepareDocument`), in this thread or in worker threads. */
 export interface Analyser {
   analyse(article: Article): Promise<PreparedDocument>;
+  /**
+   * Analyse in this thread one article that no worker has started, the one asked for last:
+   * what a thread waiting on the workers can do meanwhile. False when there is none.
+   */
+  helpOne(): boolean;
   /** Stop the workers; analyses still running are rejected. */
   close(): Promise<void>;
 }
@@ -28,25 +33,46 @@ export function defaultWorkers(): number {
 /** Analysis in this thread, one article at a time. */
 export const inlineAnalyser: Analyser = {
   analyse: (article) => Promise.resolve(prepareDocument(article)),
+  helpOne: () => false,
   close: () => Promise.resolve(),
 };
 
 interface Task {
+  id: number;
   article: Article;
   resolve: (prepared: PreparedDocument) => void;
   reject: (e: Error) => void;
 }
 
 /**
- * A pool of worker threads that each run `prepareDocument`. An article goes to the worker with
- * the fewest articles outstanding; the document comes back with its layers frozen, as the inline
- * runner gives it (decoded when first read). The stages are pure, so the result is the same
- * whichever thread ran them.
+ * Articles sent to a worker ahead of its replies: enough to keep it busy while the thread that
+ * stores is busy with a batch (32 articles, about 0.2 s), few enough that the articles asked for
+ * last are still here for that thread to take when it would otherwise wait.
+ */
+export const WORKER_QUEUE = 32;
+
+/**
+ * A pool of worker threads that each run `prepareDocument`. Articles wait here and go to the
+ * worker with the fewest outstanding, up to `WORKER_QUEUE` each; `helpOne` analyses the last
+ * one still waiting in this thread. The document comes back with its layers frozen, as the
+ * inline runner gives it (decoded when first read). The stages are pure, so the result is the
+ * same whichever thread ran them.
  */
 export function analysisPool(size: number): Analyser {
   const workers: { worker: Worker; tasks: Map<number, Task> }[] = [];
+  const waiting: Task[] = [];
   let next = 0;
   let closed = false;
+  const dispatch = () => {
+    while (waiting.length > 0) {
+      let entry = workers[0]!;
+      for (const w of workers) if (w.tasks.size < entry.tasks.size) entry = w;
+      if (entry.tasks.size >= WORKER_QUEUE) return;
+      const task = waiting.shift()!;
+      entry.tasks.set(task.id, task);
+      entry.worker.postMessage({ task: task.id, article: task.article });
+    }
+  };
   for (let i = 0; i < Math.max(1, size); i++) {
     const worker = new Worker(new URL('./analysis-worker.js', import.meta.url));
     const entry = { worker, tasks: new Map<number, Task>() };
@@ -54,6 +80,7 @@ export function analysisPool(size: number): Analyser {
       const task = entry.tasks.get(reply.task);
       if (!task) return;
       entry.tasks.delete(reply.task);
+      dispatch();
       if ('error' in reply) {
         const e = new Error(reply.error.message);
         if (reply.error.stack) e.stack = reply.error.stack;
@@ -76,17 +103,25 @@ export function analysisPool(size: number): Analyser {
   return {
     analyse(article) {
       if (closed) return Promise.reject(new Error('the analysis pool is closed'));
-      let entry = workers[0]!;
-      for (const w of workers) if (w.tasks.size < entry.tasks.size) entry = w;
-      const task = next++;
       return new Promise<PreparedDocument>((resolve, reject) => {
-        entry.tasks.set(task, { article, resolve, reject });
-        entry.worker.postMessage({ task, article });
+        waiting.push({ id: next++, article, resolve, reject });
+        dispatch();
       });
+    },
+    helpOne() {
+      const task = waiting.pop();
+      if (!task) return false;
+      try {
+        task.resolve(prepareDocument(task.article));
+      } catch (e) {
+        task.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+      return true;
     },
     async close() {
       closed = true;
       await Promise.all(workers.map((w) => w.worker.terminate()));
+      for (const t of waiting.splice(0)) t.reject(new Error('the analysis pool was closed'));
       for (const w of workers) for (const t of w.tasks.values()) t.reject(new Error('the analysis pool was closed'));
     },
   };

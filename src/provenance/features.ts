@@ -59,10 +59,28 @@ export function tokenize(text: string): Tokens {
   let n = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const f = foldWord(m[0]);
-    hashes[n] = f.hash;
-    stemsOut[n] = f.stem;
+    const raw = m[0];
     starts[n] = m.index;
+    // Most words are lower-case ASCII letters or digits, their own folded form: hashed here
+    // as they are read (the word and its first five letters) without a lookup or a string.
+    let h = 0x811c9dc5;
+    let h5 = 0;
+    let i = 0;
+    for (; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c > 122 || c < 48 || (c > 57 && c < 97)) break;
+      h = Math.imul(h ^ c, 0x01000193);
+      if (i === 4) h5 = h >>> 0;
+    }
+    if (i === raw.length) {
+      hashes[n] = h >>> 0;
+      const first = raw.charCodeAt(0);
+      stemsOut[n] = first <= 57 ? h >>> 0 : raw.length >= 5 ? h5 : raw.length === 4 ? h >>> 0 : 0;
+    } else {
+      const f = foldWord(raw);
+      hashes[n] = f.hash;
+      stemsOut[n] = f.stem;
+    }
     n++;
   }
   return { hashes: hashes.subarray(0, n), stems: stemsOut.subarray(0, n), starts: starts.subarray(0, n), length: n };

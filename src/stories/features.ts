@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { AnalysedDocument } from '../model/document.js';
+import { isLowerAscii, memo } from '../text/memo.js';
 
 /**
  * What makes two articles report the same story: their salient words (folded, cut to a stem),
@@ -27,6 +28,22 @@ function foldWord(w: string): string {
   return w.normalize('NFD').replace(COMBINING, '').toLowerCase();
 }
 
+const keyMemos = new Map<string, (word: string) => string | null>();
+
+/** A word's feature key ("t:" and its folded stem), or null for a stop word: worked out once per word and language. */
+function wordKeys(language: string): (word: string) => string | null {
+  let keyOf = keyMemos.get(language);
+  if (!keyOf) {
+    const stop = stopwords(language);
+    keyOf = memo((raw: string) => {
+      const w = isLowerAscii(raw) ? raw : foldWord(raw);
+      return stop.has(w) ? null : 't:' + w.slice(0, STEM);
+    }, 100_000);
+    keyMemos.set(language, keyOf);
+  }
+  return keyOf;
+}
+
 /** Words shorter than this carry little of a story; stems are the first STEM letters. */
 const MIN_WORD = 4;
 const STEM = 6;
@@ -44,14 +61,13 @@ export function storyFeatures(doc: AnalysedDocument): Map<string, number> {
   const { article, layers } = doc;
   const counts = new Map<string, number>();
   const add = (key: string, w: number) => counts.set(key, (counts.get(key) ?? 0) + w);
-  const stop = stopwords(article.language);
+  const keyOf = wordKeys(article.language);
   const addWords = (text: string, weight: number) => {
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       if (m[0].length < MIN_WORD) continue;
-      const w = foldWord(m[0]);
-      if (stop.has(w)) continue;
-      add('t:' + w.slice(0, STEM), weight);
+      const key = keyOf(m[0]);
+      if (key !== null) add(key, weight);
     }
   };
   if (article.title) addWords(article.title, TITLE_WEIGHT);
