@@ -46,6 +46,14 @@ const shapeOf = memo((raw: string): Shape => {
   };
 }, 100_000);
 
+// A one-character token (a punctuation mark, most of them) by its code: an array read is
+// cheaper than a lookup in the memo.
+const oneChar: (Shape | undefined)[] = [];
+function shapeOfChar(raw: string): Shape {
+  const code = raw.charCodeAt(0);
+  return (oneChar[code] ??= shapeOf(raw));
+}
+
 const bySentences = new WeakMap<object, { text: string; tokens: readonly Token[] }>();
 
 /**
@@ -79,7 +87,7 @@ function tokenize(text: string, sentences: readonly { start: number; end: number
     let key = raw;
     let word = true;
     let cap = false;
-    if (!isLowerAscii(raw)) ({ key, word, cap } = shapeOf(raw));
+    if (!isLowerAscii(raw)) ({ key, word, cap } = raw.length === 1 && raw.charCodeAt(0) < 0xd800 ? shapeOfChar(raw) : shapeOf(raw));
     out.push({ start, end: start + raw.length, text: raw, key, word, cap, sentence: s, initial: word && s !== lastSentence });
     if (word) lastSentence = s;
   }
