@@ -158,14 +158,14 @@ describe('candidate index', () => {
   });
   it('hashes a word and its stem the same whether it was folded or already plain', () => {
     // Lower-case ASCII words take a path of their own: it must agree with folding.
-    const plain = tokenize('seoul abcd abcdefgh 2024 ete abc');
-    const folded = tokenize('Séoul ABCD Abcdefgh 2024 Été Abc');
+    const plain = tokenize('seoul abcd abcdefgh 3e ete abc');
+    const folded = tokenize('Séoul ABCD Abcdefgh 3é Été Abc');
     assert.deepEqual([...plain.hashes], [...folded.hashes]);
     assert.deepEqual([...plain.stems], [...folded.stems]);
     assert.equal(plain.stems[5], 0, 'a word under four letters has no stem');
     assert.notEqual(plain.stems[1], 0);
     assert.equal(plain.stems[2], tokenize('abcde').hashes[0], 'the stem is the first five letters');
-    assert.equal(plain.stems[3], plain.hashes[3], 'a number is its own stem');
+    assert.equal(plain.stems[3], plain.hashes[3], 'a token that starts with a digit is its own stem');
   });
   it('gives the same keys for the same text', () => {
     const p = profile('Le viaduc de Morlanges a été fermé mardi. Les ingénieurs inspectent les piles.', { language: 'fr' });
