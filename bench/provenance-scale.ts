@@ -15,7 +15,9 @@
 // `recoupe add` stores them), timed per commit. Each single probe is also timed in parts:
 // prepare (its profile, link keys and encoded layers: a worker's share in `recoupe add`), link
 // (candidates and comparisons) and store (the writes and the commit); link + store is what the
-// main thread of `recoupe add` spends on it. `--store FILE` fills a new store at FILE and keeps it.
+// main thread of `recoupe add` spends on it. Then the linking index is read through once and as
+// many probes again are timed (`warmIndex`): what a process that has been adding for a while
+// sees. `--store FILE` fills a new store at FILE and keeps it.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -61,7 +63,7 @@ const dbPath = values.store ?? join(dir!, 'scale.sqlite');
 const store = openSqliteStore(dbPath);
 const stats = new Database(dbPath, { readonly: true });
 const version = pipelineVersion();
-const articles = generateCorpus({ n: sizes[sizes.length - 1]! + 2 * probe * sizes.length, seed });
+const articles = generateCorpus({ n: sizes[sizes.length - 1]! + 3 * probe * sizes.length, seed });
 
 const fillStages = stagesFor(PROFILE_LAYERS);
 
@@ -107,6 +109,12 @@ interface Checkpoint {
   /** Mean time per article when the probes are stored ARTICLES_PER_COMMIT per commit, as `recoupe add` stores them. */
   batchedMsPerArticle?: number;
   allPairs?: { msPerArticle: number; ratio: number };
+  /**
+   * As many probes again once the linking index (index keys and fingerprints) has been read
+   * through, as a long-running process has it in memory: link + store per article, and the
+   * seconds the read took.
+   */
+  warmIndex?: { mainThread: Spread; readSeconds: number };
 }
 
 function writeResults(): void {
@@ -199,6 +207,26 @@ for (const size of sizes) {
   }
   checkpoint.batchedMsPerArticle = batchedMs / batched.length;
 
+  // The lookups above read index pages the fill wrote long before: on a store larger than the
+  // page cache keeps, most of them from disk. Read the index through once (what a process that
+  // has been adding articles for a while has in memory) and time as many probes again.
+  const tr = performance.now();
+  stats.prepare('SELECT sum(article_seq) FROM index_keys NOT INDEXED').get();
+  stats.prepare('SELECT sum(length(data)) FROM fingerprints').get();
+  const readSeconds = (performance.now() - tr) / 1000;
+  const warm: number[] = [];
+  for (let i = 0; i < probe; i++) {
+    const doc = nextDoc();
+    const profile = profileOf(doc);
+    const keys = linkKeysOf(profile);
+    const layers = encodeLayers(doc.layers);
+    const t = performance.now();
+    store.putDocument(doc, version, linkArticle(doc, store, profiles, profile, keys), layers);
+    warm.push(performance.now() - t);
+    stored++;
+  }
+  checkpoint.warmIndex = { mainThread: spread(warm), readSeconds };
+
   if (baselineProfiles && size === sizes[0]) {
     // The all-pairs baseline: every probe compared with every stored article (cheap filter, then
     // the same comparison as the index path).
@@ -218,7 +246,8 @@ for (const size of sizes) {
     `n = ${size.toLocaleString('en')}: ${checkpoint.msPerArticle.median.toFixed(2)} ms per added article (median; p90 ${checkpoint.msPerArticle.p90.toFixed(2)}, mean ${checkpoint.msPerArticle.mean.toFixed(2)}), ` +
       `${checkpoint.batchedMsPerArticle.toFixed(2)} ms in commits of ${ARTICLES_PER_COMMIT} (mean), ` +
       `parts (median/mean) prepare ${fmt(checkpoint.parts.prepare)}, link ${fmt(checkpoint.parts.link)}, store ${fmt(checkpoint.parts.store)}, link + store ${fmt(checkpoint.parts.mainThread)}, ` +
-      `${checkpoint.candidatesPerArticle.toFixed(1)} candidates, index ${checkpoint.indexBytesPerArticle.toFixed(0)} B per article` +
+      `${checkpoint.candidatesPerArticle.toFixed(1)} candidates, index ${checkpoint.indexBytesPerArticle.toFixed(0)} B per article, ` +
+      `link + store with the index read through ${fmt(checkpoint.warmIndex!.mainThread)} (read in ${readSeconds.toFixed(1)} s)` +
       (checkpoint.allPairs ? `; all pairs ${checkpoint.allPairs.msPerArticle.toFixed(1)} ms per article (${checkpoint.allPairs.ratio.toFixed(0)}× the index)` : '') +
       '\n',
   );
