@@ -247,7 +247,7 @@ for (const size of sizes) {
       `${checkpoint.batchedMsPerArticle.toFixed(2)} ms in commits of ${ARTICLES_PER_COMMIT} (mean), ` +
       `parts (median/mean) prepare ${fmt(checkpoint.parts.prepare)}, link ${fmt(checkpoint.parts.link)}, store ${fmt(checkpoint.parts.store)}, link + store ${fmt(checkpoint.parts.mainThread)}, ` +
       `${checkpoint.candidatesPerArticle.toFixed(1)} candidates, index ${checkpoint.indexBytesPerArticle.toFixed(0)} B per article, ` +
-      `link + store with the index read through ${fmt(checkpoint.warmIndex!.mainThread)} (read in ${readSeconds.toFixed(1)} s)` +
+      `link + store with the index read through ${fmt(checkpoint.warmIndex.mainThread)} (read in ${readSeconds.toFixed(1)} s)` +
       (checkpoint.allPairs ? `; all pairs ${checkpoint.allPairs.msPerArticle.toFixed(1)} ms per article (${checkpoint.allPairs.ratio.toFixed(0)}× the index)` : '') +
       '\n',
   );
