@@ -1,6 +1,7 @@
 /**
  * The chart of cost against store size: milliseconds to add an article (median, mean, p90, the
- * mean in commits of 32 and the median of the main thread's share, link + store, when measured) at
+ * mean in commits of 32, the median of the main thread's share, link + store, and the same once
+ * the linking index has been read through, when measured) at
  * each store size that `provenance-scale` measured, on a logarithmic axis of sizes, with the
  * 5 ms target. Plain SVG, no dependency.
  *
@@ -16,6 +17,8 @@ interface Checkpoint {
   batchedMsPerArticle?: number;
   /** The main thread's share (link + store), when the bench timed the parts. */
   parts?: { mainThread: { median: number } };
+  /** Link + store again once the linking index has been read through, when measured. */
+  warmIndex?: { mainThread: { median: number } };
   indexBytesPerArticle: number;
 }
 
@@ -29,6 +32,7 @@ const SERIES: readonly { label: string; color: string; dash: string; value: (p: 
   { label: '90th percentile', color: '#d62728', dash: '2 3', value: (p) => p.msPerArticle.p90 },
   { label: 'mean, 32 per commit', color: '#9467bd', dash: '1 2', value: (p) => p.batchedMsPerArticle },
   { label: 'link + store, median', color: '#ff7f0e', dash: '8 2 2 2', value: (p) => p.parts?.mainThread.median },
+  { label: 'same, index read', color: '#8c564b', dash: '4 4', value: (p) => p.warmIndex?.mainThread.median },
 ];
 
 function escape(s: string): string {
