@@ -122,6 +122,32 @@ describe('SQLite store', () => {
     store.close();
   });
 
+  it('proposes articles that share two keys or more first, and the most recent that share one only to make up the fill', () => {
+    const store = openSqliteStore(':memory:');
+    const ids: string[] = [];
+    // Six articles, stored in this order, with their keys: 1-2 share [10, 11], 3 shares [10, 11, 12], 4-6 share [13] only.
+    const keysOf = [[10, 11, 90], [10, 11, 91], [10, 11, 12], [13, 92], [13, 93], [13, 94]];
+    keysOf.forEach((keys, i) => {
+      const d = doc(`Article numéro ${i + 1} sur le barrage de la vallée, publié par La Gazette.`);
+      store.putDocument(d, pipelineVersion());
+      assert.ok(store.putIndex(d.article.id, keys, new Uint8Array([i])));
+      ids.push(d.article.id);
+    });
+    const query = [10, 11, 12, 13];
+    const order = (limit: number, fill?: number) => store.candidates(query, limit, fill).map((c) => ids.indexOf(c.id) + 1);
+    // Most keys shared first (3 shares three), the older first among equals; then those that share one, newest first.
+    assert.deepEqual(order(10), [3, 1, 2, 6, 5, 4]);
+    assert.deepEqual(order(10, 5), [3, 1, 2, 6, 5]);
+    // Three share two keys or more: a fill of three or less leaves out those that share one.
+    assert.deepEqual(order(10, 3), [3, 1, 2]);
+    assert.deepEqual(order(2, 8), [3, 1]);
+    assert.deepEqual(order(10, 0), [3, 1, 2]);
+    assert.deepEqual(store.candidates([13], 10, 2).map((c) => ids.indexOf(c.id) + 1), [6, 5]);
+    assert.deepEqual(store.candidates([13], 10, 0), []);
+    assert.deepEqual([...store.candidates([13], 1)[0]!.fingerprint], [5]);
+    store.close();
+  });
+
   it('indexes the stored articles again when the provenance index scheme changed, so that new articles still find them', async () => {
     const store = openSqliteStore(':memory:');
     const first = await addInputs(store, [join(fixtureStory, '01-agence-fr.txt')], { workers: 0 });

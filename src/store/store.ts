@@ -75,10 +75,11 @@ export interface Store {
    */
   batch<T>(work: () => T): T;
   /**
-   * Stored articles that share index keys with these, most keys shared first, at most `limit`,
-   * each with the fingerprint stored with it.
+   * Stored articles that share two or more of these index keys, most keys shared first, at most
+   * `limit`; while fewer than `fill` (by default `limit`) are found, articles that share one key
+   * make up the number, the most recently stored first. Each with the fingerprint stored with it.
    */
-  candidates(keys: readonly number[], limit: number): Candidate[];
+  candidates(keys: readonly number[], limit: number, fill?: number): Candidate[];
   /**
    * Stories that have any of these keys, most keys shared first, at most `limit`; only those
    * active on or after `since` (a day) when it is given.
