@@ -29,9 +29,10 @@ export const MAX_CANDIDATES = 32;
 /**
  * Articles that share a single band with the new one are compared only while fewer than this many
  * share two or more. In a big store they are most of the candidates (four in five on the synthetic
- * corpus) and seldom related (no link found there came from one), and reading their
- * fingerprints, scattered over the whole index, was most of the lookup's cost. The most recent
- * ones are taken: a copy follows its source closely, and their pages are the ones in memory.
+ * corpus) and seldom related (no link found there came from one), and their fingerprints are
+ * scattered over the whole index: on a 1M store out of the page cache, 300 lookups read 93 MB
+ * with them and 64 MB without. The most recent ones are taken: a copy follows its source
+ * closely, and their pages are the ones in memory.
  */
 export const ONE_BAND_CANDIDATES = 8;
 
