@@ -21,13 +21,15 @@ import { StageClock, perSecond, stageResult } from './timing.js';
 import { seedWorkload, syntheticWorkload, type Workload } from './workloads.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const USAGE = `usage: node dist/bench/run.js [--n 2000] [--seed 1] [--passes 200] [--batch 500] [--seeds MANIFEST] [--json FILE]`;
+const USAGE = `usage: node dist/bench/run.js [--n 2000] [--seed 1] [--passes 200] [--batch 500] [--words MIN-MAX] [--seeds MANIFEST] [--json FILE]`;
 
 interface Options {
   n: number;
   seed: number;
   passes: number;
   batch: number;
+  /** The synthetic articles' length in words (the generator's 300-1200 when not given). */
+  words?: [number, number];
   seeds: string;
   json: string;
 }
@@ -40,6 +42,7 @@ function parseOptions(argv: string[]): Options | 'help' {
       seed: { type: 'string', default: '1' },
       passes: { type: 'string', default: '200' },
       batch: { type: 'string', default: '500' },
+      words: { type: 'string' },
       seeds: { type: 'string' },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -52,9 +55,18 @@ function parseOptions(argv: string[]): Options | 'help' {
     seed: integerOption(values.seed, '--seed', 0),
     passes: integerOption(values.passes, '--passes', 1),
     batch: integerOption(values.batch, '--batch', 1),
+    ...(values.words !== undefined ? { words: wordRange(values.words) } : {}),
     seeds: values.seeds ? resolve(values.seeds) : resolve(ROOT, '../shared/corpus/seeds/manifest.jsonl'),
     json: values.json ? resolve(values.json) : join(ROOT, 'out', 'bench.json'),
   };
+}
+
+/** "550-650": the shortest and longest article, in words. */
+function wordRange(value: string): [number, number] {
+  const m = /^(\d+)-(\d+)$/.exec(value.trim());
+  const range: [number, number] | undefined = m ? [Number(m[1]), Number(m[2])] : undefined;
+  if (!range || range[0] < 1 || range[1] < range[0]) throw new Error(`--words: expected MIN-MAX, two whole numbers of words with MIN ≥ 1 and MIN ≤ MAX, not ${JSON.stringify(value)}`);
+  return range;
 }
 
 function fileSize(path: string): number {
@@ -64,6 +76,11 @@ function fileSize(path: string): number {
 /** The rows added into the pipeline's sum: everything an article goes through with the :memory: store. */
 function summedRows(): string[] {
   return [ROW.build, ...articleStages.map(stageRow), ROW.runner, ROW.link, ROW.memoryStore];
+}
+
+/** The rows of the per-article analysis: building the article, each stage, the runner's checks. */
+function analysisRows(): string[] {
+  return [ROW.build, ...articleStages.map(stageRow), ROW.runner];
 }
 
 /** Warm up on the workload's sample, then time it batch by batch. */
@@ -107,6 +124,7 @@ function benchWorkload(w: Workload, dir: string, version: string): WorkloadResul
     stages,
     summed,
     sum: stageResult('sum of the summed rows', articles, words, sumMs),
+    analysis: stageResult('per-article analysis', articles, words, stages.filter((s) => analysisRows().includes(s.stage)).reduce((ms, s) => ms + s.totalMs, 0)),
     wholePipeline: clock.get(ROW.wholePipeline) ?? stageResult(ROW.wholePipeline, 0, 0, 0),
     store: { articles: stored, sqliteBytes, walBytes, bytesPerArticle: stored ? (sqliteBytes + walBytes) / stored : 0 },
     peakRssSampledBytes: memory.report().peakRssSampledBytes,
@@ -142,7 +160,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     workloads.push(seeds);
   }
-  workloads.push(syntheticWorkload(options.n, options.seed, options.batch));
+  workloads.push(syntheticWorkload(options.n, options.seed, options.batch, options.words));
 
   const dir = mkdtempSync(join(tmpdir(), 'recoupe-bench-'));
   const results: WorkloadResult[] = [];
@@ -163,7 +181,7 @@ async function main(argv: string[]): Promise<number> {
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: m,
-    options: { n: options.n, seed: options.seed, passes: options.passes, batch: options.batch, seeds: options.seeds },
+    options: { n: options.n, seed: options.seed, passes: options.passes, batch: options.batch, ...(options.words ? { words: options.words.join('-') } : {}), seeds: options.seeds },
     pipelineVersion: version,
     workloads: results,
     skipped,

@@ -51,16 +51,17 @@ export async function seedWorkload(manifest: string, passes: number, batchSize: 
 }
 
 /** `n` synthetic articles, generated batch by batch as they are needed. */
-export function syntheticWorkload(n: number, seed: number, batchSize: number): Workload {
+export function syntheticWorkload(n: number, seed: number, batchSize: number, wordsPerArticle?: readonly [number, number]): Workload {
   const generation = { articles: 0, ms: 0 };
+  const words = wordsPerArticle ? { wordsPerArticle: [wordsPerArticle[0], wordsPerArticle[1]] as [number, number] } : {};
   return {
     name: 'synthetic',
-    description: `${n} synthetic articles, seed ${seed}`,
+    description: `${n} synthetic articles, seed ${seed}${wordsPerArticle ? `, ${wordsPerArticle[0]}-${wordsPerArticle[1]} words` : ''}`,
     generation,
     // Another seed, so that the timed articles are new to the stores.
-    warmup: () => [...generateCorpus({ n: Math.min(n, batchSize), seed: seed + 1 })].map((a) => ({ raw: toRawInput(a), copy: 0 })),
+    warmup: () => [...generateCorpus({ n: Math.min(n, batchSize), seed: seed + 1, ...words })].map((a) => ({ raw: toRawInput(a), copy: 0 })),
     *batches() {
-      const corpus = generateCorpus({ n, seed });
+      const corpus = generateCorpus({ n, seed, ...words });
       for (;;) {
         const started = performance.now();
         const batch: BenchItem[] = [];
