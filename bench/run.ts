@@ -75,7 +75,7 @@ function fileSize(path: string): number {
 
 /** The rows added into the pipeline's sum: everything an article goes through with the :memory: store. */
 function summedRows(): string[] {
-  return [ROW.build, ...articleStages.map(stageRow), ROW.runner, ROW.link, ROW.memoryStore];
+  return [...analysisRows(), ROW.link, ROW.memoryStore];
 }
 
 /** The rows of the per-article analysis: building the article, each stage, the runner's checks. */
