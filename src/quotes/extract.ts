@@ -624,7 +624,8 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
           break;
         }
         if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") break;
-        if (i > k && lex.verbs.has(t.key)) break;
+        // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").
+        if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial)) break;
         // "says he wants an economy that works": a subject opens a clause of its own, whose
         // "that" is not the cue's.
         if (lex.pronouns.has(t.key)) break;
@@ -632,7 +633,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       if (content < 0 && c.verb?.bare && !c.after) {
         // "told reporters he would", "said the plan": skip an object, then a clause.
         const recipient = lex.recipientVerbs.has(tokens[c.to - 1]!.key);
-        if (recipient && tokens[k]?.word && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k) || !tokens[k]!.cap) && tokens[k]!.sentence === first.sentence) {
+        if (recipient && tokens[k]?.word && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k) || !tokens[k]!.cap || lex.determiners.has(tokens[k]!.key)) && tokens[k]!.sentence === first.sentence) {
           if (lex.determiners.has(tokens[k]!.key)) {
             // "told a Senate panel (Wednesday)", "told the committee the plan …": the whole noun phrase.
             k++;

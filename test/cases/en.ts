@@ -131,6 +131,9 @@ export const enCases: LanguageCases = {
     { input: '“The gates are stuck,” Thomas Ricard told a Senate panel Wednesday.', expected: [['direct', 'The gates are stuck,', 'Thomas Ricard', 'say']] },
     // The person told, with a role word before the name.
     { input: 'Thomas Ricard told host Anna Berg the dam was never inspected.', expected: [['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
+    // An outlet told whose name holds a word that is also a verb ("Post"), or that opens with "The".
+    { input: 'Thomas Ricard told The Valley Post on Monday that the dam was never inspected.', expected: [['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
+    { input: 'Thomas Ricard told The Gazette of Millbrook last week he had warned the operator.', expected: [['indirect', 'he had warned the operator', 'Thomas Ricard', 'say']] },
     // An object pronoun after a source preposition is resolved like a subject one.
     { input: 'Engineer Thomas Ricard visited the dam on Monday. The spillway was too narrow, according to him.', expected: [['indirect', 'The spillway was too narrow', 'Thomas Ricard', '']] },
     // A name, a colon and what they said, as headlines and interviews write it.
