@@ -29,7 +29,7 @@ import { ARTICLES_PER_COMMIT } from '../src/library/add-inputs.js';
 import type { AnalysedDocument } from '../src/model/document.js';
 import { analyseArticle, articleStages, pipelineVersion, stagesFor } from '../src/pipeline/pipeline.js';
 import { intersectionSize } from '../src/provenance/features.js';
-import { linkArticle, linkKeysOf, linkPair, MAX_CANDIDATES, ONE_BAND_CANDIDATES, SHINGLE_LSH, type ProfileCache } from '../src/provenance/link.js';
+import { candidatesOf, linkArticle, linkKeysOf, linkPair, MAX_CANDIDATES, SHINGLE_LSH, type ProfileCache } from '../src/provenance/link.js';
 import { bandKeys, minhash } from '../src/provenance/minhash.js';
 import { PROFILE_LAYERS, profileOf, type Profile } from '../src/provenance/profile.js';
 import { encodeLayers } from '../src/store/layers-codec.js';
@@ -176,7 +176,7 @@ for (const size of sizes) {
     parts.link.push(t2 - t1);
     parts.store.push(t3 - t2);
     parts.mainThread.push(t3 - t1);
-    candidates += store.candidates(found.indexKeys, MAX_CANDIDATES + 1, ONE_BAND_CANDIDATES + 1).length - 1;
+    candidates += candidatesOf(store, found.indexKeys).length - 1;
     links += found.links.length;
     stored++;
   }

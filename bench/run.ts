@@ -112,6 +112,7 @@ function benchWorkload(w: Workload, dir: string, version: string): WorkloadResul
   const articles = build?.articles ?? 0;
   const words = build?.words ?? 0;
   const summed = summedRows();
+  const analysed = analysisRows();
   const sumMs = stages.filter((s) => summed.includes(s.stage)).reduce((ms, s) => ms + s.totalMs, 0);
   const sqliteBytes = fileSize(db);
   const walBytes = fileSize(`${db}-wal`);
@@ -124,7 +125,7 @@ function benchWorkload(w: Workload, dir: string, version: string): WorkloadResul
     stages,
     summed,
     sum: stageResult('sum of the summed rows', articles, words, sumMs),
-    analysis: stageResult('per-article analysis', articles, words, stages.filter((s) => analysisRows().includes(s.stage)).reduce((ms, s) => ms + s.totalMs, 0)),
+    analysis: stageResult('per-article analysis', articles, words, stages.filter((s) => analysed.includes(s.stage)).reduce((ms, s) => ms + s.totalMs, 0)),
     wholePipeline: clock.get(ROW.wholePipeline) ?? stageResult(ROW.wholePipeline, 0, 0, 0),
     store: { articles: stored, sqliteBytes, walBytes, bytesPerArticle: stored ? (sqliteBytes + walBytes) / stored : 0 },
     peakRssSampledBytes: memory.report().peakRssSampledBytes,

@@ -51,9 +51,9 @@ export async function seedWorkload(manifest: string, passes: number, batchSize: 
 }
 
 /** `n` synthetic articles, generated batch by batch as they are needed. */
-export function syntheticWorkload(n: number, seed: number, batchSize: number, wordsPerArticle?: readonly [number, number]): Workload {
+export function syntheticWorkload(n: number, seed: number, batchSize: number, wordsPerArticle?: [number, number]): Workload {
   const generation = { articles: 0, ms: 0 };
-  const words = wordsPerArticle ? { wordsPerArticle: [wordsPerArticle[0], wordsPerArticle[1]] as [number, number] } : {};
+  const words = wordsPerArticle ? { wordsPerArticle } : {};
   return {
     name: 'synthetic',
     description: `${n} synthetic articles, seed ${seed}${wordsPerArticle ? `, ${wordsPerArticle[0]}-${wordsPerArticle[1]} words` : ''}`,

@@ -1,5 +1,5 @@
 import type { AnalysedDocument } from '../model/document.js';
-import type { ArticleLinks, Store, StoredLink } from '../store/store.js';
+import type { ArticleLinks, Candidate, Store, StoredLink } from '../store/store.js';
 import { fnv1a } from './features.js';
 import { decodeFingerprint, encodeFingerprint, fingerprintOf, fingerprintsMayLink, type Fingerprint } from './fingerprint.js';
 import { classifyPair, NEAR_DUPLICATE_CONTAINMENT, orient, REWRITE, TRANSLATION } from './classify.js';
@@ -35,6 +35,11 @@ export const MAX_CANDIDATES = 32;
  * closely, and their pages are the ones in memory.
  */
 export const ONE_BAND_CANDIDATES = 8;
+
+/** The stored articles the linker compares a new one with (its own id may be among them: one more is asked for). */
+export function candidatesOf(store: Pick<Store, 'candidates'>, indexKeys: readonly number[]): Candidate[] {
+  return store.candidates(indexKeys, MAX_CANDIDATES + 1, ONE_BAND_CANDIDATES + 1);
+}
 
 /** Profiles of stored articles met as candidates, kept for the run (articles never change under an id). */
 export type ProfileCache = Map<string, Profile>;
@@ -103,7 +108,7 @@ export function linkArticle(doc: AnalysedDocument, store: Pick<Store, 'candidate
   const { fingerprint, indexKeys } = keys;
   const minAnchors = Math.min(REWRITE.anchors, TRANSLATION.anchors);
   const links: StoredLink[] = [];
-  for (const candidate of store.candidates(indexKeys, MAX_CANDIDATES + 1, ONE_BAND_CANDIDATES + 1)) {
+  for (const candidate of candidatesOf(store, indexKeys)) {
     if (candidate.id === profile.id) continue;
     // Fingerprints first: most candidates are ruled out without loading them.
     if (!fingerprintsMayLink(decodeFingerprint(candidate.fingerprint), fingerprint, minAnchors, NEAR_DUPLICATE_CONTAINMENT)) continue;
