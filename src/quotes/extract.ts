@@ -676,6 +676,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       // 'said "Many would consider that an embarrassment" if she did not win': a quotation that
       // the sentence goes on after opens the content, and is part of it.
       let mixed = false;
+      let around = false;
       const quote = content < 0 && !c.after && c.verb?.bare ? opening.get(tokens[k]?.start ?? -1) : undefined;
       if (quote && tokens[k]!.sentence === first.sentence) {
         const after = tokens[ctx.tokenAt(quote.close - 1) + 1];
@@ -684,12 +685,30 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
           mixed = true;
         }
       }
+      if (content < 0 && !c.after && tokens[c.to]?.word && tokens[c.to]!.sentence === first.sentence) {
+        // 'accused him of “inciting violent behavior”', 'called for a “clean energy economy”': a
+        // quotation inside the clause after the verb makes the clause the verb's content.
+        const from = tokens[c.to]!.start;
+        const inner = byOpen[countAtMost(byOpen, from, (q) => q.open)];
+        // A scare-quoted phrase in lower case, not a quotation after a comma ('told his
+        // supporters, “our nation …”') nor a title ('told NBC’s “Today”'); the clause is no adjunct ("at a news conference, …").
+        const lead = inner ? tokens[ctx.tokenAt(inner.open) - 1] : undefined;
+        const firstInside = inner ? tokens[ctx.tokenAt(inner.start)] : undefined;
+        if (inner && lead?.word && firstInside?.word && !firstInside.cap && !lex.boundaries.has(tokens[c.to]!.key) && inner.open < contentEnd(c.to, last, c)) {
+          content = c.to;
+          mixed = true;
+          around = true;
+        }
+      }
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
         const end = contentEnd(content, last, c);
+        // 'has said that “a wise Latina” can bring …': the clause goes on after the quotation.
+        const opened = opening.get(start);
+        if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
         const endTok = ctx.tokenAt(end - 1);
         if (end > start && wordsBetween(tokens, content, endTok) >= 2 && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
-          out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-after', cue: c, speaker: c.speaker });
+          out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
           continue;
         }
       }

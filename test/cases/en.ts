@@ -140,6 +140,9 @@ export const enCases: LanguageCases = {
     { input: 'The levee held on Tuesday. Mayor Josiane Perrin: the town will rebuild the levee before winter.', expected: [['indirect', 'the town will rebuild the levee before winter', 'Josiane Perrin', '']] },
     // A quotation the sentence goes on after opens the content and stays in it.
     { input: 'Paul Ferrand said "the levee will hold" if the rain stops.', expected: [['indirect', '"the levee will hold" if the rain stops', 'Paul Ferrand', 'say'], ['direct', 'the levee will hold', 'Paul Ferrand', 'say']] },
+    // A scare-quoted phrase inside the clause after the verb: the clause is the content, as PolNeAR annotates it.
+    { input: 'Mayor Josiane Perrin accused the operator of “gross negligence” in its reports.', expected: [['indirect', 'the operator of “gross negligence” in its reports', 'Josiane Perrin', 'accuse'], ['fragment', 'gross negligence', 'Josiane Perrin', 'accuse']] },
+    { input: 'Thomas Ricard has said that “a small leak” can empty the reservoir.', expected: [['indirect', '“a small leak” can empty the reservoir', 'Thomas Ricard', 'say']] },
     // An outlet after "told" is no content.
     { input: '“I will not leave,” Paul Ferrand told Radio 35 in Valmont.', expected: [['direct', 'I will not leave,', 'Paul Ferrand', 'say']] },
     // The person told is an outlet's ("told the Valmont Courier's Anna Berg"): the clause after the name is the content.
