@@ -207,6 +207,8 @@ export interface SpeechLexicon {
   readonly initialSourceCues: readonly string[];
   /** Determiners and quantifiers that may open a speaker's noun phrase ("le", "des", "the", "two"). */
   readonly determiners: readonly string[];
+  /** Those of the determiners that may stand alone as a subject ("two said", "many fear", "plusieurs estiment"). */
+  readonly quantifiers: readonly string[];
   /** Words that end a speaker's noun phrase read leftwards: conjunctions, clause openers ("mais", "because"). */
   readonly boundaries: readonly string[];
   /** Nouns and participles before a quoted title, name or slogan ("film", "baptisé", "dubbed"). */
@@ -238,6 +240,10 @@ export interface SpeechLexicon {
   readonly infinitiveMarkers: readonly string[];
   /** Words that open a reported question, kept in it ("asked whether", "a demandé si"). */
   readonly questionWords: readonly string[];
+  /** Verb forms that take a question opened by any interrogative ("asked what", "a demandé pourquoi"). */
+  readonly askingVerbs: readonly string[];
+  /** Interrogatives that open a reported question after an asking verb ("what", "why", "pourquoi"). */
+  readonly interrogatives: readonly string[];
 }
 
 /**

@@ -86,7 +86,8 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
   const articles = new Set(nounDeterminers.map((d) => phraseKeys(d).join(' ')));
   const links = new Set(roleLinks.map((l) => phraseKeys(l)[0]!));
   const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links };
-  const determiners = new Set([...articles, ...lex.determiners]);
+  // A verb form after one of these is a noun ("the report", "other reports"); not after a quantifier ("two said").
+  const determiners = new Set([...articles, ...lex.determiners].filter((d) => !lex.quantifiers.has(d)));
   // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one).
   const named = new Uint8Array(tokens.length);
   for (const m of input.mentions) {
@@ -298,8 +299,11 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
   if (lex.determiners.has(tokens[first]!.key)) first++;
   const m = ctx.mentionStarting.get(first);
-  if (m) return m.type !== 'place' ? speakerStartingAt(ctx, first) : undefined;
+  // The name itself: what follows it is the sentence's verb ("Thomas Ricard toured the dam and said").
+  if (m) return m.type !== 'place' ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
   const t = tokens[first]!;
+  // "He complained about the primary and said he hoped …": a subject pronoun opens the sentence.
+  if (lex.isPronoun(t.key) && tokens[first + 1]?.word) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   if (!t.cap || lex.boundaries.has(t.key) || lex.determiners.has(t.key) || lex.isPronoun(t.key)) return undefined;
   let last = first;
   while (tokens[last + 1]?.word && tokens[last + 1]!.cap && tokens[last + 1]!.sentence === sentence) last++;
@@ -593,10 +597,28 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
   };
 
   for (const c of cues) {
-    if (!c.speaker || c.verb?.naming) continue;
+    if (c.verb?.naming) continue;
     const first = tokens[c.from]!;
     const last = sentenceEnd(c.from);
     const sStart = sentenceStart(c.from);
+    if (!c.speaker) {
+      // "When asked whether he would run, …", "Asked what she thought, …": a reported question
+      // whose asker the sentence does not name (an interviewer, reporters) is still reported speech.
+      const q = c.kind === 'verb' && lex.askingVerbs.has(tokens[c.to - 1]!.key) ? markedContent(ctx, c, last) : -1;
+      if (q > 0 && !lex.infinitiveMarkers.has(tokens[q]!.key)) {
+        const start = tokens[q]!.start;
+        let end = contentEnd(q, last, c);
+        // "Asked whether the levee would hold, the mayor hesitated": a question that opens the
+        // sentence ends at its comma.
+        if (wordsBetween(tokens, sStart, c.from - 1) <= 1) {
+          let j = q;
+          while (j < last && tokens[j]!.text !== ',') j++;
+          if (tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
+        }
+        if (end > start && wordsBetween(tokens, q, ctx.tokenAt(end - 1)) >= 3 && !inSpan(start)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-question', cue: c });
+      }
+      continue;
+    }
     if (c.kind === 'colon') {
       // "Sanders: Brexit's message could draw Trump support": a named person or body that opens
       // the sentence, a colon, and words that are no quotation (those are read from their marks).
@@ -617,6 +639,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       let k = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
       let content = -1;
       let bare = false;
+      let subjectAt = -1;
       for (let i = k; i <= Math.min(last, k + 6); i++) {
         const t = tokens[i]!;
         if (lex.complementizers.has(t.key)) {
@@ -628,8 +651,19 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial)) break;
         // "says he wants an economy that works": a subject opens a clause of its own, whose
         // "that" is not the cue's.
-        if (lex.pronouns.has(t.key)) break;
+        if (lex.pronouns.has(t.key)) {
+          subjectAt = i;
+          break;
+        }
+        // So does a name followed by a verb ("said Mr. Manafort envisioned an approach that …").
+        const named = ctx.mentionStarting.get(i);
+        if (named && named.type !== 'place') {
+          const w = tokens[ctx.tokenAt(named.end - 1) + 1];
+          if (w?.word && !w.cap && w.sentence === t.sentence && (lex.auxiliaries.has(w.key) || lex.verbs.has(w.key) || /ed$/.test(w.key))) break;
+        }
       }
+      // "asked why he trailed": the question opens the content before any bare clause is looked for.
+      if (content < 0 && !c.after && lex.askingVerbs.has(tokens[c.to - 1]!.key)) content = markedContent(ctx, c, last);
       if (content < 0 && c.verb?.bare && !c.after) {
         // "told reporters he would", "said the plan": skip an object, then a clause.
         const recipient = lex.recipientVerbs.has(tokens[c.to - 1]!.key);
@@ -662,10 +696,16 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         for (;;) {
           const w = tokens[k];
           if (!w?.word || w.sentence !== first.sentence || ctx.mentionStarting.has(k)) break;
+          // "said Monday's decision will …": a day with a possessive opens the clause.
+          if (/^['’]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.key === 's') break;
           if (lex.isAdverb(w.key)) k++;
           else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key)) k += 2;
           else break;
         }
+        // "said in a statement Thursday night they pulled …": an adjunct, then a pronoun's clause.
+        // The adjunct is a preposition and a noun phrase (not "said after she …", "said when he …").
+        const np = tokens[k + 1];
+        if (subjectAt > k + 1 && lex.boundaries.has(tokens[k]!.key) && !lex.complementizers.has(tokens[k]!.key) && np?.word && !lex.isPronoun(np.key) && (lex.determiners.has(np.key) || np.cap)) k = subjectAt;
         const t = tokens[k];
         if (t?.word && t.sentence === first.sentence && bareClauseAt(ctx, k)) {
           content = k;
@@ -726,7 +766,9 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         const start = tokens[sStart]!.start;
         const endTok = lead - 2;
         const end = tokens[endTok]!.end;
-        if (wordsBetween(tokens, sStart, endTok) >= 3 && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+        // "When asked if he would resign, Ricard said no": the question is the asker's, not the content.
+        const asked = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= sStart && o.to <= endTok && lex.askingVerbs.has(tokens[o.to - 1]!.key));
+        if (wordsBetween(tokens, sStart, endTok) >= 3 && !asked && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;
     }
@@ -781,7 +823,9 @@ function firstAfter(list: readonly Break[], from: number): Break | undefined {
 function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number {
   const { tokens, lex } = ctx;
   const at = (i: number) => i <= last && tokens[i]!.word;
-  const opens = (i: number, infinitive: boolean) => at(i) && at(i + 1) && (lex.questionWords.has(tokens[i]!.key) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
+  const asking = lex.askingVerbs.has(tokens[c.to - 1]!.key);
+  const opens = (i: number, infinitive: boolean) =>
+    at(i) && at(i + 1) && (lex.questionWords.has(tokens[i]!.key) || (asking && lex.interrogatives.has(tokens[i]!.key)) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
   if (opens(c.to, c.class !== 'say')) return c.to;
   if (!lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return -1;
   // The person spoken to: a pronoun, a name, or a few words ("urged the Senate", "told lawmakers").

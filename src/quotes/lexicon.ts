@@ -72,6 +72,7 @@ export interface CompiledSpeech {
   sourceCues: PhraseIndex<{ words: string[] }>;
   initialSourceCues: PhraseIndex<{ words: string[] }>;
   determiners: Set<string>;
+  quantifiers: Set<string>;
   boundaries: Set<string>;
   titleCues: Set<string>;
   titleHeads: Set<string>;
@@ -82,6 +83,8 @@ export interface CompiledSpeech {
   contentBreaks: PhraseIndex<{ words: string[] }>;
   infinitiveMarkers: Set<string>;
   questionWords: Set<string>;
+  askingVerbs: Set<string>;
+  interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
@@ -125,6 +128,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     sourceCues: phrases(lex.sourceCues),
     initialSourceCues: phrases(lex.initialSourceCues),
     determiners: keySet(lex.determiners),
+    quantifiers: keySet(lex.quantifiers),
     boundaries: keySet(lex.boundaries),
     titleCues: keySet(lex.titleCues),
     titleHeads: keySet(lex.titleHeads),
@@ -135,6 +139,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     contentBreaks: phrases(lex.contentBreaks),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
     questionWords: keySet(lex.questionWords),
+    askingVerbs: keySet(lex.askingVerbs),
+    interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
     isGerund: (key) => gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),

@@ -107,6 +107,9 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   // "42% say …", "18 percent who say …": a share of people polled.
   if (t.text === '%' && /^\p{N}/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.sentence === t.sentence) return phrase(ctx, j - 1, j + 1);
   if (!t.word) return undefined;
+  // "Two in three said …", "one in five say …": a share of people polled, in words.
+  const share = (w: Token | undefined) => !!w?.word && w.sentence === t.sentence && (/^\p{N}/u.test(w.text) || lex.quantifiers.has(w.key));
+  if (share(t) && share(tokens[j - 2]) && lex.boundaries.has(tokens[j - 1]?.key ?? '')) return phrase(ctx, j - 2, j + 1);
   // A place right before the verb speaks for its authorities ("Valmont a démenti"); a demonym
   // after a noun is its adjective ("l'agence de renseignement sud-coréenne"): the phrase speaks.
   const m = ctx.mentionEnding.get(j);

@@ -143,6 +143,19 @@ export const enCases: LanguageCases = {
     // A scare-quoted phrase inside the clause after the verb: the clause is the content, as PolNeAR annotates it.
     { input: 'Mayor Josiane Perrin accused the operator of “gross negligence” in its reports.', expected: [['indirect', 'the operator of “gross negligence” in its reports', 'Josiane Perrin', 'accuse'], ['fragment', 'gross negligence', 'Josiane Perrin', 'accuse']] },
     { input: 'Thomas Ricard has said that “a small leak” can empty the reservoir.', expected: [['indirect', '“a small leak” can empty the reservoir', 'Thomas Ricard', 'say']] },
+    // A reported question: after "asked" any interrogative opens it; with no asker named, it has no speaker; opening the sentence, it ends at its comma.
+    { input: 'Mayor Josiane Perrin asked what the operator had done with the warnings.', expected: [['indirect', 'what the operator had done with the warnings', 'Josiane Perrin', 'say']] },
+    { input: 'When asked if he would resign, Thomas Ricard said no.', expected: [['indirect', 'if he would resign', '', 'say']], absent: ['When asked if he would resign'] },
+    // A share of people polled, in words; a quantifier before the verb is no determiner of a noun.
+    { input: 'Two in three said they would leave the valley.', expected: [['indirect', 'they would leave the valley', 'Two in three', 'say']] },
+    // A day with a possessive opens the clause; an adjunct before a pronoun's clause is skipped.
+    { input: 'Anna Berg said Monday’s decision came too late.', expected: [['indirect', 'Monday’s decision came too late', 'Anna Berg', 'say']] },
+    { input: 'The operator Sarelec said in a statement Thursday night it had opened the gates.', expected: [['indirect', 'it had opened the gates', 'Sarelec', 'say']] },
+    // A verb after "and" speaks for the sentence's subject, a name or a pronoun.
+    { input: 'Thomas Ricard toured the dam and said the spillway would fail.', expected: [['indirect', 'the spillway would fail', 'Thomas Ricard', 'say']] },
+    { input: 'Engineer Thomas Ricard arrived first. He toured the dam and said the spillway would fail.', expected: [['indirect', 'the spillway would fail', 'Thomas Ricard', 'say']] },
+    // A name followed by a verb opens a bare clause: its "that" is not the cue's.
+    { input: 'Anna Berg said Mr. Ricard proposed a plan that nobody read.', expected: [['indirect', 'Mr. Ricard proposed a plan that nobody read', 'Anna Berg', 'say']] },
     // An outlet after "told" is no content.
     { input: '“I will not leave,” Paul Ferrand told Radio 35 in Valmont.', expected: [['direct', 'I will not leave,', 'Paul Ferrand', 'say']] },
     // The person told is an outlet's ("told the Valmont Courier's Anna Berg"): the clause after the name is the content.

@@ -95,6 +95,7 @@ export const enSpeech: SpeechLexicon = {
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'two', 'three', 'four', 'five', 'several',
     'some', 'many', 'other', 'another', 'one', 'most', 'few', 'both', 'all',
   ],
+  quantifiers: ['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few', 'both', 'all'],
   boundaries: [
     'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'that', 'which', 'so', 'then', 'where', 'although', 'though', 'since',
     'after', 'before', 'with', 'without', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'into', 'about', 'than', 'whether', 'what',
@@ -114,6 +115,8 @@ export const enSpeech: SpeechLexicon = {
   gerundEndings: ['ing'],
   infinitiveMarkers: ['to'],
   questionWords: ['whether', 'if'],
+  askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
+  interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],
   contentBreaks: [
     'but', 'which', 'who', 'whose', 'while', 'whereas', 'as', 'according to', 'compared with', 'compared to', 'even as', 'even though',
     'though', 'although', 'despite', 'where', 'when', 'rather than', 'unlike', 'however',

@@ -48,6 +48,7 @@ export const und: LanguagePack = {
     sourceCues: [],
     initialSourceCues: [],
     determiners: [],
+    quantifiers: [],
     boundaries: [],
     titleCues: [],
     titleHeads: [],
@@ -60,6 +61,8 @@ export const und: LanguagePack = {
     contentBreaks: [],
     infinitiveMarkers: [],
     questionWords: [],
+    askingVerbs: [],
+    interrogatives: [],
   },
   // Digits are still read as figures and ISO dates as times; no words, hedges or concepts.
   time: {
