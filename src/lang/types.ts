@@ -240,6 +240,8 @@ export interface SpeechLexicon {
   readonly infinitiveMarkers: readonly string[];
   /** Words that open a reported question, kept in it ("asked whether", "a demandé si"). */
   readonly questionWords: readonly string[];
+  /** Words that open a subordinate clause ("when", "because", "lorsque"): a report inside one ends at its comma. */
+  readonly subordinators: readonly string[];
   /** Verb forms that take a question opened by any interrogative ("asked what", "a demandé pourquoi"). */
   readonly askingVerbs: readonly string[];
   /** Interrogatives that open a reported question after an asking verb ("what", "why", "pourquoi"). */

@@ -162,7 +162,7 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     let j = c.from - 1;
     while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && !ctx.mentionEnding.has(j)) j--;
     const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j) ?? beforeBrackets(ctx, j);
-    return s ? { ...c, speaker: s } : c;
+    return s ? { ...c, speaker: relativeAntecedent(ctx, s) ?? s } : c;
   }
   if (c.verb?.participle) return c;
   // After a comma, a closing quotation mark or at the start: the speaker after the verb when it
@@ -179,6 +179,26 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   const s = sameSentence ? (beforeParenthesis(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 1)) : undefined;
   return s ? { ...c, speaker: s } : c;
+}
+
+/**
+ * The subject of a verb whose speaker ends a relative clause: "Residents who lost their homes
+ * said", "Voters who backed Trump say": the noun phrase before "who", not the clause's object.
+ */
+function relativeAntecedent(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const at = ctx.tokenAt(s.start);
+  for (let i = at - 1; i > 0 && at - i <= 8; i--) {
+    const t = tokens[i]!;
+    if (!t.word || t.sentence !== tokens[at]!.sentence || ctx.quoted[i]) return undefined;
+    if (lex.relatives.has(t.key)) {
+      if (!tokens[i - 1]?.word || tokens[i - 1]!.sentence !== t.sentence) return undefined;
+      const a = speakerEndingAt(ctx, i - 1);
+      return a && a.form !== 'pronoun' ? a : undefined;
+    }
+    if (lex.boundaries.has(t.key) && !ctx.links.has(t.key)) return undefined;
+  }
+  return undefined;
 }
 
 /** A dash, typed as one character or as a spaced hyphen or two ("--" is two tokens). */
@@ -217,6 +237,8 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
       const owner = ctx.links.has(tokens[link]?.key ?? '') ? ctx.mentionEnding.get(link - 1) : undefined;
       if (owner && owner.type !== 'place') end = link - 1;
     }
+    // "Sen. Rob Portman (R-Ohio), another incumbent, said": a bracket after the name.
+    if (tokens[end]?.text === ')') return beforeBrackets(ctx, end);
     // A name or a noun phrase; not a pronoun or a relative left before the parenthesis.
     const s = speakerEndingAt(ctx, end);
     return ctx.mentionEnding.has(end) || s?.form === 'phrase' ? s : undefined;
@@ -277,18 +299,40 @@ function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]): void
       opener = null;
     }
     const chained = i > 0 && cues[i - 1]!.kind === 'verb' && c.from - cues[i - 1]!.to <= 2;
-    // "Wilson praised Rubio and said …": the verb after "and" has the subject of the sentence.
-    const joiner = tokens[c.from - 1]?.key ?? '';
-    const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner)) && tokens[c.from - 1]!.sentence === s;
+    // "Wilson praised Rubio and said …", "…, then says …": the verb after "and" (or after a
+    // comma and an adverb) has the subject of its clause, else of the sentence.
+    let j = c.from - 1;
+    while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && tokens[j]!.sentence === s) j--;
+    const joiner = tokens[j]?.key ?? '';
+    const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner) || (joiner === ',' && j < c.from - 1)) && tokens[j]!.sentence === s;
     if (!c.speaker && (c.verb?.participle || chained || coordinated)) {
       if (spoken) c.speaker = spoken.speaker;
       else if (coordinated) {
-        if (opener === null) opener = sentenceOpener(ctx, c.from);
-        if (opener) c.speaker = opener;
+        const clause = clauseOpener(ctx, j);
+        if (clause) c.speaker = clause;
+        else {
+          if (opener === null) opener = sentenceOpener(ctx, c.from);
+          if (opener) c.speaker = opener;
+        }
       }
     }
     if (c.kind === 'verb' && c.speaker) spoken = c;
   }
+}
+
+/**
+ * A person or body that opens the clause before token `j` (its "and"), after a comma or a
+ * subordinating word: "when Rubio thanked Miami and said …".
+ */
+function clauseOpener(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[j]!.sentence;
+  let i = j - 1;
+  while (i > 0 && tokens[i - 1]!.sentence === sentence && tokens[i - 1]!.text !== ',' && !(lex.boundaries.has(tokens[i - 1]!.key) && !lex.coordinators.has(tokens[i - 1]!.key))) i--;
+  // Only a clause inside the sentence: the sentence's own opener is read by sentenceOpener.
+  if (i === 0 || tokens[i - 1]!.sentence !== sentence) return undefined;
+  const m = ctx.mentionStarting.get(i);
+  return m && m.type !== 'place' && m.start >= tokens[i]!.start ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
 }
 
 /** A person or body that opens the sentence of token `k`: a mention, else its capitalised first words ("Sarelec praised …"). */
@@ -303,7 +347,7 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   if (m) return m.type !== 'place' ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
   const t = tokens[first]!;
   // "He complained about the primary and said he hoped …": a subject pronoun opens the sentence.
-  if (lex.isPronoun(t.key) && tokens[first + 1]?.word) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  if (lex.isPronoun(t.key) && tokens[first + 1]?.sentence === sentence) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   if (!t.cap || lex.boundaries.has(t.key) || lex.determiners.has(t.key) || lex.isPronoun(t.key)) return undefined;
   let last = first;
   while (tokens[last + 1]?.word && tokens[last + 1]!.cap && tokens[last + 1]!.sentence === sentence) last++;
@@ -742,7 +786,19 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       }
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
-        const end = contentEnd(content, last, c);
+        let end = contentEnd(content, last, c);
+        // "when Rubio thanked Miami and said it was great to be home, a man yelled": a report
+        // inside a subordinate clause ends at the clause's comma.
+        const lead = c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : c.from;
+        let open = lead;
+        while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
+        const opensClause = open === sStart || tokens[open - 1]!.text === ',';
+        if (lex.coordinators.has(tokens[open]!.key)) open++;
+        if (opensClause && lex.subordinators.match(keyReader(tokens, first.sentence), open)) {
+          let j = content;
+          while (j <= last && tokens[j]!.end <= end && (tokens[j]!.text !== ',' || ctx.quoted[j])) j++;
+          if (j <= last && tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
+        }
         // 'has said that “a wise Latina” can bring …': the clause goes on after the quotation.
         const opened = opening.get(start);
         if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
@@ -753,7 +809,9 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         }
       }
       // b. "…, sources said." / "…, a déclaré le ministère."
-      const lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
+      let lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
+      // A title the name leaves out ("…, Ms. Shanklin-Hawkins said."): capitalised words before it.
+      for (let n = 0; n < 3 && !c.after && tokens[lead - 1]?.word && tokens[lead - 1]!.cap && tokens[lead - 1]!.sentence === first.sentence; n++) lead--;
       const incise = inciseContent(c, sStart, last);
       // What follows the incise goes on with the sentence's clause ("…, he said, have involved
       // …"), not with an adjunct of the cue (", he said, in a statement", ", adding …").
@@ -846,6 +904,8 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   const { lex } = ctx;
   const t = ctx.tokens[k]!;
   if (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial)) return true;
+  // "said having Mr. Putin treat him with respect is …": a gerund subject.
+  if (lex.auxiliaries.has(t.key) && lex.isGerund(t.key)) return true;
   return ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key));
 }
 

@@ -84,6 +84,7 @@ export interface CompiledSpeech {
   infinitiveMarkers: Set<string>;
   questionWords: Set<string>;
   askingVerbs: Set<string>;
+  subordinators: PhraseIndex<{ words: string[] }>;
   interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
@@ -140,6 +141,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
     questionWords: keySet(lex.questionWords),
     askingVerbs: keySet(lex.askingVerbs),
+    subordinators: phrases(lex.subordinators),
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
     isGerund: (key) => gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),

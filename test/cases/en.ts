@@ -154,6 +154,16 @@ export const enCases: LanguageCases = {
     // A verb after "and" speaks for the sentence's subject, a name or a pronoun.
     { input: 'Thomas Ricard toured the dam and said the spillway would fail.', expected: [['indirect', 'the spillway would fail', 'Thomas Ricard', 'say']] },
     { input: 'Engineer Thomas Ricard arrived first. He toured the dam and said the spillway would fail.', expected: [['indirect', 'the spillway would fail', 'Thomas Ricard', 'say']] },
+    // The subject of a verb is the antecedent of a relative clause before it, not the clause's object.
+    { input: 'Voters who backed Thomas Ricard say the levee must be rebuilt.', expected: [['indirect', 'the levee must be rebuilt', 'Voters', 'say']] },
+    // A bracket and an apposition between the name and the verb; a verb after a comma and "then".
+    { input: 'Sen. Josiane Perrin (D-Sarne), a former engineer, said the gates were stuck.', expected: [['indirect', 'the gates were stuck', 'Josiane Perrin', 'say']] },
+    { input: 'Thomas Ricard visited the dam on Monday, then says the gates were stuck.', expected: [['indirect', 'the gates were stuck', 'Thomas Ricard', 'say']] },
+    // A gerund subject opens a bare clause; a title before the name of a final incise is the speaker's.
+    { input: 'Mayor Josiane Perrin said having the army on site is a relief.', expected: [['indirect', 'having the army on site is a relief', 'Josiane Perrin', 'say']] },
+    { input: 'The gates were stuck for a week, Ms. Perrin said.', expected: [['indirect', 'The gates were stuck for a week', 'Perrin', 'say']] },
+    // A verb after "and" in a clause of its own speaks for that clause's subject.
+    { input: 'The crowd cheered, and when Thomas Ricard thanked Valmont and said the levee would hold, nobody left.', expected: [['indirect', 'the levee would hold', 'Thomas Ricard', 'say']] },
     // A name followed by a verb opens a bare clause: its "that" is not the cue's.
     { input: 'Anna Berg said Mr. Ricard proposed a plan that nobody read.', expected: [['indirect', 'Mr. Ricard proposed a plan that nobody read', 'Anna Berg', 'say']] },
     // An outlet after "told" is no content.

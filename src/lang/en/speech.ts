@@ -115,6 +115,7 @@ export const enSpeech: SpeechLexicon = {
   gerundEndings: ['ing'],
   infinitiveMarkers: ['to'],
   questionWords: ['whether', 'if'],
+  subordinators: ['when', 'whenever', 'if', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'unless', 'whereas', 'as'],
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],
   contentBreaks: [
