@@ -177,6 +177,11 @@ export interface ReportingVerb {
    * reports no speech of its own.
    */
   readonly naming?: boolean;
+  /**
+   * What the verb reports may be its object, when no clause follows ("denied the allegations",
+   * "called for an inquiry", "a démenti les informations").
+   */
+  readonly object?: boolean;
 }
 
 /**

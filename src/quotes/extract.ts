@@ -499,6 +499,8 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       const lead = subject >= 0 && ctx.tokenAt(c.speaker!.end - 1) >= c.from - 5 ? subject : c.from;
       const before = tokens[lead - 1];
       if (before && before.sentence === sentence && (before.text === ',' || lex.coordinators.has(before.key))) list.push({ at: lead - 1, closes: 0 });
+      // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
+      else if (lead !== c.from && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === sentence) list.push({ at: c.from - 1, closes: 0 });
     }
     list.sort((a, b) => a.at - b.at);
     reportsOf.set(sentence, list);
@@ -761,6 +763,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       // the sentence goes on after opens the content, and is part of it.
       let mixed = false;
       let around = false;
+      let object = false;
       const quote = content < 0 && !c.after && c.verb?.bare ? opening.get(tokens[k]?.start ?? -1) : undefined;
       if (quote && tokens[k]!.sentence === first.sentence) {
         const after = tokens[ctx.tokenAt(quote.close - 1) + 1];
@@ -783,6 +786,16 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
           mixed = true;
           around = true;
         }
+        // "Sarelec denied the allegations", "called for an independent inquiry": the object.
+        let o = c.to;
+        // "a exigé lundi le retrait …": days and adverbs before the object are the writer's.
+        while (o < last && tokens[o]!.word && lex.isAdverb(tokens[o]!.key) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
+        const objectStarts = (t: Token) => t.word && ![lex.boundaries, lex.complementizers, lex.verbs, lex.relatives].some((set) => set.has(t.key));
+        if (content < 0 && c.verb?.object && tokens[o] && objectStarts(tokens[o]!)) {
+          content = o;
+          mixed = true;
+          object = true;
+        }
       }
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
@@ -804,7 +817,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
         const endTok = ctx.tokenAt(end - 1);
         if (end > start && wordsBetween(tokens, content, endTok) >= 2 && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
-          out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
+          out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
           continue;
         }
       }

@@ -26,6 +26,8 @@ export interface VerbEntry {
   participle: boolean;
   /** Names or characterises ("called it “shameful”"): a cue for quoted words only. */
   naming: boolean;
+  /** Its object may be what it reports ("denied the allegations"). */
+  object: boolean;
 }
 
 /** Phrases indexed by their first token key, longest first. */
@@ -110,7 +112,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       // The first class a form is listed under wins ("declared" is said before it is asserted).
       if (seen.has(id)) continue;
       seen.add(id);
-      verbs.push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false });
+      verbs.push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, object: v.object ?? false });
     }
   }
   const adverbs = new Set(lex.adverbs.filter((a) => !/\s/.test(a)).map(fold));

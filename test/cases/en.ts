@@ -164,6 +164,12 @@ export const enCases: LanguageCases = {
     { input: 'The gates were stuck for a week, Ms. Perrin said.', expected: [['indirect', 'The gates were stuck for a week', 'Perrin', 'say']] },
     // A verb after "and" in a clause of its own speaks for that clause's subject.
     { input: 'The crowd cheered, and when Thomas Ricard thanked Valmont and said the levee would hold, nobody left.', expected: [['indirect', 'the levee would hold', 'Thomas Ricard', 'say']] },
+    // Verbs whose object is what they report (denials, accusations, demands, speech acts); not a recipient warned.
+    { input: 'Sarelec denied the allegations of negligence.', expected: [['indirect', 'the allegations of negligence', 'Sarelec', 'deny']] },
+    { input: 'Mayor Josiane Perrin praised the rescuers for their courage.', expected: [['indirect', 'the rescuers for their courage', 'Josiane Perrin', 'assert']] },
+    { input: 'Sarelec called for an independent inquiry into the failure.', expected: [['indirect', 'an independent inquiry into the failure', 'Sarelec', 'demand']] },
+    { input: 'Thomas Ricard cited a study from the Sarne institute.', expected: [['indirect', 'a study from the Sarne institute', 'Thomas Ricard', 'say']] },
+    { input: 'Anna Berg warned residents on Monday.', expected: [], absent: ['residents on Monday'] },
     // A name followed by a verb opens a bare clause: its "that" is not the cue's.
     { input: 'Anna Berg said Mr. Ricard proposed a plan that nobody read.', expected: [['indirect', 'Mr. Ricard proposed a plan that nobody read', 'Anna Berg', 'say']] },
     // An outlet after "told" is no content.

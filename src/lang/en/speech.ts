@@ -41,7 +41,7 @@ export const enSpeech: SpeechLexicon = {
         'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
         ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment', 'continue',
           'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'recount', 'testify', 'ask', 'post', 'mention',
-          'quip', 'joke', 'describe', 'reiterate', 'indicate', 'signal', 'release', 'inform', 'exclaim'),
+          'quip', 'joke', 'describe', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim'),
         'echo', 'echoes', 'echoed', 'echoing',
         // "state" and "states" are nouns far more often ("state officials").
         'stated', 'stating',
@@ -57,14 +57,31 @@ export const enSpeech: SpeechLexicon = {
         'swear', 'swears', 'swore', 'sworn',
       ],
     },
-    { class: 'deny', forms: [...regular('deny', 'reject', 'dismiss', 'refute', 'dispute', 'disavow', 'contradict', 'downplay'), ...doubling('rebut')] },
-    { class: 'confirm', forms: [...regular('confirm', 'acknowledge', 'concede', 'agree', 'verify'), ...doubling('admit')] },
+    { class: 'deny', object: true, forms: [...regular('deny', 'reject', 'dismiss', 'refute', 'dispute', 'disavow', 'contradict', 'downplay'), ...doubling('rebut')] },
+    { class: 'confirm', object: true, forms: [...regular('confirm', 'acknowledge', 'concede', 'agree', 'verify'), ...doubling('admit')] },
     { class: 'warn', forms: [...regular('warn', 'caution', 'threaten', 'fear', 'worry', 'alert'), 'worried'] },
     {
-      class: 'accuse',
+      class: 'accuse', object: true,
       forms: [...regular('accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'attack', 'blast', 'charge', 'lament', 'decry', 'mock', 'question'), ...doubling('slam')],
     },
-    { class: 'demand', forms: [...regular('demand', 'urge', 'call for', 'call on', 'press', 'plead', 'request', 'implore', 'appeal', 'ask for'), 'called for', 'called on'] },
+    { class: 'demand', object: true, forms: [...regular('demand', 'urge', 'call for', 'call on', 'press', 'plead', 'request', 'implore', 'appeal', 'ask for'), 'called for', 'called on'] },
+    // Speech acts whose object is what they report ("praised the rescuers", "cited a study"). Forms
+    // that are mostly nouns or prepositions are left out ("thanks to", "the highlights").
+    {
+      class: 'say',
+      object: true,
+      forms: [
+        ...regular('cite', 'discuss', 'mention', 'reference', 'repeat', 'recount', 'refer to', 'talk about', 'point to', 'allude to', 'speak about', 'speak of'),
+        'quoted', 'quoting', 'answered', 'answering', 'expressed', 'expressing', 'expresses', 'highlighted', 'highlighting', 'thanked', 'thanking',
+        'spoke about', 'spoke of', 'spoken about',
+      ],
+    },
+    {
+      class: 'assert',
+      object: true,
+      forms: [...regular('defend', 'endorse', 'tout', 'propose', 'recommend', 'hail', 'champion', 'applaud', 'commend'), 'praised', 'praising', 'praises', 'welcomed', 'welcoming', 'welcomes'],
+    },
+    { class: 'accuse', object: true, forms: [...regular('complain', 'bemoan', 'deplore', 'rail against', 'lash out at', 'assail', 'chide', 'rebuke', 'scold', 'ridicule', 'deride')] },
     // "called it “shameful”", "labeled the plan “a disaster”": the quoted words are the speaker's.
     { class: 'assert', naming: true, forms: [...regular('call'), 'labeled', 'labelled', 'branded', ...doubling('dub')] },
     {

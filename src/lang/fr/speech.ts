@@ -33,7 +33,7 @@ export const frSpeech: SpeechLexicon = {
       ],
     },
     {
-      class: 'deny',
+      class: 'deny', object: true,
       forms: [
         ...firstGroupAll('nier', 'réfuter', 'contester', 'récuser'),
         'rejeté', 'rejetée', 'rejetés', 'rejetées', 'rejette', 'rejettent', 'rejetait', 'rejetaient', 'rejeta', 'rejetant',
@@ -41,7 +41,7 @@ export const frSpeech: SpeechLexicon = {
       ],
     },
     {
-      class: 'confirm',
+      class: 'confirm', object: true,
       forms: [
         ...firstGroupAll('confirmer', 'concéder', 'avouer'),
         'reconnu', 'reconnue', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnaissait', 'reconnaissant',
@@ -59,17 +59,33 @@ export const frSpeech: SpeechLexicon = {
       ],
     },
     {
-      class: 'accuse',
+      class: 'accuse', object: true,
       forms: [
         ...firstGroupAll('accuser', 'dénoncer', 'reprocher', 'critiquer', 'condamner', 'fustiger', 'blâmer', 'déplorer', 'regretter', 'indigner', 'étriller'),
       ],
     },
     {
-      class: 'demand',
+      class: 'demand', object: true,
       forms: [
-        ...firstGroupAll('demander', 'exiger', 'réclamer', 'exhorter', 'plaider', 'implorer', 'presser', 'sommer'),
+        // "presse" is the noun far more often ("point presse", "la presse"), and forms are compared
+        // without accents: "pressé", "pressés" read as "presse", "presses".
+        ...firstGroupAll('demander', 'exiger', 'réclamer', 'exhorter', 'plaider', 'implorer', 'presser', 'sommer').filter((f) => !/^press(?:e|é)s?$/.test(f)),
         'appelé', 'appelée', 'appelés', 'appelées', 'appelle', 'appellent', 'appelait', 'appelaient', 'appela', 'appelant',
         'enjoint', 'enjoignent', 'enjoignait',
+      ],
+    },
+    // Speech acts whose object is what they report ("a salué le courage des secouristes", "a cité une étude").
+    {
+      class: 'say',
+      object: true,
+      forms: [...firstGroupAll('citer', 'aborder', 'discuter', 'remercier')],
+    },
+    {
+      class: 'assert',
+      object: true,
+      forms: [
+        ...firstGroupAll('saluer', 'proposer', 'recommander', 'louer', 'vanter', 'prôner', 'préconiser'),
+        'défendu', 'défendue', 'défend', 'défendent', 'défendait', 'défendaient', 'défendant',
       ],
     },
     {
