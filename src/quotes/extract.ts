@@ -643,7 +643,8 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
   };
 
   for (const c of cues) {
-    if (c.verb?.naming) continue;
+    // A naming verb reports its object at most ("called the plan a disaster").
+    if (c.verb?.naming && !c.verb.object) continue;
     const first = tokens[c.from]!;
     const last = sentenceEnd(c.from);
     const sStart = sentenceStart(c.from);
@@ -791,7 +792,9 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         // "a exigé lundi le retrait …": days and adverbs before the object are the writer's.
         while (o < last && tokens[o]!.word && lex.isAdverb(tokens[o]!.key) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
         const objectStarts = (t: Token) => t.word && ![lex.boundaries, lex.complementizers, lex.verbs, lex.relatives].some((set) => set.has(t.key));
-        if (content < 0 && c.verb?.object && tokens[o] && objectStarts(tokens[o]!)) {
+        // A naming verb after a plain noun is a participle that names ("a hotline called Sarne Info").
+        const naming = c.verb?.naming && c.speaker.form === 'phrase';
+        if (content < 0 && c.verb?.object && !naming && tokens[o] && objectStarts(tokens[o]!)) {
           content = o;
           mixed = true;
           object = true;

@@ -170,6 +170,8 @@ export const enCases: LanguageCases = {
     { input: 'Sarelec called for an independent inquiry into the failure.', expected: [['indirect', 'an independent inquiry into the failure', 'Sarelec', 'demand']] },
     { input: 'Thomas Ricard cited a study from the Sarne institute.', expected: [['indirect', 'a study from the Sarne institute', 'Thomas Ricard', 'say']] },
     { input: 'Anna Berg warned residents on Monday.', expected: [], absent: ['residents on Monday'] },
+    // A naming verb reports its object; after a plain noun it is a participle that names.
+    { input: 'Mayor Josiane Perrin called the delay a disgrace. A hotline called Sarne Info opened.', expected: [['indirect', 'the delay a disgrace', 'Josiane Perrin', 'assert']], absent: ['Sarne Info opened'] },
     // A name followed by a verb opens a bare clause: its "that" is not the cue's.
     { input: 'Anna Berg said Mr. Ricard proposed a plan that nobody read.', expected: [['indirect', 'Mr. Ricard proposed a plan that nobody read', 'Anna Berg', 'say']] },
     // An outlet after "told" is no content.

@@ -71,9 +71,10 @@ export const enSpeech: SpeechLexicon = {
       class: 'say',
       object: true,
       forms: [
-        ...regular('cite', 'discuss', 'mention', 'reference', 'repeat', 'recount', 'refer to', 'talk about', 'point to', 'allude to', 'speak about', 'speak of'),
+        ...regular('cite', 'discuss', 'mention', 'reference', 'repeat', 'recount', 'talk about', 'point to', 'allude to'),
+        'refer to', 'refers to', 'speak about', 'speaks about', 'speak of', 'speaks of',
         'quoted', 'quoting', 'answered', 'answering', 'expressed', 'expressing', 'expresses', 'highlighted', 'highlighting', 'thanked', 'thanking',
-        'spoke about', 'spoke of', 'spoken about',
+        'spoke about', 'spoke of', 'spoken about', 'referred to', 'referring to',
       ],
     },
     {
@@ -83,7 +84,7 @@ export const enSpeech: SpeechLexicon = {
     },
     { class: 'accuse', object: true, forms: [...regular('complain', 'bemoan', 'deplore', 'rail against', 'lash out at', 'assail', 'chide', 'rebuke', 'scold', 'ridicule', 'deride')] },
     // "called it “shameful”", "labeled the plan “a disaster”": the quoted words are the speaker's.
-    { class: 'assert', naming: true, forms: [...regular('call'), 'labeled', 'labelled', 'branded', ...doubling('dub')] },
+    { class: 'assert', naming: true, object: true, forms: [...regular('call'), 'labeled', 'labelled', 'branded', ...doubling('dub')] },
     {
       class: 'estimate',
       bare: true,
