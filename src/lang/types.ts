@@ -245,6 +245,8 @@ export interface SpeechLexicon {
   readonly infinitiveMarkers: readonly string[];
   /** Words that open a reported question, kept in it ("asked whether", "a demandé si"). */
   readonly questionWords: readonly string[];
+  /** Prepositions that end like a present participle, which they are not ("including", "during", "pendant"). */
+  readonly participlePrepositions: readonly string[];
   /** Words that open a subordinate clause ("when", "because", "lorsque"): a report inside one ends at its comma. */
   readonly subordinators: readonly string[];
   /** Verb forms that take a question opened by any interrogative ("asked what", "a demandé pourquoi"). */

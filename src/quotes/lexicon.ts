@@ -118,6 +118,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const adverbs = new Set(lex.adverbs.filter((a) => !/\s/.test(a)).map(fold));
   const endings = lex.adverbEndings.map(fold);
   const pronouns = keySet(lex.pronouns);
+  const participlePrepositions = keySet(lex.participlePrepositions);
   c = {
     verbs: new PhraseIndex(verbs),
     auxiliaries: keySet(lex.auxiliaries),
@@ -146,7 +147,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     subordinators: phrases(lex.subordinators),
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
-    isGerund: (key) => gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
+    isGerund: (key) => !participlePrepositions.has(key) && gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),
   };

@@ -172,6 +172,8 @@ export const enCases: LanguageCases = {
     { input: 'Anna Berg warned residents on Monday.', expected: [], absent: ['residents on Monday'] },
     // A naming verb reports its object; after a plain noun it is a participle that names.
     { input: 'Mayor Josiane Perrin called the delay a disgrace. A hotline called Sarne Info opened.', expected: [['indirect', 'the delay a disgrace', 'Josiane Perrin', 'assert']], absent: ['Sarne Info opened'] },
+    // A preposition that ends like a participle is no writer's clause ("…, including").
+    { input: 'Thomas Ricard said several homes were lost, including the old mill.', expected: [['indirect', 'several homes were lost, including the old mill', 'Thomas Ricard', 'say']] },
     // A name followed by a verb opens a bare clause: its "that" is not the cue's.
     { input: 'Anna Berg said Mr. Ricard proposed a plan that nobody read.', expected: [['indirect', 'Mr. Ricard proposed a plan that nobody read', 'Anna Berg', 'say']] },
     // An outlet after "told" is no content.

@@ -138,6 +138,7 @@ export const frSpeech: SpeechLexicon = {
   gerundEndings: ['ant'],
   infinitiveMarkers: ['de', "d'", 'à'],
   questionWords: ['si', "s'"],
+  participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   subordinators: ['quand', 'lorsque', "lorsqu'", 'si', "s'", 'parce que', "parce qu'", 'puisque', "puisqu'", 'bien que', 'alors que', 'tandis que', 'après que', 'avant que', 'dès que'],
   askingVerbs: firstGroupAll('demander', 'interroger', 'questionner'),
   interrogatives: ['pourquoi', 'comment', 'quand', 'où', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'lequel', 'laquelle'],

@@ -61,6 +61,7 @@ export const und: LanguagePack = {
     contentBreaks: [],
     infinitiveMarkers: [],
     questionWords: [],
+    participlePrepositions: [],
     subordinators: [],
     askingVerbs: [],
     interrogatives: [],
