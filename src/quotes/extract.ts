@@ -111,12 +111,32 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   const drafts: Draft[] = [];
   for (const s of spans) {
     const d = attributeQuoted(ctx, s, cues);
-    if (d) drafts.push(d);
+    if (!d) continue;
+    drafts.push(d);
+    const lead = leadIn(ctx, s, d);
+    if (lead) drafts.push(lead);
   }
   // Reported speech inside reported speech ("said he believed that …") stays part of the outer content.
   drafts.push(...outermost(indirectSpeech(ctx, cues, spans), tokens));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return resolve(ctx, drafts, input);
+}
+
+/**
+ * 'The golf industry is ''doing much better,'' said Mr. Smith': a quotation that the sentence
+ * leads into, with its cue after it, is the end of the speaker's reported words; those words run
+ * from the start of the sentence to the closing mark.
+ */
+function leadIn(ctx: SpeakerContext, s: QuotedSpan, d: Draft): Draft | undefined {
+  if (d.rule !== 'quotes/cue-after' || !d.speaker || d.kind === 'indirect') return undefined;
+  const { tokens } = ctx;
+  const openTok = ctx.tokenAt(s.open);
+  const sentence = tokens[openTok]!.sentence;
+  let first = openTok;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence && !ctx.quoted[first - 1]) first--;
+  if (first === openTok || tokens[first - 1]?.sentence === sentence) return undefined;
+  if (!tokens[openTok - 1]!.word || wordsBetween(tokens, first, openTok - 1) < 2) return undefined;
+  return { start: tokens[first]!.start, end: s.close, kind: 'indirect', rule: 'quotes/indirect-lead', cue: d.cue, speaker: d.speaker };
 }
 
 /**
@@ -270,7 +290,8 @@ function clauseEndsAfter(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const next = ctx.tokens[last + 1];
   if (!next || next.sentence !== ctx.tokens[last]!.sentence) return true;
   // A possessive is no end: "said the group's committee gave" has its subject before the verb.
-  if (!next.word) return !/[«“]/.test(next.text) && !(/^['’]$/.test(next.text) && ctx.tokens[last + 2]?.key === 's');
+  // An opening mark is no end ('said the convention was the "perfect opportunity"'); straight marks open when a quoted word follows.
+  if (!next.word) return !/[«“]/.test(next.text) && !(/^["']+$/.test(next.text) && ctx.quoted[last + 2]) && !(/^['’]$/.test(next.text) && ctx.tokens[last + 2]?.key === 's');
   return !!ctx.lex.adverbs.match((i) => ctx.tokens[i]?.key, last + 1);
 }
 
@@ -898,8 +919,10 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   const { tokens, lex } = ctx;
   const at = (i: number) => i <= last && tokens[i]!.word;
   const asking = lex.askingVerbs.has(tokens[c.to - 1]!.key);
+  // The word after the marker may open a quotation ('vowed to “bomb the hell” out of …').
+  const next = (i: number) => at(i + 1) || (i + 2 <= last && !tokens[i + 1]!.word && !!ctx.quoted[i + 2] && at(i + 2));
   const opens = (i: number, infinitive: boolean) =>
-    at(i) && at(i + 1) && (lex.questionWords.has(tokens[i]!.key) || (asking && lex.interrogatives.has(tokens[i]!.key)) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
+    at(i) && next(i) && (lex.questionWords.has(tokens[i]!.key) || (asking && lex.interrogatives.has(tokens[i]!.key)) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
   if (opens(c.to, c.class !== 'say')) return c.to;
   if (!lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return -1;
   // The person spoken to: a pronoun, a name, or a few words ("urged the Senate", "told lawmakers").

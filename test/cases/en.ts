@@ -174,6 +174,11 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Josiane Perrin called the delay a disgrace. A hotline called Sarne Info opened.', expected: [['indirect', 'the delay a disgrace', 'Josiane Perrin', 'assert']], absent: ['Sarne Info opened'] },
     // A preposition that ends like a participle is no writer's clause ("…, including").
     { input: 'Thomas Ricard said several homes were lost, including the old mill.', expected: [['indirect', 'several homes were lost, including the old mill', 'Thomas Ricard', 'say']] },
+    // The sentence leading into a quotation whose cue follows it is part of the reported words.
+    { input: 'The levee is "holding better than anyone hoped," said Anna Berg.', expected: [['indirect', 'The levee is "holding better than anyone hoped,"', 'Anna Berg', 'say'], ['direct', 'holding better than anyone hoped,', 'Anna Berg', 'say']] },
+    // An infinitive that opens with a quotation; a straight opening mark does not end the speaker after the verb.
+    { input: 'Thomas Ricard vowed to "rebuild every house" before winter.', expected: [['indirect', 'to "rebuild every house" before winter', 'Thomas Ricard', 'assert']] },
+    { input: 'Anna Berg, a hydrologist, said the flood was a "warning" to every valley town.', expected: [['indirect', 'the flood was a "warning" to every valley town', 'Anna Berg', 'say']] },
     // A name followed by a verb opens a bare clause: its "that" is not the cue's.
     { input: 'Anna Berg said Mr. Ricard proposed a plan that nobody read.', expected: [['indirect', 'Mr. Ricard proposed a plan that nobody read', 'Anna Berg', 'say']] },
     // An outlet after "told" is no content.
