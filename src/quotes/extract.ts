@@ -840,7 +840,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         const opened = opening.get(start);
         if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
         const endTok = ctx.tokenAt(end - 1);
-        if (end > start && wordsBetween(tokens, content, endTok) >= 2 && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
+        if (end > start && wordsBetween(tokens, content, endTok) >= (bare ? 3 : 2) && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
           out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
           continue;
         }

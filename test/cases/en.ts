@@ -179,6 +179,8 @@ export const enCases: LanguageCases = {
     // An infinitive that opens with a quotation; a straight opening mark does not end the speaker after the verb.
     { input: 'Thomas Ricard vowed to "rebuild every house" before winter.', expected: [['indirect', 'to "rebuild every house" before winter', 'Thomas Ricard', 'assert']] },
     { input: 'Anna Berg, a hydrologist, said the flood was a "warning" to every valley town.', expected: [['indirect', 'the flood was a "warning" to every valley town', 'Anna Berg', 'say']] },
+    // A bare clause has three words at least: "said this week" reports nothing.
+    { input: 'The levee held, Thomas Ricard said this week.', expected: [['indirect', 'The levee held', 'Thomas Ricard', 'say']], absent: ['this week'] },
     // A name followed by a verb opens a bare clause: its "that" is not the cue's.
     { input: 'Anna Berg said Mr. Ricard proposed a plan that nobody read.', expected: [['indirect', 'Mr. Ricard proposed a plan that nobody read', 'Anna Berg', 'say']] },
     // An outlet after "told" is no content.
