@@ -812,7 +812,10 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         let o = c.to;
         // "a exigé lundi le retrait …": days and adverbs before the object are the writer's.
         while (o < last && tokens[o]!.word && lex.isAdverb(tokens[o]!.key) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
-        const objectStarts = (t: Token) => t.word && ![lex.boundaries, lex.complementizers, lex.verbs, lex.relatives].some((set) => set.has(t.key));
+        // Not a preposition or a link ("of"), and no finite auxiliary after a one-word cue: that
+        // cue was a noun with its verb after it ("the attacks were echoed by …").
+        const objectStarts = (t: Token) =>
+          t.word && ![lex.boundaries, lex.complementizers, lex.verbs, lex.relatives, ctx.links].some((set) => set.has(t.key)) && !(lex.auxiliaries.has(t.key) && !lex.isGerund(t.key) && c.to - c.from === 1);
         // A naming verb after a plain noun is a participle that names ("a hotline called Sarne Info").
         const naming = c.verb?.naming && c.speaker.form === 'phrase';
         if (content < 0 && c.verb?.object && !naming && tokens[o] && objectStarts(tokens[o]!)) {
