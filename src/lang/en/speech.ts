@@ -55,6 +55,8 @@ export const enSpeech: SpeechLexicon = {
         ...regular('assert', 'insist', 'claim', 'argue', 'maintain', 'contend', 'stress', 'emphasize', 'emphasise', 'vow', 'pledge', 'promise',
           'boast', 'proclaim', 'guarantee', 'assure', 'allege', 'suggest', 'declare'),
         'swear', 'swears', 'swore', 'sworn',
+        'made clear', 'made it clear', 'makes clear', 'makes it clear', 'make clear', 'make it clear', 'making clear', 'making it clear',
+        ...regular('remind'),
       ],
     },
     { class: 'deny', object: true, forms: [...regular('deny', 'reject', 'dismiss', 'refute', 'dispute', 'disavow', 'contradict', 'downplay'), ...doubling('rebut')] },
