@@ -40,10 +40,29 @@ function endsAbbreviation(text: string, from: number, dot: number, abbreviations
   return two !== undefined && abbreviations.has(two);
 }
 
+/**
+ * A line in title case with no final punctuation, followed by a line break inside the paragraph,
+ * is a headline on its own ("Trump Says He Will Win\nDonald Trump said …"): the break ends it.
+ * Hard-wrapped body text is not in title case, so its line breaks stay inside sentences.
+ */
+function titleLineEnds(para: string): number[] {
+  const out: number[] = [];
+  let lineStart = 0;
+  for (let nl = para.indexOf('\n'); nl >= 0; nl = para.indexOf('\n', nl + 1)) {
+    const line = para.slice(lineStart, nl).trim();
+    lineStart = nl + 1;
+    if (!line || /[.!?…:;,]$/.test(line)) continue;
+    const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    const long = words.filter((w) => w.length > 3);
+    if (words.length >= 3 && long.length && long.every((w) => /^\p{Lu}/u.test(w))) out.push(nl);
+  }
+  return out;
+}
+
 export function splitSentences(text: string, start: number, end: number, pack: LanguagePack): Array<[number, number]> {
   const abbreviations = abbreviationsOf(pack);
   const para = text.slice(start, end);
-  const spans: Array<[number, number]> = [];
+  const stops: number[] = para.includes('\n') ? titleLineEnds(para) : [];
   let from = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
@@ -51,6 +70,14 @@ export function splitSentences(text: string, start: number, end: number, pack: L
     if (terminal === '.' && endsAbbreviation(para, from, m.index, abbreviations)) continue;
     if (terminal === '…' && /[[(]$/.test(para.slice(0, m.index))) continue;
     const stop = m.index + m[0].length;
+    stops.push(stop);
+    from = stop;
+  }
+  stops.sort((a, b) => a - b);
+  const spans: Array<[number, number]> = [];
+  from = 0;
+  for (const stop of stops) {
+    if (stop <= from) continue;
     spans.push([from, stop]);
     from = stop;
   }
