@@ -246,7 +246,9 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     // "Joe Scheidler, national director of …, said", "Marcel Lazar, 44, said": a comma right
     // after a named person or body opens an apposition.
     const named = (ctx.mentionEnding.get(i - 1)?.type ?? 'place') !== 'place' && j - i <= 25;
-    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named);
+    // ", like their counterparts,", ", in a statement,": a preposition opens one too.
+    const preposition = lex.boundaries.has(next) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers].some((set) => set.has(next)) && !lex.subordinators.match((k) => (k === 0 ? next : undefined), 0);
+    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition);
     if (!opens) continue;
     let end = i - 1;
     while (dash && end > 0 && DASH.test(tokens[end]!.text)) end--;
@@ -349,9 +351,13 @@ function clauseOpener(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined 
   const { tokens, lex } = ctx;
   const sentence = tokens[j]!.sentence;
   let i = j - 1;
-  while (i > 0 && tokens[i - 1]!.sentence === sentence && tokens[i - 1]!.text !== ',' && !(lex.boundaries.has(tokens[i - 1]!.key) && !lex.coordinators.has(tokens[i - 1]!.key))) i--;
+  while (i > 0 && tokens[i - 1]!.sentence === sentence && tokens[i - 1]!.text !== ',') i--;
   // Only a clause inside the sentence: the sentence's own opener is read by sentenceOpener.
   if (i === 0 || tokens[i - 1]!.sentence !== sentence) return undefined;
+  // "…, and when Rubio thanked Miami and said": past "and" and the subordinating word.
+  if (lex.coordinators.has(tokens[i]!.key)) i++;
+  const sub = lex.subordinators.match(keyReader(tokens, sentence), i);
+  if (sub) i += sub.words.length;
   const m = ctx.mentionStarting.get(i);
   return m && m.type !== 'place' && m.start >= tokens[i]!.start ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
 }
@@ -856,7 +862,9 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       // What follows the incise goes on with the sentence's clause ("…, he said, have involved
       // …"), not with an adjunct of the cue (", he said, in a statement", ", adding …").
       const tail = incise.length ? tokens[ctx.tokenAt(incise[incise.length - 1]!.start)]! : undefined;
-      if (tail && !lex.boundaries.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(keyReader(tokens, tail.sentence), ctx.tokenAt(tail.start))) {
+      // "…, she said, but also …": a coordinator carries the clause on.
+      const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key));
+      if (tail && (carriesOn || !lex.boundaries.has(tail.key)) && !lex.isGerund(tail.key) && !lex.sourceCues.match(keyReader(tokens, tail.sentence), ctx.tokenAt(tail.start))) {
         out.push(...incise);
         continue;
       }

@@ -182,6 +182,11 @@ export const enCases: LanguageCases = {
     // An infinitive that opens with a quotation; a straight opening mark does not end the speaker after the verb.
     { input: 'Thomas Ricard vowed to "rebuild every house" before winter.', expected: [['indirect', 'to "rebuild every house" before winter', 'Thomas Ricard', 'assert']] },
     { input: 'Anna Berg, a hydrologist, said the flood was a "warning" to every valley town.', expected: [['indirect', 'the flood was a "warning" to every valley town', 'Anna Berg', 'say']] },
+    // A parenthesis opened by a preposition between the subject and the verb; an incise followed by "but" carries the clause on.
+    { input: 'Local engineers, like their colleagues upstream, say the spillway is too narrow.', expected: [['indirect', 'the spillway is too narrow', 'Local engineers', 'say']] },
+    { input: 'The levee would not only hold the river, Anna Berg said, but also protect the mill.', expected: [['indirect', 'but also protect the mill', 'Anna Berg', 'say']] },
+    // A verb after "and" in a clause after an opening adverbial speaks for that clause's subject.
+    { input: 'In his speech, Thomas Ricard praised the rescuers for their work and said the levee would hold.', expected: [['indirect', 'the levee would hold', 'Thomas Ricard', 'say']] },
     // A bare clause has three words at least: "said this week" reports nothing.
     { input: 'The levee held, Thomas Ricard said this week.', expected: [['indirect', 'The levee held', 'Thomas Ricard', 'say']], absent: ['this week'] },
     // A name followed by a verb opens a bare clause: its "that" is not the cue's.

@@ -120,7 +120,8 @@ export const enSpeech: SpeechLexicon = {
   quantifiers: ['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few', 'both', 'all'],
   boundaries: [
     'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'that', 'which', 'so', 'then', 'where', 'although', 'though', 'since',
-    'after', 'before', 'with', 'without', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'into', 'about', 'than', 'whether', 'what',
+    'after', 'before', 'with', 'without', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'into', 'about', 'than', 'whether', 'what', 'like',
+    'unlike', 'including', 'among', 'despite', 'during', 'against', 'over', 'under', 'through',
   ],
   titleCues: [
     'treaty', 'agreement', 'pact', 'film', 'movie', 'book', 'novel', 'memoir', 'show', 'series', 'album', 'song', 'newspaper', 'magazine',
