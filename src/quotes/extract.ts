@@ -733,7 +733,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         const named = ctx.mentionStarting.get(i);
         if (named && named.type !== 'place') {
           const w = tokens[ctx.tokenAt(named.end - 1) + 1];
-          if (w?.word && !w.cap && w.sentence === t.sentence && (lex.auxiliaries.has(w.key) || lex.verbs.has(w.key) || /ed$/.test(w.key))) break;
+          if (w?.word && !w.cap && w.sentence === t.sentence && (lex.auxiliaries.has(w.key) || lex.verbs.has(w.key))) break;
         }
       }
       // "asked why he trailed": the question opens the content before any bare clause is looked for.
