@@ -247,6 +247,8 @@ export interface SpeechLexicon {
   readonly questionWords: readonly string[];
   /** Prepositions that end like a present participle, which they are not ("including", "during", "pendant"). */
   readonly participlePrepositions: readonly string[];
+  /** Auxiliaries in the infinitive, which may open what a verb reports ("dément avoir négligé"). */
+  readonly infinitiveAuxiliaries: readonly string[];
   /** Words that open a subordinate clause ("when", "because", "lorsque"): a report inside one ends at its comma. */
   readonly subordinators: readonly string[];
   /** Verb forms that take a question opened by any interrogative ("asked what", "a demandé pourquoi"). */

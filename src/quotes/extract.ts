@@ -819,9 +819,10 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         // "a exigé lundi le retrait …": days and adverbs before the object are the writer's.
         while (o < last && tokens[o]!.word && lex.isAdverb(tokens[o]!.key) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
         // Not a preposition or a link ("of"), and no finite auxiliary after a one-word cue: that
-        // cue was a noun with its verb after it ("the attacks were echoed by …").
-        const objectStarts = (t: Token) =>
-          t.word && ![lex.boundaries, lex.complementizers, lex.verbs, lex.relatives, ctx.links].some((set) => set.has(t.key)) && !(lex.auxiliaries.has(t.key) && !lex.isGerund(t.key) && c.to - c.from === 1);
+        // cue was a noun with its verb after it ("the attacks were echoed by …"); an infinitive
+        // or a gerund is what the verb reports ("dément avoir négligé", "denied having").
+        const finite = (t: Token) => lex.auxiliaries.has(t.key) && !lex.isGerund(t.key) && !lex.infinitiveAuxiliaries.has(t.key);
+        const objectStarts = (t: Token) => t.word && ![lex.boundaries, lex.complementizers, lex.verbs, lex.relatives, ctx.links].some((set) => set.has(t.key)) && !(finite(t) && c.to - c.from === 1);
         // A naming verb after a plain noun is a participle that names ("a hotline called Sarne Info").
         const naming = c.verb?.naming && c.speaker.form === 'phrase';
         if (content < 0 && c.verb?.object && !naming && tokens[o] && objectStarts(tokens[o]!)) {

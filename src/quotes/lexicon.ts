@@ -86,6 +86,7 @@ export interface CompiledSpeech {
   infinitiveMarkers: Set<string>;
   questionWords: Set<string>;
   askingVerbs: Set<string>;
+  infinitiveAuxiliaries: Set<string>;
   subordinators: PhraseIndex<{ words: string[] }>;
   interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
@@ -144,6 +145,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
     questionWords: keySet(lex.questionWords),
     askingVerbs: keySet(lex.askingVerbs),
+    infinitiveAuxiliaries: keySet(lex.infinitiveAuxiliaries),
     subordinators: phrases(lex.subordinators),
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.

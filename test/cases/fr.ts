@@ -97,6 +97,8 @@ export const frCases: LanguageCases = {
     // Verbs whose object is what they report: a denial, a speech act.
     { input: 'Le groupe Sarelec a démenti les informations du journal.', expected: [['indirect', 'les informations du journal', 'Sarelec', 'deny']] },
     { input: 'La préfète Anne Roux a salué le courage des secouristes.', expected: [['indirect', 'le courage des secouristes', 'Anne Roux', 'assert']] },
+    // An infinitive after a one-word cue is what it reports.
+    { input: 'Le groupe Sarelec dément avoir négligé l’entretien du barrage.', expected: [['indirect', 'avoir négligé l’entretien du barrage', 'Sarelec', 'deny']] },
     // Guillemets with inner spaces; the speaker named after the verb, with a title.
     { input: 'La digue a cédé lundi soir. « Nous avons évacué trois villages », a déclaré le préfet de la Haute-Sarne, Paul Ferrand.', expected: [['direct', 'Nous avons évacué trois villages', 'Paul Ferrand', 'say']] },
     // A pronoun after an inverted verb, resolved to the speaker before it.

@@ -62,6 +62,7 @@ export const und: LanguagePack = {
     infinitiveMarkers: [],
     questionWords: [],
     participlePrepositions: [],
+    infinitiveAuxiliaries: [],
     subordinators: [],
     askingVerbs: [],
     interrogatives: [],
