@@ -618,6 +618,18 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
   };
   const opening = new Map(spans.map((s) => [s.open, s]));
   /**
+   * Can an object reported as content start with token `t`? Not a preposition or a link ("of"),
+   * and no finite auxiliary after a one-word cue: that cue was a noun with its verb after it ("the
+   * attacks were echoed by …"); an infinitive or a gerund is what the verb reports ("dément avoir
+   * négligé", "denied having").
+   */
+  const objectStarts = (t: Token, oneWordCue: boolean): boolean => {
+    if (!t.word || [lex.boundaries, lex.complementizers, lex.verbs, lex.relatives, ctx.links].some((set) => set.has(t.key))) return false;
+    const finite = lex.auxiliaries.has(t.key) && !lex.isGerund(t.key) && !lex.infinitiveAuxiliaries.has(t.key);
+    return !(finite && oneWordCue);
+  };
+
+  /**
    * "Many of the closures, he said, have involved …", "In his state, Christie said, nonviolent
    * …", "Le déploiement, a-t-il dit, est …": a cue and its speaker between two commas inside the
    * sentence. The content is the sentence around the incise, in two pieces of one turn; a lone
@@ -684,6 +696,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         let end = contentEnd(q, last, c);
         // "Asked whether the levee would hold, the mayor hesitated": a question that opens the
         // sentence ends at its comma.
+        // A comma inside the quotation counts ('Asked whether X is “fit to serve,” 75 percent said yes').
         if (wordsBetween(tokens, sStart, c.from - 1) <= 1) {
           let j = q;
           while (j < last && tokens[j]!.text !== ',') j++;
@@ -818,14 +831,9 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         let o = c.to;
         // "a exigé lundi le retrait …": days and adverbs before the object are the writer's.
         while (o < last && tokens[o]!.word && lex.isAdverb(tokens[o]!.key) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
-        // Not a preposition or a link ("of"), and no finite auxiliary after a one-word cue: that
-        // cue was a noun with its verb after it ("the attacks were echoed by …"); an infinitive
-        // or a gerund is what the verb reports ("dément avoir négligé", "denied having").
-        const finite = (t: Token) => lex.auxiliaries.has(t.key) && !lex.isGerund(t.key) && !lex.infinitiveAuxiliaries.has(t.key);
-        const objectStarts = (t: Token) => t.word && ![lex.boundaries, lex.complementizers, lex.verbs, lex.relatives, ctx.links].some((set) => set.has(t.key)) && !(finite(t) && c.to - c.from === 1);
         // A naming verb after a plain noun is a participle that names ("a hotline called Sarne Info").
         const naming = c.verb?.naming && c.speaker.form === 'phrase';
-        if (content < 0 && c.verb?.object && !naming && tokens[o] && objectStarts(tokens[o]!)) {
+        if (content < 0 && c.verb?.object && !naming && tokens[o] && objectStarts(tokens[o]!, c.to - c.from === 1)) {
           content = o;
           mixed = true;
           object = true;

@@ -90,6 +90,11 @@ function withFollowing(ctx: SpeakerContext, first: QuoteSpeaker): QuoteSpeaker {
   return { start: first.start, end, name: ctx.text.slice(first.start, end), form: 'name', members: members.map((x) => x.ref ?? x) };
 }
 
+/** A number or a quantifier ("two", "one") in the sentence of `t`: one side of "two in three". */
+function isShare(ctx: SpeakerContext, w: Token | undefined, t: Token): boolean {
+  return !!w?.word && w.sentence === t.sentence && (/^\p{N}/u.test(w.text) || ctx.lex.quantifiers.has(w.key));
+}
+
 /**
  * The speaker that ends at token `j`, read leftwards: a mention (with any speakers joined to it by
  * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
@@ -108,8 +113,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   if (t.text === '%' && /^\p{N}/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.sentence === t.sentence) return phrase(ctx, j - 1, j + 1);
   if (!t.word) return undefined;
   // "Two in three said …", "one in five say …": a share of people polled, in words.
-  const share = (w: Token | undefined) => !!w?.word && w.sentence === t.sentence && (/^\p{N}/u.test(w.text) || lex.quantifiers.has(w.key));
-  if (share(t) && share(tokens[j - 2]) && lex.boundaries.has(tokens[j - 1]?.key ?? '')) return phrase(ctx, j - 2, j + 1);
+  if (isShare(ctx, t, t) && isShare(ctx, tokens[j - 2], t) && lex.boundaries.has(tokens[j - 1]?.key ?? '')) return phrase(ctx, j - 2, j + 1);
   // A place right before the verb speaks for its authorities ("Valmont a démenti"); a demonym
   // after a noun is its adjective ("l'agence de renseignement sud-coréenne"): the phrase speaks.
   const m = ctx.mentionEnding.get(j);

@@ -62,7 +62,7 @@ function titleLineEnds(para: string): number[] {
 export function splitSentences(text: string, start: number, end: number, pack: LanguagePack): Array<[number, number]> {
   const abbreviations = abbreviationsOf(pack);
   const para = text.slice(start, end);
-  const stops: number[] = para.includes('\n') ? titleLineEnds(para) : [];
+  const stops = titleLineEnds(para);
   let from = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
