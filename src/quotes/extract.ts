@@ -181,6 +181,8 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     // Skip adverbs between the subject and the verb ("Smith also said", "he later told").
     let j = c.from - 1;
     while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && !ctx.mentionEnding.has(j)) j--;
+    // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
+    if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence) j--;
     const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j) ?? beforeBrackets(ctx, j);
     return s ? { ...c, speaker: relativeAntecedent(ctx, s) ?? s } : c;
   }
@@ -294,7 +296,11 @@ function clauseEndsAfter(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   // A possessive is no end: "said the group's committee gave" has its subject before the verb.
   // An opening mark is no end ('said the convention was the "perfect opportunity"'); straight marks open when a quoted word follows.
   if (!next.word) return !/[«“]/.test(next.text) && !(/^["']+$/.test(next.text) && ctx.quoted[last + 2]) && !(/^['’]$/.test(next.text) && ctx.tokens[last + 2]?.key === 's');
-  return !!ctx.lex.adverbs.match((i) => ctx.tokens[i]?.key, last + 1);
+  const adverb = ctx.lex.adverbs.match((i) => ctx.tokens[i]?.key, last + 1);
+  if (!adverb) return false;
+  // "Sanders, who …, said he also may campaign": a verb after the adverb makes the name its subject.
+  const then = ctx.tokens[last + 1 + adverb.words.length];
+  return !(then?.word && then.sentence === next.sentence && (ctx.lex.auxiliaries.has(then.key) || ctx.lex.verbs.has(then.key)));
 }
 
 function objectPronoun(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
@@ -883,7 +889,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         const end = tokens[endTok]!.end;
         // "When asked if he would resign, Ricard said no": the question is the asker's, not the content.
         const asked = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= sStart && o.to <= endTok && lex.askingVerbs.has(tokens[o.to - 1]!.key));
-        if (wordsBetween(tokens, sStart, endTok) >= 3 && !asked && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+        if (wordsBetween(tokens, sStart, endTok) >= 3 && !asked && !adjunctOnly(ctx, sStart, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;
     }
@@ -978,6 +984,21 @@ function hasClauseWord(ctx: SpeakerContext, from: number, to: number): boolean {
     if (t.word && !t.cap && !/^\p{N}/u.test(t.text) && !ctx.lex.boundaries.has(t.key)) return true;
   }
   return false;
+}
+
+/**
+ * "In a 1963 speech, he said", "As an immigrant, she said": words that open with a preposition or
+ * a subordinating word (after any coordinator) and hold no comma are an adjunct of the clause
+ * that follows, not the words reported before a cue.
+ */
+function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
+  const { tokens, lex } = ctx;
+  let i = from;
+  while (i < to && lex.coordinators.has(tokens[i]!.key)) i++;
+  const t = tokens[i]!;
+  if (!t.word || !lex.boundaries.has(t.key) || lex.complementizers.has(t.key) || lex.coordinators.has(t.key)) return false;
+  for (let k = i + 1; k <= to; k++) if (tokens[k]!.text === ',' && !ctx.quoted[k]) return false;
+  return true;
 }
 
 /** Words between two tokens (both included), counted up to `enough`: callers ask for a few at least. */

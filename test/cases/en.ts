@@ -197,6 +197,12 @@ export const enCases: LanguageCases = {
     { input: 'Thomas Ricard told the Valmont Courier’s Anna Berg he would rebuild the levee.', expected: [['indirect', 'he would rebuild the levee', 'Thomas Ricard', 'say']] },
     // A "that" inside a bare clause is not the complementizer of the cue.
     { input: 'Mayor Josiane Perrin says she wants a levee that holds for a century.', expected: [['indirect', 'she wants a levee that holds for a century', 'Josiane Perrin', 'say']] },
+    // A pronoun after the verb with an auxiliary after its adverb is the clause's subject, not an inverted speaker.
+    { input: 'Anna Berg, who has written twice to the prefect, said he also may visit the dam.', expected: [['indirect', 'he also may visit the dam', 'Anna Berg', 'say']] },
+    // A lone adverbial before "he said" is not what he said.
+    { input: 'At a news conference on Tuesday with Radio 35, he spoke.', expected: [], absent: ['At a news conference on Tuesday with Radio 35'] },
+    // A day with its preposition between the subject and the verb.
+    { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],
   // Publication on Monday 17 March 2025.
   times: [
