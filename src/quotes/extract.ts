@@ -247,7 +247,8 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     const possessive = /^['’]$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.key === 's';
     // "Joe Scheidler, national director of …, said", "Marcel Lazar, 44, said": a comma right
     // after a named person or body opens an apposition.
-    const named = (ctx.mentionEnding.get(i - 1)?.type ?? 'place') !== 'place' && j - i <= 25;
+    // "Rep. Elijah Cummings (D-Md.), chair of …, said": so does one after the bracket that follows a name.
+    const named = j - i <= 25 && ((ctx.mentionEnding.get(i - 1)?.type ?? 'place') !== 'place' || (tokens[i - 1]?.text === ')' && !!beforeBrackets(ctx, i - 1)));
     // ", like their counterparts,", ", in a statement,": a preposition opens one too.
     const preposition = lex.boundaries.has(next) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers].some((set) => set.has(next)) && !lex.subordinators.match((k) => (k === 0 ? next : undefined), 0);
     const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition);
@@ -732,6 +733,9 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       let k = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
       let content = -1;
       let bare = false;
+      // The content is a relative clause opened after a comma: it ends at the next comma.
+      let relative = false;
+      let relativeClause = false;
       let subjectAt = -1;
       for (let i = k; i <= Math.min(last, k + 6); i++) {
         const t = tokens[i]!;
@@ -803,6 +807,13 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         if (t?.word && t.sentence === first.sentence && bareClauseAt(ctx, k)) {
           content = k;
           bare = true;
+        } else if (t?.word && t.sentence === first.sentence && k === c.to && relativeSubject(ctx, c)) {
+          // "the changes, which officials said will take effect in May, …": the relative
+          // clause's verb follows the cue; the content is the rest of that clause.
+          content = k;
+          bare = true;
+          relativeClause = true;
+          relative = tokens[ctx.tokenAt(c.speaker.start) - 2]?.text === ',';
         }
       }
       if (content < 0 && !c.after) content = markedContent(ctx, c, last);
@@ -848,6 +859,11 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
         let end = contentEnd(content, last, c);
+        if (relative) {
+          let j = content;
+          while (j <= last && tokens[j]!.end <= end && (tokens[j]!.text !== ',' || ctx.quoted[j])) j++;
+          if (j <= last && tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
+        }
         // "when Rubio thanked Miami and said it was great to be home, a man yelled": a report
         // inside a subordinate clause ends at the clause's comma.
         const lead = c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : c.from;
@@ -865,7 +881,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
         const endTok = ctx.tokenAt(end - 1);
         if (end > start && wordsBetween(tokens, content, endTok) >= (bare ? 3 : 2) && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
-          out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
+          out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
           continue;
         }
       }
@@ -972,6 +988,21 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   // "said having Mr. Putin treat him with respect is …": a gerund subject.
   if (lex.auxiliaries.has(t.key) && lex.isGerund(t.key)) return true;
   return ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key));
+}
+
+/**
+ * "which officials said will take effect", "what she said is a growing demand": the cue's subject
+ * is short and opens a relative clause, and a finite auxiliary follows the cue, so the clause's
+ * verb comes after the cue and the relative pronoun is its subject.
+ */
+function relativeSubject(ctx: SpeakerContext, c: SpokenCue): boolean {
+  const { tokens, lex } = ctx;
+  const next = tokens[c.to];
+  if (!c.speaker || c.after || !next?.word || !lex.auxiliaries.has(next.key) || lex.isGerund(next.key) || lex.infinitiveAuxiliaries.has(next.key)) return false;
+  const at = ctx.tokenAt(c.speaker.start);
+  if (c.from - at > 4 || ctx.tokenAt(c.speaker.end - 1) !== c.from - 1) return false;
+  const opener = tokens[at - 1];
+  return !!opener?.word && opener.sentence === next.sentence && (lex.relatives.has(opener.key) || lex.interrogatives.has(opener.key) || lex.complementizers.has(opener.key));
 }
 
 /**

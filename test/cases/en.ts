@@ -201,6 +201,10 @@ export const enCases: LanguageCases = {
     { input: 'Anna Berg, who has written twice to the prefect, said he also may visit the dam.', expected: [['indirect', 'he also may visit the dam', 'Anna Berg', 'say']] },
     // A lone adverbial before "he said" is not what he said.
     { input: 'At a news conference on Tuesday with Radio 35, he spoke.', expected: [], absent: ['At a news conference on Tuesday with Radio 35'] },
+    // A relative clause whose verb follows the cue: the rest of the clause, to its comma.
+    { input: 'The new levee, which engineers said will hold for a century, cost four million euros.', expected: [['indirect', 'will hold for a century', 'engineers', 'say']], absent: ['will hold for a century, cost four million euros'] },
+    // The name of an apposition after a bracket.
+    { input: 'Sen. Anna Berg (D-Valmont), chair of the flood relief committee, said the prefect had been warned.', expected: [['indirect', 'the prefect had been warned', 'Anna Berg', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],
