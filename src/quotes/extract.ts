@@ -8,6 +8,7 @@ import { compileSpeech, phraseKeys } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { transcriptTurns } from './transcript.js';
 
 /** What the quotation extractor reads: the text and the layers of the stages before it. */
 export interface QuoteInput {
@@ -109,15 +110,21 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   const { ctx, spans, cues } = scanSpeech(input, speech, nounDeterminers, roleLinks);
   const { tokens } = ctx;
   const drafts: Draft[] = [];
+  // A transcript's turns ("PENCE: Well, …") are the speakers' words; a quotation or a colon's
+  // content that holds a turn's label is the transcript's wrapping, not a quotation of its own.
+  const turns = transcriptTurns(ctx, input.paragraphs, input.mentions);
+  const colons = new Set(turns.map((t) => t.colon));
+  const wraps = (d: Draft) => (!!d.cue && colons.has(d.cue.from)) || turns.some((t) => d.start <= t.labelStart && d.end >= t.labelEnd);
+  for (const t of turns) drafts.push({ start: t.start, end: t.end, kind: 'direct', rule: 'quotes/transcript', cue: { from: t.colon, to: t.colon + 1, kind: 'colon' }, speaker: t.speaker });
   for (const s of spans) {
     const d = attributeQuoted(ctx, s, cues);
-    if (!d) continue;
+    if (!d || wraps(d)) continue;
     drafts.push(d);
     const lead = leadIn(ctx, s, d);
     if (lead) drafts.push(lead);
   }
   // Reported speech inside reported speech ("said he believed that …") stays part of the outer content.
-  drafts.push(...outermost(indirectSpeech(ctx, cues, spans), tokens));
+  drafts.push(...outermost(indirectSpeech(ctx, cues, spans), tokens).filter((d) => !wraps(d)));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return resolve(ctx, drafts, input);
 }
@@ -737,11 +744,22 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       let relative = false;
       let relativeClause = false;
       let subjectAt = -1;
-      for (let i = k; i <= Math.min(last, k + 6); i++) {
+      let reach = k + 6;
+      for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
         if (lex.complementizers.has(t.key)) {
           content = i + 1;
           break;
+        }
+        // "said — on Twitter, as it happens — that": a parenthesis between dashes is skipped.
+        if (DASH.test(t.text)) {
+          let close = i + 1;
+          while (close <= Math.min(last, i + 12) && !DASH.test(tokens[close]!.text)) close++;
+          if (close <= Math.min(last, i + 12) && close > i + 1) {
+            reach += close - i + 1;
+            i = close;
+            continue;
+          }
         }
         if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") break;
         // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").

@@ -205,6 +205,10 @@ export const enCases: LanguageCases = {
     { input: 'The new levee, which engineers said will hold for a century, cost four million euros.', expected: [['indirect', 'will hold for a century', 'engineers', 'say']], absent: ['will hold for a century, cost four million euros'] },
     // The name of an apposition after a bracket.
     { input: 'Sen. Anna Berg (D-Valmont), chair of the flood relief committee, said the prefect had been warned.', expected: [['indirect', 'the prefect had been warned', 'Anna Berg', 'say']] },
+    // An interview transcript: each paragraph opened by a name in capitals and a colon is that speaker's turn; a label gives the full name the article uses.
+    { input: 'Engineer Thomas Ricard spoke to reporter Anna Berg on Tuesday. A transcript follows.\n\nANNA BERG: Will the levee hold? People are afraid.\n\nRICARD: It will hold, and we will rebuild the mill.', expected: [['direct', 'Will the levee hold? People are afraid.', 'Anna Berg', ''], ['direct', 'It will hold, and we will rebuild the mill.', 'Thomas Ricard', '']] },
+    // A lone label in capitals is a dateline or a rubric, not a transcript.
+    { input: 'VALMONT: The levee held on Tuesday, and the river fell.\n\nThe prefect visited the dam.', expected: [], absent: ['The levee held on Tuesday, and the river fell.'] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],

@@ -94,6 +94,8 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Un verbatim d'entretien : chaque paragraphe ouvert par un nom en capitales et un deux-points est le tour de parole de ce locuteur.
+    { input: 'Le préfet Paul Ferrand a reçu la journaliste Anna Berg mardi. Voici l’entretien.\n\nANNA BERG : La digue tiendra-t-elle ? Les habitants ont peur.\n\nFERRAND : Elle tiendra, et nous reconstruirons le moulin.', expected: [['direct', 'La digue tiendra-t-elle ? Les habitants ont peur.', 'Anna Berg', ''], ['direct', 'Elle tiendra, et nous reconstruirons le moulin.', 'Paul Ferrand', '']] },
     // Verbs whose object is what they report: a denial, a speech act.
     { input: 'Le groupe Sarelec a démenti les informations du journal.', expected: [['indirect', 'les informations du journal', 'Sarelec', 'deny']] },
     { input: 'La préfète Anne Roux a salué le courage des secouristes.', expected: [['indirect', 'le courage des secouristes', 'Anne Roux', 'assert']] },
