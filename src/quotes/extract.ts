@@ -344,7 +344,9 @@ function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]): void
     const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner) || (joiner === ',' && j < c.from - 1)) && tokens[j]!.sentence === s;
     if (!c.speaker && (c.verb?.participle || chained || coordinated)) {
       if (spoken) c.speaker = spoken.speaker;
-      else if (coordinated) {
+      else if (coordinated || (c.verb?.participle && tokens[j]?.text === ',' && j > 0 && tokens[j]!.sentence === s)) {
+        // "Mr. Obama revised his plans, saying that …": a participle after a clause that
+        // reports nothing speaks for that clause's subject.
         const clause = clauseOpener(ctx, j);
         if (clause) c.speaker = clause;
         else {
@@ -372,6 +374,8 @@ function clauseOpener(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined 
   if (lex.coordinators.has(tokens[i]!.key)) i++;
   const sub = lex.subordinators.match(keyReader(tokens, sentence), i);
   if (sub) i += sub.words.length;
+  // A title the mention leaves out ("Mr. Trump struck a tone, saying").
+  if (!ctx.mentionStarting.has(i) && tokens[i]!.cap && tokens[i]!.text.endsWith('.')) i++;
   const m = ctx.mentionStarting.get(i);
   return m && m.type !== 'place' && m.start >= tokens[i]!.start ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
 }
@@ -383,6 +387,13 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   let first = k;
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
   if (lex.determiners.has(tokens[first]!.key)) first++;
+  // A title or role the mention leaves out ("Prefect Paul Ferrand", « le préfet Paul Ferrand »).
+  for (let n = 1; n <= 2 && !ctx.mentionStarting.has(first); n++) {
+    const w = tokens[first + n - 1]!;
+    if (!w.word || w.sentence !== sentence || [lex.verbs, lex.auxiliaries, lex.boundaries, lex.determiners].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) break;
+    const m = ctx.mentionStarting.get(first + n);
+    if (m && m.type === 'person') first += n;
+  }
   const m = ctx.mentionStarting.get(first);
   // The name itself: what follows it is the sentence's verb ("Thomas Ricard toured the dam and said").
   if (m) return m.type !== 'place' ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;

@@ -209,6 +209,9 @@ export const enCases: LanguageCases = {
     { input: 'Engineer Thomas Ricard spoke to reporter Anna Berg on Tuesday. A transcript follows.\n\nANNA BERG: Will the levee hold? People are afraid.\n\nRICARD: It will hold, and we will rebuild the mill.', expected: [['direct', 'Will the levee hold? People are afraid.', 'Anna Berg', ''], ['direct', 'It will hold, and we will rebuild the mill.', 'Thomas Ricard', '']] },
     // A lone label in capitals is a dateline or a rubric, not a transcript.
     { input: 'VALMONT: The levee held on Tuesday, and the river fell.\n\nThe prefect visited the dam.', expected: [], absent: ['The levee held on Tuesday, and the river fell.'] },
+    // A reporting participle after a clause that reports nothing speaks for that clause's subject, past a title the name leaves out.
+    { input: 'Prefect Paul Ferrand revised the evacuation plan on Monday, saying that three villages would be cleared.', expected: [['indirect', 'three villages would be cleared', 'Paul Ferrand', 'say']] },
+    { input: 'At the town hall on Tuesday, Mr. Ricard struck a calm tone, saying the levee would hold.', expected: [['indirect', 'the levee would hold', 'Ricard', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],

@@ -94,6 +94,8 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Un participe de parole après une proposition qui ne rapporte rien parle pour le sujet de celle-ci.
+    { input: 'Le préfet Paul Ferrand a révisé le plan d’évacuation lundi, estimant que trois villages devaient être évacués.', expected: [['indirect', 'trois villages devaient être évacués', 'Paul Ferrand', 'estimate']] },
     // Un verbatim d'entretien : chaque paragraphe ouvert par un nom en capitales et un deux-points est le tour de parole de ce locuteur.
     { input: 'Le préfet Paul Ferrand a reçu la journaliste Anna Berg mardi. Voici l’entretien.\n\nANNA BERG : La digue tiendra-t-elle ? Les habitants ont peur.\n\nFERRAND : Elle tiendra, et nous reconstruirons le moulin.', expected: [['direct', 'La digue tiendra-t-elle ? Les habitants ont peur.', 'Anna Berg', ''], ['direct', 'Elle tiendra, et nous reconstruirons le moulin.', 'Paul Ferrand', '']] },
     // Verbs whose object is what they report: a denial, a speech act.
