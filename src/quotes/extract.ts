@@ -610,7 +610,8 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
   };
   /** A cue whose speaker and a short adjunct (six words at most) run to the end of the sentence. */
   const trailing = (c: SpokenCue, last: number) => {
-    const end = Math.max(c.to, c.speaker && c.after ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to);
+    // "…, President Obama told his closest advisers as he …": past the person told.
+    const end = Math.max(c.after ? c.to : recipientEnd(ctx, c), c.speaker && c.after ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to);
     // "…, said David Wasserman, an elections analyst at the Cook Political Report.": an
     // apposition after the speaker, however long, to the end of the sentence; and whatever
     // follows a source preposition's noun phrase ("…, according to a report Tuesday from WKOW").
@@ -667,6 +668,8 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     // The speaker must touch the verb: "he said", "said Smith", "a-t-il dit" (adverbs may sit between or after).
     const gap = s.end <= tokens[c.from]!.start ? c.from - ctx.tokenAt(s.end - 1) - 1 : s.start >= tokens[c.to - 1]!.end ? ctx.tokenAt(s.start) - c.to : 0;
     if (gap > 2) return [];
+    // "The solution, the partner told them, was simple": the person told, after the verb.
+    if (!c.after && to === c.to - 1) to = recipientEnd(ctx, c) - 1;
     for (let n = 0; n < 3 && tokens[to + 1]?.word && lex.isAdverb(tokens[to + 1]!.key) && !ctx.mentionStarting.has(to + 1); n++) to++;
     // A title the name leaves out ("Mr. Abboud said"): capitalised words and their dots.
     for (let n = 0; n < 3 && tokens[from - 1] && tokens[from - 1]!.sentence === tokens[from]!.sentence && ((tokens[from - 1]!.word && tokens[from - 1]!.cap) || tokens[from - 1]!.text === '.'); n++) from--;
@@ -1017,6 +1020,28 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   // "said having Mr. Putin treat him with respect is …": a gerund subject.
   if (lex.auxiliaries.has(t.key) && lex.isGerund(t.key)) return true;
   return ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key));
+}
+
+/**
+ * The token after the person a recipient verb reports to ("told them", "told his closest
+ * advisers", "told Anna Berg"): an object pronoun, a name, or a determiner and up to four words;
+ * the token after the cue when there is none.
+ */
+function recipientEnd(ctx: SpeakerContext, c: SpokenCue): number {
+  const { tokens, lex } = ctx;
+  const k = c.to;
+  const t = tokens[k];
+  if (c.kind !== 'verb' || !t?.word || t.sentence !== tokens[c.from]!.sentence || !lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return k;
+  const next = tokens[k + 1];
+  const nounAfter = !!next?.word && next.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives].some((set) => set.has(next.key));
+  // "her" is a determiner when a noun follows ("told her closest advisers"), else the person told.
+  if (lex.objectPronouns.has(t.key) && !(lex.determiners.has(t.key) && nounAfter)) return k + 1;
+  const m = ctx.mentionStarting.get(k);
+  if (m) return ctx.tokenAt(m.end - 1) + 1;
+  if (!lex.determiners.has(t.key)) return k;
+  let i = k + 1;
+  while (i < k + 5 && tokens[i]?.word && tokens[i]!.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(tokens[i]!.key))) i++;
+  return i;
 }
 
 /**

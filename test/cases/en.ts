@@ -212,6 +212,9 @@ export const enCases: LanguageCases = {
     // A reporting participle after a clause that reports nothing speaks for that clause's subject, past a title the name leaves out.
     { input: 'Prefect Paul Ferrand revised the evacuation plan on Monday, saying that three villages would be cleared.', expected: [['indirect', 'three villages would be cleared', 'Paul Ferrand', 'say']] },
     { input: 'At the town hall on Tuesday, Mr. Ricard struck a calm tone, saying the levee would hold.', expected: [['indirect', 'the levee would hold', 'Ricard', 'say']] },
+    // The person told sits between the verb and the comma of an incise, or before the adjunct of a trailing cue.
+    { input: 'The solution, the engineer told them, was simple.', expected: [['indirect', 'was simple', 'the engineer', 'say']] },
+    { input: 'This is not about me, Mayor Josiane Perrin told her closest advisers as she left the dam.', expected: [['indirect', 'This is not about me', 'Josiane Perrin', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],
