@@ -943,27 +943,40 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     }
     // c. Source prepositions: "selon X, …" / "…, selon X." / "…, selon lui, …"
     const speakerEnd = ctx.tokenAt(c.speaker.end - 1);
-    const opensClause = c.from === sStart || tokens[c.from - 1]?.text === ',';
-    if (!opensClause) continue;
+    const prev = c.from > sStart ? tokens[c.from - 1] : undefined;
+    // After a colon or an opening bracket, the source opens a clause as at the start of a sentence
+    // ("And it has not gone unnoticed: According to recent polls, …").
+    const opener = c.from === sStart || prev?.text === ':' || prev?.text === '(';
+    // "…, rape and robbery — according to the FBI.": a dash before it, as a comma.
+    if (!opener && prev?.text !== ',' && !DASH.test(prev?.text ?? '')) continue;
     if (c.initial && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
     // "According to a poll from Florida Atlantic University, …": the source's complement runs to
-    // the comma when the preposition opens the sentence.
+    // the comma when the preposition opens the clause.
     let comma = speakerEnd + 1;
-    if (c.from === sStart && !c.initial) while (comma <= Math.min(last, speakerEnd + 12) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
+    if (opener && !c.initial) while (comma <= Math.min(last, speakerEnd + 12) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
     if (tokens[comma]?.text === ',' && tokens[comma]!.sentence === first.sentence) {
       let from = comma + 1;
-      // "Pour le ministre, qui s'exprimait …, le déploiement …": skip the relative clause.
-      if (tokens[from] && lex.relatives.has(tokens[from]!.key)) {
-        let j = from;
-        while (j <= last && tokens[j]!.text !== ',') j++;
-        from = j + 1;
+      const relative = !!tokens[from] && lex.relatives.has(tokens[from]!.key);
+      // "…, according to a CNN tally, but his pathway …", "…, according to Jason Delisle, who
+      // was …": inside the sentence, a source followed by a coordinator or a relative clause
+      // closes the words before it.
+      const closes = !opener && (relative || lex.coordinators.has(tokens[from]?.key ?? '') || lex.verbConjunctions.has(tokens[from]?.key ?? ''));
+      if (!closes) {
+        // "Pour le ministre, qui s'exprimait …, le déploiement …": skip the relative clause.
+        if (relative) {
+          let j = from;
+          while (j <= last && tokens[j]!.text !== ',') j++;
+          from = j + 1;
+        }
+        if (from <= last) {
+          const start = tokens[from]!.start;
+          const end = contentEnd(from, last, c);
+          if (end > start && wordsBetween(tokens, from, ctx.tokenAt(end - 1)) >= 2) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-before', cue: c, speaker: c.speaker });
+        }
+        continue;
       }
-      if (from <= last) {
-        const start = tokens[from]!.start;
-        const end = contentEnd(from, last, c);
-        if (end > start && wordsBetween(tokens, from, ctx.tokenAt(end - 1)) >= 2) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-before', cue: c, speaker: c.speaker });
-      }
-    } else if (c.from > sStart && trailing({ ...c, after: true }, last)) {
+    }
+    if (!opener && (tokens[comma]?.text === ',' || trailing({ ...c, after: true }, last))) {
       const start = tokens[sStart]!.start;
       const end = tokens[c.from - 2]!.end;
       if (wordsBetween(tokens, sStart, c.from - 2) >= 2 && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-after', cue: c, speaker: c.speaker });

@@ -215,6 +215,10 @@ export const enCases: LanguageCases = {
     // The person told sits between the verb and the comma of an incise, or before the adjunct of a trailing cue.
     { input: 'The solution, the engineer told them, was simple.', expected: [['indirect', 'was simple', 'the engineer', 'say']] },
     { input: 'This is not about me, Mayor Josiane Perrin told her closest advisers as she left the dam.', expected: [['indirect', 'This is not about me', 'Josiane Perrin', 'say']] },
+    // A source inside the sentence followed by a coordinator or a relative clause closes the words before it; after a colon or a bracket it opens a clause; a dash may stand before it.
+    { input: 'The river rose by two metres, according to a prefecture tally, but the levee held.', expected: [['indirect', 'The river rose by two metres', 'a prefecture tally', '']], absent: ['but the levee held'] },
+    { input: 'The figure is disputed: According to the fire brigade, 14 homes were flooded.', expected: [['indirect', '14 homes were flooded', 'the fire brigade', '']] },
+    { input: 'The valley had 12 floods in ten years — the worst in 2019 — according to the most recent data from the prefecture.', expected: [['indirect', 'The valley had 12 floods in ten years — the worst in 2019', 'the most recent data', '']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],

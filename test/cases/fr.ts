@@ -94,6 +94,8 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Une source au milieu de la phrase suivie d'une relative ferme les mots qui la précèdent.
+    { input: 'La rivière est montée de deux mètres, selon Anna Berg, qui dirige le service des crues.', expected: [['indirect', 'La rivière est montée de deux mètres', 'Anna Berg', '']] },
     // Un participe de parole après une proposition qui ne rapporte rien parle pour le sujet de celle-ci.
     { input: 'Le préfet Paul Ferrand a révisé le plan d’évacuation lundi, estimant que trois villages devaient être évacués.', expected: [['indirect', 'trois villages devaient être évacués', 'Paul Ferrand', 'estimate']] },
     // Un verbatim d'entretien : chaque paragraphe ouvert par un nom en capitales et un deux-points est le tour de parole de ce locuteur.
