@@ -1011,6 +1011,16 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   const opens = (i: number, infinitive: boolean) =>
     at(i) && next(i) && (lex.questionWords.has(tokens[i]!.key) || (asking && lex.interrogatives.has(tokens[i]!.key)) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
   if (opens(c.to, c.class !== 'say')) return c.to;
+  // "asked on Fox News who leads …", "asked Monday whether …": a short adjunct before the question.
+  const t = tokens[c.to];
+  if (asking && at(c.to) && ((lex.boundaries.has(t!.key) && !lex.complementizers.has(t!.key)) || lex.isAdverb(t!.key)) && !lex.interrogatives.has(t!.key)) {
+    for (let i = c.to + 1; i <= Math.min(last, c.to + 6); i++) {
+      const w = tokens[i]!;
+      if (!w.word) break;
+      if (lex.interrogatives.has(w.key) || lex.questionWords.has(w.key)) return opens(i, false) ? i : -1;
+      if (lex.verbs.has(w.key) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
+    }
+  }
   if (!lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return -1;
   // The person spoken to: a pronoun, a name, or a few words ("urged the Senate", "told lawmakers").
   for (let i = c.to + 1; i <= Math.min(last, c.to + 4); i++) {

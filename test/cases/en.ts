@@ -219,6 +219,8 @@ export const enCases: LanguageCases = {
     { input: 'The river rose by two metres, according to a prefecture tally, but the levee held.', expected: [['indirect', 'The river rose by two metres', 'a prefecture tally', '']], absent: ['but the levee held'] },
     { input: 'The figure is disputed: According to the fire brigade, 14 homes were flooded.', expected: [['indirect', '14 homes were flooded', 'the fire brigade', '']] },
     { input: 'The valley had 12 floods in ten years — the worst in 2019 — according to the most recent data from the prefecture.', expected: [['indirect', 'The valley had 12 floods in ten years — the worst in 2019', 'the most recent data', '']] },
+    // A short adjunct between the asking verb and its question.
+    { input: 'Asked on Radio 35 whether the levee would hold, the prefect hesitated.', expected: [['indirect', 'whether the levee would hold', '', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],
