@@ -1017,7 +1017,8 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
     for (let i = c.to + 1; i <= Math.min(last, c.to + 6); i++) {
       const w = tokens[i]!;
       if (!w.word) break;
-      if (lex.interrogatives.has(w.key) || lex.questionWords.has(w.key)) return opens(i, false) ? i : -1;
+      // Right after the preposition, the interrogative is the question's own ("in what way", « dans quelle mesure »).
+      if (lex.interrogatives.has(w.key) || lex.questionWords.has(w.key)) return !opens(i, false) ? -1 : i === c.to + 1 && lex.boundaries.has(t!.key) ? c.to : i;
       if (lex.verbs.has(w.key) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
     }
   }

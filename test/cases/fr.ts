@@ -94,6 +94,8 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // « se demander » rapporte une question (classe say, pas demand) ; l'interrogatif suit sa préposition.
+    { input: 'De nombreux ingénieurs se demandent dans quelle mesure la digue tiendra cet hiver.', expected: [['indirect', 'dans quelle mesure la digue tiendra cet hiver', 'nombreux ingénieurs', 'say']] },
     // Une source au milieu de la phrase suivie d'une relative ferme les mots qui la précèdent.
     { input: 'La rivière est montée de deux mètres, selon Anna Berg, qui dirige le service des crues.', expected: [['indirect', 'La rivière est montée de deux mètres', 'Anna Berg', '']] },
     // Un participe de parole après une proposition qui ne rapporte rien parle pour le sujet de celle-ci.

@@ -11,6 +11,8 @@ export const frSpeech: SpeechLexicon = {
           'rappeler', 'commenter', 'confier', 'lancer', 'tweeter', 'résumer', 'relever', 'signaler', 'évoquer', 'détailler', 'témoigner',
           'répéter', 'exclamer', 'féliciter', 'poster', 'publier', 'mentionner', 'relater', 'révéler', 'qualifier', 'rapporter', 'avancer', 'glisser', 'lâcher'),
         'décrit', 'décrite', 'décrivent', 'décrivait', 'décrivant',
+        // « se demander » is to wonder, not to demand.
+        ...firstGroupAll('demander').map((f) => `se ${f}`),
         'rappelle', 'rappellent',
         'dit', 'dite', 'dits', 'disent', 'disait', 'disaient', 'disant', 'dira', 'dirait',
         'écrit', 'écrite', 'écrivent', 'écrivait', 'écrivaient', 'écrivant',
