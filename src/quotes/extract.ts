@@ -793,6 +793,13 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       }
       // "asked why he trailed": the question opens the content before any bare clause is looked for.
       if (content < 0 && !c.after && lex.askingVerbs.has(tokens[c.to - 1]!.key)) content = markedContent(ctx, c, last);
+      // "warned it could make matters worse", "feared they would lose": any reporting verb takes a
+      // clause whose subject pronoun is followed by an auxiliary.
+      const pronounClause = tokens[c.to];
+      if (content < 0 && !c.after && !c.verb?.bare && pronounClause?.word && lex.pronouns.has(pronounClause.key) && lex.auxiliaries.has(tokens[c.to + 1]?.key ?? '') && tokens[c.to + 1]!.sentence === first.sentence) {
+        content = c.to;
+        bare = true;
+      }
       if (content < 0 && c.verb?.bare && !c.after) {
         // "told reporters he would", "said the plan": skip an object, then a clause.
         const recipient = lex.recipientVerbs.has(tokens[c.to - 1]!.key);
@@ -888,6 +895,9 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
           object = true;
         }
       }
+      // "Anna Berg, who warned it could …, left": a report inside a relative clause ends at its comma.
+      const who = c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : -1;
+      if (who > 0 && c.from - who <= 3 && lex.relatives.has(tokens[who]!.key) && tokens[who - 1]!.text === ',') relative = true;
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
         let end = contentEnd(content, last, c);

@@ -221,6 +221,8 @@ export const enCases: LanguageCases = {
     { input: 'The valley had 12 floods in ten years — the worst in 2019 — according to the most recent data from the prefecture.', expected: [['indirect', 'The valley had 12 floods in ten years — the worst in 2019', 'the most recent data', '']] },
     // A short adjunct between the asking verb and its question.
     { input: 'Asked on Radio 35 whether the levee would hold, the prefect hesitated.', expected: [['indirect', 'whether the levee would hold', '', 'say']] },
+    // Any reporting verb takes a clause opened by a subject pronoun and an auxiliary; inside a relative clause it ends at the clause's comma.
+    { input: 'Anna Berg, who warned it could make matters worse, left the meeting.', expected: [['indirect', 'it could make matters worse', 'Anna Berg', 'warn']], absent: ['it could make matters worse, left the meeting'] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],
