@@ -688,7 +688,7 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     if (open?.text !== ',' || close?.text !== ',' || from - 1 <= sStart || to + 2 > last || close.sentence !== open.sentence) return [];
     const headEnd = from - 2;
     // "…, which, he said, would lead …": the relative clause is the content, not the sentence.
-    let headStart = lex.relatives.has(tokens[headEnd]!.key) ? headEnd : sStart;
+    let headStart = lex.relatives.has(tokens[headEnd]!.key) ? headEnd : afterDateline(ctx, sStart, headEnd);
     // A lone connective or adverb before the incise is the writer's ("Still, he said, …").
     if (headEnd === headStart && (lex.isAdverb(tokens[headStart]!.key) || lex.boundaries.has(tokens[headStart]!.key) || lex.coordinators.has(tokens[headStart]!.key))) headStart = -1;
     from = to + 2;
@@ -931,6 +931,22 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       let lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
       // A title the name leaves out ("…, Ms. Shanklin-Hawkins said."): capitalised words before it.
       for (let n = 0; n < 3 && !c.after && tokens[lead - 1]?.word && tokens[lead - 1]!.cap && tokens[lead - 1]!.sentence === first.sentence; n++) lead--;
+      // "…, frontman Anthony Kiedis revealed", "…, Donald Trump’s longtime confidant Roger Stone
+      // stated": a role, or a possessor and a role, before the name, back to the comma.
+      if (!c.after && tokens[lead - 1]?.text !== ',' && (c.speaker.form === 'name' || c.speaker.form === 'role') && ctx.tokenAt(c.speaker.end - 1) + 1 >= c.from - 2) {
+        let i = lead;
+        let lower = 0;
+        for (let n = 0; n < 6 && tokens[i - 1] && tokens[i - 1]!.sentence === first.sentence && tokens[i - 1]!.text !== ','; n++) {
+          const w = tokens[i - 1]!;
+          if (w.word && !w.cap && !/^['’]$/.test(tokens[i - 2]?.text ?? '') && !lex.determiners.has(w.key)) lower++;
+          // A determiner only right after the comma ("…, the prefect’s adviser Paul Ferrand said").
+          const article = lex.determiners.has(w.key) && tokens[i - 2]?.text === ',';
+          const plain = w.word ? (article || ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(w.key))) && !lex.isPronoun(w.key) : /^['’]$/.test(w.text);
+          if (!plain || lower > 3 || ctx.quoted[i - 1]) break;
+          i--;
+        }
+        if (tokens[i - 1]?.text === ',') lead = i;
+      }
       const incise = inciseContent(c, sStart, last);
       // What follows the incise goes on with the sentence's clause ("…, he said, have involved
       // …"), not with an adjunct of the cue (", he said, in a statement", ", adding …").
@@ -942,12 +958,13 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         continue;
       }
       if (tokens[lead - 1]?.text === ',' && lead - 1 > sStart && trailing(c, last)) {
-        const start = tokens[sStart]!.start;
+        const from = afterDateline(ctx, sStart, lead - 2);
+        const start = tokens[from]!.start;
         const endTok = lead - 2;
         const end = tokens[endTok]!.end;
         // "When asked if he would resign, Ricard said no": the question is the asker's, not the content.
         const asked = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= sStart && o.to <= endTok && lex.askingVerbs.has(tokens[o.to - 1]!.key));
-        if (wordsBetween(tokens, sStart, endTok) >= 3 && !asked && !adjunctOnly(ctx, sStart, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !adjunctOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;
     }
@@ -987,9 +1004,10 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       }
     }
     if (!opener && (tokens[comma]?.text === ',' || trailing({ ...c, after: true }, last))) {
-      const start = tokens[sStart]!.start;
+      const from = afterDateline(ctx, sStart, c.from - 2);
+      const start = tokens[from]!.start;
       const end = tokens[c.from - 2]!.end;
-      if (wordsBetween(tokens, sStart, c.from - 2) >= 2 && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-after', cue: c, speaker: c.speaker });
+      if (wordsBetween(tokens, from, c.from - 2) >= 2 && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-after', cue: c, speaker: c.speaker });
     }
   }
   return out;
@@ -1103,6 +1121,27 @@ function hasClauseWord(ctx: SpeakerContext, from: number, to: number): boolean {
     if (t.word && !t.cap && !/^\p{N}/u.test(t.text) && !ctx.lex.boundaries.has(t.key)) return true;
   }
   return false;
+}
+
+/**
+ * "LOS ANGELES, Feb. 2 (UPI) — The next record …": the first token after a dateline that opens the
+ * sentence (a place in capitals, a date, an agency in brackets, then a dash), else `from`. The
+ * dateline is the writer's, not the reported words. It must end before token `to`.
+ */
+function afterDateline(ctx: SpeakerContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  let capitals = false;
+  for (let i = from; i < Math.min(to, from + 12); i++) {
+    const t = tokens[i]!;
+    if (DASH.test(t.text)) {
+      let next = i + 1;
+      while (next < to && DASH.test(tokens[next]!.text)) next++;
+      return capitals && i > from ? next : from;
+    }
+    if (t.word && t.text.length > 1 && t.text === t.text.toLocaleUpperCase() && /\p{Lu}/u.test(t.text)) capitals = true;
+    else if (t.word ? !t.cap && !/^\p{N}/u.test(t.text) : !/^[,.()]$/.test(t.text)) return from;
+  }
+  return from;
 }
 
 /**

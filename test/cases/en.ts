@@ -223,6 +223,9 @@ export const enCases: LanguageCases = {
     { input: 'Asked on Radio 35 whether the levee would hold, the prefect hesitated.', expected: [['indirect', 'whether the levee would hold', '', 'say']] },
     // Any reporting verb takes a clause opened by a subject pronoun and an auxiliary; inside a relative clause it ends at the clause's comma.
     { input: 'Anna Berg, who warned it could make matters worse, left the meeting.', expected: [['indirect', 'it could make matters worse', 'Anna Berg', 'warn']], absent: ['it could make matters worse, left the meeting'] },
+    // A dateline is the writer's; a role, or a possessor and a role, may stand between the comma and the name of a trailing cue.
+    { input: 'VALMONT, March 3 (Reuters) — The levee held overnight, Valmont river authority chief Anna Berg said.', expected: [['indirect', 'The levee held overnight', 'Anna Berg', 'say']] },
+    { input: 'The levee held overnight, the prefect’s longtime adviser Paul Ferrand said.', expected: [['indirect', 'The levee held overnight', 'Paul Ferrand', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],

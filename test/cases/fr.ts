@@ -94,6 +94,8 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // La ligne de date (lieu en capitales, agence, tiret) n'est pas dans les propos rapportés.
+    { input: 'VALMONT (AFP) – La digue a tenu cette nuit, a déclaré le préfet Paul Ferrand.', expected: [['indirect', 'La digue a tenu cette nuit', 'Paul Ferrand', 'say']] },
     // « se demander » rapporte une question (classe say, pas demand) ; l'interrogatif suit sa préposition.
     { input: 'De nombreux ingénieurs se demandent dans quelle mesure la digue tiendra cet hiver.', expected: [['indirect', 'dans quelle mesure la digue tiendra cet hiver', 'nombreux ingénieurs', 'say']] },
     // Une source au milieu de la phrase suivie d'une relative ferme les mots qui la précèdent.
