@@ -255,6 +255,11 @@ export interface SpeechLexicon {
   readonly askingVerbs: readonly string[];
   /** Interrogatives that open a reported question after an asking verb ("what", "why", "pourquoi"). */
   readonly interrogatives: readonly string[];
+  /**
+   * Words that open a clause agreeing with a report ("As the mayor noted, …", « Comme l'a rappelé
+   * le préfet, … »): the main clause after its comma is what was reported.
+   */
+  readonly accordClauses: readonly string[];
 }
 
 /**

@@ -191,7 +191,12 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
     if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence) j--;
     const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j) ?? beforeBrackets(ctx, j);
-    return s ? { ...c, speaker: relativeAntecedent(ctx, s) ?? s } : c;
+    if (s) return { ...c, speaker: relativeAntecedent(ctx, s) ?? s };
+    // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb.
+    const keys = keyReader(tokens, prev.sentence);
+    const accord = [1, 2].some((p) => lex.accordClauses.match(keys, c.from - p)?.words.length === p);
+    const after = accord ? speakerStartingAt(ctx, c.to) : undefined;
+    return after ? { ...c, speaker: after, after: true } : c;
   }
   if (c.verb?.participle) return c;
   // After a comma, a closing quotation mark or at the start: the speaker after the verb when it
@@ -709,6 +714,37 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     return pieces;
   };
 
+  /**
+   * "As The Atlantic recently noted, trust in government is collapsing", « Comme l'a rappelé le
+   * préfet, la digue … »: a clause of accord with the report, then its comma; the main clause
+   * after it is what was reported.
+   */
+  const accordContent = (c: SpokenCue, sStart: number, last: number): Draft | undefined => {
+    const s = c.speaker!;
+    let open = c.after ? c.from : ctx.tokenAt(s.start);
+    if (!c.after && s.end > tokens[c.from]!.start) return undefined;
+    // « Comme l'a rappelé » when the cue is the participle alone.
+    while (c.after && open > sStart && lex.auxiliaries.has(tokens[open - 1]!.key)) open--;
+    const keys = keyReader(tokens, tokens[c.from]!.sentence);
+    let opens = false;
+    for (let p = 1; p <= 2 && !opens && open - p >= sStart; p++) {
+      const i = open - p;
+      const m = lex.accordClauses.match(keys, i);
+      opens = !!m && m.words.length === p && (i === sStart || tokens[i - 1]!.text === ',');
+    }
+    if (!opens) return undefined;
+    // After the verb (and a speaker after it), a short adjunct at most, then the comma.
+    let j = c.after ? ctx.tokenAt(s.end - 1) + 1 : c.to;
+    for (let n = 0; j <= last && tokens[j]!.text !== ','; n++, j++) {
+      const t = tokens[j]!;
+      if (n >= 8 || !t.word || [lex.verbs, lex.auxiliaries, lex.complementizers].some((set) => set.has(t.key))) return undefined;
+    }
+    if (tokens[j]?.text !== ',' || j + 1 > last) return undefined;
+    const end = contentEnd(j + 1, last, c);
+    if (wordsBetween(tokens, j + 1, ctx.tokenAt(end - 1)) < 3) return undefined;
+    return { start: tokens[j + 1]!.start, end, kind: 'indirect', rule: 'quotes/indirect-accord', cue: c, speaker: s };
+  };
+
   for (const c of cues) {
     // A naming verb reports its object at most ("called the plan a disaster").
     if (c.verb?.naming && !c.verb.object) continue;
@@ -750,6 +786,11 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       continue;
     }
     if (c.kind === 'verb') {
+      const accord = accordContent(c, sStart, last);
+      if (accord) {
+        out.push(accord);
+        continue;
+      }
       // a. "X a déclaré (mardi) (à CNN) que …", "X said (in a statement) that …"
       let k = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
       let content = -1;

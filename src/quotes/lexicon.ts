@@ -88,11 +88,14 @@ export interface CompiledSpeech {
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
   subordinators: PhraseIndex<{ words: string[] }>;
+  accordClauses: PhraseIndex<{ words: string[] }>;
   interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
   isAdverb: (key: string) => boolean;
+  /** A day or month name of four letters or more ("mardi", "Tuesday"); shorter ones are often words ("may", "sun"). */
+  isCalendar: (key: string) => boolean;
   /** Is this token key a subject pronoun, contracted or not ("he", "he'd", "she's")? */
   isPronoun: (key: string) => boolean;
 }
@@ -147,10 +150,12 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     askingVerbs: keySet(lex.askingVerbs),
     infinitiveAuxiliaries: keySet(lex.infinitiveAuxiliaries),
     subordinators: phrases(lex.subordinators),
+    accordClauses: phrases(lex.accordClauses),
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
     isGerund: (key) => !participlePrepositions.has(key) && gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
+    isCalendar: (key) => key.length > 3 && calendar.has(key),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),
   };
   compiled.set(lex, c);

@@ -210,7 +210,8 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     // A verb form right after a determiner is a noun ("a report", "le communiqué"), and so is
     // one inside a source preposition's noun phrase ("according to an inspection report").
     const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key) && !bareNoun;
-    if (e > k && (lex.boundaries.has(w.key) || verb || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
+    // "a déclaré le maire mardi": a day ends the phrase.
+    if (e > k && (lex.boundaries.has(w.key) || verb || lex.isCalendar(w.key) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
     e++;
   }
   if (e === k || (e - k === 1 && lex.determiners.has(t.key))) return undefined;

@@ -226,6 +226,8 @@ export const enCases: LanguageCases = {
     // A dateline is the writer's; a role, or a possessor and a role, may stand between the comma and the name of a trailing cue.
     { input: 'VALMONT, March 3 (Reuters) — The levee held overnight, Valmont river authority chief Anna Berg said.', expected: [['indirect', 'The levee held overnight', 'Anna Berg', 'say']] },
     { input: 'The levee held overnight, the prefect’s longtime adviser Paul Ferrand said.', expected: [['indirect', 'The levee held overnight', 'Paul Ferrand', 'say']] },
+    // A clause of accord with a report: the main clause after its comma is what was reported.
+    { input: 'As the Valmont Courier recently noted, the levee had not been inspected since 2019.', expected: [['indirect', 'the levee had not been inspected since 2019', 'Valmont Courier', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],

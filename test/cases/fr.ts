@@ -94,6 +94,9 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // « Comme l'a rappelé X, … » : la principale après la virgule est ce qui a été dit ; un jour après le locuteur n'en fait pas partie.
+    { input: 'Comme l’a rappelé le préfet Paul Ferrand mardi, la digue avait été inspectée en janvier.', expected: [['indirect', 'la digue avait été inspectée en janvier', 'Paul Ferrand', 'say']] },
+    { input: '« La digue tiendra », a déclaré le maire mardi.', expected: [['direct', 'La digue tiendra', 'le maire', 'say']] },
     // La ligne de date (lieu en capitales, agence, tiret) n'est pas dans les propos rapportés.
     { input: 'VALMONT (AFP) – La digue a tenu cette nuit, a déclaré le préfet Paul Ferrand.', expected: [['indirect', 'La digue a tenu cette nuit', 'Paul Ferrand', 'say']] },
     // « se demander » rapporte une question (classe say, pas demand) ; l'interrogatif suit sa préposition.

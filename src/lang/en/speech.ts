@@ -140,6 +140,7 @@ export const enSpeech: SpeechLexicon = {
   questionWords: ['whether', 'if'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],
   infinitiveAuxiliaries: ['have', 'be'],
+  accordClauses: ['as', 'just as'],
   subordinators: ['when', 'whenever', 'if', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'unless', 'whereas', 'as'],
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],

@@ -64,6 +64,7 @@ export const und: LanguagePack = {
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
     subordinators: [],
+    accordClauses: [],
     askingVerbs: [],
     interrogatives: [],
   },
