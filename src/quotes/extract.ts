@@ -1095,7 +1095,8 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   // The person spoken to: a pronoun, a name, or a few words ("urged the Senate", "told lawmakers").
   for (let i = c.to + 1; i <= Math.min(last, c.to + 4); i++) {
     if (!tokens[i - 1]!.word || (lex.boundaries.has(tokens[i - 1]!.key) && !lex.infinitiveMarkers.has(tokens[i - 1]!.key))) return -1;
-    if (opens(i, true)) return i;
+    // "urged residents to leave": the person urged is part of what the verb reports.
+    if (opens(i, true)) return lex.infinitiveMarkers.has(tokens[i]!.key) ? c.to : i;
     if (lex.verbs.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key)) return -1;
   }
   return -1;

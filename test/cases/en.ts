@@ -123,8 +123,8 @@ export const enCases: LanguageCases = {
     { input: 'Paul Ferrand said the levee would hold, but engineers were less sure.', expected: [['indirect', 'the levee would hold', 'Paul Ferrand', 'say']] },
     // A quotation that ends its sentence is not attributed by the next paragraph's verb.
     { input: 'The dam gave way on Monday.\n\n“The gates are stuck,” Thomas Ricard told reporters. “Nobody listened.”\n\nMayor Josiane Perrin said the town would sue.', expected: [['direct', 'The gates are stuck,', 'Thomas Ricard', 'say'], ['direct', 'Nobody listened.', 'Thomas Ricard', 'say'], ['indirect', 'the town would sue', 'Josiane Perrin', 'say']] },
-    // An infinitive or a question reported as content, its marker kept.
-    { input: 'Mayor Josiane Perrin urged residents to stay away from the river.', expected: [['indirect', 'to stay away from the river', 'Josiane Perrin', 'demand']] },
+    // An infinitive or a question reported as content, its marker kept; the person urged is part of it.
+    { input: 'Mayor Josiane Perrin urged residents to stay away from the river.', expected: [['indirect', 'residents to stay away from the river', 'Josiane Perrin', 'demand']] },
     { input: 'Reporters asked Thomas Ricard whether the gates had been tested.', expected: [['indirect', 'whether the gates had been tested', 'Reporters', 'say']] },
     // Two reports in one sentence: after a relative clause, and after "and".
     { input: 'Thomas Ricard, who said he had warned the operator, said the dam was never inspected.', expected: [['indirect', 'he had warned the operator', 'Thomas Ricard', 'say'], ['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
