@@ -12,6 +12,11 @@ export interface LanguagePack {
    * period ("m", "mme", "dr", "u.s", "p. ex"). Single letters (initials) are handled generically.
    */
   readonly abbreviations: readonly string[];
+  /**
+   * Words that start a sentence and never continue a name, so that capitalised after an
+   * abbreviation or a dotted acronym they open a new sentence ("attacks in the U.S. He says").
+   */
+  readonly sentenceStarters: readonly string[];
   /** Section names that site navigation is made of ("Actualités", "International", "World"). */
   readonly navigationWords: readonly string[];
   /**

@@ -13,6 +13,9 @@ export const enCases: LanguageCases = {
     { input: 'The water rose at 4 a.m. and kept rising. Police closed the bridge.', expected: ['The water rose at 4 a.m. and kept rising.', 'Police closed the bridge.'] },
     { input: 'Supplies, e.g. Water and rice, ran short. The governor promised more.', expected: ['Supplies, e.g. Water and rice, ran short.', 'The governor promised more.'] },
     { input: 'He lives on St. Clair Avenue. His house is gone.', expected: ['He lives on St. Clair Avenue.', 'His house is gone.'] },
+    // After a dotted acronym, a word that starts sentences starts one; not after a title, nor inside a hyphenated title.
+    { input: 'Engineers flew in from the U.S. They landed at noon.', expected: ['Engineers flew in from the U.S.', 'They landed at noon.'] },
+    { input: 'Mr. He Jiankui visited the dam. Then-Sen. Anna Berg joined him.', expected: ['Mr. He Jiankui visited the dam.', 'Then-Sen. Anna Berg joined him.'] },
     // A headline line in title case ends at its line break; a hard-wrapped line of body text does not.
     { input: 'Mayor Says The Levee Will Hold\nThe mayor spoke on Monday.', expected: ['Mayor Says The Levee Will Hold', 'The mayor spoke on Monday.'] },
     { input: 'The mayor spoke on Monday about the\nlevee and the dam.', expected: ['The mayor spoke on Monday about the\nlevee and the dam.'] },

@@ -16,6 +16,10 @@ export const en: LanguagePack = {
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ill', 'ind', 'kan', 'mass', 'mich', 'minn', 'miss', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis',
   ],
+  sentenceStarters: [
+    'he', 'she', 'it', 'they', 'we', 'you', 'the', 'this', 'these', 'those', 'there', 'but', 'and', 'his', 'its', 'their', 'our',
+    'my', 'in', 'after', 'when', 'while', 'if', 'however', 'still', 'meanwhile',
+  ],
   navigationWords: [
     'home', 'news', 'world', 'us', 'u.s.', 'politics', 'business', 'economy', 'opinion', 'sport', 'sports', 'culture',
     'science', 'health', 'tech', 'technology', 'climate', 'environment', 'entertainment', 'arts', 'travel', 'video', 'videos',

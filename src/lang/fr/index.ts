@@ -14,6 +14,8 @@ export const fr: LanguagePack = {
     'p', 'pp', 'n°', 'no', 'art', 'chap', 'fig', 'tél', 'hab', 'min', 'max', 'gén', 'col', 'lt', 'cdt', 'cne',
     'u.s', 'u.s.a', 'o.n.u', 'r.-u', 'é.-u', 'c.-à-d', 'c-à-d', 'jan', 'janv', 'fév', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
   ],
+  // Not the articles: « M. Le Pen », « M. Le Maire ».
+  sentenceStarters: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'mais', 'et', 'selon', 'cependant', 'pourtant', 'lorsque', 'quand', 'depuis'],
   navigationWords: [
     'accueil', 'actualités', 'actualité', 'actu', 'info', 'infos', 'international', 'monde', 'france', 'europe',
     'politique', 'économie', 'société', 'sport', 'sports', 'culture', 'sciences', 'santé', 'planète', 'environnement',

@@ -6,6 +6,7 @@ import type { LanguagePack } from '../types.js';
  */
 export const und: LanguagePack = {
   code: 'und',
+  sentenceStarters: [],
   abbreviations: ['dr', 'st', 'sr', 'sra', 'dott', 'ing', 'prof', 'etc'],
   navigationWords: [],
   promoCues: [],

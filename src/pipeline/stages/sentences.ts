@@ -15,16 +15,18 @@ const TOKEN_BEFORE = /(?:^|[\s(«“"'‘])([\p{L}][\p{L}\p{N}.'’-]*)$/u;
 const TWO_TOKENS_BEFORE = /(?:^|\s)([\p{L}]{1,4}\.\s[\p{L}][\p{L}.'’-]*)$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 
-const abbreviationSets = new WeakMap<LanguagePack, Set<string>>();
+const abbreviationSets = new WeakMap<LanguagePack, { abbreviations: Set<string>; starters: Set<string> }>();
 
-function abbreviationsOf(pack: LanguagePack): Set<string> {
-  let set = abbreviationSets.get(pack);
-  if (!set) {
-    set = new Set(pack.abbreviations.map((a) => a.toLowerCase()));
-    abbreviationSets.set(pack, set);
+function abbreviationsOf(pack: LanguagePack): { abbreviations: Set<string>; starters: Set<string> } {
+  let sets = abbreviationSets.get(pack);
+  if (!sets) {
+    sets = { abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase())), starters: new Set(pack.sentenceStarters) };
+    abbreviationSets.set(pack, sets);
   }
-  return set;
+  return sets;
 }
+
+const WORD_AFTER = /^[.]?\s+(\p{Lu}\p{Ll}*)(?![\p{L}.'’-])/u;
 
 /** Is the period at `dot` (an index into `text`) the end of an abbreviation rather than of a sentence? */
 function endsAbbreviation(text: string, from: number, dot: number, abbreviations: Set<string>): boolean {
@@ -36,8 +38,16 @@ function endsAbbreviation(text: string, from: number, dot: number, abbreviations
   if (DOTTED_ACRONYM.test(bare)) return true;
   const lower = bare.toLowerCase();
   if (abbreviations.has(lower)) return true;
+  // "then-Sen. Barack Obama": an abbreviation after a hyphen.
+  if (lower.includes('-') && abbreviations.has(lower.slice(lower.lastIndexOf('-') + 1))) return true;
   const two = TWO_TOKENS_BEFORE.exec(before)?.[1]?.toLowerCase();
   return two !== undefined && abbreviations.has(two);
+}
+
+/** Is the period at `dot` the end of a dotted acronym ("U.S.", "D.C.", "a.m.")? */
+function endsAcronym(text: string, from: number, dot: number): boolean {
+  const token = TOKEN_BEFORE.exec(text.slice(Math.max(from, dot - 40), dot))?.[1];
+  return !!token && DOTTED_ACRONYM.test(token.split(/['’]/)[0]!);
 }
 
 /**
@@ -60,14 +70,16 @@ function titleLineEnds(para: string): number[] {
 }
 
 export function splitSentences(text: string, start: number, end: number, pack: LanguagePack): Array<[number, number]> {
-  const abbreviations = abbreviationsOf(pack);
+  const { abbreviations, starters } = abbreviationsOf(pack);
   const para = text.slice(start, end);
   const stops = titleLineEnds(para);
   let from = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
     const terminal = /^[.!?…]+/.exec(m[0])![0];
-    if (terminal === '.' && endsAbbreviation(para, from, m.index, abbreviations)) continue;
+    // "attacks in the U.S. He says": after a dotted acronym, a word that starts sentences and never
+    // continues a name starts one (not after a title: "Mr. He Jiankui").
+    if (terminal === '.' && endsAbbreviation(para, from, m.index, abbreviations) && !(endsAcronym(para, from, m.index) && starters.has(WORD_AFTER.exec(para.slice(m.index + m[0].length - 1))?.[1]?.toLowerCase() ?? ''))) continue;
     if (terminal === '…' && /[[(]$/.test(para.slice(0, m.index))) continue;
     const stop = m.index + m[0].length;
     stops.push(stop);
