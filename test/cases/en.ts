@@ -231,6 +231,8 @@ export const enCases: LanguageCases = {
     { input: 'The levee held overnight, the prefect’s longtime adviser Paul Ferrand said.', expected: [['indirect', 'The levee held overnight', 'Paul Ferrand', 'say']] },
     // A clause of accord with a report: the main clause after its comma is what was reported.
     { input: 'As the Valmont Courier recently noted, the levee had not been inspected since 2019.', expected: [['indirect', 'the levee had not been inspected since 2019', 'Valmont Courier', 'say']] },
+    // A quantifier alone may be the subject that opens a clause.
+    { input: 'Several said they would rebuild, but others say the valley is lost.', expected: [['indirect', 'they would rebuild', 'Several', 'say'], ['indirect', 'the valley is lost', 'others', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],

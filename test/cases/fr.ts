@@ -94,6 +94,8 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Un quantificateur seul peut être le sujet qui ouvre la proposition.
+    { input: 'Mais certains estiment que la digue ne tiendra pas.', expected: [['indirect', 'la digue ne tiendra pas', 'certains', 'estimate']] },
     // « Comme l'a rappelé X, … » : la principale après la virgule est ce qui a été dit ; un jour après le locuteur n'en fait pas partie.
     { input: 'Comme l’a rappelé le préfet Paul Ferrand mardi, la digue avait été inspectée en janvier.', expected: [['indirect', 'la digue avait été inspectée en janvier', 'Paul Ferrand', 'say']] },
     { input: '« La digue tiendra », a déclaré le maire mardi.', expected: [['direct', 'La digue tiendra', 'le maire', 'say']] },

@@ -117,7 +117,7 @@ export const enSpeech: SpeechLexicon = {
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'two', 'three', 'four', 'five', 'several',
     'some', 'many', 'other', 'another', 'one', 'most', 'few', 'both', 'all',
   ],
-  quantifiers: ['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few', 'both', 'all'],
+  quantifiers: ['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few', 'both', 'all', 'others', 'another'],
   boundaries: [
     'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'that', 'which', 'so', 'then', 'where', 'although', 'though', 'since',
     'after', 'before', 'with', 'without', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'into', 'about', 'than', 'whether', 'what', 'like',

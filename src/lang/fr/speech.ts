@@ -120,7 +120,7 @@ export const frSpeech: SpeechLexicon = {
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
     'plusieurs', 'quelques', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes',
   ],
-  quantifiers: ['plusieurs', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes'],
+  quantifiers: ['plusieurs', 'certains', 'certaines', 'd’autres', "d'autres", 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes'],
   boundaries: [
     'et', 'mais', 'car', 'donc', 'or', 'puis', 'alors', 'que', "qu'", 'quand', 'lorsque', "lorsqu'", 'si', "s'", 'comme', 'où', 'dont',
     'tandis', 'pendant', 'après', 'avant', 'depuis', 'pour', 'selon', 'avec', 'sans', 'sur', 'dans', 'en', 'par', 'à', 'au', 'aux',
