@@ -17,7 +17,8 @@ const LABEL_WORDS = 4;
 /** Closing and opening marks that wrap a transcript paragraph ('"PENCE: Well, …'). */
 const WRAP = /^["“”«»]+$/u;
 
-const upper = (s: string) => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase();
+const CAPITALS = /^[\p{Lu}\p{N}'’-]+$/u;
+const upper = (s: string) => CAPITALS.test(s) && /\p{Lu}/u.test(s);
 
 /**
  * Interview transcripts: "TAPPER: Do you think …", "MR. SMITH: We will …". A paragraph that opens
