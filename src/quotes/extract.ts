@@ -114,7 +114,7 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   // content that holds a turn's label is the transcript's wrapping, not a quotation of its own.
   const turns = transcriptTurns(ctx, input.paragraphs, input.mentions);
   const colons = new Set(turns.map((t) => t.colon));
-  const wraps = (d: Draft) => (!!d.cue && colons.has(d.cue.from)) || turns.some((t) => d.start <= t.labelStart && d.end >= t.labelEnd);
+  const wraps = (d: Draft) => turns.length > 0 && ((!!d.cue && colons.has(d.cue.from)) || turns.some((t) => d.start <= t.labelStart && d.end >= t.labelEnd));
   for (const t of turns) drafts.push({ start: t.start, end: t.end, kind: 'direct', rule: 'quotes/transcript', cue: { from: t.colon, to: t.colon + 1, kind: 'colon' }, speaker: t.speaker });
   for (const s of spans) {
     const d = attributeQuoted(ctx, s, cues);
@@ -193,8 +193,7 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j) ?? beforeBrackets(ctx, j);
     if (s) return { ...c, speaker: relativeAntecedent(ctx, s) ?? s };
     // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb.
-    const keys = keyReader(tokens, prev.sentence);
-    const accord = [1, 2].some((p) => lex.accordClauses.match(keys, c.from - p)?.words.length === p);
+    const accord = [1, 2].some((p) => lex.accordClauses.has(tokens[c.from - p]?.key ?? '') && lex.accordClauses.match(keyReader(tokens, prev.sentence), c.from - p)?.words.length === p);
     const after = accord ? speakerStartingAt(ctx, c.to) : undefined;
     return after ? { ...c, speaker: after, after: true } : c;
   }
@@ -725,6 +724,8 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     if (!c.after && s.end > tokens[c.from]!.start) return undefined;
     // « Comme l'a rappelé » when the cue is the participle alone.
     while (c.after && open > sStart && lex.auxiliaries.has(tokens[open - 1]!.key)) open--;
+    // Most verbs have no clause of accord before them: a look at the first word of one is enough.
+    if (!lex.accordClauses.has(tokens[open - 1]?.key ?? '') && !lex.accordClauses.has(tokens[open - 2]?.key ?? '')) return undefined;
     const keys = keyReader(tokens, tokens[c.from]!.sentence);
     let opens = false;
     for (let p = 1; p <= 2 && !opens && open - p >= sStart; p++) {
@@ -1226,7 +1227,11 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
   let lastGroup: QuoteSpeaker | undefined;
   let previous: { draft: Draft; speaker?: QuoteSpeaker; paragraph: number } | undefined;
   let turn = 0;
-  const paragraphOf = (offset: number) => input.paragraphs.findIndex((p) => offset >= p.start && offset < p.end);
+  // Paragraphs are in order and do not overlap: the last one starting at or before the offset.
+  const paragraphOf = (offset: number) => {
+    const n = countAtMost(input.paragraphs, offset, (p) => p.start) - 1;
+    return n >= 0 && offset < input.paragraphs[n]!.end ? n : -1;
+  };
   const mentionsBefore = (offset: number, plural: boolean) => {
     for (let i = input.mentions.length - 1; i >= 0; i--) {
       const m = input.mentions[i]!;

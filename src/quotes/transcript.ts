@@ -30,6 +30,8 @@ export function transcriptTurns(ctx: SpeakerContext, paragraphs: readonly Paragr
   const { tokens, text } = ctx;
   const turns: TranscriptTurn[] = [];
   for (const p of paragraphs) {
+    // A label's colon comes within the paragraph's first few dozen characters.
+    if (!hasColonNear(text, p.start, Math.min(p.end, p.start + LABEL_CHARS))) continue;
     let i = ctx.tokenAt(p.start);
     if (!tokens[i] || tokens[i]!.start >= p.end) continue;
     if (WRAP.test(tokens[i]!.text)) i++;
@@ -53,6 +55,14 @@ export function transcriptTurns(ctx: SpeakerContext, paragraphs: readonly Paragr
   }
   const labels = new Set(turns.map((t) => lastWord(t.speaker.name)));
   return labels.size >= 2 ? turns : [];
+}
+
+/** The most characters a label and its colon take ('"SEN. ELIZABETH WARREN:'). */
+const LABEL_CHARS = 48;
+
+function hasColonNear(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
 }
 
 const lastWord = (name: string) => name.split(/\s+/).pop()!.toLocaleUpperCase();
