@@ -205,7 +205,12 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   while (tokens[k]?.word && tokens[k]!.sentence === tokens[c.from]!.sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
   const after = speakerStartingAt(ctx, k);
   const quoteBefore = !!prev && (/[»”"’']/.test(prev.text) || (prev.text === ',' && /[»”"’']/.test(tokens[c.from - 2]?.text ?? '')));
-  if (after && (quoteBefore || clauseEndsAfter(ctx, after))) return { ...c, speaker: after, after: true };
+  // Not after a verb whose object or person spoken to follows it (", urged a strong stand,", ", told
+  // reporters,"), nor when a name before the comma is its subject ("Robert Wood, a mis en garde Kim
+  // Jong-un, déclarant …").
+  const objectAfter = !!c.verb?.object || c.class === 'warn' || lex.recipientVerbs.has(tokens[c.to - 1]!.key);
+  const subjectBefore = objectAfter && sameSentence && prev.text === ',' && ctx.mentionEnding.has(c.from - 2) && (ctx.mentionEnding.get(c.from - 2)!.type ?? 'place') !== 'place';
+  if (after && (quoteBefore || (clauseEndsAfter(ctx, after) && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     const s = speakerEndingAt(ctx, c.from - 1);
     if (s) return { ...c, speaker: s };
@@ -621,8 +626,15 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     // follows a source preposition's noun phrase ("…, according to a report Tuesday from WKOW").
     const apposition = c.kind === 'source' || (c.after && tokens[end]?.text === ',' && lex.determiners.has(tokens[end + 1]?.key ?? ''));
     let words = 0;
+    // Only adverbs, days and prepositions so far ("said on Tuesday"), no object ("urged a strong stand").
+    let adjunct = true;
     for (let i = end; i <= last; i++) {
       const t = tokens[i]!;
+      // "…, the prefect said Tuesday, adding that …", « …, a assuré le préfet, ajoutant que … »:
+      // a reporting participle after a comma goes on with the same speaker.
+      const n = t.text === ',' ? tokens[i + 1] : undefined;
+      if (adjunct && n?.word && !n.cap && lex.isGerund(n.key) && lex.verbs.has(n.key)) return true;
+      if (t.word && !lex.isAdverb(t.key) && !lex.boundaries.has(t.key)) adjunct = false;
       if (t.word && ++words > 6 && !apposition) return false;
       // After a source preposition, verb forms are nouns ("according to a report", "a source on the call").
       if (c.kind === 'source' && !(!t.word && /[«“"]/.test(t.text))) continue;
@@ -1265,7 +1277,9 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       }
     }
     if (speaker && speaker.form !== 'pronoun') {
-      if (speaker.type === 'person' || (speaker.form === 'role' && !speaker.members)) lastPerson = speaker;
+      // A name of unknown type that speaks, in two capitalised words or more ("Robert Wood"), is taken for a person.
+      const personLike = speaker.type === 'other' && speaker.form === 'name' && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(speaker.name);
+      if (speaker.type === 'person' || personLike || (speaker.form === 'role' && !speaker.members)) lastPerson = speaker;
       else if (speaker.members || speaker.type === 'organisation' || speaker.type === 'country') lastGroup = speaker;
     } else if (speaker?.ref) {
       if (speaker.type === 'person') lastPerson = { ...speaker.ref, form: 'name' };

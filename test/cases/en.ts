@@ -233,6 +233,10 @@ export const enCases: LanguageCases = {
     { input: 'As the Valmont Courier recently noted, the levee had not been inspected since 2019.', expected: [['indirect', 'the levee had not been inspected since 2019', 'Valmont Courier', 'say']] },
     // A quantifier alone may be the subject that opens a clause.
     { input: 'Several said they would rebuild, but others say the valley is lost.', expected: [['indirect', 'they would rebuild', 'Several', 'say'], ['indirect', 'the valley is lost', 'others', 'say']] },
+    // A reporting participle after a trailing cue goes on with its speaker; the words before the cue are still reported.
+    { input: 'The levee will hold, the prefect said on Tuesday, adding that rescuers were ready.', expected: [['indirect', 'The levee will hold', 'the prefect', 'say'], ['indirect', 'rescuers were ready', 'the prefect', 'say']] },
+    // The noun phrase after an object verb is its object, not an inverted speaker.
+    { input: 'Anna Berg, the mayor’s deputy, urged a strong stand, saying that otherwise the prefect would ignore them.', expected: [['indirect', 'a strong stand', 'Anna Berg', 'demand']], absent: ['Anna Berg, the mayor’s deputy'] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],
