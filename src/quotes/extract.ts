@@ -934,6 +934,8 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
         const firstInside = inner ? tokens[ctx.tokenAt(inner.start)] : undefined;
         if (inner && lead?.word && firstInside?.word && !firstInside.cap && !lex.boundaries.has(tokens[c.to]!.key) && inner.open < contentEnd(c.to, last, c)) {
           content = c.to;
+          // « a affirmé jeudi vouloir … »: a day or an adverb before the clause is the writer's.
+          while (content < last && tokens[content]!.word && lex.isCalendar(tokens[content]!.key) && tokens[content]!.end <= inner.open) content++;
           mixed = true;
           around = true;
         }

@@ -184,6 +184,8 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   const t = tokens[k];
   if (!t?.word || ctx.quoted[k]) return undefined;
   if (lex.complementizers.has(t.key)) return undefined;
+  // « témoignent de l'extrême sensibilité »: a phrase opened by a link is the verb's complement.
+  if (!bareNoun && ctx.links.has(t.key)) return undefined;
   for (const at of [k, k + 1]) {
     // After a determiner or an abbreviated honorific ("le Pentagone", "M. Yoon").
     if (at === k + 1 && !lex.determiners.has(t.key) && !/^\p{Lu}\p{L}{0,3}\.$/u.test(t.text)) break;

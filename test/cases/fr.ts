@@ -94,6 +94,9 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Un jour entre le verbe et la proposition autour d'un fragment n'est pas rapporté ; une phrase ouverte par « de » après le verbe n'en est pas le locuteur.
+    { input: 'Le préfet Paul Ferrand a indiqué mardi avoir repéré un « petit nombre » de fissures.', expected: [['indirect', 'avoir repéré un « petit nombre » de fissures', 'Paul Ferrand', 'say']] },
+    { input: 'Les inquiétudes des habitants, ainsi que la visite du ministre, témoignent de l’extrême gravité de la situation.', expected: [], absent: ['Les inquiétudes des habitants, ainsi que la visite du ministre'] },
     // Le nom après un verbe de mise en garde est la personne avertie, pas un sujet inversé, quand un nom avant la virgule est le sujet ; « Elle » la reprend.
     { input: 'De son côté, l’ingénieure en chef du barrage, Anna Berg, a mis en garde le préfet Paul Ferrand, déclarant que la digue céderait. Elle a exhorté le préfet à « agir sans attendre ».', expected: [['indirect', 'la digue céderait', 'Anna Berg', 'say'], ['indirect', 'le préfet à « agir sans attendre »', 'Anna Berg', 'demand']] },
     // Un participe de parole après l'incise finale continue avec le même locuteur ; ce qui précède l'incise reste rapporté.
