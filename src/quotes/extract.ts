@@ -638,6 +638,8 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
       if (t.word && ++words > 6 && !apposition) return false;
       // After a source preposition, verb forms are nouns ("according to a report", "a source on the call").
       if (c.kind === 'source' && !(!t.word && /[«“"]/.test(t.text))) continue;
+      // "…, said David Autor, a professor at M.I.T., who is …": a relative clause describes the apposition.
+      if (apposition && c.kind !== 'source' && lex.relatives.has(t.key)) return true;
       if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap)) || (!t.word && /[«“"]/.test(t.text))) return false;
     }
     return true;
@@ -1209,10 +1211,11 @@ function afterDateline(ctx: SpeakerContext, from: number, to: number): number {
 function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
   const { tokens, lex } = ctx;
   let i = from;
-  while (i < to && lex.coordinators.has(tokens[i]!.key)) i++;
+  while (i < to && (lex.coordinators.has(tokens[i]!.key) || lex.verbConjunctions.has(tokens[i]!.key))) i++;
   const t = tokens[i]!;
-  if (!t.word || !lex.boundaries.has(t.key) || lex.complementizers.has(t.key) || lex.coordinators.has(t.key)) return false;
-  for (let k = i + 1; k <= to; k++) if (tokens[k]!.text === ',' && !ctx.quoted[k]) return false;
+  if (!t.word || !lex.boundaries.has(t.key) || [lex.complementizers, lex.coordinators, lex.verbConjunctions].some((set) => set.has(t.key))) return false;
+  // A comma, an auxiliary or a verb makes a clause ("About 270 people have been resettled").
+  for (let k = i + 1; k <= to; k++) if ((tokens[k]!.text === ',' && !ctx.quoted[k]) || lex.auxiliaries.has(tokens[k]!.key) || lex.verbs.has(tokens[k]!.key)) return false;
   return true;
 }
 

@@ -237,6 +237,10 @@ export const enCases: LanguageCases = {
     { input: 'The levee will hold, the prefect said on Tuesday, adding that rescuers were ready.', expected: [['indirect', 'The levee will hold', 'the prefect', 'say'], ['indirect', 'rescuers were ready', 'the prefect', 'say']] },
     // The noun phrase after an object verb is its object, not an inverted speaker.
     { input: 'Anna Berg, the mayor’s deputy, urged a strong stand, saying that otherwise the prefect would ignore them.', expected: [['indirect', 'a strong stand', 'Anna Berg', 'demand']], absent: ['Anna Berg, the mayor’s deputy'] },
+    // Words before a trailing cue that open with "but" or with a quantity are a clause, not an adjunct; a relative clause after the speaker's apposition describes it.
+    { input: 'But this was the first time the gates had failed, she said.', expected: [['indirect', 'But this was the first time the gates had failed', 'she', 'say']] },
+    { input: 'About 1,500 residents have been evacuated from the valley, officials said.', expected: [['indirect', 'About 1,500 residents have been evacuated from the valley', 'officials', 'say']] },
+    { input: 'Nor is the levee likely to hold, said Anna Berg, an engineer at the river authority, who inspected it in May.', expected: [['indirect', 'Nor is the levee likely to hold', 'Anna Berg', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],
