@@ -215,6 +215,13 @@ export interface SpeechLexicon {
   readonly sourceCues: readonly string[];
   /** Source prepositions that only count at the start of a sentence ("pour" in "Pour le ministre, …"). */
   readonly initialSourceCues: readonly string[];
+  /**
+   * Prepositions that open a sentence with the document its words come from ("In a CBS News poll,
+   * …", « Dans un communiqué, … »): a source when their noun phrase holds one of `documentNouns`.
+   */
+  readonly documentSourceCues: readonly string[];
+  /** Nouns of documents that state findings themselves ("poll", "report", « sondage », « bilan »), not a person's channel ("interview"). */
+  readonly documentNouns: readonly string[];
   /** Determiners and quantifiers that may open a speaker's noun phrase ("le", "des", "the", "two"). */
   readonly determiners: readonly string[];
   /** Those of the determiners that may stand alone as a subject ("two said", "many fear", "plusieurs estiment"). */

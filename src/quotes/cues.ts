@@ -11,6 +11,8 @@ export interface Cue {
   verb?: VerbEntry;
   /** A source preposition that opens a sentence ("Pour le ministre, …"). */
   initial?: boolean;
+  /** A preposition that opens a sentence with a document ("In a CBS News poll, …"). */
+  document?: boolean;
   /** The pronoun of an inverted verb ("a-t-il déclaré", "dit-elle"), as character offsets. */
   pronoun?: { start: number; end: number; key: string };
 }
@@ -82,6 +84,11 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       i += verb.words.length - 1;
       continue;
     }
+    const document = t.initial ? documentCue(tokens, i, lex) : undefined;
+    if (document) {
+      out.push(document);
+      continue;
+    }
     const source = lex.sourceCues.match(keys, i) ?? (t.initial ? lex.initialSourceCues.match(keys, i) : undefined);
     if (source) {
       const initial = !lex.sourceCues.match(keys, i);
@@ -90,6 +97,24 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     }
   }
   return out;
+}
+
+/** The most words between a document preposition and its comma ("In an NBC News/Wall Street Journal poll released Monday,"). */
+const DOCUMENT_WORDS = 10;
+
+/**
+ * "In a CBS News poll, she led …", « Dans un communiqué, la préfecture … »: a preposition that
+ * opens the sentence, and a document noun before the comma that ends its phrase.
+ */
+function documentCue(tokens: readonly Token[], i: number, lex: CompiledSpeech): Cue | undefined {
+  const m = lex.documentSourceCues.match(keyReader(tokens, tokens[i]!.sentence), i);
+  if (!m) return undefined;
+  const to = i + m.words.length;
+  for (let k = to; k < to + DOCUMENT_WORDS && tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+    if (tokens[k]!.text === ',') return undefined;
+    if (lex.documentNouns.has(tokens[k]!.key)) return { from: i, to, kind: 'source', initial: true, document: true };
+  }
+  return undefined;
 }
 
 /**

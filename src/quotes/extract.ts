@@ -170,6 +170,14 @@ function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     const p = c.pronoun;
     return { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
   }
+  if (c.kind === 'source' && c.document) {
+    // "In a CBS News poll released Monday, …": the document, to its noun.
+    let k = c.to;
+    while (!lex.documentNouns.has(tokens[k]!.key)) k++;
+    const start = tokens[c.to]!.start;
+    const end = tokens[k]!.end;
+    return { ...c, speaker: { start, end, name: ctx.text.slice(start, end), form: 'phrase' }, after: true };
+  }
   if (c.kind === 'source') {
     const s = objectPronoun(ctx, c.to) ?? speakerStartingAt(ctx, c.to, !c.initial);
     return s ? { ...c, speaker: s, after: true } : c;
@@ -1034,11 +1042,13 @@ function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: 
     const opener = c.from === sStart || prev?.text === ':' || prev?.text === '(';
     // "…, rape and robbery — according to the FBI.": a dash before it, as a comma.
     if (!opener && prev?.text !== ',' && !DASH.test(prev?.text ?? '')) continue;
-    if (c.initial && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
+    if (c.initial && !c.document && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
     // "According to a poll from Florida Atlantic University, …": the source's complement runs to
     // the comma when the preposition opens the clause.
     let comma = speakerEnd + 1;
-    if (opener && !c.initial) while (comma <= Math.min(last, speakerEnd + 12) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
+    if (opener && (!c.initial || c.document)) while (comma <= Math.min(last, speakerEnd + 12) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
+    // "In a statement, the mayor said …": the document is where the speaker of the clause spoke.
+    if (c.document && (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'verb' && o.from > comma && o.speaker)) continue;
     if (tokens[comma]?.text === ',' && tokens[comma]!.sentence === first.sentence) {
       let from = comma + 1;
       const relative = !!tokens[from] && lex.relatives.has(tokens[from]!.key);

@@ -73,6 +73,8 @@ export interface CompiledSpeech {
   complementizers: Set<string>;
   sourceCues: PhraseIndex<{ words: string[] }>;
   initialSourceCues: PhraseIndex<{ words: string[] }>;
+  documentSourceCues: PhraseIndex<{ words: string[] }>;
+  documentNouns: Set<string>;
   determiners: Set<string>;
   quantifiers: Set<string>;
   boundaries: Set<string>;
@@ -135,6 +137,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     complementizers: keySet(lex.complementizers),
     sourceCues: phrases(lex.sourceCues),
     initialSourceCues: phrases(lex.initialSourceCues),
+    documentSourceCues: phrases(lex.documentSourceCues),
+    documentNouns: keySet(lex.documentNouns),
     determiners: keySet(lex.determiners),
     quantifiers: keySet(lex.quantifiers),
     boundaries: keySet(lex.boundaries),

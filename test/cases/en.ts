@@ -241,6 +241,9 @@ export const enCases: LanguageCases = {
     { input: 'But this was the first time the gates had failed, she said.', expected: [['indirect', 'But this was the first time the gates had failed', 'she', 'say']] },
     { input: 'About 1,500 residents have been evacuated from the valley, officials said.', expected: [['indirect', 'About 1,500 residents have been evacuated from the valley', 'officials', 'say']] },
     { input: 'Nor is the levee likely to hold, said Anna Berg, an engineer at the river authority, who inspected it in May.', expected: [['indirect', 'Nor is the levee likely to hold', 'Anna Berg', 'say']] },
+    // A document that states findings, opening the sentence, is the source of the clause after its comma; a person's channel is not.
+    { input: 'In a Valmont Courier poll released Monday, 62 percent of residents backed a new levee.', expected: [['indirect', '62 percent of residents backed a new levee', 'a Valmont Courier poll', '']] },
+    { input: 'In an interview, Anna Berg laughed off the criticism.', expected: [], absent: ['Anna Berg laughed off the criticism'] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],

@@ -94,6 +94,8 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
+    { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
     // Un jour entre le verbe et la proposition autour d'un fragment n'est pas rapporté ; une phrase ouverte par « de » après le verbe n'en est pas le locuteur.
     { input: 'Le préfet Paul Ferrand a indiqué mardi avoir repéré un « petit nombre » de fissures.', expected: [['indirect', 'avoir repéré un « petit nombre » de fissures', 'Paul Ferrand', 'say']] },
     { input: 'Les inquiétudes des habitants, ainsi que la visite du ministre, témoignent de l’extrême gravité de la situation.', expected: [], absent: ['Les inquiétudes des habitants, ainsi que la visite du ministre'] },

@@ -113,6 +113,9 @@ export const enSpeech: SpeechLexicon = {
   complementizers: ['that'],
   sourceCues: ['according to', 'in the words of', 'citing', 'quoted by', 'cited by'],
   initialSourceCues: ['for', 'to'],
+  documentSourceCues: ['in'],
+  // Documents that state findings themselves; not a person's channel ("In an interview, Clinton laughed off …").
+  documentNouns: ['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'census', 'tally', 'count', 'estimate', 'estimates'],
   determiners: [
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'two', 'three', 'four', 'five', 'several',
     'some', 'many', 'other', 'another', 'one', 'most', 'few', 'both', 'all',

@@ -116,6 +116,9 @@ export const frSpeech: SpeechLexicon = {
   complementizers: ['que', "qu'"],
   sourceCues: ['selon', "d'après", 'de source', 'aux dires de', 'au dire de', 'citant', 'cité par', 'citée par', 'cités par', 'citées par'],
   initialSourceCues: ['pour'],
+  documentSourceCues: ['dans'],
+  // Des documents qui établissent eux-mêmes ; pas le canal d'une personne (« Dans un entretien, X … »).
+  documentNouns: ['sondage', 'sondages', 'enquête', 'étude', 'études', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
   determiners: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
     'plusieurs', 'quelques', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes',

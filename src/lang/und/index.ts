@@ -48,6 +48,8 @@ export const und: LanguagePack = {
     complementizers: [],
     sourceCues: [],
     initialSourceCues: [],
+    documentSourceCues: [],
+    documentNouns: [],
     determiners: [],
     quantifiers: [],
     boundaries: [],
