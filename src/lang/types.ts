@@ -272,6 +272,8 @@ export interface SpeechLexicon {
    * le préfet, … »): the main clause after its comma is what was reported.
    */
   readonly accordClauses: readonly string[];
+  /** Auxiliaries written as a clitic after a pronoun, split off by the tokenizer ("he's said": "s"). */
+  readonly auxiliaryClitics: readonly string[];
 }
 
 /**

@@ -72,6 +72,11 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
           from--;
           continue;
         }
+        // "He's said", "she’s not saying": an auxiliary clitic after a pronoun and an apostrophe.
+        if (p.word && lex.auxiliaryClitics.has(p.key) && /^['’]$/.test(tokens[from - 2]?.text ?? '') && lex.pronouns.has(tokens[from - 3]?.key ?? '')) {
+          from -= 2;
+          continue;
+        }
         const adv = adverbEndingAt(tokens, from - 1, lex);
         // An adverb joins the cue only between an auxiliary and the verb, or right before the verb.
         if (adv !== undefined && adv < from && lex.auxiliaries.has(tokens[adv - 1]?.key ?? '')) {

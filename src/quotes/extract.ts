@@ -403,6 +403,7 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   const sentence = tokens[k]!.sentence;
   let first = k;
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  const opening = first;
   if (lex.determiners.has(tokens[first]!.key)) first++;
   // A title or role the mention leaves out ("Prefect Paul Ferrand", « le préfet Paul Ferrand »).
   for (let n = 1; n <= 2 && !ctx.mentionStarting.has(first); n++) {
@@ -417,6 +418,11 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   const t = tokens[first]!;
   // "He complained about the primary and said he hoped …": a subject pronoun opens the sentence.
   if (lex.isPronoun(t.key) && tokens[first + 1]?.sentence === sentence) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  // "The judge rubbed his chin and then said …": a short noun phrase after a determiner.
+  if (opening < first) {
+    const p = speakerStartingAt(ctx, opening);
+    return p && p.form === 'phrase' && ctx.tokenAt(p.end - 1) - opening < 4 ? p : undefined;
+  }
   if (!t.cap || lex.boundaries.has(t.key) || lex.determiners.has(t.key) || lex.isPronoun(t.key)) return undefined;
   let last = first;
   while (tokens[last + 1]?.word && tokens[last + 1]!.cap && tokens[last + 1]!.sentence === sentence) last++;

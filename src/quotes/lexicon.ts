@@ -91,6 +91,7 @@ export interface CompiledSpeech {
   infinitiveAuxiliaries: Set<string>;
   subordinators: PhraseIndex<{ words: string[] }>;
   accordClauses: PhraseIndex<{ words: string[] }>;
+  auxiliaryClitics: Set<string>;
   interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
@@ -155,6 +156,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     infinitiveAuxiliaries: keySet(lex.infinitiveAuxiliaries),
     subordinators: phrases(lex.subordinators),
     accordClauses: phrases(lex.accordClauses),
+    auxiliaryClitics: keySet(lex.auxiliaryClitics),
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
     isGerund: (key) => !participlePrepositions.has(key) && gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),

@@ -244,6 +244,9 @@ export const enCases: LanguageCases = {
     // A document that states findings, opening the sentence, is the source of the clause after its comma; a person's channel is not.
     { input: 'In a Valmont Courier poll released Monday, 62 percent of residents backed a new levee.', expected: [['indirect', '62 percent of residents backed a new levee', 'a Valmont Courier poll', '']] },
     { input: 'In an interview, Anna Berg laughed off the criticism.', expected: [], absent: ['Anna Berg laughed off the criticism'] },
+    // An auxiliary clitic after a pronoun joins the verb; a verb after "and then" speaks for a short noun phrase opening the sentence.
+    { input: 'He’s said the levee will hold all winter.', expected: [['indirect', 'the levee will hold all winter', 'He', 'say']] },
+    { input: 'The engineer had toured the dam, and then said the spillway was too narrow.', expected: [['indirect', 'the spillway was too narrow', 'The engineer', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],

@@ -94,6 +94,8 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Un participe de parole après une proposition dont le sujet est un groupe nominal sans nom propre.
+    { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
     // Un jour entre le verbe et la proposition autour d'un fragment n'est pas rapporté ; une phrase ouverte par « de » après le verbe n'en est pas le locuteur.

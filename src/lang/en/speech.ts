@@ -144,6 +144,7 @@ export const enSpeech: SpeechLexicon = {
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],
   infinitiveAuxiliaries: ['have', 'be'],
   accordClauses: ['as', 'just as'],
+  auxiliaryClitics: ['s'],
   subordinators: ['when', 'whenever', 'if', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'unless', 'whereas', 'as'],
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],

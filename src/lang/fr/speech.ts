@@ -145,6 +145,7 @@ export const frSpeech: SpeechLexicon = {
   questionWords: ['si', "s'"],
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],
+  auxiliaryClitics: [],
   accordClauses: ['comme', "comme l'", 'ainsi que', "ainsi que l'"],
   subordinators: ['quand', 'lorsque', "lorsqu'", 'si', "s'", 'parce que', "parce qu'", 'puisque', "puisqu'", 'bien que', 'alors que', 'tandis que', 'après que', 'avant que', 'dès que'],
   askingVerbs: firstGroupAll('demander', 'interroger', 'questionner'),

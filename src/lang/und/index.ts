@@ -68,6 +68,7 @@ export const und: LanguagePack = {
     infinitiveAuxiliaries: [],
     subordinators: [],
     accordClauses: [],
+    auxiliaryClitics: [],
     askingVerbs: [],
     interrogatives: [],
   },
