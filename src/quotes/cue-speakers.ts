@@ -1,0 +1,267 @@
+import type { QuoteSpeaker } from '../model/layers.js';
+import { keyReader, type Cue } from './cues.js';
+import { speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { type SpokenCue, DASH } from './draft.js';
+
+/** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
+export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
+  const { tokens, lex } = ctx;
+  if (c.pronoun) {
+    const p = c.pronoun;
+    return { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
+  }
+  if (c.kind === 'source' && c.document) {
+    // "In a CBS News poll released Monday, …": the document, to its noun.
+    let k = c.to;
+    while (!lex.documentNouns.has(tokens[k]!.key)) k++;
+    const start = tokens[c.to]!.start;
+    const end = tokens[k]!.end;
+    return { ...c, speaker: { start, end, name: ctx.text.slice(start, end), form: 'phrase' }, after: true };
+  }
+  if (c.kind === 'source') {
+    const s = objectPronoun(ctx, c.to) ?? speakerStartingAt(ctx, c.to, !c.initial);
+    return s ? { ...c, speaker: s, after: true } : c;
+  }
+  if (c.kind === 'colon') {
+    const s = speakerEndingAt(ctx, c.from - 1);
+    return s && s.form !== 'pronoun' ? { ...c, speaker: s } : c;
+  }
+  const prev = tokens[c.from - 1];
+  const sameSentence = !!prev && prev.sentence === tokens[c.from]!.sentence;
+  if (sameSentence && prev.text === '%') {
+    const s = speakerEndingAt(ctx, c.from - 1);
+    if (s) return { ...c, speaker: s };
+  }
+  if (sameSentence && prev.word) {
+    // Skip adverbs between the subject and the verb ("Smith also said", "he later told").
+    let j = c.from - 1;
+    while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && !ctx.mentionEnding.has(j)) j--;
+    // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
+    if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence) j--;
+    const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j) ?? beforeBrackets(ctx, j);
+    if (s) return { ...c, speaker: relativeAntecedent(ctx, s) ?? s };
+    // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb.
+    const accord = [1, 2].some((p) => lex.accordClauses.has(tokens[c.from - p]?.key ?? '') && lex.accordClauses.match(keyReader(tokens, prev.sentence), c.from - p)?.words.length === p);
+    const after = accord ? speakerStartingAt(ctx, c.to) : undefined;
+    return after ? { ...c, speaker: after, after: true } : c;
+  }
+  if (c.verb?.participle) return c;
+  // After a comma, a closing quotation mark or at the start: the speaker after the verb when it
+  // ends the clause ("», a déclaré X", ", said Smith,"), else a name in apposition before the
+  // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").
+  let k = c.to;
+  while (tokens[k]?.word && tokens[k]!.sentence === tokens[c.from]!.sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
+  const after = speakerStartingAt(ctx, k);
+  const quoteBefore = !!prev && (/[»”"’']/.test(prev.text) || (prev.text === ',' && /[»”"’']/.test(tokens[c.from - 2]?.text ?? '')));
+  // Not after a verb whose object or person spoken to follows it (", urged a strong stand,", ", told
+  // reporters,"), nor when a name before the comma is its subject ("Robert Wood, a mis en garde Kim
+  // Jong-un, déclarant …").
+  const objectAfter = !!c.verb?.object || c.class === 'warn' || lex.recipientVerbs.has(tokens[c.to - 1]!.key);
+  const subjectBefore = objectAfter && sameSentence && prev.text === ',' && ctx.mentionEnding.has(c.from - 2) && (ctx.mentionEnding.get(c.from - 2)!.type ?? 'place') !== 'place';
+  if (after && (quoteBefore || (clauseEndsAfter(ctx, after) && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
+  if (sameSentence && prev.text === ',') {
+    const s = speakerEndingAt(ctx, c.from - 1);
+    if (s) return { ...c, speaker: s };
+  }
+  const s = sameSentence ? (beforeParenthesis(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 1)) : undefined;
+  return s ? { ...c, speaker: s } : c;
+}
+
+/**
+ * The subject of a verb whose speaker ends a relative clause: "Residents who lost their homes
+ * said", "Voters who backed Trump say": the noun phrase before "who", not the clause's object.
+ */
+function relativeAntecedent(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const at = ctx.tokenAt(s.start);
+  for (let i = at - 1; i > 0 && at - i <= 8; i--) {
+    const t = tokens[i]!;
+    if (!t.word || t.sentence !== tokens[at]!.sentence || ctx.quoted[i]) return undefined;
+    if (lex.relatives.has(t.key)) {
+      if (!tokens[i - 1]?.word || tokens[i - 1]!.sentence !== t.sentence) return undefined;
+      const a = speakerEndingAt(ctx, i - 1);
+      return a && a.form !== 'pronoun' ? a : undefined;
+    }
+    if (lex.boundaries.has(t.key) && !ctx.links.has(t.key)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject before a parenthesis that ends at token `j`: "Trump, who has …, said", "The
+ * justice -- who has … -- said", "Lee Zeldin of New York, a Trump supporter, said". The
+ * parenthesis opens with a dash, or with a comma and a relative pronoun or a determiner (an
+ * apposition).
+ */
+function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const close = tokens[j];
+  if (!close || (close.text !== ',' && !DASH.test(close.text))) return undefined;
+  const dash = DASH.test(close.text);
+  // A dash typed as two hyphens: the parenthesis ends before the first of them.
+  let i = j - 1;
+  while (dash && i > 0 && DASH.test(tokens[i]!.text)) i--;
+  for (; i > 0 && tokens[i]!.sentence === close.sentence; i--) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]?.key ?? '';
+    // ", Mexico's ambassador …," opens with a possessive.
+    const possessive = /^['’]$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.key === 's';
+    // "Joe Scheidler, national director of …, said", "Marcel Lazar, 44, said": a comma right
+    // after a named person or body opens an apposition.
+    // "Rep. Elijah Cummings (D-Md.), chair of …, said": so does one after the bracket that follows a name.
+    const named = j - i <= 25 && ((ctx.mentionEnding.get(i - 1)?.type ?? 'place') !== 'place' || (tokens[i - 1]?.text === ')' && !!beforeBrackets(ctx, i - 1)));
+    // ", like their counterparts,", ", in a statement,": a preposition opens one too.
+    const preposition = lex.boundaries.has(next) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers].some((set) => set.has(next)) && !lex.subordinators.match((k) => (k === 0 ? next : undefined), 0);
+    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition);
+    if (!opens) continue;
+    let end = i - 1;
+    while (dash && end > 0 && DASH.test(tokens[end]!.text)) end--;
+    // "Lee Zeldin of New York, …": the place or body after "of" completes the name before it.
+    const complement = ctx.mentionEnding.get(end);
+    if (complement) {
+      const link = ctx.tokenAt(complement.start) - 1;
+      const owner = ctx.links.has(tokens[link]?.key ?? '') ? ctx.mentionEnding.get(link - 1) : undefined;
+      if (owner && owner.type !== 'place') end = link - 1;
+    }
+    // "Sen. Rob Portman (R-Ohio), another incumbent, said": a bracket after the name.
+    if (tokens[end]?.text === ')') return beforeBrackets(ctx, end);
+    // A name or a noun phrase; not a pronoun or a relative left before the parenthesis.
+    const s = speakerEndingAt(ctx, end);
+    return ctx.mentionEnding.has(end) || s?.form === 'phrase' ? s : undefined;
+  }
+  return undefined;
+}
+
+/** The name before a short bracket that ends at token `j`: "Sen. Elizabeth Warren (D-MA) said". */
+function beforeBrackets(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
+  const { tokens } = ctx;
+  if (tokens[j]?.text !== ')') return undefined;
+  for (let i = j - 1; i > 0 && j - i <= 8 && tokens[i]!.sentence === tokens[j].sentence; i--) {
+    if (tokens[i]!.text !== '(') continue;
+    return ctx.mentionEnding.has(i - 1) ? speakerEndingAt(ctx, i - 1) : undefined;
+  }
+  return undefined;
+}
+
+/** Nothing but one to three adverbs from token `from` to `to` ("he, once again, pledged"). */
+function adverbsBetween(ctx: SpeakerContext, from: number, to: number): boolean {
+  if (to < from || to - from > 2) return false;
+  for (let i = from; i <= to; i++) if (!ctx.tokens[i]!.word || !ctx.lex.isAdverb(ctx.tokens[i]!.key)) return false;
+  return true;
+}
+
+/** The speaker is followed by punctuation, the end of the sentence or an adverb (", a déclaré X mardi"). */
+function clauseEndsAfter(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+  const last = ctx.tokenAt(s.end - 1);
+  const next = ctx.tokens[last + 1];
+  if (!next || next.sentence !== ctx.tokens[last]!.sentence) return true;
+  // A possessive is no end: "said the group's committee gave" has its subject before the verb.
+  // An opening mark is no end ('said the convention was the "perfect opportunity"'); straight marks open when a quoted word follows.
+  if (!next.word) return !/[«“]/.test(next.text) && !(/^["']+$/.test(next.text) && ctx.quoted[last + 2]) && !(/^['’]$/.test(next.text) && ctx.tokens[last + 2]?.key === 's');
+  const adverb = ctx.lex.adverbs.match((i) => ctx.tokens[i]?.key, last + 1);
+  if (!adverb) return false;
+  // "Sanders, who …, said he also may campaign": a verb after the adverb makes the name its subject.
+  const then = ctx.tokens[last + 1 + adverb.words.length];
+  return !(then?.word && then.sentence === next.sentence && (ctx.lex.auxiliaries.has(then.key) || ctx.lex.verbs.has(then.key)));
+}
+
+function objectPronoun(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
+  const t = ctx.tokens[k];
+  return t?.word && ctx.lex.objectPronouns.has(t.key) ? { start: t.start, end: t.end, name: t.text, form: 'pronoun' } : undefined;
+}
+
+/**
+ * A participle with no subject of its own ("…, craignant que", "adding that") speaks for the verb
+ * before it in its sentence, and so does a verb chained to another ("a déclaré vendredi avoir confirmé").
+ */
+export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]): void {
+  const { tokens, lex } = ctx;
+  // One pass in order: the latest verb of the sentence that has a speaker, and the sentence's
+  // opening name, worked out at most once a sentence (a long sentence is not walked per cue).
+  let sentence = -1;
+  let spoken: SpokenCue | undefined;
+  let opener: QuoteSpeaker | undefined | null;
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
+    const s = tokens[c.from]!.sentence;
+    if (s !== sentence) {
+      sentence = s;
+      spoken = undefined;
+      opener = null;
+    }
+    const chained = i > 0 && cues[i - 1]!.kind === 'verb' && c.from - cues[i - 1]!.to <= 2;
+    // "Wilson praised Rubio and said …", "…, then says …": the verb after "and" (or after a
+    // comma and an adverb) has the subject of its clause, else of the sentence.
+    let j = c.from - 1;
+    while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && tokens[j]!.sentence === s) j--;
+    const joiner = tokens[j]?.key ?? '';
+    const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner) || (joiner === ',' && j < c.from - 1)) && tokens[j]!.sentence === s;
+    if (!c.speaker && (c.verb?.participle || chained || coordinated)) {
+      if (spoken) c.speaker = spoken.speaker;
+      else if (coordinated || (c.verb?.participle && tokens[j]?.text === ',' && j > 0 && tokens[j]!.sentence === s)) {
+        // "Mr. Obama revised his plans, saying that …": a participle after a clause that
+        // reports nothing speaks for that clause's subject.
+        const clause = clauseOpener(ctx, j);
+        if (clause) c.speaker = clause;
+        else {
+          if (opener === null) opener = sentenceOpener(ctx, c.from);
+          if (opener) c.speaker = opener;
+        }
+      }
+    }
+    if (c.kind === 'verb' && c.speaker) spoken = c;
+  }
+}
+
+/**
+ * A person or body that opens the clause before token `j` (its "and"), after a comma or a
+ * subordinating word: "when Rubio thanked Miami and said …".
+ */
+function clauseOpener(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[j]!.sentence;
+  let i = j - 1;
+  while (i > 0 && tokens[i - 1]!.sentence === sentence && tokens[i - 1]!.text !== ',') i--;
+  // Only a clause inside the sentence: the sentence's own opener is read by sentenceOpener.
+  if (i === 0 || tokens[i - 1]!.sentence !== sentence) return undefined;
+  // "…, and when Rubio thanked Miami and said": past "and" and the subordinating word.
+  if (lex.coordinators.has(tokens[i]!.key)) i++;
+  const sub = lex.subordinators.match(keyReader(tokens, sentence), i);
+  if (sub) i += sub.words.length;
+  // A title the mention leaves out ("Mr. Trump struck a tone, saying").
+  if (!ctx.mentionStarting.has(i) && tokens[i]!.cap && tokens[i]!.text.endsWith('.')) i++;
+  const m = ctx.mentionStarting.get(i);
+  return m && m.type !== 'place' && m.start >= tokens[i]!.start ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
+}
+
+/** A person or body that opens the sentence of token `k`: a mention, else its capitalised first words ("Sarelec praised …"). */
+function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[k]!.sentence;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  const opening = first;
+  if (lex.determiners.has(tokens[first]!.key)) first++;
+  // A title or role the mention leaves out ("Prefect Paul Ferrand", « le préfet Paul Ferrand »).
+  for (let n = 1; n <= 2 && !ctx.mentionStarting.has(first); n++) {
+    const w = tokens[first + n - 1]!;
+    if (!w.word || w.sentence !== sentence || [lex.verbs, lex.auxiliaries, lex.boundaries, lex.determiners].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) break;
+    const m = ctx.mentionStarting.get(first + n);
+    if (m && m.type === 'person') first += n;
+  }
+  const m = ctx.mentionStarting.get(first);
+  // The name itself: what follows it is the sentence's verb ("Thomas Ricard toured the dam and said").
+  if (m) return m.type !== 'place' ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
+  const t = tokens[first]!;
+  // "He complained about the primary and said he hoped …": a subject pronoun opens the sentence.
+  if (lex.isPronoun(t.key) && tokens[first + 1]?.sentence === sentence) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  // "The judge rubbed his chin and then said …": a short noun phrase after a determiner.
+  if (opening < first) {
+    const p = speakerStartingAt(ctx, opening);
+    return p && p.form === 'phrase' && ctx.tokenAt(p.end - 1) - opening < 4 ? p : undefined;
+  }
+  if (!t.cap || lex.boundaries.has(t.key) || lex.determiners.has(t.key) || lex.isPronoun(t.key)) return undefined;
+  let last = first;
+  while (tokens[last + 1]?.word && tokens[last + 1]!.cap && tokens[last + 1]!.sentence === sentence) last++;
+  return { start: t.start, end: tokens[last]!.end, name: ctx.text.slice(t.start, tokens[last]!.end), form: 'phrase' };
+}

@@ -1,0 +1,697 @@
+import type { Token } from '../entities/tokens.js';
+import { keyReader } from './cues.js';
+import { countAtMost } from '../text/search.js';
+import type { QuotedSpan } from './marks.js';
+import type { SpeakerContext } from './speakers.js';
+import { type SpokenCue, type Draft, DASH, hasClauseWord, wordsBetween, mostlyQuoted } from './draft.js';
+
+/**
+ * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
+ * takes a bare clause, "he said he would"), the content before a final incise ("…, sources
+ * said."), and the content around a source preposition ("selon X, …", "…, according to X.").
+ */
+export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: readonly QuotedSpan[]): Draft[] {
+  const { tokens, lex } = ctx;
+  const out: Draft[] = [];
+  // Where each sentence starts and ends (token indexes), and the cues of each sentence in their
+  // order: worked out once, so that a very long sentence is not walked again for every cue.
+  const firstOf = new Map<number, number>();
+  const lastOf = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    if (!firstOf.has(t.sentence)) firstOf.set(t.sentence, i);
+    lastOf.set(t.sentence, i);
+  });
+  const sentenceEnd = (i: number) => lastOf.get(tokens[i]!.sentence)!;
+  const sentenceStart = (i: number) => firstOf.get(tokens[i]!.sentence)!;
+  const cuesOf = new Map<number, SpokenCue[]>();
+  for (const c of cues) {
+    const s = tokens[c.from]!.sentence;
+    const list = cuesOf.get(s);
+    if (list) list.push(c);
+    else cuesOf.set(s, [c]);
+  }
+  /**
+   * "Barkley, who said he votes Democratic, said …", "He said X and said that Y", "…, and he,
+   * once again, pledged": where another report of the sentence begins, as the comma or "and"
+   * before its subject (or before its verb).
+   */
+  const reportsOf = new Map<number, Break[]>();
+  const reportBreaks = (sentence: number): Break[] => {
+    let list = reportsOf.get(sentence);
+    if (list) return list;
+    list = [];
+    for (const c of cuesOf.get(sentence) ?? []) {
+      if (c.kind !== 'verb' || c.verb?.participle || c.verb?.naming) continue;
+      // The subject, when it stands right before the verb (adverbs or a short parenthesis between).
+      const subject = c.speaker && !c.after && c.speaker.end <= tokens[c.from]!.start ? ctx.tokenAt(c.speaker.start) : -1;
+      const lead = subject >= 0 && ctx.tokenAt(c.speaker!.end - 1) >= c.from - 5 ? subject : c.from;
+      const before = tokens[lead - 1];
+      if (before && before.sentence === sentence && (before.text === ',' || lex.coordinators.has(before.key))) list.push({ at: lead - 1, closes: 0 });
+      // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
+      else if (lead !== c.from && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === sentence) list.push({ at: c.from - 1, closes: 0 });
+    }
+    list.sort((a, b) => a.at - b.at);
+    reportsOf.set(sentence, list);
+    return list;
+  };
+  /**
+   * "…, but critics say", "…, adding that": commas after which the writer takes over (a content
+   * break, a participle; a relative clause only when it runs to the end of the sentence). A comma
+   * inside a quotation counts only as its last token ('"…," adding that': `closes` is 1).
+   */
+  const writersOf = new Map<number, Break[]>();
+  const writerBreaks = (sentence: number): Break[] => {
+    let list = writersOf.get(sentence);
+    if (list) return list;
+    list = [];
+    const keys = keyReader(tokens, sentence);
+    const last = lastOf.get(sentence)!;
+    let nextComma = -1;
+    // Right to left, so that whether a comma follows is known without a scan.
+    for (let i = last; i >= firstOf.get(sentence)!; i--) {
+      if (tokens[i]!.text !== ',') continue;
+      const commaAfter = nextComma;
+      nextComma = i;
+      const closes = ctx.quoted[i] && !ctx.quoted[i + 1] ? 0 : ctx.quoted[i] && /^[”"’»]$/.test(tokens[i + 1]?.text ?? '') && !ctx.quoted[i + 2] ? 1 : ctx.quoted[i] ? -1 : 0;
+      const next = tokens[i + 1 + closes];
+      if (closes === -1 || !next || next.sentence !== sentence) continue;
+      const participle = next.word && !next.cap && lex.isGerund(next.key) && (next.key.length >= 7 || lex.verbs.has(next.key));
+      const runsOn = lex.relatives.has(next.key) && commaAfter > i + 1 + closes;
+      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
+    }
+    list.reverse();
+    writersOf.set(sentence, list);
+    return list;
+  };
+  /** The last word or closing mark before the sentence's final punctuation, or before a trailing incise. */
+  const contentEnd = (from: number, last: number, own: SpokenCue) => {
+    let e = last;
+    for (const c of trailingCues(tokens[last]!.sentence)) {
+      if (c === own || c.from <= from || c.from > last) continue;
+      const comma = tokens[c.from - 1]?.text === ',' ? c.from - 1 : c.speaker!.start < tokens[c.from]!.start && tokens[ctx.tokenAt(c.speaker!.start) - 1]?.text === ',' ? ctx.tokenAt(c.speaker!.start) - 1 : -1;
+      if (comma > from) {
+        e = comma - 1;
+        break;
+      }
+    }
+    // Another report of the sentence, or the writer's clause, after the content's start: the
+    // first of each, found by binary search in lists made once per sentence.
+    const sentence = tokens[from]!.sentence;
+    const report = firstAfter(reportBreaks(sentence), from);
+    if (report && report.at <= e) e = report.at - 1;
+    const writer = firstAfter(writerBreaks(sentence), from);
+    if (writer && writer.at < e) e = writer.closes ? writer.at + 1 : writer.at - 1;
+    while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
+    return tokens[e]!.end;
+  };
+  /** A cue whose speaker and a short adjunct (six words at most) run to the end of the sentence. */
+  const trailing = (c: SpokenCue, last: number) => {
+    // "…, President Obama told his closest advisers as he …": past the person told.
+    const end = Math.max(c.after ? c.to : recipientEnd(ctx, c), c.speaker && c.after ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to);
+    // "…, said David Wasserman, an elections analyst at the Cook Political Report.": an
+    // apposition after the speaker, however long, to the end of the sentence; and whatever
+    // follows a source preposition's noun phrase ("…, according to a report Tuesday from WKOW").
+    const apposition = c.kind === 'source' || (c.after && tokens[end]?.text === ',' && lex.determiners.has(tokens[end + 1]?.key ?? ''));
+    let words = 0;
+    // Only adverbs, days and prepositions so far ("said on Tuesday"), no object ("urged a strong stand").
+    let adjunct = true;
+    for (let i = end; i <= last; i++) {
+      const t = tokens[i]!;
+      // "…, the prefect said Tuesday, adding that …", « …, a assuré le préfet, ajoutant que … »:
+      // a reporting participle after a comma goes on with the same speaker.
+      const n = t.text === ',' ? tokens[i + 1] : undefined;
+      if (adjunct && n?.word && !n.cap && lex.isGerund(n.key) && lex.verbs.has(n.key)) return true;
+      if (t.word && !lex.isAdverb(t.key) && !lex.boundaries.has(t.key)) adjunct = false;
+      if (t.word && ++words > 6 && !apposition) return false;
+      // After a source preposition, verb forms are nouns ("according to a report", "a source on the call").
+      if (c.kind === 'source' && !(!t.word && /[«“"]/.test(t.text))) continue;
+      // "…, said David Autor, a professor at M.I.T., who is …": a relative clause describes the apposition.
+      if (apposition && c.kind !== 'source' && lex.relatives.has(t.key)) return true;
+      if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap)) || (!t.word && /[«“"]/.test(t.text))) return false;
+    }
+    return true;
+  };
+  /** The cues of a sentence, in order, that have a speaker and are trailing: the incises a content may end before. */
+  const trailingOf = new Map<number, SpokenCue[]>();
+  const trailingCues = (sentence: number): SpokenCue[] => {
+    let list = trailingOf.get(sentence);
+    if (!list) trailingOf.set(sentence, (list = (cuesOf.get(sentence) ?? []).filter((c) => c.speaker && trailing(c, lastOf.get(sentence)!))));
+    return list;
+  };
+  // Is an offset inside a quoted passage (marks included)? Passages by opening mark, with the
+  // furthest closing mark so far: nested passages lie inside their outer one.
+  const byOpen = [...spans].sort((a, b) => a.open - b.open);
+  const reach: number[] = [];
+  for (const s of byOpen) reach.push(Math.max(reach.at(-1) ?? -1, s.close));
+  const inSpan = (offset: number) => {
+    const n = countAtMost(byOpen, offset, (s) => s.open);
+    return n > 0 && reach[n - 1]! > offset;
+  };
+  const opening = new Map(spans.map((s) => [s.open, s]));
+  /**
+   * Can an object reported as content start with token `t`? Not a preposition or a link ("of"),
+   * and no finite auxiliary after a one-word cue: that cue was a noun with its verb after it ("the
+   * attacks were echoed by …"); an infinitive or a gerund is what the verb reports ("dément avoir
+   * négligé", "denied having").
+   */
+  const objectStarts = (t: Token, oneWordCue: boolean): boolean => {
+    if (!t.word || [lex.boundaries, lex.complementizers, lex.verbs, lex.relatives, ctx.links].some((set) => set.has(t.key))) return false;
+    const finite = lex.auxiliaries.has(t.key) && !lex.isGerund(t.key) && !lex.infinitiveAuxiliaries.has(t.key);
+    return !(finite && oneWordCue);
+  };
+
+  /**
+   * "Many of the closures, he said, have involved …", "In his state, Christie said, nonviolent
+   * …", "Le déploiement, a-t-il dit, est …": a cue and its speaker between two commas inside the
+   * sentence. The content is the sentence around the incise, in two pieces of one turn; a lone
+   * connective before it ("Still, he said, …") is the writer's, not part of the content.
+   */
+  const inciseContent = (c: SpokenCue, sStart: number, last: number): Draft[] => {
+    const s = c.speaker!;
+    let from = Math.min(c.from, ctx.tokenAt(s.start));
+    let to = Math.max(c.to - 1, ctx.tokenAt(s.end - 1));
+    // The speaker must touch the verb: "he said", "said Smith", "a-t-il dit" (adverbs may sit between or after).
+    const gap = s.end <= tokens[c.from]!.start ? c.from - ctx.tokenAt(s.end - 1) - 1 : s.start >= tokens[c.to - 1]!.end ? ctx.tokenAt(s.start) - c.to : 0;
+    if (gap > 2) return [];
+    // "The solution, the partner told them, was simple": the person told, after the verb.
+    if (!c.after && to === c.to - 1) to = recipientEnd(ctx, c) - 1;
+    for (let n = 0; n < 3 && tokens[to + 1]?.word && lex.isAdverb(tokens[to + 1]!.key) && !ctx.mentionStarting.has(to + 1); n++) to++;
+    // A title the name leaves out ("Mr. Abboud said"): capitalised words and their dots.
+    for (let n = 0; n < 3 && tokens[from - 1] && tokens[from - 1]!.sentence === tokens[from]!.sentence && ((tokens[from - 1]!.word && tokens[from - 1]!.cap) || tokens[from - 1]!.text === '.'); n++) from--;
+    // "…, union members and leaders say, …": a plain phrase with "and" back to the comma is the speaker.
+    let speaker = s;
+    if (tokens[from - 1]?.text !== ',' && !c.after && s.end <= tokens[c.from]!.start) {
+      let i = from - 1;
+      while (i > sStart && from - i <= 6 && tokens[i]!.word && !ctx.quoted[i] && !lex.verbs.has(tokens[i]!.key) && !lex.auxiliaries.has(tokens[i]!.key) && (!lex.boundaries.has(tokens[i]!.key) || lex.coordinators.has(tokens[i]!.key))) i--;
+      if (tokens[i]?.text === ',' && i < from - 1 && !lex.coordinators.has(tokens[i + 1]!.key)) {
+        from = i + 1;
+        speaker = { start: tokens[from]!.start, end: s.end, name: ctx.text.slice(tokens[from]!.start, s.end), form: 'phrase' };
+      }
+    }
+    const open = tokens[from - 1];
+    const close = tokens[to + 1];
+    if (open?.text !== ',' || close?.text !== ',' || from - 1 <= sStart || to + 2 > last || close.sentence !== open.sentence) return [];
+    const headEnd = from - 2;
+    // "…, which, he said, would lead …": the relative clause is the content, not the sentence.
+    let headStart = lex.relatives.has(tokens[headEnd]!.key) ? headEnd : afterDateline(ctx, sStart, headEnd);
+    // A lone connective or adverb before the incise is the writer's ("Still, he said, …").
+    if (headEnd === headStart && (lex.isAdverb(tokens[headStart]!.key) || lex.boundaries.has(tokens[headStart]!.key) || lex.coordinators.has(tokens[headStart]!.key))) headStart = -1;
+    from = to + 2;
+    // ", said David Autor, a professor at M.I.T., who …", ", said its chief, John Ferriola.": a
+    // name after the verb is followed by its apposition, not by the rest of the clause.
+    if (c.after && s.form !== 'pronoun' && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || !hasClauseWord(ctx, from, from))) return [];
+    const tailStart = tokens[from]!.start;
+    const tailEnd = contentEnd(from, last, c);
+    if (tailEnd <= tailStart || wordsBetween(tokens, from, ctx.tokenAt(tailEnd - 1)) < 2 || inSpan(tailStart) || mostlyQuoted(spans, tailStart, tailEnd)) return [];
+    const pieces: Draft[] = [];
+    if (headStart >= 0) {
+      const start = tokens[headStart]!.start;
+      const end = tokens[headEnd]!.end;
+      if (inSpan(start) || mostlyQuoted(spans, start, end)) return [];
+      pieces.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker });
+    }
+    pieces.push({ start: tailStart, end: tailEnd, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker });
+    return pieces;
+  };
+
+  /**
+   * "As The Atlantic recently noted, trust in government is collapsing", « Comme l'a rappelé le
+   * préfet, la digue … »: a clause of accord with the report, then its comma; the main clause
+   * after it is what was reported.
+   */
+  const accordContent = (c: SpokenCue, sStart: number, last: number): Draft | undefined => {
+    const s = c.speaker!;
+    let open = c.after ? c.from : ctx.tokenAt(s.start);
+    if (!c.after && s.end > tokens[c.from]!.start) return undefined;
+    // « Comme l'a rappelé » when the cue is the participle alone.
+    while (c.after && open > sStart && lex.auxiliaries.has(tokens[open - 1]!.key)) open--;
+    // Most verbs have no clause of accord before them: a look at the first word of one is enough.
+    if (!lex.accordClauses.has(tokens[open - 1]?.key ?? '') && !lex.accordClauses.has(tokens[open - 2]?.key ?? '')) return undefined;
+    const keys = keyReader(tokens, tokens[c.from]!.sentence);
+    let opens = false;
+    for (let p = 1; p <= 2 && !opens && open - p >= sStart; p++) {
+      const i = open - p;
+      const m = lex.accordClauses.match(keys, i);
+      opens = !!m && m.words.length === p && (i === sStart || tokens[i - 1]!.text === ',');
+    }
+    if (!opens) return undefined;
+    // After the verb (and a speaker after it), a short adjunct at most, then the comma.
+    let j = c.after ? ctx.tokenAt(s.end - 1) + 1 : c.to;
+    for (let n = 0; j <= last && tokens[j]!.text !== ','; n++, j++) {
+      const t = tokens[j]!;
+      if (n >= 8 || !t.word || [lex.verbs, lex.auxiliaries, lex.complementizers].some((set) => set.has(t.key))) return undefined;
+    }
+    if (tokens[j]?.text !== ',' || j + 1 > last) return undefined;
+    const end = contentEnd(j + 1, last, c);
+    if (wordsBetween(tokens, j + 1, ctx.tokenAt(end - 1)) < 3) return undefined;
+    return { start: tokens[j + 1]!.start, end, kind: 'indirect', rule: 'quotes/indirect-accord', cue: c, speaker: s };
+  };
+
+  for (const c of cues) {
+    // A naming verb reports its object at most ("called the plan a disaster").
+    if (c.verb?.naming && !c.verb.object) continue;
+    const first = tokens[c.from]!;
+    const last = sentenceEnd(c.from);
+    const sStart = sentenceStart(c.from);
+    if (!c.speaker) {
+      // "When asked whether he would run, …", "Asked what she thought, …": a reported question
+      // whose asker the sentence does not name (an interviewer, reporters) is still reported speech.
+      const q = c.kind === 'verb' && lex.askingVerbs.has(tokens[c.to - 1]!.key) ? markedContent(ctx, c, last) : -1;
+      if (q > 0 && !lex.infinitiveMarkers.has(tokens[q]!.key)) {
+        const start = tokens[q]!.start;
+        let end = contentEnd(q, last, c);
+        // "Asked whether the levee would hold, the mayor hesitated": a question that opens the
+        // sentence ends at its comma.
+        // A comma inside the quotation counts ('Asked whether X is “fit to serve,” 75 percent said yes').
+        if (wordsBetween(tokens, sStart, c.from - 1) <= 1) {
+          let j = q;
+          while (j < last && tokens[j]!.text !== ',') j++;
+          if (tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
+        }
+        if (end > start && wordsBetween(tokens, q, ctx.tokenAt(end - 1)) >= 3 && !inSpan(start)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-question', cue: c });
+      }
+      continue;
+    }
+    if (c.kind === 'colon') {
+      // "Sanders: Brexit's message could draw Trump support": a named person or body that opens
+      // the sentence, a colon, and words that are no quotation (those are read from their marks).
+      // Nothing before the name but capitalised words ("Mayor", "Sen.").
+      const at = ctx.tokenAt(c.speaker.start);
+      let opens = at - sStart <= 3;
+      for (let i = sStart; opens && i < at; i++) opens = tokens[i]!.word && tokens[i]!.cap;
+      const named = c.speaker.ref && c.speaker.type !== 'place' && opens;
+      const next = tokens[c.to];
+      if (named && next?.word && next.sentence === first.sentence && !inSpan(next.start)) {
+        const end = contentEnd(c.to, last, c);
+        if (wordsBetween(tokens, c.to, ctx.tokenAt(end - 1)) >= 3) out.push({ start: next.start, end, kind: 'indirect', rule: 'quotes/indirect-colon', cue: c, speaker: c.speaker });
+      }
+      continue;
+    }
+    if (c.kind === 'verb') {
+      const accord = accordContent(c, sStart, last);
+      if (accord) {
+        out.push(accord);
+        continue;
+      }
+      // a. "X a déclaré (mardi) (à CNN) que …", "X said (in a statement) that …"
+      let k = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
+      let content = -1;
+      let bare = false;
+      // The content is a relative clause opened after a comma: it ends at the next comma.
+      let relative = false;
+      let relativeClause = false;
+      let subjectAt = -1;
+      let reach = k + 6;
+      for (let i = k; i <= Math.min(last, reach); i++) {
+        const t = tokens[i]!;
+        if (lex.complementizers.has(t.key)) {
+          content = i + 1;
+          break;
+        }
+        // "said — on Twitter, as it happens — that": a parenthesis between dashes is skipped.
+        if (DASH.test(t.text)) {
+          let close = i + 1;
+          while (close <= Math.min(last, i + 12) && !DASH.test(tokens[close]!.text)) close++;
+          if (close <= Math.min(last, i + 12) && close > i + 1) {
+            reach += close - i + 1;
+            i = close;
+            continue;
+          }
+        }
+        if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") break;
+        // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").
+        if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial)) break;
+        // "says he wants an economy that works": a subject opens a clause of its own, whose
+        // "that" is not the cue's.
+        if (lex.pronouns.has(t.key)) {
+          subjectAt = i;
+          break;
+        }
+        // So does a name followed by a verb ("said Mr. Manafort envisioned an approach that …").
+        const named = ctx.mentionStarting.get(i);
+        if (named && named.type !== 'place') {
+          const w = tokens[ctx.tokenAt(named.end - 1) + 1];
+          if (w?.word && !w.cap && w.sentence === t.sentence && (lex.auxiliaries.has(w.key) || lex.verbs.has(w.key))) break;
+        }
+      }
+      // "asked why he trailed": the question opens the content before any bare clause is looked for.
+      if (content < 0 && !c.after && lex.askingVerbs.has(tokens[c.to - 1]!.key)) content = markedContent(ctx, c, last);
+      // "warned it could make matters worse", "feared they would lose": any reporting verb takes a
+      // clause whose subject pronoun is followed by an auxiliary.
+      const pronounClause = tokens[c.to];
+      if (content < 0 && !c.after && !c.verb?.bare && pronounClause?.word && lex.pronouns.has(pronounClause.key) && lex.auxiliaries.has(tokens[c.to + 1]?.key ?? '') && tokens[c.to + 1]!.sentence === first.sentence) {
+        content = c.to;
+        bare = true;
+      }
+      if (content < 0 && c.verb?.bare && !c.after) {
+        // "told reporters he would", "said the plan": skip an object, then a clause.
+        const recipient = lex.recipientVerbs.has(tokens[c.to - 1]!.key);
+        if (recipient && tokens[k]?.word && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k) || !tokens[k]!.cap || lex.determiners.has(tokens[k]!.key)) && tokens[k]!.sentence === first.sentence) {
+          if (lex.determiners.has(tokens[k]!.key)) {
+            // "told a Senate panel (Wednesday)", "told the committee the plan …": the whole noun phrase.
+            k++;
+            for (let n = 0; n < 5; n++) {
+              const w = tokens[k];
+              if (!w?.word || w.sentence !== first.sentence || [lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || lex.isAdverb(w.key)) break;
+              const m = ctx.mentionStarting.get(k);
+              k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
+            }
+          } else {
+            // "told host Sean Hannity": a role word before the name.
+            if (!tokens[k]!.cap && !ctx.mentionStarting.has(k) && (ctx.mentionStarting.get(k + 1)?.type ?? 'place') !== 'place') k++;
+            const m = ctx.mentionStarting.get(k);
+            k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
+          }
+          // "told BuzzFeed's Ben Smith he would": the recipient is the possessor's person.
+          if ((tokens[k]?.text === '’' || tokens[k]?.text === "'") && tokens[k + 1]?.key === 's' && tokens[k + 2]?.cap && tokens[k + 2]!.sentence === first.sentence) {
+            k += 2;
+            const owned = ctx.mentionStarting.get(k);
+            if (owned) k = ctx.tokenAt(owned.end - 1) + 1;
+            else while (tokens[k]?.cap && tokens[k]!.sentence === first.sentence) k++;
+          }
+        }
+        // "said Tuesday he would", "said later the plan": adverbs and days before the clause.
+        // "said on Friday he met": a preposition and a day, too.
+        for (;;) {
+          const w = tokens[k];
+          if (!w?.word || w.sentence !== first.sentence || ctx.mentionStarting.has(k)) break;
+          // "said Monday's decision will …": a day with a possessive opens the clause.
+          if (/^['’]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.key === 's') break;
+          if (lex.isAdverb(w.key)) k++;
+          else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key)) k += 2;
+          else break;
+        }
+        // "said in a statement Thursday night they pulled …": an adjunct, then a pronoun's clause.
+        // The adjunct is a preposition and a noun phrase (not "said after she …", "said when he …").
+        const np = tokens[k + 1];
+        if (subjectAt > k + 1 && lex.boundaries.has(tokens[k]!.key) && !lex.complementizers.has(tokens[k]!.key) && np?.word && !lex.isPronoun(np.key) && (lex.determiners.has(np.key) || np.cap)) k = subjectAt;
+        const t = tokens[k];
+        if (t?.word && t.sentence === first.sentence && bareClauseAt(ctx, k)) {
+          content = k;
+          bare = true;
+        } else if (t?.word && t.sentence === first.sentence && k === c.to && relativeSubject(ctx, c)) {
+          // "the changes, which officials said will take effect in May, …": the relative
+          // clause's verb follows the cue; the content is the rest of that clause.
+          content = k;
+          bare = true;
+          relativeClause = true;
+          relative = tokens[ctx.tokenAt(c.speaker.start) - 2]?.text === ',';
+        }
+      }
+      if (content < 0 && !c.after) content = markedContent(ctx, c, last);
+      // 'said "Many would consider that an embarrassment" if she did not win': a quotation that
+      // the sentence goes on after opens the content, and is part of it.
+      let mixed = false;
+      let around = false;
+      let object = false;
+      const quote = content < 0 && !c.after && c.verb?.bare ? opening.get(tokens[k]?.start ?? -1) : undefined;
+      if (quote && tokens[k]!.sentence === first.sentence) {
+        const after = tokens[ctx.tokenAt(quote.close - 1) + 1];
+        if (after?.word && after.sentence === first.sentence) {
+          content = k;
+          mixed = true;
+        }
+      }
+      if (content < 0 && !c.after && tokens[c.to]?.word && tokens[c.to]!.sentence === first.sentence) {
+        // 'accused him of “inciting violent behavior”', 'called for a “clean energy economy”': a
+        // quotation inside the clause after the verb makes the clause the verb's content.
+        const from = tokens[c.to]!.start;
+        const inner = byOpen[countAtMost(byOpen, from, (q) => q.open)];
+        // A scare-quoted phrase in lower case, not a quotation after a comma ('told his
+        // supporters, “our nation …”') nor a title ('told NBC’s “Today”'); the clause is no adjunct ("at a news conference, …").
+        const lead = inner ? tokens[ctx.tokenAt(inner.open) - 1] : undefined;
+        const firstInside = inner ? tokens[ctx.tokenAt(inner.start)] : undefined;
+        if (inner && lead?.word && firstInside?.word && !firstInside.cap && !lex.boundaries.has(tokens[c.to]!.key) && inner.open < contentEnd(c.to, last, c)) {
+          content = c.to;
+          // « a affirmé jeudi vouloir … »: a day or an adverb before the clause is the writer's.
+          while (content < last && tokens[content]!.word && lex.isCalendar(tokens[content]!.key) && tokens[content]!.end <= inner.open) content++;
+          mixed = true;
+          around = true;
+        }
+        // "Sarelec denied the allegations", "called for an independent inquiry": the object.
+        let o = c.to;
+        // "a exigé lundi le retrait …": days and adverbs before the object are the writer's.
+        while (o < last && tokens[o]!.word && lex.isAdverb(tokens[o]!.key) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
+        // A naming verb after a plain noun is a participle that names ("a hotline called Sarne Info").
+        const naming = c.verb?.naming && c.speaker.form === 'phrase';
+        if (content < 0 && c.verb?.object && !naming && tokens[o] && objectStarts(tokens[o]!, c.to - c.from === 1)) {
+          content = o;
+          mixed = true;
+          object = true;
+        }
+      }
+      // "Anna Berg, who warned it could …, left": a report inside a relative clause ends at its comma.
+      const who = c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : -1;
+      if (who > 0 && c.from - who <= 3 && lex.relatives.has(tokens[who]!.key) && tokens[who - 1]!.text === ',') relative = true;
+      if (content > 0 && content <= last) {
+        const start = tokens[content]!.start;
+        let end = contentEnd(content, last, c);
+        if (relative) {
+          let j = content;
+          while (j <= last && tokens[j]!.end <= end && (tokens[j]!.text !== ',' || ctx.quoted[j])) j++;
+          if (j <= last && tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
+        }
+        // "when Rubio thanked Miami and said it was great to be home, a man yelled": a report
+        // inside a subordinate clause ends at the clause's comma.
+        const lead = c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : c.from;
+        let open = lead;
+        while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
+        const opensClause = open === sStart || tokens[open - 1]!.text === ',';
+        if (lex.coordinators.has(tokens[open]!.key)) open++;
+        if (opensClause && lex.subordinators.match(keyReader(tokens, first.sentence), open)) {
+          let j = content;
+          while (j <= last && tokens[j]!.end <= end && (tokens[j]!.text !== ',' || ctx.quoted[j])) j++;
+          if (j <= last && tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
+        }
+        // 'has said that “a wise Latina” can bring …': the clause goes on after the quotation.
+        const opened = opening.get(start);
+        if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
+        const endTok = ctx.tokenAt(end - 1);
+        if (end > start && wordsBetween(tokens, content, endTok) >= (bare ? 3 : 2) && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
+          out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
+          continue;
+        }
+      }
+      // b. "…, sources said." / "…, a déclaré le ministère."
+      let lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
+      // A title the name leaves out ("…, Ms. Shanklin-Hawkins said."): capitalised words before it.
+      for (let n = 0; n < 3 && !c.after && tokens[lead - 1]?.word && tokens[lead - 1]!.cap && tokens[lead - 1]!.sentence === first.sentence; n++) lead--;
+      // "…, frontman Anthony Kiedis revealed", "…, Donald Trump’s longtime confidant Roger Stone
+      // stated": a role, or a possessor and a role, before the name, back to the comma.
+      if (!c.after && tokens[lead - 1]?.text !== ',' && (c.speaker.form === 'name' || c.speaker.form === 'role') && ctx.tokenAt(c.speaker.end - 1) + 1 >= c.from - 2) {
+        let i = lead;
+        let lower = 0;
+        for (let n = 0; n < 6 && tokens[i - 1] && tokens[i - 1]!.sentence === first.sentence && tokens[i - 1]!.text !== ','; n++) {
+          const w = tokens[i - 1]!;
+          if (w.word && !w.cap && !/^['’]$/.test(tokens[i - 2]?.text ?? '') && !lex.determiners.has(w.key)) lower++;
+          // A determiner only right after the comma ("…, the prefect’s adviser Paul Ferrand said").
+          const article = lex.determiners.has(w.key) && tokens[i - 2]?.text === ',';
+          const plain = w.word ? (article || ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(w.key))) && !lex.isPronoun(w.key) : /^['’]$/.test(w.text);
+          if (!plain || lower > 3 || ctx.quoted[i - 1]) break;
+          i--;
+        }
+        if (tokens[i - 1]?.text === ',') lead = i;
+      }
+      const incise = inciseContent(c, sStart, last);
+      // What follows the incise goes on with the sentence's clause ("…, he said, have involved
+      // …"), not with an adjunct of the cue (", he said, in a statement", ", adding …").
+      const tail = incise.length ? tokens[ctx.tokenAt(incise[incise.length - 1]!.start)]! : undefined;
+      // "…, she said, but also …": a coordinator carries the clause on.
+      const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key));
+      if (tail && (carriesOn || !lex.boundaries.has(tail.key)) && !lex.isGerund(tail.key) && !lex.sourceCues.match(keyReader(tokens, tail.sentence), ctx.tokenAt(tail.start))) {
+        out.push(...incise);
+        continue;
+      }
+      if (tokens[lead - 1]?.text === ',' && lead - 1 > sStart && trailing(c, last)) {
+        const from = afterDateline(ctx, sStart, lead - 2);
+        const start = tokens[from]!.start;
+        const endTok = lead - 2;
+        const end = tokens[endTok]!.end;
+        // "When asked if he would resign, Ricard said no": the question is the asker's, not the content.
+        const asked = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= sStart && o.to <= endTok && lex.askingVerbs.has(tokens[o.to - 1]!.key));
+        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !adjunctOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+      }
+      continue;
+    }
+    // c. Source prepositions: "selon X, …" / "…, selon X." / "…, selon lui, …"
+    const speakerEnd = ctx.tokenAt(c.speaker.end - 1);
+    const prev = c.from > sStart ? tokens[c.from - 1] : undefined;
+    // After a colon or an opening bracket, the source opens a clause as at the start of a sentence
+    // ("And it has not gone unnoticed: According to recent polls, …").
+    const opener = c.from === sStart || prev?.text === ':' || prev?.text === '(';
+    // "…, rape and robbery — according to the FBI.": a dash before it, as a comma.
+    if (!opener && prev?.text !== ',' && !DASH.test(prev?.text ?? '')) continue;
+    if (c.initial && !c.document && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
+    // "According to a poll from Florida Atlantic University, …": the source's complement runs to
+    // the comma when the preposition opens the clause.
+    let comma = speakerEnd + 1;
+    if (opener && (!c.initial || c.document)) while (comma <= Math.min(last, speakerEnd + 12) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
+    // "In a statement, the mayor said …": the document is where the speaker of the clause spoke.
+    if (c.document && (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'verb' && o.from > comma && o.speaker)) continue;
+    if (tokens[comma]?.text === ',' && tokens[comma]!.sentence === first.sentence) {
+      let from = comma + 1;
+      const relative = !!tokens[from] && lex.relatives.has(tokens[from]!.key);
+      // "…, according to a CNN tally, but his pathway …", "…, according to Jason Delisle, who
+      // was …": inside the sentence, a source followed by a coordinator or a relative clause
+      // closes the words before it.
+      const closes = !opener && (relative || lex.coordinators.has(tokens[from]?.key ?? '') || lex.verbConjunctions.has(tokens[from]?.key ?? ''));
+      if (!closes) {
+        // "Pour le ministre, qui s'exprimait …, le déploiement …": skip the relative clause.
+        if (relative) {
+          let j = from;
+          while (j <= last && tokens[j]!.text !== ',') j++;
+          from = j + 1;
+        }
+        if (from <= last) {
+          const start = tokens[from]!.start;
+          const end = contentEnd(from, last, c);
+          if (end > start && wordsBetween(tokens, from, ctx.tokenAt(end - 1)) >= 2) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-before', cue: c, speaker: c.speaker });
+        }
+        continue;
+      }
+    }
+    if (!opener && (tokens[comma]?.text === ',' || trailing({ ...c, after: true }, last))) {
+      const from = afterDateline(ctx, sStart, c.from - 2);
+      const start = tokens[from]!.start;
+      const end = tokens[c.from - 2]!.end;
+      if (wordsBetween(tokens, from, c.from - 2) >= 2 && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-after', cue: c, speaker: c.speaker });
+    }
+  }
+  return out;
+}
+
+/** A token where reported content may end (`closes`: the comma is the last token of a quotation). */
+interface Break {
+  at: number;
+  closes: 0 | 1;
+}
+
+/** The first break after token `from`, by binary search in a list sorted by position. */
+function firstAfter(list: readonly Break[], from: number): Break | undefined {
+  return list[countAtMost(list, from, (b) => b.at)];
+}
+
+/**
+ * Content opened by its own marker, kept in it: a reported question after any verb ("asked
+ * whether", "asked him if"), an infinitive right after a verb that is not a plain "say" ("vowed
+ * to resign", "declined to comment"), or after the person told or asked ("urged Congress to
+ * act", "told them to leave"). Gives the marker's token, or -1.
+ */
+function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number {
+  const { tokens, lex } = ctx;
+  const at = (i: number) => i <= last && tokens[i]!.word;
+  const asking = lex.askingVerbs.has(tokens[c.to - 1]!.key);
+  // The word after the marker may open a quotation ('vowed to “bomb the hell” out of …').
+  const next = (i: number) => at(i + 1) || (i + 2 <= last && !tokens[i + 1]!.word && !!ctx.quoted[i + 2] && at(i + 2));
+  const opens = (i: number, infinitive: boolean) =>
+    at(i) && next(i) && (lex.questionWords.has(tokens[i]!.key) || (asking && lex.interrogatives.has(tokens[i]!.key)) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
+  if (opens(c.to, c.class !== 'say')) return c.to;
+  // "asked on Fox News who leads …", "asked Monday whether …": a short adjunct before the question.
+  const t = tokens[c.to];
+  if (asking && at(c.to) && ((lex.boundaries.has(t!.key) && !lex.complementizers.has(t!.key)) || lex.isAdverb(t!.key)) && !lex.interrogatives.has(t!.key)) {
+    for (let i = c.to + 1; i <= Math.min(last, c.to + 6); i++) {
+      const w = tokens[i]!;
+      if (!w.word) break;
+      // Right after the preposition, the interrogative is the question's own ("in what way", « dans quelle mesure »).
+      if (lex.interrogatives.has(w.key) || lex.questionWords.has(w.key)) return !opens(i, false) ? -1 : i === c.to + 1 && lex.boundaries.has(t!.key) ? c.to : i;
+      if (lex.verbs.has(w.key) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
+    }
+  }
+  if (!lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return -1;
+  // The person spoken to: a pronoun, a name, or a few words ("urged the Senate", "told lawmakers").
+  for (let i = c.to + 1; i <= Math.min(last, c.to + 4); i++) {
+    if (!tokens[i - 1]!.word || (lex.boundaries.has(tokens[i - 1]!.key) && !lex.infinitiveMarkers.has(tokens[i - 1]!.key))) return -1;
+    // "urged residents to leave": the person urged is part of what the verb reports.
+    if (opens(i, true)) return lex.infinitiveMarkers.has(tokens[i]!.key) ? c.to : i;
+    if (lex.verbs.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Can a bare clause start at token `k` ("said people misunderstand him", "said none of the
+ * emails")? A pronoun, a determiner or a name does; so does any other word that is not a
+ * preposition or conjunction, a verb, an auxiliary, a relative or an object pronoun.
+ */
+function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
+  const { lex } = ctx;
+  const t = ctx.tokens[k]!;
+  if (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial)) return true;
+  // "said having Mr. Putin treat him with respect is …": a gerund subject.
+  if (lex.auxiliaries.has(t.key) && lex.isGerund(t.key)) return true;
+  return ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key));
+}
+
+/**
+ * The token after the person a recipient verb reports to ("told them", "told his closest
+ * advisers", "told Anna Berg"): an object pronoun, a name, or a determiner and up to four words;
+ * the token after the cue when there is none.
+ */
+function recipientEnd(ctx: SpeakerContext, c: SpokenCue): number {
+  const { tokens, lex } = ctx;
+  const k = c.to;
+  const t = tokens[k];
+  if (c.kind !== 'verb' || !t?.word || t.sentence !== tokens[c.from]!.sentence || !lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return k;
+  const next = tokens[k + 1];
+  const nounAfter = !!next?.word && next.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives].some((set) => set.has(next.key));
+  // "her" is a determiner when a noun follows ("told her closest advisers"), else the person told.
+  if (lex.objectPronouns.has(t.key) && !(lex.determiners.has(t.key) && nounAfter)) return k + 1;
+  const m = ctx.mentionStarting.get(k);
+  if (m) return ctx.tokenAt(m.end - 1) + 1;
+  if (!lex.determiners.has(t.key)) return k;
+  let i = k + 1;
+  while (i < k + 5 && tokens[i]?.word && tokens[i]!.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(tokens[i]!.key))) i++;
+  return i;
+}
+
+/**
+ * "which officials said will take effect", "what she said is a growing demand": the cue's subject
+ * is short and opens a relative clause, and a finite auxiliary follows the cue, so the clause's
+ * verb comes after the cue and the relative pronoun is its subject.
+ */
+function relativeSubject(ctx: SpeakerContext, c: SpokenCue): boolean {
+  const { tokens, lex } = ctx;
+  const next = tokens[c.to];
+  if (!c.speaker || c.after || !next?.word || !lex.auxiliaries.has(next.key) || lex.isGerund(next.key) || lex.infinitiveAuxiliaries.has(next.key)) return false;
+  const at = ctx.tokenAt(c.speaker.start);
+  if (c.from - at > 4 || ctx.tokenAt(c.speaker.end - 1) !== c.from - 1) return false;
+  const opener = tokens[at - 1];
+  return !!opener?.word && opener.sentence === next.sentence && (lex.relatives.has(opener.key) || lex.interrogatives.has(opener.key) || lex.complementizers.has(opener.key));
+}
+
+/**
+ * "LOS ANGELES, Feb. 2 (UPI) — The next record …": the first token after a dateline that opens the
+ * sentence (a place in capitals, a date, an agency in brackets, then a dash), else `from`. The
+ * dateline is the writer's, not the reported words. It must end before token `to`.
+ */
+function afterDateline(ctx: SpeakerContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  let capitals = false;
+  for (let i = from; i < Math.min(to, from + 12); i++) {
+    const t = tokens[i]!;
+    if (DASH.test(t.text)) {
+      let next = i + 1;
+      while (next < to && DASH.test(tokens[next]!.text)) next++;
+      return capitals && i > from ? next : from;
+    }
+    if (t.word && t.text.length > 1 && t.text === t.text.toLocaleUpperCase() && /\p{Lu}/u.test(t.text)) capitals = true;
+    else if (t.word ? !t.cap && !/^\p{N}/u.test(t.text) : !/^[,.()]$/.test(t.text)) return from;
+  }
+  return from;
+}
+
+/**
+ * "In a 1963 speech, he said", "As an immigrant, she said": words that open with a preposition or
+ * a subordinating word (after any coordinator) and hold no comma are an adjunct of the clause
+ * that follows, not the words reported before a cue.
+ */
+function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
+  const { tokens, lex } = ctx;
+  let i = from;
+  while (i < to && (lex.coordinators.has(tokens[i]!.key) || lex.verbConjunctions.has(tokens[i]!.key))) i++;
+  const t = tokens[i]!;
+  if (!t.word || !lex.boundaries.has(t.key) || [lex.complementizers, lex.coordinators, lex.verbConjunctions].some((set) => set.has(t.key))) return false;
+  // A comma, an auxiliary or a verb makes a clause ("About 270 people have been resettled").
+  for (let k = i + 1; k <= to; k++) if ((tokens[k]!.text === ',' && !ctx.quoted[k]) || lex.auxiliaries.has(tokens[k]!.key) || lex.verbs.has(tokens[k]!.key)) return false;
+  return true;
+}
