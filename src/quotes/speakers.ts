@@ -96,6 +96,20 @@ function isShare(ctx: SpeakerContext, w: Token | undefined, t: Token): boolean {
 }
 
 /**
+ * Is the mention ending at token `j` a demonym after a noun, its adjective ("l'agence de
+ * renseignement sud-coréenne", « des autorités américaines et sud-coréennes »)? Then the noun
+ * phrase speaks, not the country.
+ */
+function demonymAdjective(ctx: SpeakerContext, j: number): boolean {
+  const { tokens, lex } = ctx;
+  const m = ctx.mentionEnding.get(j);
+  if (m?.form !== 'demonym' || m.start !== tokens[j]!.start) return false;
+  const joined = lex.coordinators.has(tokens[j - 1]?.key ?? '') && ctx.mentionEnding.get(j - 2)?.form === 'demonym' ? 2 : 0;
+  const before = tokens[j - 1 - joined];
+  return !!before?.word && !before.cap && !lex.determiners.has(before.key) && !lex.boundaries.has(before.key);
+}
+
+/**
  * The speaker that ends at token `j`, read leftwards: a mention (with any speakers joined to it by
  * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
  * or a short noun phrase ("des sources proches du dossier", "two US officials").
@@ -120,12 +134,11 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   // A place right before the verb speaks for its authorities ("Valmont a démenti"); a demonym
   // after a noun is its adjective ("l'agence de renseignement sud-coréenne"): the phrase speaks.
   const m = ctx.mentionEnding.get(j);
-  const adjective = m?.form === 'demonym' && m.start === t.start && tokens[j - 1]?.word && !tokens[j - 1]!.cap && !lex.determiners.has(tokens[j - 1]!.key) && !lex.boundaries.has(tokens[j - 1]!.key);
-  if (m && !adjective) return withCoordinated(ctx, fromMention(ctx, m));
+  if (m && !demonymAdjective(ctx, j)) return withCoordinated(ctx, fromMention(ctx, m));
   if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   if (lex.relatives.has(t.key)) {
     const at = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
-    const before = ctx.mentionEnding.get(at);
+    const before = demonymAdjective(ctx, at) ? undefined : ctx.mentionEnding.get(at);
     if (before) return { start: t.start, end: t.end, name: before.name, key: before.key, type: before.type, form: 'relative', ref: refOf(before) };
     // "a young child, who said …", "23 percent who said …": the noun phrase before the relative.
     const phrase = tokens[at]?.word && tokens[at].sentence === t.sentence && !lex.relatives.has(tokens[at].key) ? speakerEndingAt(ctx, at) : undefined;
@@ -149,6 +162,12 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // "l'agence de renseignement sud-coréenne": a link between two nouns stays inside the phrase.
     const head = tokens[k - 1];
     if (k < j && ctx.links.has(w.key) && head?.word && !head.cap && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries].some((set) => set.has(head.key))) {
+      n++;
+      k--;
+      continue;
+    }
+    // « américaines et sud-coréennes »: a coordinator between two demonyms stays inside the phrase.
+    if (k < j && lex.coordinators.has(w.key) && ctx.mentionStarting.get(k + 1)?.form === 'demonym' && ctx.mentionEnding.get(k - 1)?.form === 'demonym') {
       n++;
       k--;
       continue;

@@ -94,6 +94,8 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Deux gentilés coordonnés après un nom en sont les adjectifs : le groupe nominal parle.
+    { input: 'Les autorités françaises et suisses redoutent que la digue ne cède.', expected: [['indirect', 'la digue ne cède', 'Les autorités françaises et suisses', 'warn']] },
     // Un participe de parole après une proposition dont le sujet est un groupe nominal sans nom propre.
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
