@@ -14,6 +14,8 @@ export interface TranscriptTurn {
 
 /** The most words a speaker's label may have ("SEN. ELIZABETH WARREN"). */
 const LABEL_WORDS = 4;
+/** The most characters a label and its colon take ('"SEN. ELIZABETH WARREN:'). */
+const LABEL_CHARS = 48;
 /** Closing and opening marks that wrap a transcript paragraph ('"PENCE: Well, …'). */
 const WRAP = /^["“”«»]+$/u;
 
@@ -42,7 +44,7 @@ export function transcriptTurns(ctx: SpeakerContext, paragraphs: readonly Paragr
       i++;
     }
     // A single letter is an interviewer's or a respondent's mark ("Q:", "A:"), not a name.
-    if (!words || words > LABEL_WORDS || tokens[i]?.text !== ':' || i - labelFrom === 1 && tokens[labelFrom]!.text.length < 2) continue;
+    if (!words || words > LABEL_WORDS || tokens[i]?.text !== ':' || (i - labelFrom === 1 && tokens[labelFrom]!.text.length < 2)) continue;
     let first = i + 1;
     let last = first;
     while (tokens[last + 1] && tokens[last + 1]!.end <= p.end) last++;
@@ -56,9 +58,6 @@ export function transcriptTurns(ctx: SpeakerContext, paragraphs: readonly Paragr
   const labels = new Set(turns.map((t) => lastWord(t.speaker.name)));
   return labels.size >= 2 ? turns : [];
 }
-
-/** The most characters a label and its colon take ('"SEN. ELIZABETH WARREN:'). */
-const LABEL_CHARS = 48;
 
 function hasColonNear(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return true;
