@@ -272,8 +272,15 @@ export interface SpeechLexicon {
    * le préfet, … »): the main clause after its comma is what was reported.
    */
   readonly accordClauses: readonly string[];
+  /**
+   * Prepositions that open an adverbial phrase ("In a 1963 speech", « Lors de la réunion »): one
+   * with no verb and no comma before a trailing cue is not what was said.
+   */
+  readonly adjunctPrepositions: readonly string[];
   /** Auxiliaries written as a clitic after a pronoun, split off by the tokenizer ("he's said": "s"). */
   readonly auxiliaryClitics: readonly string[];
+  /** Pronouns that stand for no one ("it's said that"): an auxiliary clitic after them makes no speaker. */
+  readonly impersonalPronouns: readonly string[];
 }
 
 /**

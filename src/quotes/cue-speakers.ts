@@ -12,8 +12,9 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   if (c.kind === 'source' && c.document) {
     // "In a CBS News poll released Monday, …": the document, to its noun.
+    // findCues made the cue only when a document noun follows within its phrase.
     let k = c.to;
-    while (!lex.documentNouns.has(tokens[k]!.key)) k++;
+    while (k < tokens.length - 1 && !lex.documentNouns.has(tokens[k]!.key)) k++;
     const start = tokens[c.to]!.start;
     const end = tokens[k]!.end;
     return { ...c, speaker: { start, end, name: ctx.text.slice(start, end), form: 'phrase' }, after: true };
@@ -231,7 +232,10 @@ function clauseOpener(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined 
   // A title the mention leaves out ("Mr. Trump struck a tone, saying").
   if (!ctx.mentionStarting.has(i) && tokens[i]!.cap && tokens[i]!.text.endsWith('.')) i++;
   const m = ctx.mentionStarting.get(i);
-  return m && m.type !== 'place' && m.start >= tokens[i]!.start ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
+  if (m) return m.type !== 'place' && m.start >= tokens[i]!.start ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
+  // "The next day, he toured the dam, saying …": a subject pronoun opens the clause.
+  const t = tokens[i]!;
+  return lex.pronouns.has(t.key) && i < j - 1 ? { start: t.start, end: t.end, name: t.text, form: 'pronoun' } : undefined;
 }
 
 /** A person or body that opens the sentence of token `k`: a mention, else its capitalised first words ("Sarelec praised …"). */
@@ -258,7 +262,10 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   // "The judge rubbed his chin and then said …": a short noun phrase after a determiner.
   if (opening < first) {
     const p = speakerStartingAt(ctx, opening);
-    return p && p.form === 'phrase' && ctx.tokenAt(p.end - 1) - opening < 4 ? p : undefined;
+    const end = p ? ctx.tokenAt(p.end - 1) : -1;
+    // Not an opening adverbial ("The next day, he toured the dam, saying …").
+    const adverbial = end >= 0 && (tokens[end + 1]?.text === ',' || tokens.slice(opening, end + 1).some((w) => lex.isCalendar(w.key)));
+    return p && p.form === 'phrase' && end - opening < 4 && !adverbial ? p : undefined;
   }
   if (!t.cap || lex.boundaries.has(t.key) || lex.determiners.has(t.key) || lex.isPronoun(t.key)) return undefined;
   let last = first;

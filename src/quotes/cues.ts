@@ -73,7 +73,8 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
           continue;
         }
         // "He's said", "she’s not saying": an auxiliary clitic after a pronoun and an apostrophe.
-        if (p.word && lex.auxiliaryClitics.has(p.key) && /^['’]$/.test(tokens[from - 2]?.text ?? '') && lex.pronouns.has(tokens[from - 3]?.key ?? '')) {
+        const pronoun = tokens[from - 3]?.key ?? '';
+        if (p.word && lex.auxiliaryClitics.has(p.key) && /^['’]$/.test(tokens[from - 2]?.text ?? '') && lex.pronouns.has(pronoun) && !lex.impersonalPronouns.has(pronoun)) {
           from -= 2;
           continue;
         }
@@ -108,15 +109,17 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
 const DOCUMENT_WORDS = 10;
 
 /**
- * "In a CBS News poll, she led …", « Dans un communiqué, la préfecture … »: a preposition that
- * opens the sentence, and a document noun before the comma that ends its phrase.
+ * "In a CBS News poll, she led …", « Dans un bilan publié mardi, la préfecture … »: a preposition
+ * that opens the sentence, and a document noun heading its phrase, before any link or preposition
+ * ("In the wake of the report", « Dans le cadre de l'étude » are adjuncts) and before the comma.
  */
 function documentCue(tokens: readonly Token[], i: number, lex: CompiledSpeech): Cue | undefined {
   const m = lex.documentSourceCues.match(keyReader(tokens, tokens[i]!.sentence), i);
   if (!m) return undefined;
   const to = i + m.words.length;
   for (let k = to; k < to + DOCUMENT_WORDS && tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
-    if (tokens[k]!.text === ',') return undefined;
+    // A preposition, or a second determiner after a link ("the wake of the report"), ends the head phrase.
+    if (tokens[k]!.text === ',' || lex.boundaries.has(tokens[k]!.key) || (k > to && lex.determiners.has(tokens[k]!.key))) return undefined;
     if (lex.documentNouns.has(tokens[k]!.key)) return { from: i, to, kind: 'source', initial: true, document: true };
   }
   return undefined;

@@ -304,8 +304,10 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       }
     }
     if (speaker && speaker.form !== 'pronoun') {
-      // A name of unknown type that speaks, in two capitalised words or more ("Robert Wood"), is taken for a person.
-      const personLike = speaker.type === 'other' && speaker.form === 'name' && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(speaker.name);
+      // A name of unknown type in two capitalised words, set between commas after its role
+      // ("l'ambassadeur américain adjoint à l'ONU, Robert Wood, a mis en garde"), is a person;
+      // not a body named in the sentence ("Human Rights Watch criticized the plan").
+      const personLike = speaker.type === 'other' && speaker.form === 'name' && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(speaker.name) && /,\s*$/.test(text.slice(Math.max(0, speaker.start - 3), speaker.start)) && /^\s*,/.test(text.slice(speaker.end, speaker.end + 3));
       if (speaker.type === 'person' || personLike || (speaker.form === 'role' && !speaker.members)) lastPerson = speaker;
       else if (speaker.members || speaker.type === 'organisation' || speaker.type === 'country') lastGroup = speaker;
     } else if (speaker?.ref) {

@@ -235,11 +235,18 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       opens = !!m && m.words.length === p && (i === sStart || tokens[i - 1]!.text === ',');
     }
     if (!opens) return undefined;
-    // After the verb (and a speaker after it), a short adjunct at most, then the comma.
-    let j = c.after ? ctx.tokenAt(s.end - 1) + 1 : c.to;
+    // After the verb (and a speaker after it, or the person told), a short adjunct at most, then the
+    // comma: adverbs and days, or a phrase opened by a preposition ("noted on Tuesday in a
+    // column"), not an object ("As officials announced the closure, traffic backed up").
+    let j = c.after ? ctx.tokenAt(s.end - 1) + 1 : recipientEnd(ctx, c);
+    // "told reporters": a plain plural noun is the person told, too.
+    if (!c.after && j === c.to && lex.recipientVerbs.has(tokens[c.to - 1]!.key) && tokens[j]?.word && !lex.boundaries.has(tokens[j]!.key)) j++;
+    let phrase = false;
     for (let n = 0; j <= last && tokens[j]!.text !== ','; n++, j++) {
       const t = tokens[j]!;
       if (n >= 8 || !t.word || [lex.verbs, lex.auxiliaries, lex.complementizers].some((set) => set.has(t.key))) return undefined;
+      if (lex.boundaries.has(t.key)) phrase = true;
+      else if (!phrase && !lex.isAdverb(t.key)) return undefined;
     }
     if (tokens[j]?.text !== ',' || j + 1 > last) return undefined;
     const end = contentEnd(j + 1, last, c);
@@ -308,11 +315,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           content = i + 1;
           break;
         }
-        // "said — on Twitter, as it happens — that": a parenthesis between dashes is skipped.
+        // "said — on Twitter, as it happens — that": a parenthesis between dashes is skipped (a
+        // dash typed "--" is two tokens).
         if (DASH.test(t.text)) {
-          let close = i + 1;
-          while (close <= Math.min(last, i + 12) && !DASH.test(tokens[close]!.text)) close++;
-          if (close <= Math.min(last, i + 12) && close > i + 1) {
+          let open = i;
+          while (open < last && DASH.test(tokens[open + 1]!.text)) open++;
+          let close = open + 1;
+          while (close <= Math.min(last, open + 12) && !DASH.test(tokens[close]!.text)) close++;
+          if (close <= Math.min(last, open + 12) && close > open + 1) {
+            while (close < last && DASH.test(tokens[close + 1]!.text)) close++;
             reach += close - i + 1;
             i = close;
             continue;
@@ -423,7 +434,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const firstInside = inner ? tokens[ctx.tokenAt(inner.start)] : undefined;
         if (inner && lead?.word && firstInside?.word && !firstInside.cap && !lex.boundaries.has(tokens[c.to]!.key) && inner.open < contentEnd(c.to, last, c)) {
           content = c.to;
-          // « a affirmé jeudi vouloir … »: a day or an adverb before the clause is the writer's.
+          // « a affirmé jeudi vouloir … »: a day before the clause is the writer's.
           while (content < last && tokens[content]!.word && lex.isCalendar(tokens[content]!.key) && tokens[content]!.end <= inner.open) content++;
           mixed = true;
           around = true;
@@ -550,7 +561,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         continue;
       }
     }
-    if (!opener && (tokens[comma]?.text === ',' || trailing({ ...c, after: true }, last))) {
+    // Words before the source: a comma or dash opening the sentence ("— Selon la police.") leaves none.
+    if (!opener && c.from - 2 >= sStart && (tokens[comma]?.text === ',' || trailing({ ...c, after: true }, last))) {
       const from = afterDateline(ctx, sStart, c.from - 2);
       const start = tokens[from]!.start;
       const end = tokens[c.from - 2]!.end;
@@ -645,9 +657,9 @@ function recipientEnd(ctx: SpeakerContext, c: SpokenCue): number {
 }
 
 /**
- * "which officials said will take effect", "what she said is a growing demand": the cue's subject
- * is short and opens a relative clause, and a finite auxiliary follows the cue, so the clause's
- * verb comes after the cue and the relative pronoun is its subject.
+ * ", which officials said will take effect,": the cue's subject is short and opens a relative
+ * clause after a comma, and a finite auxiliary follows the cue, so the clause's verb comes after
+ * the cue and the relative pronoun is its subject.
  */
 function relativeSubject(ctx: SpeakerContext, c: SpokenCue): boolean {
   const { tokens, lex } = ctx;
@@ -656,7 +668,9 @@ function relativeSubject(ctx: SpeakerContext, c: SpokenCue): boolean {
   const at = ctx.tokenAt(c.speaker.start);
   if (c.from - at > 4 || ctx.tokenAt(c.speaker.end - 1) !== c.from - 1) return false;
   const opener = tokens[at - 1];
-  return !!opener?.word && opener.sentence === next.sentence && (lex.relatives.has(opener.key) || lex.interrogatives.has(opener.key) || lex.complementizers.has(opener.key));
+  // Only a relative after a comma: "The figures that the agency reported are higher", "What she
+  // said is true" have the cue's object missing, and the verb after it is the main clause's.
+  return !!opener?.word && opener.sentence === next.sentence && lex.relatives.has(opener.key) && tokens[at - 2]?.text === ',';
 }
 
 /**
@@ -681,16 +695,15 @@ function afterDateline(ctx: SpeakerContext, from: number, to: number): number {
 }
 
 /**
- * "In a 1963 speech, he said", "As an immigrant, she said": words that open with a preposition or
- * a subordinating word (after any coordinator) and hold no comma are an adjunct of the clause
- * that follows, not the words reported before a cue.
+ * "In a 1963 speech, he said", "As an immigrant, she said": words that open with a preposition
+ * of an adverbial phrase (after any coordinator) and hold no comma, no auxiliary and no verb are
+ * an adjunct of the clause that follows, not the words reported before a cue.
  */
 function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
   const { tokens, lex } = ctx;
   let i = from;
   while (i < to && (lex.coordinators.has(tokens[i]!.key) || lex.verbConjunctions.has(tokens[i]!.key))) i++;
-  const t = tokens[i]!;
-  if (!t.word || !lex.boundaries.has(t.key) || [lex.complementizers, lex.coordinators, lex.verbConjunctions].some((set) => set.has(t.key))) return false;
+  if (!tokens[i]!.word || !lex.adjunctPrepositions.match(keyReader(tokens, tokens[i]!.sentence), i)) return false;
   // A comma, an auxiliary or a verb makes a clause ("About 270 people have been resettled").
   for (let k = i + 1; k <= to; k++) if ((tokens[k]!.text === ',' && !ctx.quoted[k]) || lex.auxiliaries.has(tokens[k]!.key) || lex.verbs.has(tokens[k]!.key)) return false;
   return true;

@@ -92,6 +92,8 @@ export interface CompiledSpeech {
   subordinators: PhraseIndex<{ words: string[] }>;
   accordClauses: PhraseIndex<{ words: string[] }>;
   auxiliaryClitics: Set<string>;
+  impersonalPronouns: Set<string>;
+  adjunctPrepositions: PhraseIndex<{ words: string[] }>;
   interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
@@ -157,6 +159,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     subordinators: phrases(lex.subordinators),
     accordClauses: phrases(lex.accordClauses),
     auxiliaryClitics: keySet(lex.auxiliaryClitics),
+    impersonalPronouns: keySet(lex.impersonalPronouns),
+    adjunctPrepositions: phrases(lex.adjunctPrepositions),
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
     isGerund: (key) => !participlePrepositions.has(key) && gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),

@@ -25,8 +25,9 @@ const upper = (s: string) => CAPITALS.test(s) && /\p{Lu}/u.test(s);
 /**
  * Interview transcripts: "TAPPER: Do you think …", "MR. SMITH: We will …". A paragraph that opens
  * with a name in capitals and a colon is that speaker's turn, word for word, to the end of the
- * paragraph. A label is read as a speaker only when the article has turns of two speakers at
- * least, so that a lone dateline or rubric in capitals ("UPDATE:", "WASHINGTON:") is not one.
+ * paragraph. Labels are read as speakers only when the article has turns of two speakers at
+ * least and one of them is a person it names, so that datelines and rubrics in capitals
+ * ("UPDATE:", "WASHINGTON:") are not.
  */
 export function transcriptTurns(ctx: SpeakerContext, paragraphs: readonly ParagraphAnnotation[], mentions: readonly MentionAnnotation[]): TranscriptTurn[] {
   const { tokens, text } = ctx;
@@ -55,8 +56,9 @@ export function transcriptTurns(ctx: SpeakerContext, paragraphs: readonly Paragr
     const labelEnd = tokens[i - 1]!.end;
     turns.push({ colon: i, start: tokens[first]!.start, end: tokens[last]!.end, labelStart, labelEnd, speaker: speakerOf(text.slice(labelStart, labelEnd), labelStart, labelEnd, mentions) });
   }
+  // Two speakers at least, one of them a person the article names ("UPDATE:" and "WASHINGTON:" are rubrics).
   const labels = new Set(turns.map((t) => lastWord(t.speaker.name)));
-  return labels.size >= 2 ? turns : [];
+  return labels.size >= 2 && turns.some((t) => t.speaker.ref) ? turns : [];
 }
 
 function hasColonNear(text: string, from: number, to: number): boolean {

@@ -16,6 +16,7 @@ export const enCases: LanguageCases = {
     // After a dotted acronym, a word that starts sentences starts one; not after a title, nor inside a hyphenated title.
     { input: 'Engineers flew in from the U.S. They landed at noon.', expected: ['Engineers flew in from the U.S.', 'They landed at noon.'] },
     { input: 'Mr. He Jiankui visited the dam. Then-Sen. Anna Berg joined him.', expected: ['Mr. He Jiankui visited the dam.', 'Then-Sen. Anna Berg joined him.'] },
+    { input: 'It was hit-or-miss. The mayor said yes.', expected: ['It was hit-or-miss.', 'The mayor said yes.'] },
     // A headline line in title case ends at its line break; a hard-wrapped line of body text does not.
     { input: 'Mayor Says The Levee Will Hold\nThe mayor spoke on Monday.', expected: ['Mayor Says The Levee Will Hold', 'The mayor spoke on Monday.'] },
     { input: 'The mayor spoke on Monday about the\nlevee and the dam.', expected: ['The mayor spoke on Monday about the\nlevee and the dam.'] },
@@ -247,6 +248,15 @@ export const enCases: LanguageCases = {
     // An auxiliary clitic after a pronoun joins the verb; a verb after "and then" speaks for a short noun phrase opening the sentence.
     { input: 'He’s said the levee will hold all winter.', expected: [['indirect', 'the levee will hold all winter', 'He', 'say']] },
     { input: 'The engineer had toured the dam, and then said the spillway was too narrow.', expected: [['indirect', 'the spillway was too narrow', 'The engineer', 'say']] },
+    // Guards from review: a source after a dash that opens the text; an opening "So far" is no adjunct; an object-gap relative, an object after "As", a preposition's phrase with a document noun after a link, an expletive "it", rubric labels and an organisation's pronoun are no quotations or speakers.
+    { input: '— According to police.', expected: [] },
+    { input: 'So far the levee holds firm, the mayor said.', expected: [['indirect', 'So far the levee holds firm', 'the mayor', 'say']] },
+    { input: 'The figures that the agency reported are far higher than expected.', expected: [], absent: ['are far higher than expected'] },
+    { input: 'As officials announced the closure, traffic backed up on the bridge.', expected: [], absent: ['traffic backed up on the bridge'] },
+    { input: 'In the wake of the report, residents fled the valley.', expected: [], absent: ['residents fled the valley'] },
+    { input: 'It’s said that the dam is weak.', expected: [], absent: ['the dam is weak'] },
+    { input: 'UPDATE: The levee held overnight.\n\nBREAKING: The river fell by a metre.', expected: [], absent: ['The levee held overnight.', 'The river fell by a metre.'] },
+    { input: 'The next day, he toured the dam, saying the levee would hold.', expected: [['indirect', 'the levee would hold', 'he', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
   ],

@@ -94,6 +94,10 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Gardes issues de la relecture : une source après un tiret en tête de texte ; « Or » n'ouvre pas un complément ; « Dans le cadre de l'étude » n'est pas une source.
+    { input: '— Selon la police.', expected: [] },
+    { input: 'Or la situation reste très tendue dans la vallée, a indiqué le préfet.', expected: [['indirect', 'Or la situation reste très tendue dans la vallée', 'le préfet', 'say']] },
+    { input: 'Dans le cadre de l’étude, les gendarmes ont interrogé trois témoins.', expected: [], absent: ['les gendarmes ont interrogé trois témoins'] },
     // Deux gentilés coordonnés après un nom en sont les adjectifs : le groupe nominal parle.
     { input: 'Les autorités françaises et suisses redoutent que la digue ne cède.', expected: [['indirect', 'la digue ne cède', 'Les autorités françaises et suisses', 'warn']] },
     // Un participe de parole après une proposition dont le sujet est un groupe nominal sans nom propre.

@@ -145,6 +145,11 @@ export const enSpeech: SpeechLexicon = {
   infinitiveAuxiliaries: ['have', 'be'],
   accordClauses: ['as', 'just as'],
   auxiliaryClitics: ['s'],
+  impersonalPronouns: ['it'],
+  adjunctPrepositions: [
+    'in', 'at', 'on', 'during', 'after', 'before', 'as', 'since', 'despite', 'with', 'without', 'from', 'under', 'among', 'amid', 'unlike',
+    'for', 'by', 'over', 'through', 'across', 'near', 'toward', 'towards', 'against', 'beyond', 'within', 'throughout', 'upon', 'shortly after',
+  ],
   subordinators: ['when', 'whenever', 'if', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'unless', 'whereas', 'as'],
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],

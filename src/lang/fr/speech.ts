@@ -118,12 +118,13 @@ export const frSpeech: SpeechLexicon = {
   initialSourceCues: ['pour'],
   documentSourceCues: ['dans'],
   // Des documents qui établissent eux-mêmes ; pas le canal d'une personne (« Dans un entretien, X … »).
-  documentNouns: ['sondage', 'sondages', 'enquête', 'étude', 'études', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
+  // Pas « enquête », le plus souvent une enquête de police.
+  documentNouns: ['sondage', 'sondages', 'étude', 'études', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
   determiners: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
     'plusieurs', 'quelques', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes',
   ],
-  quantifiers: ['plusieurs', 'certains', 'certaines', 'd’autres', "d'autres", 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes'],
+  quantifiers: ['plusieurs', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes'],
   boundaries: [
     'et', 'mais', 'car', 'donc', 'or', 'puis', 'alors', 'que', "qu'", 'quand', 'lorsque', "lorsqu'", 'si', "s'", 'comme', 'où', 'dont',
     'tandis', 'pendant', 'après', 'avant', 'depuis', 'pour', 'selon', 'avec', 'sans', 'sur', 'dans', 'en', 'par', 'à', 'au', 'aux',
@@ -146,6 +147,11 @@ export const frSpeech: SpeechLexicon = {
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],
   auxiliaryClitics: [],
+  impersonalPronouns: [],
+  adjunctPrepositions: [
+    'à', 'au', 'aux', 'dans', 'en', 'lors', 'pendant', 'après', 'avant', 'depuis', 'malgré', 'avec', 'sans', 'sous', 'sur', 'par', 'parmi',
+    'comme', 'vers', 'contre', 'entre', 'chez', 'outre', 'durant', 'dès',
+  ],
   accordClauses: ['comme', "comme l'", 'ainsi que', "ainsi que l'"],
   subordinators: ['quand', 'lorsque', "lorsqu'", 'si', "s'", 'parce que', "parce qu'", 'puisque', "puisqu'", 'bien que', 'alors que', 'tandis que', 'après que', 'avant que', 'dès que'],
   askingVerbs: firstGroupAll('demander', 'interroger', 'questionner'),

@@ -69,6 +69,8 @@ export const und: LanguagePack = {
     subordinators: [],
     accordClauses: [],
     auxiliaryClitics: [],
+    impersonalPronouns: [],
+    adjunctPrepositions: [],
     askingVerbs: [],
     interrogatives: [],
   },

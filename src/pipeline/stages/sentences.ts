@@ -26,7 +26,13 @@ function abbreviationsOf(pack: LanguagePack): { abbreviations: Set<string>; star
   return sets;
 }
 
-const WORD_AFTER = /^[.]?\s+(\p{Lu}\p{Ll}*)(?![\p{L}.'’-])/u;
+// Sticky, read from the last mark of a boundary: the word after it, capitalised.
+const WORD_AFTER = /[.]?\s+(\p{Lu}\p{Ll}*)(?![\p{L}.'’-])/uy;
+
+function wordAfter(para: string, at: number): string {
+  WORD_AFTER.lastIndex = at;
+  return WORD_AFTER.exec(para)?.[1]?.toLowerCase() ?? '';
+}
 
 /** Is the period at `dot` (an index into `text`) the end of an abbreviation rather than of a sentence? */
 function endsAbbreviation(text: string, from: number, dot: number, abbreviations: Set<string>): boolean {
@@ -38,8 +44,9 @@ function endsAbbreviation(text: string, from: number, dot: number, abbreviations
   if (DOTTED_ACRONYM.test(bare)) return true;
   const lower = bare.toLowerCase();
   if (abbreviations.has(lower)) return true;
-  // "then-Sen. Barack Obama": an abbreviation after a hyphen.
-  if (lower.includes('-') && abbreviations.has(lower.slice(lower.lastIndexOf('-') + 1))) return true;
+  // "then-Sen. Barack Obama": a capitalised abbreviation after a hyphen (not "hit-or-miss.").
+  const tail = bare.slice(bare.lastIndexOf('-') + 1);
+  if (tail !== bare && /^\p{Lu}/u.test(tail) && abbreviations.has(tail.toLowerCase())) return true;
   const two = TWO_TOKENS_BEFORE.exec(before)?.[1]?.toLowerCase();
   return two !== undefined && abbreviations.has(two);
 }
@@ -79,7 +86,7 @@ export function splitSentences(text: string, start: number, end: number, pack: L
     const terminal = /^[.!?…]+/.exec(m[0])![0];
     // "attacks in the U.S. He says": after a dotted acronym, a word that starts sentences and never
     // continues a name starts one (not after a title: "Mr. He Jiankui").
-    if (terminal === '.' && endsAbbreviation(para, from, m.index, abbreviations) && !(endsAcronym(para, from, m.index) && starters.has(WORD_AFTER.exec(para.slice(m.index + m[0].length - 1))?.[1]?.toLowerCase() ?? ''))) continue;
+    if (terminal === '.' && endsAbbreviation(para, from, m.index, abbreviations) && !(endsAcronym(para, from, m.index) && starters.has(wordAfter(para, m.index + m[0].length - 1)))) continue;
     if (terminal === '…' && /[[(]$/.test(para.slice(0, m.index))) continue;
     const stop = m.index + m[0].length;
     stops.push(stop);
