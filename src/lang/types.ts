@@ -279,6 +279,8 @@ export interface SpeechLexicon {
   readonly adjunctPrepositions: readonly string[];
   /** Auxiliaries written as a clitic after a pronoun, split off by the tokenizer ("he's said": "s"). */
   readonly auxiliaryClitics: readonly string[];
+  /** Clitics that, after an apostrophe, make a possessive ("the party's nominee": "s"). */
+  readonly possessiveClitics: readonly string[];
   /** Pronouns that stand for no one ("it's said that"): an auxiliary clitic after them makes no speaker. */
   readonly impersonalPronouns: readonly string[];
 }

@@ -1,6 +1,6 @@
 import type { QuoteSpeaker } from '../model/layers.js';
 import { keyReader, type Cue } from './cues.js';
-import { speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -106,7 +106,7 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     const t = tokens[i]!;
     const next = tokens[i + 1]?.key ?? '';
     // ", Mexico's ambassador …," opens with a possessive.
-    const possessive = /^['’]$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.key === 's';
+    const possessive = possessiveAt(ctx, i + 2);
     // "Joe Scheidler, national director of …, said", "Marcel Lazar, 44, said": a comma right
     // after a named person or body opens an apposition.
     // "Rep. Elijah Cummings (D-Md.), chair of …, said": so does one after the bracket that follows a name.
@@ -158,7 +158,7 @@ function clauseEndsAfter(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   if (!next || next.sentence !== ctx.tokens[last]!.sentence) return true;
   // A possessive is no end: "said the group's committee gave" has its subject before the verb.
   // An opening mark is no end ('said the convention was the "perfect opportunity"'); straight marks open when a quoted word follows.
-  if (!next.word) return !/[«“]/.test(next.text) && !(/^["']+$/.test(next.text) && ctx.quoted[last + 2]) && !(/^['’]$/.test(next.text) && ctx.tokens[last + 2]?.key === 's');
+  if (!next.word) return !/[«“]/.test(next.text) && !(/^["']+$/.test(next.text) && ctx.quoted[last + 2]) && !possessiveAt(ctx, last + 1);
   const adverb = ctx.lex.adverbs.match((i) => ctx.tokens[i]?.key, last + 1);
   if (!adverb) return false;
   // "Sanders, who …, said he also may campaign": a verb after the adverb makes the name its subject.

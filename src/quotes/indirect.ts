@@ -2,7 +2,7 @@ import type { Token } from '../entities/tokens.js';
 import { keyReader } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
-import type { SpeakerContext } from './speakers.js';
+import { possessiveAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, type Draft, DASH, hasClauseWord, wordsBetween, mostlyQuoted } from './draft.js';
 
 /**
@@ -374,7 +374,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
           }
           // "told BuzzFeed's Ben Smith he would": the recipient is the possessor's person.
-          if ((tokens[k]?.text === '’' || tokens[k]?.text === "'") && tokens[k + 1]?.key === 's' && tokens[k + 2]?.cap && tokens[k + 2]!.sentence === first.sentence) {
+          if (possessiveAt(ctx, k) && tokens[k + 2]?.cap && tokens[k + 2]!.sentence === first.sentence) {
             k += 2;
             const owned = ctx.mentionStarting.get(k);
             if (owned) k = ctx.tokenAt(owned.end - 1) + 1;
@@ -387,7 +387,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           const w = tokens[k];
           if (!w?.word || w.sentence !== first.sentence || ctx.mentionStarting.has(k)) break;
           // "said Monday's decision will …": a day with a possessive opens the clause.
-          if (/^['’]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.key === 's') break;
+          if (possessiveAt(ctx, k + 1)) break;
           if (lex.isAdverb(w.key)) k++;
           else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key)) k += 2;
           else break;

@@ -93,6 +93,7 @@ export interface CompiledSpeech {
   accordClauses: PhraseIndex<{ words: string[] }>;
   auxiliaryClitics: Set<string>;
   impersonalPronouns: Set<string>;
+  possessiveClitics: Set<string>;
   adjunctPrepositions: PhraseIndex<{ words: string[] }>;
   interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
@@ -160,6 +161,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     accordClauses: phrases(lex.accordClauses),
     auxiliaryClitics: keySet(lex.auxiliaryClitics),
     impersonalPronouns: keySet(lex.impersonalPronouns),
+    possessiveClitics: keySet(lex.possessiveClitics),
     adjunctPrepositions: phrases(lex.adjunctPrepositions),
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.

@@ -22,6 +22,11 @@ export interface SpeakerContext {
 
 const MAX_PHRASE = 7;
 
+/** Is token `i` the apostrophe of a possessive ("the party’s", "Trump's": the clitic after it)? */
+export function possessiveAt(ctx: SpeakerContext, i: number): boolean {
+  return /^['’]$/.test(ctx.tokens[i]?.text ?? '') && ctx.lex.possessiveClitics.has(ctx.tokens[i + 1]?.key ?? '');
+}
+
 function refOf(m: MentionAnnotation): SpeakerRef {
   return { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type };
 }
@@ -154,7 +159,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       k--;
       continue;
     }
-    if (w.word && w.key === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? '')) {
+    if (w.word && possessiveAt(ctx, k - 1)) {
       k -= 2;
       continue;
     }

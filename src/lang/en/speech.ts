@@ -146,6 +146,7 @@ export const enSpeech: SpeechLexicon = {
   accordClauses: ['as', 'just as'],
   auxiliaryClitics: ['s'],
   impersonalPronouns: ['it'],
+  possessiveClitics: ['s'],
   adjunctPrepositions: [
     'in', 'at', 'on', 'during', 'after', 'before', 'as', 'since', 'despite', 'with', 'without', 'from', 'under', 'among', 'amid', 'unlike',
     'for', 'by', 'over', 'through', 'across', 'near', 'toward', 'towards', 'against', 'beyond', 'within', 'throughout', 'upon', 'shortly after',

@@ -148,6 +148,7 @@ export const frSpeech: SpeechLexicon = {
   infinitiveAuxiliaries: ['avoir', 'être'],
   auxiliaryClitics: [],
   impersonalPronouns: [],
+  possessiveClitics: [],
   adjunctPrepositions: [
     'à', 'au', 'aux', 'dans', 'en', 'lors', 'pendant', 'après', 'avant', 'depuis', 'malgré', 'avec', 'sans', 'sous', 'sur', 'par', 'parmi',
     'comme', 'vers', 'contre', 'entre', 'chez', 'outre', 'durant', 'dès',

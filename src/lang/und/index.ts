@@ -70,6 +70,7 @@ export const und: LanguagePack = {
     accordClauses: [],
     auxiliaryClitics: [],
     impersonalPronouns: [],
+    possessiveClitics: [],
     adjunctPrepositions: [],
     askingVerbs: [],
     interrogatives: [],
