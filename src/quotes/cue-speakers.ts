@@ -1,7 +1,7 @@
 import type { QuoteSpeaker } from '../model/layers.js';
 import { keyReader, type Cue } from './cues.js';
 import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, DASH } from './draft.js';
+import { type SpokenCue, DASH, accordBefore } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
@@ -10,13 +10,10 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     const p = c.pronoun;
     return { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
   }
-  if (c.kind === 'source' && c.document) {
+  if (c.kind === 'source' && c.documentNoun !== undefined) {
     // "In a CBS News poll released Monday, …": the document, to its noun.
-    // findCues made the cue only when a document noun follows within its phrase.
-    let k = c.to;
-    while (k < tokens.length - 1 && !lex.documentNouns.has(tokens[k]!.key)) k++;
     const start = tokens[c.to]!.start;
-    const end = tokens[k]!.end;
+    const end = tokens[c.documentNoun]!.end;
     return { ...c, speaker: { start, end, name: ctx.text.slice(start, end), form: 'phrase' }, after: true };
   }
   if (c.kind === 'source') {
@@ -42,8 +39,7 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j) ?? beforeBrackets(ctx, j);
     if (s) return { ...c, speaker: relativeAntecedent(ctx, s) ?? s };
     // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb.
-    const accord = [1, 2].some((p) => lex.accordClauses.has(tokens[c.from - p]?.key ?? '') && lex.accordClauses.match(keyReader(tokens, prev.sentence), c.from - p)?.words.length === p);
-    const after = accord ? speakerStartingAt(ctx, c.to) : undefined;
+    const after = accordBefore(ctx, c.from, 0, false) ? speakerStartingAt(ctx, c.to) : undefined;
     return after ? { ...c, speaker: after, after: true } : c;
   }
   if (c.verb?.participle) return c;

@@ -11,8 +11,8 @@ export interface Cue {
   verb?: VerbEntry;
   /** A source preposition that opens a sentence ("Pour le ministre, …"). */
   initial?: boolean;
-  /** A preposition that opens a sentence with a document ("In a CBS News poll, …"). */
-  document?: boolean;
+  /** A preposition that opens a sentence with a document ("In a CBS News poll, …"): its noun's token. */
+  documentNoun?: number;
   /** The pronoun of an inverted verb ("a-t-il déclaré", "dit-elle"), as character offsets. */
   pronoun?: { start: number; end: number; key: string };
 }
@@ -90,9 +90,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       i += verb.words.length - 1;
       continue;
     }
-    const document = t.initial ? documentCue(tokens, i, lex) : undefined;
-    if (document) {
-      out.push(document);
+    const documentSource = t.initial ? documentCue(tokens, i, lex) : undefined;
+    if (documentSource) {
+      out.push(documentSource);
       continue;
     }
     const source = lex.sourceCues.match(keys, i) ?? (t.initial ? lex.initialSourceCues.match(keys, i) : undefined);
@@ -120,7 +120,7 @@ function documentCue(tokens: readonly Token[], i: number, lex: CompiledSpeech): 
   for (let k = to; k < to + DOCUMENT_WORDS && tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
     // A preposition, or a second determiner after a link ("the wake of the report"), ends the head phrase.
     if (tokens[k]!.text === ',' || lex.boundaries.has(tokens[k]!.key) || (k > to && lex.determiners.has(tokens[k]!.key))) return undefined;
-    if (lex.documentNouns.has(tokens[k]!.key)) return { from: i, to, kind: 'source', initial: true, document: true };
+    if (lex.documentNouns.has(tokens[k]!.key)) return { from: i, to, kind: 'source', initial: true, documentNoun: k };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { QuoteKind } from '../contract/dossier.js';
 import type { QuoteSpeaker } from '../model/layers.js';
 import type { Token } from '../entities/tokens.js';
-import type { Cue } from './cues.js';
+import { keyReader, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import type { SpeakerContext } from './speakers.js';
 
@@ -51,4 +51,21 @@ export function mostlyQuoted(spans: readonly QuotedSpan[], start: number, end: n
   let covered = 0;
   for (const s of spans) covered += Math.max(0, Math.min(end, s.close) - Math.max(start, s.open));
   return covered >= 0.6 * (end - start);
+}
+
+/**
+ * Does a clause of accord ("as", « comme l' ») end right before token `at`, starting at `from` or
+ * after (and, with `comma`, at a clause's start: the sentence's or after a comma)? A phrase of
+ * one word is tried before one of two ("as" before "just as").
+ */
+export function accordBefore(ctx: SpeakerContext, at: number, from: number, comma: boolean): boolean {
+  const { tokens, lex } = ctx;
+  // Most verbs have no clause of accord before them: a look at the first word of one is enough.
+  if (!lex.accordClauses.has(tokens[at - 1]?.key ?? '') && !lex.accordClauses.has(tokens[at - 2]?.key ?? '')) return false;
+  const keys = keyReader(tokens, tokens[at]!.sentence);
+  for (let p = 1; p <= 2 && at - p >= from; p++) {
+    const i = at - p;
+    if (lex.accordClauses.match(keys, i)?.words.length === p && (!comma || i === from || tokens[i - 1]!.text === ',')) return true;
+  }
+  return false;
 }

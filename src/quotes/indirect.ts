@@ -3,7 +3,7 @@ import { keyReader } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, type Draft, DASH, hasClauseWord, wordsBetween, mostlyQuoted } from './draft.js';
+import { type SpokenCue, type Draft, DASH, accordBefore, hasClauseWord, wordsBetween, mostlyQuoted } from './draft.js';
 
 /**
  * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
@@ -225,16 +225,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (!c.after && s.end > tokens[c.from]!.start) return undefined;
     // « Comme l'a rappelé » when the cue is the participle alone.
     while (c.after && open > sStart && lex.auxiliaries.has(tokens[open - 1]!.key)) open--;
-    // Most verbs have no clause of accord before them: a look at the first word of one is enough.
-    if (!lex.accordClauses.has(tokens[open - 1]?.key ?? '') && !lex.accordClauses.has(tokens[open - 2]?.key ?? '')) return undefined;
-    const keys = keyReader(tokens, tokens[c.from]!.sentence);
-    let opens = false;
-    for (let p = 1; p <= 2 && !opens && open - p >= sStart; p++) {
-      const i = open - p;
-      const m = lex.accordClauses.match(keys, i);
-      opens = !!m && m.words.length === p && (i === sStart || tokens[i - 1]!.text === ',');
-    }
-    if (!opens) return undefined;
+    if (!accordBefore(ctx, open, sStart, true)) return undefined;
     // After the verb (and a speaker after it, or the person told), a short adjunct at most, then the
     // comma: adverbs and days, or a phrase opened by a preposition ("noted on Tuesday in a
     // column"), not an object ("As officials announced the closure, traffic backed up").
@@ -406,7 +397,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           content = k;
           bare = true;
           relativeClause = true;
-          relative = tokens[ctx.tokenAt(c.speaker.start) - 2]?.text === ',';
+          relative = true;
         }
       }
       if (content < 0 && !c.after) content = markedContent(ctx, c, last);
@@ -451,25 +442,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           object = true;
         }
       }
-      // "Anna Berg, who warned it could …, left": a report inside a relative clause ends at its comma.
-      const who = c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : -1;
-      if (who > 0 && c.from - who <= 3 && lex.relatives.has(tokens[who]!.key) && tokens[who - 1]!.text === ',') relative = true;
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
         let end = contentEnd(content, last, c);
-        if (relative) {
-          let j = content;
-          while (j <= last && tokens[j]!.end <= end && (tokens[j]!.text !== ',' || ctx.quoted[j])) j++;
-          if (j <= last && tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
-        }
-        // "when Rubio thanked Miami and said it was great to be home, a man yelled": a report
-        // inside a subordinate clause ends at the clause's comma.
+        // A report inside a relative clause after a comma ("Anna Berg, who warned it could …,
+        // left") or inside a subordinate clause ("when Rubio thanked Miami and said it was great
+        // to be home, a man yelled") ends at that clause's comma.
         const lead = c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : c.from;
+        if (lead < c.from && c.from - lead <= 3 && lex.relatives.has(tokens[lead]!.key) && tokens[lead - 1]?.text === ',') relative = true;
         let open = lead;
         while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
         const opensClause = open === sStart || tokens[open - 1]!.text === ',';
         if (lex.coordinators.has(tokens[open]!.key)) open++;
-        if (opensClause && lex.subordinators.match(keyReader(tokens, first.sentence), open)) {
+        if (relative || (opensClause && lex.subordinators.match(keyReader(tokens, first.sentence), open))) {
           let j = content;
           while (j <= last && tokens[j]!.end <= end && (tokens[j]!.text !== ',' || ctx.quoted[j])) j++;
           if (j <= last && tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
@@ -532,13 +517,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const opener = c.from === sStart || prev?.text === ':' || prev?.text === '(';
     // "…, rape and robbery — according to the FBI.": a dash before it, as a comma.
     if (!opener && prev?.text !== ',' && !DASH.test(prev?.text ?? '')) continue;
-    if (c.initial && !c.document && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
+    if (c.initial && c.documentNoun === undefined && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
     // "According to a poll from Florida Atlantic University, …": the source's complement runs to
     // the comma when the preposition opens the clause.
     let comma = speakerEnd + 1;
-    if (opener && (!c.initial || c.document)) while (comma <= Math.min(last, speakerEnd + 12) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
+    if (opener && (!c.initial || c.documentNoun !== undefined)) while (comma <= Math.min(last, speakerEnd + 12) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
     // "In a statement, the mayor said …": the document is where the speaker of the clause spoke.
-    if (c.document && (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'verb' && o.from > comma && o.speaker)) continue;
+    if (c.documentNoun !== undefined && (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'verb' && o.from > comma && o.speaker)) continue;
     if (tokens[comma]?.text === ',' && tokens[comma]!.sentence === first.sentence) {
       let from = comma + 1;
       const relative = !!tokens[from] && lex.relatives.has(tokens[from]!.key);
