@@ -245,6 +245,12 @@ export interface SpeechLexicon {
   /** Endings of present participles, which take the subject of the verb before them ("soulignant", "adding"). */
   readonly gerundEndings: readonly string[];
   /**
+   * Endings of past participles that open a phrase after a comma ("The survey, conducted by the
+   * institute, finds …"): the subject is before the phrase. Empty where folded endings would
+   * also match plain words (French « -é », « -és » fold to "e", "es").
+   */
+  readonly pastParticipleEndings: readonly string[];
+  /**
    * Words that, after a comma, open a clause of the writer's and so end reported content ("…, but
    * critics say", "…, which", "…, mais", "…, alors que"). A present participle after a comma ends
    * it too ("…, adding that").

@@ -48,16 +48,27 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").
   let k = c.to;
   while (tokens[k]?.word && tokens[k]!.sentence === tokens[c.from]!.sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
-  const after = speakerStartingAt(ctx, k);
+  const after = withLinkedTail(ctx, speakerStartingAt(ctx, k));
   const quoteBefore = !!prev && (/[»”"’']/.test(prev.text) || (prev.text === ',' && /[»”"’']/.test(tokens[c.from - 2]?.text ?? '')));
   // Not after a verb whose object or person spoken to follows it (", urged a strong stand,", ", told
   // reporters,"), nor when a name before the comma is its subject ("Robert Wood, a mis en garde Kim
   // Jong-un, déclarant …").
   const objectAfter = !!c.verb?.object || c.class === 'warn' || lex.recipientVerbs.has(tokens[c.to - 1]!.key);
   const subjectBefore = objectAfter && sameSentence && prev.text === ',' && ctx.mentionEnding.has(c.from - 2) && (ctx.mentionEnding.get(c.from - 2)!.type ?? 'place') !== 'place';
-  if (after && (quoteBefore || (clauseEndsAfter(ctx, after) && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
+  // '…,'' said the candidate could be': a verb after the phrase makes it the subject of the content.
+  // ", says political scientist Dossym Satpayev in Almaty.": a named speaker of a verb that
+  // reports (not "knew Muhammad Ali for decades") may have an adjunct to the end of the clause.
+  const ends = !!after && (clauseEndsAfter(ctx, after) || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
+  if (after && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
-    const s = speakerEndingAt(ctx, c.from - 1);
+    const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1);
+    if (s) return { ...c, speaker: s };
+  }
+  // ", citing ''the unique magic of Trump,'' said": the comma inside the closing marks (straight ones may be two tokens).
+  let comma = c.from - 1;
+  while (quoteBefore && comma > c.from - 4 && /^[»”"’']+$/.test(tokens[comma]?.text ?? '')) comma--;
+  if (sameSentence && quoteBefore && tokens[comma]?.text === ',') {
+    const s = participleSubject(ctx, comma);
     if (s) return { ...c, speaker: s };
   }
   const s = sameSentence ? (beforeParenthesis(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 1)) : undefined;
@@ -138,6 +149,95 @@ function beforeBrackets(ctx: SpeakerContext, j: number): QuoteSpeaker | undefine
     return ctx.mentionEnding.has(i - 1) ? speakerEndingAt(ctx, i - 1) : undefined;
   }
   return undefined;
+}
+
+/**
+ * ", said a spokesman for the Foreign Ministry.": a link and a noun phrase after an inverted
+ * speaker are part of it when they end the clause; "said the plan for the city was" keeps the
+ * phrase as it was (and the clause goes on, so it is no speaker).
+ */
+function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  // A short noun phrase or role only: "Muhammad Ali for decades", "a host of new songs for the album" are objects.
+  if (!s || (s.form !== 'phrase' && s.form !== 'role')) return s;
+  const last = ctx.tokenAt(s.end - 1);
+  if (last - ctx.tokenAt(s.start) > 3) return s;
+  let i = last + 1;
+  const sentence = tokens[last]!.sentence;
+  if (!tokens[i]?.word || !ctx.links.has(tokens[i]!.key) || lex.infinitiveMarkers.has(tokens[i]!.key) || tokens[i]!.sentence !== sentence) return s;
+  let words = 0;
+  for (i++; tokens[i] && tokens[i]!.sentence === sentence; i++) {
+    const w = tokens[i]!;
+    if (possessiveAt(ctx, i)) {
+      i++;
+      continue;
+    }
+    if (!w.word) break;
+    if (ctx.quoted[i] || ++words > 6 || [lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return s;
+  }
+  const next = tokens[i];
+  if (words === 0 || (next && next.sentence === sentence && !/^[,.;!?]$/.test(next.text))) return s;
+  const end = tokens[i - 1]!.end;
+  return { ...s, end, name: ctx.text.slice(s.start, end) };
+}
+
+/** A prepositional adjunct of at most six words, without a verb, from the speaker to the end of its clause ("said Smith in Almaty."). */
+function adjunctTail(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+  const { tokens, lex } = ctx;
+  let i = ctx.tokenAt(s.end - 1) + 1;
+  const sentence = tokens[i - 1]!.sentence;
+  if (!tokens[i]?.word || tokens[i]!.sentence !== sentence || !lex.adjunctPrepositions.match(keyReader(tokens, sentence), i)) return false;
+  let words = 0;
+  for (; tokens[i] && tokens[i]!.sentence === sentence; i++) {
+    const w = tokens[i]!;
+    if (possessiveAt(ctx, i)) {
+      i++;
+      continue;
+    }
+    // To the end of the sentence: "finds Clinton with only a small lead over Sanders, 46 percent …" is an object.
+    if (!w.word) return /^[.;!?]$/.test(w.text);
+    if (ctx.quoted[i] || ++words > 7 || [lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return false;
+  }
+  return true;
+}
+
+/** Is the speaker followed by a verb, an auxiliary or a possessive ("said the candidate could be", "suggested Trump’s refusal")? */
+function clauseGoesOn(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+  const last = ctx.tokenAt(s.end - 1);
+  const next = ctx.tokens[last + 1];
+  if (possessiveAt(ctx, last + 1)) return true;
+  return !!next?.word && !next.cap && next.sentence === ctx.tokens[last]!.sentence && (ctx.lex.auxiliaries.has(next.key) || ctx.lex.verbs.has(next.key));
+}
+
+/**
+ * "Mr. Manafort, citing the magic of Trump, said …": when the comma before the verb closes a
+ * phrase opened by a participle, or a person's apposition, the subject is the name before that
+ * phrase, not the last name inside it.
+ */
+function participleSubject(ctx: SpeakerContext, comma: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[comma]!.sentence;
+  let i = comma - 1;
+  while (i > 0 && comma - i < 15 && tokens[i]!.sentence === sentence && tokens[i]!.text !== ',') i--;
+  const opener = tokens[i + 1];
+  if (tokens[i]?.text !== ',' || tokens[i]!.sentence !== sentence || !opener?.word) return undefined;
+  if (!opener.cap && lex.isGerund(opener.key)) {
+    const s = speakerEndingAt(ctx, i);
+    return s && s.form !== 'phrase' ? s : undefined;
+  }
+  // "The survey, conducted by the Valmont Institute, finds …".
+  if (!opener.cap && lex.isPastParticiple(opener.key) && !lex.verbs.has(opener.key)) return speakerEndingAt(ctx, i - 1);
+  // "Tom Reyes, a hydrologist at Valmont University, said …", "Joe Scarborough, host of MSNBC’s
+  // “Morning Joe,” suggested …": an apposition (a role in lower case, no verb) after a person.
+  const person = ctx.mentionEnding.get(i - 1);
+  // Not "Thomas Ricard of Valmont, a former engineer, said": a name after a link is no subject.
+  const link = tokens[ctx.tokenAt(person?.start ?? 0) - 1];
+  if (!person || (person.type !== 'person' && person.form !== 'candidate') || (link?.word && ctx.links.has(link.key)) || (opener.cap && !lex.determiners.has(opener.key))) return undefined;
+  for (let j = i + 1; j < comma; j++) {
+    const w = tokens[j]!;
+    if (w.word && !w.cap && ([lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(w.key)) || lex.isPronoun(w.key))) return undefined;
+  }
+  return speakerEndingAt(ctx, i);
 }
 
 /** Nothing but one to three adverbs from token `from` to `to` ("he, once again, pledged"). */

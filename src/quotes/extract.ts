@@ -184,7 +184,8 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // ('"… level." Jolly said …' opens the next one).
   const between = tokens[k] ? ctx.text.slice(s.close, tokens[k]!.start) : '';
   const joined = !!tokens[k] && !between.includes('\n') && (tokens[k]!.sentence === tokens[closeTok]!.sentence || !/\.\s*$/.test(ctx.text.slice(s.start, s.end)));
-  let incise = joined ? cues.find((c) => c.from === k && c.kind === 'verb' && c.speaker && !c.verb?.naming) : undefined;
+  // Not a verb whose subject stands before the quotation ("Mr. Manafort, citing ''…,'' said the candidate …").
+  let incise = joined ? cues.find((c) => c.from === k && c.kind === 'verb' && c.speaker && !c.verb?.naming && c.speaker.end > s.open) : undefined;
   if (!incise && joined) {
     // '," Smith said': a speaker and then the verb.
     incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && c.speaker.start === tokens[k]?.start);

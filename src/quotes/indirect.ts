@@ -111,7 +111,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // "…, said David Wasserman, an elections analyst at the Cook Political Report.": an
     // apposition after the speaker, however long, to the end of the sentence; and whatever
     // follows a source preposition's noun phrase ("…, according to a report Tuesday from WKOW").
-    const apposition = c.kind === 'source' || (c.after && tokens[end]?.text === ',' && lex.determiners.has(tokens[end + 1]?.key ?? ''));
+    // ", said a former spokesman, Oleg Voloshyn, who …": a name in apposition, too.
+    // ", said Tom Reyes, who …": a relative clause describes the speaker.
+    const describes = (w: Token | undefined) => !!w && (lex.determiners.has(w.key) || lex.relatives.has(w.key));
+    const apposition = c.kind === 'source' || (c.after && c.speaker?.form !== 'pronoun' && tokens[end]?.text === ',' && (describes(tokens[end + 1]) || (ctx.mentionStarting.get(end + 1)?.type ?? 'place') !== 'place'));
     let words = 0;
     // Only adverbs, days and prepositions so far ("said on Tuesday"), no object ("urged a strong stand").
     let adjunct = true;
@@ -199,7 +202,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     from = to + 2;
     // ", said David Autor, a professor at M.I.T., who …", ", said its chief, John Ferriola.": a
     // name after the verb is followed by its apposition, not by the rest of the clause.
-    if (c.after && s.form !== 'pronoun' && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || !hasClauseWord(ctx, from, from))) return [];
+    // ", said a former spokesman, Tom Reyes, who ran …": a relative clause describes the speaker.
+    if (c.after && s.form !== 'pronoun' && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || lex.relatives.has(tokens[from]!.key) || !hasClauseWord(ctx, from, from))) return [];
     const tailStart = tokens[from]!.start;
     const tailEnd = contentEnd(from, last, c);
     if (tailEnd <= tailStart || wordsBetween(tokens, from, ctx.tokenAt(tailEnd - 1)) < 2 || inSpan(tailStart) || mostlyQuoted(spans, tailStart, tailEnd)) return [];

@@ -98,6 +98,8 @@ export interface CompiledSpeech {
   interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
+  /** Is this token key a past participle by its ending ("conducted")? */
+  isPastParticiple: (key: string) => boolean;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
   isAdverb: (key: string) => boolean;
   /** A day or month name of four letters or more ("mardi", "Tuesday"); shorter ones are often words ("may", "sun"). */
@@ -114,6 +116,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   if (c) return c;
   const seen = new Set<string>();
   const gerund = lex.gerundEndings.map(fold);
+  const pastParticiple = lex.pastParticipleEndings.map(fold);
   const verbs: VerbEntry[] = [];
   for (const v of lex.verbs) {
     for (const form of v.forms) {
@@ -165,6 +168,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     adjunctPrepositions: phrases(lex.adjunctPrepositions),
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
+    isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     isGerund: (key) => !participlePrepositions.has(key) && gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
     isCalendar: (key) => key.length > 3 && calendar.has(key),

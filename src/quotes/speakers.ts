@@ -232,6 +232,14 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     }
   }
   if (lex.isPronoun(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  // "says political scientist Dossym Satpayev", "said campaign manager Terry Sullivan": role words
+  // in lower case, then the name.
+  for (let at = k; at <= k + 2 && tokens[at]?.word && !tokens[at]!.cap && tokens[at]!.sentence === t.sentence; at++) {
+    const w = tokens[at]!;
+    if (ctx.quoted[at] || [lex.boundaries, lex.verbs, lex.auxiliaries, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isAdverb(w.key) || lex.isCalendar(w.key)) break;
+    const m = ctx.mentionStarting.get(at + 1);
+    if (m && m.start === tokens[at + 1]!.start && (m.type === 'person' || m.form === 'candidate')) return { ...fromMention(ctx, m), start: t.start };
+  }
   let e = k;
   while (e < tokens.length && e - k < MAX_PHRASE + 1) {
     const w = tokens[e]!;

@@ -259,6 +259,19 @@ export const enCases: LanguageCases = {
     { input: 'The next day, he toured the dam, saying the levee would hold.', expected: [['indirect', 'the levee would hold', 'he', 'say']] },
     // A day with its preposition between the subject and the verb.
     { input: 'Prefect Paul Ferrand on Tuesday said that the valley would be evacuated.', expected: [['indirect', 'the valley would be evacuated', 'Paul Ferrand', 'say']] },
+    // An inverted speaker with a link and its noun phrase, with role words before a name and an
+    // adjunct to the end, or with a name and a relative clause in apposition.
+    { input: 'The levee held overnight, said a spokesman for the prefecture.', expected: [['indirect', 'The levee held overnight', 'a spokesman for the prefecture', 'say']] },
+    { input: 'The valley will recover, says hydrologist Tom Reyes in Valmont.', expected: [['indirect', 'The valley will recover', 'Tom Reyes', 'say']] },
+    { input: 'The levee held overnight, said a former spokesman, Tom Reyes, who ran the valley office.', expected: [['indirect', 'The levee held overnight', 'Tom Reyes', 'say']], absent: ['who ran the valley office'] },
+    // The subject before a participle's phrase or a person's apposition speaks, not a name inside it.
+    { input: 'Mayor Anna Berg, citing the engineers, said the levee could fail.', expected: [['indirect', 'the engineers', 'Anna Berg', 'say'], ['indirect', 'the levee could fail', 'Anna Berg', 'say']] },
+    { input: 'Mayor Anna Berg, citing “the worst flood in memory,” said the levee could fail.', expected: [['direct', 'the worst flood in memory,', 'Anna Berg', 'say'], ['indirect', 'the levee could fail', 'Anna Berg', 'say']] },
+    { input: 'Tom Reyes, a hydrologist at Valmont University, said the levee could fail.', expected: [['indirect', 'the levee could fail', 'Tom Reyes', 'say']] },
+    { input: 'Tom Reyes, host of the “Valley Hour,” suggested the mayor’s refusal to resign could cost her the vote.', expected: [['indirect', 'the mayor’s refusal to resign could cost her the vote', 'Tom Reyes', 'assert']] },
+    // An object after "finds" that a comma follows is no inverted speaker with its adjunct; the
+    // subject before a past participle's phrase speaks.
+    { input: 'The survey, conducted by the Valmont Institute, finds Anna Berg with a small lead over Tom Reyes, 46 percent to 44 percent, among voters.', expected: [['indirect', 'Anna Berg with a small lead over Tom Reyes, 46 percent to 44 percent, among voters', 'The survey', 'say']], absent: ['The survey, conducted by the Valmont Institute'] },
   ],
   // Publication on Monday 17 March 2025.
   times: [

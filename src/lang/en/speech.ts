@@ -139,6 +139,7 @@ export const enSpeech: SpeechLexicon = {
   coordinators: ['and'],
   verbConjunctions: ['but'],
   gerundEndings: ['ing'],
+  pastParticipleEndings: ['ed'],
   infinitiveMarkers: ['to'],
   questionWords: ['whether', 'if'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],

@@ -142,6 +142,7 @@ export const frSpeech: SpeechLexicon = {
   coordinators: ['et'],
   verbConjunctions: ['mais'],
   gerundEndings: ['ant'],
+  pastParticipleEndings: [],
   infinitiveMarkers: ['de', "d'", 'à'],
   questionWords: ['si', "s'"],
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],

@@ -61,6 +61,7 @@ export const und: LanguagePack = {
     coordinators: [],
     verbConjunctions: [],
     gerundEndings: [],
+    pastParticipleEndings: [],
     contentBreaks: [],
     infinitiveMarkers: [],
     questionWords: [],
