@@ -72,6 +72,8 @@ for (const cases of [frCases, enCases]) {
         for (const e of c.expected) assert.ok(seen.has(JSON.stringify(e)), `missing ${JSON.stringify(e)} in ${JSON.stringify(got)}`);
         for (const a of c.absent ?? []) assert.ok(!got.some((g) => g[1] === a), `«${a}» is not a quotation`);
         if (c.channel) assert.ok(quotes.some((q) => q.channel === c.channel), `channel ${c.channel} in ${JSON.stringify(quotes.map((q) => q.channel))}`);
+        const negated = quotes.filter((q) => q.negated).map((q) => text.slice(q.start, q.end));
+        assert.deepEqual(negated, c.negated ?? [], 'quotations whose verb is negated');
       });
     }
   });

@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../src/library/analyze.js';
-import { fixtureStory, tempDir } from './helpers.js';
+import { renderHtml } from '../src/dossier/html.js';
+import { renderMarkdown } from '../src/dossier/markdown.js';
+import { fixtureStory, schemaErrors, tempDir } from './helpers.js';
 
 describe('one quotation in several articles', () => {
   it('links the team story’s repeated quotations to the earliest article, with their speakers', async () => {
@@ -45,5 +47,24 @@ describe('one quotation in several articles', () => {
     assert.equal(cut?.origin, first.id);
     assert.equal(short?.origin, first.id);
     assert.equal(other?.origin ?? null, null);
+  });
+
+  it('flags what a speaker did not say, in the dossier and the reports, and gives them no figure in it', async (t) => {
+    const dir = tempDir(t);
+    const a = join(dir, 'a.jsonl');
+    writeFileSync(a, [
+      JSON.stringify({ text: 'Mayor Anna Berg would not say whether 300 residents had been evacuated. Prefect Tom Reyes said the levee would hold.', publishedAt: '2031-03-03', language: 'en' }),
+      JSON.stringify({ text: "La préfète Anne Roux n'a pas précisé si la digue avait cédé. Le maire Luc Girard a déclaré que le pont tiendrait.", publishedAt: '2031-03-04', language: 'fr' }),
+    ].join('\n'));
+    const { dossier } = await analyze([a]);
+    assert.deepEqual(schemaErrors(dossier), []);
+    const negated = dossier.quotes.filter((q) => q.negated).map((q) => q.text).sort();
+    assert.deepEqual(negated, ['si la digue avait cédé', 'whether 300 residents had been evacuated']);
+    for (const q of dossier.quotes.filter((x) => !x.negated)) assert.ok(!('negated' in q), `${q.text} is said`);
+    const figure = dossier.claims.find((c) => c.value === 300);
+    assert.ok(figure, 'the figure is read');
+    assert.notEqual(figure.claimantName, 'Anna Berg');
+    assert.match(renderHtml(dossier), /class="tag negated">not said</);
+    assert.match(renderMarkdown(dossier), /would not say \(not said\)|say \(not said\)/);
   });
 });

@@ -47,7 +47,8 @@ export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnot
       const countsSpan = hasCounts ? { start: ws[f.counts[0]]!.start, end: ws[f.counts[1] - 1]!.end } : undefined;
       const end = countsSpan?.end ?? figureEnd;
       const quote = input.quotes.find((q) => q.speaker && q.start < figureEnd && q.end > start);
-      const claimant = quote ? speakerOf(quote.speaker!) : reporter(cues(), input.mentions, s, start);
+      // A figure in what someone did not say ("would not say whether 300 …") is no one's claim.
+      const claimant = quote?.negated ? undefined : quote ? speakerOf(quote.speaker!) : reporter(cues(), input.mentions, s, start);
       const concept = hasCounts ? specificConcept(ws, f.from, f.counts, g) : undefined;
       const country = concept ? countryOf(input.mentions, quote ?? s, start, end, claimant, sameConcept(ws, g, concept, s.start, start)) : undefined;
       const when = refersTo(input.text, times, start, quote);

@@ -121,6 +121,11 @@ export interface Quote extends TextRange {
   /** The outlet or agency the speaker spoke to ("a déclaré à CNN", "told Reuters"). */
   channel?: string | null;
   /**
+   * The reporting verb is negated or refused ("did not say when", "declined to confirm", « n'a pas
+   * précisé si »): the speaker did not say this. Absent when the verb is affirmative.
+   */
+  negated?: boolean;
+  /**
    * The id of the earliest quote (by publication) of which this one is the same or a truncated
    * version in another article; absent on that earliest quote and on quotes found once.
    */

@@ -142,7 +142,7 @@ function quotesSection(c: Context): string {
       .map((q) => {
         const all = [q, ...(copies.get(q.id) ?? [])];
         const where = [...new Set(all.map((x) => c.name(x.article)))];
-        return `<li${c.ev(all)}><span class="tag ${q.kind}">${q.kind}</span> ${q.kind === 'direct' || q.kind === 'fragment' ? '«&nbsp;' : ''}${e(clip(q.text))}${q.kind === 'direct' || q.kind === 'fragment' ? '&nbsp;»' : ''} <span class="meta">${e(q.verb ?? '')}${q.channel ? ' to ' + e(q.channel) : ''} — ${e(where.join(', '))}</span></li>`;
+        return `<li${c.ev(all)}><span class="tag ${q.kind}">${q.kind}</span>${q.negated ? ' <span class="tag negated">not said</span>' : ''} ${q.kind === 'direct' || q.kind === 'fragment' ? '«&nbsp;' : ''}${e(clip(q.text))}${q.kind === 'direct' || q.kind === 'fragment' ? '&nbsp;»' : ''} <span class="meta">${e(q.verb ?? '')}${q.channel ? ' to ' + e(q.channel) : ''} — ${e(where.join(', '))}</span></li>`;
       })
       .join('');
     return `<details class="speaker"${g.quotes.length >= 2 ? ' open' : ''}><summary>${e(g.name)} <span class="meta">${g.quotes.length} quote${g.quotes.length === 1 ? '' : 's'}${roles.length ? ' · ' + e(roles.join('; ')) : ''}</span></summary><ul class="lines">${lines}</ul></details>`;

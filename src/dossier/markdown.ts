@@ -82,7 +82,7 @@ function quoteLines(d: Dossier): string[] {
   const out = ['## Who said what', ''];
   for (const [who, list] of ranked) {
     out.push(`- **${cell(who)}** (${list.length})`);
-    for (const q of list.slice(0, QUOTES_PER_SPEAKER)) out.push(`  - ${q.kind === 'indirect' ? '' : '« '}${cell(clip(q.text))}${q.kind === 'indirect' ? '' : ' »'} — ${cell(q.verb ?? '')}, ${cell(name(q.article))}`);
+    for (const q of list.slice(0, QUOTES_PER_SPEAKER)) out.push(`  - ${q.kind === 'indirect' ? '' : '« '}${cell(clip(q.text))}${q.kind === 'indirect' ? '' : ' »'} — ${cell(q.verb ?? '')}${q.negated ? ' (not said)' : ''}, ${cell(name(q.article))}`);
   }
   if (groups.size > SPEAKERS) out.push(`- … ${groups.size - SPEAKERS} more speakers in the HTML report`);
   out.push('');

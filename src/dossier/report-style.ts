@@ -26,7 +26,7 @@ tr.conflict td.fig{color:#b42318}.clash{font-size:.75rem;font-weight:400;white-s
 .status.agreeing{background:#e3f4e6;color:#1e6b31}.status.evolving{background:#e6eefb;color:#24508f}.status.conflicting{background:#fde7e7;color:#b42318}
 .meta{color:#5b6672;font-size:.85rem;font-weight:400}
 .tag{display:inline-block;font-size:.72rem;padding:0 .35rem;border-radius:3px;background:#eef1f4;color:#4a5560;vertical-align:1px}
-.tag.direct{background:#e6eefb;color:#24508f}.tag.indirect{background:#f1ecfb;color:#5b3a9b}.tag.fragment{background:#fdf1e3;color:#8a4b0f}
+.tag.direct{background:#e6eefb;color:#24508f}.tag.indirect{background:#f1ecfb;color:#5b3a9b}.tag.fragment{background:#fdf1e3;color:#8a4b0f}.tag.negated{background:#fbe9e9;color:#8f2424}
 .group{display:inline-block;min-width:1.4rem;text-align:center;font-weight:700;border-radius:4px;color:#fff}
 .g0{background:#1d3557}.g1{background:#2a9d8f}.g2{background:#e76f51}.g3{background:#6a4c93}.g4{background:#8a817c}.g5{background:#c9184a}.g6{background:#3a86ff}.g7{background:#588157}
 .card{border:1px solid #e6e9ed;border-left:4px solid #b42318;border-radius:6px;padding:.4rem .8rem;margin:.6rem 0;background:#fffafa}

@@ -80,9 +80,10 @@ export interface QuoteCue {
  * A quotation: `direct` (in quotation marks), `fragment` (a few scare-quoted words inside a
  * sentence) or `indirect` (reported content after "a déclaré que", "selon X", "said"). Quotations
  * that continue one speaker's words share a `turn`. `channel` is the outlet or agency the
- * speaker spoke to ("a déclaré à CNN").
+ * speaker spoke to ("a déclaré à CNN"). `negated`: the reporting verb is negated or refused ("did
+ * not say when", « n'a pas précisé si »): the speaker did not say it.
  */
-export type QuoteAnnotation = Annotation<{ kind: QuoteKind; turn: number; cue?: QuoteCue; speaker?: QuoteSpeaker; channel?: string }>;
+export type QuoteAnnotation = Annotation<{ kind: QuoteKind; turn: number; cue?: QuoteCue; speaker?: QuoteSpeaker; channel?: string; negated?: true }>;
 
 /**
  * A temporal expression resolved against the publication day: `value` is ISO 8601 at its own

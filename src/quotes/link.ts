@@ -46,6 +46,7 @@ export function dossierQuotes(articles: readonly ArticleQuotes[], entities: read
         ...(members.length > 1 ? { speakers: members } : {}),
         speakerSpan: sp ? { start: sp.start, end: sp.end } : null,
         channel: q.channel ?? null,
+        ...(q.negated ? { negated: true } : {}),
       };
       out.push(quote);
       if (q.kind !== 'indirect') {

@@ -4,24 +4,19 @@ import type { MentionAnnotation, QuoteAnnotation, QuoteSpeaker, SpeakerRef, Stan
 import { phraseKeys, PhraseIndex } from '../quotes/lexicon.js';
 import { scanSpeech, type QuoteInput, type SpokenCue } from '../quotes/extract.js';
 import { lastNamedBefore, speakerEndingAt, type SpeakerContext } from '../quotes/speakers.js';
+import { compileNegation, isNegated, NEGATION_REACH, type CompiledNegation } from '../quotes/negation.js';
 
 export interface StanceInput extends QuoteInput {
   quotes: readonly QuoteAnnotation[];
 }
 
-/** How many tokens back from a verb a negation or a refusal may stand ("n'ont pas confirmé", "did not confirm"). */
-const NEGATION_REACH = 4;
 /** How many tokens after a dispute verb its report noun may stand ("a qualifié les informations de"). */
 const REPORT_REACH = 3;
 
-interface Compiled {
-  negations: Set<string>;
-  refusals: PhraseIndex<{ words: string[] }>;
+interface Compiled extends CompiledNegation {
   disputeVerbs: PhraseIndex<{ words: string[] }>;
   reportNouns: Set<string>;
   reflexives: Set<string>;
-  /** Words between a subject and a declined verb: negations, refusals, auxiliaries. */
-  skippable: Set<string>;
 }
 
 const compiled = new WeakMap<LanguagePack['stances'], Compiled>();
@@ -30,9 +25,7 @@ function compile(lex: LanguagePack['stances'], auxiliaries: readonly string[]): 
   let c = compiled.get(lex);
   if (!c) {
     const phrases = (list: readonly string[]) => new PhraseIndex(list.map((p) => ({ words: phraseKeys(p) })));
-    const negations = new Set(lex.negations.map((n) => phraseKeys(n).join(' ')));
-    const skippable = new Set([...negations, ...lex.refusals.flatMap(phraseKeys), ...auxiliaries.flatMap(phraseKeys)]);
-    c = { negations, refusals: phrases(lex.refusals), disputeVerbs: phrases(lex.disputeVerbs), reportNouns: new Set(lex.reportNouns.map((n) => phraseKeys(n).join(' '))), reflexives: new Set(lex.reflexives.flatMap(phraseKeys)), skippable };
+    c = { ...compileNegation(lex, auxiliaries), disputeVerbs: phrases(lex.disputeVerbs), reportNouns: new Set(lex.reportNouns.map((n) => phraseKeys(n).join(' '))), reflexives: new Set(lex.reflexives.flatMap(phraseKeys)) };
     compiled.set(lex, c);
   }
   return c;
@@ -102,19 +95,6 @@ function disputeAt(ctx: SpeakerContext, lex: Compiled, last: number): number | u
     if (lex.reportNouns.has(w.key)) return k;
   }
   return undefined;
-}
-
-/** A negation or a refusal among the tokens of the cue and just before it. */
-function isNegated(ctx: SpeakerContext, lex: Compiled, from: number, to: number): boolean {
-  const sentence = ctx.tokens[from]!.sentence;
-  for (let k = Math.max(0, from - NEGATION_REACH); k < to; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.sentence !== sentence) continue;
-    if (lex.negations.has(t.key) || t.key.endsWith("n't")) return true;
-    const r = lex.refusals.match((i) => (ctx.tokens[i]?.sentence === sentence ? ctx.tokens[i].key : undefined), k);
-    if (r && k + r.words.length <= to + 1) return true;
-  }
-  return false;
 }
 
 function stance(ctx: SpeakerContext, lex: Compiled, input: StanceInput, cue: SpokenCue, kind: StanceKind): StanceAnnotation {

@@ -269,6 +269,10 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Anna Berg, citing “the worst flood in memory,” said the levee could fail.', expected: [['direct', 'the worst flood in memory,', 'Anna Berg', 'say'], ['indirect', 'the levee could fail', 'Anna Berg', 'say']] },
     { input: 'Tom Reyes, a hydrologist at Valmont University, said the levee could fail.', expected: [['indirect', 'the levee could fail', 'Tom Reyes', 'say']] },
     { input: 'Tom Reyes, host of the “Valley Hour,” suggested the mayor’s refusal to resign could cost her the vote.', expected: [['indirect', 'the mayor’s refusal to resign could cost her the vote', 'Tom Reyes', 'assert']] },
+    // A negated or refused verb: the speaker did not say it. Not a negation in a clause before the verb.
+    { input: 'Tom Reyes didn’t immediately say how many people had left the valley.', expected: [['indirect', 'how many people had left the valley', 'Tom Reyes', 'say']], negated: ['how many people had left the valley'] },
+    { input: 'The mayor would not say whether the dam was safe.', expected: [['indirect', 'whether the dam was safe', 'The mayor', 'say']], negated: ['whether the dam was safe'] },
+    { input: 'The mayor, who did not attend, said the levee would hold.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say']], negated: [] },
     // An object after "finds" that a comma follows is no inverted speaker with its adjunct; the
     // subject before a past participle's phrase speaks.
     { input: 'The survey, conducted by the Valmont Institute, finds Anna Berg with a small lead over Tom Reyes, 46 percent to 44 percent, among voters.', expected: [['indirect', 'Anna Berg with a small lead over Tom Reyes, 46 percent to 44 percent, among voters', 'The survey', 'say']], absent: ['The survey, conducted by the Valmont Institute'] },

@@ -19,7 +19,8 @@ export interface LanguageCases {
    * antecedent for a pronoun; '' for none), the verb class (or '')]; `channel` is the outlet the
    * speaker spoke to; `absent` lists quoted words that must not be a quotation (titles, names).
    */
-  quotes: { input: string; expected: [string, string, string, string][]; channel?: string; absent?: string[] }[];
+  /** `negated` lists the words of the quotations whose verb is negated or refused; no other quotation of the case may be flagged. */
+  quotes: { input: string; expected: [string, string, string, string][]; channel?: string; absent?: string[]; negated?: string[] }[];
   /**
    * Temporal expressions against a fixed publication day: [the words, the ISO value]. `absent`
    * lists words that must not be read as a time.

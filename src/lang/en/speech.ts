@@ -118,7 +118,7 @@ export const enSpeech: SpeechLexicon = {
   documentNouns: ['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'census', 'tally', 'count', 'estimate', 'estimates'],
   determiners: [
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'two', 'three', 'four', 'five', 'several',
-    'some', 'many', 'other', 'another', 'one', 'most', 'few', 'both', 'all',
+    'some', 'many', 'other', 'another', 'one', 'most', 'few', 'both', 'all', 'no',
   ],
   quantifiers: ['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few', 'both', 'all', 'others', 'another'],
   boundaries: [

@@ -122,7 +122,7 @@ export const frSpeech: SpeechLexicon = {
   documentNouns: ['sondage', 'sondages', 'étude', 'études', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
   determiners: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
-    'plusieurs', 'quelques', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes',
+    'plusieurs', 'quelques', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes', 'aucun', 'aucune',
   ],
   quantifiers: ['plusieurs', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes'],
   boundaries: [

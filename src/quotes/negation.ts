@@ -1,0 +1,64 @@
+import type { StanceLexicon } from '../lang/types.js';
+import type { QuoteAnnotation } from '../model/layers.js';
+import { phraseKeys, PhraseIndex } from './lexicon.js';
+import type { SpeechScan } from './extract.js';
+import type { SpeakerContext } from './speakers.js';
+
+/** How many tokens back from a verb a negation or a refusal may stand ("n'ont pas confirmé", "did not immediately say"). */
+export const NEGATION_REACH = 4;
+
+/** The language's negations and refusals, compiled once. */
+export interface CompiledNegation {
+  negations: Set<string>;
+  refusals: PhraseIndex<{ words: string[] }>;
+  /** Words between a subject and a negated verb: negations, refusals' words, auxiliaries. */
+  skippable: Set<string>;
+}
+
+const compiled = new WeakMap<StanceLexicon, CompiledNegation>();
+
+export function compileNegation(lex: StanceLexicon, auxiliaries: readonly string[]): CompiledNegation {
+  let c = compiled.get(lex);
+  if (!c) {
+    const negations = new Set(lex.negations.map((n) => phraseKeys(n).join(' ')));
+    const skippable = new Set([...negations, ...lex.refusals.flatMap(phraseKeys), ...auxiliaries.flatMap(phraseKeys)]);
+    c = { negations, refusals: new PhraseIndex(lex.refusals.map((p) => ({ words: phraseKeys(p) }))), skippable };
+    compiled.set(lex, c);
+  }
+  return c;
+}
+
+/**
+ * Is the verb of tokens `from`..`to` negated or refused: a negation among its words, or among
+ * the negations, refusals, auxiliaries and adverbs right before it ("did not immediately say",
+ * "declined to say", « n'a pas précisé », « ne l'a pas confirmé »)? The walk back stops at any
+ * other word, so a negation in a clause before ("The mayor, who did not attend, said") is not the verb's.
+ */
+export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[from]!.sentence;
+  const negation = (k: number) => neg.negations.has(tokens[k]!.key) || tokens[k]!.key.endsWith("n't");
+  for (let k = from; k < to; k++) if (negation(k)) return true;
+  const keys = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i].key : undefined);
+  for (let k = from - 1; k >= 0 && from - k <= NEGATION_REACH + 1 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (negation(k)) return true;
+    const r = neg.refusals.match(keys, k);
+    if (r && k + r.words.length <= to + 1) return true;
+    // « ne l'a pas » : an elided object pronoun stands inside the negation.
+    const clitic = t.word && /'$/.test(t.key) && t.key.length <= 3;
+    if (!t.word || !(neg.skippable.has(t.key) || ctx.lex.isAdverb(t.key) || clitic)) return false;
+  }
+  return false;
+}
+
+/** The quotations whose reporting verb is negated or refused, flagged `negated` ("did not say when", « n'a pas précisé si »). */
+export function markNegated(quotes: readonly QuoteAnnotation[], scan: SpeechScan, neg: CompiledNegation): QuoteAnnotation[] {
+  const { ctx } = scan;
+  return quotes.map((q) => {
+    if (!q.cue) return q;
+    const from = ctx.tokenAt(q.cue.start);
+    const to = ctx.tokenAt(q.cue.end - 1) + 1;
+    return ctx.tokens[from]?.start === q.cue.start && isNegated(ctx, neg, from, to) ? { ...q, negated: true } : q;
+  });
+}
