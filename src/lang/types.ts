@@ -222,6 +222,15 @@ export interface SpeechLexicon {
   readonly documentSourceCues: readonly string[];
   /** Nouns of documents that state findings themselves ("poll", "report", « sondage », « bilan »), not a person's channel ("interview"). */
   readonly documentNouns: readonly string[];
+  /**
+   * Where and how someone spoke ("interview", "statement", "rally", "Twitter", « communiqué »,
+   * « entretien »): a phrase opened by a preposition with one of these at the end of reported
+   * content after an object is the verb's adjunct ("accused Trump of lying in an interview with
+   * CNN"), not content.
+   */
+  readonly speechEventNouns: readonly string[];
+  /** The prepositions that open such a phrase ("in", "at", "during", "on", « dans », « lors de », « sur »). */
+  readonly speechEventPrepositions: readonly string[];
   /** Determiners and quantifiers that may open a speaker's noun phrase ("le", "des", "the", "two"). */
   readonly determiners: readonly string[];
   /** Those of the determiners that may stand alone as a subject ("two said", "many fear", "plusieurs estiment"). */

@@ -466,6 +466,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // 'has said that “a wise Latina” can bring …': the clause goes on after the quotation.
         const opened = opening.get(start);
         if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
+        // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
+        if (object || around) end = beforeSpeechEvent(ctx, content, end);
         const endTok = ctx.tokenAt(end - 1);
         if (end > start && wordsBetween(tokens, content, endTok) >= (bare ? 3 : 2) && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
           out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
@@ -696,4 +698,40 @@ function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
   // A comma, an auxiliary or a verb makes a clause ("About 270 people have been resettled").
   for (let k = i + 1; k <= to; k++) if ((tokens[k]!.text === ',' && !ctx.quoted[k]) || lex.auxiliaries.has(tokens[k]!.key) || lex.verbs.has(tokens[k]!.key)) return false;
   return true;
+}
+
+/**
+ * "accused Trump of lying in an interview with CNN on Sunday", « a dénoncé le projet lors d'un
+ * meeting »: a phrase opened by a preposition whose noun says where or how the speaker spoke is
+ * the verb's adjunct, and the content ends before it. Gives the content's new end offset.
+ */
+function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): number {
+  const { tokens, lex } = ctx;
+  const last = ctx.tokenAt(end - 1);
+  const keys = keyReader(tokens, tokens[from]!.sentence);
+  for (let j = from + 2; j <= last; j++) {
+    if (ctx.quoted[j] || !tokens[j]!.word) continue;
+    const p = lex.speechEventPrepositions.match(keys, j);
+    if (!p) continue;
+    // The noun phrase: determiners, possessives and up to three modifiers before the noun.
+    let k = j + p.words.length;
+    for (let n = 0; n < 5 && k <= last; n++) {
+      const noun = lex.speechEventNouns.match(keys, k);
+      const after = tokens[k + (noun?.words.length ?? 0)];
+      // The noun heads its phrase ("on a private email server" is no email).
+      if (noun && !(after?.word && !after.cap && after.sentence === tokens[k]!.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives].some((set) => set.has(after.key)) && !lex.isAdverb(after.key) && !lex.isCalendar(after.key) && !lex.isGerund(after.key) && !lex.isPastParticiple(after.key))) {
+        let e = j - 1;
+        while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
+        return wordsBetween(tokens, from, e) >= 2 ? tokens[e]!.end : end;
+      }
+      if (possessiveAt(ctx, k)) {
+        k += 2;
+        continue;
+      }
+      const w = tokens[k]!;
+      if (!w.word || ctx.quoted[k] || [lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.boundaries].some((set) => set.has(w.key))) break;
+      k++;
+    }
+  }
+  return end;
 }

@@ -75,6 +75,8 @@ export interface CompiledSpeech {
   initialSourceCues: PhraseIndex<{ words: string[] }>;
   documentSourceCues: PhraseIndex<{ words: string[] }>;
   documentNouns: Set<string>;
+  speechEventNouns: PhraseIndex<{ words: string[] }>;
+  speechEventPrepositions: PhraseIndex<{ words: string[] }>;
   determiners: Set<string>;
   quantifiers: Set<string>;
   boundaries: Set<string>;
@@ -146,6 +148,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     initialSourceCues: phrases(lex.initialSourceCues),
     documentSourceCues: phrases(lex.documentSourceCues),
     documentNouns: keySet(lex.documentNouns),
+    speechEventNouns: phrases(lex.speechEventNouns),
+    speechEventPrepositions: phrases(lex.speechEventPrepositions),
     determiners: keySet(lex.determiners),
     quantifiers: keySet(lex.quantifiers),
     boundaries: keySet(lex.boundaries),

@@ -269,6 +269,10 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Anna Berg, citing “the worst flood in memory,” said the levee could fail.', expected: [['direct', 'the worst flood in memory,', 'Anna Berg', 'say'], ['indirect', 'the levee could fail', 'Anna Berg', 'say']] },
     { input: 'Tom Reyes, a hydrologist at Valmont University, said the levee could fail.', expected: [['indirect', 'the levee could fail', 'Tom Reyes', 'say']] },
     { input: 'Tom Reyes, host of the “Valley Hour,” suggested the mayor’s refusal to resign could cost her the vote.', expected: [['indirect', 'the mayor’s refusal to resign could cost her the vote', 'Tom Reyes', 'assert']] },
+    // Where the speaker spoke, after an object, is the verb's adjunct; not a noun that heads no phrase, nor a place inside a clause.
+    { input: 'Mayor Anna Berg accused the operator of negligence in an interview with Radio Valmont on Sunday.', expected: [['indirect', 'the operator of negligence', 'Anna Berg', 'accuse']] },
+    { input: 'Tom Reyes criticized the files stored on a private email server.', expected: [['indirect', 'the files stored on a private email server', 'Tom Reyes', 'accuse']] },
+    { input: 'Mayor Anna Berg said the levee would not fail at a rally in Valmont.', expected: [['indirect', 'the levee would not fail at a rally in Valmont', 'Anna Berg', 'say']] },
     // A negated or refused verb: the speaker did not say it. Not a negation in a clause before the verb.
     { input: 'Tom Reyes didn’t immediately say how many people had left the valley.', expected: [['indirect', 'how many people had left the valley', 'Tom Reyes', 'say']], negated: ['how many people had left the valley'] },
     { input: 'The mayor would not say whether the dam was safe.', expected: [['indirect', 'whether the dam was safe', 'The mayor', 'say']], negated: ['whether the dam was safe'] },

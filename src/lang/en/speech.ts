@@ -115,6 +115,13 @@ export const enSpeech: SpeechLexicon = {
   initialSourceCues: ['for', 'to'],
   documentSourceCues: ['in'],
   // Documents that state findings themselves; not a person's channel ("In an interview, Clinton laughed off …").
+  speechEventPrepositions: ['in', 'at', 'during', 'on', 'via'],
+  speechEventNouns: [
+    'interview', 'interviews', 'statement', 'statements', 'speech', 'speeches', 'rally', 'rallies', 'debate', 'debates', 'conference', 'conferences',
+    'tweet', 'tweets', 'post', 'posting', 'email', 'e-mail', 'emails', 'letter', 'memo', 'appearance', 'op-ed', 'editorial', 'column', 'town hall',
+    'hearing', 'briefing', 'remarks', 'address', 'broadcast', 'podcast', 'video', 'message', 'radio', 'television', 'tv', 'twitter', 'facebook',
+    'instagram', 'youtube', 'forum', 'event', 'news release', 'press release', 'testimony', 'commercial', 'ad',
+  ],
   documentNouns: ['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'census', 'tally', 'count', 'estimate', 'estimates'],
   determiners: [
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'two', 'three', 'four', 'five', 'several',

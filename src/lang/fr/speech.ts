@@ -119,6 +119,11 @@ export const frSpeech: SpeechLexicon = {
   documentSourceCues: ['dans'],
   // Des documents qui établissent eux-mêmes ; pas le canal d'une personne (« Dans un entretien, X … »).
   // Pas « enquête », le plus souvent une enquête de police.
+  speechEventPrepositions: ['dans', 'lors de', "lors d'", 'au cours de', "au cours d'", 'pendant', 'durant', 'sur', 'à', 'au', 'en'],
+  speechEventNouns: [
+    'entretien', 'entretiens', 'interview', 'déclaration', 'communiqué', 'discours', 'meeting', 'débat', 'conférence', 'tweet', 'message',
+    'lettre', 'courriel', 'émission', 'tribune', 'audition', 'point presse', 'point de presse', 'allocution', 'vidéo', 'twitter', 'facebook', 'radio', 'télévision',
+  ],
   documentNouns: ['sondage', 'sondages', 'étude', 'études', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
   determiners: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',

@@ -50,6 +50,8 @@ export const und: LanguagePack = {
     initialSourceCues: [],
     documentSourceCues: [],
     documentNouns: [],
+    speechEventNouns: [],
+    speechEventPrepositions: [],
     determiners: [],
     quantifiers: [],
     boundaries: [],
