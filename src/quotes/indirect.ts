@@ -466,10 +466,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // 'has said that “a wise Latina” can bring …': the clause goes on after the quotation.
         const opened = opening.get(start);
         if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
-        // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
-        if (object || around) end = beforeSpeechEvent(ctx, content, end);
+        // A bare clause needs three words, counted before its adjunct is left out ("announced her backing on Monday").
+        const long = wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
+        // Only after an object or a noun phrase: in a clause the place may be what was said ("would not get beat up at his rally").
+        if (object || around || !hasVerb(ctx, content, ctx.tokenAt(end - 1))) end = beforeSpeechEvent(ctx, content, end);
         const endTok = ctx.tokenAt(end - 1);
-        if (end > start && wordsBetween(tokens, content, endTok) >= (bare ? 3 : 2) && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
+        if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
           out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
           continue;
         }
@@ -733,5 +735,25 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): numb
       k++;
     }
   }
-  return end;
+  // "announced her backing on Monday", "endorsed Mr. Sanders in December": a preposition and a
+  // day or month at the end (not "the party’s July convention", "in the second half of July").
+  let d = last;
+  if (!tokens[d]!.word || !lex.isCalendar(tokens[d]!.key) || ctx.quoted[d] || !tokens[d - 1]?.word || !lex.speechEventPrepositions.match(keys, d - 1)) return end;
+  d -= 2;
+  while (d > from && !tokens[d]!.word && !/[”»"’]/.test(tokens[d]!.text)) d--;
+  return wordsBetween(tokens, from, d) >= 2 ? tokens[d]!.end : end;
+}
+
+/**
+ * Is there a verb (a reporting verb or a form with a past participle's ending), an auxiliary, a
+ * subject pronoun or a quotation from token `from` to `to`: a clause, not a noun phrase
+ * ("announced her backing on Monday")?
+ */
+function hasVerb(ctx: SpeakerContext, from: number, to: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (t.word && (lex.verbs.has(t.key) || lex.auxiliaries.has(t.key) || lex.isPronoun(t.key) || lex.isPastParticiple(t.key) || ctx.quoted[i])) return true;
+  }
+  return false;
 }

@@ -273,6 +273,9 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Anna Berg accused the operator of negligence in an interview with Radio Valmont on Sunday.', expected: [['indirect', 'the operator of negligence', 'Anna Berg', 'accuse']] },
     { input: 'Tom Reyes criticized the files stored on a private email server.', expected: [['indirect', 'the files stored on a private email server', 'Tom Reyes', 'accuse']] },
     { input: 'Mayor Anna Berg said the levee would not fail at a rally in Valmont.', expected: [['indirect', 'the levee would not fail at a rally in Valmont', 'Anna Berg', 'say']] },
+    // A preposition and a day at the end of a noun phrase are the verb's; a month inside the phrase is not.
+    { input: 'Mayor Anna Berg announced her backing on Monday.', expected: [['indirect', 'her backing', 'Anna Berg', 'say']] },
+    { input: 'Tom Reyes praised the party’s July convention.', expected: [['indirect', 'the party’s July convention', 'Tom Reyes', 'assert']] },
     // A negated or refused verb: the speaker did not say it. Not a negation in a clause before the verb.
     { input: 'Tom Reyes didn’t immediately say how many people had left the valley.', expected: [['indirect', 'how many people had left the valley', 'Tom Reyes', 'say']], negated: ['how many people had left the valley'] },
     { input: 'The mayor would not say whether the dam was safe.', expected: [['indirect', 'whether the dam was safe', 'The mayor', 'say']], negated: ['whether the dam was safe'] },
