@@ -13,6 +13,11 @@ export interface LanguagePack {
    */
   readonly abbreviations: readonly string[];
   /**
+   * Abbreviations that hold only before a number ("No. 5", "p. 12", « art. 3 »): elsewhere their
+   * period ends the sentence ("the mayor said no.", « c'est de l'art. »).
+   */
+  readonly numberAbbreviations: readonly string[];
+  /**
    * Words that start a sentence and never continue a name, so that capitalised after an
    * abbreviation or a dotted acronym they open a new sentence ("attacks in the U.S. He says").
    */

@@ -17,6 +17,8 @@ export const enCases: LanguageCases = {
     { input: 'Engineers flew in from the U.S. They landed at noon.', expected: ['Engineers flew in from the U.S.', 'They landed at noon.'] },
     { input: 'Mr. He Jiankui visited the dam. Then-Sen. Anna Berg joined him.', expected: ['Mr. He Jiankui visited the dam.', 'Then-Sen. Anna Berg joined him.'] },
     { input: 'It was hit-or-miss. The mayor said yes.', expected: ['It was hit-or-miss.', 'The mayor said yes.'] },
+    // "No." and "p." are abbreviations only before a number.
+    { input: 'Asked if he would resign, the mayor said no. He left. Gauge No. 5 is on p. 12.', expected: ['Asked if he would resign, the mayor said no.', 'He left.', 'Gauge No. 5 is on p. 12.'] },
     // A headline line in title case ends at its line break; a hard-wrapped line of body text does not.
     { input: 'Mayor Says The Levee Will Hold\nThe mayor spoke on Monday.', expected: ['Mayor Says The Levee Will Hold', 'The mayor spoke on Monday.'] },
     { input: 'The mayor spoke on Monday about the\nlevee and the dam.', expected: ['The mayor spoke on Monday about the\nlevee and the dam.'] },

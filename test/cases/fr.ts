@@ -6,6 +6,8 @@ export const frCases: LanguageCases = {
     { input: 'Le maire est arrivé lundi. Il a parlé aux habitants.', expected: ['Le maire est arrivé lundi.', 'Il a parlé aux habitants.'] },
     { input: 'M. Durand a pris la parole. Mme Lefèvre a répondu.', expected: ['M. Durand a pris la parole.', 'Mme Lefèvre a répondu.'] },
     { input: 'Selon le Dr Martin, la digue a cédé. Les secours sont sur place.', expected: ['Selon le Dr Martin, la digue a cédé.', 'Les secours sont sur place.'] },
+    // « art. » et « p. » n'abrègent que devant un nombre.
+    { input: "Le décret cite l'art. 3 du code. Le maire parle d'un objet d'art. Il signe.", expected: ["Le décret cite l'art. 3 du code.", "Le maire parle d'un objet d'art.", 'Il signe.'] },
     { input: 'La délégation des U.S. Army Corps est arrivée. Elle repart demain.', expected: ['La délégation des U.S. Army Corps est arrivée.', 'Elle repart demain.'] },
     { input: '« Nous ne partirons pas. » Le maire a ensuite quitté la salle.', expected: ['« Nous ne partirons pas. »', 'Le maire a ensuite quitté la salle.'] },
     { input: '« Est-ce la fin ? » a-t-il demandé. Personne n’a répondu.', expected: ['« Est-ce la fin ? » a-t-il demandé.', 'Personne n’a répondu.'] },

@@ -11,11 +11,12 @@ export const en: LanguagePack = {
   abbreviations: [
     'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sr', 'jr', 'st', 'rev', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'adm',
     'gov', 'sen', 'rep', 'reps', 'pres', 'supt', 'det', 'hon', 'amb',
-    'u.s', 'u.s.a', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'vs', 'v', 'no', 'nos', 'approx', 'est',
-    'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'ave', 'blvd', 'rd', 'mt', 'ft', 'fig', 'vol', 'p', 'pp',
+    'u.s', 'u.s.a', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'vs', 'v', 'approx',
+    'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'ave', 'blvd', 'rd', 'mt', 'ft',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ill', 'ind', 'kan', 'mass', 'mich', 'minn', 'miss', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis',
   ],
+  numberAbbreviations: ['no', 'nos', 'vol', 'p', 'pp', 'fig', 'est'],
   sentenceStarters: [
     'he', 'she', 'it', 'they', 'we', 'you', 'the', 'this', 'these', 'those', 'there', 'but', 'and', 'his', 'its', 'their', 'our',
     'my', 'in', 'after', 'when', 'while', 'if', 'however', 'still', 'meanwhile',

@@ -10,10 +10,11 @@ export const fr: LanguagePack = {
   code: 'fr',
   abbreviations: [
     'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mgr', 'dr', 'pr', 'st', 'ste',
-    'av', 'bd', 'boul', 'apr', 'av. j.-c', 'j.-c', 'cf', 'ex', 'p. ex', 'env', 'etc', 'éd', 'vol',
-    'p', 'pp', 'n°', 'no', 'art', 'chap', 'fig', 'tél', 'hab', 'min', 'max', 'gén', 'col', 'lt', 'cdt', 'cne',
+    'av', 'bd', 'boul', 'apr', 'av. j.-c', 'j.-c', 'cf', 'ex', 'p. ex', 'env', 'etc', 'éd',
+    'n°', 'tél', 'hab', 'min', 'max', 'gén', 'col', 'lt', 'cdt', 'cne',
     'u.s', 'u.s.a', 'o.n.u', 'r.-u', 'é.-u', 'c.-à-d', 'c-à-d', 'jan', 'janv', 'fév', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
   ],
+  numberAbbreviations: ['no', 'p', 'pp', 'vol', 'art', 'chap', 'fig'],
   // Not the articles: « M. Le Pen », « M. Le Maire ».
   sentenceStarters: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'mais', 'et', 'selon', 'cependant', 'pourtant', 'lorsque', 'quand', 'depuis'],
   navigationWords: [

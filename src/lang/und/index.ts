@@ -8,6 +8,7 @@ export const und: LanguagePack = {
   code: 'und',
   sentenceStarters: [],
   abbreviations: ['dr', 'st', 'sr', 'sra', 'dott', 'ing', 'prof', 'etc'],
+  numberAbbreviations: [],
   navigationWords: [],
   promoCues: [],
   firstPersonCues: [],

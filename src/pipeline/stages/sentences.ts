@@ -15,12 +15,19 @@ const TOKEN_BEFORE = /(?:^|[\s(«“"'‘])([\p{L}][\p{L}\p{N}.'’-]*)$/u;
 const TWO_TOKENS_BEFORE = /(?:^|\s)([\p{L}]{1,4}\.\s[\p{L}][\p{L}.'’-]*)$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 
-const abbreviationSets = new WeakMap<LanguagePack, { abbreviations: Set<string>; starters: Set<string> }>();
+interface AbbreviationSets {
+  abbreviations: Set<string>;
+  /** Those that hold only before a number. */
+  numeric: Set<string>;
+  starters: Set<string>;
+}
 
-function abbreviationsOf(pack: LanguagePack): { abbreviations: Set<string>; starters: Set<string> } {
+const abbreviationSets = new WeakMap<LanguagePack, AbbreviationSets>();
+
+function abbreviationsOf(pack: LanguagePack): AbbreviationSets {
   let sets = abbreviationSets.get(pack);
   if (!sets) {
-    sets = { abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase())), starters: new Set(pack.sentenceStarters) };
+    sets = { abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase())), numeric: new Set(pack.numberAbbreviations.map((a) => a.toLowerCase())), starters: new Set(pack.sentenceStarters) };
     abbreviationSets.set(pack, sets);
   }
   return sets;
@@ -35,14 +42,18 @@ function wordAfter(para: string, at: number): string {
 }
 
 /** Is the period at `dot` (an index into `text`) the end of an abbreviation rather than of a sentence? */
-function endsAbbreviation(text: string, from: number, dot: number, abbreviations: Set<string>): boolean {
+function endsAbbreviation(text: string, from: number, dot: number, { abbreviations, numeric }: AbbreviationSets): boolean {
   const before = text.slice(Math.max(from, dot - 40), dot);
   const token = TOKEN_BEFORE.exec(before)?.[1];
   if (!token) return false;
-  const bare = token.split(/['’]/)[0]!;
+  // Past an elision (« l'art. 3 ») or before a possessive ("Gov.'s").
+  const parts = token.split(/['’]/);
+  const bare = parts.length > 1 && parts[0]!.length <= 2 && parts[1] ? parts[1] : parts[0]!;
   if (/^\p{Lu}$/u.test(bare)) return true;
   if (DOTTED_ACRONYM.test(bare)) return true;
   const lower = bare.toLowerCase();
+  // "No. 5", but "the mayor said no. He left.".
+  if (numeric.has(lower)) return /^\.\s*\p{N}/u.test(text.slice(dot, dot + 4));
   if (abbreviations.has(lower)) return true;
   // "then-Sen. Barack Obama": a capitalised abbreviation after a hyphen (not "hit-or-miss.").
   const tail = bare.slice(bare.lastIndexOf('-') + 1);
@@ -77,7 +88,8 @@ function titleLineEnds(para: string): number[] {
 }
 
 export function splitSentences(text: string, start: number, end: number, pack: LanguagePack): Array<[number, number]> {
-  const { abbreviations, starters } = abbreviationsOf(pack);
+  const sets = abbreviationsOf(pack);
+  const { starters } = sets;
   const para = text.slice(start, end);
   const stops = titleLineEnds(para);
   let from = 0;
@@ -86,7 +98,7 @@ export function splitSentences(text: string, start: number, end: number, pack: L
     const terminal = /^[.!?…]+/.exec(m[0])![0];
     // "attacks in the U.S. He says": after a dotted acronym, a word that starts sentences and never
     // continues a name starts one (not after a title: "Mr. He Jiankui").
-    if (terminal === '.' && endsAbbreviation(para, from, m.index, abbreviations) && !(endsAcronym(para, from, m.index) && starters.has(wordAfter(para, m.index + m[0].length - 1)))) continue;
+    if (terminal === '.' && endsAbbreviation(para, from, m.index, sets) && !(endsAcronym(para, from, m.index) && starters.has(wordAfter(para, m.index + m[0].length - 1)))) continue;
     if (terminal === '…' && /[[(]$/.test(para.slice(0, m.index))) continue;
     const stop = m.index + m[0].length;
     stops.push(stop);
