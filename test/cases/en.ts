@@ -278,6 +278,8 @@ export const enCases: LanguageCases = {
     // A preposition and a day at the end of a noun phrase are the verb's; a month inside the phrase is not.
     { input: 'Mayor Anna Berg announced her backing on Monday.', expected: [['indirect', 'her backing', 'Anna Berg', 'say']] },
     { input: 'Tom Reyes praised the party’s July convention.', expected: [['indirect', 'the party’s July convention', 'Tom Reyes', 'assert']] },
+    // "said of" names what the quotation is about, not what was said.
+    { input: '“It is a disgrace,” Mayor Anna Berg said of the new levee plan.', expected: [['direct', 'It is a disgrace,', 'Anna Berg', 'say']], absent: ['of the new levee plan', 'the new levee plan'] },
     // A negated or refused verb: the speaker did not say it. Not a negation in a clause before the verb.
     { input: 'Tom Reyes didn’t immediately say how many people had left the valley.', expected: [['indirect', 'how many people had left the valley', 'Tom Reyes', 'say']], negated: ['how many people had left the valley'] },
     { input: 'The mayor would not say whether the dam was safe.', expected: [['indirect', 'whether the dam was safe', 'The mayor', 'say']], negated: ['whether the dam was safe'] },
