@@ -256,6 +256,11 @@ export interface SpeechLexicon {
   readonly coordinators: readonly string[];
   /** Conjunctions that join a second verb to the same subject besides the coordinators ("but said", "mais a ajouté"). */
   readonly verbConjunctions: readonly string[];
+  /**
+   * Particles of phrasal verbs ("showed up", "add up", "found out"): after a verb they are part of
+   * it, so no bare clause starts with one. Empty where the language has none.
+   */
+  readonly verbParticles: readonly string[];
   /** Endings of present participles, which take the subject of the verb before them ("soulignant", "adding"). */
   readonly gerundEndings: readonly string[];
   /**

@@ -621,8 +621,11 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
 function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   const { lex } = ctx;
   const t = ctx.tokens[k]!;
-  // "said of the platform committee": a link opens the verb's complement, not a clause.
+  // "said of the platform committee": a link opens the verb's complement, not a clause; "showed
+  // up to hear", "don't add up": a particle is part of the verb (but "predicting up to 60
+  // millimeters" is a quantity).
   if (ctx.links.has(t.key)) return false;
+  if (lex.verbParticles.has(t.key) && !/^\p{N}/u.test(ctx.tokens[k + 2]?.text ?? '')) return false;
   if (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial)) return true;
   // "said having Mr. Putin treat him with respect is …": a gerund subject.
   if (lex.auxiliaries.has(t.key) && lex.isGerund(t.key)) return true;

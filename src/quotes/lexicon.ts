@@ -75,6 +75,7 @@ export interface CompiledSpeech {
   initialSourceCues: PhraseIndex<{ words: string[] }>;
   documentSourceCues: PhraseIndex<{ words: string[] }>;
   documentNouns: Set<string>;
+  verbParticles: Set<string>;
   speechEventNouns: PhraseIndex<{ words: string[] }>;
   speechEventPrepositions: PhraseIndex<{ words: string[] }>;
   determiners: Set<string>;
@@ -148,6 +149,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     initialSourceCues: phrases(lex.initialSourceCues),
     documentSourceCues: phrases(lex.documentSourceCues),
     documentNouns: keySet(lex.documentNouns),
+    verbParticles: keySet(lex.verbParticles),
     speechEventNouns: phrases(lex.speechEventNouns),
     speechEventPrepositions: phrases(lex.speechEventPrepositions),
     determiners: keySet(lex.determiners),

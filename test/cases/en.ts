@@ -280,6 +280,10 @@ export const enCases: LanguageCases = {
     { input: 'Tom Reyes praised the party’s July convention.', expected: [['indirect', 'the party’s July convention', 'Tom Reyes', 'assert']] },
     // "said of" names what the quotation is about, not what was said.
     { input: '“It is a disgrace,” Mayor Anna Berg said of the new levee plan.', expected: [['direct', 'It is a disgrace,', 'Anna Berg', 'say']], absent: ['of the new levee plan', 'the new levee plan'] },
+    // A phrasal verb's particle or a reflexive pronoun opens no bare clause.
+    { input: 'Hundreds of residents showed up to hear the mayor speak at the dam.', expected: [], absent: ['up to hear the mayor speak at the dam'] },
+    { input: 'The mayor found himself in an awkward position after the flood.', expected: [], absent: ['himself in an awkward position after the flood'] },
+    { input: 'Forecasters are predicting up to 60 millimeters more rain by Tuesday.', expected: [['indirect', 'up to 60 millimeters more rain by Tuesday', 'Forecasters', 'estimate']] },
     // A negated or refused verb: the speaker did not say it. Not a negation in a clause before the verb.
     { input: 'Tom Reyes didn’t immediately say how many people had left the valley.', expected: [['indirect', 'how many people had left the valley', 'Tom Reyes', 'say']], negated: ['how many people had left the valley'] },
     { input: 'The mayor would not say whether the dam was safe.', expected: [['indirect', 'whether the dam was safe', 'The mayor', 'say']], negated: ['whether the dam was safe'] },

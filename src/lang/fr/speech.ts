@@ -146,6 +146,7 @@ export const frSpeech: SpeechLexicon = {
   adverbEndings: ['ment'],
   coordinators: ['et'],
   verbConjunctions: ['mais'],
+  verbParticles: [],
   gerundEndings: ['ant'],
   pastParticipleEndings: [],
   infinitiveMarkers: ['de', "d'", 'à'],

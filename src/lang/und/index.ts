@@ -63,6 +63,7 @@ export const und: LanguagePack = {
     adverbEndings: [],
     coordinators: [],
     verbConjunctions: [],
+    verbParticles: [],
     gerundEndings: [],
     pastParticipleEndings: [],
     contentBreaks: [],
