@@ -284,6 +284,8 @@ export const enCases: LanguageCases = {
     { input: 'Hundreds of residents showed up to hear the mayor speak at the dam.', expected: [], absent: ['up to hear the mayor speak at the dam'] },
     { input: 'The mayor found himself in an awkward position after the flood.', expected: [], absent: ['himself in an awkward position after the flood'] },
     { input: 'Forecasters are predicting up to 60 millimeters more rain by Tuesday.', expected: [['indirect', 'up to 60 millimeters more rain by Tuesday', 'Forecasters', 'estimate']] },
+    // "press" before a noun is no verb.
+    { input: '“The levee will hold,” prefecture press secretary Tom Reyes told reporters.', expected: [['direct', 'The levee will hold,', 'Tom Reyes', 'say']], absent: ['secretary Tom Reyes told reporters'] },
     // A negated or refused verb: the speaker did not say it. Not a negation in a clause before the verb.
     { input: 'Tom Reyes didn’t immediately say how many people had left the valley.', expected: [['indirect', 'how many people had left the valley', 'Tom Reyes', 'say']], negated: ['how many people had left the valley'] },
     { input: 'The mayor would not say whether the dam was safe.', expected: [['indirect', 'whether the dam was safe', 'The mayor', 'say']], negated: ['whether the dam was safe'] },

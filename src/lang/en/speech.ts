@@ -66,7 +66,8 @@ export const enSpeech: SpeechLexicon = {
       class: 'accuse', object: true,
       forms: [...regular('accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'attack', 'blast', 'charge', 'lament', 'decry', 'mock', 'question'), ...doubling('slam')],
     },
-    { class: 'demand', object: true, forms: [...regular('demand', 'urge', 'call for', 'call on', 'press', 'plead', 'request', 'implore', 'appeal', 'ask for'), 'called for', 'called on'] },
+    // "press" alone is mostly the noun ("press secretary", "press conference").
+    { class: 'demand', object: true, forms: [...regular('demand', 'urge', 'call for', 'call on', 'plead', 'request', 'implore', 'appeal', 'ask for'), 'called for', 'called on', 'pressed', 'presses', 'pressing'] },
     // Speech acts whose object is what they report ("praised the rescuers", "cited a study"). Forms
     // that are mostly nouns or prepositions are left out ("thanks to", "the highlights").
     {
