@@ -340,6 +340,8 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   const sentence = tokens[k]!.sentence;
   let first = k;
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  // "Yet she …", "But, the mayor …": a connective or an adverb that opens the sentence is the writer's.
+  while (first < k - 1 && !ctx.mentionStarting.has(first) && (tokens[first]!.text === ',' || (tokens[first]!.word && (lex.isAdverb(tokens[first]!.key) || lex.coordinators.has(tokens[first]!.key) || lex.verbConjunctions.has(tokens[first]!.key))))) first++;
   const opening = first;
   if (lex.determiners.has(tokens[first]!.key)) first++;
   // A title or role the mention leaves out ("Prefect Paul Ferrand", « le préfet Paul Ferrand »).

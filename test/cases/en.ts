@@ -286,6 +286,8 @@ export const enCases: LanguageCases = {
     { input: 'Forecasters are predicting up to 60 millimeters more rain by Tuesday.', expected: [['indirect', 'up to 60 millimeters more rain by Tuesday', 'Forecasters', 'estimate']] },
     // "press" before a noun is no verb.
     { input: '“The levee will hold,” prefecture press secretary Tom Reyes told reporters.', expected: [['direct', 'The levee will hold,', 'Tom Reyes', 'say']], absent: ['secretary Tom Reyes told reporters'] },
+    // A connective that opens the sentence is no speaker: the subject after it speaks for the participle.
+    { input: 'Yet she toured the dam, also urging residents to leave the valley.', expected: [['indirect', 'residents to leave the valley', 'she', 'demand']] },
     // A negated or refused verb: the speaker did not say it. Not a negation in a clause before the verb.
     { input: 'Tom Reyes didn’t immediately say how many people had left the valley.', expected: [['indirect', 'how many people had left the valley', 'Tom Reyes', 'say']], negated: ['how many people had left the valley'] },
     { input: 'The mayor would not say whether the dam was safe.', expected: [['indirect', 'whether the dam was safe', 'The mayor', 'say']], negated: ['whether the dam was safe'] },

@@ -104,7 +104,7 @@ export const enSpeech: SpeechLexicon = {
     'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'further', 'once', 'recently', 'often',
     'frequently', 'flatly', 'firmly', 'clearly', 'simply', 'quickly', 'immediately', 'initially', 'separately', 'earlier', 'still',
     'even', 'already', 'explicitly', 'reportedly', 'allegedly', 'openly', 'strongly', 'loudly', 'bluntly', 'angrily', 'jokingly', 'never', 'always',
-    'however', 'meanwhile', 'too', 'now', 'in fact', 'of course',
+    'however', 'meanwhile', 'too', 'now', 'in fact', 'of course', 'yet',
   ],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
   selfPronouns: ['i', 'we', 'you'],
