@@ -303,7 +303,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let relative = false;
       let relativeClause = false;
       let subjectAt = -1;
-      let reach = k + 6;
+      // "said in an interview with The Associated Press last week that", « déclarant lors d'un
+      // sommet de l'OTAN la semaine dernière que »: past a phrase that says where the speaker
+      // spoke, the complementizer may stand further.
+      let reach = k + (speechEventAt(ctx, k) ? 14 : 6);
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
         if (lex.complementizers.has(t.key)) {
@@ -759,6 +762,21 @@ function hasVerb(ctx: SpeakerContext, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
     if (t.word && (lex.verbs.has(t.key) || lex.auxiliaries.has(t.key) || lex.isPronoun(t.key) || lex.isPastParticiple(t.key) || ctx.quoted[i])) return true;
+  }
+  return false;
+}
+
+/** Does a phrase that says where or how someone spoke open at token `j` ("in an interview", « lors d'un sommet »)? */
+function speechEventAt(ctx: SpeakerContext, j: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[j];
+  if (!t?.word) return false;
+  const keys = keyReader(tokens, t.sentence);
+  const p = lex.speechEventPrepositions.match(keys, j);
+  if (!p) return false;
+  for (let k = j + p.words.length, n = 0; n < 5 && tokens[k]?.word && tokens[k]!.sentence === t.sentence; k++, n++) {
+    if (lex.speechEventNouns.match(keys, k)) return true;
+    if ([lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives].some((set) => set.has(tokens[k]!.key))) return false;
   }
   return false;
 }

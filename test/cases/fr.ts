@@ -175,6 +175,8 @@ export const frCases: LanguageCases = {
     { input: "Le préfet Paul Ferrand s'est rendu sur place lundi. La digue, selon lui, ne tiendra pas.", expected: [['indirect', 'ne tiendra pas', 'Paul Ferrand', '']] },
     // Où l'orateur a parlé, après un complément d'objet, est un complément du verbe.
     { input: "Le maire Luc Girard a dénoncé la gestion du barrage lors d'un meeting à Valmont.", expected: [['indirect', 'la gestion du barrage', 'Luc Girard', 'accuse']] },
+    // Après un complément qui dit où l'orateur a parlé, « que » ouvre encore le contenu.
+    { input: "Le maire Luc Girard a déclaré lors d'un sommet des élus de la vallée la semaine dernière que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Luc Girard', 'say']] },
     // Un verbe nié : l'orateur ne l'a pas dit. Pas une négation dans une relative avant le verbe.
     { input: "Les responsables de la préfecture n'ont pas précisé s'il y avait eu des victimes.", expected: [['indirect', "s'il y avait eu des victimes", 'Les responsables de la préfecture', 'say']], negated: ["s'il y avait eu des victimes"] },
     { input: "Le maire, qui n'était pas présent, a déclaré que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Le maire', 'say']], negated: [] },

@@ -121,7 +121,7 @@ export const enSpeech: SpeechLexicon = {
     'interview', 'interviews', 'statement', 'statements', 'speech', 'speeches', 'rally', 'rallies', 'debate', 'debates', 'conference', 'conferences',
     'tweet', 'tweets', 'post', 'posting', 'email', 'e-mail', 'emails', 'letter', 'memo', 'appearance', 'op-ed', 'editorial', 'column', 'town hall',
     'hearing', 'briefing', 'remarks', 'address', 'broadcast', 'podcast', 'video', 'message', 'radio', 'television', 'tv', 'twitter', 'facebook',
-    'instagram', 'youtube', 'forum', 'event', 'news release', 'press release', 'testimony', 'commercial', 'ad',
+    'instagram', 'youtube', 'forum', 'event', 'summit', 'news release', 'press release', 'testimony', 'commercial', 'ad',
   ],
   documentNouns: ['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'census', 'tally', 'count', 'estimate', 'estimates'],
   determiners: [

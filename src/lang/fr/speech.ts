@@ -122,7 +122,7 @@ export const frSpeech: SpeechLexicon = {
   speechEventPrepositions: ['dans', 'lors de', "lors d'", 'au cours de', "au cours d'", 'pendant', 'durant', 'sur', 'à', 'au', 'en'],
   speechEventNouns: [
     'entretien', 'entretiens', 'interview', 'déclaration', 'communiqué', 'discours', 'meeting', 'débat', 'conférence', 'tweet', 'message',
-    'lettre', 'courriel', 'émission', 'tribune', 'audition', 'point presse', 'point de presse', 'allocution', 'vidéo', 'twitter', 'facebook', 'radio', 'télévision',
+    'lettre', 'courriel', 'émission', 'tribune', 'audition', 'point presse', 'point de presse', 'allocution', 'vidéo', 'twitter', 'facebook', 'radio', 'télévision', 'sommet', 'réunion',
   ],
   documentNouns: ['sondage', 'sondages', 'étude', 'études', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
   determiners: [
