@@ -154,6 +154,11 @@ export interface NumberLexicon {
 export interface StanceLexicon {
   /** Negations around a verb ("ne", "n'", "pas", "not", "n't", "never"): a negated confirmation declines to confirm. */
   readonly negations: readonly string[];
+  /**
+   * Negation particles that negate only with a second negation word: « ne … pas » negates, « ne
+   * … que » means "only" (« n'a annoncé que 300 évacuations »).
+   */
+  readonly negationParticles: readonly string[];
   /** Verbs of refusing before a confirmation ("refuse de", "declined to"). */
   readonly refusals: readonly string[];
   /** Verbs that dispute a report ("contester", "dismissed", "qualifié") ... */

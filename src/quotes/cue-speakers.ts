@@ -1,7 +1,7 @@
 import type { QuoteSpeaker } from '../model/layers.js';
 import { keyReader, type Cue } from './cues.js';
 import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, DASH, accordBefore } from './draft.js';
+import { type SpokenCue, DASH, accordBefore, auxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
@@ -48,7 +48,7 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").
   let k = c.to;
   while (tokens[k]?.word && tokens[k]!.sentence === tokens[c.from]!.sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
-  const after = withLinkedTail(ctx, speakerStartingAt(ctx, k));
+  const after = withPossessed(ctx, withLinkedTail(ctx, speakerStartingAt(ctx, k)));
   const quoteBefore = !!prev && (/[»”"’']/.test(prev.text) || (prev.text === ',' && /[»”"’']/.test(tokens[c.from - 2]?.text ?? '')));
   // Not after a verb whose object or person spoken to follows it (", urged a strong stand,", ", told
   // reporters,"), nor when a name before the comma is its subject ("Robert Wood, a mis en garde Kim
@@ -173,10 +173,11 @@ function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): Quote
       continue;
     }
     if (!w.word) break;
-    if (ctx.quoted[i] || ++words > 6 || [lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return s;
+    if (ctx.quoted[i] || ++words > 6 || auxiliaryAt(ctx, i) || [lex.verbs, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return s;
   }
   const next = tokens[i];
-  if (words === 0 || (next && next.sentence === sentence && !/^[,.;!?]$/.test(next.text))) return s;
+  // Not a phrase cut after its determiner ("said a spokesman for the").
+  if (words === 0 || lex.determiners.has(tokens[i - 1]!.key) || (next && next.sentence === sentence && !/^[,.;!?]$/.test(next.text))) return s;
   const end = tokens[i - 1]!.end;
   return { ...s, end, name: ctx.text.slice(s.start, end) };
 }
@@ -196,17 +197,40 @@ function adjunctTail(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
     }
     // To the end of the sentence: "finds Clinton with only a small lead over Sanders, 46 percent …" is an object.
     if (!w.word) return /^[.;!?]$/.test(w.text);
-    if (ctx.quoted[i] || ++words > 7 || [lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return false;
+    if (ctx.quoted[i] || ++words > 7 || auxiliaryAt(ctx, i) || [lex.verbs, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return false;
   }
   return true;
 }
 
-/** Is the speaker followed by a verb, an auxiliary or a possessive ("said the candidate could be", "suggested Trump’s refusal")? */
+/**
+ * Is the speaker followed by a verb or an auxiliary ("said the candidate could be")? After a
+ * possessive, the noun phrase it opens must end the clause ("said the mayor’s spokesman." speaks;
+ * "suggested Trump’s refusal to disavow … could" does not).
+ */
 function clauseGoesOn(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+  const { tokens, lex } = ctx;
   const last = ctx.tokenAt(s.end - 1);
-  const next = ctx.tokens[last + 1];
-  if (possessiveAt(ctx, last + 1)) return true;
-  return !!next?.word && !next.cap && next.sentence === ctx.tokens[last]!.sentence && (ctx.lex.auxiliaries.has(next.key) || ctx.lex.verbs.has(next.key));
+  const sentence = tokens[last]!.sentence;
+  if (possessiveAt(ctx, last + 1)) {
+    let i = last + 3;
+    while (tokens[i]?.word && tokens[i]!.sentence === sentence && i - last <= 6 && ![lex.verbs, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(tokens[i]!.key)) && !auxiliaryAt(ctx, i)) i++;
+    const end = tokens[i];
+    return !(!end || end.sentence !== sentence || /^[,.;!?]$/.test(end.text));
+  }
+  const next = tokens[last + 1];
+  return !!next?.word && !next.cap && next.sentence === sentence && (auxiliaryAt(ctx, last + 1) || lex.verbs.has(next.key));
+}
+
+/** "said the mayor’s spokesman.": the speaker widened to the noun phrase its possessive opens, when that phrase ends the clause. */
+function withPossessed(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteSpeaker | undefined {
+  if (!s || s.form === 'pronoun') return s;
+  const last = ctx.tokenAt(s.end - 1);
+  if (!possessiveAt(ctx, last + 1) || clauseGoesOn(ctx, s)) return s;
+  let i = last + 3;
+  while (ctx.tokens[i]?.word && ctx.tokens[i]!.sentence === ctx.tokens[last]!.sentence) i++;
+  if (i === last + 3) return s;
+  const end = ctx.tokens[i - 1]!.end;
+  return { start: s.start, end, name: ctx.text.slice(s.start, end), form: 'phrase' };
 }
 
 /**
@@ -235,7 +259,7 @@ function participleSubject(ctx: SpeakerContext, comma: number): QuoteSpeaker | u
   if (!person || (person.type !== 'person' && person.form !== 'candidate') || (link?.word && ctx.links.has(link.key)) || (opener.cap && !lex.determiners.has(opener.key))) return undefined;
   for (let j = i + 1; j < comma; j++) {
     const w = tokens[j]!;
-    if (w.word && !w.cap && ([lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(w.key)) || lex.isPronoun(w.key))) return undefined;
+    if (w.word && !w.cap && (auxiliaryAt(ctx, j) || [lex.verbs, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(w.key)) || lex.isPronoun(w.key))) return undefined;
   }
   return speakerEndingAt(ctx, i);
 }
@@ -320,7 +344,7 @@ function clauseOpener(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined 
   let i = j - 1;
   while (i > 0 && tokens[i - 1]!.sentence === sentence && tokens[i - 1]!.text !== ',') i--;
   // Only a clause inside the sentence: the sentence's own opener is read by sentenceOpener.
-  if (i === 0 || tokens[i - 1]!.sentence !== sentence) return undefined;
+  if (i <= 0 || tokens[i - 1]!.sentence !== sentence) return undefined;
   // "…, and when Rubio thanked Miami and said": past "and" and the subordinating word.
   if (lex.coordinators.has(tokens[i]!.key)) i++;
   const sub = lex.subordinators.match(keyReader(tokens, sentence), i);

@@ -24,6 +24,15 @@ export interface Draft {
   carried?: boolean;
 }
 
+/**
+ * Is token `i` a verb's auxiliary as written ("has", « a », « était »)? Not a word whose key folds
+ * to one (« à »), nor a link that the cue reader also takes before verbs (« de », « d' »).
+ */
+export function auxiliaryAt(ctx: SpeakerContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t?.word && ctx.lex.auxiliaries.has(t.key) && !ctx.links.has(t.key) && ctx.lex.auxiliaryForms.has(t.text.toLowerCase().replace(/’/g, "'"));
+}
+
 /** A dash, typed as one character or as a spaced hyphen or two ("--" is two tokens). */
 export const DASH = /^(?:--?|[—–])$/;
 

@@ -3,7 +3,7 @@ import { keyReader } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, type Draft, DASH, accordBefore, hasClauseWord, wordsBetween, mostlyQuoted } from './draft.js';
+import { type SpokenCue, type Draft, DASH, accordBefore, auxiliaryAt, hasClauseWord, wordsBetween, mostlyQuoted } from './draft.js';
 
 /**
  * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
@@ -471,8 +471,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
         // A bare clause needs three words, counted before its adjunct is left out ("announced her backing on Monday").
         const long = wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
-        // Only after an object or a noun phrase: in a clause the place may be what was said ("would not get beat up at his rally").
-        if (object || around || !hasVerb(ctx, content, ctx.tokenAt(end - 1))) end = beforeSpeechEvent(ctx, content, end);
+        // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
+        if (object || around) end = beforeSpeechEvent(ctx, content, end);
         const endTok = ctx.tokenAt(end - 1);
         if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
           out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
@@ -624,11 +624,11 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
 function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   const { lex } = ctx;
   const t = ctx.tokens[k]!;
-  // "said of the platform committee": a link opens the verb's complement, not a clause; "showed
-  // up to hear", "don't add up": a particle is part of the verb (but "predicting up to 60
-  // millimeters" is a quantity).
+  // "said of the platform committee": a link opens the verb's complement, not a clause; "don't
+  // add up", "found out": a particle is part of the verb (but before "to" it may open a quantity,
+  // "predicting up to 60 millimeters", "up to sixty").
   if (ctx.links.has(t.key)) return false;
-  if (lex.verbParticles.has(t.key) && !/^\p{N}/u.test(ctx.tokens[k + 2]?.text ?? '')) return false;
+  if (lex.verbParticles.has(t.key) && !lex.infinitiveMarkers.has(ctx.tokens[k + 1]?.key ?? '')) return false;
   if (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial)) return true;
   // "said having Mr. Putin treat him with respect is …": a gerund subject.
   if (lex.auxiliaries.has(t.key) && lex.isGerund(t.key)) return true;
@@ -719,8 +719,13 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): numb
   const { tokens, lex } = ctx;
   const last = ctx.tokenAt(end - 1);
   const keys = keyReader(tokens, tokens[from]!.sentence);
-  for (let j = from + 2; j <= last; j++) {
+  // Only in a plain phrase: not in a clause inside it ("the official who spoke at a rally", "the
+  // claims that she lied in an interview", « l'élu qui a diffusé une vidéo »).
+  const clauseAt = (i: number) => auxiliaryAt(ctx, i) || [lex.verbs, lex.relatives, lex.complementizers].some((set) => set.has(tokens[i]!.key)) || lex.isPronoun(tokens[i]!.key);
+  for (let j = from; j <= last; j++) {
     if (ctx.quoted[j] || !tokens[j]!.word) continue;
+    if (clauseAt(j)) return end;
+    if (j < from + 2) continue;
     const p = lex.speechEventPrepositions.match(keys, j);
     if (!p) continue;
     // The noun phrase: determiners, possessives and up to three modifiers before the noun.
@@ -739,7 +744,8 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): numb
         continue;
       }
       const w = tokens[k]!;
-      if (!w.word || ctx.quoted[k] || [lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.boundaries].some((set) => set.has(w.key))) break;
+      // Not past a link: "on the sidelines of the rally" is no venue.
+      if (!w.word || ctx.quoted[k] || auxiliaryAt(ctx, k) || [lex.verbs, lex.complementizers, lex.relatives, lex.boundaries, ctx.links].some((set) => set.has(w.key))) break;
       k++;
     }
   }
@@ -752,20 +758,6 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): numb
   return wordsBetween(tokens, from, d) >= 2 ? tokens[d]!.end : end;
 }
 
-/**
- * Is there a verb (a reporting verb or a form with a past participle's ending), an auxiliary, a
- * subject pronoun or a quotation from token `from` to `to`: a clause, not a noun phrase
- * ("announced her backing on Monday")?
- */
-function hasVerb(ctx: SpeakerContext, from: number, to: number): boolean {
-  const { tokens, lex } = ctx;
-  for (let i = from; i <= to; i++) {
-    const t = tokens[i]!;
-    if (t.word && (lex.verbs.has(t.key) || lex.auxiliaries.has(t.key) || lex.isPronoun(t.key) || lex.isPastParticiple(t.key) || ctx.quoted[i])) return true;
-  }
-  return false;
-}
-
 /** Does a phrase that says where or how someone spoke open at token `j` ("in an interview", « lors d'un sommet »)? */
 function speechEventAt(ctx: SpeakerContext, j: number): boolean {
   const { tokens, lex } = ctx;
@@ -776,7 +768,7 @@ function speechEventAt(ctx: SpeakerContext, j: number): boolean {
   if (!p) return false;
   for (let k = j + p.words.length, n = 0; n < 5 && tokens[k]?.word && tokens[k]!.sentence === t.sentence; k++, n++) {
     if (lex.speechEventNouns.match(keys, k)) return true;
-    if ([lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives].some((set) => set.has(tokens[k]!.key))) return false;
+    if (auxiliaryAt(ctx, k) || [lex.verbs, lex.complementizers, lex.relatives].some((set) => set.has(tokens[k]!.key))) return false;
   }
   return false;
 }

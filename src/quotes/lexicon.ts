@@ -64,6 +64,8 @@ const phrases = (list: readonly string[]) => new PhraseIndex(list.map((p) => ({ 
 export interface CompiledSpeech {
   verbs: PhraseIndex<VerbEntry>;
   auxiliaries: Set<string>;
+  /** The auxiliaries as written, lower case: keys fold accents, and « à » folds to the key of « a ». */
+  auxiliaryForms: Set<string>;
   adverbs: PhraseIndex<{ words: string[] }>;
   pronouns: Set<string>;
   pluralPronouns: Set<string>;
@@ -138,6 +140,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   c = {
     verbs: new PhraseIndex(verbs),
     auxiliaries: keySet(lex.auxiliaries),
+    auxiliaryForms: new Set(lex.auxiliaries.map((a) => a.toLowerCase().replace(/’/g, "'"))),
     adverbs: phrases(lex.adverbs),
     pronouns: keySet(lex.pronouns),
     pluralPronouns: keySet(lex.pluralPronouns),

@@ -1,6 +1,7 @@
 import type { Token } from '../entities/tokens.js';
 import type { MentionAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import type { CompiledSpeech } from './lexicon.js';
+import { auxiliaryAt } from './draft.js';
 
 /** What finding a speaker needs: the tokens, the mentions by the tokens they start and end at. */
 export interface SpeakerContext {
@@ -236,7 +237,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   // in lower case, then the name.
   for (let at = k; at <= k + 2 && tokens[at]?.word && !tokens[at]!.cap && tokens[at]!.sentence === t.sentence; at++) {
     const w = tokens[at]!;
-    if (ctx.quoted[at] || [lex.boundaries, lex.verbs, lex.auxiliaries, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isAdverb(w.key) || lex.isCalendar(w.key)) break;
+    if (ctx.quoted[at] || auxiliaryAt(ctx, at) || [lex.boundaries, lex.verbs, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isAdverb(w.key) || lex.isCalendar(w.key)) break;
     const m = ctx.mentionStarting.get(at + 1);
     if (m && m.start === tokens[at + 1]!.start && (m.type === 'person' || m.form === 'candidate')) return { ...fromMention(ctx, m), start: t.start };
   }

@@ -8,6 +8,7 @@ export const frCases: LanguageCases = {
     { input: 'Selon le Dr Martin, la digue a cédé. Les secours sont sur place.', expected: ['Selon le Dr Martin, la digue a cédé.', 'Les secours sont sur place.'] },
     // « art. » et « p. » n'abrègent que devant un nombre.
     { input: "Le décret cite l'art. 3 du code. Le maire parle d'un objet d'art. Il signe.", expected: ["Le décret cite l'art. 3 du code.", "Le maire parle d'un objet d'art.", 'Il signe.'] },
+    { input: "La délégation vient de l'U.E. Elle repart demain. Voir le chap. IV du rapport.", expected: ["La délégation vient de l'U.E.", 'Elle repart demain.', 'Voir le chap. IV du rapport.'] },
     { input: 'La délégation des U.S. Army Corps est arrivée. Elle repart demain.', expected: ['La délégation des U.S. Army Corps est arrivée.', 'Elle repart demain.'] },
     { input: '« Nous ne partirons pas. » Le maire a ensuite quitté la salle.', expected: ['« Nous ne partirons pas. »', 'Le maire a ensuite quitté la salle.'] },
     { input: '« Est-ce la fin ? » a-t-il demandé. Personne n’a répondu.', expected: ['« Est-ce la fin ? » a-t-il demandé.', 'Personne n’a répondu.'] },
@@ -177,9 +178,16 @@ export const frCases: LanguageCases = {
     { input: "Le maire Luc Girard a dénoncé la gestion du barrage lors d'un meeting à Valmont.", expected: [['indirect', 'la gestion du barrage', 'Luc Girard', 'accuse']] },
     // Après un complément qui dit où l'orateur a parlé, « que » ouvre encore le contenu.
     { input: "Le maire Luc Girard a déclaré lors d'un sommet des élus de la vallée la semaine dernière que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Luc Girard', 'say']] },
+    // Gardes de relecture : « à » n'est pas l'auxiliaire « a » ; pas de lieu retranché dans une relative.
+    { input: "« La digue tiendra », a déclaré Anne Roux à l'AFP.", expected: [['direct', 'La digue tiendra', 'Anne Roux', 'say']] },
+    { input: 'Anne Roux, ingénieure à Valmont, a affirmé que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Anne Roux', 'assert']] },
+    { input: "Le maire a critiqué l'élu qui a diffusé une vidéo.", expected: [['indirect', "l'élu qui a diffusé une vidéo", 'Le maire', 'accuse']] },
     // Un verbe nié : l'orateur ne l'a pas dit. Pas une négation dans une relative avant le verbe.
     { input: "Les responsables de la préfecture n'ont pas précisé s'il y avait eu des victimes.", expected: [['indirect', "s'il y avait eu des victimes", 'Les responsables de la préfecture', 'say']], negated: ["s'il y avait eu des victimes"] },
     { input: "Le maire, qui n'était pas présent, a déclaré que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Le maire', 'say']], negated: [] },
+    // « ne … que » veut dire « seulement » ; « ne … pas » après le verbe nie.
+    { input: "Le préfet Paul Ferrand n'a annoncé que 300 évacuations.", expected: [['indirect', '300 évacuations', 'Paul Ferrand', 'say']], negated: [] },
+    { input: 'Les États-Unis ne croient pas que les troupes soient arrivées.', expected: [['indirect', 'les troupes soient arrivées', 'États-Unis', 'estimate']], negated: ['les troupes soient arrivées'] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
   times: [

@@ -146,7 +146,7 @@ export const enSpeech: SpeechLexicon = {
   adverbEndings: ['ly'],
   coordinators: ['and'],
   verbConjunctions: ['but'],
-  verbParticles: ['up', 'down', 'out', 'off', 'away', 'back'],
+  verbParticles: ['up', 'down', 'out', 'off', 'away'],
   gerundEndings: ['ing'],
   pastParticipleEndings: ['ed'],
   infinitiveMarkers: ['to'],

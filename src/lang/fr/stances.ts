@@ -3,6 +3,7 @@ import type { StanceLexicon } from '../types.js';
 /** French stances: "n'ont pas confirmé", "a refusé de confirmer", "a qualifié les informations de …". */
 export const frStances: StanceLexicon = {
   negations: ['ne', "n'", 'pas', 'jamais', 'nullement', 'aucunement', 'ni', 'point'],
+  negationParticles: ['ne', "n'"],
   refusals: ['refuse de', 'refusé de', 'refusent de', 'ont refusé de', 'a refusé de', 'se refuse à', 'refusant de', 'se sont refusés à', 'a décliné', 'se sont abstenus de', "s'est abstenu de"],
   disputeVerbs: [
     'qualifié', 'qualifie', 'qualifient', 'qualifiant', 'contesté', 'conteste', 'contestent', 'contestant', 'réfuté', 'réfute', 'réfutent', 'balayé',

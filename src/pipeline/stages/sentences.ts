@@ -41,19 +41,27 @@ function wordAfter(para: string, at: number): string {
   return WORD_AFTER.exec(para)?.[1]?.toLowerCase() ?? '';
 }
 
+/** The word before the period at `dot`, past an elision (« l'art. », « l'U.E. ») and before a possessive. */
+function bareBefore(text: string, from: number, dot: number): string | undefined {
+  const token = TOKEN_BEFORE.exec(text.slice(Math.max(from, dot - 40), dot))?.[1];
+  if (!token) return undefined;
+  const parts = token.split(/['’]/);
+  return parts.length > 1 && parts[0]!.length <= 2 && parts[1] ? parts[1] : parts[0]!;
+}
+
+/** After a period: a number, a Roman numeral or a letter and a number ("No. 5", "Vol. II", « art. L. 212-1 »). */
+const NUMBER_AFTER = /^\.\s*(?:\p{N}|[IVXLCDM]+\b|\p{Lu}\.\s*\p{N})/u;
+
 /** Is the period at `dot` (an index into `text`) the end of an abbreviation rather than of a sentence? */
 function endsAbbreviation(text: string, from: number, dot: number, { abbreviations, numeric }: AbbreviationSets): boolean {
   const before = text.slice(Math.max(from, dot - 40), dot);
-  const token = TOKEN_BEFORE.exec(before)?.[1];
-  if (!token) return false;
-  // Past an elision (« l'art. 3 ») or before a possessive ("Gov.'s").
-  const parts = token.split(/['’]/);
-  const bare = parts.length > 1 && parts[0]!.length <= 2 && parts[1] ? parts[1] : parts[0]!;
+  const bare = bareBefore(text, from, dot);
+  if (!bare) return false;
   if (/^\p{Lu}$/u.test(bare)) return true;
   if (DOTTED_ACRONYM.test(bare)) return true;
   const lower = bare.toLowerCase();
   // "No. 5", but "the mayor said no. He left.".
-  if (numeric.has(lower)) return /^\.\s*\p{N}/u.test(text.slice(dot, dot + 4));
+  if (numeric.has(lower)) return NUMBER_AFTER.test(text.slice(dot, dot + 12));
   if (abbreviations.has(lower)) return true;
   // "then-Sen. Barack Obama": a capitalised abbreviation after a hyphen (not "hit-or-miss.").
   const tail = bare.slice(bare.lastIndexOf('-') + 1);
@@ -64,8 +72,8 @@ function endsAbbreviation(text: string, from: number, dot: number, { abbreviatio
 
 /** Is the period at `dot` the end of a dotted acronym ("U.S.", "D.C.", "a.m.")? */
 function endsAcronym(text: string, from: number, dot: number): boolean {
-  const token = TOKEN_BEFORE.exec(text.slice(Math.max(from, dot - 40), dot))?.[1];
-  return !!token && DOTTED_ACRONYM.test(token.split(/['’]/)[0]!);
+  const bare = bareBefore(text, from, dot);
+  return !!bare && DOTTED_ACRONYM.test(bare);
 }
 
 /**
