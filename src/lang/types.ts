@@ -159,6 +159,8 @@ export interface StanceLexicon {
    * … que » means "only" (« n'a annoncé que 300 évacuations »).
    */
   readonly negationParticles: readonly string[];
+  /** Words that complete such a particle and negate only with it (« ne … plus », « personne n'a », « ne … rien »). */
+  readonly negationCompletions: readonly string[];
   /** Verbs of refusing before a confirmation ("refuse de", "declined to"). */
   readonly refusals: readonly string[];
   /** Verbs that dispute a report ("contester", "dismissed", "qualifié") ... */

@@ -178,8 +178,9 @@ function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): Quote
   const next = tokens[i];
   // Not a phrase cut after its determiner ("said a spokesman for the").
   if (words === 0 || lex.determiners.has(tokens[i - 1]!.key) || (next && next.sentence === sentence && !/^[,.;!?]$/.test(next.text))) return s;
-  const end = tokens[i - 1]!.end;
-  return { ...s, end, name: ctx.text.slice(s.start, end) };
+  // A name that ends the sentence may hold its period ("for Jane Doe.").
+  const name = ctx.text.slice(s.start, tokens[i - 1]!.end).replace(/\.$/, '');
+  return { ...s, end: s.start + name.length, name };
 }
 
 /** A prepositional adjunct of at most six words, without a verb, from the speaker to the end of its clause ("said Smith in Almaty."). */
@@ -226,11 +227,13 @@ function withPossessed(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteS
   if (!s || s.form === 'pronoun') return s;
   const last = ctx.tokenAt(s.end - 1);
   if (!possessiveAt(ctx, last + 1) || clauseGoesOn(ctx, s)) return s;
+  // To the end of the clause, but not a day or an adverb after it ("said Smith’s lawyer Monday").
   let i = last + 3;
-  while (ctx.tokens[i]?.word && ctx.tokens[i]!.sentence === ctx.tokens[last]!.sentence) i++;
+  while (ctx.tokens[i]?.word && ctx.tokens[i]!.sentence === ctx.tokens[last]!.sentence && !ctx.quoted[i] && !ctx.lex.isAdverb(ctx.tokens[i]!.key)) i++;
   if (i === last + 3) return s;
-  const end = ctx.tokens[i - 1]!.end;
-  return { start: s.start, end, name: ctx.text.slice(s.start, end), form: 'phrase' };
+  // A name that ends the sentence may hold its period ("Jane Doe.").
+  const name = ctx.text.slice(s.start, ctx.tokens[i - 1]!.end).replace(/\.$/, '');
+  return { start: s.start, end: s.start + name.length, name, form: 'phrase' };
 }
 
 /**

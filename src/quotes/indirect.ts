@@ -624,11 +624,12 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
 function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   const { lex } = ctx;
   const t = ctx.tokens[k]!;
-  // "said of the platform committee": a link opens the verb's complement, not a clause; "don't
-  // add up", "found out": a particle is part of the verb (but before "to" it may open a quantity,
-  // "predicting up to 60 millimeters", "up to sixty").
+  // "said of the platform committee": a link opens the verb's complement, not a clause; "showed
+  // up to hear", "found out": a particle is part of the verb (but "predicting up to 60
+  // millimeters", "up to five" is a quantity).
   if (ctx.links.has(t.key)) return false;
-  if (lex.verbParticles.has(t.key) && !lex.infinitiveMarkers.has(ctx.tokens[k + 1]?.key ?? '')) return false;
+  const amount = ctx.tokens[k + 2];
+  if (lex.verbParticles.has(t.key) && !(lex.infinitiveMarkers.has(ctx.tokens[k + 1]?.key ?? '') && amount?.word && (/^\p{N}/u.test(amount.text) || lex.quantifiers.has(amount.key)))) return false;
   if (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial)) return true;
   // "said having Mr. Putin treat him with respect is …": a gerund subject.
   if (lex.auxiliaries.has(t.key) && lex.isGerund(t.key)) return true;
@@ -721,7 +722,9 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): numb
   const keys = keyReader(tokens, tokens[from]!.sentence);
   // Only in a plain phrase: not in a clause inside it ("the official who spoke at a rally", "the
   // claims that she lied in an interview", « l'élu qui a diffusé une vidéo »).
-  const clauseAt = (i: number) => auxiliaryAt(ctx, i) || [lex.verbs, lex.relatives, lex.complementizers].some((set) => set.has(tokens[i]!.key)) || lex.isPronoun(tokens[i]!.key);
+  // A verb form after a determiner is a noun ("slammed the remarks in an interview").
+  const noun = (i: number) => ctx.articles.has(tokens[i - 1]?.key ?? '') || lex.determiners.has(tokens[i - 1]?.key ?? '');
+  const clauseAt = (i: number) => auxiliaryAt(ctx, i) || (lex.verbs.has(tokens[i]!.key) && !noun(i)) || [lex.relatives, lex.complementizers].some((set) => set.has(tokens[i]!.key)) || lex.isPronoun(tokens[i]!.key);
   for (let j = from; j <= last; j++) {
     if (ctx.quoted[j] || !tokens[j]!.word) continue;
     if (clauseAt(j)) return end;

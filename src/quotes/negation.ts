@@ -11,6 +11,7 @@ export const NEGATION_REACH = 4;
 export interface CompiledNegation {
   negations: Set<string>;
   particles: Set<string>;
+  completions: Set<string>;
   refusals: PhraseIndex<{ words: string[] }>;
   /** Words between a subject and a negated verb: negations, refusals' words, auxiliaries. */
   skippable: Set<string>;
@@ -24,45 +25,51 @@ export function compileNegation(lex: StanceLexicon, auxiliaries: readonly string
     const negations = new Set(lex.negations.map((n) => phraseKeys(n).join(' ')));
     const skippable = new Set([...negations, ...lex.refusals.flatMap(phraseKeys), ...auxiliaries.flatMap(phraseKeys)]);
     const particles = new Set(lex.negationParticles.map((n) => phraseKeys(n).join(' ')));
-    c = { negations, particles, refusals: new PhraseIndex(lex.refusals.map((p) => ({ words: phraseKeys(p) }))), skippable };
+    const completions = new Set(lex.negationCompletions.map((n) => phraseKeys(n).join(' ')));
+    c = { negations, particles, completions, refusals: new PhraseIndex(lex.refusals.map((p) => ({ words: phraseKeys(p) }))), skippable };
     compiled.set(lex, c);
   }
   return c;
 }
 
 /**
- * Is the verb of tokens `from`..`to` negated or refused: a negation among its words or up to
- * NEGATION_REACH words before it ("did not immediately say", "has not yet confirmed", "declined
- * to say", "No official said", « n'a pas non plus confirmé »)? The walk back stops at a comma, a
- * relative, a complementizer or a coordinator, so a negation in a clause before ("The mayor, who
- * did not attend, said") is not the verb's. A particle such as « ne » needs a second negation word,
- * before or right after the verb (« ne croient pas »): « n'a annoncé que 300 » is "only".
+ * Is the verb of tokens `from`..`to` negated or refused: a negation among its words, or among the
+ * negations, refusals, auxiliaries, adverbs and elided pronouns right before it ("did not
+ * immediately say", "has not yet confirmed", "declined to say", « ne l'a pas confirmé »)? The walk
+ * back stops at any other word or mark, so a negation in a clause before ("The mayor, who did not
+ * attend, said", "Residents who could not vote said") is not the verb's. A particle such as « ne »
+ * negates only with a second negation word or a completion (`negationCompletions`), before the
+ * verb or right after it (« ne croient pas », « personne n'a dit »): « n'a annoncé que 300 » is "only".
  */
 export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: number, to: number): boolean {
   const { tokens, lex } = ctx;
   const sentence = tokens[from]!.sentence;
   let particle = false;
-  // A full negation at token k (and notes a particle).
+  let completion = false;
+  // A full negation at token k (and notes a particle or a completion).
   const negation = (k: number) => {
     const key = tokens[k]!.key;
-    if (neg.particles.has(key)) {
-      particle = true;
-      return false;
-    }
-    return neg.negations.has(key) || key.endsWith("n't");
+    if (neg.particles.has(key)) particle = true;
+    else if (neg.completions.has(key)) completion = true;
+    else return neg.negations.has(key) || key.endsWith("n't");
+    return false;
   };
   for (let k = from; k < to; k++) if (negation(k)) return true;
   const keys = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i].key : undefined);
   for (let k = from - 1; k >= 0 && from - k <= NEGATION_REACH + 1 && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
-    if (t.text === ',' || [lex.relatives, lex.complementizers, lex.coordinators, lex.verbConjunctions].some((set) => set.has(t.key))) break;
+    if (!t.word) break;
     if (negation(k)) return true;
     const r = neg.refusals.match(keys, k);
     if (r && k + r.words.length <= to + 1) return true;
+    // « ne l'a pas » : an elided object pronoun stands inside the negation.
+    const elided = /'$/.test(t.key) && t.key.length <= 3;
+    // « personne n'a dit »: a completion before the particle.
+    if (!(neg.skippable.has(t.key) || neg.completions.has(t.key) || lex.isAdverb(t.key) || elided)) break;
   }
-  // « ne croient pas »: with a particle, the second word may follow the verb.
+  // « ne croient pas », « n'a plus précisé »: with a particle, the second word may follow the verb.
   for (let k = to; particle && k < to + 2 && tokens[k]?.word && tokens[k]!.sentence === sentence; k++) if (negation(k)) return true;
-  return false;
+  return particle && completion;
 }
 
 /** The quotations whose reporting verb is negated or refused, flagged `negated` ("did not say when", « n'a pas précisé si »). */

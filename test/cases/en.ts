@@ -19,7 +19,7 @@ export const enCases: LanguageCases = {
     { input: 'It was hit-or-miss. The mayor said yes.', expected: ['It was hit-or-miss.', 'The mayor said yes.'] },
     // "No." and "p." are abbreviations only before a number.
     { input: 'Asked if he would resign, the mayor said no. He left. Gauge No. 5 is on p. 12.', expected: ['Asked if he would resign, the mayor said no.', 'He left.', 'Gauge No. 5 is on p. 12.'] },
-    { input: 'See Vol. II of the report. It is long.', expected: ['See Vol. II of the report.', 'It is long.'] },
+    { input: 'See Vol. II of the report. The answer is no. I was stunned.', expected: ['See Vol. II of the report.', 'The answer is no.', 'I was stunned.'] },
     // A headline line in title case ends at its line break; a hard-wrapped line of body text does not.
     { input: 'Mayor Says The Levee Will Hold\nThe mayor spoke on Monday.', expected: ['Mayor Says The Levee Will Hold', 'The mayor spoke on Monday.'] },
     { input: 'The mayor spoke on Monday about the\nlevee and the dam.', expected: ['The mayor spoke on Monday about the\nlevee and the dam.'] },
@@ -294,7 +294,10 @@ export const enCases: LanguageCases = {
     { input: '“We will rebuild,” said the mayor’s spokesman.', expected: [['direct', 'We will rebuild,', 'the mayor’s spokesman', 'say']] },
     { input: 'The mayor criticized the official who spoke at a rally.', expected: [['indirect', 'the official who spoke at a rally', 'The mayor', 'accuse']] },
     { input: 'The mayor condemned the violence on the sidelines of the rally.', expected: [['indirect', 'the violence on the sidelines of the rally', 'The mayor', 'accuse']] },
-    { input: 'Anna Berg said up to sixty people died.', expected: [['indirect', 'up to sixty people died', 'Anna Berg', 'say']] },
+    { input: 'Anna Berg said up to 60 people died.', expected: [['indirect', 'up to 60 people died', 'Anna Berg', 'say']] },
+    { input: 'Hundreds showed up to hear Anna Berg speak.', expected: [], absent: ['up to hear Anna Berg speak'] },
+    { input: 'Tom Reyes slammed the remarks in an interview with Radio Valmont on Sunday.', expected: [['indirect', 'the remarks', 'Tom Reyes', 'accuse']] },
+    { input: '“Yes,” said Anna Berg’s lawyer Monday.', expected: [['direct', 'Yes,', 'Anna Berg’s lawyer', 'say']] },
     { input: 'The levee held, said a spokesman for the', expected: [], absent: ['The levee held'] },
     { input: ', Monday announced', expected: [] },
     // A negated or refused verb: the speaker did not say it. Not a negation in a clause before the verb.
@@ -302,7 +305,8 @@ export const enCases: LanguageCases = {
     { input: 'The mayor would not say whether the dam was safe.', expected: [['indirect', 'whether the dam was safe', 'The mayor', 'say']], negated: ['whether the dam was safe'] },
     { input: 'The mayor, who did not attend, said the levee would hold.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say']], negated: [] },
     { input: 'The ministry has not yet confirmed that the levee broke.', expected: [['indirect', 'the levee broke', 'The ministry', 'confirm']], negated: ['the levee broke'] },
-    { input: 'No official said the levee would hold.', expected: [['indirect', 'the levee would hold', 'No official', 'say']], negated: ['the levee would hold'] },
+    { input: 'A woman who did not give her name said that the dam broke.', expected: [['indirect', 'the dam broke', 'A woman', 'say']], negated: [] },
+    { input: '“Why not?” she asked.', expected: [['direct', 'Why not?', 'she', 'say']], negated: [] },
     // An object after "finds" that a comma follows is no inverted speaker with its adjunct; the
     // subject before a past participle's phrase speaks.
     { input: 'The survey, conducted by the Valmont Institute, finds Anna Berg with a small lead over Tom Reyes, 46 percent to 44 percent, among voters.', expected: [['indirect', 'Anna Berg with a small lead over Tom Reyes, 46 percent to 44 percent, among voters', 'The survey', 'say']], absent: ['The survey, conducted by the Valmont Institute'] },

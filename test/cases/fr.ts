@@ -188,6 +188,9 @@ export const frCases: LanguageCases = {
     // « ne … que » veut dire « seulement » ; « ne … pas » après le verbe nie.
     { input: "Le préfet Paul Ferrand n'a annoncé que 300 évacuations.", expected: [['indirect', '300 évacuations', 'Paul Ferrand', 'say']], negated: [] },
     { input: 'Les États-Unis ne croient pas que les troupes soient arrivées.', expected: [['indirect', 'les troupes soient arrivées', 'États-Unis', 'estimate']], negated: ['les troupes soient arrivées'] },
+    { input: 'Personne n’a dit que la digue tenait. Le préfet n’a plus précisé si la route rouvrait.', expected: [['indirect', 'si la route rouvrait', 'Le préfet', 'say']], negated: ['la digue tenait', 'si la route rouvrait'] },
+    { input: 'Un habitant qui ne veut pas être cité a affirmé que la digue tenait.', expected: [['indirect', 'la digue tenait', 'Un habitant', 'assert']], negated: [] },
+    { input: "Le ministère n'a pas non plus confirmé ces informations.", expected: [['indirect', 'ces informations', 'Le ministère', 'confirm']], negated: ['ces informations'] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
   times: [

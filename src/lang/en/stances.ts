@@ -4,6 +4,7 @@ import type { StanceLexicon } from '../types.js';
 export const enStances: StanceLexicon = {
   negations: ['not', "n't", 'never', 'no', 'neither', 'nor'],
   negationParticles: [],
+  negationCompletions: [],
   refusals: ['declined to', 'refused to', 'declines to', 'refuses to', 'would not', 'could not', 'did not', 'wouldn’t', "wouldn't"],
   disputeVerbs: ['disputed', 'disputes', 'dismissed', 'dismisses', 'rejected', 'rejects', 'questioned', 'questions', 'called', 'branded', 'described', 'challenged', 'refuted', 'rebuffed'],
   reflexives: [],

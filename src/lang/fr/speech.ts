@@ -105,7 +105,7 @@ export const frSpeech: SpeechLexicon = {
     'également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'même',
     'en outre', 'de son côté', 'pour sa part', 'quant à lui', 'quant à elle', 'par ailleurs', 'à nouveau', 'de nouveau', 'publiquement',
     'clairement', 'fermement', 'notamment', 'simplement', 'récemment', 'plus tard', 'lui-même', 'elle-même', 'auparavant', 'précédemment',
-    'toujours', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis',
+    'toujours', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
   ],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],

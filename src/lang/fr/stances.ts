@@ -4,6 +4,7 @@ import type { StanceLexicon } from '../types.js';
 export const frStances: StanceLexicon = {
   negations: ['ne', "n'", 'pas', 'jamais', 'nullement', 'aucunement', 'ni', 'point'],
   negationParticles: ['ne', "n'"],
+  negationCompletions: ['plus', 'rien', 'guère', 'personne', 'aucun', 'aucune', 'nul', 'nulle'],
   refusals: ['refuse de', 'refusé de', 'refusent de', 'ont refusé de', 'a refusé de', 'se refuse à', 'refusant de', 'se sont refusés à', 'a décliné', 'se sont abstenus de', "s'est abstenu de"],
   disputeVerbs: [
     'qualifié', 'qualifie', 'qualifient', 'qualifiant', 'contesté', 'conteste', 'contestent', 'contestant', 'réfuté', 'réfute', 'réfutent', 'balayé',

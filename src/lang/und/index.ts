@@ -90,5 +90,5 @@ export const und: LanguagePack = {
     rangeJoiners: ['-'], countLinks: [], percent: ['%'], currencies: { '€': 'EUR', $: 'USD', '£': 'GBP' }, measures: {}, timeUnits: [], ordinalSuffixes: [],
     nounLinks: [], stops: [], verbEndings: [], headFinal: false, concepts: {},
   },
-  stances: { negations: [], negationParticles: [], refusals: [], disputeVerbs: [], reportNouns: [], reflexives: [] },
+  stances: { negations: [], negationParticles: [], negationCompletions: [], refusals: [], disputeVerbs: [], reportNouns: [], reflexives: [] },
 };

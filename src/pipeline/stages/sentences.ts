@@ -49,8 +49,11 @@ function bareBefore(text: string, from: number, dot: number): string | undefined
   return parts.length > 1 && parts[0]!.length <= 2 && parts[1] ? parts[1] : parts[0]!;
 }
 
-/** After a period: a number, a Roman numeral or a letter and a number ("No. 5", "Vol. II", « art. L. 212-1 »). */
-const NUMBER_AFTER = /^\.\s*(?:\p{N}|[IVXLCDM]+\b|\p{Lu}\.\s*\p{N})/u;
+/**
+ * After a period: a number, a Roman numeral of two letters or more (a lone "I" or "X" may open a
+ * sentence: "said no. I was stunned"), or a letter and a number ("No. 5", "Vol. II", « art. L. 212-1 »).
+ */
+const NUMBER_AFTER = /^\.\s*(?:\p{N}|[IVXLCDM]{2,}(?=[\s,;:)]|$)|\p{Lu}\.\s*\p{N})/u;
 
 /** Is the period at `dot` (an index into `text`) the end of an abbreviation rather than of a sentence? */
 function endsAbbreviation(text: string, from: number, dot: number, { abbreviations, numeric }: AbbreviationSets): boolean {
