@@ -307,6 +307,7 @@ export const enCases: LanguageCases = {
     { input: 'The ministry has not yet confirmed that the levee broke.', expected: [['indirect', 'the levee broke', 'The ministry', 'confirm']], negated: ['the levee broke'] },
     { input: 'A woman who did not give her name said that the dam broke.', expected: [['indirect', 'the dam broke', 'A woman', 'say']], negated: [] },
     { input: '“Why not?” she asked.', expected: [['direct', 'Why not?', 'she', 'say']], negated: [] },
+    { input: 'The prefect cannot confirm that the levee broke.', expected: [['indirect', 'the levee broke', 'The prefect', 'confirm']], negated: ['the levee broke'] },
     // An object after "finds" that a comma follows is no inverted speaker with its adjunct; the
     // subject before a past participle's phrase speaks.
     { input: 'The survey, conducted by the Valmont Institute, finds Anna Berg with a small lead over Tom Reyes, 46 percent to 44 percent, among voters.', expected: [['indirect', 'Anna Berg with a small lead over Tom Reyes, 46 percent to 44 percent, among voters', 'The survey', 'say']], absent: ['The survey, conducted by the Valmont Institute'] },
@@ -337,5 +338,9 @@ export const enCases: LanguageCases = {
     { input: 'The prefecture did not confirm the death toll.', expected: [['decline', 'The prefecture', 'the death toll']] },
     { input: 'The company dismissed the reports as fabrications.', expected: [['dispute', 'The company', 'the reports as fabrications']] },
     { input: 'Mayor Luc Girard confirmed that the levee had failed.', expected: [['confirm', 'Luc Girard', 'the levee had failed']] },
+    // A negation with a word between it and the verb, "cannot", and no negation from a relative clause before the subject.
+    { input: 'The ministry has not yet confirmed the reports.', expected: [['decline', 'The ministry', 'the reports']] },
+    { input: 'The prefect cannot confirm the death toll.', expected: [['decline', 'The prefect', 'the death toll']] },
+    { input: 'Residents who could not vote confirmed the death toll.', expected: [['confirm', 'Residents', 'the death toll']] },
   ],
 };

@@ -99,7 +99,7 @@ export const enSpeech: SpeechLexicon = {
   ],
   auxiliaries: ['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'did', 'does', 'do', 'not', "n't", 'been', 'be',
     "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
-    "hadn't", "shouldn't", 'never'],
+    "hadn't", "shouldn't", 'cannot', 'never'],
   adverbs: [
     'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'further', 'once', 'recently', 'often',
     'frequently', 'flatly', 'firmly', 'clearly', 'simply', 'quickly', 'immediately', 'initially', 'separately', 'earlier', 'still',

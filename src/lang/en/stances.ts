@@ -2,7 +2,7 @@ import type { StanceLexicon } from '../types.js';
 
 /** English stances: "did not confirm", "declined to confirm", "dismissed the reports as …". */
 export const enStances: StanceLexicon = {
-  negations: ['not', "n't", 'never', 'no', 'neither', 'nor'],
+  negations: ['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot'],
   negationParticles: [],
   negationCompletions: [],
   refusals: ['declined to', 'refused to', 'declines to', 'refuses to', 'would not', 'could not', 'did not', 'wouldn’t', "wouldn't"],
