@@ -300,6 +300,8 @@ export const enCases: LanguageCases = {
     { input: '“Yes,” said Anna Berg’s lawyer Monday.', expected: [['direct', 'Yes,', 'Anna Berg’s lawyer', 'say']] },
     { input: 'The levee held, said a spokesman for the', expected: [], absent: ['The levee held'] },
     { input: ', Monday announced', expected: [] },
+    // A time phrase between the auxiliary and the verb is part of the cue, not the speaker.
+    { input: 'Police had last month charged the operator with negligence.', expected: [['indirect', 'the operator with negligence', 'Police', 'accuse']] },
     // A negated or refused verb: the speaker did not say it. Not a negation in a clause before the verb.
     { input: 'Tom Reyes didn’t immediately say how many people had left the valley.', expected: [['indirect', 'how many people had left the valley', 'Tom Reyes', 'say']], negated: ['how many people had left the valley'] },
     { input: 'The mayor would not say whether the dam was safe.', expected: [['indirect', 'whether the dam was safe', 'The mayor', 'say']], negated: ['whether the dam was safe'] },

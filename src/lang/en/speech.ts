@@ -105,6 +105,7 @@ export const enSpeech: SpeechLexicon = {
     'frequently', 'flatly', 'firmly', 'clearly', 'simply', 'quickly', 'immediately', 'initially', 'separately', 'earlier', 'still',
     'even', 'already', 'explicitly', 'reportedly', 'allegedly', 'openly', 'strongly', 'loudly', 'bluntly', 'angrily', 'jokingly', 'never', 'always',
     'however', 'meanwhile', 'too', 'now', 'in fact', 'of course', 'yet',
+    'last week', 'last month', 'last year', 'last night', 'this week', 'this month', 'this year', 'earlier this week', 'earlier this month', 'earlier this year',
   ],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
   selfPronouns: ['i', 'we', 'you'],
