@@ -738,9 +738,7 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): numb
       const after = tokens[k + (noun?.words.length ?? 0)];
       // The noun heads its phrase ("on a private email server" is no email).
       if (noun && !(after?.word && !after.cap && after.sentence === tokens[k]!.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives].some((set) => set.has(after.key)) && !lex.isAdverb(after.key) && !lex.isCalendar(after.key) && !lex.isGerund(after.key) && !lex.isPastParticiple(after.key))) {
-        let e = j - 1;
-        while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
-        return wordsBetween(tokens, from, e) >= 2 ? tokens[e]!.end : end;
+        return cutBefore(tokens, from, j, end);
       }
       if (possessiveAt(ctx, k)) {
         k += 2;
@@ -754,14 +752,22 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): numb
   }
   // "announced her backing on Monday", "endorsed Mr. Sanders in December": a preposition and a
   // day or month at the end (not "the party’s July convention", "in the second half of July").
-  let d = last;
-  if (!tokens[d]!.word || !lex.isCalendar(tokens[d]!.key) || ctx.quoted[d] || !tokens[d - 1]?.word || !lex.speechEventPrepositions.match(keys, d - 1)) return end;
-  d -= 2;
-  while (d > from && !tokens[d]!.word && !/[”»"’]/.test(tokens[d]!.text)) d--;
-  return wordsBetween(tokens, from, d) >= 2 ? tokens[d]!.end : end;
+  if (!tokens[last]!.word || !lex.isCalendar(tokens[last]!.key) || ctx.quoted[last] || !tokens[last - 1]?.word || !lex.speechEventPrepositions.match(keys, last - 1)) return end;
+  return cutBefore(tokens, from, last - 1, end);
 }
 
-/** Does a phrase that says where or how someone spoke open at token `j` ("in an interview", « lors d'un sommet »)? */
+/** The end offset of content from token `from` cut before token `cut` (marks dropped, closing quotes kept), or `end` when fewer than two words would be left. */
+function cutBefore(tokens: readonly Token[], from: number, cut: number, end: number): number {
+  let e = cut - 1;
+  while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
+  return wordsBetween(tokens, from, e) >= 2 ? tokens[e]!.end : end;
+}
+
+/**
+ * Does a phrase that says where or how someone spoke open at token `j` ("in an interview", « lors
+ * d'un sommet des élus »)? Looser than the walk in `beforeSpeechEvent` on purpose: it only lets
+ * "that"/« que » stand further from the verb, and need not find the head of a phrase it cuts.
+ */
 function speechEventAt(ctx: SpeakerContext, j: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[j];
