@@ -41,12 +41,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (list) return list;
     list = [];
     for (const c of cuesOf.get(sentence) ?? []) {
-      if (c.kind !== 'verb' || c.verb?.participle || c.verb?.naming) continue;
+      if (c.kind !== 'verb' || c.verb?.participle) continue;
       // The subject, when it stands right before the verb (adverbs or a short parenthesis between).
       const subject = c.speaker && !c.after && c.speaker.end <= tokens[c.from]!.start ? ctx.tokenAt(c.speaker.start) : -1;
       const lead = subject >= 0 && ctx.tokenAt(c.speaker!.end - 1) >= c.from - 5 ? subject : c.from;
       const before = tokens[lead - 1];
-      if (before && before.sentence === sentence && (before.text === ',' || lex.coordinators.has(before.key))) list.push({ at: lead - 1, closes: 0 });
+      // "…, but argues that", "… and calls her …": a second verb of the same subject, straight after the conjunction.
+      // "…, but he feels": a conjunction before a subject, too. A naming verb counts only straight after it.
+      const joins = !!before && (lex.coordinators.has(before.key) || lex.verbConjunctions.has(before.key));
+      if (c.verb?.naming && !(joins && lead === c.from)) continue;
+      if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
       // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
       else if (lead !== c.from && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === sentence) list.push({ at: c.from - 1, closes: 0 });
     }
