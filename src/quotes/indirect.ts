@@ -310,7 +310,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // "said in an interview with The Associated Press last week that", « déclarant lors d'un
       // sommet de l'OTAN la semaine dernière que »: past a phrase that says where the speaker
       // spoke, the complementizer may stand further.
-      let reach = k + (speechEventAt(ctx, k) ? 14 : 6);
+      // "welcomed the plan that …", "pointed to a number of factors that …": after an object verb (not
+      // one of the person told), a "that" behind a noun phrase opens its relative, not the report;
+      // no complementizer is looked for, and the object holds the relative.
+      const event = speechEventAt(ctx, k);
+      const objectFirst = !!c.verb?.object && !event && !c.after && lex.determiners.has(tokens[k]?.key ?? '') && !lex.complementizers.has(tokens[k]!.key) && !lex.recipientVerbs.has(tokens[c.to - 1]!.key);
+      let reach = objectFirst ? -1 : k + (event ? 14 : 6);
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
         if (lex.complementizers.has(t.key)) {

@@ -136,6 +136,10 @@ export const enCases: LanguageCases = {
     // Two reports in one sentence: after a relative clause, and after "and".
     { input: 'Thomas Ricard, who said he had warned the operator, said the dam was never inspected.', expected: [['indirect', 'he had warned the operator', 'Thomas Ricard', 'say'], ['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
     { input: 'Paul Ferrand said the road was closed and said that it would reopen on Friday.', expected: [['indirect', 'the road was closed', 'Paul Ferrand', 'say'], ['indirect', 'it would reopen on Friday', 'Paul Ferrand', 'say']] },
+    // After an object verb, "that" behind a noun phrase opens its relative: the object holds it (not after the person told).
+    { input: 'Mayor Luc Girard rejected the notion that the levee was neglected.', expected: [['indirect', 'the notion that the levee was neglected', 'Luc Girard', 'deny']] },
+    { input: 'Prefect Paul Ferrand welcomed a plan that would raise the levee by two meters.', expected: [['indirect', 'a plan that would raise the levee by two meters', 'Paul Ferrand', 'assert']] },
+    { input: 'Prefect Paul Ferrand told the council that the levee would hold.', expected: [['indirect', 'the levee would hold', 'Paul Ferrand', 'say']] },
     // A second reporting verb after "but" or "and", a naming one included, is a second report of the same speaker.
     { input: 'Paul Ferrand says he respects the engineers but argues that the gates failed.', expected: [['indirect', 'he respects the engineers', 'Paul Ferrand', 'say'], ['indirect', 'the gates failed', 'Paul Ferrand', 'assert']] },
     { input: 'Mayor Luc Girard said he trusted the engineers and called the spillway a disgrace.', expected: [['indirect', 'he trusted the engineers', 'Luc Girard', 'say'], ['indirect', 'the spillway a disgrace', 'Luc Girard', 'assert']] },
