@@ -320,9 +320,14 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && tokens[j]!.sentence === s) j--;
     const joiner = tokens[j]?.key ?? '';
     const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner) || (joiner === ',' && j < c.from - 1)) && tokens[j]!.sentence === s;
-    if (!c.speaker && (c.verb?.participle || chained || coordinated)) {
+    // "began by talking about", "was devoted to criticizing": a gerund after a preposition speaks
+    // for the subject of the clause it hangs from. (An infinitive, "took to Twitter to say", also
+    // would, but it opens too many other clauses: "it's hard to say".)
+    const before = tokens[c.from - 1];
+    const purpose = c.kind === 'verb' && !!before && before.sentence === s && lex.isGerund(tokens[c.from]!.key) && lex.boundaries.has(before.key) && !lex.coordinators.has(before.key);
+    if (!c.speaker && (c.verb?.participle || chained || coordinated || purpose)) {
       if (spoken) c.speaker = spoken.speaker;
-      else if (coordinated || (c.verb?.participle && tokens[j]?.text === ',' && j > 0 && tokens[j]!.sentence === s)) {
+      else if (coordinated || purpose || (c.verb?.participle && tokens[j]?.text === ',' && j > 0 && tokens[j]!.sentence === s)) {
         // "Mr. Obama revised his plans, saying that …": a participle after a clause that
         // reports nothing speaks for that clause's subject.
         const clause = clauseOpener(ctx, j);

@@ -136,6 +136,8 @@ export const enCases: LanguageCases = {
     // Two reports in one sentence: after a relative clause, and after "and".
     { input: 'Thomas Ricard, who said he had warned the operator, said the dam was never inspected.', expected: [['indirect', 'he had warned the operator', 'Thomas Ricard', 'say'], ['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
     { input: 'Paul Ferrand said the road was closed and said that it would reopen on Friday.', expected: [['indirect', 'the road was closed', 'Paul Ferrand', 'say'], ['indirect', 'it would reopen on Friday', 'Paul Ferrand', 'say']] },
+    // A gerund after a preposition speaks for the subject of its clause.
+    { input: 'Mayor Luc Girard opened the meeting by warning that the levee could fail.', expected: [['indirect', 'the levee could fail', 'Luc Girard', 'warn']] },
     // After an object verb, "that" behind a noun phrase opens its relative: the object holds it (not after the person told).
     { input: 'Mayor Luc Girard rejected the notion that the levee was neglected.', expected: [['indirect', 'the notion that the levee was neglected', 'Luc Girard', 'deny']] },
     { input: 'Prefect Paul Ferrand welcomed a plan that would raise the levee by two meters.', expected: [['indirect', 'a plan that would raise the levee by two meters', 'Paul Ferrand', 'assert']] },

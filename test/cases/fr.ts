@@ -113,6 +113,8 @@ export const frCases: LanguageCases = {
     // Le nom après un verbe de mise en garde est la personne avertie, pas un sujet inversé, quand un nom avant la virgule est le sujet ; « Elle » la reprend.
     { input: 'De son côté, l’ingénieure en chef du barrage, Anna Berg, a mis en garde le préfet Paul Ferrand, déclarant que la digue céderait. Elle a exhorté le préfet à « agir sans attendre ».', expected: [['indirect', 'la digue céderait', 'Anna Berg', 'say'], ['indirect', 'le préfet à « agir sans attendre »', 'Anna Berg', 'demand']] },
     // Un participe de parole après l'incise finale continue avec le même locuteur ; ce qui précède l'incise reste rapporté.
+    // Un gérondif parle pour le sujet de sa proposition.
+    { input: 'Le maire Luc Girard a ouvert la séance en affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Luc Girard', 'assert']] },
     { input: 'La digue tiendra, a assuré le préfet, ajoutant que les secours étaient prêts.', expected: [['indirect', 'La digue tiendra', 'le préfet', 'assert'], ['indirect', 'les secours étaient prêts', 'le préfet', 'say']] },
     // Un quantificateur seul peut être le sujet qui ouvre la proposition.
     { input: 'Mais certains estiment que la digue ne tiendra pas.', expected: [['indirect', 'la digue ne tiendra pas', 'certains', 'estimate']] },
