@@ -43,6 +43,12 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     return after ? { ...c, speaker: after, after: true } : c;
   }
   if (c.verb?.participle) return c;
+  // "The mayor -- not the governor -- said the dam broke": the subject before a parenthesis
+  // between dashes comes first, not the clause after the verb.
+  if (sameSentence && DASH.test(prev.text)) {
+    const s = beforeParenthesis(ctx, c.from - 1);
+    if (s) return { ...c, speaker: s };
+  }
   // After a comma, a closing quotation mark or at the start: the speaker after the verb when it
   // ends the clause ("», a déclaré X", ", said Smith,"), else a name in apposition before the
   // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").

@@ -40,8 +40,9 @@ export function compileNegation(lex: StanceLexicon, auxiliaries: readonly string
  * attend, said", "Residents who could not vote said") is not the verb's. A particle such as « ne »
  * negates only with a second negation word or a completion (`negationCompletions`), before the
  * verb or right after it (« ne croient pas », « personne n'a dit »): « n'a annoncé que 300 » is "only".
+ * With the subject's first token, a negative determiner that opens it negates too ("No official said").
  */
-export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: number, to: number): boolean {
+export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: number, to: number, subject?: number): boolean {
   const { tokens, lex } = ctx;
   const sentence = tokens[from]!.sentence;
   let particle = false;
@@ -67,6 +68,10 @@ export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: numb
     // « personne n'a dit »: a completion before the particle.
     if (!(neg.skippable.has(t.key) || neg.completions.has(t.key) || lex.isAdverb(t.key) || elided)) break;
   }
+  // "No official said", « Aucun responsable n'a affirmé »: a negative determiner opens the subject
+  // before the verb (with its particle, for a completion).
+  const opener = subject !== undefined && subject < from ? tokens[subject] : undefined;
+  if (opener?.sentence === sentence && lex.determiners.has(opener.key) && ((neg.negations.has(opener.key) && !neg.particles.has(opener.key)) || (particle && neg.completions.has(opener.key)))) return true;
   // « ne croient pas », « n'a plus précisé »: with a particle, the second word may follow the verb.
   for (let k = to; particle && k < to + 2 && tokens[k]?.word && tokens[k]!.sentence === sentence; k++) if (negation(k)) return true;
   return particle && completion;
@@ -79,6 +84,7 @@ export function markNegated(quotes: readonly QuoteAnnotation[], scan: SpeechScan
     if (!q.cue) return q;
     const from = ctx.tokenAt(q.cue.start);
     const to = ctx.tokenAt(q.cue.end - 1) + 1;
-    return ctx.tokens[from]?.start === q.cue.start && isNegated(ctx, neg, from, to) ? { ...q, negated: true } : q;
+    const subject = q.speaker ? ctx.tokenAt(q.speaker.start) : undefined;
+    return ctx.tokens[from]?.start === q.cue.start && isNegated(ctx, neg, from, to, subject) ? { ...q, negated: true } : q;
   });
 }

@@ -136,6 +136,9 @@ export const enCases: LanguageCases = {
     // Two reports in one sentence: after a relative clause, and after "and".
     { input: 'Thomas Ricard, who said he had warned the operator, said the dam was never inspected.', expected: [['indirect', 'he had warned the operator', 'Thomas Ricard', 'say'], ['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
     { input: 'Paul Ferrand said the road was closed and said that it would reopen on Friday.', expected: [['indirect', 'the road was closed', 'Paul Ferrand', 'say'], ['indirect', 'it would reopen on Friday', 'Paul Ferrand', 'say']] },
+    // The subject before a parenthesis between dashes speaks, not the clause after the verb.
+    { input: 'The mayor -- not the governor -- said the dam broke.', expected: [['indirect', 'the dam broke', 'The mayor', 'say']] },
+    { input: 'Mayor Luc Girard — who toured the site on Monday — said the dam broke.', expected: [['indirect', 'the dam broke', 'Luc Girard', 'say']] },
     // A gerund after a preposition speaks for the subject of its clause.
     { input: 'Mayor Luc Girard opened the meeting by warning that the levee could fail.', expected: [['indirect', 'the levee could fail', 'Luc Girard', 'warn']] },
     // After an object verb, "that" behind a noun phrase opens its relative: the object holds it (not after the person told).
@@ -316,6 +319,8 @@ export const enCases: LanguageCases = {
     { input: 'The mayor would not say whether the dam was safe.', expected: [['indirect', 'whether the dam was safe', 'The mayor', 'say']], negated: ['whether the dam was safe'] },
     { input: 'The mayor, who did not attend, said the levee would hold.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say']], negated: [] },
     { input: 'The ministry has not yet confirmed that the levee broke.', expected: [['indirect', 'the levee broke', 'The ministry', 'confirm']], negated: ['the levee broke'] },
+    // A negative determiner opening the subject negates too.
+    { input: 'No official said the levee would hold.', expected: [['indirect', 'the levee would hold', 'No official', 'say']], negated: ['the levee would hold'] },
     { input: 'A woman who did not give her name said that the dam broke.', expected: [['indirect', 'the dam broke', 'A woman', 'say']], negated: [] },
     { input: '“Why not?” she asked.', expected: [['direct', 'Why not?', 'she', 'say']], negated: [] },
     { input: 'The prefect cannot confirm that the levee broke.', expected: [['indirect', 'the levee broke', 'The prefect', 'confirm']], negated: ['the levee broke'] },
@@ -353,5 +358,6 @@ export const enCases: LanguageCases = {
     { input: 'The ministry has not yet confirmed the reports.', expected: [['decline', 'The ministry', 'the reports']] },
     { input: 'The prefect cannot confirm the death toll.', expected: [['decline', 'The prefect', 'the death toll']] },
     { input: 'Residents who could not vote confirmed the death toll.', expected: [['confirm', 'Residents', 'the death toll']] },
+    { input: 'No official confirmed the death toll.', expected: [['decline', 'No official', 'the death toll']] },
   ],
 };

@@ -193,6 +193,8 @@ export const frCases: LanguageCases = {
     { input: 'Personne n’a dit que la digue tenait. Le préfet n’a plus précisé si la route rouvrait.', expected: [['indirect', 'si la route rouvrait', 'Le préfet', 'say']], negated: ['la digue tenait', 'si la route rouvrait'] },
     { input: 'Un habitant qui ne veut pas être cité a affirmé que la digue tenait.', expected: [['indirect', 'la digue tenait', 'Un habitant', 'assert']], negated: [] },
     { input: "Le ministère n'a pas non plus confirmé ces informations.", expected: [['indirect', 'ces informations', 'Le ministère', 'confirm']], negated: ['ces informations'] },
+    // Un déterminant négatif en tête du sujet nie aussi, avec sa particule.
+    { input: "Aucun responsable n'a affirmé que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Aucun responsable', 'assert']], negated: ['la digue tiendrait'] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
   times: [
