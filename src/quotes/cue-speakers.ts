@@ -64,7 +64,10 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   // '…,'' said the candidate could be': a verb after the phrase makes it the subject of the content.
   // ", says political scientist Dossym Satpayev in Almaty.": a named speaker of a verb that
   // reports (not "knew Muhammad Ali for decades") may have an adjunct to the end of the clause.
-  const ends = !!after && (clauseEndsAfter(ctx, after) || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
+  // "…, said the levee failed": a phrase that ends on a past form in lower case is a clause, not a speaker.
+  const lastAfter = after ? tokens[ctx.tokenAt(after.end - 1)] : undefined;
+  const clause = after?.form === 'phrase' && !!lastAfter && !lastAfter.cap && lex.isPastParticiple(lastAfter.key) && ctx.tokenAt(after.end - 1) > ctx.tokenAt(after.start) + 1;
+  const ends = !!after && !clause && (clauseEndsAfter(ctx, after) || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
   if (after && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1);

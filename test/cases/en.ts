@@ -139,6 +139,9 @@ export const enCases: LanguageCases = {
     // The subject before a parenthesis between dashes speaks, not the clause after the verb.
     { input: 'The mayor -- not the governor -- said the dam broke.', expected: [['indirect', 'the dam broke', 'The mayor', 'say']] },
     { input: 'Mayor Luc Girard — who toured the site on Monday — said the dam broke.', expected: [['indirect', 'the dam broke', 'Luc Girard', 'say']] },
+    // "whose" opens a relative parenthesis; a phrase after the verb that ends on a past form is a clause, not a speaker.
+    { input: 'Sanders, whose sole win came in the north, said the race was close.', expected: [['indirect', 'the race was close', 'Sanders', 'say']] },
+    { input: 'Girard, whose town was flooded, said the levee failed.', expected: [['indirect', 'the levee failed', 'Girard', 'say']] },
     // A gerund after a preposition speaks for the subject of its clause.
     { input: 'Mayor Luc Girard opened the meeting by warning that the levee could fail.', expected: [['indirect', 'the levee could fail', 'Luc Girard', 'warn']] },
     // After an object verb, "that" behind a noun phrase opens its relative: the object holds it (not after the person told).
