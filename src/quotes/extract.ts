@@ -236,7 +236,12 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   const endSentence = tokens[closeTok]!.sentence;
   // The incise that ends the sentence first ("…, a-t-il souligné."), else the first cue after.
   const after = cues.filter((c) => c.from > closeTok && tokens[c.from]!.sentence === endSentence && c.speaker && c.kind !== 'colon');
-  const later = after.find((c) => tokens[c.from - 1]?.text === ',' && endsSentence(ctx, c)) ?? after[0];
+  // '"…," Ambassador Zhai Jun said at the meeting, according to Sana': a verb whose subject
+  // follows the closing mark (past a comma or a title) comes first.
+  const next = after[0];
+  const subjectAt = next?.speaker ? ctx.tokenAt(next.speaker.start) : -1;
+  const adjacent = next?.kind === 'verb' && subjectAt > closeTok && next.speaker!.end <= tokens[next.from]!.start && tokens.slice(closeTok + 1, subjectAt).every((t) => t.text === ',' || (t.word && t.cap));
+  const later = adjacent ? next : (after.find((c) => tokens[c.from - 1]?.text === ',' && endsSentence(ctx, c)) ?? next);
   if (later) return { ...base, rule: 'quotes/cue-later', cue: later, speaker: later.speaker! };
   // 4. No cue: the words may carry on the previous speaker's (resolved in order later), or open
   // on a speaker introduced in the sentence before ("X a répondu aux journalistes. « … »").

@@ -142,6 +142,8 @@ export const enCases: LanguageCases = {
     // "whose" opens a relative parenthesis; a phrase after the verb that ends on a past form is a clause, not a speaker.
     { input: 'Sanders, whose sole win came in the north, said the race was close.', expected: [['indirect', 'the race was close', 'Sanders', 'say']] },
     { input: 'Girard, whose town was flooded, said the levee failed.', expected: [['indirect', 'the levee failed', 'Girard', 'say']] },
+    // After a quotation, a verb whose subject follows the closing mark speaks, not a source that ends the sentence.
+    { input: '“The levee will hold,” Prefect Paul Ferrand said at the end of the meeting, according to Valmont Radio.', expected: [['direct', 'The levee will hold,', 'Paul Ferrand', 'say'], ['indirect', '“The levee will hold,” Prefect Paul Ferrand said at the end of the meeting', 'Valmont Radio', '']] },
     // A gerund after a preposition speaks for the subject of its clause.
     { input: 'Mayor Luc Girard opened the meeting by warning that the levee could fail.', expected: [['indirect', 'the levee could fail', 'Luc Girard', 'warn']] },
     // After an object verb, "that" behind a noun phrase opens its relative: the object holds it (not after the person told).
