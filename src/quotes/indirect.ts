@@ -481,7 +481,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // A bare clause needs three words, counted before its adjunct is left out ("announced her backing on Monday").
         const long = wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
-        if (object || around) end = beforeSpeechEvent(ctx, content, end);
+        if (object || around) end = beforeSpeechEvent(ctx, content, end, object ? 1 : 2);
         const endTok = ctx.tokenAt(end - 1);
         if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
           out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
@@ -725,7 +725,7 @@ function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
  * meeting »: a phrase opened by a preposition whose noun says where or how the speaker spoke is
  * the verb's adjunct, and the content ends before it. Gives the content's new end offset.
  */
-function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): number {
+function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number, least: number): number {
   const { tokens, lex } = ctx;
   const last = ctx.tokenAt(end - 1);
   const keys = keyReader(tokens, tokens[from]!.sentence);
@@ -737,7 +737,7 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): numb
   for (let j = from; j <= last; j++) {
     if (ctx.quoted[j] || !tokens[j]!.word) continue;
     if (clauseAt(j)) return end;
-    if (j < from + 2) continue;
+    if (j < from + least) continue;
     const p = lex.speechEventPrepositions.match(keys, j);
     if (!p) continue;
     // The noun phrase: determiners, possessives and up to three modifiers before the noun.
@@ -747,7 +747,7 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): numb
       const after = tokens[k + (noun?.words.length ?? 0)];
       // The noun heads its phrase ("on a private email server" is no email).
       if (noun && !(after?.word && !after.cap && after.sentence === tokens[k]!.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives].some((set) => set.has(after.key)) && !lex.isAdverb(after.key) && !lex.isCalendar(after.key) && !lex.isGerund(after.key) && !lex.isPastParticiple(after.key))) {
-        return cutBefore(tokens, from, j, end);
+        return cutBefore(tokens, from, j, end, least);
       }
       if (possessiveAt(ctx, k)) {
         k += 2;
@@ -759,17 +759,23 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number): numb
       k++;
     }
   }
+  // "endorsed Cruz last week": a listed time phrase of two words or more at the end (a lone adverb
+  // may belong to the object: "a few hours later").
+  for (let i = from + least; i <= last; i++) {
+    const a = lex.adverbs.match(keys, i);
+    if (a && a.words.length >= 2 && i + a.words.length - 1 === last && !ctx.quoted[i]) return cutBefore(tokens, from, i, end, least);
+  }
   // "announced her backing on Monday", "endorsed Mr. Sanders in December": a preposition and a
   // day or month at the end (not "the party’s July convention", "in the second half of July").
   if (!tokens[last]!.word || !lex.isCalendar(tokens[last]!.key) || ctx.quoted[last] || !tokens[last - 1]?.word || !lex.speechEventPrepositions.match(keys, last - 1)) return end;
-  return cutBefore(tokens, from, last - 1, end);
+  return cutBefore(tokens, from, last - 1, end, least);
 }
 
 /** The end offset of content from token `from` cut before token `cut` (marks dropped, closing quotes kept), or `end` when fewer than two words would be left. */
-function cutBefore(tokens: readonly Token[], from: number, cut: number, end: number): number {
+function cutBefore(tokens: readonly Token[], from: number, cut: number, end: number, least: number): number {
   let e = cut - 1;
   while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
-  return wordsBetween(tokens, from, e) >= 2 ? tokens[e]!.end : end;
+  return wordsBetween(tokens, from, e) >= least ? tokens[e]!.end : end;
 }
 
 /**

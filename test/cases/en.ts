@@ -144,6 +144,9 @@ export const enCases: LanguageCases = {
     { input: 'Girard, whose town was flooded, said the levee failed.', expected: [['indirect', 'the levee failed', 'Girard', 'say']] },
     // After a quotation, a verb whose subject follows the closing mark speaks, not a source that ends the sentence.
     { input: '“The levee will hold,” Prefect Paul Ferrand said at the end of the meeting, according to Valmont Radio.', expected: [['direct', 'The levee will hold,', 'Paul Ferrand', 'say'], ['indirect', '“The levee will hold,” Prefect Paul Ferrand said at the end of the meeting', 'Valmont Radio', '']] },
+    // After a one-word object, the venue or a time phrase of two words is trimmed too.
+    { input: 'Mayor Luc Girard thanked volunteers at a rally in Valmont.', expected: [['indirect', 'volunteers', 'Luc Girard', 'say']] },
+    { input: 'Prefect Paul Ferrand praised Girard last week.', expected: [['indirect', 'Girard', 'Paul Ferrand', 'assert']] },
     // A gerund after a preposition speaks for the subject of its clause.
     { input: 'Mayor Luc Girard opened the meeting by warning that the levee could fail.', expected: [['indirect', 'the levee could fail', 'Luc Girard', 'warn']] },
     // After an object verb, "that" behind a noun phrase opens its relative: the object holds it (not after the person told).
