@@ -289,6 +289,13 @@ export interface SpeechLexicon {
   readonly infinitiveMarkers: readonly string[];
   /** Words that open a reported question, kept in it ("asked whether", "a demandé si"). */
   readonly questionWords: readonly string[];
+  /**
+   * Prepositions after which a gerund speaks for the subject of its clause ("opened the meeting by
+   * warning that", « en affirmant que »); not "from" or "without" ("banned officials from saying").
+   */
+  readonly gerundPrepositions: readonly string[];
+  /** Words after which a conjunction means "except" ("nobody but the mayor knew"): no second report follows. */
+  readonly exceptionHeads: readonly string[];
   /** Prepositions that end like a present participle, which they are not ("including", "during", "pendant"). */
   readonly participlePrepositions: readonly string[];
   /** Auxiliaries in the infinitive, which may open what a verb reports ("dément avoir négligé"). */

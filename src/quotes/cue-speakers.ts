@@ -43,11 +43,15 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     return after ? { ...c, speaker: after, after: true } : c;
   }
   if (c.verb?.participle) return c;
-  // "The mayor -- not the governor -- said the dam broke": the subject before a parenthesis
-  // between dashes comes first, not the clause after the verb.
+  // "The mayor -- not the governor -- said the dam broke": the sentence's subject before a
+  // parenthesis between dashes comes first, not a phrase after the verb (a name after it still
+  // speaks: "The water rose -- faster than expected -- said Paul Ferrand").
   if (sameSentence && DASH.test(prev.text)) {
     const s = beforeParenthesis(ctx, c.from - 1);
-    if (s) return { ...c, speaker: s };
+    let open = s ? ctx.tokenAt(s.start) - 1 : -1;
+    while (open >= 0 && tokens[open]!.sentence === prev.sentence && tokens[open]!.word && tokens[open]!.cap) open--;
+    const opensSentence = !!s && tokens[open]?.sentence !== prev.sentence;
+    if (s && opensSentence && speakerStartingAt(ctx, c.to)?.form !== 'name') return { ...c, speaker: s };
   }
   // After a comma, a closing quotation mark or at the start: the speaker after the verb when it
   // ends the clause ("», a déclaré X", ", said Smith,"), else a name in apposition before the
@@ -64,10 +68,11 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   // '…,'' said the candidate could be': a verb after the phrase makes it the subject of the content.
   // ", says political scientist Dossym Satpayev in Almaty.": a named speaker of a verb that
   // reports (not "knew Muhammad Ali for decades") may have an adjunct to the end of the clause.
-  // "…, said the levee failed": a phrase that ends on a past form in lower case is a clause, not a speaker.
-  const lastAfter = after ? tokens[ctx.tokenAt(after.end - 1)] : undefined;
-  const clause = after?.form === 'phrase' && !!lastAfter && !lastAfter.cap && lex.isPastParticiple(lastAfter.key) && ctx.tokenAt(after.end - 1) > ctx.tokenAt(after.start) + 1;
-  const ends = !!after && !clause && (clauseEndsAfter(ctx, after) || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
+  const ends = !!after && (clauseEndsAfter(ctx, after) || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
+  // "Girard, whose town was flooded, said the levee failed": a relative parenthesis right before
+  // the verb follows its subject; a phrase after the verb is then the content, not an inverted speaker.
+  const related = sameSentence && prev.text === ',' && !quoteBefore && after?.form !== 'name' ? beforeRelative(ctx, c.from - 1) : undefined;
+  if (related) return { ...c, speaker: related };
   if (after && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1);
@@ -129,7 +134,7 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     const named = j - i <= 25 && ((ctx.mentionEnding.get(i - 1)?.type ?? 'place') !== 'place' || (tokens[i - 1]?.text === ')' && !!beforeBrackets(ctx, i - 1)));
     // ", like their counterparts,", ", in a statement,": a preposition opens one too.
     const preposition = lex.boundaries.has(next) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers].some((set) => set.has(next)) && !lex.subordinators.match((k) => (k === 0 ? next : undefined), 0);
-    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition);
+    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.interrogatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition);
     if (!opens) continue;
     let end = i - 1;
     while (dash && end > 0 && DASH.test(tokens[end]!.text)) end--;
@@ -145,6 +150,22 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     // A name or a noun phrase; not a pronoun or a relative left before the parenthesis.
     const s = speakerEndingAt(ctx, end);
     return ctx.mentionEnding.has(end) || s?.form === 'phrase' ? s : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject before a relative parenthesis that the comma at token `j` closes, with no other
+ * comma inside it: "Girard, whose town was flooded, said", "Sanders, who trails, said".
+ */
+function beforeRelative(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  for (let i = j - 1; i > 0 && j - i <= 25 && tokens[i]!.sentence === tokens[j]!.sentence; i--) {
+    if (tokens[i]!.text !== ',') continue;
+    const next = tokens[i + 1]!.key;
+    if (!lex.relatives.has(next) && !lex.interrogatives.has(next)) return undefined;
+    const s = speakerEndingAt(ctx, i - 1);
+    return s && s.form !== 'pronoun' ? s : undefined;
   }
   return undefined;
 }
@@ -329,11 +350,12 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && tokens[j]!.sentence === s) j--;
     const joiner = tokens[j]?.key ?? '';
     const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner) || (joiner === ',' && j < c.from - 1)) && tokens[j]!.sentence === s;
-    // "began by talking about", "was devoted to criticizing": a gerund after a preposition speaks
-    // for the subject of the clause it hangs from. (An infinitive, "took to Twitter to say", also
-    // would, but it opens too many other clauses: "it's hard to say".)
-    const before = tokens[c.from - 1];
-    const purpose = c.kind === 'verb' && !!before && before.sentence === s && lex.isGerund(tokens[c.from]!.key) && lex.boundaries.has(before.key) && !lex.coordinators.has(before.key);
+    // "began by talking about", « en affirmant »: a gerund after one of `gerundPrepositions` speaks
+    // for the subject of the clause it hangs from (not "banned officials from saying"). An
+    // infinitive ("took to Twitter to say") also would, but it opens too many other clauses
+    // ("it's hard to say").
+    const keys = keyReader(tokens, s);
+    const purpose = c.kind === 'verb' && lex.isGerund(tokens[c.from]!.key) && [1, 2].some((n) => lex.gerundPrepositions.match(keys, c.from - n)?.words.length === n);
     if (!c.speaker && (c.verb?.participle || chained || coordinated || purpose)) {
       if (spoken) c.speaker = spoken.speaker;
       else if (coordinated || purpose || (c.verb?.participle && tokens[j]?.text === ',' && j > 0 && tokens[j]!.sentence === s)) {

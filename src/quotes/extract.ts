@@ -240,7 +240,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // follows the closing mark (past a comma or a title) comes first.
   const next = after[0];
   const subjectAt = next?.speaker ? ctx.tokenAt(next.speaker.start) : -1;
-  const adjacent = next?.kind === 'verb' && subjectAt > closeTok && next.speaker!.end <= tokens[next.from]!.start && tokens.slice(closeTok + 1, subjectAt).every((t) => t.text === ',' || (t.word && t.cap));
+  let lead = closeTok + 1;
+  while (tokens[lead]?.text === ',') lead++;
+  const adjacent = next?.kind === 'verb' && subjectAt >= lead && next.speaker!.end <= tokens[next.from]!.start && !lex.relatives.has(tokens[subjectAt]!.key) && tokens.slice(lead, subjectAt).every((t) => t.word && t.cap);
   const later = adjacent ? next : (after.find((c) => tokens[c.from - 1]?.text === ',' && endsSentence(ctx, c)) ?? next);
   if (later) return { ...base, rule: 'quotes/cue-later', cue: later, speaker: later.speaker! };
   // 4. No cue: the words may carry on the previous speaker's (resolved in order later), or open

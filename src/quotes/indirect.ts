@@ -47,8 +47,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const lead = subject >= 0 && ctx.tokenAt(c.speaker!.end - 1) >= c.from - 5 ? subject : c.from;
       const before = tokens[lead - 1];
       // "…, but argues that", "… and calls her …": a second verb of the same subject, straight after the conjunction.
-      // "…, but he feels": a conjunction before a subject, too. A naming verb counts only straight after it.
-      const joins = !!before && (lex.coordinators.has(before.key) || lex.verbConjunctions.has(before.key));
+      // "…, but he feels": a conjunction before a subject, too, but not one that means "except"
+      // ("nobody but the mayor knew"). A naming verb counts only straight after it.
+      const joins = !!before && (lex.coordinators.has(before.key) || (lex.verbConjunctions.has(before.key) && !lex.exceptionHeads.has(tokens[lead - 2]?.key ?? '')));
       if (c.verb?.naming && !(joins && lead === c.from)) continue;
       if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
       // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
@@ -314,7 +315,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // one of the person told), a "that" behind a noun phrase opens its relative, not the report;
       // no complementizer is looked for, and the object holds the relative.
       const event = speechEventAt(ctx, k);
-      const objectFirst = !!c.verb?.object && !event && !c.after && lex.determiners.has(tokens[k]?.key ?? '') && !lex.complementizers.has(tokens[k]!.key) && !lex.recipientVerbs.has(tokens[c.to - 1]!.key);
+      // ("that" is also a determiner, and "this morning" is a time phrase, not an object.)
+      const objectFirst = !!c.verb?.object && !event && !c.after && lex.determiners.has(tokens[k]?.key ?? '') && !lex.complementizers.has(tokens[k]!.key) && !lex.adverbs.match(keyReader(tokens, first.sentence), k) && !lex.recipientVerbs.has(tokens[c.to - 1]!.key);
       let reach = objectFirst ? -1 : k + (event ? 14 : 6);
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;

@@ -91,6 +91,8 @@ export interface CompiledSpeech {
   recipientVerbs: Set<string>;
   contentBreaks: PhraseIndex<{ words: string[] }>;
   infinitiveMarkers: Set<string>;
+  gerundPrepositions: PhraseIndex<{ words: string[] }>;
+  exceptionHeads: Set<string>;
   questionWords: Set<string>;
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
@@ -166,6 +168,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
+    gerundPrepositions: phrases(lex.gerundPrepositions),
+    exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),
     askingVerbs: keySet(lex.askingVerbs),
     infinitiveAuxiliaries: keySet(lex.infinitiveAuxiliaries),

@@ -70,8 +70,13 @@ export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: numb
   }
   // "No official said", « Aucun responsable n'a affirmé »: a negative determiner opens the subject
   // before the verb (with its particle, for a completion).
-  const opener = subject !== undefined && subject < from ? tokens[subject] : undefined;
-  if (opener?.sentence === sentence && lex.determiners.has(opener.key) && ((neg.negations.has(opener.key) && !neg.particles.has(opener.key)) || (particle && neg.completions.has(opener.key)))) return true;
+  // The speaker may start after the determiner ("No Labour MP said": "Labour MP"); "No 10" is a name.
+  const negative = (k: number) => {
+    const t = tokens[k];
+    const w = tokens[k + 1];
+    return t?.sentence === sentence && lex.determiners.has(t.key) && !!w?.word && !/^\p{N}/u.test(w.text) && ((neg.negations.has(t.key) && !neg.particles.has(t.key)) || (particle && neg.completions.has(t.key)));
+  };
+  if (subject !== undefined && subject < from && (negative(subject) || negative(subject - 1))) return true;
   // « ne croient pas », « n'a plus précisé »: with a particle, the second word may follow the verb.
   for (let k = to; particle && k < to + 2 && tokens[k]?.word && tokens[k]!.sentence === sentence; k++) if (negation(k)) return true;
   return particle && completion;

@@ -147,6 +147,16 @@ export const enCases: LanguageCases = {
     // After a one-word object, the venue or a time phrase of two words is trimmed too.
     { input: 'Mayor Luc Girard thanked volunteers at a rally in Valmont.', expected: [['indirect', 'volunteers', 'Luc Girard', 'say']] },
     { input: 'Prefect Paul Ferrand praised Girard last week.', expected: [['indirect', 'Girard', 'Paul Ferrand', 'assert']] },
+    // Read-through cases: an inverted speaker with a trailing participle, "but" meaning "except", "No 10", a relative
+    // after the name, a time phrase before "that", a gerund that belongs to the object, "whose" opening a question.
+    { input: 'The mayor knew, said the residents affected.', expected: [['indirect', 'The mayor knew', 'the residents affected', 'say']] },
+    { input: 'The engineer said nobody but the mayor knew the dam was cracked.', expected: [['indirect', 'nobody but the mayor knew the dam was cracked', 'The engineer', 'say']] },
+    { input: 'No 10 said the prime minister would attend the summit.', expected: [['indirect', 'the prime minister would attend the summit', 'No 10', 'say']], negated: [] },
+    { input: '“The levee will hold,” Mayor Luc Girard, who denied the reports, said.', expected: [['direct', 'The levee will hold,', 'Luc Girard', 'say']] },
+    { input: 'The ministry denied this morning that the dam had broken.', expected: [['indirect', 'the dam had broken', 'The ministry', 'deny']] },
+    { input: 'The ministry banned officials from saying that the dam was unsafe.', expected: [], absent: ['the dam was unsafe'] },
+    { input: 'Police did not say whose car it was.', expected: [['indirect', 'whose car it was', 'Police', 'say']], negated: ['whose car it was'] },
+    { input: 'The water rose fast -- faster than anyone expected -- said Paul Ferrand.', expected: [], absent: ['Paul Ferrand'] },
     // A gerund after a preposition speaks for the subject of its clause.
     { input: 'Mayor Luc Girard opened the meeting by warning that the levee could fail.', expected: [['indirect', 'the levee could fail', 'Luc Girard', 'warn']] },
     // After an object verb, "that" behind a noun phrase opens its relative: the object holds it (not after the person told).

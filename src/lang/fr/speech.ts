@@ -151,6 +151,8 @@ export const frSpeech: SpeechLexicon = {
   pastParticipleEndings: [],
   infinitiveMarkers: ['de', "d'", 'à'],
   questionWords: ['si', "s'"],
+  gerundPrepositions: ['en', 'tout en'],
+  exceptionHeads: ['personne', 'tous', 'toutes', 'rien', 'aucun', 'aucune'],
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],
   auxiliaryClitics: [],

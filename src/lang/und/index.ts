@@ -69,6 +69,8 @@ export const und: LanguagePack = {
     contentBreaks: [],
     infinitiveMarkers: [],
     questionWords: [],
+    gerundPrepositions: [],
+    exceptionHeads: [],
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
     subordinators: [],
