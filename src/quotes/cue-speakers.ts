@@ -48,10 +48,7 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   // speaks: "The water rose -- faster than expected -- said Paul Ferrand").
   if (sameSentence && DASH.test(prev.text)) {
     const s = beforeParenthesis(ctx, c.from - 1);
-    let open = s ? ctx.tokenAt(s.start) - 1 : -1;
-    while (open >= 0 && tokens[open]!.sentence === prev.sentence && tokens[open]!.word && tokens[open]!.cap) open--;
-    const opensSentence = !!s && tokens[open]?.sentence !== prev.sentence;
-    if (s && opensSentence && speakerStartingAt(ctx, c.to)?.form !== 'name') return { ...c, speaker: s };
+    if (s && opensClause(ctx, s) && speakerStartingAt(ctx, c.to)?.form !== 'name') return { ...c, speaker: s };
   }
   // After a comma, a closing quotation mark or at the start: the speaker after the verb when it
   // ends the clause ("», a déclaré X", ", said Smith,"), else a name in apposition before the
@@ -134,7 +131,7 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     const named = j - i <= 25 && ((ctx.mentionEnding.get(i - 1)?.type ?? 'place') !== 'place' || (tokens[i - 1]?.text === ')' && !!beforeBrackets(ctx, i - 1)));
     // ", like their counterparts,", ", in a statement,": a preposition opens one too.
     const preposition = lex.boundaries.has(next) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers].some((set) => set.has(next)) && !lex.subordinators.match((k) => (k === 0 ? next : undefined), 0);
-    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.interrogatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition);
+    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition);
     if (!opens) continue;
     let end = i - 1;
     while (dash && end > 0 && DASH.test(tokens[end]!.text)) end--;
@@ -154,6 +151,15 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
   return undefined;
 }
 
+/** Does a speaker open its sentence or a clause after a comma (titles before it allowed: "In Lyon, Mayor Anna Berg")? */
+function opensClause(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+  const { tokens } = ctx;
+  const at = ctx.tokenAt(s.start);
+  let open = at - 1;
+  while (open >= 0 && tokens[open]!.sentence === tokens[at]!.sentence && tokens[open]!.word && tokens[open]!.cap) open--;
+  return open < 0 || tokens[open]!.sentence !== tokens[at]!.sentence || tokens[open]!.text === ',';
+}
+
 /**
  * The subject before a relative parenthesis that the comma at token `j` closes, with no other
  * comma inside it: "Girard, whose town was flooded, said", "Sanders, who trails, said".
@@ -163,9 +169,10 @@ function beforeRelative(ctx: SpeakerContext, j: number): QuoteSpeaker | undefine
   for (let i = j - 1; i > 0 && j - i <= 25 && tokens[i]!.sentence === tokens[j]!.sentence; i--) {
     if (tokens[i]!.text !== ',') continue;
     const next = tokens[i + 1]!.key;
-    if (!lex.relatives.has(next) && !lex.interrogatives.has(next)) return undefined;
+    if (!lex.relatives.has(next)) return undefined;
+    // The subject opens its clause ("Turnout was low, which is unusual, said a spokesman": "low" does not).
     const s = speakerEndingAt(ctx, i - 1);
-    return s && s.form !== 'pronoun' ? s : undefined;
+    return s && s.form !== 'pronoun' && opensClause(ctx, s) ? s : undefined;
   }
   return undefined;
 }

@@ -264,7 +264,7 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
 
 /**
  * In text order: resolve pronouns to the latest speaker named before them (a person for "il",
- * "he"; a group, body or country for "ils", "they"), carry a speaker over to quotations with no
+ * "he"; a group, body or country for "ils", "they"; a body or country for "it"), carry a speaker over to quotations with no
  * cue of their own, number the turns, and write the annotations.
  */
 function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInput): QuoteAnnotation[] {
@@ -303,8 +303,10 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // "I said", "nous avons dit": the writer or the speaker of the quotation, never a name before it.
     if (speaker?.form === 'pronoun' && !speaker.ref && !lex.selfPronouns.has(pronounKey)) {
       const key = pronounKey;
-      const plural = lex.pluralPronouns.has(key);
-      const antecedent = plural ? lastGroup : lastPerson;
+      // "It did not say": "it" is never a person; it stands for a body or a country.
+      const impersonal = lex.impersonalPronouns.has(key);
+      const plural = lex.pluralPronouns.has(key) || impersonal;
+      const antecedent = impersonal ? (lastGroup && !lastGroup.members ? lastGroup : undefined) : plural ? lastGroup : lastPerson;
       if (antecedent && antecedent.start < speaker.start) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };
       else {
         const m = mentionsBefore(speaker.start, plural);

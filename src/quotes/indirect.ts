@@ -48,8 +48,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const before = tokens[lead - 1];
       // "…, but argues that", "… and calls her …": a second verb of the same subject, straight after the conjunction.
       // "…, but he feels": a conjunction before a subject, too, but not one that means "except"
-      // ("nobody but the mayor knew"). A naming verb counts only straight after it.
-      const joins = !!before && (lex.coordinators.has(before.key) || (lex.verbConjunctions.has(before.key) && !lex.exceptionHeads.has(tokens[lead - 2]?.key ?? '')));
+      // ("nobody but the mayor knew"; "evacuated everyone but warned" is a second report). A
+      // naming verb counts only straight after it.
+      const except = lead !== c.from && lex.exceptionHeads.has(tokens[lead - 2]?.key ?? '');
+      const joins = !!before && (lex.coordinators.has(before.key) || (lex.verbConjunctions.has(before.key) && !except));
       if (c.verb?.naming && !(joins && lead === c.from)) continue;
       if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
       // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
@@ -356,6 +358,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
       // "asked why he trailed": the question opens the content before any bare clause is looked for.
       if (content < 0 && !c.after && lex.askingVerbs.has(tokens[c.to - 1]!.key)) content = markedContent(ctx, c, last);
+      // "did not say who was driving", "would not say what caused it": a question right after a
+      // verb that takes a clause (its word is also a relative or a link, so no bare clause opens).
+      // Not a subordinating word ("said when asked about …").
+      const question = tokens[c.to]?.key ?? '';
+      if (content < 0 && !c.after && c.verb?.bare && lex.interrogatives.has(question) && !lex.subordinators.match((i) => (i === 0 ? question : undefined), 0) && tokens[c.to]!.sentence === first.sentence && hasClauseWord(ctx, c.to + 1, Math.min(last, c.to + 6))) content = c.to;
       // "warned it could make matters worse", "feared they would lose": any reporting verb takes a
       // clause whose subject pronoun is followed by an auxiliary.
       const pronounClause = tokens[c.to];
@@ -483,7 +490,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // A bare clause needs three words, counted before its adjunct is left out ("announced her backing on Monday").
         const long = wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
-        if (object || around) end = beforeSpeechEvent(ctx, content, end, object ? 1 : 2);
+        if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
         const endTok = ctx.tokenAt(end - 1);
         if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
           out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
@@ -762,10 +769,12 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number, least
     }
   }
   // "endorsed Cruz last week": a listed time phrase of two words or more at the end (a lone adverb
-  // may belong to the object: "a few hours later").
+  // may belong to the object: "a few hours later"; not after a preposition or a participle: "the
+  // results for last year", "the deal reached last night").
   for (let i = from + least; i <= last; i++) {
     const a = lex.adverbs.match(keys, i);
-    if (a && a.words.length >= 2 && i + a.words.length - 1 === last && !ctx.quoted[i]) return cutBefore(tokens, from, i, end, least);
+    const head = tokens[i - 1]!;
+    if (a && a.words.length >= 2 && i + a.words.length - 1 === last && !ctx.quoted[i] && !lex.boundaries.has(head.key) && !lex.isPastParticiple(head.key)) return cutBefore(tokens, from, i, end, least);
   }
   // "announced her backing on Monday", "endorsed Mr. Sanders in December": a preposition and a
   // day or month at the end (not "the party’s July convention", "in the second half of July").

@@ -144,8 +144,11 @@ export const enCases: LanguageCases = {
     { input: 'Girard, whose town was flooded, said the levee failed.', expected: [['indirect', 'the levee failed', 'Girard', 'say']] },
     // After a quotation, a verb whose subject follows the closing mark speaks, not a source that ends the sentence.
     { input: '“The levee will hold,” Prefect Paul Ferrand said at the end of the meeting, according to Valmont Radio.', expected: [['direct', 'The levee will hold,', 'Paul Ferrand', 'say'], ['indirect', '“The levee will hold,” Prefect Paul Ferrand said at the end of the meeting', 'Valmont Radio', '']] },
-    // After a one-word object, the venue or a time phrase of two words is trimmed too.
-    { input: 'Mayor Luc Girard thanked volunteers at a rally in Valmont.', expected: [['indirect', 'volunteers', 'Luc Girard', 'say']] },
+    // After a one-word object that is a name or a pronoun, the venue is trimmed too (not "violence at his rallies");
+    // so is a time phrase of two words at the end, but not after a preposition or a participle.
+    { input: 'Mayor Luc Girard thanked Ferrand at a rally in Valmont.', expected: [['indirect', 'Ferrand', 'Luc Girard', 'say']] },
+    { input: 'The candidate condemned violence at his rallies.', expected: [['indirect', 'violence at his rallies', 'The candidate', 'accuse']] },
+    { input: 'Hydrosarne confirmed its results for last year.', expected: [['indirect', 'its results for last year', 'Hydrosarne', 'confirm']] },
     { input: 'Prefect Paul Ferrand praised Girard last week.', expected: [['indirect', 'Girard', 'Paul Ferrand', 'assert']] },
     // Read-through cases: an inverted speaker with a trailing participle, "but" meaning "except", "No 10", a relative
     // after the name, a time phrase before "that", a gerund that belongs to the object, "whose" opening a question.
@@ -155,7 +158,13 @@ export const enCases: LanguageCases = {
     { input: '“The levee will hold,” Mayor Luc Girard, who denied the reports, said.', expected: [['direct', 'The levee will hold,', 'Luc Girard', 'say']] },
     { input: 'The ministry denied this morning that the dam had broken.', expected: [['indirect', 'the dam had broken', 'The ministry', 'deny']] },
     { input: 'The ministry banned officials from saying that the dam was unsafe.', expected: [], absent: ['the dam was unsafe'] },
-    { input: 'Police did not say whose car it was.', expected: [['indirect', 'whose car it was', 'Police', 'say']], negated: ['whose car it was'] },
+    { input: 'Police did not say who was driving.', expected: [['indirect', 'who was driving', 'Police', 'say']], negated: ['who was driving'] },
+    // "It" stands for a body, never for the last person named.
+    { input: 'The operator, the company Hydrosarne, spoke of a situation under control. “The current is strong,” said Colonel Marc Lenoir. It did not say what caused the failure.', expected: [['indirect', 'what caused the failure', 'Hydrosarne', 'say']], negated: ['what caused the failure'] },
+    { input: 'Residents whose homes were flooded said the warning came too late.', expected: [['indirect', 'the warning came too late', 'Residents', 'say']] },
+    { input: 'Turnout was low, which is unusual, said a spokesman for the commission.', expected: [['indirect', 'Turnout was low, which is unusual', 'a spokesman for the commission', 'say']] },
+    { input: 'Officials said they had evacuated everyone but warned that the river was still rising.', expected: [['indirect', 'they had evacuated everyone', 'Officials', 'say'], ['indirect', 'the river was still rising', 'Officials', 'warn']] },
+    { input: 'In Valmont, the mayor -- not the governor -- said the dam broke.', expected: [['indirect', 'the dam broke', 'the mayor', 'say']] },
     { input: 'The water rose fast -- faster than anyone expected -- said Paul Ferrand.', expected: [], absent: ['Paul Ferrand'] },
     // A gerund after a preposition speaks for the subject of its clause.
     { input: 'Mayor Luc Girard opened the meeting by warning that the levee could fail.', expected: [['indirect', 'the levee could fail', 'Luc Girard', 'warn']] },
