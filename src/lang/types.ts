@@ -294,6 +294,8 @@ export interface SpeechLexicon {
    * warning that", « en affirmant que »); not "from" or "without" ("banned officials from saying").
    */
   readonly gerundPrepositions: readonly string[];
+  /** Auxiliaries of the passive: after an impersonal pronoun they make no speaker ("It is said that", "It was reported"). */
+  readonly passiveAuxiliaries: readonly string[];
   /** Words after which a conjunction means "except" ("nobody but the mayor knew"): no second report follows. */
   readonly exceptionHeads: readonly string[];
   /** Prepositions that end like a present participle, which they are not ("including", "during", "pendant"). */

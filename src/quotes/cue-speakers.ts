@@ -66,10 +66,6 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   // ", says political scientist Dossym Satpayev in Almaty.": a named speaker of a verb that
   // reports (not "knew Muhammad Ali for decades") may have an adjunct to the end of the clause.
   const ends = !!after && (clauseEndsAfter(ctx, after) || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
-  // "Girard, whose town was flooded, said the levee failed": a relative parenthesis right before
-  // the verb follows its subject; a phrase after the verb is then the content, not an inverted speaker.
-  const related = sameSentence && prev.text === ',' && !quoteBefore && after?.form !== 'name' ? beforeRelative(ctx, c.from - 1) : undefined;
-  if (related) return { ...c, speaker: related };
   if (after && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1);
@@ -158,23 +154,6 @@ function opensClause(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   let open = at - 1;
   while (open >= 0 && tokens[open]!.sentence === tokens[at]!.sentence && tokens[open]!.word && tokens[open]!.cap) open--;
   return open < 0 || tokens[open]!.sentence !== tokens[at]!.sentence || tokens[open]!.text === ',';
-}
-
-/**
- * The subject before a relative parenthesis that the comma at token `j` closes, with no other
- * comma inside it: "Girard, whose town was flooded, said", "Sanders, who trails, said".
- */
-function beforeRelative(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
-  const { tokens, lex } = ctx;
-  for (let i = j - 1; i > 0 && j - i <= 25 && tokens[i]!.sentence === tokens[j]!.sentence; i--) {
-    if (tokens[i]!.text !== ',') continue;
-    const next = tokens[i + 1]!.key;
-    if (!lex.relatives.has(next)) return undefined;
-    // The subject opens its clause ("Turnout was low, which is unusual, said a spokesman": "low" does not).
-    const s = speakerEndingAt(ctx, i - 1);
-    return s && s.form !== 'pronoun' && opensClause(ctx, s) ? s : undefined;
-  }
-  return undefined;
 }
 
 /** The name before a short bracket that ends at token `j`: "Sen. Elizabeth Warren (D-MA) said". */

@@ -304,11 +304,15 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     if (speaker?.form === 'pronoun' && !speaker.ref && !lex.selfPronouns.has(pronounKey)) {
       const key = pronounKey;
       // "It did not say": "it" is never a person; it stands for a body or a country.
+      // "It" takes the body that spoke last, if it is the previous quotation's speaker; else it stays "It".
       const impersonal = lex.impersonalPronouns.has(key);
-      const plural = lex.pluralPronouns.has(key) || impersonal;
-      const antecedent = impersonal ? (lastGroup && !lastGroup.members ? lastGroup : undefined) : plural ? lastGroup : lastPerson;
+      const plural = lex.pluralPronouns.has(key);
+      const previousBody = previous?.speaker && !previous.speaker.members && (previous.speaker.type === 'organisation' || previous.speaker.type === 'country') ? previous.speaker : undefined;
+      // "It is said that …", "It was reported": a passive after "it" names no one.
+      const passive = impersonal && !!d.cue && lex.passiveAuxiliaries.has(ctx.tokens[d.cue.from]!.key);
+      const antecedent = impersonal ? (passive ? undefined : previousBody) : plural ? lastGroup : lastPerson;
       if (antecedent && antecedent.start < speaker.start) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };
-      else {
+      else if (!impersonal) {
         const m = mentionsBefore(speaker.start, plural);
         if (m) speaker = { ...speaker, name: m.name, key: m.key, type: m.type, ref: { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type } };
       }

@@ -50,7 +50,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // "…, but he feels": a conjunction before a subject, too, but not one that means "except"
       // ("nobody but the mayor knew"; "evacuated everyone but warned" is a second report). A
       // naming verb counts only straight after it.
-      const except = lead !== c.from && lex.exceptionHeads.has(tokens[lead - 2]?.key ?? '');
+      // ("all but admitted", "did nothing but insist": after an auxiliary, the phrase is no object.)
+      const except = lex.exceptionHeads.has(tokens[lead - 2]?.key ?? '') && (lead !== c.from || auxiliaryAt(ctx, lead - 3));
       const joins = !!before && (lex.coordinators.has(before.key) || (lex.verbConjunctions.has(before.key) && !except));
       if (c.verb?.naming && !(joins && lead === c.from)) continue;
       if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
@@ -360,9 +361,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (content < 0 && !c.after && lex.askingVerbs.has(tokens[c.to - 1]!.key)) content = markedContent(ctx, c, last);
       // "did not say who was driving", "would not say what caused it": a question right after a
       // verb that takes a clause (its word is also a relative or a link, so no bare clause opens).
-      // Not a subordinating word ("said when asked about …").
+      // Not a subordinating word ("said when asked about …"), and a word that is also a relative only
+      // after an auxiliary ("the minister said which angered …" is a relative clause).
       const question = tokens[c.to]?.key ?? '';
-      if (content < 0 && !c.after && c.verb?.bare && lex.interrogatives.has(question) && !lex.subordinators.match((i) => (i === 0 ? question : undefined), 0) && tokens[c.to]!.sentence === first.sentence && hasClauseWord(ctx, c.to + 1, Math.min(last, c.to + 6))) content = c.to;
+      const asks = lex.interrogatives.has(question) && !lex.subordinators.match((i) => (i === 0 ? question : undefined), 0) && (!lex.relatives.has(question) || c.to - c.from > 1);
+      if (content < 0 && !c.after && c.verb?.bare && asks && tokens[c.to]!.sentence === first.sentence && hasClauseWord(ctx, c.to + 1, Math.min(last, c.to + 6))) content = c.to;
       // "warned it could make matters worse", "feared they would lose": any reporting verb takes a
       // clause whose subject pronoun is followed by an auxiliary.
       const pronounClause = tokens[c.to];

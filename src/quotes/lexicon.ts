@@ -93,6 +93,7 @@ export interface CompiledSpeech {
   infinitiveMarkers: Set<string>;
   gerundPrepositions: PhraseIndex<{ words: string[] }>;
   exceptionHeads: Set<string>;
+  passiveAuxiliaries: Set<string>;
   questionWords: Set<string>;
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
@@ -169,6 +170,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     contentBreaks: phrases(lex.contentBreaks),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
     gerundPrepositions: phrases(lex.gerundPrepositions),
+    passiveAuxiliaries: keySet(lex.passiveAuxiliaries),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),
     askingVerbs: keySet(lex.askingVerbs),

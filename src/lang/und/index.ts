@@ -71,6 +71,7 @@ export const und: LanguagePack = {
     questionWords: [],
     gerundPrepositions: [],
     exceptionHeads: [],
+    passiveAuxiliaries: [],
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
     subordinators: [],
