@@ -264,8 +264,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
 
 /**
  * In text order: resolve pronouns to the latest speaker named before them (a person for "il",
- * "he"; a group, body or country for "ils", "they"; a body or country for "it"), carry a speaker over to quotations with no
- * cue of their own, number the turns, and write the annotations.
+ * "he"; a group, body or country for "ils", "they"; for "it", only the previous quotation's
+ * speaker when that is a body or a country), carry a speaker over to quotations with no cue of
+ * their own, number the turns, and write the annotations.
  */
 function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInput): QuoteAnnotation[] {
   const { text, lex } = ctx;
@@ -303,8 +304,8 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // "I said", "nous avons dit": the writer or the speaker of the quotation, never a name before it.
     if (speaker?.form === 'pronoun' && !speaker.ref && !lex.selfPronouns.has(pronounKey)) {
       const key = pronounKey;
-      // "It did not say": "it" is never a person; it stands for a body or a country.
-      // "It" takes the body that spoke last, if it is the previous quotation's speaker; else it stays "It".
+      // "It did not say": "it" is never a person. It takes the previous quotation's speaker when that
+      // is a body or a country, else it stays "It".
       const impersonal = lex.impersonalPronouns.has(key);
       const plural = lex.pluralPronouns.has(key);
       const previousBody = previous?.speaker && !previous.speaker.members && (previous.speaker.type === 'organisation' || previous.speaker.type === 'country') ? previous.speaker : undefined;

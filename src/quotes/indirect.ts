@@ -46,11 +46,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const subject = c.speaker && !c.after && c.speaker.end <= tokens[c.from]!.start ? ctx.tokenAt(c.speaker.start) : -1;
       const lead = subject >= 0 && ctx.tokenAt(c.speaker!.end - 1) >= c.from - 5 ? subject : c.from;
       const before = tokens[lead - 1];
-      // "…, but argues that", "… and calls her …": a second verb of the same subject, straight after the conjunction.
-      // "…, but he feels": a conjunction before a subject, too, but not one that means "except"
-      // ("nobody but the mayor knew"; "evacuated everyone but warned" is a second report). A
-      // naming verb counts only straight after it.
-      // ("all but admitted", "did nothing but insist": after an auxiliary, the phrase is no object.)
+      // "…, but argues that", "… and calls her …": a second verb of the same subject after the
+      // conjunction; "…, but he feels": one with its own subject. Not a "but" that means "except"
+      // (`exceptionHeads` before it, then a subject: "nobody but the mayor knew"; or after an
+      // auxiliary: "had all but admitted", "did nothing but insist"), while "evacuated everyone but
+      // warned that" is a second report. A naming verb counts only straight after the conjunction.
       const except = lex.exceptionHeads.has(tokens[lead - 2]?.key ?? '') && (lead !== c.from || auxiliaryAt(ctx, lead - 3));
       const joins = !!before && (lex.coordinators.has(before.key) || (lex.verbConjunctions.has(before.key) && !except));
       if (c.verb?.naming && !(joins && lead === c.from)) continue;
@@ -785,7 +785,7 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number, least
   return cutBefore(tokens, from, last - 1, end, least);
 }
 
-/** The end offset of content from token `from` cut before token `cut` (marks dropped, closing quotes kept), or `end` when fewer than two words would be left. */
+/** The end offset of content from token `from` cut before token `cut` (marks dropped, closing quotes kept), or `end` when fewer than `least` words would be left. */
 function cutBefore(tokens: readonly Token[], from: number, cut: number, end: number, least: number): number {
   let e = cut - 1;
   while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;

@@ -40,7 +40,8 @@ export function compileNegation(lex: StanceLexicon, auxiliaries: readonly string
  * attend, said", "Residents who could not vote said") is not the verb's. A particle such as « ne »
  * negates only with a second negation word or a completion (`negationCompletions`), before the
  * verb or right after it (« ne croient pas », « personne n'a dit »): « n'a annoncé que 300 » is "only".
- * With the subject's first token, a negative determiner that opens it negates too ("No official said").
+ * Given the speaker's first token, a negative determiner on it or right before it negates too ("No
+ * official said", "No Labour MP said"), but not before a number ("No 10 said").
  */
 export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: number, to: number, subject?: number): boolean {
   const { tokens, lex } = ctx;
