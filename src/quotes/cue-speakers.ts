@@ -194,9 +194,13 @@ function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): Quote
   const next = tokens[i];
   // Not a phrase cut after its determiner ("said a spokesman for the").
   if (words === 0 || lex.determiners.has(tokens[i - 1]!.key) || (next && next.sentence === sentence && !/^[,.;!?]$/.test(next.text))) return s;
-  // A name that ends the sentence may hold its period ("for Jane Doe.").
-  const name = ctx.text.slice(s.start, tokens[i - 1]!.end).replace(/\.$/, '');
-  return { ...s, end: s.start + name.length, name };
+  return { ...s, ...spanTo(ctx, s.start, i - 1) };
+}
+
+/** The speaker's span from offset `start` to the end of token `last`; a name that ends the sentence may hold its period ("for Jane Doe."). */
+function spanTo(ctx: SpeakerContext, start: number, last: number): { end: number; name: string } {
+  const name = ctx.text.slice(start, ctx.tokens[last]!.end).replace(/\.$/, '');
+  return { end: start + name.length, name };
 }
 
 /** A prepositional adjunct of at most six words, without a verb, from the speaker to the end of its clause ("said Smith in Almaty."). */
@@ -247,9 +251,7 @@ function withPossessed(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteS
   let i = last + 3;
   while (ctx.tokens[i]?.word && ctx.tokens[i]!.sentence === ctx.tokens[last]!.sentence && !ctx.quoted[i] && !ctx.lex.isAdverb(ctx.tokens[i]!.key)) i++;
   if (i === last + 3) return s;
-  // A name that ends the sentence may hold its period ("Jane Doe.").
-  const name = ctx.text.slice(s.start, ctx.tokens[i - 1]!.end).replace(/\.$/, '');
-  return { start: s.start, end: s.start + name.length, name, form: 'phrase' };
+  return { start: s.start, ...spanTo(ctx, s.start, i - 1), form: 'phrase' };
 }
 
 /**
@@ -340,8 +342,7 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // for the subject of the clause it hangs from (not "banned officials from saying"). An
     // infinitive ("took to Twitter to say") also would, but it opens too many other clauses
     // ("it's hard to say").
-    const keys = keyReader(tokens, s);
-    const purpose = c.kind === 'verb' && lex.isGerund(tokens[c.from]!.key) && [1, 2].some((n) => lex.gerundPrepositions.match(keys, c.from - n)?.words.length === n);
+    const purpose = !c.speaker && c.kind === 'verb' && lex.isGerund(tokens[c.from]!.key) && gerundPreposition(tokens, lex, c.from);
     if (!c.speaker && (c.verb?.participle || chained || coordinated || purpose)) {
       if (spoken) c.speaker = spoken.speaker;
       else if (coordinated || purpose || (c.verb?.participle && tokens[j]?.text === ',' && j > 0 && tokens[j]!.sentence === s)) {
@@ -357,6 +358,12 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     }
     if (c.kind === 'verb' && c.speaker) spoken = c;
   }
+}
+
+/** Does one of `gerundPrepositions` (of one or two words) end right before token `at`? */
+function gerundPreposition(tokens: SpeakerContext['tokens'], lex: SpeakerContext['lex'], at: number): boolean {
+  const keys = keyReader(tokens, tokens[at]!.sentence);
+  return [1, 2].some((n) => lex.gerundPrepositions.match(keys, at - n)?.words.length === n);
 }
 
 /**

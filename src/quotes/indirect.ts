@@ -364,8 +364,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // Not a subordinating word ("said when asked about …"), and a word that is also a relative only
       // after an auxiliary ("the minister said which angered …" is a relative clause).
       const question = tokens[c.to]?.key ?? '';
-      const asks = lex.interrogatives.has(question) && !lex.subordinators.match((i) => (i === 0 ? question : undefined), 0) && (!lex.relatives.has(question) || c.to - c.from > 1);
-      if (content < 0 && !c.after && c.verb?.bare && asks && tokens[c.to]!.sentence === first.sentence && hasClauseWord(ctx, c.to + 1, Math.min(last, c.to + 6))) content = c.to;
+      const asks = () => lex.interrogatives.has(question) && !lex.subordinators.match((i) => (i === 0 ? question : undefined), 0) && (!lex.relatives.has(question) || c.to - c.from > 1);
+      if (content < 0 && !c.after && c.verb?.bare && asks() && tokens[c.to]!.sentence === first.sentence && hasClauseWord(ctx, c.to + 1, Math.min(last, c.to + 6))) content = c.to;
       // "warned it could make matters worse", "feared they would lose": any reporting verb takes a
       // clause whose subject pronoun is followed by an auxiliary.
       const pronounClause = tokens[c.to];

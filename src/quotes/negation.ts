@@ -40,10 +40,10 @@ export function compileNegation(lex: StanceLexicon, auxiliaries: readonly string
  * attend, said", "Residents who could not vote said") is not the verb's. A particle such as « ne »
  * negates only with a second negation word or a completion (`negationCompletions`), before the
  * verb or right after it (« ne croient pas », « personne n'a dit »): « n'a annoncé que 300 » is "only".
- * Given the speaker's first token, a negative determiner on it or right before it negates too ("No
+ * Given the speaker, a negative determiner on its first token or right before it negates too ("No
  * official said", "No Labour MP said"), but not before a number ("No 10 said").
  */
-export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: number, to: number, subject?: number): boolean {
+export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: number, to: number, speaker?: { start: number }): boolean {
   const { tokens, lex } = ctx;
   const sentence = tokens[from]!.sentence;
   let particle = false;
@@ -77,7 +77,8 @@ export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: numb
     const w = tokens[k + 1];
     return t?.sentence === sentence && lex.determiners.has(t.key) && !!w?.word && !/^\p{N}/u.test(w.text) && ((neg.negations.has(t.key) && !neg.particles.has(t.key)) || (particle && neg.completions.has(t.key)));
   };
-  if (subject !== undefined && subject < from && (negative(subject) || negative(subject - 1))) return true;
+  const subject = speaker ? ctx.tokenAt(speaker.start) : -1;
+  if (subject >= 0 && subject < from && (negative(subject) || negative(subject - 1))) return true;
   // « ne croient pas », « n'a plus précisé »: with a particle, the second word may follow the verb.
   for (let k = to; particle && k < to + 2 && tokens[k]?.word && tokens[k]!.sentence === sentence; k++) if (negation(k)) return true;
   return particle && completion;
@@ -90,7 +91,6 @@ export function markNegated(quotes: readonly QuoteAnnotation[], scan: SpeechScan
     if (!q.cue) return q;
     const from = ctx.tokenAt(q.cue.start);
     const to = ctx.tokenAt(q.cue.end - 1) + 1;
-    const subject = q.speaker ? ctx.tokenAt(q.speaker.start) : undefined;
-    return ctx.tokens[from]?.start === q.cue.start && isNegated(ctx, neg, from, to, subject) ? { ...q, negated: true } : q;
+    return ctx.tokens[from]?.start === q.cue.start && isNegated(ctx, neg, from, to, q.speaker) ? { ...q, negated: true } : q;
   });
 }

@@ -53,7 +53,7 @@ export function extractStances(input: StanceInput, lang: LanguagePack): StanceAn
     let kind: StanceKind | undefined;
     if (dispute !== undefined) kind = 'dispute';
     else if (cls === 'deny' || cls === 'confirm') {
-      const negated = isNegated(ctx, lex, cue.from, cue.to, cue.speaker ? ctx.tokenAt(cue.speaker.start) : undefined);
+      const negated = isNegated(ctx, lex, cue.from, cue.to, cue.speaker);
       if (cls === 'confirm') kind = negated ? 'decline' : 'confirm';
       // "n'a pas démenti" neither denies nor confirms.
       else if (!negated) kind = 'deny';
