@@ -199,6 +199,11 @@ export interface ReportingVerb {
    * "called for an inquiry", "a démenti les informations").
    */
   readonly object?: boolean;
+  /**
+   * The forms are infinitives (« confirmer », « dire »): a cue only right after one of the
+   * `governors` (« a refusé de confirmer », « n'a pas souhaité dire »), never on their own.
+   */
+  readonly infinitive?: boolean;
 }
 
 /**
@@ -287,6 +292,13 @@ export interface SpeechLexicon {
    * Congress to act", "a promis de démissionner", "a appelé à la retenue").
    */
   readonly infinitiveMarkers: readonly string[];
+  /**
+   * Verbs that govern a reporting verb's infinitive, with its marker, and join its cue: refusals
+   * and modals ("declined to say", "refused to comment on", « a refusé de confirmer », « n'a pas
+   * souhaité commenter »). The subject before them speaks; a refusal or a negation among them
+   * makes the quotation not said.
+   */
+  readonly governors: readonly string[];
   /** Words that open a reported question, kept in it ("asked whether", "a demandé si"). */
   readonly questionWords: readonly string[];
   /**

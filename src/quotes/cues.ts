@@ -60,14 +60,21 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       i = inverted.to - 1;
       continue;
     }
-    const verb = named?.[i] ? undefined : lex.verbs.match(keys, i);
+    const verb = named?.[i] ? undefined : (lex.verbs.match(keys, i) ?? (governorEndingAt(keys, i, lex) ? lex.infinitives.match(keys, i) : undefined));
     if (verb) {
       const prev = tokens[i - 1];
-      if (prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;
+      // « de » is a determiner too, but not after a governor (« a refusé de dire »).
+      if (prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key) && !governorEndingAt(keys, i, lex)) continue;
       let from = i;
       for (;;) {
         const p = tokens[from - 1];
         if (!p || p.sentence !== t.sentence || quoted[from - 1]) break;
+        // "declined to say", « a refusé de confirmer »: the governor joins the cue, before the auxiliaries.
+        const governor = governorEndingAt(keys, from, lex);
+        if (governor) {
+          from -= governor;
+          continue;
+        }
         if (p.word && lex.auxiliaries.has(p.key)) {
           from--;
           continue;
@@ -103,6 +110,12 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     }
   }
   return out;
+}
+
+/** The length of a governor (`governors`) that ends right before token `at`, if one does. */
+function governorEndingAt(keys: (i: number) => string | undefined, at: number, lex: CompiledSpeech): number {
+  for (let n = 1; n <= 3 && at - n >= 0; n++) if (lex.governors.match(keys, at - n)?.words.length === n) return n;
+  return 0;
 }
 
 /** The most words between a document preposition and its comma ("In an NBC News/Wall Street Journal poll released Monday,"). */

@@ -114,7 +114,7 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   // Reported speech inside reported speech ("said he believed that …") stays part of the outer content.
   drafts.push(...outermost(indirectSpeech(ctx, cues, spans), tokens).filter((d) => !wraps(d)));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-  return resolve(ctx, drafts, input);
+  return resolve(ctx, drafts, input, cues);
 }
 
 /**
@@ -268,7 +268,7 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
  * speaker when that is a body or a country), carry a speaker over to quotations with no cue of
  * their own, number the turns, and write the annotations.
  */
-function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInput): QuoteAnnotation[] {
+function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInput, cues: readonly SpokenCue[]): QuoteAnnotation[] {
   const { text, lex } = ctx;
   const out: QuoteAnnotation[] = [];
   let lastPerson: QuoteSpeaker | undefined;
@@ -288,7 +288,23 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     }
     return undefined;
   };
+  // A person is who a later "he" or « elle » stands for when they speak (a named speaker), whether
+  // or not their verb reports any content (« la maire, Claire Morel, avance un chiffre. « … »,
+  // a-t-elle déclaré »).
+  const person = (sp: QuoteSpeaker) => {
+    // A name of unknown type in two capitalised words, set between commas after its role
+    // ("l'ambassadeur américain adjoint à l'ONU, Robert Wood, a mis en garde"), is a person;
+    // not a body named in the sentence ("Human Rights Watch criticized the plan").
+    const personLike = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(sp.name) && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3));
+    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members);
+  };
+  let nextCue = 0;
   for (const d of drafts) {
+    // Speakers of the verbs before this quotation that reported nothing of their own.
+    for (; nextCue < cues.length && ctx.tokens[cues[nextCue]!.from]!.start < d.start; nextCue++) {
+      const sp = cues[nextCue]!.speaker;
+      if (cues[nextCue]!.kind === 'verb' && sp && sp.form !== 'pronoun' && sp.start >= (lastPerson?.start ?? -1) && person(sp)) lastPerson = sp;
+    }
     const paragraph = paragraphOf(d.start);
     let speaker = d.speaker;
     let sameTurn = false;
@@ -319,11 +335,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       }
     }
     if (speaker && speaker.form !== 'pronoun') {
-      // A name of unknown type in two capitalised words, set between commas after its role
-      // ("l'ambassadeur américain adjoint à l'ONU, Robert Wood, a mis en garde"), is a person;
-      // not a body named in the sentence ("Human Rights Watch criticized the plan").
-      const personLike = speaker.type === 'other' && speaker.form === 'name' && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(speaker.name) && /,\s*$/.test(text.slice(Math.max(0, speaker.start - 3), speaker.start)) && /^\s*,/.test(text.slice(speaker.end, speaker.end + 3));
-      if (speaker.type === 'person' || personLike || (speaker.form === 'role' && !speaker.members)) lastPerson = speaker;
+      if (person(speaker)) lastPerson = speaker;
       else if (speaker.members || speaker.type === 'organisation' || speaker.type === 'country') lastGroup = speaker;
     } else if (speaker?.ref) {
       if (speaker.type === 'person') lastPerson = { ...speaker.ref, form: 'name' };

@@ -537,7 +537,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const end = tokens[endTok]!.end;
         // "When asked if he would resign, Ricard said no": the question is the asker's, not the content.
         const asked = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= sStart && o.to <= endTok && lex.askingVerbs.has(tokens[o.to - 1]!.key));
-        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !adjunctOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !appositive(ctx, c) && !adjunctOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;
     }
@@ -809,4 +809,18 @@ function speechEventAt(ctx: SpeakerContext, j: number): boolean {
     if (auxiliaryAt(ctx, k) || [lex.verbs, lex.complementizers, lex.relatives].some((set) => set.has(tokens[k]!.key))) return false;
   }
   return false;
+}
+
+/**
+ * "Pagliano's attorney, Mark Reed, also declined to comment": a name set between commas right
+ * before its verb (adverbs aside) stands in apposition to what comes before the first comma, which
+ * is the subject, not reported content ("The dam held, Mark Reed said" has no comma after the name).
+ */
+function appositive(ctx: SpeakerContext, c: SpokenCue): boolean {
+  const { tokens, lex } = ctx;
+  if (c.after || !c.speaker) return false;
+  let k = ctx.tokenAt(c.speaker.end - 1) + 1;
+  if (tokens[k]?.text !== ',') return false;
+  for (k++; k < c.from; k++) if (!tokens[k]!.word || !lex.isAdverb(tokens[k]!.key)) return false;
+  return true;
 }

@@ -63,6 +63,8 @@ const phrases = (list: readonly string[]) => new PhraseIndex(list.map((p) => ({ 
 /** A speech lexicon made ready for matching: every list as folded keys or phrase indexes. */
 export interface CompiledSpeech {
   verbs: PhraseIndex<VerbEntry>;
+  /** Infinitives of reporting verbs (`ReportingVerb.infinitive`): a cue only after a governor. */
+  infinitives: PhraseIndex<VerbEntry>;
   auxiliaries: Set<string>;
   /** The auxiliaries as written, lower case: keys fold accents, and « à » folds to the key of « a ». */
   auxiliaryForms: Set<string>;
@@ -91,6 +93,7 @@ export interface CompiledSpeech {
   recipientVerbs: Set<string>;
   contentBreaks: PhraseIndex<{ words: string[] }>;
   infinitiveMarkers: Set<string>;
+  governors: PhraseIndex<{ words: string[] }>;
   gerundPrepositions: PhraseIndex<{ words: string[] }>;
   exceptionHeads: Set<string>;
   passiveAuxiliaries: Set<string>;
@@ -126,6 +129,9 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const gerund = lex.gerundEndings.map(fold);
   const pastParticiple = lex.pastParticipleEndings.map(fold);
   const verbs: VerbEntry[] = [];
+  // Infinitives are kept apart: they are verbs only after a governor, and nowhere else (not as a
+  // boundary of a speaker or of content).
+  const infinitives: VerbEntry[] = [];
   for (const v of lex.verbs) {
     for (const form of v.forms) {
       const words = phraseKeys(form);
@@ -133,7 +139,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       // The first class a form is listed under wins ("declared" is said before it is asserted).
       if (seen.has(id)) continue;
       seen.add(id);
-      verbs.push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, object: v.object ?? false });
+      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, object: v.object ?? false });
     }
   }
   const adverbs = new Set(lex.adverbs.filter((a) => !/\s/.test(a)).map(fold));
@@ -142,6 +148,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const participlePrepositions = keySet(lex.participlePrepositions);
   c = {
     verbs: new PhraseIndex(verbs),
+    infinitives: new PhraseIndex(infinitives),
     auxiliaries: keySet(lex.auxiliaries),
     auxiliaryForms: new Set(lex.auxiliaries.map((a) => a.toLowerCase().replace(/’/g, "'"))),
     adverbs: phrases(lex.adverbs),
@@ -169,6 +176,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
+    governors: phrases(lex.governors),
     gerundPrepositions: phrases(lex.gerundPrepositions),
     passiveAuxiliaries: keySet(lex.passiveAuxiliaries),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),

@@ -56,8 +56,9 @@ export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: numb
     else return neg.negations.has(key) || key.endsWith("n't");
     return false;
   };
-  for (let k = from; k < to; k++) if (negation(k)) return true;
   const keys = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i].key : undefined);
+  // A refusal may be in the cue itself, as its governor ("declined to say", « a refusé de dire »).
+  for (let k = from; k < to; k++) if (negation(k) || neg.refusals.match(keys, k)) return true;
   for (let k = from - 1; k >= 0 && from - k <= NEGATION_REACH + 1 && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
     if (!t.word) break;

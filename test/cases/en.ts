@@ -168,6 +168,13 @@ export const enCases: LanguageCases = {
     { input: 'Residents whose homes were flooded said the warning came too late.', expected: [['indirect', 'the warning came too late', 'Residents', 'say']] },
     { input: 'Turnout was low, which is unusual, said a spokesman for the commission.', expected: [['indirect', 'Turnout was low, which is unusual', 'a spokesman for the commission', 'say']] },
     { input: 'Officials said they had evacuated everyone but warned that the river was still rising.', expected: [['indirect', 'they had evacuated everyone', 'Officials', 'say'], ['indirect', 'the river was still rising', 'Officials', 'warn']] },
+    // A refusal governs the reporting verb and joins its cue: the subject before it speaks, and did not say it.
+    { input: 'The spokesman declined to say whether the dam was inspected.', expected: [['indirect', 'whether the dam was inspected', 'The spokesman', 'say']], negated: ['whether the dam was inspected'] },
+    { input: 'The company has refused to confirm the figures.', expected: [['indirect', 'the figures', 'The company', 'confirm']], negated: ['the figures'] },
+    // A name between commas right before its verb is in apposition to the subject, which is no content.
+    { input: "Hydrosarne's lawyer, Marc Petit, also commented.", expected: [], absent: ["Hydrosarne's lawyer"] },
+    // "she" is the person who last spoke, even with a verb that reported nothing.
+    { input: 'Prefect Paul Ferrand said the dam would hold. Mayor Anna Berg expects answers. “We need the truth,” she said.', expected: [['indirect', 'the dam would hold', 'Paul Ferrand', 'say'], ['direct', 'We need the truth,', 'Anna Berg', 'say']] },
     { input: 'In Valmont, the mayor -- not the governor -- said the dam broke.', expected: [['indirect', 'the dam broke', 'the mayor', 'say']] },
     { input: 'The water rose fast -- faster than anyone expected -- said Paul Ferrand.', expected: [], absent: ['Paul Ferrand'] },
     // A gerund after a preposition speaks for the subject of its clause.

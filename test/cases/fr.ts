@@ -195,6 +195,11 @@ export const frCases: LanguageCases = {
     { input: "Le ministère n'a pas non plus confirmé ces informations.", expected: [['indirect', 'ces informations', 'Le ministère', 'confirm']], negated: ['ces informations'] },
     // Un déterminant négatif en tête du sujet nie aussi, avec sa particule.
     { input: "Aucun responsable n'a affirmé que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Aucun responsable', 'assert']], negated: ['la digue tiendrait'] },
+    // Un verbe de refus ou de volonté régit l'infinitif et rejoint l'indice : le sujet parle, et n'a pas dit.
+    { input: "Le ministère a refusé de dire si la digue avait été inspectée.", expected: [['indirect', 'si la digue avait été inspectée', 'Le ministère', 'say']], negated: ['si la digue avait été inspectée'] },
+    { input: 'La préfecture n’a pas souhaité confirmer le bilan.', expected: [['indirect', 'le bilan', 'La préfecture', 'confirm']], negated: ['le bilan'] },
+    { input: 'L’avocat de la société, Marc Petit, a également commenté.', expected: [], absent: ['L’avocat de la société'] },
+    { input: 'Le préfet Paul Ferrand a assuré que la digue tiendrait. La maire Anna Berg attend des réponses. « Nous voulons la vérité », a-t-elle lancé.', expected: [['indirect', 'la digue tiendrait', 'Paul Ferrand', 'assert'], ['direct', 'Nous voulons la vérité', 'Anna Berg', 'say']] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
   times: [
@@ -228,6 +233,7 @@ export const frCases: LanguageCases = {
   stances: [
     { input: 'La société Hydrosarne a nié avoir négligé l’entretien du barrage.', expected: [['deny', 'Hydrosarne', 'avoir négligé l’entretien du barrage']] },
     { input: 'La préfecture n’a pas confirmé le nombre de victimes.', expected: [['decline', 'La préfecture', 'le nombre de victimes']] },
+    { input: 'La préfecture a refusé de confirmer le bilan.', expected: [['decline', 'La préfecture', 'le bilan']] },
     { input: 'Le maire Luc Girard a confirmé que la digue avait cédé.', expected: [['confirm', 'Luc Girard', 'la digue avait cédé']] },
     { input: 'Le directeur a qualifié les accusations de « pure invention ».', expected: [['dispute', 'Le directeur', 'les accusations de « pure invention »']] },
     { input: 'Hydrosarne dément, mais les riverains maintiennent leur version.', expected: [['deny', 'Hydrosarne', '']] },

@@ -152,6 +152,7 @@ export const enSpeech: SpeechLexicon = {
   gerundEndings: ['ing'],
   pastParticipleEndings: ['ed'],
   infinitiveMarkers: ['to'],
+  governors: ['declined to', 'declines to', 'decline to', 'declining to', 'refused to', 'refuses to', 'refuse to', 'refusing to'],
   questionWords: ['whether', 'if'],
   gerundPrepositions: ['by', 'in', 'after', 'before', 'while', 'when', 'upon', 'on', 'since', 'to', 'for', 'about', 'over', 'at', 'with'],
   passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being'],

@@ -99,6 +99,12 @@ export const frSpeech: SpeechLexicon = {
         'attend', 'attendent', 'attendait',
       ],
     },
+    // Infinitives, a cue only after one of the governors (« a refusé de confirmer », « n'a pas souhaité dire »).
+    { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'commenter', 'communiquer', 'révéler', 'annoncer'] },
+    { class: 'assert', infinitive: true, forms: ['affirmer', 'assurer'] },
+    { class: 'deny', object: true, infinitive: true, forms: ['démentir', 'nier', 'contester'] },
+    { class: 'confirm', object: true, infinitive: true, forms: ['confirmer', 'reconnaître', 'reconnaitre', 'admettre'] },
+    { class: 'say', object: true, infinitive: true, forms: ['citer', 'aborder', 'discuter'] },
   ],
   auxiliaries: ['avoir', 'être', 'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
   adverbs: [
@@ -150,6 +156,12 @@ export const frSpeech: SpeechLexicon = {
   gerundEndings: ['ant'],
   pastParticipleEndings: [],
   infinitiveMarkers: ['de', "d'", 'à'],
+  // « pu » (could) but not « peut » (« on peut dire que » is no one's statement); « voulu » but not
+  // « veut » or « voulait » (« cela veut dire que » means "that means").
+  governors: [
+    'refusé de', 'refuse de', 'refusent de', 'refusait de', 'refusaient de', 'refusant de', 'refusé à', 'refuse à', 'refusent à',
+    'voulu', 'souhaité', 'souhaite', 'souhaitait', 'tenu à', 'tient à', 'tenait à', 'préféré', 'pu',
+  ],
   questionWords: ['si', "s'"],
   gerundPrepositions: ['en', 'tout en'],
   passiveAuxiliaries: ['est', 'était', 'sera', 'serait', 'été'],

@@ -68,6 +68,7 @@ export const und: LanguagePack = {
     pastParticipleEndings: [],
     contentBreaks: [],
     infinitiveMarkers: [],
+    governors: [],
     questionWords: [],
     gerundPrepositions: [],
     exceptionHeads: [],
