@@ -112,7 +112,8 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
     if (lead) drafts.push(lead);
   }
   // Reported speech inside reported speech ("said he believed that …") stays part of the outer content.
-  drafts.push(...outermost(indirectSpeech(ctx, cues, spans), tokens).filter((d) => !wraps(d)));
+  const indirect = indirectSpeech(ctx, cues, spans);
+  drafts.push(...relayed(ctx, drafts, indirect, outermost(indirect, tokens), input.credits).filter((d) => !wraps(d)));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return resolve(ctx, drafts, input, cues);
 }
@@ -149,6 +150,30 @@ function outermost(indirect: readonly Draft[], tokens: readonly Token[]): Draft[
     const before = countAtMost(byStart, at, (o) => o.start);
     return before === 0 || reach[before - 1]! <= at;
   });
+}
+
+/**
+ * "The dam was weak, two officials said, according to AFP", '"…," the ambassador said, according
+ * to Sana': an agency or outlet credited after reported speech that holds a reporting verb and its
+ * speaker only relays that speech. It is the channel of the speaker's quotation (`channelOf`), not a
+ * speaker of its own: the source's wrapping quotation is dropped, and the speech it held is kept.
+ */
+function relayed(ctx: SpeakerContext, drafts: Draft[], indirect: readonly Draft[], kept: readonly Draft[], credits: readonly CreditAnnotation[]): Draft[] {
+  const { tokens } = ctx;
+  const out = [...kept];
+  for (const w of kept) {
+    if (w.cue?.kind !== 'source') continue;
+    const at = tokens[w.cue.from]!.start;
+    if (at < w.end) continue;
+    const credit = credits.find((c) => c.start <= at && at < c.end);
+    if (!credit) continue;
+    const holds = (d: Draft) => d !== w && d.cue?.kind === 'verb' && !!d.speaker && d.start >= w.start && d.end <= w.end && tokens[d.cue.from]!.start >= w.start && tokens[d.cue.to - 1]!.end <= w.end && channelOf(ctx, d.cue, credits) === credit.agency;
+    const inner = drafts.find(holds) ?? indirect.find(holds);
+    if (!inner) continue;
+    out.splice(out.indexOf(w), 1);
+    if (!drafts.includes(inner) && !out.includes(inner)) out.push(inner);
+  }
+  return out;
 }
 
 /** Nothing but the cue's speaker and punctuation follows the cue in its sentence. */

@@ -173,6 +173,9 @@ export const enCases: LanguageCases = {
     { input: 'The company has refused to confirm the figures.', expected: [['indirect', 'the figures', 'The company', 'confirm']], negated: ['the figures'] },
     // A name between commas right before its verb is in apposition to the subject, which is no content.
     { input: "Hydrosarne's lawyer, Marc Petit, also commented.", expected: [], absent: ["Hydrosarne's lawyer"] },
+    // An agency credited after a report relays it: it is the speaker's channel, not a speaker wrapping the report.
+    { input: 'The dam was weak, two officials said, according to AFP.', expected: [['indirect', 'The dam was weak', 'two officials', 'say']], channel: 'AFP', absent: ['The dam was weak, two officials said'] },
+    { input: '“The dam will hold,” Ambassador Jean Roy said at the meeting, according to Reuters.', expected: [['direct', 'The dam will hold,', 'Jean Roy', 'say']], channel: 'Reuters', absent: ['“The dam will hold,” Ambassador Jean Roy said at the meeting'] },
     // "she" is the person who last spoke, even with a verb that reported nothing.
     { input: 'Prefect Paul Ferrand said the dam would hold. Mayor Anna Berg expects answers. “We need the truth,” she said.', expected: [['indirect', 'the dam would hold', 'Paul Ferrand', 'say'], ['direct', 'We need the truth,', 'Anna Berg', 'say']] },
     { input: 'In Valmont, the mayor -- not the governor -- said the dam broke.', expected: [['indirect', 'the dam broke', 'the mayor', 'say']] },

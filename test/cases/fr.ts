@@ -198,6 +198,9 @@ export const frCases: LanguageCases = {
     // Un verbe de refus ou de volonté régit l'infinitif et rejoint l'indice : le sujet parle, et n'a pas dit.
     { input: "Le ministère a refusé de dire si la digue avait été inspectée.", expected: [['indirect', 'si la digue avait été inspectée', 'Le ministère', 'say']], negated: ['si la digue avait été inspectée'] },
     { input: 'La préfecture n’a pas souhaité confirmer le bilan.', expected: [['indirect', 'le bilan', 'La préfecture', 'confirm']], negated: ['le bilan'] },
+    // Une agence citée après les propos les relaie : c'est le canal de l'orateur, pas un orateur de plus.
+    { input: "La digue était fragile, ont indiqué deux responsables, selon l'AFP.", expected: [['indirect', 'La digue était fragile', 'deux responsables', 'say']], channel: 'AFP', absent: ['La digue était fragile, ont indiqué deux responsables'] },
+    { input: "« La digue tiendra », a déclaré le préfet, selon l'AFP.", expected: [['direct', 'La digue tiendra', 'le préfet', 'say']], channel: 'AFP', absent: ['« La digue tiendra », a déclaré le préfet'] },
     { input: 'L’avocat de la société, Marc Petit, a également commenté.', expected: [], absent: ['L’avocat de la société'] },
     { input: 'Le préfet Paul Ferrand a assuré que la digue tiendrait. La maire Anna Berg attend des réponses. « Nous voulons la vérité », a-t-elle lancé.', expected: [['indirect', 'la digue tiendrait', 'Paul Ferrand', 'assert'], ['direct', 'Nous voulons la vérité', 'Anna Berg', 'say']] },
   ],
