@@ -58,6 +58,11 @@ for (const cases of [frCases, enCases]) {
         const seen = new Set(got.map((g) => JSON.stringify(g)));
         for (const e of c.expected) assert.ok(seen.has(JSON.stringify(e)), `missing ${JSON.stringify(e)} in ${JSON.stringify(got)}`);
         for (const a of c.absent ?? []) assert.ok(!got.some((g) => g[0] === 'person' && g[1] === a), `${a} is not a person`);
+        for (const [name, gender] of Object.entries(c.genders ?? {})) {
+          const ofName = (doc.layers.mentions ?? []).filter((m) => m.type === 'person' && m.name === name);
+          assert.ok(ofName.length, `${name} is a person`);
+          assert.deepEqual([...new Set(ofName.map((m) => m.gender ?? ''))], [gender], `gender of ${name}`);
+        }
       });
     }
   });

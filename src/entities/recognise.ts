@@ -1,7 +1,7 @@
 import type { EntityType } from '../contract/dossier.js';
 import type { EntityLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
-import type { MentionAnnotation, MentionForm, MentionRole } from '../model/layers.js';
+import type { Gender, MentionAnnotation, MentionForm, MentionRole } from '../model/layers.js';
 import { calendarNames } from '../lang/common/calendar.js';
 import { memo } from '../text/memo.js';
 import { fold, nameKey } from './fold.js';
@@ -50,6 +50,7 @@ function compileSets(lex: EntityLexicon) {
     locatives: new Set(lex.locatives.map(fold)),
     determiners: new Set(lex.determiners.map((d) => fold(d).replace(/'$/, "'"))),
     equivalents: lex.roleEquivalents.map((group) => new Set(group.map(fold))),
+    genders: new Map<string, Gender>([...lex.genders.feminine.map((g) => [fold(g), 'feminine'] as const), ...lex.genders.masculine.map((g) => [fold(g), 'masculine'] as const)]),
   };
 }
 
@@ -149,9 +150,21 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     roleStartingAt.set(rp.from, rp);
   }
   const attached = new Set<RolePhrase>();
+  // Each person's gender, from the honorific before a name or the role given to it; null when marked both ways.
+  const genderOf = new Map<string, Gender | null>();
+  const noteGender = (key: string, g: Gender | undefined) => {
+    if (!g) return;
+    const had = genderOf.get(key);
+    genderOf.set(key, had === undefined || had === g ? g : null);
+  };
+  // « la maire », "the spokeswoman": the role's head, else the determiner right before it.
+  const roleGender = (rp: RolePhrase) => w.genders.get(rp.head) ?? (tokens[rp.from - 1]?.word ? w.genders.get(tokens[rp.from - 1]!.key) : undefined);
   const personMentions: Array<{ start: number; end: number; key: string; name: string; roles: RolePhrase[] }> = [];
   const addPerson = (c: Chunk, rule: string, form: MentionForm, name: string, role?: RolePhrase) => {
     const key = nameKey(name);
+    // The honorific stands just before the name's first word ("Mme Morel", "Mr. Roy").
+    const honorific = [c.from - 1, c.from - 2].find((k) => tokens[k]?.word && w.honorifics.has(tokens[k].key));
+    noteGender(key, honorific !== undefined ? w.genders.get(tokens[honorific]!.key) : role ? roleGender(role) : undefined);
     const roleInfo = role && informative(role) ? roleSpan(role) : undefined;
     push(c.from, c.to, rule, 'person', form, name, key, roleInfo);
     personMentions.push({ ...span(c.from, c.to), key, name, roles: role ? [role] : [] });
@@ -263,10 +276,12 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     if (!target) continue;
     const role = informative(rp) ? roleSpan(rp) : undefined;
     push(rp.from, rp.to, 'role-only', 'person', 'role', target.name, target.key, role);
+    noteGender(target.key, roleGender(rp));
     personMentions.push({ start, end: tokens[rp.to - 1]!.end, key: target.key, name: target.name, roles: [rp] });
     personMentions.sort((a, b) => a.start - b.start);
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return genderOf.size ? out.map((m) => (m.type === 'person' && genderOf.get(m.key) ? { ...m, gender: genderOf.get(m.key)! } : m)) : out;
 };
 
 /** The person a one-word name stands for: the last one named before it with that word, else the first after. */

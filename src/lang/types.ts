@@ -218,6 +218,8 @@ export interface SpeechLexicon {
   readonly adverbs: readonly string[];
   /** Subject pronouns that may be a speaker ("il", "elle", "he", "she", "they"). */
   readonly pronouns: readonly string[];
+  /** Those of them that agree with a person's gender (`EntityLexicon.genders`): « elle » is never « M. Roy ». */
+  readonly pronounGenders: { readonly feminine: readonly string[]; readonly masculine: readonly string[] };
   /** Those of them that name the writer or the audience, never resolved to a name ("je", "nous", "I", "we", "you"). */
   readonly selfPronouns: readonly string[];
   /** Those of them that stand for a group ("ils", "they", "we"). */
@@ -345,6 +347,12 @@ export interface SpeechLexicon {
 export interface EntityLexicon {
   /** Honorifics before a name ("m", "mme", "mr", "dr"), without a final period. */
   readonly honorifics: readonly string[];
+  /**
+   * Words that mark a person's gender: an honorific before the name, a determiner before the
+   * role given to it, or the role's head (« Mme », « la » in « la maire, Claire Morel »,
+   * « présidente », "Mrs", "spokeswoman"). A person marked both ways has none.
+   */
+  readonly genders: { readonly feminine: readonly string[]; readonly masculine: readonly string[] };
   /** Head nouns of roles and titles ("président", "porte-parole", "secretary"). */
   readonly roleHeads: readonly string[];
   /** Words that qualify a head inside a role ("vice", "nouveau", "général", "deputy", "former"). */

@@ -40,7 +40,10 @@ export interface MentionRole {
  * of one entity share: a gazetteer id ("country:KP") or a person's transliteration key. A
  * `candidate` is a capitalised name with no evidence of its type yet: the story may give some.
  */
-export type MentionAnnotation = Annotation<{ type: EntityType; form: MentionForm; name: string; key: string; role?: MentionRole }>;
+/** A person's grammatical gender, as the article marks it (« Mme », « la maire », "spokeswoman"): what "she" and « elle » agree with. */
+export type Gender = 'feminine' | 'masculine';
+
+export type MentionAnnotation = Annotation<{ type: EntityType; form: MentionForm; name: string; key: string; role?: MentionRole; gender?: Gender }>;
 
 /** How a quotation's speaker is named where the quotation is attributed. */
 export type SpeakerForm = 'name' | 'role' | 'pronoun' | 'relative' | 'phrase';

@@ -1,7 +1,7 @@
 import type { QuoteKind } from '../contract/dossier.js';
 import type { SpeechLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
-import type { CreditAnnotation, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker } from '../model/layers.js';
+import type { CreditAnnotation, Gender, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
 import { findCues } from './cues.js';
 import { compileSpeech, phraseKeys } from './lexicon.js';
@@ -30,6 +30,9 @@ const FRAGMENT_WORDS = 3;
 
 /** How many paragraphs back a speaker may be carried over to a quotation with no cue of its own. */
 const CARRY_PARAGRAPHS = 1;
+
+/** How many persons who spoke a pronoun may look back over for one of its gender. */
+const RECENT_PERSONS = 8;
 
 /** The tokens, speaker context and reporting cues (each with the speaker it was found with) of an article. */
 export interface SpeechScan {
@@ -296,7 +299,18 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
 function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInput, cues: readonly SpokenCue[]): QuoteAnnotation[] {
   const { text, lex } = ctx;
   const out: QuoteAnnotation[] = [];
-  let lastPerson: QuoteSpeaker | undefined;
+  // The persons who spoke, the latest last: a pronoun takes the latest whose gender does not
+  // contradict its own (« elle » is never « M. Roy »; an unmarked person may be either).
+  const genders = new Map<string, Gender>();
+  for (const m of input.mentions) if (m.gender) genders.set(m.key, m.gender);
+  const genderOf = (sp: SpeakerRef) => (sp.key ? genders.get(sp.key) : undefined);
+  const agrees = (sp: SpeakerRef, g: Gender | undefined) => !g || !genderOf(sp) || genderOf(sp) === g;
+  const persons: QuoteSpeaker[] = [];
+  const spoke = (sp: QuoteSpeaker) => {
+    persons.push(sp);
+    if (persons.length > RECENT_PERSONS) persons.shift();
+  };
+  const lastPerson = (g: Gender | undefined) => persons.findLast((sp) => agrees(sp, g));
   let lastGroup: QuoteSpeaker | undefined;
   let previous: { draft: Draft; speaker?: QuoteSpeaker; paragraph: number } | undefined;
   let turn = 0;
@@ -305,11 +319,11 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const n = countAtMost(input.paragraphs, offset, (p) => p.start) - 1;
     return n >= 0 && offset < input.paragraphs[n]!.end ? n : -1;
   };
-  const mentionsBefore = (offset: number, plural: boolean) => {
+  const mentionsBefore = (offset: number, plural: boolean, g: Gender | undefined) => {
     for (let i = input.mentions.length - 1; i >= 0; i--) {
       const m = input.mentions[i]!;
       if (m.end > offset) continue;
-      if (plural ? m.type === 'organisation' || m.type === 'country' : m.type === 'person') return m;
+      if (plural ? m.type === 'organisation' || m.type === 'country' : m.type === 'person' && agrees(m, g)) return m;
     }
     return undefined;
   };
@@ -323,12 +337,38 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const personLike = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(sp.name) && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3));
     return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members);
   };
+  const mentionStarts = input.mentions.map((m) => m.start);
+  /**
+   * The latest person mention between `after` and `before` that opens its sentence's subject: the
+   * sentence's first word, or the first word after the comma of an opening phrase, past a
+   * determiner and a title (« Au centre hospitalier, le Dr Sophie Garnier … »).
+   */
+  const subjectBefore = (before: number, after: number, paragraph: number, g: Gender | undefined) => {
+    const { tokens } = ctx;
+    for (let i = countAtMost(mentionStarts, before - 1, (x) => x) - 1; i >= 0; i--) {
+      const m = input.mentions[i]!;
+      if (m.start <= after) return undefined;
+      if (m.end > before || m.type !== 'person' || !agrees(m, g) || paragraphOf(m.start) !== paragraph) continue;
+      let k = ctx.tokenAt(m.start);
+      const sentence = tokens[k]!.sentence;
+      // Back over a title and a determiner ("le Dr", "Ms.", "baker"): words that are no verb, link or pronoun.
+      const plain = (t: Token) => t.word && ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(t.key)) && !lex.isPronoun(t.key);
+      for (let n = 0; n < 3 && k > 0 && tokens[k - 1]!.sentence === sentence && plain(tokens[k - 1]!); n++) k--;
+      if (k === 0 || tokens[k - 1]!.sentence !== sentence) return m;
+      if (tokens[k - 1]!.text !== ',') continue;
+      // The opening phrase holds no other comma and no person.
+      let j = k - 2;
+      while (j >= 0 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',') j--;
+      if ((j < 0 || tokens[j]!.sentence !== sentence) && !input.mentions.some((o) => o !== m && o.type === 'person' && o.start < m.start && ctx.tokens[ctx.tokenAt(o.start)]!.sentence === sentence)) return m;
+    }
+    return undefined;
+  };
   let nextCue = 0;
   for (const d of drafts) {
     // Speakers of the verbs before this quotation that reported nothing of their own.
     for (; nextCue < cues.length && ctx.tokens[cues[nextCue]!.from]!.start < d.start; nextCue++) {
       const sp = cues[nextCue]!.speaker;
-      if (cues[nextCue]!.kind === 'verb' && sp && sp.form !== 'pronoun' && sp.start >= (lastPerson?.start ?? -1) && person(sp)) lastPerson = sp;
+      if (cues[nextCue]!.kind === 'verb' && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
     }
     const paragraph = paragraphOf(d.start);
     let speaker = d.speaker;
@@ -352,18 +392,25 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       const previousBody = previous?.speaker && !previous.speaker.members && (previous.speaker.type === 'organisation' || previous.speaker.type === 'country') ? previous.speaker : undefined;
       // "It is said that …", "It was reported": a passive after "it" names no one.
       const passive = impersonal && !!d.cue && lex.passiveAuxiliaries.has(ctx.tokens[d.cue.from]!.key);
-      const antecedent = impersonal ? (passive ? undefined : previousBody) : plural ? lastGroup : lastPerson;
+      const gender = lex.pronounGenders.get(key);
+      let antecedent = impersonal ? (passive ? undefined : previousBody) : plural ? lastGroup : lastPerson(gender);
+      // "Down by the river, Ricard was watching … “We will rebuild,” he said": a person who is the
+      // subject of a sentence since the last speaker, in the pronoun's paragraph, is its antecedent.
+      if (!impersonal && !plural) {
+        const subject = subjectBefore(speaker.start, antecedent?.end ?? -1, paragraph, gender);
+        if (subject) antecedent = { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type, form: 'name' };
+      }
       if (antecedent && antecedent.start < speaker.start) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };
       else if (!impersonal) {
-        const m = mentionsBefore(speaker.start, plural);
+        const m = mentionsBefore(speaker.start, plural, gender);
         if (m) speaker = { ...speaker, name: m.name, key: m.key, type: m.type, ref: { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type } };
       }
     }
     if (speaker && speaker.form !== 'pronoun') {
-      if (person(speaker)) lastPerson = speaker;
+      if (person(speaker)) spoke(speaker);
       else if (speaker.members || speaker.type === 'organisation' || speaker.type === 'country') lastGroup = speaker;
     } else if (speaker?.ref) {
-      if (speaker.type === 'person') lastPerson = { ...speaker.ref, form: 'name' };
+      if (speaker.type === 'person') spoke({ ...speaker.ref, form: 'name' });
     }
     if (!sameTurn) turn++;
     const cue: QuoteCue | undefined = d.cue ? { start: ctx.tokens[d.cue.from]!.start, end: ctx.tokens[d.cue.to - 1]!.end, text: text.slice(ctx.tokens[d.cue.from]!.start, ctx.tokens[d.cue.to - 1]!.end), ...(d.cue.class ? { class: d.cue.class } : {}) } : undefined;

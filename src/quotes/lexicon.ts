@@ -1,4 +1,5 @@
 import type { SpeechLexicon, VerbClass } from '../lang/types.js';
+import type { Gender } from '../model/layers.js';
 import { fold } from '../entities/fold.js';
 import { calendarNames } from '../lang/common/calendar.js';
 
@@ -65,6 +66,8 @@ export interface CompiledSpeech {
   verbs: PhraseIndex<VerbEntry>;
   /** Infinitives of reporting verbs (`ReportingVerb.infinitive`): a cue only after a governor. */
   infinitives: PhraseIndex<VerbEntry>;
+  /** The gender each gendered subject pronoun agrees with (« elle »: feminine). */
+  pronounGenders: Map<string, Gender>;
   auxiliaries: Set<string>;
   /** The auxiliaries as written, lower case: keys fold accents, and « à » folds to the key of « a ». */
   auxiliaryForms: Set<string>;
@@ -149,6 +152,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   c = {
     verbs: new PhraseIndex(verbs),
     infinitives: new PhraseIndex(infinitives),
+    pronounGenders: new Map<string, Gender>([...lex.pronounGenders.feminine.map((p) => [phraseKeys(p).join(' '), 'feminine'] as const), ...lex.pronounGenders.masculine.map((p) => [phraseKeys(p).join(' '), 'masculine'] as const)]),
     auxiliaries: keySet(lex.auxiliaries),
     auxiliaryForms: new Set(lex.auxiliaries.map((a) => a.toLowerCase().replace(/’/g, "'"))),
     adverbs: phrases(lex.adverbs),

@@ -49,6 +49,12 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // A person's gender from an honorific or a gendered role; none when unmarked or marked both ways.
+    {
+      input: 'Mrs. Ann Lee met the spokesman, Paul Roy, on Monday. Mr. Lee arrived later.',
+      expected: [['person', 'Paul Roy', 'Paul Roy', '']],
+      genders: { 'Ann Lee': '', 'Paul Roy': 'masculine' },
+    },
     {
       input: 'NATO Secretary General Mark Rutte met US Defense Secretary Lloyd Austin on Monday. Austin said the alliance was united.',
       expected: [
@@ -176,6 +182,10 @@ export const enCases: LanguageCases = {
     // An agency credited after a report relays it: it is the speaker's channel, not a speaker wrapping the report.
     { input: 'The dam was weak, two officials said, according to AFP.', expected: [['indirect', 'The dam was weak', 'two officials', 'say']], channel: 'AFP', absent: ['The dam was weak, two officials said'] },
     { input: '“The dam will hold,” Ambassador Jean Roy said at the meeting, according to Reuters.', expected: [['direct', 'The dam will hold,', 'Jean Roy', 'say']], channel: 'Reuters', absent: ['“The dam will hold,” Ambassador Jean Roy said at the meeting'] },
+    // A pronoun agrees with the gender the article gives a person ("Mrs.", "Mr.", "spokeswoman"), and a person who is the
+    // subject of a sentence since the last speaker is its antecedent.
+    { input: 'Mrs. Ann Lee said the dam would hold. Mr. Paul Roy said it would fail. “We need the truth,” she said.', expected: [['direct', 'We need the truth,', 'Ann Lee', 'say']] },
+    { input: 'Mayor Ann Lee said the dam would hold. Down by the river, baker Paul Roy was watching the water. “We will rebuild,” he said.', expected: [['direct', 'We will rebuild,', 'Paul Roy', 'say']] },
     // "she" is the person who last spoke, even with a verb that reported nothing.
     { input: 'Prefect Paul Ferrand said the dam would hold. Mayor Anna Berg expects answers. “We need the truth,” she said.', expected: [['indirect', 'the dam would hold', 'Paul Ferrand', 'say'], ['direct', 'We need the truth,', 'Anna Berg', 'say']] },
     { input: 'In Valmont, the mayor -- not the governor -- said the dam broke.', expected: [['indirect', 'the dam broke', 'the mayor', 'say']] },

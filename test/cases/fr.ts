@@ -52,6 +52,12 @@ export const frCases: LanguageCases = {
     { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
   ],
   entities: [
+    // Le genre d'une personne, par un titre de civilité, le déterminant de son rôle ou un rôle au féminin.
+    {
+      input: 'La maire, Claire Morel, a reçu le préfet Paul Ferrand et la présidente Anne Roy. Mme Morel a remercié M. Ferrand.',
+      expected: [['person', 'Claire Morel', 'Claire Morel', '']],
+      genders: { 'Claire Morel': 'feminine', 'Paul Ferrand': 'masculine', 'Anne Roy': 'feminine' },
+    },
     {
       input: 'Le porte-parole du Kremlin, Dmitri Peskov, a démenti. Peskov a ajouté que rien n’était décidé.',
       expected: [['organisation', 'Kremlin', 'Kremlin', ''], ['person', 'Dmitri Peskov', 'Dmitri Peskov', 'porte-parole du Kremlin'], ['person', 'Peskov', 'Dmitri Peskov', '']],
@@ -202,6 +208,10 @@ export const frCases: LanguageCases = {
     { input: "La digue était fragile, ont indiqué deux responsables, selon l'AFP.", expected: [['indirect', 'La digue était fragile', 'deux responsables', 'say']], channel: 'AFP', absent: ['La digue était fragile, ont indiqué deux responsables'] },
     { input: "« La digue tiendra », a déclaré le préfet, selon l'AFP.", expected: [['direct', 'La digue tiendra', 'le préfet', 'say']], channel: 'AFP', absent: ['« La digue tiendra », a déclaré le préfet'] },
     { input: 'L’avocat de la société, Marc Petit, a également commenté.', expected: [], absent: ['L’avocat de la société'] },
+    // Le pronom s'accorde avec le genre que l'article donne à la personne (« Mme », « la maire », « présidente »), et une
+    // personne sujet d'une phrase depuis le dernier orateur est son antécédent.
+    { input: "Mme Claire Morel a assuré que la digue tiendrait. Le préfet Paul Ferrand a dit qu'elle céderait. « Nous voulons la vérité », a-t-elle lancé.", expected: [['direct', 'Nous voulons la vérité', 'Claire Morel', 'say']] },
+    { input: 'Le préfet Paul Ferrand a assuré que la digue tiendrait. Au centre hospitalier, le Dr Sophie Garnier soigne les blessés. « Nous tenons le choc », résume-t-elle.', expected: [['direct', 'Nous tenons le choc', 'Sophie Garnier', 'say']] },
     { input: 'Le préfet Paul Ferrand a assuré que la digue tiendrait. La maire Anna Berg attend des réponses. « Nous voulons la vérité », a-t-elle lancé.', expected: [['indirect', 'la digue tiendrait', 'Paul Ferrand', 'assert'], ['direct', 'Nous voulons la vérité', 'Anna Berg', 'say']] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.

@@ -11,9 +11,10 @@ export interface LanguageCases {
   credits: { input: string; expected: [string, string, string][] }[];
   /**
    * A text, and the mentions it must give: [type, the words, the name they resolve to, the role
-   * attached (or '')]; `absent` lists words that must not be a person.
+   * attached (or '')]; `absent` lists words that must not be a person; `genders` gives each named
+   * person's gender ('' for none: unmarked, or marked both ways).
    */
-  entities: { input: string; expected: [string, string, string, string][]; absent?: string[] }[];
+  entities: { input: string; expected: [string, string, string, string][]; absent?: string[]; genders?: Record<string, 'feminine' | 'masculine' | ''> }[];
   /**
    * A text, and the quotations it must give: [kind, the quoted words, the speaker's name (the
    * antecedent for a pronoun; '' for none), the verb class (or '')]; `channel` is the outlet the

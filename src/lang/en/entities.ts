@@ -3,6 +3,10 @@ import type { EntityLexicon } from '../types.js';
 /** English: titles, roles, portfolios and the words around names in English news. */
 export const enEntities: EntityLexicon = {
   honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm'],
+  genders: {
+    feminine: ['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'duchess'],
+    masculine: ['mr', 'sir', 'lord', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'duke'],
+  },
   roleHeads: [
     'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'counterpart', 'chief', 'head',
     'leader', 'director', 'boss', 'chancellor', 'prime minister', 'premier', 'king', 'queen', 'prince', 'princess', 'emir', 'general',

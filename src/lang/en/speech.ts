@@ -109,6 +109,7 @@ export const enSpeech: SpeechLexicon = {
     'the next day', 'the following day', 'the day before', 'the same day', 'this week', 'this month', 'this year', 'earlier this week', 'earlier this month', 'earlier this year',
   ],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
+  pronounGenders: { feminine: ['she'], masculine: ['he'] },
   selfPronouns: ['i', 'we', 'you'],
   pluralPronouns: ['they', 'we'],
   objectPronouns: ['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself'],

@@ -3,6 +3,20 @@ import type { EntityLexicon } from '../types.js';
 /** French: titles, roles, portfolios and the words around names in French news. */
 export const frEntities: EntityLexicon = {
   honorifics: ['m', 'mme', 'mlle', 'me', 'mgr', 'dr', 'pr', 'monsieur', 'madame'],
+  // Epicene heads (« ministre », « maire », « porte-parole ») take the determiner's gender.
+  genders: {
+    feminine: [
+      'mme', 'mlle', 'madame', 'la', 'une', 'cette', 'présidente', 'ambassadrice', 'cheffe', 'dirigeante', 'directrice', 'patronne',
+      'chancelière', 'première ministre', 'reine', 'princesse', 'commandante', 'gouverneure', 'préfète', 'procureure', 'sénatrice',
+      'députée', 'conseillère', 'envoyée', 'représentante', 'vice-présidente', 'écrivaine', 'correspondante', 'chercheuse',
+      'experte', 'professeure',
+    ],
+    masculine: [
+      'm', 'monsieur', 'le', 'un', 'ce', 'président', 'ambassadeur', 'dirigeant', 'directeur', 'patron', 'chancelier', 'premier ministre',
+      'roi', 'prince', 'gouverneur', 'préfet', 'sénateur', 'député', 'conseiller', 'envoyé', 'représentant', 'vice-président',
+      'écrivain', 'correspondant', 'chercheur',
+    ],
+  },
   roleHeads: [
     'président', 'présidente', 'ministre', 'secrétaire', 'porte-parole', 'ambassadeur', 'ambassadrice', 'homologue',
     'chef', 'cheffe', 'dirigeant', 'dirigeante', 'directeur', 'directrice', 'patron', 'patronne', 'chancelier', 'chancelière',

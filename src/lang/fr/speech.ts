@@ -115,6 +115,7 @@ export const frSpeech: SpeechLexicon = {
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
   ],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
+  pronounGenders: { feminine: ['elle'], masculine: ['il'] },
   selfPronouns: ['je', 'nous', 'on', 'vous'],
   pluralPronouns: ['ils', 'elles', 'nous'],
   objectPronouns: ['lui', 'elle', 'eux', 'elles', 'moi', 'nous'],

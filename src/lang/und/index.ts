@@ -19,6 +19,7 @@ export const und: LanguagePack = {
   // Names are still found (gazetteer, capitalised words, honorifics); no role or speech cues.
   entities: {
     honorifics: ['dr', 'prof'],
+    genders: { feminine: [], masculine: [] },
     roleHeads: [],
     roleQualifiers: [],
     portfolios: [],
@@ -42,6 +43,7 @@ export const und: LanguagePack = {
     auxiliaries: [],
     adverbs: [],
     pronouns: [],
+    pronounGenders: { feminine: [], masculine: [] },
     pluralPronouns: [],
     selfPronouns: [],
     objectPronouns: [],
