@@ -200,8 +200,8 @@ export interface ReportingVerb {
    */
   readonly object?: boolean;
   /**
-   * The forms are infinitives (« confirmer », « dire »): a cue only right after one of the
-   * `governors` (« a refusé de confirmer », « n'a pas souhaité dire »), never on their own.
+   * The forms are infinitives (« confirmer », "say"): a cue only right after one of the
+   * `governors` (« a refusé de confirmer », "declined to say"), and the only verbs there.
    */
   readonly infinitive?: boolean;
 }

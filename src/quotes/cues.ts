@@ -13,6 +13,8 @@ export interface Cue {
   initial?: boolean;
   /** A preposition that opens a sentence with a document ("In a CBS News poll, …"): its noun's token. */
   documentNoun?: number;
+  /** The verb is an infinitive after one of `governors` ("declined to say", « a refusé de dire »): it reports no words before it. */
+  governed?: true;
   /** The pronoun of an inverted verb ("a-t-il déclaré", "dit-elle"), as character offsets. */
   pronoun?: { start: number; end: number; key: string };
 }
@@ -60,21 +62,19 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       i = inverted.to - 1;
       continue;
     }
-    const verb = named?.[i] ? undefined : (lex.verbs.match(keys, i) ?? (governorEndingAt(keys, i, lex) ? lex.infinitives.match(keys, i) : undefined));
+    // After a governor ("declined to", « a refusé de »), only an infinitive of the `infinitive` verb
+    // entries is a verb ("refused to continue the talks" reports nothing), and the governor joins
+    // its cue, before the auxiliaries.
+    const governor = named?.[i] ? 0 : governorEndingAt(keys, i, lex);
+    const verb = named?.[i] ? undefined : governor ? lex.infinitives.match(keys, i) : lex.verbs.match(keys, i);
     if (verb) {
       const prev = tokens[i - 1];
       // « de » is a determiner too, but not after a governor (« a refusé de dire »).
-      if (prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key) && !governorEndingAt(keys, i, lex)) continue;
-      let from = i;
+      if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;
+      let from = i - governor;
       for (;;) {
         const p = tokens[from - 1];
         if (!p || p.sentence !== t.sentence || quoted[from - 1]) break;
-        // "declined to say", « a refusé de confirmer »: the governor joins the cue, before the auxiliaries.
-        const governor = governorEndingAt(keys, from, lex);
-        if (governor) {
-          from -= governor;
-          continue;
-        }
         if (p.word && lex.auxiliaries.has(p.key)) {
           from--;
           continue;
@@ -93,7 +93,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         }
         break;
       }
-      out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb });
+      out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb, ...(governor ? { governed: true } : {}) });
       i += verb.words.length - 1;
       continue;
     }

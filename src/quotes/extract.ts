@@ -170,7 +170,10 @@ function relayed(ctx: SpeakerContext, drafts: Draft[], indirect: readonly Draft[
     if (at < w.end) continue;
     const credit = credits.find((c) => c.start <= at && at < c.end);
     if (!credit) continue;
-    const holds = (d: Draft) => d !== w && d.cue?.kind === 'verb' && !!d.speaker && d.start >= w.start && d.end <= w.end && tokens[d.cue.from]!.start >= w.start && tokens[d.cue.to - 1]!.end <= w.end && channelOf(ctx, d.cue, credits) === credit.agency;
+    // The report opens the wrapped words, by its content or its speaker: not one in a clause of the
+    // writer's ("Acme cut 300 jobs, weeks after its chief said the plant was safe, according to Reuters").
+    const opens = (d: Draft) => !/[\p{L}\p{N}]/u.test(ctx.text.slice(w.start, Math.min(d.start, d.speaker!.start, tokens[d.cue!.from]!.start)));
+    const holds = (d: Draft) => d !== w && d.cue?.kind === 'verb' && !!d.speaker && d.start >= w.start && d.end <= w.end && tokens[d.cue.from]!.start >= w.start && tokens[d.cue.to - 1]!.end <= w.end && opens(d) && channelOf(ctx, d.cue, credits) === credit.agency;
     const inner = drafts.find(holds) ?? indirect.find(holds);
     if (!inner) continue;
     out.splice(out.indexOf(w), 1);
@@ -319,11 +322,13 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const n = countAtMost(input.paragraphs, offset, (p) => p.start) - 1;
     return n >= 0 && offset < input.paragraphs[n]!.end ? n : -1;
   };
+  // Persons who declined to speak are not who a later pronoun stands for.
+  const refusers = new Set(cues.filter((c) => c.governed && c.speaker).map((c) => c.speaker!.start));
   const mentionsBefore = (offset: number, plural: boolean, g: Gender | undefined) => {
     for (let i = input.mentions.length - 1; i >= 0; i--) {
       const m = input.mentions[i]!;
       if (m.end > offset) continue;
-      if (plural ? m.type === 'organisation' || m.type === 'country' : m.type === 'person' && agrees(m, g)) return m;
+      if (plural ? m.type === 'organisation' || m.type === 'country' : m.type === 'person' && agrees(m, g) && !refusers.has(m.start)) return m;
     }
     return undefined;
   };
@@ -348,7 +353,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     for (let i = countAtMost(mentionStarts, before - 1, (x) => x) - 1; i >= 0; i--) {
       const m = input.mentions[i]!;
       if (m.start <= after) return undefined;
-      if (m.end > before || m.type !== 'person' || !agrees(m, g) || paragraphOf(m.start) !== paragraph) continue;
+      if (m.end > before || m.type !== 'person' || !agrees(m, g) || paragraphOf(m.start) !== paragraph || refusers.has(m.start)) continue;
       let k = ctx.tokenAt(m.start);
       const sentence = tokens[k]!.sentence;
       // Back over a title and a determiner ("le Dr", "Ms.", "baker"): words that are no verb, link or pronoun.
@@ -368,7 +373,8 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // Speakers of the verbs before this quotation that reported nothing of their own.
     for (; nextCue < cues.length && ctx.tokens[cues[nextCue]!.from]!.start < d.start; nextCue++) {
       const sp = cues[nextCue]!.speaker;
-      if (cues[nextCue]!.kind === 'verb' && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
+      // Not one who declined to speak ("His deputy, Paul Roy, declined to comment").
+      if (cues[nextCue]!.kind === 'verb' && !cues[nextCue]!.governed && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
     }
     const paragraph = paragraphOf(d.start);
     let speaker = d.speaker;
@@ -397,7 +403,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       // "Down by the river, Ricard was watching … “We will rebuild,” he said": a person who is the
       // subject of a sentence since the last speaker, in the pronoun's paragraph, is its antecedent.
       if (!impersonal && !plural) {
-        const subject = subjectBefore(speaker.start, antecedent?.end ?? -1, paragraph, gender);
+        const subject = subjectBefore(Math.min(d.start, speaker.start), antecedent?.end ?? -1, paragraph, gender);
         if (subject) antecedent = { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type, form: 'name' };
       }
       if (antecedent && antecedent.start < speaker.start) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };

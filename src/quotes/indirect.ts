@@ -122,7 +122,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // ", said a former spokesman, Oleg Voloshyn, who …": a name in apposition, too.
     // ", said Tom Reyes, who …": a relative clause describes the speaker.
     const describes = (w: Token | undefined) => !!w && (lex.determiners.has(w.key) || lex.relatives.has(w.key));
-    const apposition = c.kind === 'source' || (c.after && c.speaker?.form !== 'pronoun' && tokens[end]?.text === ',' && (describes(tokens[end + 1]) || (ctx.mentionStarting.get(end + 1)?.type ?? 'place') !== 'place'));
+    // ", the union told Tom Hale, who …": a relative clause describes the person told.
+    const apposition = c.kind === 'source' || (c.after && c.speaker?.form !== 'pronoun' && tokens[end]?.text === ',' && (describes(tokens[end + 1]) || (ctx.mentionStarting.get(end + 1)?.type ?? 'place') !== 'place')) || (!c.after && tokens[end]?.text === ',' && lex.relatives.has(tokens[end + 1]?.key ?? ''));
     let words = 0;
     // Only adverbs, days and prepositions so far ("said on Tuesday"), no object ("urged a strong stand").
     let adjunct = true;
@@ -500,7 +501,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           continue;
         }
       }
-      // b. "…, sources said." / "…, a déclaré le ministère."
+      // b. "…, sources said." / "…, a déclaré le ministère." Not after a refusal: "…, Acme, which
+      // declined to comment." reports nothing of what comes before.
+      if (c.governed) continue;
       let lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
       // A title the name leaves out ("…, Ms. Shanklin-Hawkins said."): capitalised words before it.
       for (let n = 0; n < 3 && !c.after && tokens[lead - 1]?.word && tokens[lead - 1]!.cap && tokens[lead - 1]!.sentence === first.sentence; n++) lead--;
@@ -526,18 +529,30 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const tail = incise.length ? tokens[ctx.tokenAt(incise[incise.length - 1]!.start)]! : undefined;
       // "…, she said, but also …": a coordinator carries the clause on.
       const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key));
-      if (tail && (carriesOn || !lex.boundaries.has(tail.key)) && !lex.isGerund(tail.key) && !lex.sourceCues.match(keyReader(tokens, tail.sentence), ctx.tokenAt(tail.start))) {
+      // Not a relative clause on the person told ("…, the union told Tom Hale, who was there").
+      if (tail && (carriesOn || !lex.boundaries.has(tail.key)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(keyReader(tokens, tail.sentence), ctx.tokenAt(tail.start))) {
         out.push(...incise);
         continue;
       }
       if (tokens[lead - 1]?.text === ',' && lead - 1 > sStart && trailing(c, last)) {
         const from = afterDateline(ctx, sStart, lead - 2);
         const start = tokens[from]!.start;
-        const endTok = lead - 2;
+        let endTok = lead - 2;
+        // "It failed, the engineer, Paul Roy, said": a name between commas right before its verb is in
+        // apposition to the phrase before it, which the content leaves out; with no comma before that
+        // phrase it is the subject ("Hydrosarne's lawyer, Marc Petit, also commented"), and there is no
+        // content, nor when the verb goes on to an object (« …, la maire, Claire Morel, avance un chiffre »).
+        if (appositive(ctx, c)) {
+          if (!endsClause(ctx, c)) continue;
+          let j = endTok;
+          while (j > from && endTok - j < APPOSED_WORDS && tokens[j]!.text !== ',') j--;
+          endTok = tokens[j]!.text === ',' ? j - 1 : -1;
+        }
+        if (endTok < from) continue;
         const end = tokens[endTok]!.end;
         // "When asked if he would resign, Ricard said no": the question is the asker's, not the content.
         const asked = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= sStart && o.to <= endTok && lex.askingVerbs.has(tokens[o.to - 1]!.key));
-        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !appositive(ctx, c) && !adjunctOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !adjunctOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;
     }
@@ -816,11 +831,35 @@ function speechEventAt(ctx: SpeakerContext, j: number): boolean {
  * before its verb (adverbs aside) stands in apposition to what comes before the first comma, which
  * is the subject, not reported content ("The dam held, Mark Reed said" has no comma after the name).
  */
+/** The most tokens of a phrase a name stands in apposition to ("the ministry's spokesman"). */
+const APPOSED_WORDS = 6;
+
 function appositive(ctx: SpeakerContext, c: SpokenCue): boolean {
   const { tokens, lex } = ctx;
   if (c.after || !c.speaker) return false;
   let k = ctx.tokenAt(c.speaker.end - 1) + 1;
   if (tokens[k]?.text !== ',') return false;
   for (k++; k < c.from; k++) if (!tokens[k]!.word || !lex.isAdverb(tokens[k]!.key)) return false;
+  return true;
+}
+
+/**
+ * Does the clause end with the verb, past the person told and adjuncts ("said Monday", "told
+ * reporters in a statement")? A verb with an object (« avance un chiffre ») reports nothing before it.
+ */
+function endsClause(ctx: SpeakerContext, c: SpokenCue): boolean {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[c.from]!.sentence;
+  const keys = keyReader(tokens, sentence);
+  let from = recipientEnd(ctx, c);
+  // "told reporters": a bare noun is the people told.
+  if (from === c.to && lex.recipientVerbs.has(tokens[c.to - 1]!.key) && tokens[from]?.word && tokens[from]!.sentence === sentence) from++;
+  for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (!t.word || lex.isAdverb(t.key) || lex.boundaries.has(t.key) || lex.determiners.has(t.key)) continue;
+    const noun = lex.speechEventNouns.match(keys, k);
+    if (!noun) return false;
+    k += noun.words.length - 1;
+  }
   return true;
 }

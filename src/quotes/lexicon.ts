@@ -139,9 +139,11 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     for (const form of v.forms) {
       const words = phraseKeys(form);
       const id = words.join(' ');
-      // The first class a form is listed under wins ("declared" is said before it is asserted).
-      if (seen.has(id)) continue;
-      seen.add(id);
+      // The first class a form is listed under wins ("declared" is said before it is asserted);
+      // infinitives are listed apart ("say" is also the English infinitive).
+      const seenId = v.infinitive ? `to ${id}` : id;
+      if (seen.has(seenId)) continue;
+      seen.add(seenId);
       (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, object: v.object ?? false });
     }
   }

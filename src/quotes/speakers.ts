@@ -256,10 +256,12 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   // The phrase must have a noun: a determiner first, or a capitalised word; after a source
   // preposition any noun phrase names the source ("according to state records").
   if (!lex.determiners.has(t.key) && !t.cap && !bareNoun) return undefined;
-  // "l'ingénieur Thomas Ricard", "Upper Sarne prefect Paul Ferrand": the name inside the phrase.
+  // "l'ingénieur Thomas Ricard", "Upper Sarne prefect Paul Ferrand": the name inside the phrase,
+  // right after a role word; not the complement of a link (« le responsable de la Quadrature du Net »).
   for (let i = e - 1; i >= k; i--) {
     const m = ctx.mentionEnding.get(i);
-    if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start) return { ...fromMention(ctx, m), start: t.start };
+    const before = m ? tokens[ctx.tokenAt(m.start) - 1] : undefined;
+    if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start && !(m.start > t.start && before?.word && (ctx.links.has(before.key) || lex.boundaries.has(before.key)))) return { ...fromMention(ctx, m), start: t.start };
   }
   return phrase(ctx, k, e);
 }

@@ -179,6 +179,18 @@ export const enCases: LanguageCases = {
     { input: 'The company has refused to confirm the figures.', expected: [['indirect', 'the figures', 'The company', 'confirm']], negated: ['the figures'] },
     // A name between commas right before its verb is in apposition to the subject, which is no content.
     { input: "Hydrosarne's lawyer, Marc Petit, also commented.", expected: [], absent: ["Hydrosarne's lawyer"] },
+    // Review of the governors: one who declines to comment reports nothing before, and is not who "he" stands for
+    // later; only a reporting verb's infinitive is governed; a relative on the person told is no content.
+    { input: 'Investors sued Acme, which declined to comment.', expected: [], absent: ['Investors sued Acme'] },
+    { input: 'The union refused to continue the talks after the strike.', expected: [], absent: ['the talks after the strike'] },
+    { input: 'Mayor Tom Hale toured the levee on Monday. His deputy, Paul Roy, declined to comment. “We were lucky,” he said.', expected: [['direct', 'We were lucky,', 'Tom Hale', 'say']] },
+    { input: 'Acme will cut 200 jobs, the union told Tom Hale, who was at the meeting.', expected: [['indirect', 'Acme will cut 200 jobs', 'the union', 'say']], absent: ['who was at the meeting'] },
+    { input: "The report is flawed, the ministry's spokesman, Tom Hale, said Monday.", expected: [['indirect', 'The report is flawed', 'Tom Hale', 'say']] },
+    { input: 'Lewandowski declined to comment on the data program.', expected: [['indirect', 'the data program', 'Lewandowski', 'say']], negated: ['the data program'] },
+    // A name after a link is the complement of the speaker's noun, not the speaker.
+    { input: '“The levee will hold,” said a resident of Valmont.', expected: [['direct', 'The levee will hold,', 'a resident of Valmont', 'say']] },
+    // A report in the writer's clause is no relayed speech: the agency keeps the whole.
+    { input: 'Acme cut 300 jobs in May, weeks after its chief executive said the plant was safe, according to Reuters.', expected: [['indirect', 'Acme cut 300 jobs in May, weeks after its chief executive said the plant was safe', 'Reuters', '']] },
     // An agency credited after a report relays it: it is the speaker's channel, not a speaker wrapping the report.
     { input: 'The dam was weak, two officials said, according to AFP.', expected: [['indirect', 'The dam was weak', 'two officials', 'say']], channel: 'AFP', absent: ['The dam was weak, two officials said'] },
     { input: '“The dam will hold,” Ambassador Jean Roy said at the meeting, according to Reuters.', expected: [['direct', 'The dam will hold,', 'Jean Roy', 'say']], channel: 'Reuters', absent: ['“The dam will hold,” Ambassador Jean Roy said at the meeting'] },

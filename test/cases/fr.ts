@@ -204,6 +204,10 @@ export const frCases: LanguageCases = {
     // Un verbe de refus ou de volonté régit l'infinitif et rejoint l'indice : le sujet parle, et n'a pas dit.
     { input: "Le ministère a refusé de dire si la digue avait été inspectée.", expected: [['indirect', 'si la digue avait été inspectée', 'Le ministère', 'say']], negated: ['si la digue avait été inspectée'] },
     { input: 'La préfecture n’a pas souhaité confirmer le bilan.', expected: [['indirect', 'le bilan', 'La préfecture', 'confirm']], negated: ['le bilan'] },
+    { input: '« La digue tiendra », a affirmé une habitante de Valmont.', expected: [['direct', 'La digue tiendra', 'une habitante de Valmont', 'assert']] },
+    { input: 'Les enquêteurs ont entendu Marc Petit, qui a refusé de commenter.', expected: [], absent: ['Les enquêteurs ont entendu Marc Petit'] },
+    { input: 'Le candidat préféré affirme que la digue tiendra.', expected: [['indirect', 'la digue tiendra', 'Le candidat préféré', 'assert']] },
+    { input: 'Le ministre a refusé de commenter ces informations.', expected: [['indirect', 'ces informations', 'Le ministre', 'say']], negated: ['ces informations'] },
     // Une agence citée après les propos les relaie : c'est le canal de l'orateur, pas un orateur de plus.
     { input: "La digue était fragile, ont indiqué deux responsables, selon l'AFP.", expected: [['indirect', 'La digue était fragile', 'deux responsables', 'say']], channel: 'AFP', absent: ['La digue était fragile, ont indiqué deux responsables'] },
     { input: "« La digue tiendra », a déclaré le préfet, selon l'AFP.", expected: [['direct', 'La digue tiendra', 'le préfet', 'say']], channel: 'AFP', absent: ['« La digue tiendra », a déclaré le préfet'] },

@@ -96,6 +96,13 @@ export const enSpeech: SpeechLexicon = {
         'think', 'thinks', 'thought', 'thinking', 'feel', 'feels', 'felt', 'feeling', 'know', 'knows', 'knew', 'known',
       ],
     },
+    // Infinitives after one of the governors ("declined to say", "refused to confirm"); no other verb is read there.
+    { class: 'say', bare: true, infinitive: true, forms: ['say', 'tell', 'explain', 'disclose', 'reveal', 'specify', 'elaborate', 'comment', 'respond', 'answer', 'speculate', 'detail', 'describe'] },
+    { class: 'say', object: true, infinitive: true, forms: ['discuss', 'address', 'name', 'identify', 'comment on', 'talk about', 'speak about'] },
+    { class: 'confirm', object: true, infinitive: true, forms: ['confirm', 'acknowledge', 'admit', 'concede', 'verify'] },
+    { class: 'deny', object: true, infinitive: true, forms: ['deny', 'rule out', 'disavow', 'retract', 'dismiss', 'reject'] },
+    { class: 'accuse', object: true, infinitive: true, forms: ['criticize', 'criticise', 'condemn', 'blame'] },
+    { class: 'assert', object: true, infinitive: true, forms: ['endorse', 'defend'] },
   ],
   auxiliaries: ['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'did', 'does', 'do', 'not', "n't", 'been', 'be',
     "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
@@ -173,6 +180,6 @@ export const enSpeech: SpeechLexicon = {
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],
   contentBreaks: [
     'but', 'which', 'who', 'whose', 'while', 'whereas', 'as', 'according to', 'compared with', 'compared to', 'even as', 'even though',
-    'though', 'although', 'despite', 'where', 'when', 'rather than', 'unlike', 'however',
+    'though', 'although', 'despite', 'where', 'when', 'rather than', 'unlike', 'however', 'nor',
   ],
 };

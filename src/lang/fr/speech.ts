@@ -100,11 +100,11 @@ export const frSpeech: SpeechLexicon = {
       ],
     },
     // Infinitives, a cue only after one of the governors (« a refusé de confirmer », « n'a pas souhaité dire »).
-    { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'commenter', 'communiquer', 'révéler', 'annoncer'] },
+    { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer'] },
     { class: 'assert', infinitive: true, forms: ['affirmer', 'assurer'] },
     { class: 'deny', object: true, infinitive: true, forms: ['démentir', 'nier', 'contester'] },
     { class: 'confirm', object: true, infinitive: true, forms: ['confirmer', 'reconnaître', 'reconnaitre', 'admettre'] },
-    { class: 'say', object: true, infinitive: true, forms: ['citer', 'aborder', 'discuter'] },
+    { class: 'say', object: true, infinitive: true, forms: ['commenter', 'citer', 'aborder', 'discuter', 'évoquer'] },
   ],
   auxiliaries: ['avoir', 'être', 'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
   adverbs: [
@@ -161,7 +161,7 @@ export const frSpeech: SpeechLexicon = {
   // « veut » or « voulait » (« cela veut dire que » means "that means").
   governors: [
     'refusé de', 'refuse de', 'refusent de', 'refusait de', 'refusaient de', 'refusant de', 'refusé à', 'refuse à', 'refusent à',
-    'voulu', 'souhaité', 'souhaite', 'souhaitait', 'tenu à', 'tient à', 'tenait à', 'préféré', 'pu',
+    'voulu', 'souhaité', 'souhaite', 'souhaitait', 'tenu à', 'tient à', 'tenait à', 'pu',
   ],
   questionWords: ['si', "s'"],
   gerundPrepositions: ['en', 'tout en'],
