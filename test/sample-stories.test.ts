@@ -10,7 +10,7 @@ import { fixtureStory, needsShared, schemaErrors, seedsManifest, sharedDir, span
 
 interface Expected {
   document: { file: string; publishedAt: string; language: string; title?: string; outlet?: string; credits: string[] };
-  quotes?: { text: string }[];
+  quotes?: { text: string; speaker?: string[] }[];
   boilerplate?: string[];
 }
 
@@ -93,5 +93,41 @@ describe('the team-written sample story (fixtures/stories/lake-dam)', () => {
     }
     const copy = dossier.articles.find((x) => x.source.endsWith('03-copy-fr.html'))!;
     assert.ok(copy.text.endsWith('Avec AFP'), 'credit lines stay: they are evidence');
+  });
+
+  it('finds its quotations and their speakers (any name the expected files give them)', async (t) => {
+    const { dossier } = await analyze([join(fixtureStory, 'manifest.jsonl')]);
+    const words = (text: string) => normalizeChars(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const entityName = new Map(dossier.entities.map((e) => [e.id, e.name.toLowerCase()]));
+    let gold = 0;
+    let found = 0;
+    let right = 0;
+    const wrong: string[] = [];
+    for (const file of ['01-agence-fr', '02-rewrite-fr', '03-copy-fr', '04-translation-en', '05-independent-fr', '06-independent-en', '07-later-update-fr', '08-shared-source-en']) {
+      const expected = JSON.parse(readFileSync(join(fixtureStory, 'expected', `${file}.json`), 'utf8')) as Expected;
+      const a = dossier.articles.find((x) => basename(x.source) === expected.document.file)!;
+      const quotes = dossier.quotes.filter((q) => q.article === a.id);
+      for (const g of expected.quotes ?? []) {
+        gold++;
+        // The found quotation that shares most words with it, at least 0.8 of the longer one's.
+        const gw = words(g.text);
+        const gs = new Set(gw);
+        let best: (typeof quotes)[number] | undefined;
+        let overlap = 0;
+        for (const q of quotes) {
+          const qw = words(q.text);
+          const o = qw.filter((w) => gs.has(w)).length / Math.max(gw.length, qw.length);
+          if (o > overlap) [best, overlap] = [q, o];
+        }
+        if (!best || overlap < 0.8) continue;
+        found++;
+        const names = [best.speakerName?.toLowerCase(), best.speaker ? entityName.get(best.speaker) : undefined];
+        if ((g.speaker ?? []).some((n) => names.includes(n.toLowerCase()))) right++;
+        else wrong.push(`${file}: «${g.text.slice(0, 40)}» ${g.speaker?.[0] ?? '?'}, found ${best.speakerName ?? 'none'}`);
+      }
+    }
+    t.diagnostic(`sample story: ${gold} quotations, ${found} found, speakers right ${right}/${found}${wrong.length ? `; wrong: ${wrong.join('; ')}` : ''}`);
+    assert.ok(found >= 0.85 * gold, `found ${found}/${gold}`);
+    assert.ok(right >= 0.85 * found, `speakers right ${right}/${found}`);
   });
 });
