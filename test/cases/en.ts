@@ -187,6 +187,9 @@ export const enCases: LanguageCases = {
     { input: 'Acme will cut 200 jobs, the union told Tom Hale, who was at the meeting.', expected: [['indirect', 'Acme will cut 200 jobs', 'the union', 'say']], absent: ['who was at the meeting'] },
     { input: "The report is flawed, the ministry's spokesman, Tom Hale, said Monday.", expected: [['indirect', 'The report is flawed', 'Tom Hale', 'say']] },
     { input: 'Lewandowski declined to comment on the data program.', expected: [['indirect', 'the data program', 'Lewandowski', 'say']], negated: ['the data program'] },
+    // Before a quotation, a colon after the object of the sentence's verb gives the sentence's subject.
+    { input: 'Colonel Marc Aubertin did not hide the difficulties: “The current is still very strong.”', expected: [['direct', 'The current is still very strong.', 'Marc Aubertin', '']] },
+    { input: 'Here is the statement of the ministry: “The dam held.”', expected: [['direct', 'The dam held.', 'the statement of the ministry', '']] },
     // A name after a link is the complement of the speaker's noun, not the speaker.
     { input: '“The levee will hold,” said a resident of Valmont.', expected: [['direct', 'The levee will hold,', 'a resident of Valmont', 'say']] },
     // A report in the writer's clause is no relayed speech: the agency keeps the whole.

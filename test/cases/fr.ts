@@ -204,6 +204,7 @@ export const frCases: LanguageCases = {
     // Un verbe de refus ou de volonté régit l'infinitif et rejoint l'indice : le sujet parle, et n'a pas dit.
     { input: "Le ministère a refusé de dire si la digue avait été inspectée.", expected: [['indirect', 'si la digue avait été inspectée', 'Le ministère', 'say']], negated: ['si la digue avait été inspectée'] },
     { input: 'La préfecture n’a pas souhaité confirmer le bilan.', expected: [['indirect', 'le bilan', 'La préfecture', 'confirm']], negated: ['le bilan'] },
+    { input: 'Le colonel Marc Aubertin, qui dirige les pompiers, n’a pas caché les difficultés : « Le courant reste très violent ».', expected: [['direct', 'Le courant reste très violent', 'Marc Aubertin', '']] },
     { input: '« La digue tiendra », a affirmé une habitante de Valmont.', expected: [['direct', 'La digue tiendra', 'une habitante de Valmont', 'assert']] },
     { input: 'Les enquêteurs ont entendu Marc Petit, qui a refusé de commenter.', expected: [], absent: ['Les enquêteurs ont entendu Marc Petit'] },
     { input: 'Le candidat préféré affirme que la digue tiendra.', expected: [['indirect', 'la digue tiendra', 'Le candidat préféré', 'assert']] },
