@@ -157,8 +157,13 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
     const had = genderOf.get(key);
     genderOf.set(key, had === undefined || had === g ? g : null);
   };
-  // « la maire », "the spokeswoman": the role's head, else the determiner right before it.
-  const roleGender = (rp: RolePhrase) => w.genders.get(rp.head) ?? (tokens[rp.from - 1]?.word ? w.genders.get(tokens[rp.from - 1]!.key) : undefined);
+  // « la maire », "the spokeswoman": the role's head, else the determiner right before it. Only a
+  // feminine one: masculine role words are said of women too (« le ministre Anne Roy », "Chairman
+  // Janet Yellen"), feminine ones not of men.
+  const roleGender = (rp: RolePhrase) => {
+    const g = w.genders.get(rp.head) ?? (tokens[rp.from - 1]?.word ? w.genders.get(tokens[rp.from - 1]!.key) : undefined);
+    return g === 'feminine' ? g : undefined;
+  };
   const personMentions: Array<{ start: number; end: number; key: string; name: string; roles: RolePhrase[] }> = [];
   const addPerson = (c: Chunk, rule: string, form: MentionForm, name: string, role?: RolePhrase) => {
     const key = nameKey(name);

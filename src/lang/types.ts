@@ -295,12 +295,13 @@ export interface SpeechLexicon {
    */
   readonly infinitiveMarkers: readonly string[];
   /**
-   * Verbs that govern a reporting verb's infinitive, with its marker, and join its cue: refusals
-   * and modals ("declined to say", "refused to comment on", « a refusé de confirmer », « n'a pas
-   * souhaité commenter »). The subject before them speaks; a refusal or a negation among them
-   * makes the quotation not said.
+   * Verbs that govern a reporting verb's infinitive, with its marker, and join its cue: `refusals`
+   * ("declined to say", "refused to comment on", « a refusé de confirmer ») and `modals` (« a tenu
+   * à préciser », « n'a pas souhaité commenter »). The subject before them speaks; a refusal, or a
+   * negation among them, makes the quotation not said, and one who refuses reports nothing before
+   * the verb nor stands for a later pronoun.
    */
-  readonly governors: readonly string[];
+  readonly governors: { readonly refusals: readonly string[]; readonly modals: readonly string[] };
   /** Words that open a reported question, kept in it ("asked whether", "a demandé si"). */
   readonly questionWords: readonly string[];
   /**

@@ -13,8 +13,11 @@ export interface Cue {
   initial?: boolean;
   /** A preposition that opens a sentence with a document ("In a CBS News poll, …"): its noun's token. */
   documentNoun?: number;
-  /** The verb is an infinitive after one of `governors` ("declined to say", « a refusé de dire »): it reports no words before it. */
-  governed?: true;
+  /**
+   * The verb is an infinitive after one of `governors`: a refusal ("declined to say", « a refusé
+   * de dire »), which reports no words before it, or a modal (« a tenu à préciser »).
+   */
+  governed?: 'refusal' | 'modal';
   /** The pronoun of an inverted verb ("a-t-il déclaré", "dit-elle"), as character offsets. */
   pronoun?: { start: number; end: number; key: string };
 }
@@ -65,13 +68,13 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     // After a governor ("declined to", « a refusé de »), only an infinitive of the `infinitive` verb
     // entries is a verb ("refused to continue the talks" reports nothing), and the governor joins
     // its cue, before the auxiliaries.
-    const governor = named?.[i] ? 0 : governorEndingAt(keys, i, lex);
+    const governor = named?.[i] ? undefined : governorEndingAt(keys, i, lex);
     const verb = named?.[i] ? undefined : governor ? lex.infinitives.match(keys, i) : lex.verbs.match(keys, i);
     if (verb) {
       const prev = tokens[i - 1];
       // « de » is a determiner too, but not after a governor (« a refusé de dire »).
       if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;
-      let from = i - governor;
+      let from = i - (governor?.length ?? 0);
       for (;;) {
         const p = tokens[from - 1];
         if (!p || p.sentence !== t.sentence || quoted[from - 1]) break;
@@ -93,7 +96,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         }
         break;
       }
-      out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb, ...(governor ? { governed: true } : {}) });
+      out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb, ...(governor ? { governed: governor.refusal ? 'refusal' : 'modal' } : {}) });
       i += verb.words.length - 1;
       continue;
     }
@@ -112,10 +115,13 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
   return out;
 }
 
-/** The length of a governor (`governors`) that ends right before token `at`, if one does. */
-function governorEndingAt(keys: (i: number) => string | undefined, at: number, lex: CompiledSpeech): number {
-  for (let n = 1; n <= 3 && at - n >= 0; n++) if (lex.governors.match(keys, at - n)?.words.length === n) return n;
-  return 0;
+/** The governor (`governors`) that ends right before token `at`, if one does: its length, and whether it refuses. */
+function governorEndingAt(keys: (i: number) => string | undefined, at: number, lex: CompiledSpeech): { length: number; refusal: boolean } | undefined {
+  for (let n = 1; n <= 3 && at - n >= 0; n++) {
+    const g = lex.governors.match(keys, at - n);
+    if (g?.words.length === n) return { length: n, refusal: g.refusal };
+  }
+  return undefined;
 }
 
 /** The most words between a document preposition and its comma ("In an NBC News/Wall Street Journal poll released Monday,"). */

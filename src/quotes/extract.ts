@@ -7,7 +7,7 @@ import { findCues } from './cues.js';
 import { compileSpeech, phraseKeys } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { speakerEndingAt, type SpeakerContext } from './speakers.js';
+import { possessiveAt, speakerEndingAt, type SpeakerContext } from './speakers.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers } from './cue-speakers.js';
@@ -322,13 +322,13 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const n = countAtMost(input.paragraphs, offset, (p) => p.start) - 1;
     return n >= 0 && offset < input.paragraphs[n]!.end ? n : -1;
   };
-  // Persons who declined to speak are not who a later pronoun stands for.
-  const refusers = new Set(cues.filter((c) => c.governed && c.speaker).map((c) => c.speaker!.start));
+  // Persons who declined to speak are no sentence subject a later pronoun stands for.
+  const refusers = new Set(cues.filter((c) => c.governed === 'refusal' && c.speaker).map((c) => c.speaker!.start));
   const mentionsBefore = (offset: number, plural: boolean, g: Gender | undefined) => {
     for (let i = input.mentions.length - 1; i >= 0; i--) {
       const m = input.mentions[i]!;
       if (m.end > offset) continue;
-      if (plural ? m.type === 'organisation' || m.type === 'country' : m.type === 'person' && agrees(m, g) && !refusers.has(m.start)) return m;
+      if (plural ? m.type === 'organisation' || m.type === 'country' : m.type === 'person' && agrees(m, g)) return m;
     }
     return undefined;
   };
@@ -343,22 +343,43 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members);
   };
   const mentionStarts = input.mentions.map((m) => m.start);
+  // Inside reported words ("Dr. Anne Berg, he said, inspected it"): the reporter's, not the writer's subject.
+  const byStart = [...drafts].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const d of byStart) reach.push(Math.max(reach.at(-1) ?? -1, d.end));
+  const reported = (m: { start: number; end: number }) => {
+    const n = countAtMost(byStart, m.start, (d) => d.start);
+    return n > 0 && reach[n - 1]! >= m.end;
+  };
   /**
-   * The latest person mention between `after` and `before` that opens its sentence's subject: the
-   * sentence's first word, or the first word after the comma of an opening phrase, past a
-   * determiner and a title (« Au centre hospitalier, le Dr Sophie Garnier … »).
+   * The latest person mention between `after` and `before`, in an earlier sentence of the same
+   * paragraph and outside quotation marks and reported words, that opens its sentence's subject: the sentence's first
+   * word, or the first word after the comma of an opening phrase, past a determiner and a title
+   * (« Au centre hospitalier, le Dr Sophie Garnier … », "Down by the river, baker Paul Roy …"); not
+   * a possessor ("Dr. Paul Roy's house was flooded").
    */
   const subjectBefore = (before: number, after: number, paragraph: number, g: Gender | undefined) => {
     const { tokens } = ctx;
+    const beforeSentence = tokens[ctx.tokenAt(before)]!.sentence;
     for (let i = countAtMost(mentionStarts, before - 1, (x) => x) - 1; i >= 0; i--) {
       const m = input.mentions[i]!;
       if (m.start <= after) return undefined;
-      if (m.end > before || m.type !== 'person' || !agrees(m, g) || paragraphOf(m.start) !== paragraph || refusers.has(m.start)) continue;
       let k = ctx.tokenAt(m.start);
       const sentence = tokens[k]!.sentence;
-      // Back over a title and a determiner ("le Dr", "Ms.", "baker"): words that are no verb, link or pronoun.
+      if (m.end > before || sentence >= beforeSentence || m.type !== 'person' || !agrees(m, g) || paragraphOf(m.start) !== paragraph || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
+      // Back over a title and a determiner ("le Dr", "Ms.", "baker"): a determiner, a capitalised word
+      // of no other name, or a lower-case word right after a determiner, a comma or the sentence's
+      // start ("Roy met Dr. Anne Berg": "met" is none of them).
       const plain = (t: Token) => t.word && ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(t.key)) && !lex.isPronoun(t.key);
-      for (let n = 0; n < 3 && k > 0 && tokens[k - 1]!.sentence === sentence && plain(tokens[k - 1]!); n++) k--;
+      const opensWith = (at: number) => {
+        const t = tokens[at]!;
+        if (lex.determiners.has(t.key) || ctx.articles.has(t.key)) return true;
+        if (!plain(t) || ctx.mentionEnding.has(at)) return false;
+        if (t.cap) return true;
+        const p = tokens[at - 1];
+        return !p || p.sentence !== sentence || p.text === ',' || lex.determiners.has(p.key) || ctx.articles.has(p.key);
+      };
+      for (let n = 0; n < 3 && k > 0 && tokens[k - 1]!.sentence === sentence && opensWith(k - 1); n++) k--;
       if (k === 0 || tokens[k - 1]!.sentence !== sentence) return m;
       if (tokens[k - 1]!.text !== ',') continue;
       // The opening phrase holds no other comma and no person.
@@ -374,7 +395,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     for (; nextCue < cues.length && ctx.tokens[cues[nextCue]!.from]!.start < d.start; nextCue++) {
       const sp = cues[nextCue]!.speaker;
       // Not one who declined to speak ("His deputy, Paul Roy, declined to comment").
-      if (cues[nextCue]!.kind === 'verb' && !cues[nextCue]!.governed && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
+      if (cues[nextCue]!.kind === 'verb' && cues[nextCue]!.governed !== 'refusal' && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
     }
     const paragraph = paragraphOf(d.start);
     let speaker = d.speaker;

@@ -503,7 +503,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
       // b. "…, sources said." / "…, a déclaré le ministère." Not after a refusal: "…, Acme, which
       // declined to comment." reports nothing of what comes before.
-      if (c.governed) continue;
+      if (c.governed === 'refusal') continue;
       let lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
       // A title the name leaves out ("…, Ms. Shanklin-Hawkins said."): capitalised words before it.
       for (let n = 0; n < 3 && !c.after && tokens[lead - 1]?.word && tokens[lead - 1]!.cap && tokens[lead - 1]!.sentence === first.sentence; n++) lead--;
@@ -547,6 +547,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           let j = endTok;
           while (j > from && endTok - j < APPOSED_WORDS && tokens[j]!.text !== ',') j--;
           endTok = tokens[j]!.text === ',' ? j - 1 : -1;
+          // Nor an opening phrase ("Hours after the dam broke, the mayor, Tom Hale, responded",
+          // « Dimanche soir, … »): a preposition or a day among its first words.
+          for (let n = from; n < from + 3 && n <= endTok; n++) if (lex.boundaries.has(tokens[n]!.key) || lex.isCalendar(tokens[n]!.key)) endTok = -1;
         }
         if (endTok < from) continue;
         const end = tokens[endTok]!.end;

@@ -96,7 +96,7 @@ export interface CompiledSpeech {
   recipientVerbs: Set<string>;
   contentBreaks: PhraseIndex<{ words: string[] }>;
   infinitiveMarkers: Set<string>;
-  governors: PhraseIndex<{ words: string[] }>;
+  governors: PhraseIndex<{ words: string[]; refusal: boolean }>;
   gerundPrepositions: PhraseIndex<{ words: string[] }>;
   exceptionHeads: Set<string>;
   passiveAuxiliaries: Set<string>;
@@ -182,7 +182,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
-    governors: phrases(lex.governors),
+    governors: new PhraseIndex([...lex.governors.refusals.map((p) => ({ words: phraseKeys(p), refusal: true })), ...lex.governors.modals.map((p) => ({ words: phraseKeys(p), refusal: false }))]),
     gerundPrepositions: phrases(lex.gerundPrepositions),
     passiveAuxiliaries: keySet(lex.passiveAuxiliaries),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),

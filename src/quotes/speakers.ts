@@ -256,12 +256,16 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   // The phrase must have a noun: a determiner first, or a capitalised word; after a source
   // preposition any noun phrase names the source ("according to state records").
   if (!lex.determiners.has(t.key) && !t.cap && !bareNoun) return undefined;
-  // "l'ingénieur Thomas Ricard", "Upper Sarne prefect Paul Ferrand": the name inside the phrase,
-  // right after a role word; not the complement of a link (« le responsable de la Quadrature du Net »).
+  // "l'ingénieur Thomas Ricard", "Upper Sarne prefect Paul Ferrand": the name inside the phrase;
+  // not a name after a link, the complement of the phrase's noun ("a resident of Valmont", « un
+  // ancien assistant de Bachar El-Assad », « de la Quadrature du Net »), but for a person's particle
+  // after a capitalised honorific (« Mme de Sarnez »).
   for (let i = e - 1; i >= k; i--) {
     const m = ctx.mentionEnding.get(i);
-    const before = m ? tokens[ctx.tokenAt(m.start) - 1] : undefined;
-    if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start && !(m.start > t.start && before?.word && (ctx.links.has(before.key) || lex.boundaries.has(before.key)))) return { ...fromMention(ctx, m), start: t.start };
+    const at = m ? ctx.tokenAt(m.start) : -1;
+    const link = tokens[at - 1];
+    const complement = !!m && m.start > t.start && !!link?.word && (ctx.links.has(link.key) || lex.boundaries.has(link.key)) && !(m.type === 'person' && tokens[at - 2]?.cap);
+    if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start && !complement) return { ...fromMention(ctx, m), start: t.start };
   }
   return phrase(ctx, k, e);
 }

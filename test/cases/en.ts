@@ -49,11 +49,12 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
-    // A person's gender from an honorific or a gendered role; none when unmarked or marked both ways.
+    // A person's gender from an honorific or a feminine role ("chairman" is said of women too); none
+    // when unmarked or marked both ways.
     {
-      input: 'Mrs. Ann Lee met the spokesman, Paul Roy, on Monday. Mr. Lee arrived later.',
-      expected: [['person', 'Paul Roy', 'Paul Roy', '']],
-      genders: { 'Ann Lee': '', 'Paul Roy': 'masculine' },
+      input: 'Mrs. Ann Lee met Chairman Janet Yellen, Mr. Tom Hale and the spokeswoman, Rita Moss. Mr. Lee arrived later.',
+      expected: [['person', 'Rita Moss', 'Rita Moss', '']],
+      genders: { 'Ann Lee': '', 'Janet Yellen': '', 'Tom Hale': 'masculine', 'Rita Moss': 'feminine' },
     },
     {
       input: 'NATO Secretary General Mark Rutte met US Defense Secretary Lloyd Austin on Monday. Austin said the alliance was united.',
@@ -194,6 +195,13 @@ export const enCases: LanguageCases = {
     { input: '“The levee will hold,” said a resident of Valmont.', expected: [['direct', 'The levee will hold,', 'a resident of Valmont', 'say']] },
     // A report in the writer's clause is no relayed speech: the agency keeps the whole.
     { input: 'Acme cut 300 jobs in May, weeks after its chief executive said the plant was safe, according to Reuters.', expected: [['indirect', 'Acme cut 300 jobs in May, weeks after its chief executive said the plant was safe', 'Reuters', '']] },
+    // Second review: the sentence subject a pronoun may stand for is not an object, a possessor, a subject inside
+    // reported words or one who declined to speak; an opening phrase before an apposed name is no content.
+    { input: '“The dam held,” said Paul Roy. Roy met Dr. Anne Berg on Monday. “We will rebuild,” he said.', expected: [['direct', 'We will rebuild,', 'Paul Roy', 'say']] },
+    { input: '“The water rose fast,” said Anne Berg. Dr. Paul Roy’s house was flooded. “We lost everything,” she said.', expected: [['direct', 'We lost everything,', 'Anne Berg', 'say']] },
+    { input: 'Paul Roy said the dam was safe. Dr. Anne Berg, he said, inspected it. “We were lucky,” he added.', expected: [['direct', 'We were lucky,', 'Paul Roy', 'say']] },
+    { input: 'Paul Roy, the mayor, declined to elaborate on the plan. “We will rebuild,” he said.', expected: [['direct', 'We will rebuild,', 'Paul Roy', 'say']] },
+    { input: 'Hours after the dam broke, the mayor, Tom Hale, responded.', expected: [], absent: ['Hours after the dam broke'] },
     // An agency credited after a report relays it: it is the speaker's channel, not a speaker wrapping the report.
     { input: 'The dam was weak, two officials said, according to AFP.', expected: [['indirect', 'The dam was weak', 'two officials', 'say']], channel: 'AFP', absent: ['The dam was weak, two officials said'] },
     { input: '“The dam will hold,” Ambassador Jean Roy said at the meeting, according to Reuters.', expected: [['direct', 'The dam will hold,', 'Jean Roy', 'say']], channel: 'Reuters', absent: ['“The dam will hold,” Ambassador Jean Roy said at the meeting'] },

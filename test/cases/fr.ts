@@ -54,9 +54,9 @@ export const frCases: LanguageCases = {
   entities: [
     // Le genre d'une personne, par un titre de civilité, le déterminant de son rôle ou un rôle au féminin.
     {
-      input: 'La maire, Claire Morel, a reçu le préfet Paul Ferrand et la présidente Anne Roy. Mme Morel a remercié M. Ferrand.',
+      input: 'La maire, Claire Morel, a reçu le préfet Paul Ferrand, le ministre Lucie Blanc et la présidente Anne Roy. Mme Morel a remercié M. Ferrand.',
       expected: [['person', 'Claire Morel', 'Claire Morel', '']],
-      genders: { 'Claire Morel': 'feminine', 'Paul Ferrand': 'masculine', 'Anne Roy': 'feminine' },
+      genders: { 'Claire Morel': 'feminine', 'Paul Ferrand': 'masculine', 'Lucie Blanc': '', 'Anne Roy': 'feminine' },
     },
     {
       input: 'Le porte-parole du Kremlin, Dmitri Peskov, a démenti. Peskov a ajouté que rien n’était décidé.',
@@ -206,6 +206,10 @@ export const frCases: LanguageCases = {
     { input: 'La préfecture n’a pas souhaité confirmer le bilan.', expected: [['indirect', 'le bilan', 'La préfecture', 'confirm']], negated: ['le bilan'] },
     { input: 'Le colonel Marc Aubertin, qui dirige les pompiers, n’a pas caché les difficultés : « Le courant reste très violent ».', expected: [['direct', 'Le courant reste très violent', 'Marc Aubertin', '']] },
     { input: '« La digue tiendra », a affirmé une habitante de Valmont.', expected: [['direct', 'La digue tiendra', 'une habitante de Valmont', 'assert']] },
+    { input: 'Le barrage est sûr, a tenu à préciser le maire, Paul Roy.', expected: [['indirect', 'Le barrage est sûr', 'le maire', 'say']] },
+    { input: 'Le barrage est sûr, a déclaré Mme de Sarnez.', expected: [['indirect', 'Le barrage est sûr', 'Sarnez', 'say']] },
+    { input: '« Le barrage tiendra », a assuré le ministre Anne Roy. « Nous sommes prêts », a-t-elle ajouté.', expected: [['direct', 'Nous sommes prêts', 'Anne Roy', 'say']] },
+    { input: 'Dimanche soir, après la rupture du barrage, le maire, Paul Roy, a réagi.', expected: [], absent: ['Dimanche soir, après la rupture du barrage'] },
     { input: 'Les enquêteurs ont entendu Marc Petit, qui a refusé de commenter.', expected: [], absent: ['Les enquêteurs ont entendu Marc Petit'] },
     { input: 'Le candidat préféré affirme que la digue tiendra.', expected: [['indirect', 'la digue tiendra', 'Le candidat préféré', 'assert']] },
     { input: 'Le ministre a refusé de commenter ces informations.', expected: [['indirect', 'ces informations', 'Le ministre', 'say']], negated: ['ces informations'] },
@@ -215,7 +219,7 @@ export const frCases: LanguageCases = {
     { input: 'L’avocat de la société, Marc Petit, a également commenté.', expected: [], absent: ['L’avocat de la société'] },
     // Le pronom s'accorde avec le genre que l'article donne à la personne (« Mme », « la maire », « présidente »), et une
     // personne sujet d'une phrase depuis le dernier orateur est son antécédent.
-    { input: "Mme Claire Morel a assuré que la digue tiendrait. Le préfet Paul Ferrand a dit qu'elle céderait. « Nous voulons la vérité », a-t-elle lancé.", expected: [['direct', 'Nous voulons la vérité', 'Claire Morel', 'say']] },
+    { input: "Mme Claire Morel a assuré que la digue tiendrait. M. Paul Ferrand a dit qu'elle céderait. « Nous voulons la vérité », a-t-elle lancé.", expected: [['direct', 'Nous voulons la vérité', 'Claire Morel', 'say']] },
     { input: 'Le préfet Paul Ferrand a assuré que la digue tiendrait. Au centre hospitalier, le Dr Sophie Garnier soigne les blessés. « Nous tenons le choc », résume-t-elle.', expected: [['direct', 'Nous tenons le choc', 'Sophie Garnier', 'say']] },
     { input: 'Le préfet Paul Ferrand a assuré que la digue tiendrait. La maire Anna Berg attend des réponses. « Nous voulons la vérité », a-t-elle lancé.', expected: [['indirect', 'la digue tiendrait', 'Paul Ferrand', 'assert'], ['direct', 'Nous voulons la vérité', 'Anna Berg', 'say']] },
   ],

@@ -97,7 +97,8 @@ export const enSpeech: SpeechLexicon = {
       ],
     },
     // Infinitives after one of the governors ("declined to say", "refused to confirm"); no other verb is read there.
-    { class: 'say', bare: true, infinitive: true, forms: ['say', 'tell', 'explain', 'disclose', 'reveal', 'specify', 'elaborate', 'comment', 'respond', 'answer', 'speculate', 'detail', 'describe'] },
+    { class: 'say', bare: true, infinitive: true, forms: ['say', 'tell', 'explain', 'disclose', 'reveal', 'specify', 'elaborate', 'comment', 'respond', 'answer', 'speculate', 'detail', 'describe', 'characterize', 'characterise'] },
+    { class: 'estimate', bare: true, infinitive: true, forms: ['predict', 'estimate', 'guess'] },
     { class: 'say', object: true, infinitive: true, forms: ['discuss', 'address', 'name', 'identify', 'comment on', 'talk about', 'speak about'] },
     { class: 'confirm', object: true, infinitive: true, forms: ['confirm', 'acknowledge', 'admit', 'concede', 'verify'] },
     { class: 'deny', object: true, infinitive: true, forms: ['deny', 'rule out', 'disavow', 'retract', 'dismiss', 'reject'] },
@@ -160,7 +161,7 @@ export const enSpeech: SpeechLexicon = {
   gerundEndings: ['ing'],
   pastParticipleEndings: ['ed'],
   infinitiveMarkers: ['to'],
-  governors: ['declined to', 'declines to', 'decline to', 'declining to', 'refused to', 'refuses to', 'refuse to', 'refusing to'],
+  governors: { refusals: ['declined to', 'declines to', 'decline to', 'declining to', 'refused to', 'refuses to', 'refuse to', 'refusing to'], modals: [] },
   questionWords: ['whether', 'if'],
   gerundPrepositions: ['by', 'in', 'after', 'before', 'while', 'when', 'upon', 'on', 'since', 'to', 'for', 'about', 'over', 'at', 'with'],
   passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being'],

@@ -100,7 +100,7 @@ export const frSpeech: SpeechLexicon = {
       ],
     },
     // Infinitives, a cue only after one of the governors (« a refusé de confirmer », « n'a pas souhaité dire »).
-    { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer'] },
+    { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer', 'rappeler', 'souligner', 'réagir', 'exprimer'] },
     { class: 'assert', infinitive: true, forms: ['affirmer', 'assurer'] },
     { class: 'deny', object: true, infinitive: true, forms: ['démentir', 'nier', 'contester'] },
     { class: 'confirm', object: true, infinitive: true, forms: ['confirmer', 'reconnaître', 'reconnaitre', 'admettre'] },
@@ -159,10 +159,10 @@ export const frSpeech: SpeechLexicon = {
   infinitiveMarkers: ['de', "d'", 'à'],
   // « pu » (could) but not « peut » (« on peut dire que » is no one's statement); « voulu » but not
   // « veut » or « voulait » (« cela veut dire que » means "that means").
-  governors: [
-    'refusé de', 'refuse de', 'refusent de', 'refusait de', 'refusaient de', 'refusant de', 'refusé à', 'refuse à', 'refusent à',
-    'voulu', 'souhaité', 'souhaite', 'souhaitait', 'tenu à', 'tient à', 'tenait à', 'pu',
-  ],
+  governors: {
+    refusals: ['refusé de', 'refuse de', 'refusent de', 'refusait de', 'refusaient de', 'refusant de', 'refusé à', 'refuse à', 'refusent à'],
+    modals: ['voulu', 'souhaité', 'souhaite', 'souhaitait', 'tenu à', 'tient à', 'tenait à', 'pu'],
+  },
   questionWords: ['si', "s'"],
   gerundPrepositions: ['en', 'tout en'],
   passiveAuxiliaries: ['est', 'était', 'sera', 'serait', 'été'],

@@ -70,7 +70,7 @@ export const und: LanguagePack = {
     pastParticipleEndings: [],
     contentBreaks: [],
     infinitiveMarkers: [],
-    governors: [],
+    governors: { refusals: [], modals: [] },
     questionWords: [],
     gerundPrepositions: [],
     exceptionHeads: [],
