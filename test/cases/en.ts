@@ -202,6 +202,7 @@ export const enCases: LanguageCases = {
     { input: 'Paul Roy said the dam was safe. Dr. Anne Berg, he said, inspected it. “We were lucky,” he added.', expected: [['direct', 'We were lucky,', 'Paul Roy', 'say']] },
     { input: 'Paul Roy, the mayor, declined to elaborate on the plan. “We will rebuild,” he said.', expected: [['direct', 'We will rebuild,', 'Paul Roy', 'say']] },
     { input: 'Hours after the dam broke, the mayor, Tom Hale, responded.', expected: [], absent: ['Hours after the dam broke'] },
+    { input: 'The candidate again refused to pledge to release his tax returns.', expected: [['indirect', 'to release his tax returns', 'The candidate', 'assert']], negated: ['to release his tax returns'] },
     // An agency credited after a report relays it: it is the speaker's channel, not a speaker wrapping the report.
     { input: 'The dam was weak, two officials said, according to AFP.', expected: [['indirect', 'The dam was weak', 'two officials', 'say']], channel: 'AFP', absent: ['The dam was weak, two officials said'] },
     { input: '“The dam will hold,” Ambassador Jean Roy said at the meeting, according to Reuters.', expected: [['direct', 'The dam will hold,', 'Jean Roy', 'say']], channel: 'Reuters', absent: ['“The dam will hold,” Ambassador Jean Roy said at the meeting'] },
