@@ -7,7 +7,8 @@ import { findCues } from './cues.js';
 import { compileSpeech, phraseKeys } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { possessiveAt, speakerEndingAt, type SpeakerContext } from './speakers.js';
+import { speakerEndingAt, type SpeakerContext } from './speakers.js';
+import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers } from './cue-speakers.js';
@@ -342,53 +343,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const personLike = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(sp.name) && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3));
     return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members);
   };
-  const mentionStarts = input.mentions.map((m) => m.start);
-  // Inside reported words ("Dr. Anne Berg, he said, inspected it"): the reporter's, not the writer's subject.
-  const byStart = [...drafts].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const d of byStart) reach.push(Math.max(reach.at(-1) ?? -1, d.end));
-  const reported = (m: { start: number; end: number }) => {
-    const n = countAtMost(byStart, m.start, (d) => d.start);
-    return n > 0 && reach[n - 1]! >= m.end;
-  };
-  /**
-   * The latest person mention between `after` and `before`, in an earlier sentence of the same
-   * paragraph and outside quotation marks and reported words, that opens its sentence's subject: the sentence's first
-   * word, or the first word after the comma of an opening phrase, past a determiner and a title
-   * (« Au centre hospitalier, le Dr Sophie Garnier … », "Down by the river, baker Paul Roy …"); not
-   * a possessor ("Dr. Paul Roy's house was flooded").
-   */
-  const subjectBefore = (before: number, after: number, paragraph: number, g: Gender | undefined) => {
-    const { tokens } = ctx;
-    const beforeSentence = tokens[ctx.tokenAt(before)]!.sentence;
-    for (let i = countAtMost(mentionStarts, before - 1, (x) => x) - 1; i >= 0; i--) {
-      const m = input.mentions[i]!;
-      if (m.start <= after) return undefined;
-      let k = ctx.tokenAt(m.start);
-      const sentence = tokens[k]!.sentence;
-      if (m.end > before || sentence >= beforeSentence || m.type !== 'person' || !agrees(m, g) || paragraphOf(m.start) !== paragraph || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
-      // Back over a title and a determiner ("le Dr", "Ms.", "baker"): a determiner, a capitalised word
-      // of no other name, or a lower-case word right after a determiner, a comma or the sentence's
-      // start ("Roy met Dr. Anne Berg": "met" is none of them).
-      const plain = (t: Token) => t.word && ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(t.key)) && !lex.isPronoun(t.key);
-      const opensWith = (at: number) => {
-        const t = tokens[at]!;
-        if (lex.determiners.has(t.key) || ctx.articles.has(t.key)) return true;
-        if (!plain(t) || ctx.mentionEnding.has(at)) return false;
-        if (t.cap) return true;
-        const p = tokens[at - 1];
-        return !p || p.sentence !== sentence || p.text === ',' || lex.determiners.has(p.key) || ctx.articles.has(p.key);
-      };
-      for (let n = 0; n < 3 && k > 0 && tokens[k - 1]!.sentence === sentence && opensWith(k - 1); n++) k--;
-      if (k === 0 || tokens[k - 1]!.sentence !== sentence) return m;
-      if (tokens[k - 1]!.text !== ',') continue;
-      // The opening phrase holds no other comma and no person.
-      let j = k - 2;
-      while (j >= 0 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',') j--;
-      if ((j < 0 || tokens[j]!.sentence !== sentence) && !input.mentions.some((o) => o !== m && o.type === 'person' && o.start < m.start && ctx.tokens[ctx.tokenAt(o.start)]!.sentence === sentence)) return m;
-    }
-    return undefined;
-  };
+  const subjectBefore = subjectFinder(ctx, input.mentions, drafts, refusers);
   let nextCue = 0;
   for (const d of drafts) {
     // Speakers of the verbs before this quotation that reported nothing of their own.
@@ -423,8 +378,8 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       let antecedent = impersonal ? (passive ? undefined : previousBody) : plural ? lastGroup : lastPerson(gender);
       // "Down by the river, Ricard was watching … “We will rebuild,” he said": a person who is the
       // subject of a sentence since the last speaker, in the pronoun's paragraph, is its antecedent.
-      if (!impersonal && !plural) {
-        const subject = subjectBefore(Math.min(d.start, speaker.start), antecedent?.end ?? -1, paragraph, gender);
+      if (!impersonal && !plural && paragraph >= 0) {
+        const subject = subjectBefore({ before: Math.min(d.start, speaker.start), after: antecedent?.end ?? -1, paragraph: input.paragraphs[paragraph]!, agrees: (m) => agrees(m, gender) });
         if (subject) antecedent = { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type, form: 'name' };
       }
       if (antecedent && antecedent.start < speaker.start) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };

@@ -1,0 +1,70 @@
+import type { MentionAnnotation } from '../model/layers.js';
+import type { Token } from '../entities/tokens.js';
+import { countAtMost } from '../text/search.js';
+import type { Draft } from './draft.js';
+import { possessiveAt, type SpeakerContext } from './speakers.js';
+
+/** Where a pronoun stands: before this offset, after the last person who spoke, in this paragraph. */
+export interface SubjectQuery {
+  before: number;
+  after: number;
+  paragraph: { start: number; end: number };
+  /** Does the mention's gender agree with the pronoun's? */
+  agrees: (m: MentionAnnotation) => boolean;
+}
+
+/**
+ * The sentence subjects a pronoun may stand for ("Down by the river, baker Paul Roy was watching
+ * the water. “We will rebuild,” he said"): for a query, the latest person mention after the last
+ * speaker, in an earlier sentence of the pronoun's paragraph, outside quotation marks and reported
+ * words (`drafts`: "Dr. Anne Berg, he said, inspected it" is the reporter's), not a possessor
+ * ("Dr. Paul Roy's house was flooded") nor one of `refusers` (who declined to speak), that opens
+ * its sentence's subject: its first words, or the first after the comma of an opening phrase that
+ * names no other person, past a determiner, a capitalised title or a role word (« Au centre
+ * hospitalier, le Dr Sophie Garnier … »; in "Roy met Dr. Anne Berg", "met" is none of them).
+ */
+export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnnotation[], drafts: readonly Draft[], refusers: ReadonlySet<number>): (q: SubjectQuery) => MentionAnnotation | undefined {
+  const { tokens, lex } = ctx;
+  const starts = mentions.map((m) => m.start);
+  // Reported words by start, with the furthest end so far: is a mention inside one of them?
+  const byStart = [...drafts].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const d of byStart) reach.push(Math.max(reach.at(-1) ?? -1, d.end));
+  const reported = (m: MentionAnnotation) => {
+    const n = countAtMost(byStart, m.start, (d) => d.start);
+    return n > 0 && reach[n - 1]! >= m.end;
+  };
+  const plain = (t: Token) => t.word && ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(t.key)) && !lex.isPronoun(t.key);
+  const article = (t: Token) => lex.determiners.has(t.key) || ctx.articles.has(t.key);
+  // A word a subject's name may have before it: a determiner, a capitalised word of no other name,
+  // or a lower-case word right after a determiner, a comma or the sentence's start.
+  const leads = (at: number, sentence: number) => {
+    const t = tokens[at]!;
+    if (article(t)) return true;
+    if (!plain(t) || ctx.mentionEnding.has(at)) return false;
+    if (t.cap) return true;
+    const p = tokens[at - 1];
+    return !p || p.sentence !== sentence || p.text === ',' || article(p);
+  };
+  return ({ before, after, paragraph, agrees }) => {
+    const beforeSentence = tokens[ctx.tokenAt(before)]!.sentence;
+    for (let i = countAtMost(starts, before - 1, (x) => x) - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start <= after || m.start < paragraph.start) return undefined;
+      let k = ctx.tokenAt(m.start);
+      const sentence = tokens[k]!.sentence;
+      if (m.end > before || sentence >= beforeSentence || m.type !== 'person' || !agrees(m) || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
+      for (let n = 0; n < 3 && k > 0 && tokens[k - 1]!.sentence === sentence && leads(k - 1, sentence); n++) k--;
+      if (k === 0 || tokens[k - 1]!.sentence !== sentence) return m;
+      if (tokens[k - 1]!.text !== ',') continue;
+      // The opening phrase holds no other comma and no other person.
+      let j = k - 2;
+      while (j >= 0 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',') j--;
+      if (j >= 0 && tokens[j]!.sentence === sentence) continue;
+      let other = false;
+      for (let o = i - 1; o >= 0 && mentions[o]!.start >= tokens[j + 1]!.start; o--) if (mentions[o]!.type === 'person') other = true;
+      if (!other) return m;
+    }
+    return undefined;
+  };
+}
