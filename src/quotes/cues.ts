@@ -68,8 +68,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     // After a governor ("declined to", « a refusé de »), only an infinitive of the `infinitive` verb
     // entries is a verb ("refused to continue the talks" reports nothing), and the governor joins
     // its cue, before the auxiliaries.
-    const governor = named?.[i] ? undefined : governorEndingAt(keys, i, lex);
-    const verb = named?.[i] ? undefined : governor ? lex.infinitives.match(keys, i) : lex.verbs.match(keys, i);
+    const finite = named?.[i] ? undefined : lex.verbs.match(keys, i);
+    const infinitive = named?.[i] ? undefined : lex.infinitives.match(keys, i);
+    const governor = infinitive || finite ? governorEndingAt(keys, i, lex) : undefined;
+    const verb = governor ? infinitive : finite;
     if (verb) {
       const prev = tokens[i - 1];
       // « de » is a determiner too, but not after a governor (« a refusé de dire »).
