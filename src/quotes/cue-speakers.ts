@@ -22,16 +22,6 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   if (c.kind === 'colon') {
     const s = speakerEndingAt(ctx, c.from - 1);
-    // « Le colonel Marc Aubertin n'a pas caché les difficultés : « … » »: before a quotation, a noun
-    // phrase after a word that is no link, preposition or reporting verb (a reporting verb's colon
-    // gives way to the verb: « a détaillé le plan : ») is the object of the sentence's verb, whose
-    // subject speaks.
-    const k = s ? ctx.tokenAt(s.start) : -1;
-    const before = tokens[k - 1];
-    if (s && s.form !== 'name' && /^[«“"‘]/.test(tokens[c.to]?.text ?? '') && lex.determiners.has(tokens[k]!.key) && before?.word && before.sentence === tokens[k]!.sentence && !ctx.links.has(before.key) && !lex.boundaries.has(before.key) && !lex.determiners.has(before.key) && !lex.verbs.has(before.key)) {
-      const subject = sentenceOpener(ctx, k - 1);
-      if (subject && subject.start < before.start && (subject.form === 'name' || subject.form === 'role' || subject.type === 'person' || subject.type === 'organisation')) return { ...c, speaker: subject };
-    }
     return s && s.form !== 'pronoun' ? { ...c, speaker: s } : c;
   }
   const prev = tokens[c.from - 1];

@@ -323,8 +323,9 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const n = countAtMost(input.paragraphs, offset, (p) => p.start) - 1;
     return n >= 0 && offset < input.paragraphs[n]!.end ? n : -1;
   };
-  // Persons who declined to speak are no sentence subject a later pronoun stands for.
-  const refusers = new Set(cues.filter((c) => c.governed === 'refusal' && c.speaker).map((c) => c.speaker!.start));
+  // Persons who declined to speak (or would not, could not: « n'a pas souhaité commenter ») are no
+  // sentence subject a later pronoun stands for.
+  const refusers = new Set(cues.filter((c) => c.governed && c.speaker).map((c) => c.speaker!.start));
   const mentionsBefore = (offset: number, plural: boolean, g: Gender | undefined) => {
     for (let i = input.mentions.length - 1; i >= 0; i--) {
       const m = input.mentions[i]!;
@@ -349,8 +350,8 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // Speakers of the verbs before this quotation that reported nothing of their own.
     for (; nextCue < cues.length && ctx.tokens[cues[nextCue]!.from]!.start < d.start; nextCue++) {
       const sp = cues[nextCue]!.speaker;
-      // Not one who declined to speak ("His deputy, Paul Roy, declined to comment").
-      if (cues[nextCue]!.kind === 'verb' && cues[nextCue]!.governed !== 'refusal' && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
+      // Not one who declined to speak, or would not ("His deputy, Paul Roy, declined to comment").
+      if (cues[nextCue]!.kind === 'verb' && !cues[nextCue]!.governed && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
     }
     const paragraph = paragraphOf(d.start);
     let speaker = d.speaker;

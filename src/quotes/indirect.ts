@@ -501,9 +501,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           continue;
         }
       }
-      // b. "…, sources said." / "…, a déclaré le ministère." Not after a refusal: "…, Acme, which
-      // declined to comment." reports nothing of what comes before.
-      if (c.governed === 'refusal') continue;
+      // b. "…, sources said." / "…, a déclaré le ministère." Not after a refusal ("…, Acme, which
+      // declined to comment."), nor after a modal but with the speaker after it (« Le barrage est sûr,
+      // a tenu à préciser le maire »; not « Interrogé par l'AFP, le maire n'a pas souhaité commenter »).
+      if (c.governed === 'refusal' || (c.governed === 'modal' && !c.after)) continue;
       let lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
       // A title the name leaves out ("…, Ms. Shanklin-Hawkins said."): capitalised words before it.
       for (let n = 0; n < 3 && !c.after && tokens[lead - 1]?.word && tokens[lead - 1]!.cap && tokens[lead - 1]!.sentence === first.sentence; n++) lead--;
@@ -547,9 +548,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           let j = endTok;
           while (j > from && endTok - j < APPOSED_WORDS && tokens[j]!.text !== ',') j--;
           endTok = tokens[j]!.text === ',' ? j - 1 : -1;
-          // Nor an opening phrase ("Hours after the dam broke, the mayor, Tom Hale, responded",
-          // « Dimanche soir, … »): a preposition or a day among its first words.
-          for (let n = from; n < from + 3 && n <= endTok; n++) if (lex.boundaries.has(tokens[n]!.key) || lex.isCalendar(tokens[n]!.key)) endTok = -1;
+          // Nor an opening phrase ("Hours after the dam broke, the mayor, Tom Hale, responded", « Dimanche
+          // soir, … »): one opened by a preposition, an adverb or a day, or with a subordinator among its
+          // first words or after one of its commas ("Work on the dam will resume, the mayor, Tom Hale,
+          // said" is content).
+          const first = tokens[from]!;
+          const keysOf = keyReader(tokens, first.sentence);
+          // An adverb or a day ("Early", « Dimanche »), not a possessor ("Monday's vote").
+          if (lex.boundaries.has(first.key) || (lex.isAdverb(first.key) && !possessiveAt(ctx, from + 1))) endTok = -1;
+          for (let n = from; n <= endTok; n++) if ((n < from + 3 || tokens[n - 1]!.text === ',') && lex.subordinators.match(keysOf, n)) endTok = -1;
         }
         if (endTok < from) continue;
         const end = tokens[endTok]!.end;

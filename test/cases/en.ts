@@ -188,9 +188,10 @@ export const enCases: LanguageCases = {
     { input: 'Acme will cut 200 jobs, the union told Tom Hale, who was at the meeting.', expected: [['indirect', 'Acme will cut 200 jobs', 'the union', 'say']], absent: ['who was at the meeting'] },
     { input: "The report is flawed, the ministry's spokesman, Tom Hale, said Monday.", expected: [['indirect', 'The report is flawed', 'Tom Hale', 'say']] },
     { input: 'Lewandowski declined to comment on the data program.', expected: [['indirect', 'the data program', 'Lewandowski', 'say']], negated: ['the data program'] },
-    // Before a quotation, a colon after the object of the sentence's verb gives the sentence's subject.
-    { input: 'Colonel Marc Aubertin did not hide the difficulties: “The current is still very strong.”', expected: [['direct', 'The current is still very strong.', 'Marc Aubertin', '']] },
+    // A colon gives the phrase before it, the one who relays or reads included ("Mayor Tom Hale read the statement of
+    // the ministry:" is the ministry's statement).
     { input: 'Here is the statement of the ministry: “The dam held.”', expected: [['direct', 'The dam held.', 'the statement of the ministry', '']] },
+    { input: 'Mayor Tom Hale read the statement of the ministry: “The dam is safe.”', expected: [['direct', 'The dam is safe.', 'the statement of the ministry', '']] },
     // A name after a link is the complement of the speaker's noun, not the speaker.
     { input: '“The levee will hold,” said a resident of Valmont.', expected: [['direct', 'The levee will hold,', 'a resident of Valmont', 'say']] },
     // A report in the writer's clause is no relayed speech: the agency keeps the whole.
@@ -202,6 +203,10 @@ export const enCases: LanguageCases = {
     { input: 'Paul Roy said the dam was safe. Dr. Anne Berg, he said, inspected it. “We were lucky,” he added.', expected: [['direct', 'We were lucky,', 'Paul Roy', 'say']] },
     { input: 'Paul Roy, the mayor, declined to elaborate on the plan. “We will rebuild,” he said.', expected: [['direct', 'We will rebuild,', 'Paul Roy', 'say']] },
     { input: 'Hours after the dam broke, the mayor, Tom Hale, responded.', expected: [], absent: ['Hours after the dam broke'] },
+    // Third review: an opening phrase is no content, a clause with a preposition is; a promise needs a clause.
+    { input: 'Work on the dam will resume next week, the mayor, Tom Hale, said.', expected: [['indirect', 'Work on the dam will resume next week', 'Tom Hale', 'say']] },
+    { input: 'Early on Sunday, after the dam broke, the mayor, Tom Hale, commented.', expected: [], absent: ['Early on Sunday, after the dam broke'] },
+    { input: 'The players refused to pledge allegiance to the new flag.', expected: [], absent: ['allegiance to the new flag'] },
     { input: 'The candidate again refused to pledge to release his tax returns.', expected: [['indirect', 'to release his tax returns', 'The candidate', 'assert']], negated: ['to release his tax returns'] },
     // An agency credited after a report relays it: it is the speaker's channel, not a speaker wrapping the report.
     { input: 'The dam was weak, two officials said, according to AFP.', expected: [['indirect', 'The dam was weak', 'two officials', 'say']], channel: 'AFP', absent: ['The dam was weak, two officials said'] },

@@ -104,7 +104,8 @@ export const enSpeech: SpeechLexicon = {
     { class: 'deny', object: true, infinitive: true, forms: ['deny', 'rule out', 'disavow', 'retract', 'dismiss', 'reject'] },
     { class: 'accuse', object: true, infinitive: true, forms: ['criticize', 'criticise', 'condemn', 'blame'] },
     { class: 'assert', object: true, infinitive: true, forms: ['endorse', 'defend'] },
-    { class: 'assert', bare: true, infinitive: true, forms: ['pledge', 'promise', 'vow', 'guarantee'] },
+    // Not bare: "refused to pledge allegiance" reports no clause.
+    { class: 'assert', infinitive: true, forms: ['pledge', 'promise', 'vow', 'guarantee'] },
   ],
   auxiliaries: ['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'did', 'does', 'do', 'not', "n't", 'been', 'be',
     "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
