@@ -836,14 +836,15 @@ function speechEventAt(ctx: SpeakerContext, j: number): boolean {
   return false;
 }
 
-/**
- * "Pagliano's attorney, Mark Reed, also declined to comment": a name set between commas right
- * before its verb (adverbs aside) stands in apposition to what comes before the first comma, which
- * is the subject, not reported content ("The dam held, Mark Reed said" has no comma after the name).
- */
 /** The most tokens of a phrase a name stands in apposition to ("the ministry's spokesman"). */
 const APPOSED_WORDS = 6;
 
+/**
+ * "The report is flawed, the ministry's spokesman, Tom Hale, said", "Pagliano's attorney, Mark
+ * Reed, also commented": a name set between commas right before its verb (adverbs aside) stands in
+ * apposition to the phrase before it, which is no reported content ("The dam held, Mark Reed said"
+ * has no comma after the name).
+ */
 function appositive(ctx: SpeakerContext, c: SpokenCue): boolean {
   const { tokens, lex } = ctx;
   if (c.after || !c.speaker) return false;
