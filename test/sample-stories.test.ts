@@ -14,6 +14,9 @@ interface Expected {
   boilerplate?: string[];
 }
 
+/** The team-written sample story's articles, each with its expected file. */
+const fixtureFiles = ['01-agence-fr', '02-rewrite-fr', '03-copy-fr', '04-translation-en', '05-independent-fr', '06-independent-en', '07-later-update-fr', '08-shared-source-en'];
+
 /** Analyse a manifest into a file store and check every span of every stored layer. */
 async function analyseAndCheckSpans(t: Parameters<typeof tempDir>[0], manifest: string) {
   const db = join(tempDir(t), 'store.sqlite');
@@ -76,7 +79,7 @@ describe('the team-written sample story (fixtures/stories/lake-dam)', () => {
     assert.deepEqual(dossier.errors, []);
     assert.equal(dossier.articles.length, 8);
     assert.deepEqual(schemaErrors(dossier), []);
-    for (const file of ['01-agence-fr', '02-rewrite-fr', '03-copy-fr', '04-translation-en', '05-independent-fr', '06-independent-en', '07-later-update-fr', '08-shared-source-en']) {
+    for (const file of fixtureFiles) {
       const expected = JSON.parse(readFileSync(join(fixtureStory, 'expected', `${file}.json`), 'utf8')) as Expected;
       const a = dossier.articles.find((x) => basename(x.source) === expected.document.file);
       assert.ok(a, file);
@@ -103,7 +106,7 @@ describe('the team-written sample story (fixtures/stories/lake-dam)', () => {
     let found = 0;
     let right = 0;
     const wrong: string[] = [];
-    for (const file of ['01-agence-fr', '02-rewrite-fr', '03-copy-fr', '04-translation-en', '05-independent-fr', '06-independent-en', '07-later-update-fr', '08-shared-source-en']) {
+    for (const file of fixtureFiles) {
       const expected = JSON.parse(readFileSync(join(fixtureStory, 'expected', `${file}.json`), 'utf8')) as Expected;
       const a = dossier.articles.find((x) => basename(x.source) === expected.document.file)!;
       const quotes = dossier.quotes.filter((q) => q.article === a.id);

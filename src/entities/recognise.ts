@@ -159,7 +159,8 @@ export const recogniseMentions: Recogniser = (text, sentences, lex) => {
   };
   // « la maire », "the spokeswoman": the role's head, else the determiner right before it. Only a
   // feminine one: masculine role words are said of women too (« le ministre Anne Roy », "Chairman
-  // Janet Yellen"), feminine ones not of men.
+  // Janet Yellen"), feminine ones not of men. A masculine head still decides: the determiner before
+  // it is not read.
   const roleGender = (rp: RolePhrase) => {
     const g = w.genders.get(rp.head) ?? (tokens[rp.from - 1]?.word ? w.genders.get(tokens[rp.from - 1]!.key) : undefined);
     return g === 'feminine' ? g : undefined;

@@ -161,7 +161,7 @@ export interface StanceLexicon {
   readonly negationParticles: readonly string[];
   /** Words that complete such a particle and negate only with it (« ne … plus », « personne n'a », « ne … rien »). */
   readonly negationCompletions: readonly string[];
-  /** Verbs of refusing before a confirmation ("refuse de", "declined to"). */
+  /** Verbs of refusing before a confirmation ("would not", « a refusé de »), besides the speech lexicon's refusing `governors`. */
   readonly refusals: readonly string[];
   /** Verbs that dispute a report ("contester", "dismissed", "qualifié") ... */
   readonly disputeVerbs: readonly string[];
@@ -349,9 +349,11 @@ export interface EntityLexicon {
   /** Honorifics before a name ("m", "mme", "mr", "dr"), without a final period. */
   readonly honorifics: readonly string[];
   /**
-   * Words that mark a person's gender: an honorific before the name, a determiner before the
-   * role given to it, or the role's head (« Mme », « la » in « la maire, Claire Morel »,
-   * « présidente », "Mrs", "spokeswoman"). A person marked both ways has none.
+   * Words that mark a person's gender: an honorific before the name (« Mme », « M. », "Mrs", "Mr"),
+   * or a role's head, else the determiner before the role (« présidente », « la » in « la maire,
+   * Claire Morel », "spokeswoman"). A role gives only a feminine gender, as masculine role words
+   * are said of women too; a masculine head keeps its determiner from being read. A person marked
+   * both ways has none.
    */
   readonly genders: { readonly feminine: readonly string[]; readonly masculine: readonly string[] };
   /** Head nouns of roles and titles ("président", "porte-parole", "secretary"). */

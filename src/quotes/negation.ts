@@ -1,4 +1,4 @@
-import type { StanceLexicon } from '../lang/types.js';
+import type { SpeechLexicon, StanceLexicon } from '../lang/types.js';
 import type { QuoteAnnotation } from '../model/layers.js';
 import { phraseKeys, PhraseIndex } from './lexicon.js';
 import type { SpeechScan } from './extract.js';
@@ -19,14 +19,19 @@ export interface CompiledNegation {
 
 const compiled = new WeakMap<StanceLexicon, CompiledNegation>();
 
-export function compileNegation(lex: StanceLexicon, auxiliaries: readonly string[]): CompiledNegation {
+/**
+ * The refusals are the stance lexicon's and the speech lexicon's refusing governors ("declined
+ * to", « a refusé de »), listed once there.
+ */
+export function compileNegation(lex: StanceLexicon, speech: Pick<SpeechLexicon, 'auxiliaries' | 'governors'>): CompiledNegation {
   let c = compiled.get(lex);
   if (!c) {
+    const refusals = [...new Set([...lex.refusals, ...speech.governors.refusals])];
     const negations = new Set(lex.negations.map((n) => phraseKeys(n).join(' ')));
-    const skippable = new Set([...negations, ...lex.refusals.flatMap(phraseKeys), ...auxiliaries.flatMap(phraseKeys)]);
+    const skippable = new Set([...negations, ...refusals.flatMap(phraseKeys), ...speech.auxiliaries.flatMap(phraseKeys)]);
     const particles = new Set(lex.negationParticles.map((n) => phraseKeys(n).join(' ')));
     const completions = new Set(lex.negationCompletions.map((n) => phraseKeys(n).join(' ')));
-    c = { negations, particles, completions, refusals: new PhraseIndex(lex.refusals.map((p) => ({ words: phraseKeys(p) }))), skippable };
+    c = { negations, particles, completions, refusals: new PhraseIndex(refusals.map((p) => ({ words: phraseKeys(p) }))), skippable };
     compiled.set(lex, c);
   }
   return c;

@@ -21,11 +21,11 @@ interface Compiled extends CompiledNegation {
 
 const compiled = new WeakMap<LanguagePack['stances'], Compiled>();
 
-function compile(lex: LanguagePack['stances'], auxiliaries: readonly string[]): Compiled {
+function compile(lex: LanguagePack['stances'], speech: LanguagePack['speech']): Compiled {
   let c = compiled.get(lex);
   if (!c) {
     const phrases = (list: readonly string[]) => new PhraseIndex(list.map((p) => ({ words: phraseKeys(p) })));
-    c = { ...compileNegation(lex, auxiliaries), disputeVerbs: phrases(lex.disputeVerbs), reportNouns: new Set(lex.reportNouns.map((n) => phraseKeys(n).join(' '))), reflexives: new Set(lex.reflexives.flatMap(phraseKeys)) };
+    c = { ...compileNegation(lex, speech), disputeVerbs: phrases(lex.disputeVerbs), reportNouns: new Set(lex.reportNouns.map((n) => phraseKeys(n).join(' '))), reflexives: new Set(lex.reflexives.flatMap(phraseKeys)) };
     compiled.set(lex, c);
   }
   return c;
@@ -41,7 +41,7 @@ function compile(lex: LanguagePack['stances'], auxiliaries: readonly string[]): 
 export function extractStances(input: StanceInput, lang: LanguagePack): StanceAnnotation[] {
   const scan = scanSpeech(input, lang.speech, lang.entities.determiners, lang.entities.roleLinks);
   const { ctx } = scan;
-  const lex = compile(lang.stances, lang.speech.auxiliaries);
+  const lex = compile(lang.stances, lang.speech);
   const out: StanceAnnotation[] = [];
   const seen = new Set<number>();
   for (const cue of scan.cues) {

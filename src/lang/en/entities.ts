@@ -4,7 +4,7 @@ import type { EntityLexicon } from '../types.js';
 export const enEntities: EntityLexicon = {
   honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'adm'],
   genders: {
-    feminine: ['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'duchess'],
+    feminine: ['mrs', 'ms', 'miss', 'dame', 'lady', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'queen', 'princess', 'duchess'],
     masculine: ['mr', 'sir', 'lord', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'king', 'prince', 'duke'],
   },
   roleHeads: [

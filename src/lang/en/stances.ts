@@ -5,7 +5,8 @@ export const enStances: StanceLexicon = {
   negations: ['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot'],
   negationParticles: [],
   negationCompletions: [],
-  refusals: ['declined to', 'refused to', 'declines to', 'refuses to', 'decline to', 'refuse to', 'declining to', 'refusing to', 'would not', 'could not', 'did not', 'wouldn’t', "wouldn't"],
+  // With the refusing governors of the speech lexicon ("declined to", "refused to").
+  refusals: ['would not', 'could not', 'did not', 'wouldn’t', "wouldn't"],
   disputeVerbs: ['disputed', 'disputes', 'dismissed', 'dismisses', 'rejected', 'rejects', 'questioned', 'questions', 'called', 'branded', 'described', 'challenged', 'refuted', 'rebuffed'],
   reflexives: [],
   reportNouns: ['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'figures', 'figure', 'estimates', 'rumors', 'rumours', 'stories', 'story', 'assertions', 'account'],

@@ -5,7 +5,8 @@ export const frStances: StanceLexicon = {
   negations: ['ne', "n'", 'pas', 'jamais', 'nullement', 'aucunement', 'ni', 'point'],
   negationParticles: ['ne', "n'"],
   negationCompletions: ['plus', 'rien', 'guère', 'personne', 'aucun', 'aucune', 'nul', 'nulle'],
-  refusals: ['refuse de', 'refusé de', 'refusent de', 'refusait de', 'refusaient de', 'refusé à', 'refuse à', 'refusent à', 'ont refusé de', 'a refusé de', 'se refuse à', 'refusant de', 'se sont refusés à', 'a décliné', 'se sont abstenus de', "s'est abstenu de"],
+  // With the refusing governors of the speech lexicon (« refusé de », « refuse à »).
+  refusals: ['ont refusé de', 'a refusé de', 'se refuse à', 'se sont refusés à', 'a décliné', 'se sont abstenus de', "s'est abstenu de"],
   disputeVerbs: [
     'qualifié', 'qualifie', 'qualifient', 'qualifiant', 'contesté', 'conteste', 'contestent', 'contestant', 'réfuté', 'réfute', 'réfutent', 'balayé',
     'balaie', 'rejeté', 'rejette', 'rejettent', 'rejetant', 'mis en doute', 'met en doute', 'remis en cause', 'remet en cause', 'dénoncé', 'dénonce',

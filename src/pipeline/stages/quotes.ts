@@ -32,6 +32,6 @@ export const quotesStage = defineStage({
     const quotes = extractQuotes(input, speech, entities.determiners, entities.roleLinks);
     // The scan is the one extractQuotes made (kept per article): negation reads its tokens.
     const scan = scanSpeech(input, speech, entities.determiners, entities.roleLinks);
-    return { quotes: markNegated(quotes, scan, compileNegation(stances, speech.auxiliaries)) };
+    return { quotes: markNegated(quotes, scan, compileNegation(stances, speech)) };
   },
 });
