@@ -167,8 +167,6 @@ export interface StanceLexicon {
   readonly disputeVerbs: readonly string[];
   /** ... when their object is one of these nouns ("informations", "accusations", "reports", "claims"). */
   readonly reportNouns: readonly string[];
-  /** Reflexive pronouns that make a verb passive ("se" in "si elle se confirmait"): no stance. */
-  readonly reflexives: readonly string[];
 }
 
 /**
@@ -309,8 +307,19 @@ export interface SpeechLexicon {
    * warning that", « en affirmant que »); not "from" or "without" ("banned officials from saying").
    */
   readonly gerundPrepositions: readonly string[];
-  /** Auxiliaries of the passive: after an impersonal pronoun they make no speaker ("It is said that", "It was reported"). */
+  /**
+   * Auxiliaries of the passive: a cue in the passive makes no speaker of the subject before it,
+   * who is told, asked or spoken of ("He was told that", "It is said that", « il est précisé
+   * que », « a été annoncé »).
+   */
   readonly passiveAuxiliaries: readonly string[];
+  /**
+   * Reflexive pronouns: with one, « être » is no passive (« s'est dit »); a stance verb after one
+   * is no stance ("se" in « si elle se confirmait »).
+   */
+  readonly reflexives: readonly string[];
+  /** Participles of the lexicon that after "be" say a state of mind, not a passive: "is worried that" is its subject's. */
+  readonly stateParticiples: readonly string[];
   /** Words after which a conjunction means "except" ("nobody but the mayor knew"): no second report follows. */
   readonly exceptionHeads: readonly string[];
   /** Prepositions that end like a present participle, which they are not ("including", "during", "pendant"). */

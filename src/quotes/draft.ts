@@ -33,6 +33,23 @@ export function auxiliaryAt(ctx: SpeakerContext, i: number): boolean {
   return !!t?.word && ctx.lex.auxiliaries.has(t.key) && !ctx.links.has(t.key) && ctx.lex.auxiliaryForms.has(t.text.toLowerCase().replace(/’/g, "'"));
 }
 
+/**
+ * Is the cue a verb in the passive ("was told", "is said", « a été annoncé », « est précisé »)? A
+ * passive auxiliary in it, no reflexive (« s'est dit »), no gerund after it ("was saying", "is
+ * calling on", "is considering"), and no participle of a state of mind ("is worried that").
+ */
+export function passiveCue(ctx: SpeakerContext, c: Cue): boolean {
+  const { tokens, lex } = ctx;
+  if (c.kind !== 'verb') return false;
+  let passive = false;
+  for (let i = c.from; i < c.to; i++) {
+    const key = tokens[i]!.key;
+    if (lex.reflexives.has(key) || (passive && (lex.isProgressive(key) || lex.stateParticiples.has(key)))) return false;
+    if (auxiliaryAt(ctx, i) && lex.passiveAuxiliaries.has(key)) passive = true;
+  }
+  return passive;
+}
+
 /** A dash, typed as one character or as a spaced hyphen or two ("--" is two tokens). */
 export const DASH = /^(?:--?|[—–])$/;
 

@@ -10,7 +10,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { speakerEndingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
-import { type SpokenCue, type Draft, wordsBetween } from './draft.js';
+import { type SpokenCue, type Draft, wordsBetween, passiveCue } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
@@ -355,6 +355,9 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     }
     const paragraph = paragraphOf(d.start);
     let speaker = d.speaker;
+    // "He was told that …", "It is said that …", « il est précisé que »: the subject of a passive
+    // cue is told, asked or spoken of, and no speaker.
+    if (speaker && d.cue && speaker.start === d.cue.speaker?.start && speaker.end <= ctx.tokens[d.cue.from]!.start && passiveCue(ctx, d.cue)) speaker = undefined;
     let sameTurn = false;
     if (d.carried) {
       const introStart = d.cue ? ctx.tokens[d.cue.from]!.start : -1;
@@ -373,10 +376,8 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       const impersonal = lex.impersonalPronouns.has(key);
       const plural = lex.pluralPronouns.has(key);
       const previousBody = previous?.speaker && !previous.speaker.members && (previous.speaker.type === 'organisation' || previous.speaker.type === 'country') ? previous.speaker : undefined;
-      // "It is said that …", "It was reported": a passive after "it" names no one.
-      const passive = impersonal && !!d.cue && lex.passiveAuxiliaries.has(ctx.tokens[d.cue.from]!.key);
       const gender = lex.pronounGenders.get(key);
-      let antecedent = impersonal ? (passive ? undefined : previousBody) : plural ? lastGroup : lastPerson(gender);
+      let antecedent = impersonal ? previousBody : plural ? lastGroup : lastPerson(gender);
       // "Down by the river, Ricard was watching … “We will rebuild,” he said": a person who is the
       // subject of a sentence since the last speaker, in the pronoun's paragraph, is its antecedent.
       if (!impersonal && !plural && paragraph >= 0) {

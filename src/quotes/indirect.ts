@@ -65,7 +65,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   /**
    * "…, but critics say", "…, adding that": commas after which the writer takes over (a content
    * break, a participle; a relative clause only when it runs to the end of the sentence). A comma
-   * inside a quotation counts only as its last token ('"…," adding that': `closes` is 1).
+   * inside a quotation counts only as its last token ('"…," adding that': `closes` is 1, the
+   * closing mark's tokens; 2 for ''…,'' typed with two apostrophes).
    */
   const writersOf = new Map<number, Break[]>();
   const writerBreaks = (sentence: number): Break[] => {
@@ -80,7 +81,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (tokens[i]!.text !== ',') continue;
       const commaAfter = nextComma;
       nextComma = i;
-      const closes = ctx.quoted[i] && !ctx.quoted[i + 1] ? 0 : ctx.quoted[i] && /^[”"’»]$/.test(tokens[i + 1]?.text ?? '') && !ctx.quoted[i + 2] ? 1 : ctx.quoted[i] ? -1 : 0;
+      // Two straight apostrophes ('') close as one mark.
+      const marks = /^[”"’»]$/.test(tokens[i + 1]?.text ?? '') ? 1 : /^'$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === "'" && tokens[i + 2]!.start === tokens[i + 1]!.end ? 2 : 0;
+      const closes = ctx.quoted[i] && !ctx.quoted[i + 1] ? 0 : ctx.quoted[i] && marks && !ctx.quoted[i + 1 + marks] ? marks : ctx.quoted[i] ? -1 : 0;
       const next = tokens[i + 1 + closes];
       if (closes === -1 || !next || next.sentence !== sentence) continue;
       const participle = next.word && !next.cap && lex.isGerund(next.key) && (next.key.length >= 7 || lex.verbs.has(next.key));
@@ -108,8 +111,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const report = firstAfter(reportBreaks(sentence), from);
     if (report && report.at <= e) e = report.at - 1;
     const writer = firstAfter(writerBreaks(sentence), from);
-    if (writer && writer.at < e) e = writer.closes ? writer.at + 1 : writer.at - 1;
-    while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
+    if (writer && writer.at < e) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
+    while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
     return tokens[e]!.end;
   };
   /** A cue whose speaker and a short adjunct (six words at most) run to the end of the sentence. */
@@ -617,7 +620,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
 /** A token where reported content may end (`closes`: the comma is the last token of a quotation). */
 interface Break {
   at: number;
-  closes: 0 | 1;
+  closes: 0 | 1 | 2;
 }
 
 /** The first break after token `from`, by binary search in a list sorted by position. */
@@ -810,10 +813,16 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number, least
   return cutBefore(tokens, from, last - 1, end, least);
 }
 
+/** A mark that may close a quotation: ” » " ’, or the second of two straight apostrophes (''). */
+function closingMark(tokens: readonly Token[], e: number): boolean {
+  const t = tokens[e]!;
+  return /[”»"’]/.test(t.text) || (t.text === "'" && tokens[e - 1]?.text === "'" && tokens[e - 1]!.end === t.start);
+}
+
 /** The end offset of content from token `from` cut before token `cut` (marks dropped, closing quotes kept), or `end` when fewer than `least` words would be left. */
 function cutBefore(tokens: readonly Token[], from: number, cut: number, end: number, least: number): number {
   let e = cut - 1;
-  while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
+  while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
   return wordsBetween(tokens, from, e) >= least ? tokens[e]!.end : end;
 }
 
@@ -829,7 +838,11 @@ function speechEventAt(ctx: SpeakerContext, j: number): boolean {
   const keys = keyReader(tokens, t.sentence);
   const p = lex.speechEventPrepositions.match(keys, j);
   if (!p) return false;
-  for (let k = j + p.words.length, n = 0; n < 5 && tokens[k]?.word && tokens[k]!.sentence === t.sentence; k++, n++) {
+  // A possessive's apostrophe is no word ("during this week’s GOP debate").
+  const word = (w: Token | undefined) => !!w && w.sentence === t.sentence && (w.word || /^['’]$/.test(w.text));
+  for (let k = j + p.words.length, n = 0; n < 5 && word(tokens[k]); k++) {
+    if (!tokens[k]!.word) continue;
+    n++;
     if (lex.speechEventNouns.match(keys, k)) return true;
     if (auxiliaryAt(ctx, k) || [lex.verbs, lex.complementizers, lex.relatives].some((set) => set.has(tokens[k]!.key))) return false;
   }

@@ -100,6 +100,7 @@ export interface CompiledSpeech {
   gerundPrepositions: PhraseIndex<{ words: string[] }>;
   exceptionHeads: Set<string>;
   passiveAuxiliaries: Set<string>;
+  reflexives: Set<string>;
   questionWords: Set<string>;
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
@@ -112,6 +113,9 @@ export interface CompiledSpeech {
   interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
+  /** A gerund form, prepositions such as "considering" included. */
+  isProgressive: (key: string) => boolean;
+  stateParticiples: Set<string>;
   /** Is this token key a past participle by its ending ("conducted")? */
   isPastParticiple: (key: string) => boolean;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
@@ -185,6 +189,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     governors: new PhraseIndex([...lex.governors.refusals.map((p) => ({ words: phraseKeys(p), refusal: true })), ...lex.governors.modals.map((p) => ({ words: phraseKeys(p), refusal: false }))]),
     gerundPrepositions: phrases(lex.gerundPrepositions),
     passiveAuxiliaries: keySet(lex.passiveAuxiliaries),
+    reflexives: keySet(lex.reflexives),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),
     askingVerbs: keySet(lex.askingVerbs),
@@ -199,6 +204,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     // "thing", "king" are no participles: three letters before the ending at least.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     isGerund: (key) => !participlePrepositions.has(key) && gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
+    isProgressive: (key) => gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
+    stateParticiples: keySet(lex.stateParticiples),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
     isCalendar: (key) => key.length > 3 && calendar.has(key),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),

@@ -25,7 +25,7 @@ function compile(lex: LanguagePack['stances'], speech: LanguagePack['speech']): 
   let c = compiled.get(lex);
   if (!c) {
     const phrases = (list: readonly string[]) => new PhraseIndex(list.map((p) => ({ words: phraseKeys(p) })));
-    c = { ...compileNegation(lex, speech), disputeVerbs: phrases(lex.disputeVerbs), reportNouns: new Set(lex.reportNouns.map((n) => phraseKeys(n).join(' '))), reflexives: new Set(lex.reflexives.flatMap(phraseKeys)) };
+    c = { ...compileNegation(lex, speech), disputeVerbs: phrases(lex.disputeVerbs), reportNouns: new Set(lex.reportNouns.map((n) => phraseKeys(n).join(' '))), reflexives: new Set(speech.reflexives.flatMap(phraseKeys)) };
     compiled.set(lex, c);
   }
   return c;

@@ -171,7 +171,16 @@ export const enCases: LanguageCases = {
     { input: 'The mayor said the company had all but admitted that the dam was weak.', expected: [['indirect', 'the company had all but admitted that the dam was weak', 'The mayor', 'say']] },
     { input: 'It was something the minister said which angered the unions.', expected: [], absent: ['which angered the unions'] },
     { input: 'Hydrosarne said the dam was safe. The ministry said the dam was unsafe. It said the operator would pay.', expected: [['indirect', 'the operator would pay', 'It', 'say']] },
-    { input: 'The company Hydrosarne said the dam was safe. It is said that the dam was weak.', expected: [['indirect', 'the dam was weak', 'It', 'say']] },
+    // The subject of a passive cue is told, asked or spoken of: no speaker. Not a progressive ("is
+    // considering") nor a state of mind ("is worried that").
+    { input: 'The company Hydrosarne said the dam was safe. It is said that the dam was weak.', expected: [['indirect', 'the dam was weak', '', 'say']] },
+    { input: 'Mayor Paul Roy arrived early. He was told that the dam had failed.', expected: [['indirect', 'the dam had failed', '', 'say']] },
+    { input: 'Paul Roy has been saying that the dam is safe.', expected: [['indirect', 'the dam is safe', 'Paul Roy', 'say']] },
+    { input: 'The ministry is worried that the dam could fail.', expected: [['indirect', 'the dam could fail', 'The ministry', 'warn']] },
+    // A quotation typed with two apostrophes closes as one mark before the writer's participle.
+    { input: "Roy told investors that the fears were ''overblown,'' adding that the dam had ''significant upside.''", expected: [['indirect', "the fears were ''overblown,''", 'Roy', 'say'], ['fragment', 'overblown,', 'Roy', 'say'], ['indirect', "the dam had ''significant upside.''", 'Roy', 'say'], ['fragment', 'significant upside.', 'Roy', 'say']] },
+    // A possessive inside the phrase that says where the speaker spoke.
+    { input: 'Roy said during this week’s council debate that the dam was safe.', expected: [['indirect', 'the dam was safe', 'Roy', 'say']] },
     { input: 'Residents whose homes were flooded said the warning came too late.', expected: [['indirect', 'the warning came too late', 'Residents', 'say']] },
     { input: 'Turnout was low, which is unusual, said a spokesman for the commission.', expected: [['indirect', 'Turnout was low, which is unusual', 'a spokesman for the commission', 'say']] },
     { input: 'Officials said they had evacuated everyone but warned that the river was still rising.', expected: [['indirect', 'they had evacuated everyone', 'Officials', 'say'], ['indirect', 'the river was still rising', 'Officials', 'warn']] },

@@ -103,6 +103,11 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Le sujet d'un verbe au passif est celui à qui l'on parle ou de qui l'on parle : pas de locuteur
+    // (« il est précisé que », « a été annoncé ») ; « s'est dit » n'est pas un passif.
+    { input: 'Le maire Paul Roy est arrivé tôt. Dans le communiqué, il est précisé que le barrage a tenu.', expected: [['indirect', 'le barrage a tenu', '', 'say']] },
+    { input: 'Le maire Paul Roy est arrivé tôt. Il a été annoncé que les travaux reprendront.', expected: [['indirect', 'les travaux reprendront', '', 'say']] },
+    { input: 'Le maire Paul Roy s’est dit certain que le barrage tiendra.', expected: [['indirect', 'le barrage tiendra', 'Paul Roy', 'say']] },
     // Gardes issues de la relecture : une source après un tiret en tête de texte ; « Or » n'ouvre pas un complément ; « Dans le cadre de l'étude » n'est pas une source.
     { input: '— Selon la police.', expected: [] },
     { input: 'Or la situation reste très tendue dans la vallée, a indiqué le préfet.', expected: [['indirect', 'Or la situation reste très tendue dans la vallée', 'le préfet', 'say']] },

@@ -167,6 +167,8 @@ export const enSpeech: SpeechLexicon = {
   questionWords: ['whether', 'if'],
   gerundPrepositions: ['by', 'in', 'after', 'before', 'while', 'when', 'upon', 'on', 'since', 'to', 'for', 'about', 'over', 'at', 'with'],
   passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being'],
+  reflexives: [],
+  stateParticiples: ['worried'],
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],
   infinitiveAuxiliaries: ['have', 'be'],

@@ -8,6 +8,5 @@ export const enStances: StanceLexicon = {
   // With the refusing governors of the speech lexicon ("declined to", "refused to").
   refusals: ['would not', 'could not', 'did not', 'wouldn’t', "wouldn't"],
   disputeVerbs: ['disputed', 'disputes', 'dismissed', 'dismisses', 'rejected', 'rejects', 'questioned', 'questions', 'called', 'branded', 'described', 'challenged', 'refuted', 'rebuffed'],
-  reflexives: [],
   reportNouns: ['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'figures', 'figure', 'estimates', 'rumors', 'rumours', 'stories', 'story', 'assertions', 'account'],
 };

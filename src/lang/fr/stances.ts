@@ -11,7 +11,6 @@ export const frStances: StanceLexicon = {
     'qualifié', 'qualifie', 'qualifient', 'qualifiant', 'contesté', 'conteste', 'contestent', 'contestant', 'réfuté', 'réfute', 'réfutent', 'balayé',
     'balaie', 'rejeté', 'rejette', 'rejettent', 'rejetant', 'mis en doute', 'met en doute', 'remis en cause', 'remet en cause', 'dénoncé', 'dénonce',
   ],
-  reflexives: ['se', "s'"],
   reportNouns: [
     'informations', 'information', 'accusations', 'accusation', 'allégations', 'affirmations', 'rumeurs', 'rapports', 'rapport', 'déclarations',
     'propos', 'chiffres', 'chiffre', 'estimations', 'allégation', 'soupçons', 'révélations', 'articles', 'bilan', 'version',

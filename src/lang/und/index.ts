@@ -75,6 +75,8 @@ export const und: LanguagePack = {
     gerundPrepositions: [],
     exceptionHeads: [],
     passiveAuxiliaries: [],
+    reflexives: [],
+    stateParticiples: [],
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
     subordinators: [],
@@ -96,5 +98,5 @@ export const und: LanguagePack = {
     rangeJoiners: ['-'], countLinks: [], percent: ['%'], currencies: { '€': 'EUR', $: 'USD', '£': 'GBP' }, measures: {}, timeUnits: [], ordinalSuffixes: [],
     nounLinks: [], stops: [], verbEndings: [], headFinal: false, concepts: {},
   },
-  stances: { negations: [], negationParticles: [], negationCompletions: [], refusals: [], disputeVerbs: [], reportNouns: [], reflexives: [] },
+  stances: { negations: [], negationParticles: [], negationCompletions: [], refusals: [], disputeVerbs: [], reportNouns: [] },
 };
