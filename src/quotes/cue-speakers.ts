@@ -1,10 +1,21 @@
 import type { QuoteSpeaker } from '../model/layers.js';
 import { keyReader, type Cue } from './cues.js';
 import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, DASH, accordBefore, auxiliaryAt } from './draft.js';
+import { type SpokenCue, DASH, accordBefore, auxiliaryAt, passiveCue } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
+  // "He was told that …", « il est précisé que »: the subject of a passive is found as a speaker
+  // is, so that the content reads the same, but the agent speaks ("was denied by the ministry", « a
+  // été saluée par l'opposition »).
+  if (passiveCue(ctx, c)) {
+    const agent = agentAfter(ctx, c.to);
+    return { ...subjectSpoken(ctx, c), passive: agent ? { agent } : {} };
+  }
+  return subjectSpoken(ctx, c);
+}
+
+function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   const { tokens, lex } = ctx;
   if (c.pronoun) {
     const p = c.pronoun;
@@ -425,4 +436,18 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   let last = first;
   while (tokens[last + 1]?.word && tokens[last + 1]!.cap && tokens[last + 1]!.sentence === sentence) last++;
   return { start: t.start, end: tokens[last]!.end, name: ctx.text.slice(t.start, tokens[last]!.end), form: 'phrase' };
+}
+
+/**
+ * The agent of a passive cue after the agent preposition, adverbs between: a name, a role, a
+ * pronoun or a noun phrase with its determiner ("by the ministry"; not "by phone", nor a place).
+ * A thing may pass for a speaker ("signalled by a red flag"): nothing tells the two apart yet.
+ */
+function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[k - 1]!.sentence;
+  while (tokens[k]?.word && tokens[k]!.sentence === sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
+  if (!tokens[k]?.word || tokens[k]!.sentence !== sentence || !lex.agentPrepositions.has(tokens[k]!.key)) return undefined;
+  const s = speakerStartingAt(ctx, k + 1);
+  return s && s.form !== 'relative' && s.type !== 'place' ? s : undefined;
 }

@@ -10,6 +10,11 @@ export interface SpokenCue extends Cue {
   speaker?: QuoteSpeaker;
   /** The speaker came after the verb ("», a déclaré X", "said Smith"). */
   after?: boolean;
+  /**
+   * The verb is in the passive (`passiveCue`): `speaker` is its subject, who is told, asked or
+   * spoken of and does not speak; the agent after it does, if the sentence names one.
+   */
+  passive?: { agent?: QuoteSpeaker };
 }
 
 /** A quotation as the readers find it: its speaker's pronoun not yet resolved, its turn not yet numbered. */

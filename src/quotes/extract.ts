@@ -10,7 +10,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { speakerEndingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
-import { type SpokenCue, type Draft, wordsBetween, passiveCue } from './draft.js';
+import { type SpokenCue, type Draft, wordsBetween } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
@@ -349,15 +349,19 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
   for (const d of drafts) {
     // Speakers of the verbs before this quotation that reported nothing of their own.
     for (; nextCue < cues.length && ctx.tokens[cues[nextCue]!.from]!.start < d.start; nextCue++) {
-      const sp = cues[nextCue]!.speaker;
+      // The agent of a passive, not its subject ("Roy was told").
+      const sp = cues[nextCue]!.passive ? cues[nextCue]!.passive!.agent : cues[nextCue]!.speaker;
       // Not one who declined to speak, or would not ("His deputy, Paul Roy, declined to comment").
       if (cues[nextCue]!.kind === 'verb' && !cues[nextCue]!.governed && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
     }
     const paragraph = paragraphOf(d.start);
     let speaker = d.speaker;
-    // "He was told that …", "It is said that …", « il est précisé que »: the subject of a passive
-    // cue is told, asked or spoken of, and no speaker.
-    if (speaker && d.cue && speaker.start === d.cue.speaker?.start && speaker.end <= ctx.tokens[d.cue.from]!.start && passiveCue(ctx, d.cue)) speaker = undefined;
+    if (d.cue?.passive && speaker && speaker.start === d.cue.speaker?.start) {
+      const agent = d.cue.passive.agent;
+      // "The accord was rejected on Saturday by General Idriss": words that hold the agent are no content.
+      if (agent && d.start <= agent.start && d.end >= agent.end) continue;
+      speaker = agent;
+    }
     let sameTurn = false;
     if (d.carried) {
       const introStart = d.cue ? ctx.tokens[d.cue.from]!.start : -1;

@@ -116,6 +116,7 @@ export interface CompiledSpeech {
   /** A gerund form, prepositions such as "considering" included. */
   isProgressive: (key: string) => boolean;
   stateParticiples: Set<string>;
+  agentPrepositions: Set<string>;
   /** Is this token key a past participle by its ending ("conducted")? */
   isPastParticiple: (key: string) => boolean;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
@@ -206,6 +207,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     isGerund: (key) => !participlePrepositions.has(key) && gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     isProgressive: (key) => gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     stateParticiples: keySet(lex.stateParticiples),
+    agentPrepositions: keySet(lex.agentPrepositions),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
     isCalendar: (key) => key.length > 3 && calendar.has(key),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),

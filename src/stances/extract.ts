@@ -110,10 +110,11 @@ function stance(ctx: SpeakerContext, lex: Compiled, input: StanceInput, cue: Spo
     const s = j < cue.from - 1 ? speakerEndingAt(ctx, j) : undefined;
     if (s) cue = { ...cue, speaker: s };
   }
-  const object = quote && quote.kind === 'indirect' ? { start: quote.start, end: quote.end } : objectAfter(ctx, cue.to);
-  const actor = actorOf(quote?.speaker ?? cue.speaker, input.mentions, cueStart);
-  const start = Math.min(actor?.start ?? cueStart, cueStart);
-  const end = Math.max(object?.end ?? cueEnd, cueEnd);
+  // "The report was denied by the ministry": the agent denies, what the subject names is denied.
+  const object = cue.passive ? clauseBefore(ctx, cue.from) : quote && quote.kind === 'indirect' ? { start: quote.start, end: quote.end } : objectAfter(ctx, cue.to);
+  const actor = actorOf(cue.passive ? cue.passive.agent : (quote?.speaker ?? cue.speaker), input.mentions, cueStart);
+  const start = Math.min(actor?.start ?? cueStart, object?.start ?? cueStart, cueStart);
+  const end = Math.max(actor?.end ?? cueEnd, object?.end ?? cueEnd, cueEnd);
   return {
     start,
     end,
@@ -157,3 +158,12 @@ function actorOf(sp: QuoteSpeaker | undefined, mentions: readonly MentionAnnotat
 }
 
 
+
+/** The words of the clause before token `k`, back to a comma or the sentence start (eight words at most). */
+function clauseBefore(ctx: SpeakerContext, k: number): { start: number; end: number } | undefined {
+  const { tokens } = ctx;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 8 && tokens[j]!.sentence === tokens[k]!.sentence && tokens[j]!.text !== ',') j--;
+  if (j === k - 1 || k - j > 8) return undefined;
+  return { start: tokens[j + 1]!.start, end: tokens[k - 1]!.end };
+}

@@ -176,6 +176,9 @@ export const enCases: LanguageCases = {
     { input: 'The company Hydrosarne said the dam was safe. It is said that the dam was weak.', expected: [['indirect', 'the dam was weak', '', 'say']] },
     { input: 'Mayor Paul Roy arrived early. He was told that the dam had failed.', expected: [['indirect', 'the dam had failed', '', 'say']] },
     { input: 'Paul Roy has been saying that the dam is safe.', expected: [['indirect', 'the dam is safe', 'Paul Roy', 'say']] },
+    // The agent of a passive speaks; words that hold the agent are no content.
+    { input: 'It was announced by the ministry on Monday that work would resume.', expected: [['indirect', 'work would resume', 'the ministry', 'say']] },
+    { input: 'The plan was welcomed by Mayor Paul Roy as “a first step”.', expected: [['fragment', 'a first step', 'Paul Roy', 'assert']] },
     { input: 'The ministry is worried that the dam could fail.', expected: [['indirect', 'the dam could fail', 'The ministry', 'warn']] },
     // A quotation typed with two apostrophes closes as one mark before the writer's participle.
     { input: "Roy told investors that the fears were ''overblown,'' adding that the dam had ''significant upside.''", expected: [['indirect', "the fears were ''overblown,''", 'Roy', 'say'], ['fragment', 'overblown,', 'Roy', 'say'], ['indirect', "the dam had ''significant upside.''", 'Roy', 'say'], ['fragment', 'significant upside.', 'Roy', 'say']] },
@@ -448,5 +451,7 @@ export const enCases: LanguageCases = {
     { input: 'The prefect cannot confirm the death toll.', expected: [['decline', 'The prefect', 'the death toll']] },
     { input: 'Residents who could not vote confirmed the death toll.', expected: [['confirm', 'Residents', 'the death toll']] },
     { input: 'No official confirmed the death toll.', expected: [['decline', 'No official', 'the death toll']] },
+    // In the passive, the agent denies or confirms what the subject names.
+    { input: 'Reports of a leak were denied by the ministry.', expected: [['deny', 'the ministry', 'Reports of a leak']] },
   ],
 };

@@ -108,6 +108,9 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Paul Roy est arrivé tôt. Dans le communiqué, il est précisé que le barrage a tenu.', expected: [['indirect', 'le barrage a tenu', '', 'say']] },
     { input: 'Le maire Paul Roy est arrivé tôt. Il a été annoncé que les travaux reprendront.', expected: [['indirect', 'les travaux reprendront', '', 'say']] },
     { input: 'Le maire Paul Roy s’est dit certain que le barrage tiendra.', expected: [['indirect', 'le barrage tiendra', 'Paul Roy', 'say']] },
+    // L'agent du passif parle ; des mots qui le contiennent ne sont pas rapportés.
+    { input: 'La proposition a été saluée par le maire Paul Roy comme « une bonne base ».', expected: [['fragment', 'une bonne base', 'Paul Roy', 'assert']] },
+    { input: 'L’accord a été rejeté samedi par le général Paul Roy.', expected: [] },
     // Gardes issues de la relecture : une source après un tiret en tête de texte ; « Or » n'ouvre pas un complément ; « Dans le cadre de l'étude » n'est pas une source.
     { input: '— Selon la police.', expected: [] },
     { input: 'Or la situation reste très tendue dans la vallée, a indiqué le préfet.', expected: [['indirect', 'Or la situation reste très tendue dans la vallée', 'le préfet', 'say']] },
@@ -265,5 +268,8 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Luc Girard a confirmé que la digue avait cédé.', expected: [['confirm', 'Luc Girard', 'la digue avait cédé']] },
     { input: 'Le directeur a qualifié les accusations de « pure invention ».', expected: [['dispute', 'Le directeur', 'les accusations de « pure invention »']] },
     { input: 'Hydrosarne dément, mais les riverains maintiennent leur version.', expected: [['deny', 'Hydrosarne', '']] },
+    // Au passif, l'agent dément ou confirme ce que nomme le sujet ; sans agent, personne.
+    { input: 'L’information a été démentie par la préfecture.', expected: [['deny', 'la préfecture', 'L’information']] },
+    { input: 'Le bilan n’a pas été confirmé.', expected: [['decline', '', 'Le bilan']] },
   ],
 };

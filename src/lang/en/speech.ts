@@ -169,6 +169,7 @@ export const enSpeech: SpeechLexicon = {
   passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being'],
   reflexives: [],
   stateParticiples: ['worried'],
+  agentPrepositions: ['by'],
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],
   infinitiveAuxiliaries: ['have', 'be'],

@@ -168,6 +168,7 @@ export const frSpeech: SpeechLexicon = {
   passiveAuxiliaries: ['est', 'sont', 'était', 'étaient', 'sera', 'serait', 'été'],
   reflexives: ['se', "s'"],
   stateParticiples: [],
+  agentPrepositions: ['par'],
   exceptionHeads: ['personne', 'tous', 'toutes', 'rien', 'aucun', 'aucune'],
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],

@@ -77,6 +77,7 @@ export const und: LanguagePack = {
     passiveAuxiliaries: [],
     reflexives: [],
     stateParticiples: [],
+    agentPrepositions: [],
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
     subordinators: [],
