@@ -225,7 +225,7 @@ for (const [base, ann] of byText) {
     if (cueFilter === undefined || ga.cue === cueFilter) misses.push(`${base}: [${ga.cue ?? ''}]${touched ? ' (partly found)' : ''} «${ga.text.slice(0, 140)}»${near}`);
     missedCues.set(ga.cue ?? '', (missedCues.get(ga.cue ?? '') ?? 0) + 1);
   });
-  p.forEach((pa, i) => usedP.has(i) || extras.push(`${base}: [${(pa.rule ?? "").replace(/^quotes\//, "")}${pairs.some((pr) => pr.pi === i) ? ", partly gold" : ""}] «${pa.text.slice(0, 140)}»`));
+  p.forEach((pa, i) => usedP.has(i) || extras.push(`${base}: [${(pa.rule ?? '').replace(/^quotes\//, '')}${pairs.some((pr) => pr.pi === i) ? ', partly gold' : ''}] «${pa.text.slice(0, 140)}»`));
 }
 const ms = performance.now() - t0;
 const precision = matched / Math.max(1, found);

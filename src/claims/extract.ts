@@ -81,7 +81,9 @@ function reporter(scan: SpeechScan, mentions: readonly MentionAnnotation[], s: S
   const { tokens, text } = scan.ctx;
   let best: { d: number; speaker: QuoteSpeaker } | undefined;
   for (const c of scan.cues) {
-    if (c.kind !== 'verb' || !c.speaker) continue;
+    // The agent of a passive, not its subject ("Roy was told that 3,000 homes …" is no one's).
+    const speaker = c.passive ? c.passive.agent : c.speaker;
+    if (c.kind !== 'verb' || !speaker) continue;
     const from = tokens[c.from]!.start;
     const to = tokens[c.to - 1]!.end;
     if (from < s.start || to > s.end) continue;
@@ -92,7 +94,7 @@ function reporter(scan: SpeechScan, mentions: readonly MentionAnnotation[], s: S
     // The verb governs the figure only from close by: its object ("a annoncé la mobilisation de").
     if (from < at ? at - to > REPORTER_REACH : from - at > 2 * REPORTER_REACH) continue;
     const d = Math.abs(from - at);
-    if (!best || d < best.d) best = { d, speaker: c.speaker };
+    if (!best || d < best.d) best = { d, speaker };
   }
   if (!best) return undefined;
   const sp = best.speaker;

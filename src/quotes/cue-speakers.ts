@@ -440,14 +440,20 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
 
 /**
  * The agent of a passive cue after the agent preposition, adverbs between: a name, a role, a
- * pronoun or a noun phrase with its determiner ("by the ministry"; not "by phone", nor a place).
+ * pronoun or a noun phrase with its determiner ("by the ministry"; not "by phone", a place or a day).
  * A thing may pass for a speaker ("signalled by a red flag"): nothing tells the two apart yet.
  */
 function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const sentence = tokens[k - 1]!.sentence;
   while (tokens[k]?.word && tokens[k]!.sentence === sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
-  if (!tokens[k]?.word || tokens[k]!.sentence !== sentence || !lex.agentPrepositions.has(tokens[k]!.key)) return undefined;
-  const s = speakerStartingAt(ctx, k + 1);
-  return s && s.form !== 'relative' && s.type !== 'place' ? s : undefined;
+  // (« par la suite » is an adverb.)
+  if (!tokens[k]?.word || tokens[k]!.sentence !== sentence || !lex.agentPrepositions.has(tokens[k]!.key) || lex.adverbs.match(keyReader(tokens, sentence), k)) return undefined;
+  let s = speakerStartingAt(ctx, k + 1);
+  // "was asked by a caller why …": the agent ends before the question.
+  for (let i = k + 2; s && i < tokens.length && tokens[i]!.start < s.end; i++) {
+    if (lex.interrogatives.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key)) s = { ...s, end: tokens[i - 1]!.end, name: ctx.text.slice(s.start, tokens[i - 1]!.end) };
+  }
+  // Not a day or a month ("announced by Friday that").
+  return s && s.form !== 'relative' && s.type !== 'place' && !lex.isCalendar(tokens[k + 1]!.key) ? s : undefined;
 }

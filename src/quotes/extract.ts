@@ -349,8 +349,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
   for (const d of drafts) {
     // Speakers of the verbs before this quotation that reported nothing of their own.
     for (; nextCue < cues.length && ctx.tokens[cues[nextCue]!.from]!.start < d.start; nextCue++) {
-      // The agent of a passive, not its subject ("Roy was told").
-      const sp = cues[nextCue]!.passive ? cues[nextCue]!.passive!.agent : cues[nextCue]!.speaker;
+      const sp = cues[nextCue]!.speaker;
       // Not one who declined to speak, or would not ("His deputy, Paul Roy, declined to comment").
       if (cues[nextCue]!.kind === 'verb' && !cues[nextCue]!.governed && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
     }
@@ -395,7 +394,9 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       }
     }
     if (speaker && speaker.form !== 'pronoun') {
-      if (person(speaker)) spoke(speaker);
+      // Not the agent of a passive: who was asked or told answers next ("Roy was asked by Tom Hale
+      // whether … “It held,” he said").
+      if (person(speaker) && !d.cue?.passive) spoke(speaker);
       else if (speaker.members || speaker.type === 'organisation' || speaker.type === 'country') lastGroup = speaker;
     } else if (speaker?.ref) {
       if (speaker.type === 'person') spoke({ ...speaker.ref, form: 'name' });

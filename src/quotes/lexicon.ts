@@ -156,6 +156,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const endings = lex.adverbEndings.map(fold);
   const pronouns = keySet(lex.pronouns);
   const participlePrepositions = keySet(lex.participlePrepositions);
+  const isProgressive = (key: string) => gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e));
   c = {
     verbs: new PhraseIndex(verbs),
     infinitives: new PhraseIndex(infinitives),
@@ -204,8 +205,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
-    isGerund: (key) => !participlePrepositions.has(key) && gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
-    isProgressive: (key) => gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
+    isGerund: (key) => !participlePrepositions.has(key) && isProgressive(key),
+    isProgressive,
     stateParticiples: keySet(lex.stateParticiples),
     agentPrepositions: keySet(lex.agentPrepositions),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),

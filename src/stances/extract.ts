@@ -36,7 +36,9 @@ function compile(lex: LanguagePack['stances'], speech: LanguagePack['speech']): 
  * deny or confirm class is a denial or a confirmation ("a nié avoir fourni", "confirmed that");
  * negated or after a refusal, a confirmation is declined ("n'ont pas confirmé", "declined to
  * confirm"); a dispute verb whose object is a report is a dispute ("a qualifié les informations
- * de …", "dismissed the reports"). The object is what the verb governs, to the end of its clause.
+ * de …", "dismissed the reports"). The object is what the verb governs, to the end of its clause;
+ * in the passive, the agent is the actor and the subject's clause the object ("Reports of a leak
+ * were denied by the ministry").
  */
 export function extractStances(input: StanceInput, lang: LanguagePack): StanceAnnotation[] {
   const scan = scanSpeech(input, lang.speech, lang.entities.determiners, lang.entities.roleLinks);
@@ -111,7 +113,8 @@ function stance(ctx: SpeakerContext, lex: Compiled, input: StanceInput, cue: Spo
     if (s) cue = { ...cue, speaker: s };
   }
   // "The report was denied by the ministry": the agent denies, what the subject names is denied.
-  const object = cue.passive ? clauseBefore(ctx, cue.from) : quote && quote.kind === 'indirect' ? { start: quote.start, end: quote.end } : objectAfter(ctx, cue.to);
+  // ("It was confirmed by officials that …": the reported content stays the object.)
+  const object = cue.passive && quote?.kind !== 'indirect' ? clauseBefore(ctx, cue.from) : quote && quote.kind === 'indirect' ? { start: quote.start, end: quote.end } : objectAfter(ctx, cue.to);
   const actor = actorOf(cue.passive ? cue.passive.agent : (quote?.speaker ?? cue.speaker), input.mentions, cueStart);
   const start = Math.min(actor?.start ?? cueStart, object?.start ?? cueStart, cueStart);
   const end = Math.max(actor?.end ?? cueEnd, object?.end ?? cueEnd, cueEnd);
@@ -159,11 +162,15 @@ function actorOf(sp: QuoteSpeaker | undefined, mentions: readonly MentionAnnotat
 
 
 
-/** The words of the clause before token `k`, back to a comma or the sentence start (eight words at most). */
+/**
+ * The words of the clause before token `k`, back to a mark, a relative or a subordinator, or the
+ * sentence start (eight tokens at most): "the reports" in "Roy left; the reports were denied".
+ */
 function clauseBefore(ctx: SpeakerContext, k: number): { start: number; end: number } | undefined {
-  const { tokens } = ctx;
+  const { tokens, lex } = ctx;
+  const stops = (t: (typeof tokens)[number]) => (!t.word && !/^['’-]$/.test(t.text)) || lex.relatives.has(t.key) || lex.complementizers.has(t.key) || !!lex.subordinators.match((i) => (i === 0 ? t.key : undefined), 0);
   let j = k - 1;
-  while (j >= 0 && k - j <= 8 && tokens[j]!.sentence === tokens[k]!.sentence && tokens[j]!.text !== ',') j--;
+  while (j >= 0 && k - j <= 8 && tokens[j]!.sentence === tokens[k]!.sentence && !stops(tokens[j]!)) j--;
   if (j === k - 1 || k - j > 8) return undefined;
   return { start: tokens[j + 1]!.start, end: tokens[k - 1]!.end };
 }

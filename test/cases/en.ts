@@ -179,6 +179,10 @@ export const enCases: LanguageCases = {
     // The agent of a passive speaks; words that hold the agent are no content.
     { input: 'It was announced by the ministry on Monday that work would resume.', expected: [['indirect', 'work would resume', 'the ministry', 'say']] },
     { input: 'The plan was welcomed by Mayor Paul Roy as “a first step”.', expected: [['fragment', 'a first step', 'Paul Roy', 'assert']] },
+    // Who was asked answers next; the agent ends before the question; a day is no agent.
+    { input: 'Mayor Paul Roy was asked by engineer Tom Hale whether the dam had failed. “It held,” he said.', expected: [['indirect', 'whether the dam had failed', 'Tom Hale', 'say'], ['direct', 'It held,', 'Paul Roy', 'say']] },
+    { input: 'Roy was asked by a caller why the dam had failed.', expected: [['indirect', 'why the dam had failed', 'a caller', 'say']] },
+    { input: 'It was announced by Friday that the dam was safe.', expected: [['indirect', 'the dam was safe', '', 'say']] },
     { input: 'The ministry is worried that the dam could fail.', expected: [['indirect', 'the dam could fail', 'The ministry', 'warn']] },
     // A quotation typed with two apostrophes closes as one mark before the writer's participle.
     { input: "Roy told investors that the fears were ''overblown,'' adding that the dam had ''significant upside.''", expected: [['indirect', "the fears were ''overblown,''", 'Roy', 'say'], ['fragment', 'overblown,', 'Roy', 'say'], ['indirect', "the dam had ''significant upside.''", 'Roy', 'say'], ['fragment', 'significant upside.', 'Roy', 'say']] },
@@ -453,5 +457,7 @@ export const enCases: LanguageCases = {
     { input: 'No official confirmed the death toll.', expected: [['decline', 'No official', 'the death toll']] },
     // In the passive, the agent denies or confirms what the subject names.
     { input: 'Reports of a leak were denied by the ministry.', expected: [['deny', 'the ministry', 'Reports of a leak']] },
+    { input: 'Roy left; the reports were denied by the ministry.', expected: [['deny', 'the ministry', 'the reports']] },
+    { input: 'It was confirmed by the ministry that the dam had failed.', expected: [['confirm', 'the ministry', 'the dam had failed']] },
   ],
 };

@@ -109,7 +109,7 @@ export const frSpeech: SpeechLexicon = {
   auxiliaries: ['avoir', 'être', 'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'été', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
   adverbs: [
     'également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'même',
-    'en outre', 'de son côté', 'pour sa part', 'quant à lui', 'quant à elle', 'par ailleurs', 'à nouveau', 'de nouveau', 'publiquement',
+    'en outre', 'de son côté', 'pour sa part', 'quant à lui', 'quant à elle', 'par ailleurs', 'par la suite', 'par le passé', 'par la même occasion', 'à nouveau', 'de nouveau', 'publiquement',
     'clairement', 'fermement', 'notamment', 'simplement', 'récemment', 'plus tard', 'lui-même', 'elle-même', 'auparavant', 'précédemment',
     'toujours', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
