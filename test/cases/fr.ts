@@ -111,7 +111,8 @@ export const frCases: LanguageCases = {
     // L'agent du passif parle ; des mots qui le contiennent ne sont pas rapportés.
     { input: 'La proposition a été saluée par le maire Paul Roy comme « une bonne base ».', expected: [['fragment', 'une bonne base', 'Paul Roy', 'assert']] },
     { input: 'L’accord a été rejeté samedi par le général Paul Roy.', expected: [] },
-    // Un adverbe n'est pas un gérondif ; « par la suite » n'introduit pas d'agent.
+    // « cet été » est une saison, pas un auxiliaire ; un adverbe n'est pas un gérondif ; « par la suite » n'introduit pas d'agent.
+    { input: '« Le barrage tiendra », a déclaré le maire Paul Roy cet été.', expected: [['direct', 'Le barrage tiendra', 'Paul Roy', 'say']] },
     { input: 'Le maire Paul Roy arrive. Il est cependant précisé que le barrage a tenu.', expected: [['indirect', 'le barrage a tenu', '', 'say']] },
     { input: 'Le maire Paul Roy arrive. Il a par la suite été annoncé que les travaux reprendront.', expected: [['indirect', 'les travaux reprendront', '', 'say']] },
     // Gardes issues de la relecture : une source après un tiret en tête de texte ; « Or » n'ouvre pas un complément ; « Dans le cadre de l'étude » n'est pas une source.
