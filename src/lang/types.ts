@@ -318,6 +318,8 @@ export interface SpeechLexicon {
    * is no stance ("se" in « si elle se confirmait »).
    */
   readonly reflexives: readonly string[];
+  /** Auxiliaries that are also nouns, read as nouns after a determiner (« cet été » is the season; "Some were told" keeps its passive). */
+  readonly nounAuxiliaries: readonly string[];
   /** The preposition of a passive's agent, who speaks ("was denied by the ministry", « a été démentie par le ministère »). */
   readonly agentPrepositions: readonly string[];
   /** Participles of the lexicon that after "be" say a state of mind, not a passive: "is worried that" is its subject's. */

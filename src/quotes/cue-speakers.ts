@@ -452,7 +452,7 @@ function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
   let s = speakerStartingAt(ctx, k + 1);
   // "was asked by a caller why …": the agent ends before the question.
   for (let i = k + 2; s && i < tokens.length && tokens[i]!.start < s.end; i++) {
-    if (lex.interrogatives.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key)) s = { ...s, end: tokens[i - 1]!.end, name: ctx.text.slice(s.start, tokens[i - 1]!.end) };
+    if (lex.interrogatives.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key)) s = { ...s, ...spanTo(ctx, s.start, i - 1) };
   }
   // Not a day or a month ("announced by Friday that").
   return s && s.form !== 'relative' && s.type !== 'place' && !lex.isCalendar(tokens[k + 1]!.key) ? s : undefined;

@@ -36,7 +36,7 @@ export interface Draft {
 export function auxiliaryAt(ctx: SpeakerContext, i: number): boolean {
   const t = ctx.tokens[i];
   // « cet été », « de l'été »: after a determiner, « été » is the season.
-  if (t?.word && ctx.lex.passiveAuxiliaries.has(t.key) && ctx.lex.determiners.has(ctx.tokens[i - 1]?.key ?? '')) return false;
+  if (t?.word && ctx.lex.nounAuxiliaries.has(t.key) && ctx.lex.determiners.has(ctx.tokens[i - 1]?.key ?? '')) return false;
   return !!t?.word && ctx.lex.auxiliaries.has(t.key) && !ctx.links.has(t.key) && ctx.lex.auxiliaryForms.has(t.text.toLowerCase().replace(/’/g, "'"));
 }
 

@@ -117,6 +117,7 @@ export interface CompiledSpeech {
   isProgressive: (key: string) => boolean;
   stateParticiples: Set<string>;
   agentPrepositions: Set<string>;
+  nounAuxiliaries: Set<string>;
   /** Is this token key a past participle by its ending ("conducted")? */
   isPastParticiple: (key: string) => boolean;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
@@ -209,6 +210,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     isProgressive,
     stateParticiples: keySet(lex.stateParticiples),
     agentPrepositions: keySet(lex.agentPrepositions),
+    nounAuxiliaries: keySet(lex.nounAuxiliaries),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
     isCalendar: (key) => key.length > 3 && calendar.has(key),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),

@@ -175,6 +175,7 @@ export const enCases: LanguageCases = {
     // considering") nor a state of mind ("is worried that").
     { input: 'The company Hydrosarne said the dam was safe. It is said that the dam was weak.', expected: [['indirect', 'the dam was weak', '', 'say']] },
     { input: 'Mayor Paul Roy arrived early. He was told that the dam had failed.', expected: [['indirect', 'the dam had failed', '', 'say']] },
+    { input: 'Some were told that the dam had failed.', expected: [['indirect', 'the dam had failed', '', 'say']] },
     { input: 'Paul Roy has been saying that the dam is safe.', expected: [['indirect', 'the dam is safe', 'Paul Roy', 'say']] },
     // The agent of a passive speaks; words that hold the agent are no content.
     { input: 'It was announced by the ministry on Monday that work would resume.', expected: [['indirect', 'work would resume', 'the ministry', 'say']] },

@@ -170,6 +170,7 @@ export const enSpeech: SpeechLexicon = {
   reflexives: [],
   stateParticiples: ['worried'],
   agentPrepositions: ['by'],
+  nounAuxiliaries: [],
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],
   infinitiveAuxiliaries: ['have', 'be'],

@@ -169,6 +169,7 @@ export const frSpeech: SpeechLexicon = {
   reflexives: ['se', "s'"],
   stateParticiples: [],
   agentPrepositions: ['par'],
+  nounAuxiliaries: ['été'],
   exceptionHeads: ['personne', 'tous', 'toutes', 'rien', 'aucun', 'aucune'],
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],

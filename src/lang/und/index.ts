@@ -78,6 +78,7 @@ export const und: LanguagePack = {
     reflexives: [],
     stateParticiples: [],
     agentPrepositions: [],
+    nounAuxiliaries: [],
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
     subordinators: [],
