@@ -51,7 +51,8 @@ export function passiveCue(ctx: SpeakerContext, c: Cue): boolean {
   let passive = false;
   for (let i = c.from; i < c.to; i++) {
     const key = tokens[i]!.key;
-    if (lex.passiveAuxiliaries.has(key) && (auxiliaryAt(ctx, i) || i > c.from)) passive = true;
+    // ("being" is a passive auxiliary only: "after being told".)
+    if (lex.passiveAuxiliaries.has(key) && (auxiliaryAt(ctx, i) || i > c.from || !lex.auxiliaries.has(key))) passive = true;
     // (An adverb is no gerund: « Il est cependant précisé ».)
     else if (lex.reflexives.has(key) || (passive && !lex.isAdverb(key) && (lex.isProgressive(key) || lex.stateParticiples.has(key)))) return false;
   }

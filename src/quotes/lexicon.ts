@@ -157,7 +157,9 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const endings = lex.adverbEndings.map(fold);
   const pronouns = keySet(lex.pronouns);
   const participlePrepositions = keySet(lex.participlePrepositions);
-  const isProgressive = (key: string) => gerund.some((e) => key.length >= e.length + 3 && key.endsWith(e));
+  // A short word with the ending is no gerund ("thing", "bring"), unless it is an auxiliary of the passive ("being").
+  const passiveAuxiliaries = keySet(lex.passiveAuxiliaries);
+  const isProgressive = (key: string) => gerund.some((e) => key.endsWith(e) && (key.length >= e.length + 3 || (key.length > e.length && passiveAuxiliaries.has(key))));
   c = {
     verbs: new PhraseIndex(verbs),
     infinitives: new PhraseIndex(infinitives),
@@ -191,7 +193,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
     governors: new PhraseIndex([...lex.governors.refusals.map((p) => ({ words: phraseKeys(p), refusal: true })), ...lex.governors.modals.map((p) => ({ words: phraseKeys(p), refusal: false }))]),
     gerundPrepositions: phrases(lex.gerundPrepositions),
-    passiveAuxiliaries: keySet(lex.passiveAuxiliaries),
+    passiveAuxiliaries,
     reflexives: keySet(lex.reflexives),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),

@@ -177,6 +177,10 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Paul Roy arrived early. He was told that the dam had failed.', expected: [['indirect', 'the dam had failed', '', 'say']] },
     { input: 'Some were told that the dam had failed.', expected: [['indirect', 'the dam had failed', '', 'say']] },
     { input: 'Paul Roy has been saying that the dam is safe.', expected: [['indirect', 'the dam is safe', 'Paul Roy', 'say']] },
+    // A contracted auxiliary and "being" make a passive too.
+    { input: "Mayor Paul Roy wasn't told that the dam had failed.", expected: [['indirect', 'the dam had failed', '', 'say']], negated: ['the dam had failed'] },
+    { input: 'Mayor Paul Roy is being told that the dam had failed.', expected: [['indirect', 'the dam had failed', '', 'say']] },
+    { input: 'The council met on Monday, after being warned that the dam would fail.', expected: [['indirect', 'the dam would fail', '', 'warn']] },
     // The agent of a passive speaks; words that hold the agent are no content.
     { input: 'It was announced by the ministry on Monday that work would resume.', expected: [['indirect', 'work would resume', 'the ministry', 'say']] },
     { input: 'The plan was welcomed by Mayor Paul Roy as “a first step”.', expected: [['fragment', 'a first step', 'Paul Roy', 'assert']] },

@@ -166,7 +166,7 @@ export const enSpeech: SpeechLexicon = {
   governors: { refusals: ['declined to', 'declines to', 'decline to', 'declining to', 'refused to', 'refuses to', 'refuse to', 'refusing to'], modals: [] },
   questionWords: ['whether', 'if'],
   gerundPrepositions: ['by', 'in', 'after', 'before', 'while', 'when', 'upon', 'on', 'since', 'to', 'for', 'about', 'over', 'at', 'with'],
-  passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being'],
+  passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"],
   reflexives: [],
   stateParticiples: ['worried'],
   agentPrepositions: ['by'],

@@ -106,7 +106,7 @@ export const frSpeech: SpeechLexicon = {
     { class: 'confirm', object: true, infinitive: true, forms: ['confirmer', 'reconnaître', 'reconnaitre', 'admettre'] },
     { class: 'say', object: true, infinitive: true, forms: ['commenter', 'citer', 'aborder', 'discuter', 'évoquer'] },
   ],
-  auxiliaries: ['avoir', 'être', 'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'été', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
+  auxiliaries: ['avoir', 'être', 'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
   adverbs: [
     'également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'même',
     'en outre', 'de son côté', 'pour sa part', 'quant à lui', 'quant à elle', 'par ailleurs', 'par la suite', 'par le passé', 'par la même occasion', 'à nouveau', 'de nouveau', 'publiquement',
@@ -165,7 +165,7 @@ export const frSpeech: SpeechLexicon = {
   },
   questionWords: ['si', "s'"],
   gerundPrepositions: ['en', 'tout en'],
-  passiveAuxiliaries: ['est', 'sont', 'était', 'étaient', 'sera', 'serait', 'été'],
+  passiveAuxiliaries: ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été'],
   reflexives: ['se', "s'"],
   stateParticiples: [],
   agentPrepositions: ['par'],
