@@ -69,8 +69,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * closing mark's tokens; 2 for ''…,'' typed with two apostrophes).
    */
   const writersOf = new Map<number, Break[]>();
-  const writerBreaks = (sentence: number): Break[] => {
-    let list = writersOf.get(sentence);
+  const writerBreaks = (sentence: number, object: boolean): Break[] => {
+    let list = writersOf.get(2 * sentence + (object ? 1 : 0));
     if (list) return list;
     list = [];
     const keys = keyReader(tokens, sentence);
@@ -87,15 +87,27 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const next = tokens[i + 1 + closes];
       if (closes === -1 || !next || next.sentence !== sentence) continue;
       const participle = next.word && !next.cap && lex.isGerund(next.key) && (next.key.length >= 7 || lex.verbs.has(next.key));
-      const runsOn = lex.relatives.has(next.key) && commaAfter > i + 1 + closes;
+      // "said the deal was weak, but would pass", "…, but not for cases of rape": "but" with no
+      // subject of its own goes on with the content's; after an object ("praised the plan, but
+      // would not vote for it") with the sentence's.
+      // Not before a reporting verb ("…, but declined to say") nor a subject after an adverb ("but
+      // ultimately Prager thinks").
+      let sharesSubject = false;
+      if (!object && lex.verbConjunctions.has(next.key)) {
+        let k = i + 2 + closes;
+        while (k < i + 5 + closes && tokens[k]?.word && tokens[k]!.sentence === sentence && (auxiliaryAt(ctx, k) || lex.isAdverb(tokens[k]!.key))) k++;
+        const then = tokens[k];
+        sharesSubject = k > i + 2 + closes && !!then?.word && then.sentence === sentence && !then.cap && !lex.verbs.has(then.key) && !lex.isPronoun(then.key) && !(lex.determiners.has(then.key) && !auxiliaryAt(ctx, k - 1));
+      }
+      const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject;
       if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
     }
     list.reverse();
-    writersOf.set(sentence, list);
+    writersOf.set(2 * sentence + (object ? 1 : 0), list);
     return list;
   };
   /** The last word or closing mark before the sentence's final punctuation, or before a trailing incise. */
-  const contentEnd = (from: number, last: number, own: SpokenCue) => {
+  const contentEnd = (from: number, last: number, own: SpokenCue, object = false) => {
     let e = last;
     for (const c of trailingCues(tokens[last]!.sentence)) {
       if (c === own || c.from <= from || c.from > last) continue;
@@ -110,7 +122,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const sentence = tokens[from]!.sentence;
     const report = firstAfter(reportBreaks(sentence), from);
     if (report && report.at <= e) e = report.at - 1;
-    const writer = firstAfter(writerBreaks(sentence), from);
+    const writer = firstAfter(writerBreaks(sentence, object), from);
     if (writer && writer.at < e) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
     while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
     return tokens[e]!.end;
@@ -476,7 +488,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
-        let end = contentEnd(content, last, c);
+        let end = contentEnd(content, last, c, object);
         // A report inside a relative clause after a comma ("Anna Berg, who warned it could …,
         // left") or inside a subordinate clause ("when Rubio thanked Miami and said it was great
         // to be home, a man yelled") ends at that clause's comma.

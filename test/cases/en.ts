@@ -191,6 +191,13 @@ export const enCases: LanguageCases = {
     { input: 'The ministry is worried that the dam could fail.', expected: [['indirect', 'the dam could fail', 'The ministry', 'warn']] },
     // A quotation typed with two apostrophes closes as one mark before the writer's participle.
     { input: "Roy told investors that the fears were ''overblown,'' adding that the dam had ''significant upside.''", expected: [['indirect', "the fears were ''overblown,''", 'Roy', 'say'], ['fragment', 'overblown,', 'Roy', 'say'], ['indirect', "the dam had ''significant upside.''", 'Roy', 'say'], ['fragment', 'significant upside.', 'Roy', 'say']] },
+    // "but" with no subject of its own goes on with the content; not before a reporting verb or a
+    // new subject, nor after an object.
+    { input: 'Mayor Paul Roy said the dam was weak, but would hold until spring.', expected: [['indirect', 'the dam was weak, but would hold until spring', 'Paul Roy', 'say']] },
+    { input: 'Mayor Paul Roy said the dam was weak, but not the levee.', expected: [['indirect', 'the dam was weak, but not the levee', 'Paul Roy', 'say']] },
+    { input: 'Mayor Paul Roy said the dam was weak, but declined to say when it would fail.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
+    { input: 'Mayor Paul Roy said the dam was weak, but ultimately the council decided to keep it.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
+    { input: 'Mayor Paul Roy praised the plan, but would not vote for it.', expected: [['indirect', 'the plan', 'Paul Roy', 'assert']] },
     // A possessive inside the phrase that says where the speaker spoke.
     { input: 'Roy said during this week’s council debate that the dam was safe.', expected: [['indirect', 'the dam was safe', 'Roy', 'say']] },
     { input: 'Residents whose homes were flooded said the warning came too late.', expected: [['indirect', 'the warning came too late', 'Residents', 'say']] },

@@ -108,6 +108,7 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Paul Roy est arrivé tôt. Dans le communiqué, il est précisé que le barrage a tenu.', expected: [['indirect', 'le barrage a tenu', '', 'say']] },
     { input: 'Le maire Paul Roy est arrivé tôt. Il a été annoncé que les travaux reprendront.', expected: [['indirect', 'les travaux reprendront', '', 'say']] },
     { input: 'Le maire Paul Roy s’est dit certain que le barrage tiendra.', expected: [['indirect', 'le barrage tiendra', 'Paul Roy', 'say']] },
+    { input: 'Le maire Paul Roy a affirmé que la digue était fragile, mais aussi mal entretenue.', expected: [['indirect', 'la digue était fragile, mais aussi mal entretenue', 'Paul Roy', 'assert']] },
     { input: 'Le maire Paul Roy arrive. Il sera précisé que le barrage a tenu.', expected: [['indirect', 'le barrage a tenu', '', 'say']] },
     { input: 'Le maire Paul Roy fut averti par le préfet que le barrage avait cédé.', expected: [['indirect', 'le barrage avait cédé', 'le préfet', 'warn']] },
     // L'agent du passif parle ; des mots qui le contiennent ne sont pas rapportés.
