@@ -18,6 +18,11 @@ export interface LanguagePack {
    */
   readonly numberAbbreviations: readonly string[];
   /**
+   * Abbreviations that may end a sentence (a name's suffix, a company's, "etc."), unlike a title
+   * before a name: after one, a sentence starter opens a new sentence ("said John Smith Jr. He added").
+   */
+  readonly finalAbbreviations: readonly string[];
+  /**
    * Words that start a sentence and never continue a name, so that capitalised after an
    * abbreviation or a dotted acronym they open a new sentence ("attacks in the U.S. He says").
    */

@@ -15,6 +15,10 @@ export const enCases: LanguageCases = {
     { input: 'He lives on St. Clair Avenue. His house is gone.', expected: ['He lives on St. Clair Avenue.', 'His house is gone.'] },
     // After a dotted acronym, a word that starts sentences starts one; not after a title, nor inside a hyphenated title.
     { input: 'Engineers flew in from the U.S. They landed at noon.', expected: ['Engineers flew in from the U.S.', 'They landed at noon.'] },
+    // So after a suffix or a company's abbreviation; "Sr." before a name and "Inc. President …" do not end one.
+    { input: '“The dam held,” said John Smith Jr. He added that the river was falling.', expected: ['“The dam held,” said John Smith Jr.', 'He added that the river was falling.'] },
+    { input: 'The dam belongs to Hydrosarne Inc. The company built it in 1960.', expected: ['The dam belongs to Hydrosarne Inc.', 'The company built it in 1960.'] },
+    { input: 'Sr. Anna Berg met Hydrosarne Inc. President Tom Hale.', expected: ['Sr. Anna Berg met Hydrosarne Inc. President Tom Hale.'] },
     { input: 'Mr. He Jiankui visited the dam. Then-Sen. Anna Berg joined him.', expected: ['Mr. He Jiankui visited the dam.', 'Then-Sen. Anna Berg joined him.'] },
     { input: 'It was hit-or-miss. The mayor said yes.', expected: ['It was hit-or-miss.', 'The mayor said yes.'] },
     // "No." and "p." are abbreviations only before a number.

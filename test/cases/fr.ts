@@ -8,6 +8,7 @@ export const frCases: LanguageCases = {
     { input: 'Selon le Dr Martin, la digue a cédé. Les secours sont sur place.', expected: ['Selon le Dr Martin, la digue a cédé.', 'Les secours sont sur place.'] },
     // « art. » et « p. » n'abrègent que devant un nombre.
     { input: "Le décret cite l'art. 3 du code. Le maire parle d'un objet d'art. Il signe.", expected: ["Le décret cite l'art. 3 du code.", "Le maire parle d'un objet d'art.", 'Il signe.'] },
+    { input: 'Ils ont apporté des bâches, des pompes, etc. Ils repartent demain.', expected: ['Ils ont apporté des bâches, des pompes, etc.', 'Ils repartent demain.'] },
     { input: "La délégation vient de l'U.E. Elle repart demain. Voir le chap. IV du rapport.", expected: ["La délégation vient de l'U.E.", 'Elle repart demain.', 'Voir le chap. IV du rapport.'] },
     { input: 'La délégation des U.S. Army Corps est arrivée. Elle repart demain.', expected: ['La délégation des U.S. Army Corps est arrivée.', 'Elle repart demain.'] },
     { input: '« Nous ne partirons pas. » Le maire a ensuite quitté la salle.', expected: ['« Nous ne partirons pas. »', 'Le maire a ensuite quitté la salle.'] },

@@ -17,6 +17,10 @@ export const en: LanguagePack = {
     'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ill', 'ind', 'kan', 'mass', 'mich', 'minn', 'miss', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis',
   ],
   numberAbbreviations: ['no', 'nos', 'vol', 'p', 'pp', 'fig', 'est'],
+  finalAbbreviations: [
+    'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'etc',
+    'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ill', 'ind', 'kan', 'mass', 'mich', 'minn', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'wis',
+  ],
   sentenceStarters: [
     'he', 'she', 'it', 'they', 'we', 'you', 'the', 'this', 'these', 'those', 'there', 'but', 'and', 'his', 'its', 'their', 'our',
     'my', 'in', 'after', 'when', 'while', 'if', 'however', 'still', 'meanwhile',

@@ -15,6 +15,7 @@ export const fr: LanguagePack = {
     'u.s', 'u.s.a', 'o.n.u', 'r.-u', 'é.-u', 'c.-à-d', 'c-à-d', 'jan', 'janv', 'fév', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
   ],
   numberAbbreviations: ['no', 'p', 'pp', 'vol', 'art', 'chap', 'fig'],
+  finalAbbreviations: ['etc'],
   // Not the articles: « M. Le Pen », « M. Le Maire ».
   sentenceStarters: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'mais', 'et', 'selon', 'cependant', 'pourtant', 'lorsque', 'quand', 'depuis'],
   navigationWords: [

@@ -9,6 +9,7 @@ export const und: LanguagePack = {
   sentenceStarters: [],
   abbreviations: ['dr', 'st', 'sr', 'sra', 'dott', 'ing', 'prof', 'etc'],
   numberAbbreviations: [],
+  finalAbbreviations: ['etc'],
   navigationWords: [],
   promoCues: [],
   firstPersonCues: [],

@@ -19,6 +19,8 @@ interface AbbreviationSets {
   abbreviations: Set<string>;
   /** Those that hold only before a number. */
   numeric: Set<string>;
+  /** Those that may end a sentence. */
+  final: Set<string>;
   starters: Set<string>;
 }
 
@@ -27,7 +29,7 @@ const abbreviationSets = new WeakMap<LanguagePack, AbbreviationSets>();
 function abbreviationsOf(pack: LanguagePack): AbbreviationSets {
   let sets = abbreviationSets.get(pack);
   if (!sets) {
-    sets = { abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase())), numeric: new Set(pack.numberAbbreviations.map((a) => a.toLowerCase())), starters: new Set(pack.sentenceStarters) };
+    sets = { abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase())), numeric: new Set(pack.numberAbbreviations.map((a) => a.toLowerCase())), final: new Set(pack.finalAbbreviations), starters: new Set(pack.sentenceStarters) };
     abbreviationSets.set(pack, sets);
   }
   return sets;
@@ -73,10 +75,10 @@ function endsAbbreviation(text: string, from: number, dot: number, { abbreviatio
   return two !== undefined && abbreviations.has(two);
 }
 
-/** Is the period at `dot` the end of a dotted acronym ("U.S.", "D.C.", "a.m.")? */
-function endsAcronym(text: string, from: number, dot: number): boolean {
+/** Is the period at `dot` the end of a dotted acronym ("U.S.", "D.C.", "a.m.") or of an abbreviation that may end a sentence ("Jr.", "Inc.")? */
+function mayEndSentence(text: string, from: number, dot: number, final: Set<string>): boolean {
   const bare = bareBefore(text, from, dot);
-  return !!bare && DOTTED_ACRONYM.test(bare);
+  return !!bare && (DOTTED_ACRONYM.test(bare) || final.has(bare.toLowerCase()));
 }
 
 /**
@@ -107,9 +109,10 @@ export function splitSentences(text: string, start: number, end: number, pack: L
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
     const terminal = /^[.!?…]+/.exec(m[0])![0];
-    // "attacks in the U.S. He says": after a dotted acronym, a word that starts sentences and never
-    // continues a name starts one (not after a title: "Mr. He Jiankui").
-    if (terminal === '.' && endsAbbreviation(para, from, m.index, sets) && !(endsAcronym(para, from, m.index) && starters.has(wordAfter(para, m.index + m[0].length - 1)))) continue;
+    // "attacks in the U.S. He says", "said John Smith Jr. He added": after a dotted acronym or an
+    // abbreviation that may end a sentence, a word that starts sentences and never continues a name
+    // starts one (not after a title: "Mr. He Jiankui").
+    if (terminal === '.' && endsAbbreviation(para, from, m.index, sets) && !(mayEndSentence(para, from, m.index, sets.final) && starters.has(wordAfter(para, m.index + m[0].length - 1)))) continue;
     if (terminal === '…' && /[[(]$/.test(para.slice(0, m.index))) continue;
     const stop = m.index + m[0].length;
     stops.push(stop);
