@@ -353,6 +353,11 @@ export interface SpeechLexicon {
   readonly adjunctPrepositions: readonly string[];
   /** Auxiliaries written as a clitic after a pronoun, split off by the tokenizer ("he's said": "s"). */
   readonly auxiliaryClitics: readonly string[];
+  /**
+   * Object pronouns written before the verb (« il m'a dit », « je lui ai dit », « le maire leur a
+   * assuré »): after a word of the clause they join the cue, and the subject is before them.
+   */
+  readonly objectClitics: readonly string[];
   /** Clitics that, after an apostrophe, make a possessive ("the party's nominee": "s"). */
   readonly possessiveClitics: readonly string[];
   /** Pronouns that stand for no one ("it's said that"): an auxiliary clitic after them makes no speaker. */

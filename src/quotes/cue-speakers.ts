@@ -1,5 +1,5 @@
 import type { QuoteSpeaker } from '../model/layers.js';
-import { keyReader, type Cue } from './cues.js';
+import { adverbEndingAt, keyReader, type Cue } from './cues.js';
 import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, accordBefore, auxiliaryAt, passiveCue } from './draft.js';
 
@@ -42,9 +42,15 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     if (s) return { ...c, speaker: s };
   }
   if (sameSentence && prev.word) {
-    // Skip adverbs between the subject and the verb ("Smith also said", "he later told").
+    // Skip adverbs between the subject and the verb ("Smith also said", "he later told", "Trump at
+    // the time said").
     let j = c.from - 1;
-    while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && !ctx.mentionEnding.has(j)) j--;
+    for (;;) {
+      const phrase = ctx.mentionEnding.has(j) ? undefined : adverbEndingAt(tokens, j, lex);
+      if (phrase !== undefined && phrase > 0 && phrase < j) j = phrase - 1;
+      else if (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && !ctx.mentionEnding.has(j)) j--;
+      else break;
+    }
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
     if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence) j--;
     const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j) ?? beforeBrackets(ctx, j);

@@ -31,7 +31,7 @@ export function keyReader(tokens: readonly Token[], sentence: number): (i: numbe
 }
 
 /** Is there an adverb phrase of the lexicon that ends at token `j`? Gives its first token. */
-function adverbEndingAt(tokens: readonly Token[], j: number, lex: CompiledSpeech): number | undefined {
+export function adverbEndingAt(tokens: readonly Token[], j: number, lex: CompiledSpeech): number | undefined {
   const t = tokens[j];
   if (!t?.word) return undefined;
   const keys = keyReader(tokens, t.sentence);
@@ -89,6 +89,13 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         const pronoun = tokens[from - 3]?.key ?? '';
         if (p.word && lex.auxiliaryClitics.has(p.key) && /^['’]$/.test(tokens[from - 2]?.text ?? '') && lex.pronouns.has(pronoun) && !lex.impersonalPronouns.has(pronoun)) {
           from -= 2;
+          continue;
+        }
+        // « Il m'a dit », « le maire leur a assuré »: an object pronoun before the verb, after a word
+        // of the clause (« Nous avons dit » has none); not an infinitive's (« accusé de lui avoir lancé »).
+        const before = tokens[from - 2];
+        if (p.word && lex.objectClitics.has(p.key) && before?.word && before.sentence === t.sentence && !quoted[from - 2] && ![lex.coordinators, lex.boundaries, lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(before.key))) {
+          from--;
           continue;
         }
         const adv = adverbEndingAt(tokens, from - 1, lex);

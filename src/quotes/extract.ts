@@ -370,7 +370,9 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
         sameTurn = true;
       }
     } else if (previous && d.cue && previous.draft.cue === d.cue && ((d.kind !== 'indirect' && previous.draft.kind !== 'indirect') || (d.rule === 'quotes/indirect-incise' && previous.draft.rule === d.rule))) sameTurn = true;
-    const pronounKey = speaker?.form === 'pronoun' ? ctx.tokens[ctx.tokenAt(speaker.start)]!.key.split(' ').pop()!.split("'")[0]! : '';
+    // ("he's said": "he"; but « j' » is a pronoun as written.)
+    const written = speaker?.form === 'pronoun' ? ctx.tokens[ctx.tokenAt(speaker.start)]!.key.split(' ').pop()! : '';
+    const pronounKey = lex.pronouns.has(written) ? written : written.split("'")[0]!;
     // "I said", "nous avons dit": the writer or the speaker of the quotation, never a name before it.
     if (speaker?.form === 'pronoun' && !speaker.ref && !lex.selfPronouns.has(pronounKey)) {
       const key = pronounKey;

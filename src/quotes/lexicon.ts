@@ -107,6 +107,7 @@ export interface CompiledSpeech {
   subordinators: PhraseIndex<{ words: string[] }>;
   accordClauses: PhraseIndex<{ words: string[] }>;
   auxiliaryClitics: Set<string>;
+  objectClitics: Set<string>;
   impersonalPronouns: Set<string>;
   possessiveClitics: Set<string>;
   adjunctPrepositions: PhraseIndex<{ words: string[] }>;
@@ -202,6 +203,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     subordinators: phrases(lex.subordinators),
     accordClauses: phrases(lex.accordClauses),
     auxiliaryClitics: keySet(lex.auxiliaryClitics),
+    objectClitics: keySet(lex.objectClitics),
     impersonalPronouns: keySet(lex.impersonalPronouns),
     possessiveClitics: keySet(lex.possessiveClitics),
     adjunctPrepositions: phrases(lex.adjunctPrepositions),

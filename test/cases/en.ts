@@ -202,6 +202,10 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Paul Roy said the dam was weak, but declined to say when it would fail.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy said the dam was weak, but ultimately the council decided to keep it.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy praised the plan, but would not vote for it.', expected: [['indirect', 'the plan', 'Paul Roy', 'assert']] },
+    // Adverbs of one or more words between the subject and the verb.
+    { input: 'Mayor Paul Roy at the time said the dam would hold.', expected: [['indirect', 'the dam would hold', 'Paul Roy', 'say']] },
+    { input: 'Mayor Paul Roy last week said the dam would hold.', expected: [['indirect', 'the dam would hold', 'Paul Roy', 'say']] },
+    { input: 'The engineers have long insisted the dam was weak.', expected: [['indirect', 'the dam was weak', 'The engineers', 'assert']] },
     // A possessive inside the phrase that says where the speaker spoke.
     { input: 'Roy said during this week’s council debate that the dam was safe.', expected: [['indirect', 'the dam was safe', 'Roy', 'say']] },
     { input: 'Residents whose homes were flooded said the warning came too late.', expected: [['indirect', 'the warning came too late', 'Residents', 'say']] },

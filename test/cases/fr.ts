@@ -110,6 +110,12 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Paul Roy est arrivé tôt. Il a été annoncé que les travaux reprendront.', expected: [['indirect', 'les travaux reprendront', '', 'say']] },
     { input: 'Le maire Paul Roy s’est dit certain que le barrage tiendra.', expected: [['indirect', 'le barrage tiendra', 'Paul Roy', 'say']] },
     { input: 'Le maire Paul Roy a affirmé que la digue était fragile, mais aussi mal entretenue.', expected: [['indirect', 'la digue était fragile, mais aussi mal entretenue', 'Paul Roy', 'assert']] },
+    // Un pronom complément avant le verbe rejoint l'indice ; le sujet est avant lui. « J’ » et « nous » parlent.
+    { input: 'Le maire Paul Roy m’a dit que la digue a tenu.', expected: [['indirect', 'la digue a tenu', 'Paul Roy', 'say']] },
+    // (Suivis de deux paragraphes : un court paragraphe final à la première personne est une notice d'auteur.)
+    { input: 'Le préfet Paul Roy est arrivé. Je lui ai dit que la rivière montait.\n\nLes secours sont sur place.\n\nLa route reste fermée.', expected: [['indirect', 'la rivière montait', 'Je', 'say']] },
+    { input: 'Le préfet Paul Roy est arrivé. Nous avons conclu que la digue a tenu.', expected: [['indirect', 'la digue a tenu', 'Nous', 'say']] },
+    { input: 'Le préfet Paul Roy est arrivé. J’ai dit que la digue a tenu.\n\nLes secours sont sur place.\n\nLa route reste fermée.', expected: [['indirect', 'la digue a tenu', 'J’', 'say']] },
     { input: 'Le maire Paul Roy arrive. Il sera précisé que le barrage a tenu.', expected: [['indirect', 'le barrage a tenu', '', 'say']] },
     { input: 'Le maire Paul Roy fut averti par le préfet que le barrage avait cédé.', expected: [['indirect', 'le barrage avait cédé', 'le préfet', 'warn']] },
     // L'agent du passif parle ; des mots qui le contiennent ne sont pas rapportés.

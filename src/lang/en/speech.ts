@@ -114,7 +114,8 @@ export const enSpeech: SpeechLexicon = {
     'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'further', 'once', 'recently', 'often',
     'frequently', 'flatly', 'firmly', 'clearly', 'simply', 'quickly', 'immediately', 'initially', 'separately', 'earlier', 'still',
     'even', 'already', 'explicitly', 'reportedly', 'allegedly', 'openly', 'strongly', 'loudly', 'bluntly', 'angrily', 'jokingly', 'never', 'always',
-    'however', 'meanwhile', 'too', 'now', 'in fact', 'of course', 'yet',
+    'however', 'meanwhile', 'too', 'now', 'in fact', 'of course', 'yet', 'long', 'instead', 'at the time', 'at that time', 'at the moment',
+    'at first', 'at one point', 'at times', 'for now', 'in turn', 'in response', 'in the past',
     'last week', 'last month', 'last year', 'last night', 'last weekend', 'this morning', 'this afternoon', 'this evening', 'this weekend',
     'the next day', 'the following day', 'the day before', 'the same day', 'this week', 'this month', 'this year', 'earlier this week', 'earlier this month', 'earlier this year',
   ],
@@ -176,6 +177,7 @@ export const enSpeech: SpeechLexicon = {
   infinitiveAuxiliaries: ['have', 'be'],
   accordClauses: ['as', 'just as'],
   auxiliaryClitics: ['s'],
+  objectClitics: [],
   impersonalPronouns: ['it'],
   possessiveClitics: ['s'],
   adjunctPrepositions: [

@@ -106,7 +106,7 @@ export const frSpeech: SpeechLexicon = {
     { class: 'confirm', object: true, infinitive: true, forms: ['confirmer', 'reconnaître', 'reconnaitre', 'admettre'] },
     { class: 'say', object: true, infinitive: true, forms: ['commenter', 'citer', 'aborder', 'discuter', 'évoquer'] },
   ],
-  auxiliaries: ['avoir', 'être', 'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
+  auxiliaries: ['avoir', 'être', 'ai', 'avons', 'avez', 'a', 'ont', 'avais', 'avions', 'aviez', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
   adverbs: [
     'également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'même',
     'en outre', 'de son côté', 'pour sa part', 'quant à lui', 'quant à elle', 'par ailleurs', 'par la suite', 'par le passé', 'par la même occasion', 'à nouveau', 'de nouveau', 'publiquement',
@@ -114,9 +114,9 @@ export const frSpeech: SpeechLexicon = {
     'toujours', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
   ],
-  pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous'],
+  pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', "j'", 'nous'],
   pronounGenders: { feminine: ['elle'], masculine: ['il'] },
-  selfPronouns: ['je', 'nous', 'on', 'vous'],
+  selfPronouns: ['je', "j'", 'nous', 'on', 'vous'],
   pluralPronouns: ['ils', 'elles', 'nous'],
   objectPronouns: ['lui', 'elle', 'eux', 'elles', 'moi', 'nous'],
   relatives: ['qui'],
@@ -174,6 +174,7 @@ export const frSpeech: SpeechLexicon = {
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],
   auxiliaryClitics: [],
+  objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous'],
   impersonalPronouns: [],
   possessiveClitics: [],
   adjunctPrepositions: [

@@ -85,6 +85,7 @@ export const und: LanguagePack = {
     subordinators: [],
     accordClauses: [],
     auxiliaryClitics: [],
+    objectClitics: [],
     impersonalPronouns: [],
     possessiveClitics: [],
     adjunctPrepositions: [],
