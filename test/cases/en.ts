@@ -202,6 +202,10 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Paul Roy said the dam was weak, but declined to say when it would fail.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy said the dam was weak, but ultimately the council decided to keep it.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy praised the plan, but would not vote for it.', expected: [['indirect', 'the plan', 'Paul Roy', 'assert']] },
+    // Manners of speaking and hints are reporting verbs too.
+    { input: '“Open the gates!” shouted Mayor Paul Roy.', expected: [['direct', 'Open the gates!', 'Paul Roy', 'say']] },
+    { input: 'Mayor Paul Roy hinted that the dam would be closed.', expected: [['indirect', 'the dam would be closed', 'Paul Roy', 'assert']] },
+    { input: 'Engineer Tom Hale speculated that the dam had cracked in the night.', expected: [['indirect', 'the dam had cracked in the night', 'Tom Hale', 'estimate']] },
     // Adverbs of one or more words between the subject and the verb.
     { input: 'Mayor Paul Roy at the time said the dam would hold.', expected: [['indirect', 'the dam would hold', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy last week said the dam would hold.', expected: [['indirect', 'the dam would hold', 'Paul Roy', 'say']] },

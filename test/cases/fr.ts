@@ -110,6 +110,10 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Paul Roy est arrivé tôt. Il a été annoncé que les travaux reprendront.', expected: [['indirect', 'les travaux reprendront', '', 'say']] },
     { input: 'Le maire Paul Roy s’est dit certain que le barrage tiendra.', expected: [['indirect', 'le barrage tiendra', 'Paul Roy', 'say']] },
     { input: 'Le maire Paul Roy a affirmé que la digue était fragile, mais aussi mal entretenue.', expected: [['indirect', 'la digue était fragile, mais aussi mal entretenue', 'Paul Roy', 'assert']] },
+    // Les manières de dire sont des verbes de parole ; « tonnes » n'est pas « tonner ».
+    { input: '« Ouvrez les vannes ! », scandaient les manifestants.', expected: [['direct', 'Ouvrez les vannes !', 'les manifestants', 'say']] },
+    { input: 'Le maire Paul Roy a laissé entendre que la digue serait fermée.', expected: [['indirect', 'la digue serait fermée', 'Paul Roy', 'assert']] },
+    { input: 'Il y a 500 tonnes de sable sur la digue.', expected: [] },
     // Un pronom complément avant le verbe rejoint l'indice ; le sujet est avant lui. « J’ » et « nous » parlent.
     { input: 'Le maire Paul Roy m’a dit que la digue a tenu.', expected: [['indirect', 'la digue a tenu', 'Paul Roy', 'say']] },
     // (Suivis de deux paragraphes : un court paragraphe final à la première personne est une notice d'auteur.)

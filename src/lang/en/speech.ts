@@ -46,6 +46,13 @@ export const enSpeech: SpeechLexicon = {
         // "state" and "states" are nouns far more often ("state officials").
         'stated', 'stating',
         'went on', 'goes on', 'found', 'find', 'finds', 'show', 'shows', 'showed', 'shown', 'showing', 'spoke', 'speaks',
+        // Manners of speaking, without the forms that are mostly nouns ("shouts", "emails", "a chant").
+        'shouted', 'shouting', 'yelled', 'yelling', 'yells', 'screamed', 'screaming', 'chanted', 'chanting', 'recited', 'reciting', 'recites',
+        'muttered', 'muttering', 'mutters', 'whispered', 'whispering', 'murmured', 'murmuring', 'retorted', 'retorting', 'retorts',
+        'countered', 'countering', 'counters', 'interjected', 'mused', 'musing', 'muses', 'opined', 'opining', 'opines', 'scoffed', 'scoffing', 'scoffs',
+        'gushed', 'gushing', 'gushes', 'marveled', 'marvelled', 'marveling', 'marvelling', 'confided', 'confiding', 'confides',
+        'confessed', 'confessing', 'confesses', 'bragged', 'bragging', 'brags', 'grumbled', 'grumbling', 'grumbles',
+        'emailed', 'emailing', 'retweeted', 'retweeting',
       ],
     },
     {
@@ -53,7 +60,8 @@ export const enSpeech: SpeechLexicon = {
       bare: true,
       forms: [
         ...regular('assert', 'insist', 'claim', 'argue', 'maintain', 'contend', 'stress', 'emphasize', 'emphasise', 'vow', 'pledge', 'promise',
-          'boast', 'proclaim', 'guarantee', 'assure', 'allege', 'suggest', 'declare'),
+          'boast', 'proclaim', 'guarantee', 'assure', 'allege', 'suggest', 'declare', 'imply', 'reaffirm'),
+        'hinted', 'hinting',
         'swear', 'swears', 'swore', 'sworn',
         'made clear', 'made it clear', 'makes clear', 'makes it clear', 'make clear', 'make it clear', 'making clear', 'making it clear',
         ...regular('remind'),
@@ -67,7 +75,7 @@ export const enSpeech: SpeechLexicon = {
       forms: [...regular('accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'attack', 'blast', 'charge', 'lament', 'decry', 'mock', 'question'), ...doubling('slam')],
     },
     // "press" alone is mostly the noun ("press secretary", "press conference").
-    { class: 'demand', object: true, forms: [...regular('demand', 'urge', 'call for', 'call on', 'plead', 'request', 'implore', 'appeal', 'ask for'), 'called for', 'called on', 'pressed', 'presses', 'pressing'] },
+    { class: 'demand', object: true, forms: [...regular('demand', 'urge', 'call for', 'call on', 'plead', 'request', 'implore', 'appeal', 'ask for', 'exhort'), 'called for', 'called on', 'pressed', 'presses', 'pressing'] },
     // Speech acts whose object is what they report ("praised the rescuers", "cited a study"). Forms
     // that are mostly nouns or prepositions are left out ("thanks to", "the highlights").
     {
@@ -92,7 +100,7 @@ export const enSpeech: SpeechLexicon = {
       class: 'estimate',
       bare: true,
       forms: [
-        ...regular('believe', 'estimate', 'expect', 'predict', 'reckon', 'consider', 'hope', 'guess', 'figure', 'calculate', 'project', 'doubt', 'wonder'),
+        ...regular('believe', 'estimate', 'expect', 'predict', 'reckon', 'consider', 'hope', 'guess', 'figure', 'calculate', 'project', 'doubt', 'wonder', 'speculate', 'theorize'),
         'think', 'thinks', 'thought', 'thinking', 'feel', 'feels', 'felt', 'feeling', 'know', 'knows', 'knew', 'known',
       ],
     },

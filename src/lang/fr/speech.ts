@@ -9,7 +9,11 @@ export const frSpeech: SpeechLexicon = {
       forms: [
         ...firstGroupAll('déclarer', 'indiquer', 'ajouter', 'expliquer', 'préciser', 'souligner', 'annoncer', 'raconter', 'noter', 'observer',
           'rappeler', 'commenter', 'confier', 'lancer', 'tweeter', 'résumer', 'relever', 'signaler', 'évoquer', 'détailler', 'témoigner',
-          'répéter', 'exclamer', 'féliciter', 'poster', 'publier', 'mentionner', 'relater', 'révéler', 'qualifier', 'rapporter', 'avancer', 'glisser', 'lâcher'),
+          'répéter', 'exclamer', 'féliciter', 'poster', 'publier', 'mentionner', 'relater', 'révéler', 'qualifier', 'rapporter', 'avancer', 'glisser', 'lâcher',
+          'crier', 'hurler', 'scander', 'chuchoter', 'rétorquer', 'ironiser', 'plaisanter'),
+        // (« un murmure », « une nuance », « des tonnes »: forms that are nouns are left out.)
+        'murmuré', 'murmurait', 'murmurant',
+        'renchéri', 'renchérit', 'renchérissent', 'renchérissait', 'renchérissant',
         'décrit', 'décrite', 'décrivent', 'décrivait', 'décrivant',
         // « se demander » is to wonder, not to demand.
         ...firstGroupAll('demander').map((f) => `se ${f}`),
@@ -26,7 +30,8 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'assert',
       forms: [
-        ...firstGroupAll('affirmer', 'assurer', 'insister', 'marteler', 'revendiquer', 'proclamer', 'jurer', 'certifier'),
+        ...firstGroupAll('affirmer', 'assurer', 'insister', 'marteler', 'revendiquer', 'proclamer', 'jurer', 'certifier', 'suggérer', 'insinuer'),
+        'laissé entendre', 'laisse entendre', 'laissent entendre', 'laissait entendre', 'laissant entendre',
         'martèle', 'martèlent',
         'soutenu', 'soutient', 'soutiennent', 'soutenait', 'soutenant',
         'maintenu', 'maintient', 'maintiennent', 'maintenait',
@@ -93,7 +98,8 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'estimate',
       forms: [
-        ...firstGroupAll('estimer', 'juger', 'penser', 'considérer', 'évaluer', 'espérer', 'anticiper', 'supposer', 'calculer'),
+        ...firstGroupAll('estimer', 'juger', 'penser', 'considérer', 'évaluer', 'espérer', 'anticiper', 'supposer', 'calculer', 'pronostiquer'),
+        'prédit', 'prédisent', 'prédisait', 'prédisant',
         'cru', 'croit', 'croient', 'croyait', 'croyaient', 'croyant',
         'prévu', 'prévoit', 'prévoient', 'prévoyait', 'prévoyant',
         'attend', 'attendent', 'attendait',
