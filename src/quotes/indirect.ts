@@ -54,7 +54,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const except = lex.exceptionHeads.has(tokens[lead - 2]?.key ?? '') && (lead !== c.from || auxiliaryAt(ctx, lead - 3));
       const joins = !!before && (lex.coordinators.has(before.key) || (lex.verbConjunctions.has(before.key) && !except));
       if (c.verb?.naming && !(joins && lead === c.from)) continue;
-      if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
+      // "was unserious - "Again, we need details," she said - and charged": a quotation and its
+      // cue between dashes.
+      let q = lead - 1;
+      while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
+      if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence) list.push({ at: q, closes: 0 });
+      else if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
       // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
       else if (lead !== c.from && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === sentence) list.push({ at: c.from - 1, closes: 0 });
     }
