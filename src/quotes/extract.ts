@@ -3,7 +3,7 @@ import type { SpeechLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
 import type { CreditAnnotation, Gender, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
-import { findCues } from './cues.js';
+import { findCues, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
@@ -183,6 +183,15 @@ function relayed(ctx: SpeakerContext, drafts: Draft[], indirect: readonly Draft[
   return out;
 }
 
+/** Is the cue in a clause that a comma and a subordinating word open (", after the mayor spoke")? */
+function subordinate(ctx: SpeakerContext, c: SpokenCue): boolean {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[c.from]!.sentence;
+  let j = Math.min(c.from, c.speaker ? ctx.tokenAt(c.speaker.start) : c.from) - 1;
+  while (j >= 0 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',') j--;
+  return j >= 0 && tokens[j]!.sentence === sentence && !!lex.subordinators.match(keyReader(tokens, sentence), j + 1);
+}
+
 /** Nothing but the cue's speaker and punctuation follows the cue in its sentence. */
 function endsSentence(ctx: SpeakerContext, c: SpokenCue): boolean {
   const { tokens } = ctx;
@@ -279,15 +288,22 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   if (later) return { ...base, rule: 'quotes/cue-later', cue: later, speaker: later.speaker! };
   // 4. No cue: the words may carry on the previous speaker's (resolved in order later), or open
   // on a speaker introduced in the sentence before ("X a répondu aux journalistes. « … »").
+  // A cue in a subordinate clause ('"…," Lee told the Journal, after the mayor spoke. "…"') gives
+  // way to one before it in its sentence.
   let intro: SpokenCue | undefined;
   if (startsSentence) {
     for (let i = cues.length - 1; i >= 0; i--) {
       const c = cues[i]!;
       if (c.to > openTok) continue;
       if (tokens[c.from]!.sentence < sentence - 1 || ctx.text.slice(tokens[c.from]!.start, s.open).includes('\n\n')) break;
+      if (intro && tokens[c.from]!.sentence !== tokens[intro.from]!.sentence) break;
       if (c.kind === 'verb' && c.speaker) {
-        intro = c;
-        break;
+        if (!intro) intro = c;
+        else if (subordinate(ctx, intro)) {
+          intro = c;
+          break;
+        }
+        if (!subordinate(ctx, c)) break;
       }
     }
   }

@@ -202,6 +202,8 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Paul Roy said the dam was weak, but declined to say when it would fail.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy said the dam was weak, but ultimately the council decided to keep it.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy praised the plan, but would not vote for it.', expected: [['indirect', 'the plan', 'Paul Roy', 'assert']] },
+    // A quotation that opens a sentence with no cue goes on with the sentence before it, past a cue in a subordinate clause.
+    { input: '“The gates will hold,” spokesman Ron Lee told the Journal in July, after the mayor spoke. “These gates are new.”', expected: [['direct', 'The gates will hold,', 'Ron Lee', 'say'], ['direct', 'These gates are new.', 'Ron Lee', 'say']] },
     // A quotation and its cue between dashes end the content before them.
     { input: 'Mayor Anne Roy suggested that the plan was weak - "We need details," she said - and warned that the dam would fail.', expected: [['indirect', 'the plan was weak', 'Anne Roy', 'assert'], ['direct', 'We need details,', 'Anne Roy', 'say'], ['indirect', 'the dam would fail', 'Anne Roy', 'warn']] },
     // Manners of speaking and hints are reporting verbs too.
