@@ -310,7 +310,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const at = ctx.tokenAt(c.speaker.start);
       let opens = at - sStart <= 3;
       for (let i = sStart; opens && i < at; i++) opens = tokens[i]!.word && tokens[i]!.cap;
-      const named = c.speaker.ref && c.speaker.type !== 'place' && opens;
+      // Not a country or a place: « Syrie : Assad ne contrôle que 30 % du pays » names the subject of a headline.
+      const named = c.speaker.ref && c.speaker.type !== 'place' && c.speaker.type !== 'country' && opens;
       const next = tokens[c.to];
       if (named && next?.word && next.sentence === first.sentence && !inSpan(next.start)) {
         const end = contentEnd(c.to, last, c);
