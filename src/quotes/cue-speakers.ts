@@ -453,6 +453,16 @@ function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const sentence = tokens[k - 1]!.sentence;
   while (tokens[k]?.word && tokens[k]!.sentence === sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
+  // « jugé « irréaliste » par le maire », « qualifié de « … » par », 'described as "reckless" by the
+  // mayor': past the quoted words and a preposition before them.
+  let p = k;
+  if (tokens[p]?.word && !ctx.quoted[p] && (lex.boundaries.has(tokens[p]!.key) || ctx.links.has(tokens[p]!.key) || ctx.links.has(`${tokens[p]!.key}'`))) {
+    p++;
+    // (« d'« irréaliste » »: the elided link and its apostrophe.)
+    if (/^['’]$/.test(tokens[p]?.text ?? '') && !ctx.quoted[p]) p++;
+  }
+  if (ctx.quoted[p] && tokens[p]!.sentence === sentence) k = p;
+  while (ctx.quoted[k] && tokens[k]!.sentence === sentence) k++;
   // (« par la suite » is an adverb.)
   if (!tokens[k]?.word || tokens[k]!.sentence !== sentence || !lex.agentPrepositions.has(tokens[k]!.key) || lex.adverbs.match(keyReader(tokens, sentence), k)) return undefined;
   let s = speakerStartingAt(ctx, k + 1);

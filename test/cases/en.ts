@@ -188,6 +188,7 @@ export const enCases: LanguageCases = {
     // The agent of a passive speaks; words that hold the agent are no content.
     { input: 'It was announced by the ministry on Monday that work would resume.', expected: [['indirect', 'work would resume', 'the ministry', 'say']] },
     { input: 'The plan was welcomed by Mayor Paul Roy as “a first step”.', expected: [['fragment', 'a first step', 'Paul Roy', 'assert']] },
+    { input: 'The plan was described as “reckless” by Mayor Paul Roy.', expected: [['fragment', 'reckless', 'Paul Roy', 'say']] },
     // Who was asked answers next; the agent ends before the question; a day is no agent.
     { input: 'Mayor Paul Roy was asked by engineer Tom Hale whether the dam had failed. “It held,” he said.', expected: [['indirect', 'whether the dam had failed', 'Tom Hale', 'say'], ['direct', 'It held,', 'Paul Roy', 'say']] },
     { input: 'Roy was asked by a caller why the dam had failed.', expected: [['indirect', 'why the dam had failed', 'a caller', 'say']] },
