@@ -16,7 +16,6 @@ const REPORT_REACH = 3;
 interface Compiled extends CompiledNegation {
   disputeVerbs: PhraseIndex<{ words: string[] }>;
   reportNouns: Set<string>;
-  reflexives: Set<string>;
 }
 
 const compiled = new WeakMap<LanguagePack['stances'], Compiled>();
@@ -25,7 +24,7 @@ function compile(lex: LanguagePack['stances'], speech: LanguagePack['speech']): 
   let c = compiled.get(lex);
   if (!c) {
     const phrases = (list: readonly string[]) => new PhraseIndex(list.map((p) => ({ words: phraseKeys(p) })));
-    c = { ...compileNegation(lex, speech), disputeVerbs: phrases(lex.disputeVerbs), reportNouns: new Set(lex.reportNouns.map((n) => phraseKeys(n).join(' '))), reflexives: new Set(speech.reflexives.flatMap(phraseKeys)) };
+    c = { ...compileNegation(lex, speech), disputeVerbs: phrases(lex.disputeVerbs), reportNouns: new Set(lex.reportNouns.map((n) => phraseKeys(n).join(' '))) };
     compiled.set(lex, c);
   }
   return c;
@@ -49,7 +48,7 @@ export function extractStances(input: StanceInput, lang: LanguagePack): StanceAn
   for (const cue of scan.cues) {
     if (cue.kind !== 'verb') continue;
     // "si elle se confirmait": a reflexive verb is passive, no one confirms.
-    if (lex.reflexives.has(ctx.tokens[cue.from - 1]?.key ?? '') || lex.reflexives.has(ctx.tokens[cue.from]!.key)) continue;
+    if (ctx.lex.reflexives.has(ctx.tokens[cue.from - 1]?.key ?? '') || ctx.lex.reflexives.has(ctx.tokens[cue.from]!.key)) continue;
     const cls = cue.class;
     const dispute = disputeAt(ctx, lex, cue.to - 1);
     let kind: StanceKind | undefined;
