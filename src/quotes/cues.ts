@@ -91,6 +91,11 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
           from -= 2;
           continue;
         }
+        // « ont toutes été rejetées », "have all said": a quantifier between two auxiliaries.
+        if (p.word && lex.quantifiers.has(p.key) && lex.auxiliaries.has(tokens[from - 2]?.key ?? '') && tokens[from - 2]!.sentence === t.sentence && lex.auxiliaries.has(tokens[from]!.key)) {
+          from--;
+          continue;
+        }
         // « Il m'a dit », « le maire leur a assuré »: an object pronoun before the verb, after a word
         // of the clause (« Nous avons dit » has none); not an infinitive's (« accusé de lui avoir lancé »).
         const before = tokens[from - 2];

@@ -35,8 +35,9 @@ export interface Draft {
  */
 export function auxiliaryAt(ctx: SpeakerContext, i: number): boolean {
   const t = ctx.tokens[i];
-  // « cet été », « de l'été »: after a determiner, « été » is the season.
-  if (t?.word && ctx.lex.nounAuxiliaries.has(t.key) && ctx.lex.determiners.has(ctx.tokens[i - 1]?.key ?? '')) return false;
+  // « cet été », « de l'été »: after a determiner, « été » is the season; not after a floating
+  // quantifier that follows an auxiliary (« ont toutes été rejetées »).
+  if (t?.word && ctx.lex.nounAuxiliaries.has(t.key) && ctx.lex.determiners.has(ctx.tokens[i - 1]?.key ?? '') && !ctx.lex.auxiliaries.has(ctx.tokens[i - 2]?.key ?? '')) return false;
   return !!t?.word && ctx.lex.auxiliaries.has(t.key) && !ctx.links.has(t.key) && ctx.lex.auxiliaryForms.has(t.text.toLowerCase().replace(/’/g, "'"));
 }
 

@@ -294,5 +294,7 @@ export const frCases: LanguageCases = {
     // Au passif, l'agent dément ou confirme ce que nomme le sujet ; sans agent, personne.
     { input: 'L’information a été démentie par la préfecture.', expected: [['deny', 'la préfecture', 'L’information']] },
     { input: 'Le bilan n’a pas été confirmé.', expected: [['decline', '', 'Le bilan']] },
+    // « toutes » entre deux auxiliaires : « été » reste un auxiliaire, pas la saison.
+    { input: 'Les propositions ont toutes été rejetées par le maire Paul Roy.', expected: [['deny', 'Paul Roy', 'Les propositions']] },
   ],
 };
