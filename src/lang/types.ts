@@ -245,6 +245,11 @@ export interface SpeechLexicon {
   /** Nouns of documents that state findings themselves ("poll", "report", « sondage », « bilan »), not a person's channel ("interview"). */
   readonly documentNouns: readonly string[];
   /**
+   * Nouns of a message that its author sends (statement, letter, tweet; « communiqué »): a
+   * participle after one speaks for the sender ("The town released a statement saying …").
+   */
+  readonly messageNouns: readonly string[];
+  /**
    * Where and how someone spoke ("interview", "statement", "rally", "Twitter", « communiqué »,
    * « entretien »): a phrase opened by a preposition with one of these at the end of reported
    * content after an object is the verb's adjunct ("accused Trump of lying in an interview with

@@ -54,6 +54,21 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
     if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence) j--;
     const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j) ?? beforeBrackets(ctx, j);
+    // "The town released a statement saying …", "sent a letter to residents warning …": a
+    // participle after a message speaks for its sender, the subject of the verb before the message.
+    if (s && c.verb?.participle && s.form === 'phrase') {
+      const first = ctx.tokenAt(s.start);
+      let message = false;
+      for (let i = first; i <= j && !message; i++) message = lex.messageNouns.has(tokens[i]!.key);
+      // Back past adverbs and a particle ("put out", « rédigent actuellement »), the verb, then its auxiliaries.
+      let k = first - 1;
+      while (k > 0 && tokens[k]!.word && lex.isAdverb(tokens[k]!.key)) k--;
+      if (lex.verbParticles.has(tokens[k]?.key ?? '')) k--;
+      k--;
+      while (k > 0 && tokens[k]!.word && (lex.auxiliaries.has(tokens[k]!.key) || lex.isAdverb(tokens[k]!.key))) k--;
+      const sender = message && k >= 0 && tokens[k]!.sentence === tokens[c.from]!.sentence ? speakerEndingAt(ctx, k) : undefined;
+      if (sender) return { ...c, speaker: sender };
+    }
     if (s) return { ...c, speaker: relativeAntecedent(ctx, s) ?? s };
     // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb.
     const after = accordBefore(ctx, c.from, 0, false) ? speakerStartingAt(ctx, c.to) : undefined;

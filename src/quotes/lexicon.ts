@@ -82,6 +82,7 @@ export interface CompiledSpeech {
   initialSourceCues: PhraseIndex<{ words: string[] }>;
   documentSourceCues: PhraseIndex<{ words: string[] }>;
   documentNouns: Set<string>;
+  messageNouns: Set<string>;
   verbParticles: Set<string>;
   speechEventNouns: PhraseIndex<{ words: string[] }>;
   speechEventPrepositions: PhraseIndex<{ words: string[] }>;
@@ -178,6 +179,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     initialSourceCues: phrases(lex.initialSourceCues),
     documentSourceCues: phrases(lex.documentSourceCues),
     documentNouns: keySet(lex.documentNouns),
+    messageNouns: keySet(lex.messageNouns),
     verbParticles: keySet(lex.verbParticles),
     speechEventNouns: phrases(lex.speechEventNouns),
     speechEventPrepositions: phrases(lex.speechEventPrepositions),

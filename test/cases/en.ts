@@ -211,6 +211,8 @@ export const enCases: LanguageCases = {
     { input: '“Open the gates!” shouted Mayor Paul Roy.', expected: [['direct', 'Open the gates!', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy hinted that the dam would be closed.', expected: [['indirect', 'the dam would be closed', 'Paul Roy', 'assert']] },
     { input: 'Engineer Tom Hale speculated that the dam had cracked in the night.', expected: [['indirect', 'the dam had cracked in the night', 'Tom Hale', 'estimate']] },
+    // A participle after a message speaks for its sender.
+    { input: 'The town council released a statement Wednesday saying the dam was safe.', expected: [['indirect', 'the dam was safe', 'The town council', 'say']] },
     // Adverbs of one or more words between the subject and the verb.
     { input: 'Mayor Paul Roy at the time said the dam would hold.', expected: [['indirect', 'the dam would hold', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy last week said the dam would hold.', expected: [['indirect', 'the dam would hold', 'Paul Roy', 'say']] },

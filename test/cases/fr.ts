@@ -112,6 +112,8 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Paul Roy a affirmé que la digue était fragile, mais aussi mal entretenue.', expected: [['indirect', 'la digue était fragile, mais aussi mal entretenue', 'Paul Roy', 'assert']] },
     // Un pays avant deux-points est le sujet d'un titre, pas un locuteur.
     { input: 'Allemagne : la digue du Rhin a cédé dans la nuit.', expected: [] },
+    // Un participe après un message parle pour son auteur.
+    { input: 'Les habitants rédigent actuellement une lettre réclamant la réparation de la digue.', expected: [['indirect', 'la réparation de la digue', 'Les habitants', 'demand']] },
     // Les manières de dire sont des verbes de parole ; « tonnes » n'est pas « tonner ».
     { input: '« Ouvrez les vannes ! », scandaient les manifestants.', expected: [['direct', 'Ouvrez les vannes !', 'les manifestants', 'say']] },
     { input: 'Le maire Paul Roy a laissé entendre que la digue serait fermée.', expected: [['indirect', 'la digue serait fermée', 'Paul Roy', 'assert']] },

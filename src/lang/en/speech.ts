@@ -145,6 +145,7 @@ export const enSpeech: SpeechLexicon = {
     'hearing', 'briefing', 'remarks', 'address', 'broadcast', 'podcast', 'video', 'message', 'radio', 'television', 'tv', 'twitter', 'facebook',
     'instagram', 'youtube', 'forum', 'event', 'summit', 'news release', 'press release', 'testimony', 'commercial', 'ad',
   ],
+  messageNouns: ['statement', 'statements', 'letter', 'letters', 'email', 'emails', 'e-mail', 'memo', 'tweet', 'tweets', 'post', 'message', 'release', 'video', 'note'],
   documentNouns: ['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'census', 'tally', 'count', 'estimate', 'estimates'],
   determiners: [
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'two', 'three', 'four', 'five', 'several',

@@ -137,6 +137,7 @@ export const frSpeech: SpeechLexicon = {
     'entretien', 'entretiens', 'interview', 'déclaration', 'communiqué', 'discours', 'meeting', 'débat', 'conférence', 'tweet', 'message',
     'lettre', 'courriel', 'émission', 'tribune', 'audition', 'point presse', 'point de presse', 'allocution', 'vidéo', 'twitter', 'facebook', 'radio', 'télévision', 'sommet', 'réunion',
   ],
+  messageNouns: ['communiqué', 'communiqués', 'lettre', 'lettres', 'message', 'messages', 'courriel', 'tweet', 'tweets', 'note', 'vidéo', 'déclaration'],
   documentNouns: ['sondage', 'sondages', 'étude', 'études', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
   determiners: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',

@@ -54,6 +54,7 @@ export const und: LanguagePack = {
     initialSourceCues: [],
     documentSourceCues: [],
     documentNouns: [],
+    messageNouns: [],
     speechEventNouns: [],
     speechEventPrepositions: [],
     determiners: [],
