@@ -363,6 +363,11 @@ export interface SpeechLexicon {
    * assuré »): after a word of the clause they join the cue, and the subject is before them.
    */
   readonly objectClitics: readonly string[];
+  /**
+   * Endings of a verb or auxiliary that agrees with a clitic that may also be a subject (« nous
+   * avons », « vous avez », « nous sommes »): before one, the clitic is the subject.
+   */
+  readonly subjectCliticEndings: readonly string[];
   /** Clitics that, after an apostrophe, make a possessive ("the party's nominee": "s"). */
   readonly possessiveClitics: readonly string[];
   /** Pronouns that stand for no one ("it's said that"): an auxiliary clitic after them makes no speaker. */

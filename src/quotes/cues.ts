@@ -92,14 +92,16 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
           continue;
         }
         // « ont toutes été rejetées », "have all said": a quantifier between two auxiliaries.
-        if (p.word && lex.quantifiers.has(p.key) && lex.auxiliaries.has(tokens[from - 2]?.key ?? '') && tokens[from - 2]!.sentence === t.sentence && lex.auxiliaries.has(tokens[from]!.key)) {
+        if (p.word && lex.quantifiers.has(p.key) && lex.auxiliaries.has(tokens[from - 2]?.key ?? '') && tokens[from - 2]!.sentence === t.sentence) {
           from--;
           continue;
         }
         // « Il m'a dit », « le maire leur a assuré »: an object pronoun before the verb, after a word
-        // of the clause (« Nous avons dit » has none); not an infinitive's (« accusé de lui avoir lancé »).
+        // of the clause (« Nous avons dit » has none); not an infinitive's (« accusé de lui avoir
+        // lancé »), nor a subject that the verb agrees with (« Hier nous avons annoncé »).
         const before = tokens[from - 2];
-        if (p.word && lex.objectClitics.has(p.key) && before?.word && before.sentence === t.sentence && !quoted[from - 2] && ![lex.coordinators, lex.boundaries, lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(before.key))) {
+        const agrees = lex.subjectCliticEndings.some((e) => tokens[from]!.key.endsWith(e));
+        if (p.word && lex.objectClitics.has(p.key) && !agrees && before?.word && before.sentence === t.sentence && !quoted[from - 2] && ![lex.coordinators, lex.boundaries, lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(before.key))) {
           from--;
           continue;
         }

@@ -37,7 +37,8 @@ export function auxiliaryAt(ctx: SpeakerContext, i: number): boolean {
   const t = ctx.tokens[i];
   // « cet été », « de l'été »: after a determiner, « été » is the season; not after a floating
   // quantifier that follows an auxiliary (« ont toutes été rejetées »).
-  if (t?.word && ctx.lex.nounAuxiliaries.has(t.key) && ctx.lex.determiners.has(ctx.tokens[i - 1]?.key ?? '') && !ctx.lex.auxiliaries.has(ctx.tokens[i - 2]?.key ?? '')) return false;
+  const before = ctx.tokens[i - 1]?.key ?? '';
+  if (t?.word && ctx.lex.nounAuxiliaries.has(t.key) && ctx.lex.determiners.has(before) && !(ctx.lex.quantifiers.has(before) && ctx.lex.auxiliaries.has(ctx.tokens[i - 2]?.key ?? ''))) return false;
   return !!t?.word && ctx.lex.auxiliaries.has(t.key) && !ctx.links.has(t.key) && ctx.lex.auxiliaryForms.has(t.text.toLowerCase().replace(/’/g, "'"));
 }
 

@@ -55,10 +55,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const joins = !!before && (lex.coordinators.has(before.key) || (lex.verbConjunctions.has(before.key) && !except));
       if (c.verb?.naming && !(joins && lead === c.from)) continue;
       // "was unserious - "Again, we need details," she said - and charged": a quotation and its
-      // cue between dashes.
+      // cue between dashes, then a clause joined by a conjunction (not "the levee - "a relic," Lee
+      // said - would fail", whose clause goes on after the dashes).
       let q = lead - 1;
       while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
-      if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence) list.push({ at: q, closes: 0 });
+      let z = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
+      while (tokens[z]?.word && tokens[z]!.sentence === sentence && lex.isAdverb(tokens[z]!.key)) z++;
+      const joined = DASH.test(tokens[z]?.text ?? '') && (lex.coordinators.has(tokens[z + 1]?.key ?? '') || lex.verbConjunctions.has(tokens[z + 1]?.key ?? ''));
+      if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && joined) list.push({ at: q, closes: 0 });
       else if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
       // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
       else if (lead !== c.from && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === sentence) list.push({ at: c.from - 1, closes: 0 });
@@ -96,13 +100,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // subject of its own goes on with the content's; after an object ("praised the plan, but
       // would not vote for it") with the sentence's.
       // Not before a reporting verb ("…, but declined to say") nor a subject after an adverb ("but
-      // ultimately Prager thinks").
+      // ultimately Prager thinks", "but then officials announced", "but now voters are").
       let sharesSubject = false;
       if (!object && lex.verbConjunctions.has(next.key)) {
         let k = i + 2 + closes;
         while (k < i + 5 + closes && tokens[k]?.word && tokens[k]!.sentence === sentence && (auxiliaryAt(ctx, k) || lex.isAdverb(tokens[k]!.key))) k++;
         const then = tokens[k];
-        sharesSubject = k > i + 2 + closes && !!then?.word && then.sentence === sentence && !then.cap && !lex.verbs.has(then.key) && !lex.isPronoun(then.key) && !(lex.determiners.has(then.key) && !auxiliaryAt(ctx, k - 1));
+        const verbAfter = lex.auxiliaries.has(tokens[k + 1]?.key ?? '') || lex.verbs.has(tokens[k + 1]?.key ?? '');
+        const subject = lex.quantifiers.has(then?.key ?? '') || (!auxiliaryAt(ctx, k - 1) && (lex.determiners.has(then?.key ?? '') || verbAfter));
+        sharesSubject = k > i + 2 + closes && !!then?.word && then.sentence === sentence && !then.cap && !lex.verbs.has(then.key) && !lex.isPronoun(then.key) && !subject;
       }
       const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject;
       if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
@@ -310,9 +316,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const at = ctx.tokenAt(c.speaker.start);
       let opens = at - sStart <= 3;
       for (let i = sStart; opens && i < at; i++) opens = tokens[i]!.word && tokens[i]!.cap;
-      // Not a country or a place: « Syrie : Assad ne contrôle que 30 % du pays » names the subject of a headline.
-      const named = c.speaker.ref && c.speaker.type !== 'place' && c.speaker.type !== 'country' && opens;
+      // Not a place, nor a country unless it speaks in the first person (« Iran : nous riposterons »):
+      // « Syrie : Assad ne contrôle que 30 % du pays » names the subject of a headline.
       const next = tokens[c.to];
+      let firstPerson = false;
+      for (let i = c.to; c.speaker.type === 'country' && !firstPerson && i <= Math.min(last, c.to + 1); i++) firstPerson = lex.selfPronouns.has(tokens[i]!.key);
+      const named = c.speaker.ref && c.speaker.type !== 'place' && (c.speaker.type !== 'country' || firstPerson) && opens;
       if (named && next?.word && next.sentence === first.sentence && !inSpan(next.start)) {
         const end = contentEnd(c.to, last, c);
         if (wordsBetween(tokens, c.to, ctx.tokenAt(end - 1)) >= 3) out.push({ start: next.start, end, kind: 'indirect', rule: 'quotes/indirect-colon', cue: c, speaker: c.speaker });

@@ -109,6 +109,8 @@ export interface CompiledSpeech {
   accordClauses: PhraseIndex<{ words: string[] }>;
   auxiliaryClitics: Set<string>;
   objectClitics: Set<string>;
+  /** Folded `subjectCliticEndings`. */
+  subjectCliticEndings: string[];
   impersonalPronouns: Set<string>;
   possessiveClitics: Set<string>;
   adjunctPrepositions: PhraseIndex<{ words: string[] }>;
@@ -206,6 +208,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     accordClauses: phrases(lex.accordClauses),
     auxiliaryClitics: keySet(lex.auxiliaryClitics),
     objectClitics: keySet(lex.objectClitics),
+    subjectCliticEndings: lex.subjectCliticEndings.map(fold),
     impersonalPronouns: keySet(lex.impersonalPronouns),
     possessiveClitics: keySet(lex.possessiveClitics),
     adjunctPrepositions: phrases(lex.adjunctPrepositions),

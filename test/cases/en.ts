@@ -18,6 +18,7 @@ export const enCases: LanguageCases = {
     // So after a suffix or a company's abbreviation; "Sr." before a name and "Inc. President …" do not end one.
     { input: '“The dam held,” said John Smith Jr. He added that the river was falling.', expected: ['“The dam held,” said John Smith Jr.', 'He added that the river was falling.'] },
     { input: 'The dam belongs to Hydrosarne Inc. The company built it in 1960.', expected: ['The dam belongs to Hydrosarne Inc.', 'The company built it in 1960.'] },
+    { input: 'The mayor said it was a near miss. He left at noon.', expected: ['The mayor said it was a near miss.', 'He left at noon.'] },
     { input: 'Sr. Anna Berg met Hydrosarne Inc. President Tom Hale.', expected: ['Sr. Anna Berg met Hydrosarne Inc. President Tom Hale.'] },
     { input: 'Mr. He Jiankui visited the dam. Then-Sen. Anna Berg joined him.', expected: ['Mr. He Jiankui visited the dam.', 'Then-Sen. Anna Berg joined him.'] },
     { input: 'It was hit-or-miss. The mayor said yes.', expected: ['It was hit-or-miss.', 'The mayor said yes.'] },
@@ -203,9 +204,12 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Paul Roy said the dam was weak, but declined to say when it would fail.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy said the dam was weak, but ultimately the council decided to keep it.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy praised the plan, but would not vote for it.', expected: [['indirect', 'the plan', 'Paul Roy', 'assert']] },
+    { input: 'Mayor Paul Roy said the dam was weak, but then officials announced a new round of repairs.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say'], ['indirect', 'a new round of repairs', 'officials', 'say']] },
+    { input: 'The councillors have all said that the dam would fail.', expected: [['indirect', 'the dam would fail', 'The councillors', 'say']] },
     // A quotation that opens a sentence with no cue goes on with the sentence before it, past a cue in a subordinate clause.
     { input: '“The gates will hold,” spokesman Ron Lee told the Journal in July, after the mayor spoke. “These gates are new.”', expected: [['direct', 'The gates will hold,', 'Ron Lee', 'say'], ['direct', 'These gates are new.', 'Ron Lee', 'say']] },
     // A quotation and its cue between dashes end the content before them.
+    { input: 'Mayor Ann Bell said the levee - "a relic," Lee said - would fail within a week.', expected: [['indirect', 'the levee - "a relic," Lee said - would fail within a week', 'Ann Bell', 'say'], ['direct', 'a relic,', 'Lee', 'say']] },
     { input: 'Mayor Anne Roy suggested that the plan was weak - "We need details," she said - and warned that the dam would fail.', expected: [['indirect', 'the plan was weak', 'Anne Roy', 'assert'], ['direct', 'We need details,', 'Anne Roy', 'say'], ['indirect', 'the dam would fail', 'Anne Roy', 'warn']] },
     // Manners of speaking and hints are reporting verbs too.
     { input: '“Open the gates!” shouted Mayor Paul Roy.', expected: [['direct', 'Open the gates!', 'Paul Roy', 'say']] },

@@ -112,6 +112,7 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Paul Roy a affirmé que la digue était fragile, mais aussi mal entretenue.', expected: [['indirect', 'la digue était fragile, mais aussi mal entretenue', 'Paul Roy', 'assert']] },
     // Un pays avant deux-points est le sujet d'un titre, pas un locuteur.
     { input: 'Allemagne : la digue du Rhin a cédé dans la nuit.', expected: [] },
+    { input: 'Iran : nous riposterons avec force.', expected: [['indirect', 'nous riposterons avec force', 'Iran', '']] },
     // Un participe après un message parle pour son auteur.
     { input: 'Les habitants rédigent actuellement une lettre réclamant la réparation de la digue.', expected: [['indirect', 'la réparation de la digue', 'Les habitants', 'demand']] },
     // Les manières de dire sont des verbes de parole ; « tonnes » n'est pas « tonner ».
@@ -122,6 +123,8 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Paul Roy m’a dit que la digue a tenu.', expected: [['indirect', 'la digue a tenu', 'Paul Roy', 'say']] },
     // (Suivis de deux paragraphes : un court paragraphe final à la première personne est une notice d'auteur.)
     { input: 'Le préfet Paul Roy est arrivé. Je lui ai dit que la rivière montait.\n\nLes secours sont sur place.\n\nLa route reste fermée.', expected: [['indirect', 'la rivière montait', 'Je', 'say']] },
+    { input: 'Le préfet Paul Roy est arrivé. Hier nous avons annoncé que la digue a tenu.', expected: [['indirect', 'la digue a tenu', 'nous', 'say']] },
+    { input: 'Nous sommes tous sinistrés, a dit le maire Paul Roy.', expected: [['indirect', 'Nous sommes tous sinistrés', 'Paul Roy', 'say']] },
     { input: 'Le préfet Paul Roy est arrivé. Nous avons conclu que la digue a tenu.', expected: [['indirect', 'la digue a tenu', 'Nous', 'say']] },
     { input: 'Le préfet Paul Roy est arrivé. J’ai dit que la digue a tenu.\n\nLes secours sont sur place.\n\nLa route reste fermée.', expected: [['indirect', 'la digue a tenu', 'J’', 'say']] },
     { input: 'Le maire Paul Roy arrive. Il sera précisé que le barrage a tenu.', expected: [['indirect', 'le barrage a tenu', '', 'say']] },

@@ -19,7 +19,7 @@ export const en: LanguagePack = {
   numberAbbreviations: ['no', 'nos', 'vol', 'p', 'pp', 'fig', 'est'],
   finalAbbreviations: [
     'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'etc',
-    'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ill', 'ind', 'kan', 'mass', 'mich', 'minn', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'wis',
+    'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ill', 'ind', 'kan', 'mass', 'mich', 'minn', 'miss', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis',
   ],
   sentenceStarters: [
     'he', 'she', 'it', 'they', 'we', 'you', 'the', 'this', 'these', 'those', 'there', 'but', 'and', 'his', 'its', 'their', 'our',

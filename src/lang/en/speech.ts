@@ -187,6 +187,7 @@ export const enSpeech: SpeechLexicon = {
   accordClauses: ['as', 'just as'],
   auxiliaryClitics: ['s'],
   objectClitics: [],
+  subjectCliticEndings: [],
   impersonalPronouns: ['it'],
   possessiveClitics: ['s'],
   adjunctPrepositions: [

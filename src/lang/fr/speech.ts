@@ -76,7 +76,9 @@ export const frSpeech: SpeechLexicon = {
       forms: [
         // "presse" is the noun far more often ("point presse", "la presse"), and forms are compared
         // without accents: "pressé", "pressés" read as "presse", "presses".
-        ...firstGroupAll('demander', 'exiger', 'réclamer', 'exhorter', 'plaider', 'implorer', 'presser', 'sommer').filter((f) => !/^press(?:e|é)s?$/.test(f)),
+        // (« presse » is the press; keys fold accents, so « sommé », « sommés » read as « somme », a
+        // sum, and « sommes », as in « nous sommes ».)
+        ...firstGroupAll('demander', 'exiger', 'réclamer', 'exhorter', 'plaider', 'implorer', 'presser', 'sommer').filter((f) => !/^(?:press|somm)(?:e|é)s?$/.test(f)),
         'appelé', 'appelée', 'appelés', 'appelées', 'appelle', 'appellent', 'appelait', 'appelaient', 'appela', 'appelant',
         'enjoint', 'enjoignent', 'enjoignait',
       ],
@@ -182,6 +184,7 @@ export const frSpeech: SpeechLexicon = {
   infinitiveAuxiliaries: ['avoir', 'être'],
   auxiliaryClitics: [],
   objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous'],
+  subjectCliticEndings: ['ons', 'ez', 'sommes', 'êtes', 'dites', 'faites'],
   impersonalPronouns: [],
   possessiveClitics: [],
   adjunctPrepositions: [

@@ -87,6 +87,7 @@ export const und: LanguagePack = {
     accordClauses: [],
     auxiliaryClitics: [],
     objectClitics: [],
+    subjectCliticEndings: [],
     impersonalPronouns: [],
     possessiveClitics: [],
     adjunctPrepositions: [],
