@@ -355,7 +355,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
         if (lex.complementizers.has(t.key)) {
-          content = i + 1;
+          // "emailed a memo that outlined …", "chanted slogans that called for …": after a noun, a
+          // "that" followed by a verb is a relative pronoun; reported content has its own subject.
+          const v = tokens[i + 1];
+          // (Not a negation before the clause's subject: « déclare que jamais il ne s'alliera ».)
+          const subjectAfter = lex.pronouns.has(tokens[i + 2]?.key ?? '') || lex.pronouns.has(tokens[i + 3]?.key ?? '');
+          const verbNext = !!v?.word && v.sentence === t.sentence && !v.cap && !subjectAfter && (lex.verbs.has(v.key) || lex.auxiliaries.has(v.key) || lex.isPastParticiple(v.key));
+          let noun = false;
+          for (let n = k; n < i && !noun; n++) noun = tokens[n]!.word && !lex.isAdverb(tokens[n]!.key) && !lex.isCalendar(tokens[n]!.key) && !lex.boundaries.has(tokens[n]!.key);
+          if (!(verbNext && noun && !event)) content = i + 1;
           break;
         }
         // "said — on Twitter, as it happens — that": a parenthesis between dashes is skipped (a

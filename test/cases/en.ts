@@ -211,6 +211,8 @@ export const enCases: LanguageCases = {
     // A quotation and its cue between dashes end the content before them.
     { input: 'Mayor Ann Bell said the levee - "a relic," Lee said - would fail within a week.', expected: [['indirect', 'the levee - "a relic," Lee said - would fail within a week', 'Ann Bell', 'say'], ['direct', 'a relic,', 'Lee', 'say']] },
     { input: 'Mayor Anne Roy suggested that the plan was weak - "We need details," she said - and warned that the dam would fail.', expected: [['indirect', 'the plan was weak', 'Anne Roy', 'assert'], ['direct', 'We need details,', 'Anne Roy', 'say'], ['indirect', 'the dam would fail', 'Anne Roy', 'warn']] },
+    // After a noun, a "that" followed by a verb opens a relative clause, not the content.
+    { input: 'Mayor Paul Roy emailed a memo that outlined the repairs.', expected: [['indirect', 'a memo that outlined the repairs', 'Paul Roy', 'say']] },
     // Manners of speaking and hints are reporting verbs too.
     { input: '“Open the gates!” shouted Mayor Paul Roy.', expected: [['direct', 'Open the gates!', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy hinted that the dam would be closed.', expected: [['indirect', 'the dam would be closed', 'Paul Roy', 'assert']] },

@@ -115,6 +115,8 @@ export const frCases: LanguageCases = {
     { input: 'Iran : nous riposterons avec force.', expected: [['indirect', 'nous riposterons avec force', 'Iran', '']] },
     // Un participe après un message parle pour son auteur.
     { input: 'Les habitants rédigent actuellement une lettre réclamant la réparation de la digue.', expected: [['indirect', 'la réparation de la digue', 'Les habitants', 'demand']] },
+    // Une négation avant le sujet n'ouvre pas une relative.
+    { input: 'Le maire Paul Roy a déclaré à la presse que jamais il ne céderait.', expected: [['indirect', 'jamais il ne céderait', 'Paul Roy', 'say']] },
     // Les manières de dire sont des verbes de parole ; « tonnes » n'est pas « tonner ».
     { input: '« Ouvrez les vannes ! », scandaient les manifestants.', expected: [['direct', 'Ouvrez les vannes !', 'les manifestants', 'say']] },
     { input: 'Le maire Paul Roy a laissé entendre que la digue serait fermée.', expected: [['indirect', 'la digue serait fermée', 'Paul Roy', 'assert']] },
