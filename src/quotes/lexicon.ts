@@ -29,6 +29,12 @@ export interface VerbEntry {
   naming: boolean;
   /** Its object may be what it reports ("denied the allegations"). */
   object: boolean;
+  /**
+   * A one-word form whose accent tells it from a noun once keys fold accents (« critiqués »,
+   * « demandés », « menacés » fold to « critiques », « demandes », « menaces »): it is a verb
+   * only as written, lower case.
+   */
+  written?: string;
 }
 
 /** Phrases indexed by their first token key, longest first. */
@@ -154,7 +160,9 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       const seenId = v.infinitive ? `to ${id}` : id;
       if (seen.has(seenId)) continue;
       seen.add(seenId);
-      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, object: v.object ?? false });
+      const lower = form.toLowerCase();
+      const written = words.length === 1 && /és$/u.test(lower) ? { written: lower } : {};
+      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, object: v.object ?? false, ...written });
     }
   }
   const adverbs = new Set(lex.adverbs.filter((a) => !/\s/.test(a)).map(fold));

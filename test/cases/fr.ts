@@ -121,6 +121,8 @@ export const frCases: LanguageCases = {
     { input: '« Ouvrez les vannes ! », scandaient les manifestants.', expected: [['direct', 'Ouvrez les vannes !', 'les manifestants', 'say']] },
     { input: 'Le maire Paul Roy a laissé entendre que la digue serait fermée.', expected: [['indirect', 'la digue serait fermée', 'Paul Roy', 'assert']] },
     { input: 'Il y a 500 tonnes de sable sur la digue.', expected: [] },
+    // Les clés perdent les accents : « critiques », « menaces » ne sont pas « critiqués », « menacés ».
+    { input: 'Ses voisins critiques de la mairie sont partis. Des menaces très précises ont visé la digue.', expected: [] },
     // Un pronom complément avant le verbe rejoint l'indice ; le sujet est avant lui. « J’ » et « nous » parlent.
     { input: 'Le maire Paul Roy m’a dit que la digue a tenu.', expected: [['indirect', 'la digue a tenu', 'Paul Roy', 'say']] },
     // (Suivis de deux paragraphes : un court paragraphe final à la première personne est une notice d'auteur.)
