@@ -368,6 +368,11 @@ export interface SpeechLexicon {
    * avons », « vous avez », « nous sommes »): before one, the clitic is the subject.
    */
   readonly subjectCliticEndings: readonly string[];
+  /**
+   * Endings whose accent tells a verb form from a noun once keys fold accents (« -és »:
+   * « critiqués », not « critiques »): a form with one is a verb only as written.
+   */
+  readonly writtenEndings: readonly string[];
   /** Clitics that, after an apostrophe, make a possessive ("the party's nominee": "s"). */
   readonly possessiveClitics: readonly string[];
   /** Pronouns that stand for no one ("it's said that"): an auxiliary clitic after them makes no speaker. */

@@ -30,9 +30,9 @@ export interface VerbEntry {
   /** Its object may be what it reports ("denied the allegations"). */
   object: boolean;
   /**
-   * A one-word form whose accent tells it from a noun once keys fold accents (« critiqués »,
-   * « demandés », « menacés » fold to « critiques », « demandes », « menaces »): it is a verb
-   * only as written, lower case.
+   * A one-word form with one of `writtenEndings` that no other listed form shares its key with:
+   * once keys fold accents it would read other words (« critiqués », « demandés » fold to
+   * « critiques », « demandes »), so it is a verb only as written, lower case.
    */
   written?: string;
 }
@@ -151,6 +151,9 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   // Infinitives are kept apart: they are verbs only after a governor, and nowhere else (not as a
   // boundary of a speaker or of content).
   const infinitives: VerbEntry[] = [];
+  // Spellings of each folded one-word form: a key spelt one way only is matched as written.
+  const spellings = new Map<string, Set<string>>();
+  for (const v of lex.verbs) for (const form of v.forms) if (!/\s/.test(form)) spellings.set(fold(form.toLowerCase()), (spellings.get(fold(form.toLowerCase())) ?? new Set()).add(form.toLowerCase()));
   for (const v of lex.verbs) {
     for (const form of v.forms) {
       const words = phraseKeys(form);
@@ -161,7 +164,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       if (seen.has(seenId)) continue;
       seen.add(seenId);
       const lower = form.toLowerCase();
-      const written = words.length === 1 && /és$/u.test(lower) ? { written: lower } : {};
+      const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
       (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, object: v.object ?? false, ...written });
     }
   }

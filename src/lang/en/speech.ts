@@ -188,6 +188,7 @@ export const enSpeech: SpeechLexicon = {
   auxiliaryClitics: ['s'],
   objectClitics: [],
   subjectCliticEndings: [],
+  writtenEndings: [],
   impersonalPronouns: ['it'],
   possessiveClitics: ['s'],
   adjunctPrepositions: [

@@ -185,6 +185,7 @@ export const frSpeech: SpeechLexicon = {
   auxiliaryClitics: [],
   objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous'],
   subjectCliticEndings: ['ons', 'ez', 'sommes', 'êtes', 'dites', 'faites'],
+  writtenEndings: ['és'],
   impersonalPronouns: [],
   possessiveClitics: [],
   adjunctPrepositions: [

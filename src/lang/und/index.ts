@@ -88,6 +88,7 @@ export const und: LanguagePack = {
     auxiliaryClitics: [],
     objectClitics: [],
     subjectCliticEndings: [],
+    writtenEndings: [],
     impersonalPronouns: [],
     possessiveClitics: [],
     adjunctPrepositions: [],
