@@ -35,6 +35,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * once again, pledged": where another report of the sentence begins, as the comma or "and"
    * before its subject (or before its verb).
    */
+  /** Does a dash, then a conjunction, follow the cue and its speaker (past adverbs): '- "…," she said - and charged'? */
+  const dashedConjunctionAfter = (c: SpokenCue, sentence: number): boolean => {
+    let z = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
+    while (tokens[z]?.word && tokens[z]!.sentence === sentence && lex.isAdverb(tokens[z]!.key)) z++;
+    return DASH.test(tokens[z]?.text ?? '') && (lex.coordinators.has(tokens[z + 1]?.key ?? '') || lex.verbConjunctions.has(tokens[z + 1]?.key ?? ''));
+  };
   const reportsOf = new Map<number, Break[]>();
   const reportBreaks = (sentence: number): Break[] => {
     let list = reportsOf.get(sentence);
@@ -59,10 +65,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // said - would fail", whose clause goes on after the dashes).
       let q = lead - 1;
       while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
-      let z = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
-      while (tokens[z]?.word && tokens[z]!.sentence === sentence && lex.isAdverb(tokens[z]!.key)) z++;
-      const joined = DASH.test(tokens[z]?.text ?? '') && (lex.coordinators.has(tokens[z + 1]?.key ?? '') || lex.verbConjunctions.has(tokens[z + 1]?.key ?? ''));
-      if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && joined) list.push({ at: q, closes: 0 });
+      if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && dashedConjunctionAfter(c, sentence)) list.push({ at: q, closes: 0 });
       else if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
       // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
       else if (lead !== c.from && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === sentence) list.push({ at: c.from - 1, closes: 0 });

@@ -153,7 +153,14 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const infinitives: VerbEntry[] = [];
   // Spellings of each folded one-word form: a key spelt one way only is matched as written.
   const spellings = new Map<string, Set<string>>();
-  for (const v of lex.verbs) for (const form of v.forms) if (!/\s/.test(form)) spellings.set(fold(form.toLowerCase()), (spellings.get(fold(form.toLowerCase())) ?? new Set()).add(form.toLowerCase()));
+  for (const v of lex.verbs) {
+    for (const form of v.forms) {
+      if (/\s/.test(form)) continue;
+      const lower = form.toLowerCase();
+      const key = fold(lower);
+      spellings.set(key, (spellings.get(key) ?? new Set()).add(lower));
+    }
+  }
   for (const v of lex.verbs) {
     for (const form of v.forms) {
       const words = phraseKeys(form);
