@@ -7,13 +7,14 @@ import { memo } from '../text/memo.js';
 import { fold, nameKey } from './fold.js';
 import { gazetteer } from './gazetteer.js';
 import { gazetteerAt, headAt, roleLexicon, rolePhraseAt, type RolePhrase } from './roles.js';
-import { tokenizeForEntities } from './tokens.js';
+import { tokenizeForEntities, type GrammaticalWord } from './tokens.js';
 
 /**
  * What finds mentions in one article. The rule-based recogniser below needs no model; a
  * statistical one can take its place behind the same signature.
  */
-export type Recogniser = (text: string, sentences: readonly Span[], lexicon: EntityLexicon) => MentionAnnotation[];
+/** `grammatical` tells the words of the language that are never names, as a headline in title case capitalises them. */
+export type Recogniser = (text: string, sentences: readonly Span[], lexicon: EntityLexicon, grammatical?: GrammaticalWord) => MentionAnnotation[];
 
 interface Chunk {
   from: number;
@@ -60,8 +61,8 @@ function sets(lex: EntityLexicon) {
   return s;
 }
 
-export const recogniseMentions: Recogniser = (text, sentences, lex) => {
-  const tokens = tokenizeForEntities(text, sentences);
+export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical) => {
+  const tokens = tokenizeForEntities(text, sentences, grammatical);
   const gaz = gazetteer();
   const rl = roleLexicon(lex);
   const w = sets(lex);

@@ -15,6 +15,8 @@ export interface Token {
   readonly sentence: number;
   /** First word of its sentence. */
   readonly initial: boolean;
+  /** In a line that capitalises every word (a headline in title case, a line in capitals). */
+  readonly titled?: true;
 }
 
 // An elided article or pronoun ("l’", "d’", "qu’"), a word with inner hyphens or apostrophes
@@ -54,18 +56,24 @@ function shapeOfChar(raw: string): Shape {
   return (oneChar[code] ??= shapeOf(raw));
 }
 
-const bySentences = new WeakMap<object, { text: string; tokens: readonly Token[] }>();
+const bySentences = new WeakMap<object, { text: string; grammatical: GrammaticalWord; tokens: readonly Token[] }>();
+
+/** A word that is never a name, by its folded key (a verb, a pronoun, a determiner of the language). */
+export type GrammaticalWord = (key: string) => boolean;
+
+const none: GrammaticalWord = () => false;
 
 /**
  * Tokens of a text, with the sentence each one is in (sentences sorted and disjoint). The
  * mentions and quotes stages both read them: they are made once per sentences layer (a frozen
- * array) and text, and shared read-only.
+ * array), text and grammatical words of the language, and shared read-only.
  */
-export function tokenizeForEntities(text: string, sentences: readonly { start: number; end: number }[]): readonly Token[] {
+export function tokenizeForEntities(text: string, sentences: readonly { start: number; end: number }[], grammatical: GrammaticalWord = none): readonly Token[] {
   const hit = bySentences.get(sentences);
-  if (hit && hit.text === text) return hit.tokens;
+  if (hit && hit.text === text && hit.grammatical === grammatical) return hit.tokens;
   const tokens = tokenize(text, sentences);
-  bySentences.set(sentences, { text, tokens });
+  uncapTitleCase(tokens, grammatical);
+  bySentences.set(sentences, { text, grammatical, tokens });
   return tokens;
 }
 
@@ -94,4 +102,63 @@ function tokenize(text: string, sentences: readonly { start: number; end: number
     if (word) lastSentence = s;
   }
   return out;
+}
+
+const NUMBER = /^\p{N}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * A headline in title case ("Trump Says He’s Unlikely To Have A Good Relationship With David
+ * Cameron") capitalises every word, so its capitals say nothing of names.
+ * There a capitalised word keeps its capital only when the rest of the article writes it with one
+ * inside a sentence, or never in lower case and it is no grammatical word: "Trump", "David
+ * Cameron" keep theirs; "Says", "He", "Unlikely", "To" lose them. A line is taken for one when it
+ * has no lower-case word of four letters or more (some styles keep "to", "of" in lower case) and
+ * at least two of its capitalised words, after the first, are common words.
+ */
+function uncapTitleCase(tokens: Token[], grammatical: GrammaticalWord): void {
+  // Words as ordinary sentences (those with a lower-case word of four letters or more) write them.
+  const lower = new Set<string>();
+  const capital = new Set<string>();
+  const titled: boolean[] = [];
+  const sentenceEnd = (i: number) => {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence) j++;
+    return j;
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const j = sentenceEnd(i);
+    let ordinary = false;
+    for (let k = i; k < j && !ordinary; k++) {
+      const t = tokens[k]!;
+      ordinary = t.word && !t.cap && t.key.length >= 4 && !NUMBER.test(t.text);
+    }
+    titled[tokens[i]!.sentence] = !ordinary;
+    if (ordinary)
+      for (let k = i; k < j; k++) {
+        const t = tokens[k]!;
+        if (!t.word || NUMBER.test(t.text)) continue;
+        if (!t.cap) lower.add(t.key);
+        else if (!t.initial) capital.add(t.key);
+      }
+    i = j;
+  }
+  // A word in capitals ("NATO", a header « L'ETAT CONTRE LA "FRÉRISATION" ») keeps its capitals:
+  // they mark an acronym, or a line that other rules read as such.
+  const common = (t: Token) => t.cap && (t.text.length === 1 || LOWER.test(t.text)) && !capital.has(t.key) && (lower.has(t.key) || grammatical(t.key));
+  for (let i = 0; i < tokens.length; ) {
+    const j = sentenceEnd(i);
+    if (titled[tokens[i]!.sentence]) {
+      let words = 0;
+      let commons = 0;
+      for (let k = i; k < j; k++) {
+        const t = tokens[k]!;
+        if (!t.word) continue;
+        words++;
+        if (!t.initial && common(t)) commons++;
+      }
+      if (words >= 4 && commons >= 2) for (let k = i; k < j; k++) if (common(tokens[k]!)) (tokens[k] as { cap: boolean }).cap = false;
+    }
+    i = j;
+  }
 }

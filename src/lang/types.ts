@@ -219,6 +219,8 @@ export interface SpeechLexicon {
   readonly auxiliaries: readonly string[];
   /** Adverbs that may stand inside a cue ("également", "en outre", "also", "later"). */
   readonly adverbs: readonly string[];
+  /** Adverbs that stand between a subject and its verb only ("Sharpton just said"): after a verb they are content ("said just because …"). */
+  readonly preverbalAdverbs: readonly string[];
   /** Subject pronouns that may be a speaker ("il", "elle", "he", "she", "they"). */
   readonly pronouns: readonly string[];
   /** Those of them that agree with a person's gender (`EntityLexicon.genders`): « elle » is never « M. Roy ». */

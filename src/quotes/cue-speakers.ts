@@ -43,12 +43,12 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   if (sameSentence && prev.word) {
     // Skip adverbs between the subject and the verb ("Smith also said", "he later told", "Trump at
-    // the time said").
+    // the time said", "Sharpton just said").
     let j = c.from - 1;
     for (;;) {
       const phrase = ctx.mentionEnding.has(j) ? undefined : adverbEndingAt(tokens, j, lex);
       if (phrase !== undefined && phrase > 0 && phrase < j) j = phrase - 1;
-      else if (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && !ctx.mentionEnding.has(j)) j--;
+      else if (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || lex.preverbalAdverbs.has(tokens[j]!.key)) && !ctx.mentionEnding.has(j)) j--;
       else break;
     }
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.

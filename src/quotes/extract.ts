@@ -58,7 +58,7 @@ const scans = new WeakMap<object, { text: string; sentences: object; quoteMarks:
 function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[]): SpeechScan {
   const { text } = input;
   const lex = compileSpeech(speech);
-  const tokens = tokenizeForEntities(text, input.sentences);
+  const tokens = tokenizeForEntities(text, input.sentences, lex.grammatical);
   const spans = quotedSpans(text, input.quoteMarks, input.paragraphs);
   // The token an offset falls in (the last one starting at or before it).
   const tokenAt = (offset: number) => Math.max(0, countAtMost(tokens, offset, (t) => t.start) - 1);

@@ -78,6 +78,7 @@ export interface CompiledSpeech {
   /** The auxiliaries as written, lower case: keys fold accents, and « à » folds to the key of « a ». */
   auxiliaryForms: Set<string>;
   adverbs: PhraseIndex<{ words: string[] }>;
+  preverbalAdverbs: Set<string>;
   pronouns: Set<string>;
   pluralPronouns: Set<string>;
   selfPronouns: Set<string>;
@@ -136,10 +137,16 @@ export interface CompiledSpeech {
   isCalendar: (key: string) => boolean;
   /** Is this token key a subject pronoun, contracted or not ("he", "he'd", "she's")? */
   isPronoun: (key: string) => boolean;
+  /** A word that is never a name's: a reporting verb, an auxiliary, a pronoun, a determiner, a conjunction. */
+  grammatical: (key: string) => boolean;
 }
 
 const compiled = new WeakMap<SpeechLexicon, CompiledSpeech>();
 const keySet = (list: readonly string[]) => new Set(list.map((w) => phraseKeys(w).join(' ')));
+
+function grammatical(c: CompiledSpeech, key: string): boolean {
+  return c.verbs.has(key) || c.isPronoun(key) || [c.auxiliaries, c.determiners, c.quantifiers, c.relatives, c.complementizers, c.coordinators, c.objectPronouns].some((set) => set.has(key));
+}
 
 export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   let c = compiled.get(lex);
@@ -189,6 +196,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     auxiliaries: keySet(lex.auxiliaries),
     auxiliaryForms: new Set(lex.auxiliaries.map((a) => a.toLowerCase().replace(/’/g, "'"))),
     adverbs: phrases(lex.adverbs),
+    preverbalAdverbs: keySet(lex.preverbalAdverbs),
     pronouns: keySet(lex.pronouns),
     pluralPronouns: keySet(lex.pluralPronouns),
     selfPronouns: keySet(lex.selfPronouns),
@@ -241,6 +249,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
     isCalendar: (key) => key.length > 3 && calendar.has(key),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),
+    grammatical: (key) => grammatical(c!, key),
   };
   compiled.set(lex, c);
   return c;

@@ -54,6 +54,12 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // A subheading in title case capitalises its verbs and pronouns: they are no part of a name the body gives.
+    {
+      input: 'Valmont mayor rules out a new levee\n\nTom Hale, the mayor of Valmont, said on Monday that he would not rebuild the levee.\n\nTom Hale Says He Will Repair The Old Bridge\n\nHale said the river was falling and the town would repair the old bridge instead.',
+      expected: [['person', 'Tom Hale', 'Tom Hale', '']],
+      absent: ['Tom Hale Says He', 'Tom Hale Says He Will Repair The Old Bridge'],
+    },
     // A person's gender from an honorific or a feminine role ("chairman" is said of women too); none
     // when unmarked or marked both ways.
     {
@@ -91,6 +97,13 @@ export const enCases: LanguageCases = {
     },
   ],
   quotes: [
+    // A subheading in title case reports like a sentence: its verb and pronoun are no name's.
+    {
+      input: 'Valmont mayor rules out a new levee\n\nTom Hale, the mayor of Valmont, said on Monday that he would not rebuild the levee.\n\nTom Hale Says He Will Repair The Old Bridge\n\nHale said the river was falling and the town would repair the old bridge instead.',
+      expected: [['indirect', 'He Will Repair The Old Bridge', 'Tom Hale', 'say']],
+    },
+    // "just" between the subject and the verb; after the verb it is content.
+    { input: 'Rita Moss just said the levee would hold. Paul Roy said just because it held did not mean it was safe.', expected: [['indirect', 'the levee would hold', 'Rita Moss', 'say'], ['indirect', 'just because it held did not mean it was safe', 'Paul Roy', 'say']] },
     // Curly quotes with the speaker after the verb and a title before the name.
     { input: 'The dam gave way on Monday night. “We evacuated three villages,” said Upper Sarne prefect Paul Ferrand.', expected: [['direct', 'We evacuated three villages,', 'Paul Ferrand', 'say']] },
     // "he said" after the quotation, resolved to the speaker named before.

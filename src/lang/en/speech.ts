@@ -119,7 +119,7 @@ export const enSpeech: SpeechLexicon = {
     "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
     "hadn't", "shouldn't", 'cannot', 'never'],
   adverbs: [
-    'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'further', 'once', 'recently', 'often',
+    'also', 'first', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'further', 'once', 'recently', 'often',
     'frequently', 'flatly', 'firmly', 'clearly', 'simply', 'quickly', 'immediately', 'initially', 'separately', 'earlier', 'still',
     'even', 'already', 'explicitly', 'reportedly', 'allegedly', 'openly', 'strongly', 'loudly', 'bluntly', 'angrily', 'jokingly', 'never', 'always',
     'however', 'meanwhile', 'too', 'now', 'in fact', 'of course', 'yet', 'long', 'instead', 'at the time', 'at that time', 'at the moment',
@@ -127,6 +127,7 @@ export const enSpeech: SpeechLexicon = {
     'last week', 'last month', 'last year', 'last night', 'last weekend', 'this morning', 'this afternoon', 'this evening', 'this weekend',
     'the next day', 'the following day', 'the day before', 'the same day', 'this week', 'this month', 'this year', 'earlier this week', 'earlier this month', 'earlier this year',
   ],
+  preverbalAdverbs: ['just'],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
   pronounGenders: { feminine: ['she'], masculine: ['he'] },
   selfPronouns: ['i', 'we', 'you'],

@@ -122,6 +122,7 @@ export const frSpeech: SpeechLexicon = {
     'toujours', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
   ],
+  preverbalAdverbs: [],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', "j'", 'nous'],
   pronounGenders: { feminine: ['elle'], masculine: ['il'] },
   selfPronouns: ['je', "j'", 'nous', 'on', 'vous'],

@@ -43,6 +43,7 @@ export const und: LanguagePack = {
     verbs: [],
     auxiliaries: [],
     adverbs: [],
+    preverbalAdverbs: [],
     pronouns: [],
     pronounGenders: { feminine: [], masculine: [] },
     pluralPronouns: [],

@@ -1,5 +1,6 @@
 import { recogniseMentions } from '../../entities/recognise.js';
 import { layer } from '../../model/document.js';
+import { compileSpeech } from '../../quotes/lexicon.js';
 import { defineStage } from '../stage.js';
 
 /**
@@ -11,6 +12,7 @@ export const mentionsStage = defineStage({
   requires: ['sentences'],
   provides: ['mentions'],
   run(doc, ctx) {
-    return { mentions: recogniseMentions(doc.article.text, layer(doc, 'sentences'), ctx.lang.entities) };
+    // The quotes stage reads the same tokens: it gives the same grammatical words.
+    return { mentions: recogniseMentions(doc.article.text, layer(doc, 'sentences'), ctx.lang.entities, compileSpeech(ctx.lang.speech).grammatical) };
   },
 });
