@@ -262,6 +262,11 @@ export interface SpeechLexicon {
   readonly speechEventPrepositions: readonly string[];
   /** Determiners and quantifiers that may open a speaker's noun phrase ("le", "des", "the", "two"). */
   readonly determiners: readonly string[];
+  /**
+   * Articles that open the writer's apposition after the last comma of a sentence ("…, a move that
+   * could split the alliance"): reported content ends before it.
+   */
+  readonly appositionArticles: readonly string[];
   /** Those of the determiners that may stand alone as a subject ("two said", "many fear", "plusieurs estiment"). */
   readonly quantifiers: readonly string[];
   /** Words that end a speaker's noun phrase read leftwards: conjunctions, clause openers ("mais", "because"). */

@@ -81,6 +81,25 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * closing mark's tokens; 2 for ''…,'' typed with two apostrophes).
    */
   const writersOf = new Map<number, Break[]>();
+  /**
+   * "…, a move that could split the alliance.", "…, the 12-country trade deal.": a noun phrase
+   * opened by one of `appositionArticles` after the last comma of the sentence is the writer's
+   * apposition to the content's last noun. Not the last item of a list ("…, the Senate and the
+   * House"), nor a clause: an auxiliary or a reporting verb before any relative word ("if he wins,
+   * the wall will be built").
+   */
+  const apposition = (from: number, last: number) => {
+    if (!lex.appositionArticles.has(tokens[from]!.key) || ['person', 'other'].includes(ctx.mentionEnding.get(from - 2)?.type ?? '')) return false;
+    let relative = false;
+    for (let k = from + 1; k <= last; k++) {
+      const t = tokens[k]!;
+      if (!t.word) continue;
+      if (lex.coordinators.has(t.key)) return false;
+      if (lex.relatives.has(t.key) || lex.complementizers.has(t.key)) relative = true;
+      else if (!relative && (auxiliaryAt(ctx, k) || lex.verbs.has(t.key))) return false;
+    }
+    return true;
+  };
   const writerBreaks = (sentence: number, object: boolean): Break[] => {
     let list = writersOf.get(2 * sentence + (object ? 1 : 0));
     if (list) return list;
@@ -114,7 +133,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         sharesSubject = k > i + 2 + closes && !!then?.word && then.sentence === sentence && !then.cap && !lex.verbs.has(then.key) && !lex.isPronoun(then.key) && !subject;
       }
       const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject;
-      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
+      const apposed = commaAfter === -1 && closes === 0 && apposition(i + 1, last);
+      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle || apposed) list.push({ at: i, closes });
     }
     list.reverse();
     writersOf.set(2 * sentence + (object ? 1 : 0), list);

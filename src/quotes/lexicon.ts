@@ -94,6 +94,7 @@ export interface CompiledSpeech {
   speechEventNouns: PhraseIndex<{ words: string[] }>;
   speechEventPrepositions: PhraseIndex<{ words: string[] }>;
   determiners: Set<string>;
+  appositionArticles: Set<string>;
   quantifiers: Set<string>;
   boundaries: Set<string>;
   titleCues: Set<string>;
@@ -212,6 +213,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     speechEventNouns: phrases(lex.speechEventNouns),
     speechEventPrepositions: phrases(lex.speechEventPrepositions),
     determiners: keySet(lex.determiners),
+    appositionArticles: keySet(lex.appositionArticles),
     quantifiers: keySet(lex.quantifiers),
     boundaries: keySet(lex.boundaries),
     titleCues: keySet(lex.titleCues),

@@ -102,6 +102,16 @@ export const enCases: LanguageCases = {
       input: 'Valmont mayor rules out a new levee\n\nTom Hale, the mayor of Valmont, said on Monday that he would not rebuild the levee.\n\nTom Hale Says He Will Repair The Old Bridge\n\nHale said the river was falling and the town would repair the old bridge instead.',
       expected: [['indirect', 'He Will Repair The Old Bridge', 'Tom Hale', 'say']],
     },
+    // The writer's apposition after the last comma is no content; a clause, a list or a name's apposition is.
+    {
+      input: 'The mayor said the town would sell the old dam, a move that could cost 40 jobs. Lee said that if he wins, the levee will be rebuilt. Roy praised Tom Hale, the engineer who built it. Lee said he would visit Valmont, the capital and the coast.',
+      expected: [
+        ['indirect', 'the town would sell the old dam', 'The mayor', 'say'],
+        ['indirect', 'if he wins, the levee will be rebuilt', 'Lee', 'say'],
+        ['indirect', 'Tom Hale, the engineer who built it', 'Roy', 'assert'],
+        ['indirect', 'he would visit Valmont, the capital and the coast', 'Lee', 'say'],
+      ],
+    },
     // "just" between the subject and the verb; after the verb it is content.
     { input: 'Rita Moss just said the levee would hold. Paul Roy said just because it held did not mean it was safe.', expected: [['indirect', 'the levee would hold', 'Rita Moss', 'say'], ['indirect', 'just because it held did not mean it was safe', 'Paul Roy', 'say']] },
     // Curly quotes with the speaker after the verb and a title before the name.

@@ -152,6 +152,7 @@ export const enSpeech: SpeechLexicon = {
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'two', 'three', 'four', 'five', 'several',
     'some', 'many', 'other', 'another', 'one', 'most', 'few', 'both', 'all', 'no',
   ],
+  appositionArticles: ['the', 'a', 'an'],
   quantifiers: ['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few', 'both', 'all', 'others', 'another'],
   boundaries: [
     'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'that', 'which', 'so', 'then', 'where', 'although', 'though', 'since',

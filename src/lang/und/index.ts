@@ -59,6 +59,7 @@ export const und: LanguagePack = {
     speechEventNouns: [],
     speechEventPrepositions: [],
     determiners: [],
+    appositionArticles: [],
     quantifiers: [],
     boundaries: [],
     titleCues: [],
