@@ -79,6 +79,10 @@ for (const cases of [frCases, enCases]) {
         if (c.channel) assert.ok(quotes.some((q) => q.channel === c.channel), `channel ${c.channel} in ${JSON.stringify(quotes.map((q) => q.channel))}`);
         const negated = quotes.filter((q) => q.negated).map((q) => text.slice(q.start, q.end));
         assert.deepEqual(negated, c.negated ?? [], 'quotations whose verb is negated');
+        for (const group of c.sameTurn ?? []) {
+          const turns = group.map((words) => quotes.find((q) => text.slice(q.start, q.end) === words)?.turn);
+          assert.ok(turns.every((t) => t !== undefined && t === turns[0]), `one turn for ${JSON.stringify(group)}: ${JSON.stringify(turns)}`);
+        }
       });
     }
   });

@@ -183,13 +183,22 @@ function relayed(ctx: SpeakerContext, drafts: Draft[], indirect: readonly Draft[
   return out;
 }
 
-/** Is the cue in a clause that a comma and a subordinating word open (", after the mayor spoke")? */
+/**
+ * Is the cue in a clause that a comma and a subordinating word open (", after the mayor spoke"),
+ * or a relative word (", who was at the dinner and recalled …")?
+ */
 function subordinate(ctx: SpeakerContext, c: SpokenCue): boolean {
   const { tokens, lex } = ctx;
   const sentence = tokens[c.from]!.sentence;
-  let j = Math.min(c.from, c.speaker ? ctx.tokenAt(c.speaker.start) : c.from) - 1;
-  while (j >= 0 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',') j--;
-  return j >= 0 && tokens[j]!.sentence === sentence && !!lex.subordinators.match(keyReader(tokens, sentence), j + 1);
+  const commaBefore = (from: number) => {
+    let j = from - 1;
+    while (j >= 0 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',') j--;
+    return j >= 0 && tokens[j]!.sentence === sentence ? j : -1;
+  };
+  const own = commaBefore(c.from);
+  if (own >= 0 && lex.relatives.has(tokens[own + 1]!.key)) return true;
+  const j = commaBefore(Math.min(c.from, c.speaker ? ctx.tokenAt(c.speaker.start) : c.from));
+  return j >= 0 && !!lex.subordinators.match(keyReader(tokens, sentence), j + 1);
 }
 
 /** Nothing but the cue's speaker and punctuation follows the cue in its sentence. */
@@ -333,6 +342,9 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
   const lastPerson = (g: Gender | undefined) => persons.findLast((sp) => agrees(sp, g));
   let lastGroup: QuoteSpeaker | undefined;
   let previous: { draft: Draft; speaker?: QuoteSpeaker; paragraph: number } | undefined;
+  // The last quotation that is not indirect speech, with its turn: a quotation that the same cue
+  // introduces goes on with it past reported speech in between ('"…," said X, who recalled …. "…"').
+  let quoted: { draft: Draft; speaker?: QuoteSpeaker; paragraph: number; turn: number } | undefined;
   let turn = 0;
   // Paragraphs are in order and do not overlap: the last one starting at or before the offset.
   const paragraphOf = (offset: number) => {
@@ -378,7 +390,12 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       speaker = agent;
     }
     let sameTurn = false;
-    if (d.carried) {
+    let turnOf = 0;
+    if (d.carried && d.cue && previous?.draft.kind === 'indirect' && quoted?.draft.cue === d.cue && quoted.speaker && paragraph - quoted.paragraph <= CARRY_PARAGRAPHS) {
+      speaker = quoted.speaker;
+      sameTurn = true;
+      turnOf = quoted.turn;
+    } else if (d.carried) {
       const introStart = d.cue ? ctx.tokens[d.cue.from]!.start : -1;
       const sameCue = !!d.cue && previous?.draft.cue === d.cue;
       if (previous && previous.speaker && paragraph - previous.paragraph <= CARRY_PARAGRAPHS && previous.draft.kind !== 'indirect' && (sameCue || previous.draft.start > introStart)) {
@@ -420,6 +437,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       if (speaker.type === 'person') spoke({ ...speaker.ref, form: 'name' });
     }
     if (!sameTurn) turn++;
+    const at = turnOf || turn;
     const cue: QuoteCue | undefined = d.cue ? { start: ctx.tokens[d.cue.from]!.start, end: ctx.tokens[d.cue.to - 1]!.end, text: text.slice(ctx.tokens[d.cue.from]!.start, ctx.tokens[d.cue.to - 1]!.end), ...(d.cue.class ? { class: d.cue.class } : {}) } : undefined;
     const channel = d.cue && d.cue.kind === 'verb' ? channelOf(ctx, d.cue, input.credits) : undefined;
     out.push({
@@ -427,12 +445,13 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       end: d.end,
       rule: d.carried && speaker ? (sameTurn ? 'quotes/carried-over' : 'quotes/introduced-before') : d.rule,
       kind: d.kind,
-      turn,
+      turn: at,
       ...(cue ? { cue } : {}),
       ...(speaker ? { speaker } : {}),
       ...(channel ? { channel } : {}),
     });
     previous = { draft: d, ...(speaker ? { speaker } : {}), paragraph };
+    if (d.kind !== 'indirect') quoted = { ...previous, turn: at };
   }
   return out;
 }

@@ -118,6 +118,13 @@ export const enCases: LanguageCases = {
     { input: 'The dam gave way on Monday night. “We evacuated three villages,” said Upper Sarne prefect Paul Ferrand.', expected: [['direct', 'We evacuated three villages,', 'Paul Ferrand', 'say']] },
     // "he said" after the quotation, resolved to the speaker named before.
     { input: 'Engineer Thomas Ricard spoke to reporters on Tuesday. "The dam was monitored," he said.', expected: [['direct', 'The dam was monitored,', 'Thomas Ricard', 'say']] },
+    // The next quotation goes on with the speaker of the verb before, past a report in a relative clause.
+    {
+      input: '“The levee will hold,” said Tom Hale, who heard the mayor warn that the dam was weak. “We will stay.”',
+      expected: [['direct', 'We will stay.', 'Tom Hale', 'say'], ['indirect', 'the dam was weak', 'the mayor', 'warn']],
+      sameTurn: [['The levee will hold,', 'We will stay.']],
+    },
+    { input: '“The levee will hold,” said Tom Hale, whom the mayor had warned that the dam was weak. “We will stay.”', expected: [['direct', 'We will stay.', 'Tom Hale', 'say']] },
     // A split quotation; a nested single-quoted phrase stays inside.
     { input: '“Somebody shouted ‘run’ and the water kept rising,” Mayor Josiane Perrin said. “Nobody will sleep outside tonight.”', expected: [['direct', 'Somebody shouted ‘run’ and the water kept rising,', 'Josiane Perrin', 'say'], ['direct', 'Nobody will sleep outside tonight.', 'Josiane Perrin', 'say']], absent: ['run'] },
     // A naming verb gives its speaker to the quoted words after its object; a name after "called" is a title.

@@ -21,7 +21,8 @@ export interface LanguageCases {
    * speaker spoke to; `absent` lists quoted words that must not be a quotation (titles, names).
    */
   /** `negated` lists the words of the quotations whose verb is negated or refused; no other quotation of the case may be flagged. */
-  quotes: { input: string; expected: [string, string, string, string][]; channel?: string; absent?: string[]; negated?: string[] }[];
+  /** `sameTurn` lists groups of quoted words that are one turn of their speaker ('"…," said X. "…"'). */
+  quotes: { input: string; expected: [string, string, string, string][]; channel?: string; absent?: string[]; negated?: string[]; sameTurn?: string[][] }[];
   /**
    * Temporal expressions against a fixed publication day: [the words, the ISO value]. `absent`
    * lists words that must not be read as a time.

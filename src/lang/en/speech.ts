@@ -133,7 +133,7 @@ export const enSpeech: SpeechLexicon = {
   selfPronouns: ['i', 'we', 'you'],
   pluralPronouns: ['they', 'we'],
   objectPronouns: ['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself'],
-  relatives: ['who', 'which', 'whose'],
+  relatives: ['who', 'whom', 'which', 'whose'],
   complementizers: ['that'],
   sourceCues: ['according to', 'in the words of', 'citing', 'quoted by', 'cited by'],
   initialSourceCues: ['for', 'to'],
