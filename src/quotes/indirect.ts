@@ -67,6 +67,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
       if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && dashedConjunctionAfter(c, sentence)) list.push({ at: q, closes: 0 });
       else if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
+      // "…, as the engineers had promised", "…, when the mayor said …": a report in a subordinate clause after a comma.
+      else if (before && before.sentence === sentence && tokens[lead - 2]?.text === ',' && lex.subordinators.match(keyReader(tokens, sentence), lead - 1)?.words.length === 1) list.push({ at: lead - 2, closes: 0 });
       // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
       else if (lead !== c.from && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === sentence) list.push({ at: c.from - 1, closes: 0 });
     }

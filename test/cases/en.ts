@@ -112,6 +112,15 @@ export const enCases: LanguageCases = {
         ['indirect', 'he would visit Valmont, the capital and the coast', 'Lee', 'say'],
       ],
     },
+    // "as" ends content only before a report of its own; "as well as", "as in 1990" go on with it.
+    {
+      input: 'The mayor said the dam would hold, as the engineers had promised. Hale said the town was building a clubhouse, as well as a new pool. Roy warned that the generals would not honor the vote, as in 1990.',
+      expected: [
+        ['indirect', 'the dam would hold', 'The mayor', 'say'],
+        ['indirect', 'the town was building a clubhouse, as well as a new pool', 'Hale', 'say'],
+        ['indirect', 'the generals would not honor the vote, as in 1990', 'Roy', 'warn'],
+      ],
+    },
     // "just" between the subject and the verb; after the verb it is content.
     { input: 'Rita Moss just said the levee would hold. Paul Roy said just because it held did not mean it was safe.', expected: [['indirect', 'the levee would hold', 'Rita Moss', 'say'], ['indirect', 'just because it held did not mean it was safe', 'Paul Roy', 'say']] },
     // Curly quotes with the speaker after the verb and a title before the name.

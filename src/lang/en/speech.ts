@@ -201,7 +201,7 @@ export const enSpeech: SpeechLexicon = {
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],
   contentBreaks: [
-    'but', 'which', 'who', 'whose', 'while', 'whereas', 'as', 'according to', 'compared with', 'compared to', 'even as', 'even though',
-    'though', 'although', 'despite', 'where', 'when', 'rather than', 'unlike', 'however', 'nor',
+    'but', 'which', 'who', 'whose', 'while', 'whereas', 'according to', 'compared with', 'compared to', 'even as', 'even though',
+    'though', 'although', 'despite', 'unlike', 'however', 'nor',
   ],
 };
