@@ -114,11 +114,11 @@ function tokensIn(starts: readonly number[], text: string, ranges: readonly Rang
 function predicted(text: string, quotes: readonly QuoteAnnotation[]): Attribution[] {
   const indirect = quotes.filter((q) => q.kind === 'indirect');
   const kept = quotes.filter((q) => q.kind === 'indirect' || (!indirect.some((i) => q.start >= i.start && q.end <= i.end) && (q.kind === 'direct' || q.speaker)));
-  const byTurn = new Map<string, { content: Range[]; source: Range[]; rule: string }>();
+  const byTurn = new Map<string, { content: Range[]; source: Range[]; rule: string; cue?: string }>();
   for (const q of kept) {
     // Pieces of one turn (a quotation split by an incise, reported speech around "he said,") are one attribution.
     const key = `t${q.turn}`;
-    const a = byTurn.get(key) ?? { content: [], source: q.speaker ? [{ start: q.speaker.start, end: q.speaker.end }] : [], rule: q.rule };
+    const a = byTurn.get(key) ?? { content: [], source: q.speaker ? [{ start: q.speaker.start, end: q.speaker.end }] : [], rule: q.rule, ...(q.cue ? { cue: q.cue.text.toLowerCase() } : {}) };
     a.content.push({ start: q.start, end: q.end });
     byTurn.set(key, a);
   }
@@ -146,6 +146,14 @@ let sourcesAsked = 0;
 const misses: string[] = [];
 let partialMisses = 0;
 const missedCues = new Map<string, number>();
+/** recoupe's attributions by the words of their cue: how many were found, and how many matched. */
+const foundCues = new Map<string, { found: number; matched: number }>();
+const foundCue = (cue: string | undefined) => {
+  const key = cue ?? '';
+  let n = foundCues.get(key);
+  if (!n) foundCues.set(key, (n = { found: 0, matched: 0 }));
+  return n;
+};
 /** Gold attributions whose content has quotation marks (direct speech), and how many were matched. */
 const direct = { gold: 0, matched: 0 };
 /**
@@ -174,6 +182,7 @@ for (const [base, ann] of byText) {
   direct.gold += g.filter((a) => QUOTED.test(a.text)).length;
   speech.gold += g.filter((a) => isSpeechCue(a.cue)).length;
   found += p.length;
+  for (const pa of p) foundCue(pa.cue).found++;
   const pairs: Array<{ gi: number; pi: number; o: number }> = [];
   g.forEach((ga, gi) => {
     const set = new Set(ga.tokens);
@@ -201,6 +210,7 @@ for (const [base, ann] of byText) {
     if (QUOTED.test(ga.text)) direct.matched++;
     if (isSpeechCue(ga.cue)) speech.matched++;
     const pa = p[pr.pi]!;
+    foundCue(pa.cue).matched++;
     if (ga.src.length) {
       sourcesAsked++;
       const gs = new Set(ga.src);
@@ -225,7 +235,7 @@ for (const [base, ann] of byText) {
     if (cueFilter === undefined || ga.cue === cueFilter) misses.push(`${base}: [${ga.cue ?? ''}]${touched ? ' (partly found)' : ''} «${ga.text.slice(0, 140)}»${near}`);
     missedCues.set(ga.cue ?? '', (missedCues.get(ga.cue ?? '') ?? 0) + 1);
   });
-  p.forEach((pa, i) => usedP.has(i) || extras.push(`${base}: [${(pa.rule ?? '').replace(/^quotes\//, '')}${pairs.some((pr) => pr.pi === i) ? ', partly gold' : ''}] «${pa.text.slice(0, 140)}»`));
+  p.forEach((pa, i) => usedP.has(i) || extras.push(`${base}: [${(pa.rule ?? '').replace(/^quotes\//, '')}${pairs.some((pr) => pr.pi === i) ? ', partly gold' : ''}] (${pa.cue ?? ''}) «${pa.text.slice(0, 140)}»`));
 }
 const ms = performance.now() - t0;
 const precision = matched / Math.max(1, found);
@@ -240,6 +250,9 @@ console.log(`source accuracy on matched contents: ${(sourcesRight / Math.max(1, 
 console.log(`analysis: ${(ms / byText.size).toFixed(1)} ms an article`);
 if (dump && dumpPath) writeFileSync(dumpPath, JSON.stringify(dump, null, 1));
 if (show) {
+  // The cues that give the most attributions with no gold one: precision by cue, worst first.
+  const byCue = [...foundCues].filter(([, n]) => n.found >= 10).sort((a, b) => b[1].found - b[1].matched - (a[1].found - a[1].matched));
+  console.log('\nfound, by cue (matched/found), most unmatched first: ' + byCue.slice(0, 40).map(([c, n]) => `${c || '(none)'} ${n.matched}/${n.found}`).join(', '));
   console.log('\nmissed, by cue: ' + [...missedCues].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([c, n]) => `${c} ${n}`).join(', '));
   const sample = (list: string[]) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / show)) === 0).slice(0, show);
   console.log('\nmissed:\n' + sample(misses).join('\n'));
