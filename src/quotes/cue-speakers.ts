@@ -33,6 +33,15 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   if (c.kind === 'colon') {
     const s = speakerEndingAt(ctx, c.from - 1);
+    // « Le colonel Marc Aubertin n'a pas caché les difficultés : « … » », "Lee has summed up the
+    // situation: …": a noun phrase before the colon that is the object of a participle after an
+    // auxiliary is what the subject spoke of; the subject of that verb speaks.
+    if (s?.form === 'phrase') {
+      const verb = participleBefore(ctx, ctx.tokenAt(s.start) - 1);
+      // The verb's cue runs to the colon: the noun phrase after the verb is its object, not an inverted subject.
+      const subject = verb ? subjectSpoken(ctx, { from: verb.from, to: c.from, kind: 'verb' }).speaker : undefined;
+      if (subject) return { ...c, speaker: subject };
+    }
     return s && s.form !== 'pronoun' ? { ...c, speaker: s } : c;
   }
   const prev = tokens[c.from - 1];
@@ -487,4 +496,25 @@ function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
   }
   // Not a day or a month ("announced by Friday that").
   return s && s.form !== 'relative' && s.type !== 'place' && !lex.isCalendar(tokens[k + 1]!.key) ? s : undefined;
+}
+
+/**
+ * The verb of a noun phrase that starts after token `k`: a participle (a word that is no
+ * auxiliary, determiner, preposition, pronoun or reporting verb) with the auxiliaries, and negations in French,
+ * before it: « n'a pas caché », « a dressé », "has summed up". Auxiliaries are matched as written,
+ * so « à » is none.
+ */
+function participleBefore(ctx: SpeakerContext, k: number): { from: number; to: number } | undefined {
+  const { tokens, lex } = ctx;
+  // Not the marker of an infinitive (« en train de saluer »).
+  const written = (i: number) => tokens[i]!.text.toLowerCase().replace(/’/g, "'");
+  const auxiliary = (i: number) => !!tokens[i]?.word && lex.auxiliaries.has(tokens[i].key) && lex.auxiliaryForms.has(written(i)) && !lex.infinitiveMarkerForms.has(written(i));
+  let v = k;
+  if (lex.verbParticles.has(tokens[v]?.key ?? '')) v--;
+  const t = tokens[v];
+  // A reporting verb is a cue of its own (« a proposé la dissolution des Frères : »).
+  if (!t?.word || t.cap || t.sentence !== tokens[k]!.sentence || auxiliary(v) || [lex.determiners, lex.boundaries, lex.verbs].some((set) => set.has(t.key)) || lex.isPronoun(t.key)) return undefined;
+  let from = v;
+  while (from > 0 && tokens[from - 1]!.sentence === t.sentence && (auxiliary(from - 1) || (tokens[from - 1]!.word && lex.isAdverb(tokens[from - 1]!.key)))) from--;
+  return from < v && auxiliary(from) ? { from, to: v + 1 } : undefined;
 }

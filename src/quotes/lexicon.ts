@@ -105,6 +105,8 @@ export interface CompiledSpeech {
   recipientVerbs: Set<string>;
   contentBreaks: PhraseIndex<{ words: string[] }>;
   infinitiveMarkers: Set<string>;
+  /** The infinitive markers as written, lower case (« à », not the auxiliary « a »). */
+  infinitiveMarkerForms: Set<string>;
   governors: PhraseIndex<{ words: string[]; refusal: boolean }>;
   gerundPrepositions: PhraseIndex<{ words: string[] }>;
   exceptionHeads: Set<string>;
@@ -224,6 +226,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
+    infinitiveMarkerForms: new Set(lex.infinitiveMarkers.map((m) => m.toLowerCase().replace(/’/g, "'"))),
     governors: new PhraseIndex([...lex.governors.refusals.map((p) => ({ words: phraseKeys(p), refusal: true })), ...lex.governors.modals.map((p) => ({ words: phraseKeys(p), refusal: false }))]),
     gerundPrepositions: phrases(lex.gerundPrepositions),
     passiveAuxiliaries,

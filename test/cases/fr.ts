@@ -104,6 +104,11 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Avant les deux-points, l'objet d'un participe : le sujet du verbe parle, non l'objet.
+    {
+      input: 'Le colonel Marc Aubertin, qui dirige les pompiers, n’a pas caché les difficultés : « Le courant reste très violent ». La préfète a dressé un bilan : « Nous avons retrouvé trois corps ».',
+      expected: [['direct', 'Le courant reste très violent', 'Marc Aubertin', ''], ['direct', 'Nous avons retrouvé trois corps', 'La préfète', '']],
+    },
     // Le sujet d'un verbe au passif est celui à qui l'on parle ou de qui l'on parle : pas de locuteur
     // (« il est précisé que », « a été annoncé ») ; « s'est dit » n'est pas un passif.
     { input: 'Le maire Paul Roy est arrivé tôt. Dans le communiqué, il est précisé que le barrage a tenu.', expected: [['indirect', 'le barrage a tenu', '', 'say']] },
