@@ -237,8 +237,12 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // Not a verb whose subject stands before the quotation ("Mr. Manafort, citing ''…,'' said the candidate …").
   let incise = joined ? cues.find((c) => c.from === k && c.kind === 'verb' && c.speaker && !c.verb?.naming && c.speaker.end > s.open) : undefined;
   if (!incise && joined) {
-    // '," Smith said': a speaker and then the verb.
-    incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && c.speaker.start === tokens[k]?.start);
+    // '," Smith said', '!" Mr. Smith wrote': a speaker (past a title in capitals) and then the verb.
+    const speakerAt = (c: SpokenCue) => {
+      const at = ctx.tokenAt(c.speaker!.start);
+      return at >= k && at - k <= 2 && tokens.slice(k, at).every((t) => t.word && t.cap);
+    };
+    incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c));
   }
   if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker);
 

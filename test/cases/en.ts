@@ -123,6 +123,8 @@ export const enCases: LanguageCases = {
     },
     // Before a colon, the object of a participle is what the subject spoke of; the subject speaks.
     { input: 'Mayor Tom Hale has summed up the situation: “We are still searching for four people.”', expected: [['direct', 'We are still searching for four people.', 'Tom Hale', '']] },
+    // A cue after the closing mark with a title before the name, past the quotation's "!".
+    { input: 'The mayor spoke at noon. “The levee will hold!” Mr. Hale wrote on Twitter on Monday.', expected: [['direct', 'The levee will hold!', 'Hale', 'say']] },
     // "just" between the subject and the verb; after the verb it is content.
     { input: 'Rita Moss just said the levee would hold. Paul Roy said just because it held did not mean it was safe.', expected: [['indirect', 'the levee would hold', 'Rita Moss', 'say'], ['indirect', 'just because it held did not mean it was safe', 'Paul Roy', 'say']] },
     // Curly quotes with the speaker after the verb and a title before the name.
