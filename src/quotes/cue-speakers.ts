@@ -203,7 +203,9 @@ function beforeBrackets(ctx: SpeakerContext, j: number): QuoteSpeaker | undefine
   if (tokens[j]?.text !== ')') return undefined;
   for (let i = j - 1; i > 0 && j - i <= 8 && tokens[i]!.sentence === tokens[j].sentence; i--) {
     if (tokens[i]!.text !== '(') continue;
-    return ctx.mentionEnding.has(i - 1) ? speakerEndingAt(ctx, i - 1) : undefined;
+    // A name, or a body's name given with its acronym: « Les comités locaux de coordination (LCC) ont accusé ».
+    const acronym = j - i === 2 && /^\p{Lu}{2,}$/u.test(tokens[i + 1]!.text);
+    return ctx.mentionEnding.has(i - 1) || acronym ? speakerEndingAt(ctx, i - 1) : undefined;
   }
   return undefined;
 }

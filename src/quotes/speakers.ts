@@ -184,10 +184,23 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     if (lex.determiners.has(w.key)) {
       // "le porte-parole de la préfecture": go on past a link to the head noun before it.
       const link = tokens[k];
-      if (link?.word && ctx.links.has(link.key) && tokens[k - 1]?.word && !lex.boundaries.has(tokens[k - 1]!.key) && !lex.verbs.has(tokens[k - 1]!.key)) {
+      const plain = (i: number) => !!tokens[i]?.word && tokens[i].sentence === t.sentence && !lex.boundaries.has(tokens[i].key) && !lex.verbs.has(tokens[i].key);
+      if (link?.word && ctx.links.has(link.key) && plain(k - 1)) {
         k--;
         n++;
         continue;
+      }
+      // « le parti de la justice et de la liberté », « des droits de l'homme et du citoyen »: a
+      // second complement joined to a first one (the link is before the determiner, or is it).
+      const at = ctx.links.has(w.key) ? k + 1 : k;
+      if (tokens[at]?.word && ctx.links.has(tokens[at].key) && lex.coordinators.has(tokens[at - 1]?.key ?? '') && plain(at - 2)) {
+        let first = at - 3;
+        while (first >= at - 5 && tokens[first]?.word && !ctx.links.has(tokens[first]!.key) && plain(first)) first--;
+        if (tokens[first]?.word && ctx.links.has(tokens[first]!.key) && plain(first - 1)) {
+          n += 2;
+          k = first - 1;
+          continue;
+        }
       }
       break;
     }

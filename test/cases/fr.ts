@@ -104,6 +104,14 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Un organisme nommé avec son sigle, un nom à deux compléments coordonnés.
+    {
+      input: 'Les comités locaux de coordination (LCC) ont accusé l’Irak d’aider le régime. Le parti de la justice et de la liberté a déclaré que le peuple devait se soulever.',
+      expected: [
+        ['indirect', 'l’Irak d’aider le régime', 'Les comités locaux de coordination', 'accuse'],
+        ['indirect', 'le peuple devait se soulever', 'Le parti de la justice et de la liberté', 'say'],
+      ],
+    },
     // Avant les deux-points, l'objet d'un participe : le sujet du verbe parle, non l'objet.
     {
       input: 'Le colonel Marc Aubertin, qui dirige les pompiers, n’a pas caché les difficultés : « Le courant reste très violent ». La préfète a dressé un bilan : « Nous avons retrouvé trois corps ».',
