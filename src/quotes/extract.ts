@@ -402,7 +402,10 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     } else if (d.carried) {
       const introStart = d.cue ? ctx.tokens[d.cue.from]!.start : -1;
       const sameCue = !!d.cue && previous?.draft.cue === d.cue;
-      if (previous && previous.speaker && paragraph - previous.paragraph <= CARRY_PARAGRAPHS && previous.draft.kind !== 'indirect' && (sameCue || previous.draft.start > introStart)) {
+      // A scare-quoted phrase takes the speaker its own paragraph gives it: a fragment in a later
+      // paragraph is as often the writer's (« coup d'état militaire », « frères musulmans »).
+      const reach = d.kind === 'fragment' && !d.cue ? 0 : CARRY_PARAGRAPHS;
+      if (previous && previous.speaker && paragraph - previous.paragraph <= reach && previous.draft.kind !== 'indirect' && (sameCue || previous.draft.start > introStart)) {
         speaker = previous.speaker;
         sameTurn = true;
       }

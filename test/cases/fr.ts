@@ -104,6 +104,11 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Un fragment prend le locuteur que lui donne son paragraphe, non celui d'un paragraphe précédent.
+    {
+      input: 'Valmont : la digue sera démolie\n\nLe maire a déclaré : « Nous reconstruirons la digue avant l’hiver. »\n\nLa vieille digue, un « monstre de béton », sera démolie en mars.',
+      expected: [['direct', 'Nous reconstruirons la digue avant l’hiver.', 'Le maire', 'say'], ['fragment', 'monstre de béton', '', '']],
+    },
     // Un organisme nommé avec son sigle, un nom à deux compléments coordonnés.
     {
       input: 'Les comités locaux de coordination (LCC) ont accusé l’Irak d’aider le régime. Le parti de la justice et de la liberté a déclaré que le peuple devait se soulever.',
