@@ -335,6 +335,8 @@ export interface SpeechLexicon {
    * is no stance ("se" in « si elle se confirmait »).
    */
   readonly reflexives: readonly string[];
+  /** Verb forms that report nothing after a reflexive pronoun (« les discussions se poursuivent », « tout se résume à »). */
+  readonly reflexiveNonReporting: readonly string[];
   /** Auxiliaries that are also nouns, read as nouns after a determiner (« cet été » is the season; "Some were told" keeps its passive). */
   readonly nounAuxiliaries: readonly string[];
   /** The preposition of a passive's agent, who speaks ("was denied by the ministry", « a été démentie par le ministère »). */

@@ -114,6 +114,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         }
         break;
       }
+      // « Les discussions se poursuivent », « tout se résume à »: no report after a reflexive.
+      let reflexive = false;
+      for (let k = from; k < i && !reflexive; k++) reflexive = lex.reflexives.has(tokens[k]!.key);
+      if (reflexive && lex.reflexiveNonReporting.has(t.key)) continue;
       out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb, ...(governor ? { governed: governor.refusal ? 'refusal' : 'modal' } : {}) });
       i += verb.words.length - 1;
       continue;

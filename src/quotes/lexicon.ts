@@ -112,6 +112,7 @@ export interface CompiledSpeech {
   exceptionHeads: Set<string>;
   passiveAuxiliaries: Set<string>;
   reflexives: Set<string>;
+  reflexiveNonReporting: Set<string>;
   questionWords: Set<string>;
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
@@ -231,6 +232,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     gerundPrepositions: phrases(lex.gerundPrepositions),
     passiveAuxiliaries,
     reflexives: keySet(lex.reflexives),
+    reflexiveNonReporting: keySet(lex.reflexiveNonReporting),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),
     askingVerbs: keySet(lex.askingVerbs),

@@ -104,6 +104,12 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Après un pronom réfléchi, « poursuivre » et « résumer » ne rapportent rien ; sans lui, si.
+    {
+      input: 'Les recherches se poursuivent dans la vallée, alors que la pluie a repris. Le préfet a poursuivi : « Nous ne laisserons personne. »',
+      expected: [['direct', 'Nous ne laisserons personne.', 'Le préfet', 'say']],
+      absent: ['la pluie a repris'],
+    },
     // Un fragment prend le locuteur que lui donne son paragraphe, non celui d'un paragraphe précédent.
     {
       input: 'Valmont : la digue sera démolie\n\nLe maire a déclaré : « Nous reconstruirons la digue avant l’hiver. »\n\nLa vieille digue, un « monstre de béton », sera démolie en mars.',

@@ -180,6 +180,7 @@ export const enSpeech: SpeechLexicon = {
   gerundPrepositions: ['by', 'in', 'after', 'before', 'while', 'when', 'upon', 'on', 'since', 'to', 'for', 'about', 'over', 'at', 'with'],
   passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"],
   reflexives: [],
+  reflexiveNonReporting: [],
   stateParticiples: ['worried'],
   agentPrepositions: ['by'],
   nounAuxiliaries: [],

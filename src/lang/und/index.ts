@@ -80,6 +80,7 @@ export const und: LanguagePack = {
     exceptionHeads: [],
     passiveAuxiliaries: [],
     reflexives: [],
+    reflexiveNonReporting: [],
     stateParticiples: [],
     agentPrepositions: [],
     nounAuxiliaries: [],
