@@ -11,9 +11,9 @@ import { tokenizeForEntities, type GrammaticalWord } from './tokens.js';
 
 /**
  * What finds mentions in one article. The rule-based recogniser below needs no model; a
- * statistical one can take its place behind the same signature.
+ * statistical one can take its place behind the same signature. `grammatical` tells the words of
+ * the language that are never names, which a headline in title case capitalises too.
  */
-/** `grammatical` tells the words of the language that are never names, as a headline in title case capitalises them. */
 export type Recogniser = (text: string, sentences: readonly Span[], lexicon: EntityLexicon, grammatical?: GrammaticalWord) => MentionAnnotation[];
 
 interface Chunk {

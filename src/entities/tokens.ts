@@ -15,8 +15,6 @@ export interface Token {
   readonly sentence: number;
   /** First word of its sentence. */
   readonly initial: boolean;
-  /** In a line that capitalises every word (a headline in title case, a line in capitals). */
-  readonly titled?: true;
 }
 
 // An elided article or pronoun ("l’", "d’", "qu’"), a word with inner hyphens or apostrophes
@@ -107,17 +105,21 @@ function tokenize(text: string, sentences: readonly { start: number; end: number
 const NUMBER = /^\p{N}/u;
 const LOWER = /\p{Ll}/u;
 
+/** What opens a sentence's words: a capital right after it is no evidence of a name. */
+const OPENER = /^[«“"‘'(:]$/;
+
 /**
  * A headline in title case ("Trump Says He’s Unlikely To Have A Good Relationship With David
- * Cameron") capitalises every word, so its capitals say nothing of names.
- * There a capitalised word keeps its capital only when the rest of the article writes it with one
- * inside a sentence, or never in lower case and it is no grammatical word: "Trump", "David
- * Cameron" keep theirs; "Says", "He", "Unlikely", "To" lose them. A line is taken for one when it
- * has no lower-case word of four letters or more (some styles keep "to", "of" in lower case) and
- * at least two of its capitalised words, after the first, are common words.
+ * Cameron") capitalises every word, so its capitals say nothing of names. There a capitalised word
+ * keeps its capital only when the rest of the article writes it with one inside an ordinary
+ * sentence (or at its start before another capitalised word: "Bill Clinton said"), or never in
+ * lower case and it is no grammatical word of the language: "Trump", "David Cameron" keep theirs;
+ * "Says", "He", "Unlikely", "To" lose them. An ordinary sentence has a lower-case word of four
+ * letters or more that is no grammatical word ("with" in "Meet Putin with Aides" is one); a line
+ * with none is taken for title case when at least two of its capitalised words of four letters or
+ * more, after the first word, are common words (« Bruno Le Maire ont dit non » has one).
  */
 function uncapTitleCase(tokens: Token[], grammatical: GrammaticalWord): void {
-  // Words as ordinary sentences (those with a lower-case word of four letters or more) write them.
   const lower = new Set<string>();
   const capital = new Set<string>();
   const titled: boolean[] = [];
@@ -131,15 +133,17 @@ function uncapTitleCase(tokens: Token[], grammatical: GrammaticalWord): void {
     let ordinary = false;
     for (let k = i; k < j && !ordinary; k++) {
       const t = tokens[k]!;
-      ordinary = t.word && !t.cap && t.key.length >= 4 && !NUMBER.test(t.text);
+      ordinary = t.word && !t.cap && t.key.length >= 4 && !NUMBER.test(t.text) && !grammatical(t.key);
     }
     titled[tokens[i]!.sentence] = !ordinary;
     if (ordinary)
       for (let k = i; k < j; k++) {
         const t = tokens[k]!;
         if (!t.word || NUMBER.test(t.text)) continue;
+        const next = tokens[k + 1];
+        const opened = t.initial || OPENER.test(tokens[k - 1]?.text ?? '');
         if (!t.cap) lower.add(t.key);
-        else if (!t.initial) capital.add(t.key);
+        else if (!opened || (next?.word && next.cap && next.sentence === t.sentence && next.start - t.end <= 1)) capital.add(t.key);
       }
     i = j;
   }
@@ -155,7 +159,7 @@ function uncapTitleCase(tokens: Token[], grammatical: GrammaticalWord): void {
         const t = tokens[k]!;
         if (!t.word) continue;
         words++;
-        if (!t.initial && common(t)) commons++;
+        if (!t.initial && t.key.length >= 4 && common(t)) commons++;
       }
       if (words >= 4 && commons >= 2) for (let k = i; k < j; k++) if (common(tokens[k]!)) (tokens[k] as { cap: boolean }).cap = false;
     }

@@ -335,6 +335,8 @@ export interface SpeechLexicon {
    * is no stance ("se" in « si elle se confirmait »).
    */
   readonly reflexives: readonly string[];
+  /** The subordinators of a condition ("if", « si »): a report after one is part of the content before it. */
+  readonly conditionals: readonly string[];
   /** Verb forms that report nothing after a reflexive pronoun (« les discussions se poursuivent », « tout se résume à »). */
   readonly reflexiveNonReporting: readonly string[];
   /** Auxiliaries that are also nouns, read as nouns after a determiner (« cet été » is the season; "Some were told" keeps its passive). */

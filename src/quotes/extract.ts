@@ -196,7 +196,8 @@ function subordinate(ctx: SpeakerContext, c: SpokenCue): boolean {
     return j >= 0 && tokens[j]!.sentence === sentence ? j : -1;
   };
   const own = commaBefore(c.from);
-  if (own >= 0 && lex.relatives.has(tokens[own + 1]!.key)) return true;
+  // Not a relative pronoun that speaks itself ("met Roy, who said …": Roy's words may follow).
+  if (own >= 0 && lex.relatives.has(tokens[own + 1]!.key) && c.speaker?.form !== 'relative') return true;
   const j = commaBefore(Math.min(c.from, c.speaker ? ctx.tokenAt(c.speaker.start) : c.from));
   return j >= 0 && !!lex.subordinators.match(keyReader(tokens, sentence), j + 1);
 }
@@ -237,10 +238,10 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // Not a verb whose subject stands before the quotation ("Mr. Manafort, citing ''…,'' said the candidate …").
   let incise = joined ? cues.find((c) => c.from === k && c.kind === 'verb' && c.speaker && !c.verb?.naming && c.speaker.end > s.open) : undefined;
   if (!incise && joined) {
-    // '," Smith said', '!" Mr. Smith wrote': a speaker (past a title in capitals) and then the verb.
+    // '," Smith said', '!" Mr. Smith wrote': a speaker (past an abbreviated title) and then the verb.
     const speakerAt = (c: SpokenCue) => {
       const at = ctx.tokenAt(c.speaker!.start);
-      return at >= k && at - k <= 2 && tokens.slice(k, at).every((t) => t.word && t.cap);
+      return at >= k && at - k <= 2 && tokens.slice(k, at).every((t) => t.word && t.cap && t.text.endsWith('.'));
     };
     incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c));
   }

@@ -67,8 +67,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
       if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && dashedConjunctionAfter(c, sentence)) list.push({ at: q, closes: 0 });
       else if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
-      // "…, as the engineers had promised", "…, when the mayor said …": a report in a subordinate clause after a comma.
-      else if (before && before.sentence === sentence && tokens[lead - 2]?.text === ',' && lex.subordinators.match(keyReader(tokens, sentence), lead - 1)?.words.length === 1) list.push({ at: lead - 2, closes: 0 });
+      // "…, as the engineers had promised", "…, when the mayor said …": a report in a subordinate
+      // clause after a comma; not a condition ("…, if engineers warned that …", « …, si le préfet dit vrai »).
+      else if (before && before.sentence === sentence && tokens[lead - 2]?.text === ',' && lex.subordinators.match(keyReader(tokens, sentence), lead - 1)?.words.length === 1 && !lex.conditionals.has(before.key)) list.push({ at: lead - 2, closes: 0 });
       // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
       else if (lead !== c.from && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === sentence) list.push({ at: c.from - 1, closes: 0 });
     }
@@ -87,11 +88,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * "…, a move that could split the alliance.", "…, the 12-country trade deal.": a noun phrase
    * opened by one of `appositionArticles` after the last comma of the sentence is the writer's
    * apposition to the content's last noun. Not the last item of a list ("…, the Senate and the
-   * House"), nor a clause: an auxiliary or a reporting verb before any relative word ("if he wins,
-   * the wall will be built").
+   * House"), nor a clause: an auxiliary or a reporting verb before any relative word, or a
+   * subordinate clause before the comma ("if the levee fails, the town floods").
    */
   const apposition = (from: number, last: number) => {
     if (!lex.appositionArticles.has(tokens[from]!.key) || ['person', 'other'].includes(ctx.mentionEnding.get(from - 2)?.type ?? '')) return false;
+    const keys = keyReader(tokens, tokens[from]!.sentence);
+    for (let k = from - 2; k >= 0 && tokens[k]!.sentence === tokens[from]!.sentence && tokens[k]!.text !== ','; k--) if (lex.subordinators.match(keys, k)) return false;
     let relative = false;
     for (let k = from + 1; k <= last; k++) {
       const t = tokens[k]!;
@@ -136,7 +139,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
       const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject;
       const apposed = commaAfter === -1 && closes === 0 && apposition(i + 1, last);
-      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle || apposed) list.push({ at: i, closes });
+      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
+      else if (apposed) list.push({ at: i, closes, apposition: true });
     }
     list.reverse();
     writersOf.set(2 * sentence + (object ? 1 : 0), list);
@@ -159,7 +163,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const report = firstAfter(reportBreaks(sentence), from);
     if (report && report.at <= e) e = report.at - 1;
     const writer = firstAfter(writerBreaks(sentence, object), from);
-    if (writer && writer.at < e) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
+    if (writer && writer.at < e && !(writer.apposition && wordsBetween(tokens, from, writer.at - 1) < 3)) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
     while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
     return tokens[e]!.end;
   };
@@ -681,6 +685,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
 interface Break {
   at: number;
   closes: 0 | 1 | 2;
+  /** The comma before the writer's apposition: it leaves the content three words at least ("profits fell, the worst result" keeps them). */
+  apposition?: true;
 }
 
 /** The first break after token `from`, by binary search in a list sorted by position. */

@@ -113,6 +113,7 @@ export interface CompiledSpeech {
   passiveAuxiliaries: Set<string>;
   reflexives: Set<string>;
   reflexiveNonReporting: Set<string>;
+  conditionals: Set<string>;
   questionWords: Set<string>;
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
@@ -141,7 +142,7 @@ export interface CompiledSpeech {
   isCalendar: (key: string) => boolean;
   /** Is this token key a subject pronoun, contracted or not ("he", "he'd", "she's")? */
   isPronoun: (key: string) => boolean;
-  /** A word that is never a name's: a reporting verb, an auxiliary, a pronoun, a determiner, a conjunction. */
+  /** A word that is never a name's: a reporting verb, an auxiliary, a pronoun, a determiner, a conjunction, a preposition. */
   grammatical: (key: string) => boolean;
 }
 
@@ -149,7 +150,7 @@ const compiled = new WeakMap<SpeechLexicon, CompiledSpeech>();
 const keySet = (list: readonly string[]) => new Set(list.map((w) => phraseKeys(w).join(' ')));
 
 function grammatical(c: CompiledSpeech, key: string): boolean {
-  return c.verbs.has(key) || c.isPronoun(key) || [c.auxiliaries, c.determiners, c.quantifiers, c.relatives, c.complementizers, c.coordinators, c.objectPronouns].some((set) => set.has(key));
+  return c.verbs.has(key) || c.isPronoun(key) || c.adjunctPrepositions.has(key) || [c.auxiliaries, c.determiners, c.quantifiers, c.relatives, c.complementizers, c.coordinators, c.objectPronouns, c.infinitiveMarkers].some((set) => set.has(key));
 }
 
 export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
@@ -233,6 +234,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     passiveAuxiliaries,
     reflexives: keySet(lex.reflexives),
     reflexiveNonReporting: keySet(lex.reflexiveNonReporting),
+    conditionals: keySet(lex.conditionals),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),
     askingVerbs: keySet(lex.askingVerbs),

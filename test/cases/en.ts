@@ -127,8 +127,21 @@ export const enCases: LanguageCases = {
     { input: 'The local coordination committees (LCC) accused the neighbouring state of arming the militia.', expected: [['indirect', 'the neighbouring state of arming the militia', 'The local coordination committees', 'accuse']] },
     // A cue after the closing mark with a title before the name, past the quotation's "!".
     { input: 'The mayor spoke at noon. “The levee will hold!” Mr. Hale wrote on Twitter on Monday.', expected: [['direct', 'The levee will hold!', 'Hale', 'say']] },
-    // "just" between the subject and the verb; after the verb it is content.
+    // "just", "first" between the subject and the verb; after the verb they are content.
     { input: 'Rita Moss just said the levee would hold. Paul Roy said just because it held did not mean it was safe.', expected: [['indirect', 'the levee would hold', 'Rita Moss', 'say'], ['indirect', 'just because it held did not mean it was safe', 'Paul Roy', 'say']] },
+    { input: 'Tom Hale first said the levee would hold. The mayor said first responders arrived late.', expected: [['indirect', 'the levee would hold', 'Tom Hale', 'say'], ['indirect', 'first responders arrived late', 'The mayor', 'say']] },
+    // No apposition after a subordinate clause, nor one that would leave the content under three words; a condition keeps its report.
+    {
+      input: 'The mayor said that if the levee fails, the town floods. The company said profits fell, the worst result in a decade. Lee said the town would be evacuated, if engineers warned that the dam was weak.',
+      expected: [
+        ['indirect', 'if the levee fails, the town floods', 'The mayor', 'say'],
+        ['indirect', 'profits fell, the worst result in a decade', 'The company', 'say'],
+        ['indirect', 'the town would be evacuated, if engineers warned that the dam was weak', 'Lee', 'say'],
+      ],
+    },
+    // A relative pronoun that speaks keeps the next quotation; a day before the name is no title.
+    { input: 'Hale said he met Roy, who said the levee was safe. “It will hold for decades.”', expected: [['direct', 'It will hold for decades.', 'Roy', 'say']] },
+    { input: '“Why now?” On Monday Hale said the levee was weak.', expected: [['direct', 'Why now?', '', ''], ['indirect', 'the levee was weak', 'Hale', 'say']] },
     // Curly quotes with the speaker after the verb and a title before the name.
     { input: 'The dam gave way on Monday night. “We evacuated three villages,” said Upper Sarne prefect Paul Ferrand.', expected: [['direct', 'We evacuated three villages,', 'Paul Ferrand', 'say']] },
     // "he said" after the quotation, resolved to the speaker named before.

@@ -104,6 +104,8 @@ export const frCases: LanguageCases = {
     },
   ],
   quotes: [
+    // Une condition garde le verbe qui la suit dans le contenu.
+    { input: 'Le maire a affirmé que la digue tiendrait, si le préfet dit vrai.', expected: [['indirect', 'la digue tiendrait, si le préfet dit vrai', 'Le maire', 'assert']] },
     // Après un pronom réfléchi, « poursuivre » et « résumer » ne rapportent rien ; sans lui, si.
     {
       input: 'Les recherches se poursuivent dans la vallée, alors que la pluie a repris. Le préfet a poursuivi : « Nous ne laisserons personne. »',

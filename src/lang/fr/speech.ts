@@ -179,6 +179,7 @@ export const frSpeech: SpeechLexicon = {
   gerundPrepositions: ['en', 'tout en'],
   passiveAuxiliaries: ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été'],
   reflexives: ['se', "s'"],
+  conditionals: ['si', "s'"],
   reflexiveNonReporting: [
     ...firstGroupAll('résumer'),
     'poursuivi', 'poursuivie', 'poursuivis', 'poursuivies', 'poursuit', 'poursuivent', 'poursuivait', 'poursuivaient', 'poursuivra', 'poursuivront', 'poursuivant',
