@@ -14,7 +14,7 @@ import { tokenizeForEntities, type GrammaticalWord } from './tokens.js';
  * statistical one can take its place behind the same signature. `grammatical` tells the words of
  * the language that are never names, which a headline in title case capitalises too.
  */
-export type Recogniser = (text: string, sentences: readonly Span[], lexicon: EntityLexicon, grammatical?: GrammaticalWord) => MentionAnnotation[];
+export type Recogniser = (text: string, sentences: readonly Span[], lexicon: EntityLexicon, grammatical: GrammaticalWord) => MentionAnnotation[];
 
 interface Chunk {
   from: number;

@@ -59,14 +59,13 @@ const bySentences = new WeakMap<object, { text: string; grammatical: Grammatical
 /** A word that is never a name, by its folded key (a verb, a pronoun, a determiner of the language). */
 export type GrammaticalWord = (key: string) => boolean;
 
-const none: GrammaticalWord = () => false;
-
 /**
  * Tokens of a text, with the sentence each one is in (sentences sorted and disjoint). The
  * mentions and quotes stages both read them: they are made once per sentences layer (a frozen
- * array), text and grammatical words of the language, and shared read-only.
+ * array), text and grammatical words of the language (both stages pass the compiled speech
+ * lexicon's, one function per language), and shared read-only.
  */
-export function tokenizeForEntities(text: string, sentences: readonly { start: number; end: number }[], grammatical: GrammaticalWord = none): readonly Token[] {
+export function tokenizeForEntities(text: string, sentences: readonly { start: number; end: number }[], grammatical: GrammaticalWord): readonly Token[] {
   const hit = bySentences.get(sentences);
   if (hit && hit.text === text && hit.grammatical === grammatical) return hit.tokens;
   const tokens = tokenize(text, sentences);
