@@ -82,8 +82,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       for (;;) {
         const p = tokens[from - 1];
         if (!p || p.sentence !== t.sentence || quoted[from - 1]) break;
-        // (The passive's "being" is no auxiliary elsewhere: "told a meeting being held in …".)
-        if (p.word && (lex.auxiliaries.has(p.key) || lex.passiveAuxiliaries.has(p.key))) {
+        // (The passive's "being" is no auxiliary elsewhere: "told a meeting being held in …"; a
+        // capitalised word inside a name is none: "Theresa May said".)
+        if (p.word && !named?.[from - 1] && (lex.auxiliaries.has(p.key) || lex.passiveAuxiliaries.has(p.key))) {
           from--;
           continue;
         }

@@ -123,6 +123,8 @@ export const enCases: LanguageCases = {
     },
     // Before a colon, the object of a participle is what the subject spoke of; the subject speaks.
     { input: 'Mayor Tom Hale has summed up the situation: “We are still searching for four people.”', expected: [['direct', 'We are still searching for four people.', 'Tom Hale', '']] },
+    // An auxiliary's form inside a name is part of the name.
+    { input: 'Prime Minister Theresa May said on Monday that Britain would leave the union.', expected: [['indirect', 'Britain would leave the union', 'Theresa May', 'say']] },
     // A body named with its acronym in brackets before the verb.
     { input: 'The local coordination committees (LCC) accused the neighbouring state of arming the militia.', expected: [['indirect', 'the neighbouring state of arming the militia', 'The local coordination committees', 'accuse']] },
     // A cue after the closing mark with a title before the name, past the quotation's "!".
