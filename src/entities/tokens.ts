@@ -121,21 +121,18 @@ const OPENER = /^[«“"‘'(:]$/;
 function uncapTitleCase(tokens: Token[], grammatical: GrammaticalWord): void {
   const lower = new Set<string>();
   const capital = new Set<string>();
-  const titled: boolean[] = [];
-  const sentenceEnd = (i: number) => {
+  // Each sentence's tokens [from, to), and the lines in title case among them.
+  const titled: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; ) {
     let j = i;
     while (j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence) j++;
-    return j;
-  };
-  for (let i = 0; i < tokens.length; ) {
-    const j = sentenceEnd(i);
     let ordinary = false;
     for (let k = i; k < j && !ordinary; k++) {
       const t = tokens[k]!;
       ordinary = t.word && !t.cap && t.key.length >= 4 && !NUMBER.test(t.text) && !grammatical(t.key);
     }
-    titled[tokens[i]!.sentence] = !ordinary;
-    if (ordinary)
+    if (!ordinary) titled.push([i, j]);
+    else
       for (let k = i; k < j; k++) {
         const t = tokens[k]!;
         if (!t.word || NUMBER.test(t.text)) continue;
@@ -149,19 +146,15 @@ function uncapTitleCase(tokens: Token[], grammatical: GrammaticalWord): void {
   // A word in capitals ("NATO", a header « L'ETAT CONTRE LA "FRÉRISATION" ») keeps its capitals:
   // they mark an acronym, or a line that other rules read as such.
   const common = (t: Token) => t.cap && (t.text.length === 1 || LOWER.test(t.text)) && !capital.has(t.key) && (lower.has(t.key) || grammatical(t.key));
-  for (let i = 0; i < tokens.length; ) {
-    const j = sentenceEnd(i);
-    if (titled[tokens[i]!.sentence]) {
-      let words = 0;
-      let commons = 0;
-      for (let k = i; k < j; k++) {
-        const t = tokens[k]!;
-        if (!t.word) continue;
-        words++;
-        if (!t.initial && t.key.length >= 4 && common(t)) commons++;
-      }
-      if (words >= 4 && commons >= 2) for (let k = i; k < j; k++) if (common(tokens[k]!)) (tokens[k] as { cap: boolean }).cap = false;
+  for (const [i, j] of titled) {
+    let words = 0;
+    let commons = 0;
+    for (let k = i; k < j; k++) {
+      const t = tokens[k]!;
+      if (!t.word) continue;
+      words++;
+      if (!t.initial && t.key.length >= 4 && common(t)) commons++;
     }
-    i = j;
+    if (words >= 4 && commons >= 2) for (let k = i; k < j; k++) if (common(tokens[k]!)) (tokens[k] as { cap: boolean }).cap = false;
   }
 }

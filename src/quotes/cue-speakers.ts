@@ -1,5 +1,6 @@
 import type { QuoteSpeaker } from '../model/layers.js';
 import { adverbEndingAt, keyReader, type Cue } from './cues.js';
+import { writtenForm } from './lexicon.js';
 import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, accordBefore, auxiliaryAt, passiveCue } from './draft.js';
 
@@ -509,8 +510,7 @@ function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
 function participleBefore(ctx: SpeakerContext, k: number): { from: number; to: number } | undefined {
   const { tokens, lex } = ctx;
   // Not the marker of an infinitive (« en train de saluer »).
-  const written = (i: number) => tokens[i]!.text.toLowerCase().replace(/’/g, "'");
-  const auxiliary = (i: number) => !!tokens[i]?.word && lex.auxiliaries.has(tokens[i].key) && lex.auxiliaryForms.has(written(i)) && !lex.infinitiveMarkerForms.has(written(i));
+  const auxiliary = (i: number) => !!tokens[i]?.word && lex.auxiliaries.has(tokens[i].key) && lex.auxiliaryForms.has(writtenForm(tokens[i].text)) && !lex.infinitiveMarkerForms.has(writtenForm(tokens[i].text));
   let v = k;
   if (lex.verbParticles.has(tokens[v]?.key ?? '')) v--;
   const t = tokens[v];

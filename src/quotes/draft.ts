@@ -2,6 +2,7 @@ import type { QuoteKind } from '../contract/dossier.js';
 import type { QuoteSpeaker } from '../model/layers.js';
 import type { Token } from '../entities/tokens.js';
 import { keyReader, type Cue } from './cues.js';
+import { writtenForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import type { SpeakerContext } from './speakers.js';
 
@@ -39,7 +40,7 @@ export function auxiliaryAt(ctx: SpeakerContext, i: number): boolean {
   // quantifier that follows an auxiliary (« ont toutes été rejetées »).
   const before = ctx.tokens[i - 1]?.key ?? '';
   if (t?.word && ctx.lex.nounAuxiliaries.has(t.key) && ctx.lex.determiners.has(before) && !(ctx.lex.quantifiers.has(before) && ctx.lex.auxiliaries.has(ctx.tokens[i - 2]?.key ?? ''))) return false;
-  return !!t?.word && ctx.lex.auxiliaries.has(t.key) && !ctx.links.has(t.key) && ctx.lex.auxiliaryForms.has(t.text.toLowerCase().replace(/’/g, "'"));
+  return !!t?.word && ctx.lex.auxiliaries.has(t.key) && !ctx.links.has(t.key) && ctx.lex.auxiliaryForms.has(writtenForm(t.text));
 }
 
 /**

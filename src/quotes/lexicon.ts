@@ -149,8 +149,14 @@ export interface CompiledSpeech {
 const compiled = new WeakMap<SpeechLexicon, CompiledSpeech>();
 const keySet = (list: readonly string[]) => new Set(list.map((w) => phraseKeys(w).join(' ')));
 
-function grammatical(c: CompiledSpeech, key: string): boolean {
-  return c.verbs.has(key) || c.isPronoun(key) || c.adjunctPrepositions.has(key) || [c.auxiliaries, c.determiners, c.quantifiers, c.relatives, c.complementizers, c.coordinators, c.objectPronouns, c.infinitiveMarkers].some((set) => set.has(key));
+/** A word as written, lower case with a straight apostrophe: what the `…Forms` sets hold (« à » is not « a »). */
+export const writtenForm = (text: string) => text.toLowerCase().replace(/’/g, "'");
+const formSet = (list: readonly string[]) => new Set(list.map(writtenForm));
+
+/** The words that are never a name's, made once: tokenising every article asks for each capitalised word. */
+function grammaticalTest(c: Omit<CompiledSpeech, 'grammatical'>): (key: string) => boolean {
+  const closed = new Set([c.auxiliaries, c.determiners, c.quantifiers, c.relatives, c.complementizers, c.coordinators, c.objectPronouns, c.infinitiveMarkers].flatMap((set) => [...set]));
+  return (key) => closed.has(key) || c.verbs.has(key) || c.isPronoun(key) || c.adjunctPrepositions.has(key);
 }
 
 export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
@@ -194,12 +200,12 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   // A short word with the ending is no gerund ("thing", "bring"), unless it is an auxiliary of the passive ("being").
   const passiveAuxiliaries = keySet(lex.passiveAuxiliaries);
   const isProgressive = (key: string) => gerund.some((e) => key.endsWith(e) && (key.length >= e.length + 3 || (key.length > e.length && passiveAuxiliaries.has(key))));
-  c = {
+  const base: Omit<CompiledSpeech, 'grammatical'> = {
     verbs: new PhraseIndex(verbs),
     infinitives: new PhraseIndex(infinitives),
     pronounGenders: new Map<string, Gender>([...lex.pronounGenders.feminine.map((p) => [phraseKeys(p).join(' '), 'feminine'] as const), ...lex.pronounGenders.masculine.map((p) => [phraseKeys(p).join(' '), 'masculine'] as const)]),
     auxiliaries: keySet(lex.auxiliaries),
-    auxiliaryForms: new Set(lex.auxiliaries.map((a) => a.toLowerCase().replace(/’/g, "'"))),
+    auxiliaryForms: formSet(lex.auxiliaries),
     adverbs: phrases(lex.adverbs),
     preverbalAdverbs: keySet(lex.preverbalAdverbs),
     pronouns: keySet(lex.pronouns),
@@ -228,7 +234,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
-    infinitiveMarkerForms: new Set(lex.infinitiveMarkers.map((m) => m.toLowerCase().replace(/’/g, "'"))),
+    infinitiveMarkerForms: formSet(lex.infinitiveMarkers),
     governors: new PhraseIndex([...lex.governors.refusals.map((p) => ({ words: phraseKeys(p), refusal: true })), ...lex.governors.modals.map((p) => ({ words: phraseKeys(p), refusal: false }))]),
     gerundPrepositions: phrases(lex.gerundPrepositions),
     passiveAuxiliaries,
@@ -258,8 +264,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
     isCalendar: (key) => key.length > 3 && calendar.has(key),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),
-    grammatical: (key) => grammatical(c!, key),
   };
+  c = { ...base, grammatical: grammaticalTest(base) };
   compiled.set(lex, c);
   return c;
 }
