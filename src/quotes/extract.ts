@@ -109,7 +109,7 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   const wraps = (d: Draft) => turns.length > 0 && ((!!d.cue && colons.has(d.cue.from)) || turns.some((t) => d.start <= t.labelStart && d.end >= t.labelEnd));
   for (const t of turns) drafts.push({ start: t.start, end: t.end, kind: 'direct', rule: 'quotes/transcript', cue: { from: t.colon, to: t.colon + 1, kind: 'colon' }, speaker: t.speaker });
   for (const s of spans) {
-    const d = attributeQuoted(ctx, s, cues);
+    const d = attributeQuoted(ctx, s, cues, drafts);
     if (!d || wraps(d)) continue;
     drafts.push(d);
     const lead = leadIn(ctx, s, d);
@@ -217,7 +217,7 @@ const isTitleCase = (words: readonly Token[]) => words.length > 0 && words.every
  * The kind and speaker of a passage between quotation marks, or undefined for a title, a name or
  * a slogan («traité de partenariat», the show "Saturday Night Live").
  */
-function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly SpokenCue[]): Draft | undefined {
+function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly SpokenCue[], earlier: readonly Draft[]): Draft | undefined {
   const { tokens, lex } = ctx;
   const openTok = ctx.tokenAt(s.open);
   const closeTok = ctx.tokenAt(s.close - 1);
@@ -320,6 +320,12 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
         if (!subordinate(ctx, c)) break;
       }
     }
+    // '"…," he told hundreds of screaming supporters, adding that … "…"': the sentence before is a
+    // quotation's, and what follows its cue ("adding", "in a blog post", "a think tank") only
+    // qualifies it; the next quotation goes on with the one before.
+    const from = intro?.from ?? -1;
+    const quoted = intro && earlier.findLast((p) => p.kind !== 'indirect' && p.cue?.kind === 'verb' && p.cue.from < from && tokens[p.cue.from]!.start >= p.end && tokens[p.cue.from]!.sentence === tokens[from]!.sentence);
+    if (quoted) intro = quoted.cue;
   }
   return { ...base, rule: 'quotes/carried', carried: true, ...(intro ? { cue: intro, speaker: intro.speaker! } : {}) };
 }

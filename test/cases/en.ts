@@ -155,6 +155,19 @@ export const enCases: LanguageCases = {
       sameTurn: [['The levee will hold,', 'We will stay.']],
     },
     { input: '“The levee will hold,” said Tom Hale, whom the mayor had warned that the dam was weak. “We will stay.”', expected: [['direct', 'We will stay.', 'Tom Hale', 'say']] },
+    // What follows a quotation's cue in its sentence ("in a blog post", "pointing to …", "showing off …")
+    // only qualifies it: the next quotation goes on with the one before.
+    {
+      input: '“The dam is safe,” the operator wrote on Monday in a blog post. “Inspections will go on.”',
+      expected: [['direct', 'The dam is safe,', 'the operator', 'say'], ['direct', 'Inspections will go on.', 'the operator', 'say']],
+      sameTurn: [['The dam is safe,', 'Inspections will go on.']],
+    },
+    {
+      input: '“We need the bridge,” Lee said, pointing to a report that the levee was weak. “We cannot wait.”',
+      expected: [['direct', 'We need the bridge,', 'Lee', 'say'], ['indirect', 'a report that the levee was weak', 'Lee', 'say'], ['direct', 'We cannot wait.', 'Lee', 'say']],
+      sameTurn: [['We need the bridge,', 'We cannot wait.']],
+    },
+    { input: '“We need the bridge,” Lee said, showing off a map of the valley. “We cannot wait.”', expected: [['direct', 'We need the bridge,', 'Lee', 'say'], ['direct', 'We cannot wait.', 'Lee', 'say']], sameTurn: [['We need the bridge,', 'We cannot wait.']] },
     // A split quotation; a nested single-quoted phrase stays inside.
     { input: '“Somebody shouted ‘run’ and the water kept rising,” Mayor Josiane Perrin said. “Nobody will sleep outside tonight.”', expected: [['direct', 'Somebody shouted ‘run’ and the water kept rising,', 'Josiane Perrin', 'say'], ['direct', 'Nobody will sleep outside tonight.', 'Josiane Perrin', 'say']], absent: ['run'] },
     // A naming verb gives its speaker to the quoted words after its object; a name after "called" is a title.

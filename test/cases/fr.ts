@@ -193,6 +193,18 @@ export const frCases: LanguageCases = {
     // « Comme l'a rappelé X, … » : la principale après la virgule est ce qui a été dit ; un jour après le locuteur n'en fait pas partie.
     { input: 'Comme l’a rappelé le préfet Paul Ferrand mardi, la digue avait été inspectée en janvier.', expected: [['indirect', 'la digue avait été inspectée en janvier', 'Paul Ferrand', 'say']] },
     { input: '« La digue tiendra », a déclaré le maire mardi.', expected: [['direct', 'La digue tiendra', 'le maire', 'say']] },
+    // Ce qui suit l'incise d'une citation (« dans un message publié sur son blog », « en soulignant que … ») la
+    // qualifie seulement : la citation suivante continue la même.
+    {
+      input: '« La digue tiendra », a déclaré le maire, Paul Roy, dans un message publié sur son blog. « Nous resterons. »',
+      expected: [['direct', 'La digue tiendra', 'le maire', 'say'], ['direct', 'Nous resterons.', 'le maire', 'say']],
+      sameTurn: [['La digue tiendra', 'Nous resterons.']],
+    },
+    {
+      input: '« La digue tiendra », a assuré Paul Roy, en soulignant que les travaux avaient commencé. « Nous resterons. »',
+      expected: [['direct', 'La digue tiendra', 'Paul Roy', 'assert'], ['indirect', 'les travaux avaient commencé', 'Paul Roy', 'say'], ['direct', 'Nous resterons.', 'Paul Roy', 'assert']],
+      sameTurn: [['La digue tiendra', 'Nous resterons.']],
+    },
     // La ligne de date (lieu en capitales, agence, tiret) n'est pas dans les propos rapportés.
     { input: 'VALMONT (AFP) – La digue a tenu cette nuit, a déclaré le préfet Paul Ferrand.', expected: [['indirect', 'La digue a tenu cette nuit', 'Paul Ferrand', 'say']] },
     // « se demander » rapporte une question (classe say, pas demand) ; l'interrogatif suit sa préposition.
