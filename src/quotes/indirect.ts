@@ -721,8 +721,9 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
     }
   }
   if (!lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return -1;
-  // The person spoken to: a pronoun, a name, or a few words ("urged the Senate", "told lawmakers").
-  for (let i = c.to + 1; i <= Math.min(last, c.to + 4); i++) {
+  // The person spoken to: a pronoun, a name, or up to six words ("urged the Senate", "told lawmakers",
+  // "asked the Upper Sarne dam operator if").
+  for (let i = c.to + 1; i <= Math.min(last, c.to + 7); i++) {
     if (!tokens[i - 1]!.word || (lex.boundaries.has(tokens[i - 1]!.key) && !lex.infinitiveMarkers.has(tokens[i - 1]!.key))) return -1;
     // "urged residents to leave": the person urged is part of what the verb reports.
     if (opens(i, true)) return lex.infinitiveMarkers.has(tokens[i]!.key) ? c.to : i;

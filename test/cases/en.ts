@@ -218,6 +218,8 @@ export const enCases: LanguageCases = {
     // An infinitive or a question reported as content, its marker kept; the person urged is part of it.
     { input: 'Mayor Josiane Perrin urged residents to stay away from the river.', expected: [['indirect', 'residents to stay away from the river', 'Josiane Perrin', 'demand']] },
     { input: 'Reporters asked Thomas Ricard whether the gates had been tested.', expected: [['indirect', 'whether the gates had been tested', 'Reporters', 'say']] },
+    // The person asked may be a noun phrase of several words before the question.
+    { input: 'During a visit on Monday, the Herald asked the Upper Sarne dam operator if the levee had been inspected.', expected: [['indirect', 'if the levee had been inspected', 'Herald', 'say']] },
     // Two reports in one sentence: after a relative clause, and after "and".
     { input: 'Thomas Ricard, who said he had warned the operator, said the dam was never inspected.', expected: [['indirect', 'he had warned the operator', 'Thomas Ricard', 'say'], ['indirect', 'the dam was never inspected', 'Thomas Ricard', 'say']] },
     { input: 'Paul Ferrand said the road was closed and said that it would reopen on Friday.', expected: [['indirect', 'the road was closed', 'Paul Ferrand', 'say'], ['indirect', 'it would reopen on Friday', 'Paul Ferrand', 'say']] },
