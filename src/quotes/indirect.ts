@@ -164,8 +164,31 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (report && report.at <= e) e = report.at - 1;
     const writer = firstAfter(writerBreaks(sentence, object), from);
     if (writer && writer.at < e && !(writer.apposition && wordsBetween(tokens, from, writer.at - 1) < 3)) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
+    if (object) {
+      const second = secondPredicate(from, e);
+      if (second >= 0) e = second - 1;
+    }
     while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
     return tokens[e]!.end;
+  };
+  /**
+   * "attacked her skills and even questioned her identity", "criticizing the pipeline and calling
+   * for …": after an object, a coordinator and a reporting verb (past adverbs) is the speaker's next
+   * report, not part of the object ("the plan and the levee"). Gives the coordinator's token, or -1.
+   */
+  const secondPredicate = (from: number, e: number) => {
+    for (let i = from + 1; i < e; i++) {
+      if (!lex.coordinators.has(tokens[i]!.key) || ctx.quoted[i]) continue;
+      let k = i + 1;
+      while (k < e && tokens[k]!.word && lex.isAdverb(tokens[k]!.key) && !lex.boundaries.has(tokens[k]!.key)) k++;
+      const v = tokens[k]!;
+      if (!v.word || v.cap || k > e) continue;
+      // "blamed the debt for keeping rates low and making …": a gerund goes on with one in the object.
+      let gerund = false;
+      for (let g = from; g < i && !gerund; g++) gerund = lex.isGerund(tokens[g]!.key) && lex.boundaries.has(tokens[g - 1]?.key ?? '');
+      if (lex.verbs.has(v.key) && !(gerund && lex.isGerund(v.key))) return i;
+    }
+    return -1;
   };
   /** A cue whose speaker and a short adjunct (six words at most) run to the end of the sentence. */
   const trailing = (c: SpokenCue, last: number) => {

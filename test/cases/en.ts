@@ -398,6 +398,10 @@ export const enCases: LanguageCases = {
     { input: 'Sarelec denied the allegations of negligence.', expected: [['indirect', 'the allegations of negligence', 'Sarelec', 'deny']] },
     { input: 'Mayor Josiane Perrin praised the rescuers for their courage.', expected: [['indirect', 'the rescuers for their courage', 'Josiane Perrin', 'assert']] },
     { input: 'Sarelec called for an independent inquiry into the failure.', expected: [['indirect', 'an independent inquiry into the failure', 'Sarelec', 'demand']] },
+    // After an object, "and" and a reporting verb (past adverbs, or a participle) is the speaker's next report; a gerund goes on with one in the object.
+    { input: 'The mayor criticized the operator’s delay and even called for an independent inquiry.', expected: [['indirect', 'the operator’s delay', 'The mayor', 'accuse'], ['indirect', 'an independent inquiry', 'The mayor', 'demand']] },
+    { input: 'Hale spoke for an hour, criticizing the operator’s delay and calling for an independent inquiry.', expected: [['indirect', 'the operator’s delay', 'Hale', 'accuse'], ['indirect', 'an independent inquiry', 'Hale', 'demand']] },
+    { input: 'Hale blamed the operator for ignoring the cracks and delaying the repairs.', expected: [['indirect', 'the operator for ignoring the cracks and delaying the repairs', 'Hale', 'accuse']] },
     { input: 'Thomas Ricard cited a study from the Sarne institute.', expected: [['indirect', 'a study from the Sarne institute', 'Thomas Ricard', 'say']] },
     { input: 'Anna Berg warned residents on Monday.', expected: [], absent: ['residents on Monday'] },
     // A naming verb reports its object; after a plain noun it is a participle that names.

@@ -262,6 +262,8 @@ export const frCases: LanguageCases = {
     { input: "Le préfet Paul Ferrand s'est rendu sur place lundi. La digue, selon lui, ne tiendra pas.", expected: [['indirect', 'ne tiendra pas', 'Paul Ferrand', '']] },
     // Où l'orateur a parlé, après un complément d'objet, est un complément du verbe.
     { input: "Le maire Luc Girard a dénoncé la gestion du barrage lors d'un meeting à Valmont.", expected: [['indirect', 'la gestion du barrage', 'Luc Girard', 'accuse']] },
+    // Après un objet, « et » et un participe de parole ouvrent le propos suivant du même locuteur.
+    { input: 'Le syndicat a publié un communiqué dénonçant la fermeture du barrage et appelant les habitants à manifester.', expected: [['indirect', 'la fermeture du barrage', 'Le syndicat', 'accuse'], ['indirect', 'les habitants à manifester', 'Le syndicat', 'demand']] },
     // Après un complément qui dit où l'orateur a parlé, « que » ouvre encore le contenu.
     { input: "Le maire Luc Girard a déclaré lors d'un sommet des élus de la vallée la semaine dernière que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Luc Girard', 'say']] },
     // Gardes de relecture : « à » n'est pas l'auxiliaire « a » ; pas de lieu retranché dans une relative.
