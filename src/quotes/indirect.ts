@@ -168,6 +168,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const second = secondPredicate(from, e);
       if (second >= 0) e = second - 1;
     }
+    const dash = dashBreak(from, e);
+    if (dash >= 0) e = dash - 1;
     while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
     return tokens[e]!.end;
   };
@@ -187,6 +189,33 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let gerund = false;
       for (let g = from; g < i && !gerund; g++) gerund = lex.isGerund(tokens[g]!.key) && lex.boundaries.has(tokens[g - 1]?.key ?? '');
       if (lex.verbs.has(v.key) && !(gerund && lex.isGerund(v.key))) return i;
+    }
+    return -1;
+  };
+  /**
+   * "…, 46 percent to 44 percent - within the margin of error", "… — and why he wants …": a dash
+   * after the content's first words opens the writer's aside. Not one of a pair inside the content
+   * whose clause goes on after the second ("the levee -- built in 1950 -- would fail"). Gives the
+   * dash's first token, or -1.
+   */
+  const dashBreak = (from: number, e: number) => {
+    // A dash between spaces: "EB-5", "low-income" hold hyphens.
+    const spaced = (i: number) => DASH.test(tokens[i]!.text) && /\s/.test(ctx.text[tokens[i]!.start - 1] ?? ' ');
+    for (let i = from + 2; i < e; i++) {
+      if (!spaced(i) || ctx.quoted[i]) continue;
+      let j = i + 1;
+      while (j < e && DASH.test(tokens[j]!.text)) j++;
+      let close = j;
+      while (close < e && !spaced(close)) close++;
+      if (close < e) {
+        while (close < e && DASH.test(tokens[close + 1]!.text)) close++;
+        const after = tokens[close + 1];
+        if (after?.word && !lex.coordinators.has(after.key) && !lex.verbConjunctions.has(after.key)) {
+          i = close;
+          continue;
+        }
+      }
+      return i;
     }
     return -1;
   };

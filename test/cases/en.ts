@@ -112,6 +112,15 @@ export const enCases: LanguageCases = {
         ['indirect', 'he would visit Valmont, the capital and the coast', 'Lee', 'say'],
       ],
     },
+    // A dash after the content opens the writer's aside; a pair of dashes inside it, or a hyphen, does not.
+    {
+      input: 'The mayor said the levee had held through the night - a claim that engineers disputed. Lee said the levee -- built in 1950 -- would fail within a year. Roy said the 40-year-old levee would fail - and soon.',
+      expected: [
+        ['indirect', 'the levee had held through the night', 'The mayor', 'say'],
+        ['indirect', 'the levee -- built in 1950 -- would fail within a year', 'Lee', 'say'],
+        ['indirect', 'the 40-year-old levee would fail', 'Roy', 'say'],
+      ],
+    },
     // "as" ends content only before a report of its own; "as well as", "as in 1990" go on with it.
     {
       input: 'The mayor said the dam would hold, as the engineers had promised. Hale said the town was building a clubhouse, as well as a new pool. Roy warned that the generals would not honor the vote, as in 1990.',

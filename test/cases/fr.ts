@@ -192,6 +192,8 @@ export const frCases: LanguageCases = {
     { input: 'Mais certains estiment que la digue ne tiendra pas.', expected: [['indirect', 'la digue ne tiendra pas', 'certains', 'estimate']] },
     // « Comme l'a rappelé X, … » : la principale après la virgule est ce qui a été dit ; un jour après le locuteur n'en fait pas partie.
     { input: 'Comme l’a rappelé le préfet Paul Ferrand mardi, la digue avait été inspectée en janvier.', expected: [['indirect', 'la digue avait été inspectée en janvier', 'Paul Ferrand', 'say']] },
+    // Un tiret après le propos ouvre l'aparté du rédacteur.
+    { input: 'Le maire a affirmé que la digue tiendrait — une promesse que les ingénieurs contestent.', expected: [['indirect', 'la digue tiendrait', 'Le maire', 'assert']] },
     { input: '« La digue tiendra », a déclaré le maire mardi.', expected: [['direct', 'La digue tiendra', 'le maire', 'say']] },
     // Ce qui suit l'incise d'une citation (« dans un message publié sur son blog », « en soulignant que … ») la
     // qualifie seulement : la citation suivante continue la même.
