@@ -10,7 +10,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { speakerEndingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
-import { type SpokenCue, type Draft, wordsBetween } from './draft.js';
+import { type SpokenCue, type Draft, wordsBetween, DASH } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
@@ -202,6 +202,42 @@ function subordinate(ctx: SpeakerContext, c: SpokenCue): boolean {
   return j >= 0 && !!lex.subordinators.match(keyReader(tokens, sentence), j + 1);
 }
 
+/** The most words of a name that signs a quotation. */
+const SIGNATURE_WORDS = 5;
+
+/**
+ * '“He represents our greatest shame.” ― Sonya Herridge': a quotation signed, as in a list of
+ * testimonies or an epigraph, by a dash and a name that end the line or come before the next
+ * quotation (a comma and a role may follow the name: "— Tom Hale, a farmer"). The dash is the
+ * cue, the name the speaker.
+ */
+function signature(ctx: SpeakerContext, closeTok: number): SpokenCue | undefined {
+  const { tokens, text } = ctx;
+  let d = closeTok + 1;
+  while (tokens[d] && !tokens[d]!.word && !DASH.test(tokens[d]!.text) && tokens[d]!.text !== '―' && d - closeTok <= 2) d++;
+  const dash = tokens[d];
+  if (!dash || !(DASH.test(dash.text) || dash.text === '―') || text.slice(tokens[closeTok]!.end, dash.start).includes('\n')) return undefined;
+  let k = d + 1;
+  while (tokens[k] && DASH.test(tokens[k]!.text)) k++;
+  const first = tokens[k];
+  if (!first?.word || !first.cap || text.slice(dash.end, first.start).includes('\n')) return undefined;
+  const m = ctx.mentionStarting.get(k);
+  let end = m ? ctx.tokenAt(m.end - 1) + 1 : k;
+  if (!m) while (tokens[end]?.word && (tokens[end]!.cap || tokens[end]!.initial) && end - k < SIGNATURE_WORDS && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes('\n')) end++;
+  if (end === k || end - k > SIGNATURE_WORDS) return undefined;
+  const nameEnd = tokens[end - 1]!.end;
+  const lineEnd = text.indexOf('\n', nameEnd);
+  const rest = text.slice(nameEnd, lineEnd < 0 ? text.length : lineEnd);
+  // Only punctuation after the name, or a comma and a role ("— Tom Hale, a farmer."), to the end
+  // of the line or the next quotation (lines of a list that reading the text joined).
+  if (!/^(?:[.,;]?\s*(?:$|[“"«])|,[^"“”«»]{0,80}(?:$|[“"«]))/u.test(rest.trimStart())) return undefined;
+  const name = text.slice(first.start, nameEnd);
+  const speaker: QuoteSpeaker = m
+    ? { start: m.start, end: m.end, name: m.name, ...(m.key ? { key: m.key } : {}), type: m.type, form: 'name' }
+    : { start: first.start, end: nameEnd, name, form: 'name' };
+  return { from: d, to: d + 1, kind: 'colon', speaker };
+}
+
 /** Nothing but the cue's speaker and punctuation follows the cue in its sentence. */
 function endsSentence(ctx: SpeakerContext, c: SpokenCue): boolean {
   const { tokens } = ctx;
@@ -272,6 +308,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     }
   }
   if (incise) return { ...base, rule: 'quotes/cue-after', cue: incise, speaker: incise.speaker! };
+  // (A testimony ends its sentence inside the marks: not 'called it “a disaster” — Lee Roy, the mayor, agreed'.)
+  const signed = /[.!?…]\s*$/.test(ctx.text.slice(s.start, s.end)) ? signature(ctx, closeTok) : undefined;
+  if (signed) return { ...base, kind: 'direct', rule: 'quotes/signed', cue: signed, speaker: signed.speaker! };
   // 2. The nearest cue before it in its sentence.
   // A colon after a mere phrase ("a détaillé le plan : «") gives way to a verb before it.
   let colon: SpokenCue | undefined;

@@ -153,6 +153,12 @@ export const enCases: LanguageCases = {
     // A relative pronoun that speaks keeps the next quotation; a day before the name is no title.
     { input: 'Hale said he met Roy, who said the levee was safe. “It will hold for decades.”', expected: [['direct', 'It will hold for decades.', 'Roy', 'say']] },
     { input: '“Why now?” On Monday Hale said the levee was weak.', expected: [['direct', 'Why now?', '', ''], ['indirect', 'the levee was weak', 'Hale', 'say']] },
+    // A quotation signed by a dash and a name at the end of its line (testimonies, epigraphs); not a title between dashes.
+    {
+      input: 'Readers wrote to us after the flood.\n\n“He represents our greatest shame.” ― Sonya Herridge\n“We will rebuild the levee.” — Tom Hale, a farmer in Valmont.\n\nThe film “The Dam” — Lee Roy directed it — opens on Monday. He called the plan “a disaster” — Paul Roy, the mayor, agreed.',
+      expected: [['direct', 'He represents our greatest shame.', 'Sonya Herridge', ''], ['direct', 'We will rebuild the levee.', 'Tom Hale', ''], ['indirect', 'the plan “a disaster”', 'He', 'assert']],
+      absent: ['The Dam', 'a disaster'],
+    },
     // Curly quotes with the speaker after the verb and a title before the name.
     { input: 'The dam gave way on Monday night. “We evacuated three villages,” said Upper Sarne prefect Paul Ferrand.', expected: [['direct', 'We evacuated three villages,', 'Paul Ferrand', 'say']] },
     // "he said" after the quotation, resolved to the speaker named before.

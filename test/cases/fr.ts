@@ -244,6 +244,8 @@ export const frCases: LanguageCases = {
       expected: [['fragment', 'négligence grave', 'Marc Delaunay', 'accuse']],
       absent: ['accord de gestion des crues'],
     },
+    // Une citation signée d'un tiret et d'un nom en fin de ligne.
+    { input: 'Des lecteurs nous ont écrit.\n\n« Nous reconstruirons la digue. » — Paul Roy, agriculteur à Valmont', expected: [['direct', 'Nous reconstruirons la digue.', 'Paul Roy', '']] },
     // A title-only speaker; the speaker carried over to the next quotation.
     { input: 'La digue a cédé lundi soir.\n\nLe porte-parole de la préfecture a répondu aux journalistes. « Aucune victime n’est à déplorer. »\n\n« Les secours restent mobilisés. »', expected: [['direct', 'Aucune victime n’est à déplorer.', 'Le porte-parole de la préfecture', 'say'], ['direct', 'Les secours restent mobilisés.', 'Le porte-parole de la préfecture', '']] },
     // Indirect speech: "a déclaré que", "selon X", "d'après X", "X estime que".
