@@ -147,13 +147,16 @@ const misses: string[] = [];
 let partialMisses = 0;
 const missedCues = new Map<string, number>();
 /** recoupe's attributions by the words of their cue: how many were found, and how many matched. */
-const foundCues = new Map<string, { found: number; matched: number }>();
-const foundCue = (cue: string | undefined) => {
-  const key = cue ?? '';
-  let n = foundCues.get(key);
-  if (!n) foundCues.set(key, (n = { found: 0, matched: 0 }));
+const tally = (counts: Map<string, { found: number; matched: number }>) => (key: string | undefined) => {
+  let n = counts.get(key ?? '');
+  if (!n) counts.set(key ?? '', (n = { found: 0, matched: 0 }));
   return n;
 };
+const foundCues = new Map<string, { found: number; matched: number }>();
+const foundCue = tally(foundCues);
+/** Found attributions by the rule of their first quotation. */
+const foundRules = new Map<string, { found: number; matched: number }>();
+const foundRule = tally(foundRules);
 /** Gold attributions whose content has quotation marks (direct speech), and how many were matched. */
 const direct = { gold: 0, matched: 0 };
 /**
@@ -182,7 +185,10 @@ for (const [base, ann] of byText) {
   direct.gold += g.filter((a) => QUOTED.test(a.text)).length;
   speech.gold += g.filter((a) => isSpeechCue(a.cue)).length;
   found += p.length;
-  for (const pa of p) foundCue(pa.cue).found++;
+  for (const pa of p) {
+    foundCue(pa.cue).found++;
+    foundRule(pa.rule).found++;
+  }
   const pairs: Array<{ gi: number; pi: number; o: number }> = [];
   g.forEach((ga, gi) => {
     const set = new Set(ga.tokens);
@@ -211,6 +217,7 @@ for (const [base, ann] of byText) {
     if (isSpeechCue(ga.cue)) speech.matched++;
     const pa = p[pr.pi]!;
     foundCue(pa.cue).matched++;
+    foundRule(pa.rule).matched++;
     if (ga.src.length) {
       sourcesAsked++;
       const gs = new Set(ga.src);
@@ -253,6 +260,8 @@ if (show) {
   // The cues that give the most attributions with no gold one: precision by cue, worst first.
   const byCue = [...foundCues].filter(([, n]) => n.found >= 10).sort((a, b) => b[1].found - b[1].matched - (a[1].found - a[1].matched));
   console.log('\nfound, by cue (matched/found), most unmatched first: ' + byCue.slice(0, 40).map(([c, n]) => `${c || '(none)'} ${n.matched}/${n.found}`).join(', '));
+  const byRule = [...foundRules].sort((a, b) => b[1].found - a[1].found);
+  console.log('\nfound, by rule (matched/found): ' + byRule.map(([r, n]) => `${r.replace(/^quotes\//, '') || '(none)'} ${n.matched}/${n.found}`).join(', '));
   console.log('\nmissed, by cue: ' + [...missedCues].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([c, n]) => `${c} ${n}`).join(', '));
   const sample = (list: string[]) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / show)) === 0).slice(0, show);
   console.log('\nmissed:\n' + sample(misses).join('\n'));

@@ -7,7 +7,7 @@ import { findCues, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { speakerEndingAt, type SpeakerContext } from './speakers.js';
+import { possessiveAt, speakerEndingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH } from './draft.js';
@@ -263,6 +263,10 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   const before = tokens[openTok - 1];
   const sentence = tokens[openTok]!.sentence;
   const beforeInSentence = before && before.sentence === sentence ? before : undefined;
+
+  // "on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said": a name in title case after a
+  // possessive is a show's or a work's, even with a cue after it.
+  if (possessiveAt(ctx, openTok - 2) && inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !/[.!?…]\s+\S/.test(ctx.text.slice(s.start, s.end))) return undefined;
 
   // 1. A cue right after the closing mark: «…», a déclaré X / "…," he said / "…," said Smith.
   let k = closeTok + 1;
