@@ -219,6 +219,26 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return -1;
   };
+  /**
+   * "…, according to Brian Wieser, an analyst at Pivotal Research Group.": after a source inside
+   * the sentence, a noun phrase opened by one of `appositionArticles` or a possessor, with no verb of its own
+   * before its relative clause, the next comma or the sentence's end, describes the source (not
+   * after a pronoun: « et illustre, selon lui, l'incapacité de … » goes on with the clause).
+   */
+  const sourceApposition = (from: number, last: number) => {
+    const t = tokens[from];
+    if (!t?.word) return false;
+    let possessor = false;
+    for (let k = from; k < from + 4 && k < last && !possessor; k++) possessor = possessiveAt(ctx, k + 1) && tokens[k]!.cap;
+    if (!lex.appositionArticles.has(t.key) && !possessor) return false;
+    for (let k = from + 1; k <= last && tokens[k]!.text !== ','; k++) {
+      const w = tokens[k]!;
+      if (!w.word || ctx.quoted[k]) continue;
+      if (lex.relatives.has(w.key) || lex.complementizers.has(w.key)) return true;
+      if (auxiliaryAt(ctx, k) || (lex.verbs.has(w.key) && !lex.determiners.has(tokens[k - 1]!.key)) || lex.isPronoun(w.key)) return false;
+    }
+    return true;
+  };
   /** A cue whose speaker and a short adjunct (six words at most) run to the end of the sentence. */
   const trailing = (c: SpokenCue, last: number) => {
     // "…, President Obama told his closest advisers as he …": past the person told.
@@ -706,7 +726,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // "…, according to a CNN tally, but his pathway …", "…, according to Jason Delisle, who
       // was …": inside the sentence, a source followed by a coordinator or a relative clause
       // closes the words before it.
-      const closes = !opener && (relative || lex.coordinators.has(tokens[from]?.key ?? '') || lex.verbConjunctions.has(tokens[from]?.key ?? ''));
+      const closes = !opener && (relative || lex.coordinators.has(tokens[from]?.key ?? '') || lex.verbConjunctions.has(tokens[from]?.key ?? '') || (c.speaker.form !== 'pronoun' && sourceApposition(from, last) && !adjunctOnly(ctx, afterDateline(ctx, sStart, c.from - 2), c.from - 2)));
       if (!closes) {
         // "Pour le ministre, qui s'exprimait …, le déploiement …": skip the relative clause.
         if (relative) {
