@@ -264,6 +264,8 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   const sentence = tokens[openTok]!.sentence;
   const beforeInSentence = before && before.sentence === sentence ? before : undefined;
 
+  // '<a href="http://…">', 'author="realDonaldTrump"': an attribute's value in markup left in a text.
+  if (ctx.text[s.open - 1] === '=') return undefined;
   // "on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said": a name in title case after a
   // possessive is a show's or a work's, even with a cue after it.
   if (possessiveAt(ctx, openTok - 2) && inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !/[.!?…]\s+\S/.test(ctx.text.slice(s.start, s.end))) return undefined;

@@ -153,6 +153,8 @@ export const enCases: LanguageCases = {
     // A relative pronoun that speaks keeps the next quotation; a day before the name is no title.
     { input: 'Hale said he met Roy, who said the levee was safe. “It will hold for decades.”', expected: [['direct', 'It will hold for decades.', 'Roy', 'say']] },
     { input: '“Why now?” On Monday Hale said the levee was weak.', expected: [['direct', 'Why now?', '', ''], ['indirect', 'the levee was weak', 'Hale', 'say']] },
+    // An attribute's value in markup left in a text is no quotation.
+    { input: 'The mayor said the levee would hold. Watch the video at <a href="http://sarne.example/video">sarne.example</a>.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say']], absent: ['http://sarne.example/video'] },
     // A title after a possessive is a show's, even with a cue after it.
     { input: 'Sunday on Channel 4’s “Sarne Tonight,” Tom Hale said the dam would hold.', expected: [['indirect', 'the dam would hold', 'Tom Hale', 'say']], absent: ['Sarne Tonight,', 'Sunday on Channel 4’s “Sarne Tonight,”'] },
     // A quotation signed by a dash and a name at the end of its line (testimonies, epigraphs); not a title between dashes.
