@@ -743,7 +743,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
     }
     // Words before the source: a comma or dash opening the sentence ("— Selon la police.") leaves none.
-    if (!opener && c.from - 2 >= sStart && (tokens[comma]?.text === ',' || trailing({ ...c, after: true }, last))) {
+    // « Selon la préfecture, quatre personnes sont mortes, d'après un point communiqué mardi »: a
+    // source that opens the sentence has the words; the one after them only says where it gave them.
+    const openedBySource = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.kind === 'source' && o.speaker && !(o.initial && o.documentNoun === undefined && o.speaker.form === 'phrase') && o.from === afterDateline(ctx, sStart, c.from - 1));
+    if (!opener && !openedBySource && c.from - 2 >= sStart && (tokens[comma]?.text === ',' || trailing({ ...c, after: true }, last))) {
       const from = afterDateline(ctx, sStart, c.from - 2);
       const start = tokens[from]!.start;
       const end = tokens[c.from - 2]!.end;

@@ -197,6 +197,7 @@ export const enCases: LanguageCases = {
     { input: 'Prefect Paul Ferrand said the water would start to recede on Thursday.', expected: [['indirect', 'the water would start to recede on Thursday', 'Paul Ferrand', 'say']] },
     { input: 'The operator Sarelec said that two sluice gates were stuck.', expected: [['indirect', 'two sluice gates were stuck', 'Sarelec', 'say']] },
     { input: 'About 1,200 people were evacuated, according to the prefecture.', expected: [['indirect', 'About 1,200 people were evacuated', 'the prefecture', '']] },
+    { input: 'According to the prefecture, four people died, according to a statement released on Tuesday.', expected: [['indirect', 'four people died', 'the prefecture', '']], absent: ['According to the prefecture, four people died'] },
     // A noun phrase after a source inside the sentence describes the source; after an opening adjunct, the clause is the content.
     {
       input: 'The levee was built in 1950 and has not been repaired since, according to Tom Hale, an engineer at the Sarne institute. At noon, according to the prefecture, the water started to recede.',

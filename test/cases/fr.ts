@@ -251,6 +251,8 @@ export const frCases: LanguageCases = {
     // Indirect speech: "a déclaré que", "selon X", "d'après X", "X estime que".
     { input: 'Le préfet Paul Ferrand a déclaré que la décrue commencerait jeudi.', expected: [['indirect', 'la décrue commencerait jeudi', 'Paul Ferrand', 'say']] },
     { input: 'Selon la préfecture de la Haute-Sarne, 1 200 personnes ont été évacuées.', expected: [['indirect', '1 200 personnes ont été évacuées', 'la préfecture de la Haute-Sarne', '']] },
+    // Une source en tête de phrase a les mots ; celle qui les suit dit seulement où elle les a donnés.
+    { input: 'Selon la préfecture, quatre personnes sont mortes, d’après un point communiqué mardi soir.', expected: [['indirect', 'quatre personnes sont mortes', 'la préfecture', '']], absent: ['Selon la préfecture, quatre personnes sont mortes'] },
     { input: 'D’après des sources proches du dossier, l’exploitant connaissait les fissures.', expected: [['indirect', 'l’exploitant connaissait les fissures', 'des sources proches du dossier', '']] },
     { input: 'L’ingénieur Thomas Ricard estime que la digue aurait dû être renforcée.', expected: [['indirect', 'la digue aurait dû être renforcée', 'Thomas Ricard', 'estimate']] },
     // A collective speaker; denial and confirmation classes.
