@@ -74,6 +74,8 @@ for (const cases of [frCases, enCases]) {
         const quotes = doc.layers.quotes ?? [];
         const got = quotes.map((q) => [q.kind, text.slice(q.start, q.end), q.speaker?.name ?? '', q.cue?.class ?? '']);
         const seen = new Set(got.map((g) => JSON.stringify(g)));
+        const spans = quotes.map((q) => `${q.kind} ${q.start}-${q.end}`);
+        assert.equal(new Set(spans).size, spans.length, `a quotation given twice: ${JSON.stringify(got)}`);
         for (const e of c.expected) assert.ok(seen.has(JSON.stringify(e)), `missing ${JSON.stringify(e)} in ${JSON.stringify(got)}`);
         for (const a of c.absent ?? []) assert.ok(!got.some((g) => g[1] === a), `«${a}» is not a quotation`);
         if (c.channel) assert.ok(quotes.some((q) => q.channel === c.channel), `channel ${c.channel} in ${JSON.stringify(quotes.map((q) => q.channel))}`);

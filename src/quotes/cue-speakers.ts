@@ -97,8 +97,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").
   let k = c.to;
   while (tokens[k]?.word && tokens[k]!.sentence === tokens[c.from]!.sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
-  const after = withPossessed(ctx, withLinkedTail(ctx, speakerStartingAt(ctx, k)));
   const quoteBefore = !!prev && (/[»”"’']/.test(prev.text) || (prev.text === ',' && /[»”"’']/.test(tokens[c.from - 2]?.text ?? '')));
+  // « », a déclaré à l'AFP Paul Roy »: after a quotation, the outlet spoken to stands before the name.
+  if (quoteBefore) k = pastChannel(ctx, k);
+  const after = withPossessed(ctx, withLinkedTail(ctx, speakerStartingAt(ctx, k)));
   // Not after a verb whose object or person spoken to follows it (", urged a strong stand,", ", told
   // reporters,"), nor when a name before the comma is its subject ("Robert Wood, a mis en garde Kim
   // Jong-un, déclarant …").
@@ -519,4 +521,25 @@ function participleBefore(ctx: SpeakerContext, k: number): { from: number; to: n
   let from = v;
   while (from > 0 && tokens[from - 1]!.sentence === t.sentence && (auxiliary(from - 1) || (tokens[from - 1]!.word && lex.isAdverb(tokens[from - 1]!.key)))) from--;
   return from < v && auxiliary(from) ? { from, to: v + 1 } : undefined;
+}
+
+/**
+ * The token after an outlet spoken to (`channelLinks`, an article, a name: « à l'AFP », "to CNN")
+ * when a capitalised name or a determiner follows it (« au Monde le maire »), else `k`.
+ */
+function pastChannel(ctx: SpeakerContext, k: number): number {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  if (!t?.word) return k;
+  const link = lex.channelLinks.match(keyReader(tokens, t.sentence), k);
+  if (!link) return k;
+  let i = k + link.words.length;
+  if (tokens[i]?.word && (ctx.articles.has(tokens[i]!.key) || lex.determiners.has(tokens[i]!.key)) && !tokens[i]!.cap) i++;
+  const outlet = ctx.mentionStarting.get(i);
+  // An acronym read as one name with the speaker after it (« l'AFP Paul Roy »): the acronym alone.
+  const acronym = !!tokens[i]?.word && /^\p{Lu}{2,}$/u.test(tokens[i]!.text) && !!tokens[i + 1]?.cap;
+  const end = acronym ? i + 1 : outlet ? ctx.tokenAt(outlet.end - 1) + 1 : tokens[i]?.cap ? i + 1 : -1;
+  if (end < 0 || (outlet?.type === 'person' && !acronym)) return k;
+  const next = tokens[end];
+  return next?.word && next.sentence === t.sentence && (next.cap || ((ctx.articles.has(next.key) || lex.determiners.has(next.key)) && !ctx.links.has(next.key))) ? end : k;
 }

@@ -119,7 +119,10 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   const indirect = indirectSpeech(ctx, cues, spans);
   drafts.push(...relayed(ctx, drafts, indirect, outermost(indirect, tokens), input.credits).filter((d) => !wraps(d)));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-  return resolve(ctx, drafts, input, cues);
+  // The same words read twice (« "…", a annoncé X » as the sentence that leads into the quotation
+  // and as the words before the cue) are one quotation.
+  const once = drafts.filter((d, i) => i === 0 || d.start !== drafts[i - 1]!.start || d.end !== drafts[i - 1]!.end || d.kind !== drafts[i - 1]!.kind);
+  return resolve(ctx, once, input, cues);
 }
 
 /**

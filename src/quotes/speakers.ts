@@ -276,7 +276,10 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   for (let i = e - 1; i >= k; i--) {
     const m = ctx.mentionEnding.get(i);
     const at = m ? ctx.tokenAt(m.start) : -1;
-    const link = tokens[at - 1];
+    // (Past an article: « les services de l'État ».)
+    const before = tokens[at - 1];
+    const article = !!before?.word && (ctx.articles.has(before.key) || lex.determiners.has(before.key)) && !ctx.links.has(before.key) && at - 2 > k;
+    const link = tokens[article ? at - 2 : at - 1];
     const complement = !!m && m.start > t.start && !!link?.word && (ctx.links.has(link.key) || lex.boundaries.has(link.key)) && !(m.type === 'person' && tokens[at - 2]?.cap);
     if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start && !complement) return { ...fromMention(ctx, m), start: t.start };
   }

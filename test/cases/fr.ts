@@ -195,6 +195,13 @@ export const frCases: LanguageCases = {
     // Un tiret après le propos ouvre l'aparté du rédacteur.
     { input: 'Le maire a affirmé que la digue tiendrait — une promesse que les ingénieurs contestent.', expected: [['indirect', 'la digue tiendrait', 'Le maire', 'assert']] },
     { input: '« La digue tiendra », a déclaré le maire mardi.', expected: [['direct', 'La digue tiendra', 'le maire', 'say']] },
+    // Le média à qui l'on parle se tient entre le verbe et le nom (« a déclaré à l'AFP X »).
+    { input: '« La digue tiendra », a déclaré à l’AFP Paul Roy, un habitant.', expected: [['direct', 'La digue tiendra', 'Paul Roy', 'say']] },
+    { input: '« La digue tiendra », a déclaré au Monde le maire.', expected: [['direct', 'La digue tiendra', 'le maire', 'say']] },
+    // La phrase qui mène à la citation n'est donnée qu'une fois.
+    { input: 'Les autorités ont fermé le siège après la découverte "de couteaux et d’armes", a annoncé le maire.', expected: [['indirect', 'Les autorités ont fermé le siège après la découverte "de couteaux et d’armes"', 'le maire', 'say'], ['direct', 'de couteaux et d’armes', 'le maire', 'say']] },
+    // Le nom d'un service avec son complément parle en entier (« les services de l'État »), pas un lieu après un lien.
+    { input: 'La digue a cédé vers 5 h 30, indiquent les services de l’État. Selon les gardiens de la prison de Valmont, les détenus ont été évacués.', expected: [['indirect', 'La digue a cédé vers 5 h 30', 'les services de l’État', 'say'], ['indirect', 'les détenus ont été évacués', 'les gardiens de la prison de Valmont', '']] },
     // Ce qui suit l'incise d'une citation (« dans un message publié sur son blog », « en soulignant que … ») la
     // qualifie seulement : la citation suivante continue la même.
     {
