@@ -140,7 +140,27 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   // A place right before the verb speaks for its authorities ("Valmont a démenti"); a demonym
   // after a noun is its adjective ("l'agence de renseignement sud-coréenne"): the phrase speaks.
   const m = ctx.mentionEnding.get(j);
-  if (m && !demonymAdjective(ctx, j)) return withCoordinated(ctx, fromMention(ctx, m));
+  if (m && !demonymAdjective(ctx, j)) {
+    // « la mairie de Saint-Aubin-sur-Sarne », « le ministère de la Santé », "the lawyer of Paul
+    // Roy": a name after a link (and an article) is the complement of the noun before it, and the
+    // whole phrase speaks.
+    let at = ctx.tokenAt(m.start) - 1;
+    const article = tokens[at];
+    if (article?.word && (ctx.articles.has(article.key) || lex.determiners.has(article.key)) && !ctx.links.has(article.key)) at--;
+    const link = tokens[at];
+    const head = tokens[at - 1];
+    if (link?.word && ctx.links.has(link.key) && head?.word && !head.cap && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns].some((set) => set.has(head.key))) {
+      // The head's phrase opens with its determiner and holds no relative clause (not "page du
+      // quotidien qui appartient à l'Etat", « y a un petit livre de … »).
+      const np = speakerEndingAt(ctx, at - 1);
+      const from = np ? ctx.tokenAt(np.start) : -1;
+      const opens = from >= 0 && (lex.determiners.has(tokens[from]!.key) || ctx.articles.has(tokens[from]!.key));
+      let relative = false;
+      for (let i = from; opens && i < at && !relative; i++) relative = lex.relatives.has(tokens[i]!.key);
+      if (np?.form === 'phrase' && opens && !relative) return { start: np.start, end: m.end, name: ctx.text.slice(np.start, m.end), form: 'phrase' };
+    }
+    return withCoordinated(ctx, fromMention(ctx, m));
+  }
   if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   if (lex.relatives.has(t.key)) {
     const at = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
