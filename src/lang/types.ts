@@ -339,6 +339,8 @@ export interface SpeechLexicon {
   readonly conditionals: readonly string[];
   /** Verb forms that report nothing after a reflexive pronoun (« les discussions se poursuivent », « tout se résume à »). */
   readonly reflexiveNonReporting: readonly string[];
+  /** Nouns that open with a reporting verb's form ("think tank"): no cue. */
+  readonly nounCompounds: readonly string[];
   /** Auxiliaries that are also nouns, read as nouns after a determiner (« cet été » is the season; "Some were told" keeps its passive). */
   readonly nounAuxiliaries: readonly string[];
   /** The preposition of a passive's agent, who speaks ("was denied by the ministry", « a été démentie par le ministère »). */

@@ -68,7 +68,8 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     // After a governor ("declined to", « a refusé de »), only an infinitive of the `infinitive` verb
     // entries is a verb ("refused to continue the talks" reports nothing), and the governor joins
     // its cue, before the auxiliaries.
-    const listed = named?.[i] ? undefined : lex.verbs.match(keys, i);
+    // ("a liberal think tank": a compound noun.)
+    const listed = named?.[i] || lex.nounCompounds.match(keys, i) ? undefined : lex.verbs.match(keys, i);
     // (« les critiques », « des demandes »: a form whose accent tells it from a noun, as written only.)
     const finite = listed?.written && t.text.toLowerCase().normalize('NFC') !== listed.written.normalize('NFC') ? undefined : listed;
     const infinitive = named?.[i] ? undefined : lex.infinitives.match(keys, i);

@@ -113,6 +113,7 @@ export interface CompiledSpeech {
   passiveAuxiliaries: Set<string>;
   reflexives: Set<string>;
   reflexiveNonReporting: Set<string>;
+  nounCompounds: PhraseIndex<{ words: string[] }>;
   conditionals: Set<string>;
   questionWords: Set<string>;
   askingVerbs: Set<string>;
@@ -240,6 +241,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     passiveAuxiliaries,
     reflexives: keySet(lex.reflexives),
     reflexiveNonReporting: keySet(lex.reflexiveNonReporting),
+    nounCompounds: phrases(lex.nounCompounds),
     conditionals: keySet(lex.conditionals),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),

@@ -180,6 +180,7 @@ export const frSpeech: SpeechLexicon = {
   passiveAuxiliaries: ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été'],
   reflexives: ['se', "s'"],
   conditionals: ['si', "s'"],
+  nounCompounds: [],
   reflexiveNonReporting: [
     ...firstGroupAll('résumer'),
     'poursuivi', 'poursuivie', 'poursuivis', 'poursuivies', 'poursuit', 'poursuivent', 'poursuivait', 'poursuivaient', 'poursuivra', 'poursuivront', 'poursuivant',

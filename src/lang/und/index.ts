@@ -81,6 +81,7 @@ export const und: LanguagePack = {
     passiveAuxiliaries: [],
     reflexives: [],
     reflexiveNonReporting: [],
+    nounCompounds: [],
     conditionals: [],
     stateParticiples: [],
     agentPrepositions: [],
