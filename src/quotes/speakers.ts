@@ -275,7 +275,10 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     if (m && m.start === tokens[at + 1]!.start && (m.type === 'person' || m.form === 'candidate')) return { ...fromMention(ctx, m), start: t.start };
   }
   let e = k;
-  while (e < tokens.length && e - k < MAX_PHRASE + 1) {
+  // A complement the limit would cut goes on to its noun (« le chef de l'Observatoire syrien des
+  // droits de l'homme »).
+  const limit = (i: number) => i - k < MAX_PHRASE + 1 || (i - k < MAX_PHRASE + 5 && (ctx.links.has(tokens[i - 1]?.key ?? '') || ctx.links.has(tokens[i - 2]?.key ?? '')));
+  while (e < tokens.length && limit(e)) {
     const w = tokens[e]!;
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
     // A verb form right after a determiner is a noun ("a report", "le communiqué"), and so is

@@ -197,6 +197,8 @@ export const frCases: LanguageCases = {
     { input: '« La digue tiendra », a déclaré le maire mardi.', expected: [['direct', 'La digue tiendra', 'le maire', 'say']] },
     // Un nom après un lien est le complément du nom qui le précède : toute la phrase parle.
     { input: 'La mairie de Valbrune-sur-Sarne a indiqué que l’école resterait fermée. Le ministère de la Santé a annoncé que trois personnes étaient mortes.', expected: [['indirect', 'l’école resterait fermée', 'La mairie de Valbrune-sur-Sarne', 'say'], ['indirect', 'trois personnes étaient mortes', 'Le ministère de la Santé', 'say']] },
+    // Un complément que la limite de longueur couperait va jusqu'à son nom.
+    { input: '« La digue tiendra », a déclaré le président de l’Observatoire sarnois des droits de l’homme.', expected: [['direct', 'La digue tiendra', 'le président de l’Observatoire sarnois des droits de l’homme', 'say']] },
     // Le média à qui l'on parle se tient entre le verbe et le nom (« a déclaré à l'AFP X »).
     { input: '« La digue tiendra », a déclaré à l’AFP Paul Roy, un habitant.', expected: [['direct', 'La digue tiendra', 'Paul Roy', 'say']] },
     { input: '« La digue tiendra », a déclaré au Monde le maire.', expected: [['direct', 'La digue tiendra', 'le maire', 'say']] },
