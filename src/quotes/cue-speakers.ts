@@ -541,5 +541,7 @@ function pastChannel(ctx: SpeakerContext, k: number): number {
   const end = acronym ? i + 1 : outlet ? ctx.tokenAt(outlet.end - 1) + 1 : tokens[i]?.cap ? i + 1 : -1;
   if (end < 0 || (outlet?.type === 'person' && !acronym)) return k;
   const next = tokens[end];
+  // Not a day after it (« à l'AFP mardi le maire », « à l'AFP ce mardi »).
+  if (lex.isCalendar(tokens[end]?.key ?? '') || lex.isCalendar(tokens[end + 1]?.key ?? '')) return k;
   return next?.word && next.sentence === t.sentence && (next.cap || ((ctx.articles.has(next.key) || lex.determiners.has(next.key)) && !ctx.links.has(next.key))) ? end : k;
 }

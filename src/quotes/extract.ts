@@ -10,7 +10,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { possessiveAt, speakerEndingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
-import { type SpokenCue, type Draft, wordsBetween, DASH } from './draft.js';
+import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
@@ -120,9 +120,14 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   drafts.push(...relayed(ctx, drafts, indirect, outermost(indirect, tokens), input.credits).filter((d) => !wraps(d)));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same words read twice (« "…", a annoncé X » as the sentence that leads into the quotation
-  // and as the words before the cue) are one quotation.
-  const once = drafts.filter((d, i) => i === 0 || d.start !== drafts[i - 1]!.start || d.end !== drafts[i - 1]!.end || d.kind !== drafts[i - 1]!.kind);
-  return resolve(ctx, once, input, cues);
+  // and as the words before the cue) are one quotation: the first reading with a speaker.
+  const once = new Map<string, Draft>();
+  for (const d of drafts) {
+    const key = `${d.kind} ${d.start} ${d.end}`;
+    const had = once.get(key);
+    if (!had || (!had.speaker && d.speaker)) once.set(key, d);
+  }
+  return resolve(ctx, drafts.filter((d) => once.get(`${d.kind} ${d.start} ${d.end}`) === d), input, cues);
 }
 
 /**
@@ -205,6 +210,23 @@ function subordinate(ctx: SpeakerContext, c: SpokenCue): boolean {
   return j >= 0 && !!lex.subordinators.match(keyReader(tokens, sentence), j + 1);
 }
 
+/**
+ * Does the cue open a clause of its own, its subject before it after a comma, a conjunction or a
+ * subordinating word ("…, but engineer Tom Hale warned", « …, et le maire a ajouté »)?
+ */
+function ownClause(ctx: SpeakerContext, c: SpokenCue): boolean {
+  const { tokens, lex } = ctx;
+  if (c.verb?.participle || !c.speaker || c.after || c.speaker.form === 'relative' || c.speaker.end > tokens[c.from]!.start) return false;
+  // Past a few words of a role before the name ("but engineer Tom Hale warned").
+  const at = ctx.tokenAt(c.speaker.start);
+  for (let i = at - 1; i >= at - 4 && i >= 0 && tokens[i]!.sentence === tokens[c.from]!.sentence; i--) {
+    const t = tokens[i]!;
+    if (t.text === ',' || lex.coordinators.has(t.key) || lex.verbConjunctions.has(t.key) || lex.subordinators.match((k) => (k === 0 ? t.key : undefined), 0)) return true;
+    if (!t.word || lex.verbs.has(t.key) || lex.auxiliaries.has(t.key) || (lex.boundaries.has(t.key) && !lex.determiners.has(t.key))) return false;
+  }
+  return false;
+}
+
 /** The most words of a name that signs a quotation. */
 const SIGNATURE_WORDS = 5;
 
@@ -214,7 +236,7 @@ const SIGNATURE_WORDS = 5;
  * quotation (a comma and a role may follow the name: "— Tom Hale, a farmer"). The dash is the
  * cue, the name the speaker.
  */
-function signature(ctx: SpeakerContext, closeTok: number): SpokenCue | undefined {
+function signature(ctx: SpeakerContext, closeTok: number, cues: readonly SpokenCue[]): SpokenCue | undefined {
   const { tokens, text } = ctx;
   let d = closeTok + 1;
   while (tokens[d] && !tokens[d]!.word && !DASH.test(tokens[d]!.text) && tokens[d]!.text !== '―' && d - closeTok <= 2) d++;
@@ -227,13 +249,17 @@ function signature(ctx: SpeakerContext, closeTok: number): SpokenCue | undefined
   const m = ctx.mentionStarting.get(k);
   let end = m ? ctx.tokenAt(m.end - 1) + 1 : k;
   if (!m) while (tokens[end]?.word && (tokens[end]!.cap || tokens[end]!.initial) && end - k < SIGNATURE_WORDS && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes('\n')) end++;
-  if (end === k || end - k > SIGNATURE_WORDS) return undefined;
+  // Not an agency's credit ("— AP", « — AFP »): a name in capitals.
+  if (end === k || end - k > SIGNATURE_WORDS || (end - k === 1 && /^\p{Lu}{2,}$/u.test(first.text))) return undefined;
   const nameEnd = tokens[end - 1]!.end;
   const lineEnd = text.indexOf('\n', nameEnd);
   const rest = text.slice(nameEnd, lineEnd < 0 ? text.length : lineEnd);
   // Only punctuation after the name, or a comma and a role ("— Tom Hale, a farmer."), to the end
   // of the line or the next quotation (lines of a list that reading the text joined).
   if (!/^(?:[.,;]?\s*(?:$|[“"«])|,[^"“”«»]{0,80}(?:$|[“"«]))/u.test(rest.trimStart())) return undefined;
+  // A role holds no verb: "— Tom Hale, the engineer, said later that …" is a sentence, not a signature.
+  const role = rest.search(/[“"«]/u);
+  for (let i = end; i < tokens.length && tokens[i]!.start < nameEnd + (role < 0 ? rest.length : role); i++) if (tokens[i]!.word && (auxiliaryAt(ctx, i) || cues.some((c) => c.kind === 'verb' && i >= c.from && i < c.to))) return undefined;
   const name = text.slice(first.start, nameEnd);
   const speaker: QuoteSpeaker = m
     ? { start: m.start, end: m.end, name: m.name, ...(m.key ? { key: m.key } : {}), type: m.type, form: 'name' }
@@ -318,7 +344,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   }
   if (incise) return { ...base, rule: 'quotes/cue-after', cue: incise, speaker: incise.speaker! };
   // (A testimony ends its sentence inside the marks: not 'called it “a disaster” — Lee Roy, the mayor, agreed'.)
-  const signed = /[.!?…]\s*$/.test(ctx.text.slice(s.start, s.end)) ? signature(ctx, closeTok) : undefined;
+  // Nor one that a cue before it in its sentence gives a speaker ('Lee told the crowd: “…” — AP').
+  const cueBefore = cues.some((c) => c.to <= openTok && !!c.speaker && tokens[c.from]!.sentence === sentence);
+  const signed = !cueBefore && /[.!?…]\s*$/.test(ctx.text.slice(s.start, s.end)) ? signature(ctx, closeTok, cues) : undefined;
   if (signed) return { ...base, kind: 'direct', rule: 'quotes/signed', cue: signed, speaker: signed.speaker! };
   // 2. The nearest cue before it in its sentence.
   // A colon after a mere phrase ("a détaillé le plan : «") gives way to a verb before it.
@@ -369,10 +397,11 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
       }
     }
     // '"…," he told hundreds of screaming supporters, adding that … "…"': the sentence before is a
-    // quotation's, and what follows its cue ("adding", "in a blog post", "a think tank") only
-    // qualifies it; the next quotation goes on with the one before.
+    // quotation's, and what follows its cue ("adding", "in a blog post", "a super PAC called …")
+    // only qualifies it; the next quotation goes on with the one before. Not a clause with a
+    // subject of its own ('"…," the mayor said, but engineer Tom Hale warned that …. "…"').
     const from = intro?.from ?? -1;
-    const quoted = intro && earlier.findLast((p) => p.kind !== 'indirect' && p.cue?.kind === 'verb' && p.cue.from < from && tokens[p.cue.from]!.start >= p.end && tokens[p.cue.from]!.sentence === tokens[from]!.sentence);
+    const quoted = intro && !ownClause(ctx, intro) && earlier.findLast((p) => p.kind !== 'indirect' && p.cue?.kind === 'verb' && p.cue.from < from && tokens[p.cue.from]!.start >= p.end && tokens[p.cue.from]!.sentence === tokens[from]!.sentence);
     if (quoted) intro = quoted.cue;
   }
   return { ...base, rule: 'quotes/carried', carried: true, ...(intro ? { cue: intro, speaker: intro.speaker! } : {}) };

@@ -178,6 +178,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * for …": after an object, a coordinator and a reporting verb (past adverbs) is the speaker's next
    * report, not part of the object ("the plan and the levee"). Gives the coordinator's token, or -1.
    */
+  // Is a reporting verb's cue at token k? The cue list knows written forms (« les critiques » is
+  // no verb) and compound nouns ("think tanks").
+  const verbCueAt = (k: number) => (cuesOf.get(tokens[k]!.sentence) ?? []).some((c) => c.kind === 'verb' && k >= c.from && k < c.to);
   const secondPredicate = (from: number, e: number) => {
     for (let i = from + 1; i < e; i++) {
       if (!lex.coordinators.has(tokens[i]!.key) || ctx.quoted[i]) continue;
@@ -188,7 +191,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // "blamed the debt for keeping rates low and making …": a gerund goes on with one in the object.
       let gerund = false;
       for (let g = from; g < i && !gerund; g++) gerund = lex.isGerund(tokens[g]!.key) && lex.boundaries.has(tokens[g - 1]?.key ?? '');
-      if (lex.verbs.has(v.key) && !(gerund && lex.isGerund(v.key))) return i;
+      if (verbCueAt(k) && !(gerund && lex.isGerund(v.key))) return i;
     }
     return -1;
   };
@@ -199,8 +202,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * dash's first token, or -1.
    */
   const dashBreak = (from: number, e: number) => {
-    // A dash between spaces: "EB-5", "low-income" hold hyphens.
-    const spaced = (i: number) => DASH.test(tokens[i]!.text) && /\s/.test(ctx.text[tokens[i]!.start - 1] ?? ' ');
+    // A dash between spaces ("EB-5", "low-income" hold hyphens, "-5" is a minus), typed as one
+    // mark or two; not between two amounts ("$5 million - $10 million").
+    const runEnd = (i: number) => {
+      let j = i;
+      while (DASH.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.start === tokens[j]!.end) j++;
+      return j;
+    };
+    const spaced = (i: number) => DASH.test(tokens[i]!.text) && /\s/.test(ctx.text[tokens[i]!.start - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(ctx.text[tokens[runEnd(i)]!.end] ?? ' ') && !/^[\p{N}$€£]/u.test(tokens[runEnd(i) + 1]?.text ?? '');
     for (let i = from + 2; i < e; i++) {
       if (!spaced(i) || ctx.quoted[i]) continue;
       let j = i + 1;
@@ -210,11 +219,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (close < e) {
         while (close < e && DASH.test(tokens[close + 1]!.text)) close++;
         const after = tokens[close + 1];
-        if (after?.word && !lex.coordinators.has(after.key) && !lex.verbConjunctions.has(after.key)) {
+        // A pair after fewer than three words is inside the content ("the levee -- built in 1950 -- and the dam").
+        if ((after?.word && !lex.coordinators.has(after.key) && !lex.verbConjunctions.has(after.key)) || wordsBetween(tokens, from, i - 1) < 3) {
           i = close;
           continue;
         }
       }
+      if (wordsBetween(tokens, from, i - 1) < 3) continue;
       return i;
     }
     return -1;
@@ -235,7 +246,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const w = tokens[k]!;
       if (!w.word || ctx.quoted[k]) continue;
       if (lex.relatives.has(w.key) || lex.complementizers.has(w.key)) return true;
-      if (auxiliaryAt(ctx, k) || (lex.verbs.has(w.key) && !lex.determiners.has(tokens[k - 1]!.key)) || lex.isPronoun(w.key)) return false;
+      if (auxiliaryAt(ctx, k) || verbCueAt(k) || lex.isPronoun(w.key)) return false;
     }
     return true;
   };
@@ -798,11 +809,11 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   if (!lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return -1;
   // The person spoken to: a pronoun, a name, or up to six words ("urged the Senate", "told lawmakers",
   // "asked the Upper Sarne dam operator if").
-  for (let i = c.to + 1; i <= Math.min(last, c.to + 7); i++) {
+  for (let i = c.to + 1; i <= Math.min(last, c.to + 6); i++) {
     if (!tokens[i - 1]!.word || (lex.boundaries.has(tokens[i - 1]!.key) && !lex.infinitiveMarkers.has(tokens[i - 1]!.key))) return -1;
     // "urged residents to leave": the person urged is part of what the verb reports.
     if (opens(i, true)) return lex.infinitiveMarkers.has(tokens[i]!.key) ? c.to : i;
-    if (lex.verbs.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key)) return -1;
+    if (lex.verbs.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key) || auxiliaryAt(ctx, i) || lex.isPronoun(tokens[i]!.key)) return -1;
   }
   return -1;
 }

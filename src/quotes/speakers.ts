@@ -277,7 +277,15 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   let e = k;
   // A complement the limit would cut goes on to its noun (« le chef de l'Observatoire syrien des
   // droits de l'homme »).
-  const limit = (i: number) => i - k < MAX_PHRASE + 1 || (i - k < MAX_PHRASE + 5 && (ctx.links.has(tokens[i - 1]?.key ?? '') || ctx.links.has(tokens[i - 2]?.key ?? '')));
+  const limit = (i: number) => i - k < MAX_PHRASE + 1 || (i - k < MAX_PHRASE + 5 && (ctx.links.has(tokens[i - 1]?.key ?? '') || ctx.links.has(tokens[i - 2]?.key ?? '') || inName(i)));
+  // Inside a name that starts past the limit's first token ("of the Upper Sarne dam").
+  const inName = (i: number) => {
+    for (let j = i - 1; j >= i - 3 && j > k; j--) {
+      const m = ctx.mentionStarting.get(j);
+      if (m) return tokens[i]!.start < m.end;
+    }
+    return false;
+  };
   while (e < tokens.length && limit(e)) {
     const w = tokens[e]!;
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
@@ -303,7 +311,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     const before = tokens[at - 1];
     const article = !!before?.word && (ctx.articles.has(before.key) || lex.determiners.has(before.key)) && !ctx.links.has(before.key) && at - 2 > k;
     const link = tokens[article ? at - 2 : at - 1];
-    const complement = !!m && m.start > t.start && !!link?.word && (ctx.links.has(link.key) || lex.boundaries.has(link.key)) && !(m.type === 'person' && tokens[at - 2]?.cap);
+    const complement = !!m && m.start > t.start && !!link?.word && (ctx.links.has(link.key) || lex.boundaries.has(link.key)) && !(m.type === 'person' && tokens[article ? at - 3 : at - 2]?.cap);
     if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start && !complement) return { ...fromMention(ctx, m), start: t.start };
   }
   return phrase(ctx, k, e);

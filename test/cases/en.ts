@@ -112,7 +112,15 @@ export const enCases: LanguageCases = {
         ['indirect', 'he would visit Valmont, the capital and the coast', 'Lee', 'say'],
       ],
     },
-    // A dash after the content opens the writer's aside; a pair of dashes inside it, or a hyphen, does not.
+    // A dash after the content opens the writer's aside; a pair of dashes inside it, a hyphen, a minus or a range does not.
+    {
+      input: 'Officials said temperatures would drop to -5 degrees overnight. Hale said the plan would cost $5 million - $10 million over a decade. Lee said the levee -- built in 1950 -- and the dam would both fail.',
+      expected: [
+        ['indirect', 'temperatures would drop to -5 degrees overnight', 'Officials', 'say'],
+        ['indirect', 'the plan would cost $5 million - $10 million over a decade', 'Hale', 'say'],
+        ['indirect', 'the levee -- built in 1950 -- and the dam would both fail', 'Lee', 'say'],
+      ],
+    },
     {
       input: 'The mayor said the levee had held through the night - a claim that engineers disputed. Lee said the levee -- built in 1950 -- would fail within a year. Roy said the 40-year-old levee would fail - and soon.',
       expected: [
@@ -163,6 +171,8 @@ export const enCases: LanguageCases = {
     { input: 'The lawyer of Paul Roy said the school would stay closed.', expected: [['indirect', 'the school would stay closed', 'The lawyer of Paul Roy', 'say']] },
     // The outlet spoken to stands between the verb and the name.
     { input: '“The levee will hold,” said to CNN Paul Roy, a resident.', expected: [['direct', 'The levee will hold,', 'Paul Roy', 'say']] },
+    // A cue before the quotation keeps it; an agency's credit or a sentence after the dash is no signature.
+    { input: 'Readers wrote to us.\n\nLee told the crowd: “We will rebuild.” — AP\n\n“The levee held.” — Tom Hale, the engineer, said later that he disagreed.', expected: [['direct', 'We will rebuild.', 'Lee', 'say'], ['direct', 'The levee held.', 'Lee', '']] },
     // A quotation signed by a dash and a name at the end of its line (testimonies, epigraphs); not a title between dashes.
     {
       input: 'Readers wrote to us after the flood.\n\n“He represents our greatest shame.” ― Sonya Herridge\n“We will rebuild the levee.” — Tom Hale, a farmer in Valmont.\n\nThe film “The Dam” — Lee Roy directed it — opens on Monday. He called the plan “a disaster” — Paul Roy, the mayor, agreed.',
@@ -192,6 +202,8 @@ export const enCases: LanguageCases = {
       expected: [['direct', 'We need the bridge,', 'Lee', 'say'], ['indirect', 'a report that the levee was weak', 'Lee', 'say'], ['direct', 'We cannot wait.', 'Lee', 'say']],
       sameTurn: [['We need the bridge,', 'We cannot wait.']],
     },
+    // Not a clause with a subject of its own after a conjunction: the next quotation is that speaker's.
+    { input: '“The dam is safe,” the mayor said, but engineer Tom Hale warned that it could fail. “It is a relic.”', expected: [['direct', 'The dam is safe,', 'the mayor', 'say'], ['indirect', 'it could fail', 'Tom Hale', 'warn'], ['direct', 'It is a relic.', 'Tom Hale', 'warn']] },
     { input: '“We need the bridge,” Lee said, showing off a map of the valley. “We cannot wait.”', expected: [['direct', 'We need the bridge,', 'Lee', 'say'], ['direct', 'We cannot wait.', 'Lee', 'say']], sameTurn: [['We need the bridge,', 'We cannot wait.']] },
     // A split quotation; a nested single-quoted phrase stays inside.
     { input: '“Somebody shouted ‘run’ and the water kept rising,” Mayor Josiane Perrin said. “Nobody will sleep outside tonight.”', expected: [['direct', 'Somebody shouted ‘run’ and the water kept rising,', 'Josiane Perrin', 'say'], ['direct', 'Nobody will sleep outside tonight.', 'Josiane Perrin', 'say']], absent: ['run'] },
@@ -250,6 +262,8 @@ export const enCases: LanguageCases = {
     // An infinitive or a question reported as content, its marker kept; the person urged is part of it.
     { input: 'Mayor Josiane Perrin urged residents to stay away from the river.', expected: [['indirect', 'residents to stay away from the river', 'Josiane Perrin', 'demand']] },
     { input: 'Reporters asked Thomas Ricard whether the gates had been tested.', expected: [['indirect', 'whether the gates had been tested', 'Reporters', 'say']] },
+    // The person warned ends before a clause of its own: no question opens after it.
+    { input: 'The mayor warned residents the water might rise if the rain continued.', expected: [], absent: ['if the rain continued'] },
     // The person asked may be a noun phrase of several words before the question.
     { input: 'During a visit on Monday, the Herald asked the Upper Sarne dam operator if the levee had been inspected.', expected: [['indirect', 'if the levee had been inspected', 'Herald', 'say']] },
     // Two reports in one sentence: after a relative clause, and after "and".

@@ -202,6 +202,7 @@ export const frCases: LanguageCases = {
     // Le média à qui l'on parle se tient entre le verbe et le nom (« a déclaré à l'AFP X »).
     { input: '« La digue tiendra », a déclaré à l’AFP Paul Roy, un habitant.', expected: [['direct', 'La digue tiendra', 'Paul Roy', 'say']] },
     { input: '« La digue tiendra », a déclaré au Monde le maire.', expected: [['direct', 'La digue tiendra', 'le maire', 'say']] },
+    { input: '« La digue est sûre », a dit le maire, mais l’ingénieur Tom Hale a averti qu’elle pourrait céder. « C’est une relique. »', expected: [['direct', 'C’est une relique.', 'Tom Hale', 'warn']] },
     // La phrase qui mène à la citation n'est donnée qu'une fois.
     { input: 'Les autorités ont fermé le siège après la découverte "de couteaux et d’armes", a annoncé le maire.', expected: [['indirect', 'Les autorités ont fermé le siège après la découverte "de couteaux et d’armes"', 'le maire', 'say'], ['direct', 'de couteaux et d’armes', 'le maire', 'say']] },
     // Le nom d'un service avec son complément parle en entier (« les services de l'État »), pas un lieu après un lien.
@@ -279,7 +280,9 @@ export const frCases: LanguageCases = {
     { input: "Le préfet Paul Ferrand s'est rendu sur place lundi. La digue, selon lui, ne tiendra pas.", expected: [['indirect', 'ne tiendra pas', 'Paul Ferrand', '']] },
     // Où l'orateur a parlé, après un complément d'objet, est un complément du verbe.
     { input: "Le maire Luc Girard a dénoncé la gestion du barrage lors d'un meeting à Valmont.", expected: [['indirect', 'la gestion du barrage', 'Luc Girard', 'accuse']] },
-    // Après un objet, « et » et un participe de parole ouvrent le propos suivant du même locuteur.
+    // Après un objet, « et » et un participe de parole ouvrent le propos suivant du même locuteur ; un nom
+    // pluriel écrit comme un verbe (« menaces », « critiques ») n'en est pas un.
+    { input: 'Le syndicat a dénoncé les insultes et menaces reçues par les élus.', expected: [['indirect', 'les insultes et menaces reçues par les élus', 'Le syndicat', 'accuse']] },
     { input: 'Le syndicat a publié un communiqué dénonçant la fermeture du barrage et appelant les habitants à manifester.', expected: [['indirect', 'la fermeture du barrage', 'Le syndicat', 'accuse'], ['indirect', 'les habitants à manifester', 'Le syndicat', 'demand']] },
     // Après un complément qui dit où l'orateur a parlé, « que » ouvre encore le contenu.
     { input: "Le maire Luc Girard a déclaré lors d'un sommet des élus de la vallée la semaine dernière que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Luc Girard', 'say']] },
