@@ -324,8 +324,15 @@ function participleSubject(ctx: SpeakerContext, comma: number): QuoteSpeaker | u
   // Not "Thomas Ricard of Valmont, a former engineer, said": a name after a link is no subject.
   const link = tokens[ctx.tokenAt(person?.start ?? 0) - 1];
   if (!person || (person.type !== 'person' && person.form !== 'candidate') || (link?.word && ctx.links.has(link.key)) || (opener.cap && !lex.determiners.has(opener.key))) return undefined;
+  const keys = keyReader(tokens, sentence);
   for (let j = i + 1; j < comma; j++) {
     const w = tokens[j]!;
+    // ("a liberal think tank" is a noun.)
+    const compound = lex.nounCompounds.match(keys, j);
+    if (compound) {
+      j += compound.words.length - 1;
+      continue;
+    }
     if (w.word && !w.cap && (auxiliaryAt(ctx, j) || [lex.verbs, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(w.key)) || lex.isPronoun(w.key))) return undefined;
   }
   return speakerEndingAt(ctx, i);

@@ -167,6 +167,7 @@ export const enCases: LanguageCases = {
     { input: 'Sunday on Channel 4’s “Sarne Tonight,” Tom Hale said the dam would hold.', expected: [['indirect', 'the dam would hold', 'Tom Hale', 'say']], absent: ['Sarne Tonight,', 'Sunday on Channel 4’s “Sarne Tonight,”'] },
     // A compound noun that opens with a reporting verb's form is no cue ("think tank").
     { input: '“Prices will fall,” said Ana Ruiz, an economist at a liberal think tank in Lyon. “Not this year, though.”', expected: [['direct', 'Prices will fall,', 'Ana Ruiz', 'say'], ['direct', 'Not this year, though.', 'Ana Ruiz', 'say']], absent: ['tank in Lyon'] },
+    { input: 'Ana Ruiz, an economist at a liberal think tank in Lyon, said prices would fall. Rents will rise, according to Tom Hale, an analyst at a think tank in Valmont.', expected: [['indirect', 'prices would fall', 'Ana Ruiz', 'say'], ['indirect', 'Rents will rise', 'Tom Hale', '']] },
     // A name after a link is the complement of the noun before it: the whole phrase speaks.
     { input: 'The lawyer of Paul Roy said the school would stay closed.', expected: [['indirect', 'the school would stay closed', 'The lawyer of Paul Roy', 'say']] },
     // The outlet spoken to stands between the verb and the name.
