@@ -197,9 +197,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   };
   /**
    * "…, 46 percent to 44 percent - within the margin of error", "… — and why he wants …": a dash
-   * after the content's first words opens the writer's aside. Not one of a pair inside the content
-   * whose clause goes on after the second ("the levee -- built in 1950 -- would fail"). Gives the
-   * dash's first token, or -1.
+   * after the content's first three words opens the writer's aside. Not one of a pair inside the
+   * content whose clause goes on after the second ("the levee -- built in 1950 -- would fail"),
+   * nor a hyphen, a minus or a range. Gives the dash's first token, or -1.
    */
   const dashBreak = (from: number, e: number) => {
     // A dash between spaces ("EB-5", "low-income" hold hyphens, "-5" is a minus), typed as one

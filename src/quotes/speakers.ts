@@ -277,8 +277,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   let e = k;
   // A complement the limit would cut goes on to its noun (« le chef de l'Observatoire syrien des
   // droits de l'homme »).
-  const limit = (i: number) => i - k < MAX_PHRASE + 1 || (i - k < MAX_PHRASE + 5 && (ctx.links.has(tokens[i - 1]?.key ?? '') || ctx.links.has(tokens[i - 2]?.key ?? '') || inName(i)));
-  // Inside a name that starts past the limit's first token ("of the Upper Sarne dam").
+  // Inside a name that starts a few tokens before ("of the Upper Sarne dam").
   const inName = (i: number) => {
     for (let j = i - 1; j >= i - 3 && j > k; j--) {
       const m = ctx.mentionStarting.get(j);
@@ -286,6 +285,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     }
     return false;
   };
+  const limit = (i: number) => i - k < MAX_PHRASE + 1 || (i - k < MAX_PHRASE + 5 && (ctx.links.has(tokens[i - 1]?.key ?? '') || ctx.links.has(tokens[i - 2]?.key ?? '') || inName(i)));
   while (e < tokens.length && limit(e)) {
     const w = tokens[e]!;
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
