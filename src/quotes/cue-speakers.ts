@@ -1,7 +1,7 @@
 import type { QuoteSpeaker } from '../model/layers.js';
 import { adverbEndingAt, keyReader, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, accordBefore, auxiliaryAt, passiveCue } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -550,5 +550,5 @@ function pastChannel(ctx: SpeakerContext, k: number): number {
   const next = tokens[end];
   // Not a day after it (« à l'AFP mardi le maire », « à l'AFP ce mardi »).
   if (lex.isCalendar(tokens[end]?.key ?? '') || lex.isCalendar(tokens[end + 1]?.key ?? '')) return k;
-  return next?.word && next.sentence === t.sentence && (next.cap || ((ctx.articles.has(next.key) || lex.determiners.has(next.key)) && !ctx.links.has(next.key))) ? end : k;
+  return next?.word && next.sentence === t.sentence && (next.cap || articleToken(ctx, next)) ? end : k;
 }

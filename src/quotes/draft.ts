@@ -107,3 +107,8 @@ export function accordBefore(ctx: SpeakerContext, at: number, from: number, comm
   }
   return false;
 }
+
+/** Is token `i` inside the cue of a reporting verb? The cues know written forms (« les critiques » is no verb) and compound nouns ("think tank"). */
+export function inVerbCue(cues: readonly SpokenCue[], i: number): boolean {
+  return cues.some((c) => c.kind === 'verb' && i >= c.from && i < c.to);
+}

@@ -10,7 +10,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { possessiveAt, speakerEndingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
-import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt } from './draft.js';
+import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, inVerbCue } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
@@ -259,7 +259,7 @@ function signature(ctx: SpeakerContext, closeTok: number, cues: readonly SpokenC
   if (!/^(?:[.,;]?\s*(?:$|[“"«])|,[^"“”«»]{0,80}(?:$|[“"«]))/u.test(rest.trimStart())) return undefined;
   // A role holds no verb: "— Tom Hale, the engineer, said later that …" is a sentence, not a signature.
   const role = rest.search(/[“"«]/u);
-  for (let i = end; i < tokens.length && tokens[i]!.start < nameEnd + (role < 0 ? rest.length : role); i++) if (tokens[i]!.word && (auxiliaryAt(ctx, i) || cues.some((c) => c.kind === 'verb' && i >= c.from && i < c.to))) return undefined;
+  for (let i = end; i < tokens.length && tokens[i]!.start < nameEnd + (role < 0 ? rest.length : role); i++) if (tokens[i]!.word && (auxiliaryAt(ctx, i) || inVerbCue(cues, i))) return undefined;
   const name = text.slice(first.start, nameEnd);
   const speaker: QuoteSpeaker = m
     ? { start: m.start, end: m.end, name: m.name, ...(m.key ? { key: m.key } : {}), type: m.type, form: 'name' }

@@ -3,7 +3,7 @@ import { keyReader } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, type Draft, DASH, accordBefore, auxiliaryAt, hasClauseWord, wordsBetween, mostlyQuoted } from './draft.js';
+import { type SpokenCue, type Draft, DASH, accordBefore, auxiliaryAt, hasClauseWord, inVerbCue, wordsBetween, mostlyQuoted } from './draft.js';
 
 /**
  * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
@@ -178,9 +178,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * for …": after an object, a coordinator and a reporting verb (past adverbs) is the speaker's next
    * report, not part of the object ("the plan and the levee"). Gives the coordinator's token, or -1.
    */
-  // Is a reporting verb's cue at token k? The cue list knows written forms (« les critiques » is
-  // no verb) and compound nouns ("think tanks").
-  const verbCueAt = (k: number) => (cuesOf.get(tokens[k]!.sentence) ?? []).some((c) => c.kind === 'verb' && k >= c.from && k < c.to);
+  const verbCueAt = (k: number) => inVerbCue(cuesOf.get(tokens[k]!.sentence) ?? [], k);
   const secondPredicate = (from: number, e: number) => {
     for (let i = from + 1; i < e; i++) {
       if (!lex.coordinators.has(tokens[i]!.key) || ctx.quoted[i]) continue;

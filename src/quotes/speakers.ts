@@ -24,6 +24,11 @@ export interface SpeakerContext {
 const MAX_PHRASE = 7;
 
 /** Is token `i` the apostrophe of a possessive ("the party’s", "Trump's": the clitic after it)? */
+/** An article or a determiner that is not also a link (« le », "the"; not « de », « du »). */
+export function articleToken(ctx: SpeakerContext, t: Token | undefined): boolean {
+  return !!t?.word && (ctx.articles.has(t.key) || ctx.lex.determiners.has(t.key)) && !ctx.links.has(t.key);
+}
+
 export function possessiveAt(ctx: SpeakerContext, i: number): boolean {
   return /^['’]$/.test(ctx.tokens[i]?.text ?? '') && ctx.lex.possessiveClitics.has(ctx.tokens[i + 1]?.key ?? '');
 }
@@ -146,7 +151,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // whole phrase speaks.
     let at = ctx.tokenAt(m.start) - 1;
     const article = tokens[at];
-    if (article?.word && (ctx.articles.has(article.key) || lex.determiners.has(article.key)) && !ctx.links.has(article.key)) at--;
+    if (articleToken(ctx, article)) at--;
     const link = tokens[at];
     const head = tokens[at - 1];
     if (link?.word && ctx.links.has(link.key) && head?.word && !head.cap && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns].some((set) => set.has(head.key))) {
@@ -309,7 +314,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     const at = m ? ctx.tokenAt(m.start) : -1;
     // (Past an article: « les services de l'État ».)
     const before = tokens[at - 1];
-    const article = !!before?.word && (ctx.articles.has(before.key) || lex.determiners.has(before.key)) && !ctx.links.has(before.key) && at - 2 > k;
+    const article = articleToken(ctx, before) && at - 2 > k;
     const link = tokens[article ? at - 2 : at - 1];
     const complement = !!m && m.start > t.start && !!link?.word && (ctx.links.has(link.key) || lex.boundaries.has(link.key)) && !(m.type === 'person' && tokens[article ? at - 3 : at - 2]?.cap);
     if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start && !complement) return { ...fromMention(ctx, m), start: t.start };
