@@ -41,6 +41,26 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     while (tokens[z]?.word && tokens[z]!.sentence === sentence && lex.isAdverb(tokens[z]!.key)) z++;
     return DASH.test(tokens[z]?.text ?? '') && (lex.coordinators.has(tokens[z + 1]?.key ?? '') || lex.verbConjunctions.has(tokens[z + 1]?.key ?? ''));
   };
+  /**
+   * "…, and more than 4 in 10 said …", "…; 26 percent of Democrats say …": a subject the speaker
+   * finder names only in part (a share, a count) between a comma and a coordinator, or a semicolon,
+   * and the verb. Only plain words between: no verb, auxiliary, relative or complementizer, which would
+   * make the verb part of the content ("…, and the plan that officials say …").
+   */
+  const unnamedSubjectBreak = (verb: number, sentence: number): number => {
+    // Adverbs alone are no subject: "…, and then would continue" goes on with the content's.
+    let noun = false;
+    for (let k = verb - 1; k >= verb - 7 && k > 0; k--) {
+      const t = tokens[k]!;
+      if (t.sentence !== sentence || ctx.quoted[k]) return -1;
+      if (noun && t.text === ';') return k;
+      if (noun && lex.coordinators.has(t.key) && tokens[k - 1]!.text === ',') return k - 1;
+      if (!t.word && !/^\p{N}/u.test(t.text)) return -1;
+      noun ||= !lex.isAdverb(t.key);
+      if (auxiliaryAt(ctx, k) || [lex.verbs, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(t.key)) || lex.subordinators.match(keyReader(tokens, sentence), k)) return -1;
+    }
+    return -1;
+  };
   const reportsOf = new Map<number, Break[]>();
   const reportBreaks = (sentence: number): Break[] => {
     let list = reportsOf.get(sentence);
@@ -66,12 +86,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let q = lead - 1;
       while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
       if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && dashedConjunctionAfter(c, sentence)) list.push({ at: q, closes: 0 });
-      else if (before && before.sentence === sentence && (before.text === ',' || joins)) list.push({ at: lead - 1, closes: 0 });
+      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from))) list.push({ at: lead - 1, closes: 0 });
       // "…, as the engineers had promised", "…, when the mayor said …": a report in a subordinate
       // clause after a comma; not a condition ("…, if engineers warned that …", « …, si le préfet dit vrai »).
       else if (before && before.sentence === sentence && tokens[lead - 2]?.text === ',' && lex.subordinators.match(keyReader(tokens, sentence), lead - 1)?.words.length === 1 && !lex.conditionals.has(before.key)) list.push({ at: lead - 2, closes: 0 });
       // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
       else if (lead !== c.from && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === sentence) list.push({ at: c.from - 1, closes: 0 });
+      else if (!c.after) {
+        const at = unnamedSubjectBreak(lead, sentence);
+        if (at >= 0) list.push({ at, closes: 0 });
+      }
     }
     list.sort((a, b) => a.at - b.at);
     reportsOf.set(sentence, list);

@@ -22,13 +22,15 @@ export interface SpeakerContext {
 }
 
 const MAX_PHRASE = 7;
+/** A capitalised abbreviation of up to four letters with its full stop: "Mr.", "Sen.", « M. ». */
+const ABBREVIATED_TITLE = /^\p{Lu}\p{L}{0,3}\.$/u;
 
-/** Is token `i` the apostrophe of a possessive ("the party’s", "Trump's": the clitic after it)? */
 /** An article or a determiner that is not also a link (« le », "the"; not « de », « du »). */
 export function articleToken(ctx: SpeakerContext, t: Token | undefined): boolean {
   return !!t?.word && (ctx.articles.has(t.key) || ctx.lex.determiners.has(t.key)) && !ctx.links.has(t.key);
 }
 
+/** Is token `i` the apostrophe of a possessive ("the party’s", "Trump's": the clitic after it)? */
 export function possessiveAt(ctx: SpeakerContext, i: number): boolean {
   return /^['’]$/.test(ctx.tokens[i]?.text ?? '') && ctx.lex.possessiveClitics.has(ctx.tokens[i + 1]?.key ?? '');
 }
@@ -40,6 +42,9 @@ function refOf(m: MentionAnnotation): SpeakerRef {
 /** A speaker from a mention, its span widened to the role given before the name and to a determiner. */
 function fromMention(ctx: SpeakerContext, m: MentionAnnotation): QuoteSpeaker {
   let start = m.role && m.role.end <= m.start && m.start - m.role.end <= 3 ? m.role.start : m.start;
+  // An abbreviated honorific the name leaves out ("Ms. Acosta", "Sen. Ted Cruz", « M. Yoon »).
+  const title = ctx.tokens[ctx.tokenAt(start) - 1];
+  if (title?.word && ABBREVIATED_TITLE.test(title.text) && start - title.end <= 1) start = title.start;
   const first = ctx.tokenAt(start);
   const det = ctx.tokens[first - 1];
   if (det?.word && ctx.articles.has(det.key) && start - det.end <= 1) start = det.start;
@@ -251,7 +256,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   if (!bareNoun && ctx.links.has(t.key)) return undefined;
   for (const at of [k, k + 1]) {
     // After a determiner or an abbreviated honorific ("le Pentagone", "M. Yoon").
-    if (at === k + 1 && !lex.determiners.has(t.key) && !/^\p{Lu}\p{L}{0,3}\.$/u.test(t.text)) break;
+    if (at === k + 1 && !lex.determiners.has(t.key) && !ABBREVIATED_TITLE.test(t.text)) break;
     const m = ctx.mentionStarting.get(at);
     if (m && m.type !== 'place') {
       // "Ohio State University professor Paul Beck": the person named after the body and a role word.

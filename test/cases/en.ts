@@ -168,6 +168,11 @@ export const enCases: LanguageCases = {
     // A compound noun that opens with a reporting verb's form is no cue ("think tank").
     { input: '“Prices will fall,” said Ana Ruiz, an economist at a liberal think tank in Lyon. “Not this year, though.”', expected: [['direct', 'Prices will fall,', 'Ana Ruiz', 'say'], ['direct', 'Not this year, though.', 'Ana Ruiz', 'say']], absent: ['tank in Lyon'] },
     { input: 'Ana Ruiz, an economist at a liberal think tank in Lyon, said prices would fall. Rents will rise, according to Tom Hale, an analyst at a think tank in Valmont.', expected: [['indirect', 'prices would fall', 'Ana Ruiz', 'say'], ['indirect', 'Rents will rise', 'Tom Hale', '']] },
+    // A second report of the sentence: its subject after an abbreviated honorific, a share the speaker finder names only in part, or after a semicolon.
+    { input: 'The utility said it was running out of cash, and Ms. Vidal said the reserves were gone.', expected: [['indirect', 'it was running out of cash', 'The utility', 'say'], ['indirect', 'the reserves were gone', 'Vidal', 'say']] },
+    { input: 'Most residents said they were worried about the dam, and more than 4 in 10 said the town should move; 26 percent of farmers say they will stay.', expected: [['indirect', 'they were worried about the dam', 'Most residents', 'say'], ['indirect', 'the town should move', '4 in 10', 'say'], ['indirect', 'they will stay', '26 percent of farmers', 'say']] },
+    // Adverbs alone are no subject: the content goes on with its own.
+    { input: 'Hale said he hoped to reopen the bridge, and then would repair the road.', expected: [['indirect', 'he hoped to reopen the bridge, and then would repair the road', 'Hale', 'say']] },
     // A name after a link is the complement of the noun before it: the whole phrase speaks.
     { input: 'The lawyer of Paul Roy said the school would stay closed.', expected: [['indirect', 'the school would stay closed', 'The lawyer of Paul Roy', 'say']] },
     // The outlet spoken to stands between the verb and the name.
