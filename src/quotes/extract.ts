@@ -404,6 +404,12 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     const quoted = intro && !ownClause(ctx, intro) && earlier.findLast((p) => p.kind !== 'indirect' && p.cue?.kind === 'verb' && p.cue.from < from && tokens[p.cue.from]!.start >= p.end && tokens[p.cue.from]!.sentence === tokens[from]!.sentence);
     if (quoted) intro = quoted.cue;
   }
+  // With no cue at all, a few words in title case with no sentence stop are a name or a title
+  // set on its own (a show in a list, a slogan on a placard: "“Broad City”"), not a reply.
+  // A single word only with no punctuation at all ("“Friends”", not "“Absolutely,”"); words in
+  // capitals are a chant or a placard's, which stay (« ILS ONT VOLÉ NOTRE RÉVOLUTION »).
+  const capitals = inside.every((w) => w.text === w.text.toUpperCase());
+  if (!intro && !capitals && inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !(inside.length === 1 ? /[^\p{L}\p{N}\s'’-]/u : /[.!?…]/u).test(ctx.text.slice(s.start, s.end))) return undefined;
   return { ...base, rule: 'quotes/carried', carried: true, ...(intro ? { cue: intro, speaker: intro.speaker! } : {}) };
 }
 

@@ -173,6 +173,8 @@ export const enCases: LanguageCases = {
     { input: 'Most residents said they were worried about the dam, and more than 4 in 10 said the town should move; 26 percent of farmers say they will stay.', expected: [['indirect', 'they were worried about the dam', 'Most residents', 'say'], ['indirect', 'the town should move', '4 in 10', 'say'], ['indirect', 'they will stay', '26 percent of farmers', 'say']] },
     // Adverbs alone are no subject: the content goes on with its own.
     { input: 'Hale said he hoped to reopen the bridge, and then would repair the road.', expected: [['indirect', 'he hoped to reopen the bridge, and then would repair the road', 'Hale', 'say']] },
+    // With no cue at all, a few words in title case set on their own are a title, not a reply; a single word with its punctuation is one.
+    { input: 'Five shows about the flood made the list.\n\n“Valley Nights”\n\nA drama about a town under water.\n\n“The Dam”\n\nA documentary. Its director, Anna Berg, said: “We filmed for a year.”\n\n“Never,” the prefect said when asked. “Never.”', expected: [['direct', 'We filmed for a year.', 'Anna Berg', ''], ['direct', 'Never,', 'the prefect', 'say'], ['direct', 'Never.', 'the prefect', 'say']], absent: ['Valley Nights', 'The Dam'] },
     // A name after a link is the complement of the noun before it: the whole phrase speaks.
     { input: 'The lawyer of Paul Roy said the school would stay closed.', expected: [['indirect', 'the school would stay closed', 'The lawyer of Paul Roy', 'say']] },
     // The outlet spoken to stands between the verb and the name.
