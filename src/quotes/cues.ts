@@ -79,6 +79,13 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const prev = tokens[i - 1];
       // « de » is a determiner too, but not after a governor (« a refusé de dire »).
       if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;
+      // After a possessive, a noun too ("Trump's remarks", "the governor's report"), unless a
+      // clause or an infinitive follows, which it reports ("Trump's claim that …", "his call to
+      // ban …"). Not a past participle, whose clitic is an auxiliary ("Clinton's called for"), nor
+      // after a pronoun ("he's said").
+      const next = tokens[i + verb.words.length];
+      const reported = !!next && (lex.complementizers.has(next.key) || lex.infinitiveMarkers.has(next.key));
+      if (!governor && prev && lex.possessiveClitics.has(prev.key) && /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.start === tokens[i - 2]!.end && !lex.pronouns.has(tokens[i - 3]?.key ?? '') && !lex.isPastParticiple(t.key) && !reported) continue;
       let from = i - (governor?.length ?? 0);
       for (;;) {
         const p = tokens[from - 1];

@@ -175,6 +175,9 @@ export const enCases: LanguageCases = {
     { input: 'Hale said he hoped to reopen the bridge, and then would repair the road.', expected: [['indirect', 'he hoped to reopen the bridge, and then would repair the road', 'Hale', 'say']] },
     // With no cue at all, a few words in title case set on their own are a title, not a reply; a single word with its punctuation is one.
     { input: 'Five shows about the flood made the list.\n\n“Valley Nights”\n\nA drama about a town under water.\n\n“The Dam”\n\nA documentary. Its director, Anna Berg, said: “We filmed for a year.”\n\n“Never,” the prefect said when asked. “Never.”', expected: [['direct', 'We filmed for a year.', 'Anna Berg', ''], ['direct', 'Never,', 'the prefect', 'say'], ['direct', 'Never.', 'the prefect', 'say']], absent: ['Valley Nights', 'The Dam'] },
+    // After a possessive a reporting verb's form is a noun, unless a clause or an infinitive follows, or it is a past participle after an auxiliary clitic ("Berg's called for"); "pledged delegates" is a compound noun.
+    { input: 'Hale’s remarks last week angered the farmers. Berg won 300 pledged delegates after contests in Valmont.', expected: [], absent: ['last week angered the farmers', 'delegates after contests in Valmont'] },
+    { input: 'Berg’s called for an inquiry into the dam.', expected: [['indirect', 'an inquiry into the dam', 'Berg’s', 'demand']] },
     // A name after a link is the complement of the noun before it: the whole phrase speaks.
     { input: 'The lawyer of Paul Roy said the school would stay closed.', expected: [['indirect', 'the school would stay closed', 'The lawyer of Paul Roy', 'say']] },
     // The outlet spoken to stands between the verb and the name.

@@ -181,7 +181,7 @@ export const enSpeech: SpeechLexicon = {
   passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"],
   reflexives: [],
   reflexiveNonReporting: [],
-  nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks'],
+  nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates'],
   conditionals: ['if', 'unless', 'whether'],
   stateParticiples: ['worried'],
   agentPrepositions: ['by'],
