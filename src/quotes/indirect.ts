@@ -191,11 +191,37 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (object) {
       const second = secondPredicate(from, e);
       if (second >= 0) e = second - 1;
+      const comma = objectComma(from, e);
+      if (comma >= 0) e = comma - 1;
     }
     const dash = dashBreak(from, e);
     if (dash >= 0) e = dash - 1;
     while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
     return tokens[e]!.end;
+  };
+  /**
+   * "denounced the deal, which would slash …", "cited the program, the federally funded …": a
+   * noun phrase object ends at its first comma, after which the writer describes it. Not a list
+   * ("praised the police, the firefighters and the volunteers": a coordinator before the next
+   * comma or the end, or a short item before it), nor examples ("…, including …"), nor after a
+   * clause inside the phrase. Gives the comma's token, or -1.
+   */
+  const objectComma = (from: number, e: number) => {
+    for (let i = from + 1; i < e; i++) {
+      // Not after a clause inside the phrase ("the impact it said Clinton, the first woman …, would have").
+      const w = tokens[i]!;
+      if (w.word && !ctx.quoted[i] && (auxiliaryAt(ctx, i) || [lex.relatives, lex.complementizers, lex.pronouns].some((set) => set.has(w.key)) || (lex.verbs.has(w.key) && !lex.determiners.has(tokens[i - 1]!.key)))) return -1;
+      if (w.text !== ',' || ctx.quoted[i]) continue;
+      // "…, including its annexation of Crimea": examples go on with the phrase.
+      const next = tokens[i + 1]?.key ?? '';
+      if (lex.isProgressive(next) && !lex.isGerund(next)) return -1;
+      let k = i + 1;
+      for (; k <= e && tokens[k]!.text !== ','; k++) if (lex.coordinators.has(tokens[k]!.key) && !ctx.quoted[k]) return -1;
+      // A short item and another comma: a list too ("GOP voters, lawmakers, and thinkers").
+      if (k <= e && k - i <= 4) return -1;
+      return i;
+    }
+    return -1;
   };
   /**
    * "attacked her skills and even questioned her identity", "criticizing the pipeline and calling

@@ -104,11 +104,11 @@ export const enCases: LanguageCases = {
     },
     // The writer's apposition after the last comma is no content; a clause, a list or a name's apposition is.
     {
-      input: 'The mayor said the town would sell the old dam, a move that could cost 40 jobs. Lee said that if he wins, the levee will be rebuilt. Roy praised Tom Hale, the engineer who built it. Lee said he would visit Valmont, the capital and the coast.',
+      input: 'The mayor said the town would sell the old dam, a move that could cost 40 jobs. Lee said that if he wins, the levee will be rebuilt. Roy said the town should thank Tom Hale, the engineer who built it. Lee said he would visit Valmont, the capital and the coast.',
       expected: [
         ['indirect', 'the town would sell the old dam', 'The mayor', 'say'],
         ['indirect', 'if he wins, the levee will be rebuilt', 'Lee', 'say'],
-        ['indirect', 'Tom Hale, the engineer who built it', 'Roy', 'assert'],
+        ['indirect', 'the town should thank Tom Hale, the engineer who built it', 'Roy', 'say'],
         ['indirect', 'he would visit Valmont, the capital and the coast', 'Lee', 'say'],
       ],
     },
@@ -178,6 +178,9 @@ export const enCases: LanguageCases = {
     // After a possessive a reporting verb's form is a noun, unless a clause or an infinitive follows, or it is a past participle after an auxiliary clitic ("Berg's called for"); "pledged delegates" is a compound noun.
     { input: 'Hale’s remarks last week angered the farmers. Berg won 300 pledged delegates after contests in Valmont.', expected: [], absent: ['last week angered the farmers', 'delegates after contests in Valmont'] },
     { input: 'Berg’s called for an inquiry into the dam.', expected: [['indirect', 'an inquiry into the dam', 'Berg’s', 'demand']] },
+    // A noun phrase object ends at its first comma, after which the writer describes it; not a list, examples, or a clause inside the phrase.
+    { input: 'Mayor Anna Berg denounced the deal, which would raise water prices by 40 percent. Hale cited the report, the first survey of the dam since 1990.', expected: [['indirect', 'the deal', 'Anna Berg', 'accuse'], ['indirect', 'the report', 'Hale', 'say']] },
+    { input: 'Berg praised the police, the firefighters and the volunteers. Hale thanked farmers, engineers, and volunteers. Roy condemned the attacks, including the arson at the mill.', expected: [['indirect', 'the police, the firefighters and the volunteers', 'Berg', 'assert'], ['indirect', 'farmers, engineers, and volunteers', 'Hale', 'say'], ['indirect', 'the attacks, including the arson at the mill', 'Roy', 'accuse']] },
     // A name after a link is the complement of the noun before it: the whole phrase speaks.
     { input: 'The lawyer of Paul Roy said the school would stay closed.', expected: [['indirect', 'the school would stay closed', 'The lawyer of Paul Roy', 'say']] },
     // The outlet spoken to stands between the verb and the name.

@@ -283,6 +283,8 @@ export const frCases: LanguageCases = {
     // Après un objet, « et » et un participe de parole ouvrent le propos suivant du même locuteur ; un nom
     // pluriel écrit comme un verbe (« menaces », « critiques ») n'en est pas un.
     { input: 'Le syndicat a dénoncé les insultes et menaces reçues par les élus.', expected: [['indirect', 'les insultes et menaces reçues par les élus', 'Le syndicat', 'accuse']] },
+    // Un objet nominal s'arrête à sa première virgule, après laquelle l'auteur le décrit ; pas une énumération.
+    { input: 'Le maire a dénoncé la fermeture du barrage, qui menace trois villages. Le syndicat a dénoncé les coupures, les retards et les menaces.', expected: [['indirect', 'la fermeture du barrage', 'Le maire', 'accuse'], ['indirect', 'les coupures, les retards et les menaces', 'Le syndicat', 'accuse']] },
     { input: 'Le syndicat a publié un communiqué dénonçant la fermeture du barrage et appelant les habitants à manifester.', expected: [['indirect', 'la fermeture du barrage', 'Le syndicat', 'accuse'], ['indirect', 'les habitants à manifester', 'Le syndicat', 'demand']] },
     // Après un complément qui dit où l'orateur a parlé, « que » ouvre encore le contenu.
     { input: "Le maire Luc Girard a déclaré lors d'un sommet des élus de la vallée la semaine dernière que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Luc Girard', 'say']] },
