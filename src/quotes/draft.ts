@@ -112,3 +112,23 @@ export function accordBefore(ctx: SpeakerContext, at: number, from: number, comm
 export function inVerbCue(cues: readonly SpokenCue[], i: number): boolean {
   return cues.some((c) => c.kind === 'verb' && i >= c.from && i < c.to);
 }
+
+/**
+ * "Behind the scenes, Berg is …", "Emerging from the meeting, the prefect …", « À Valmont, la nuit
+ * dernière, les habitants … »: the first token after the opening phrases of words that run from
+ * `from` (one of `adjunctPrepositions`, matched as written so that « Des troupes » is no « dès »,
+ * or a participle first, up to its comma), or `from` itself. A phrase must end before `to`. A
+ * clause opened by "when" or "if", and an adverb ("Instead, …"), stay.
+ */
+export function afterOpeningPhrases(ctx: SpeakerContext, from: number, to: number): number {
+  const { tokens, lex } = ctx;
+  const keys = keyReader(tokens, tokens[from]!.sentence);
+  for (;;) {
+    const opening = tokens[from]!;
+    if (!(lex.adjunctPrepositions.match(keys, from) && lex.adjunctPrepositionForms.has(writtenForm(opening.text))) && !lex.isGerund(opening.key)) return from;
+    let comma = from + 1;
+    while (comma < to && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
+    if (comma >= to || tokens[comma]!.text !== ',') return from;
+    from = comma + 1;
+  }
+}

@@ -10,7 +10,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { possessiveAt, speakerEndingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
-import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, inVerbCue } from './draft.js';
+import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, inVerbCue, afterOpeningPhrases } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
@@ -127,7 +127,11 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
     const had = once.get(key);
     if (!had || (!had.speaker && d.speaker)) once.set(key, d);
   }
-  return resolve(ctx, drafts.filter((d) => once.get(`${d.kind} ${d.start} ${d.end}`) === d), input, cues);
+  // A lead-in that another reading of the same cue already holds (« Par ailleurs, le ministre a
+  // salué …, selon Sana » read after « selon » too) is that reading.
+  const kept = drafts.filter((d) => once.get(`${d.kind} ${d.start} ${d.end}`) === d);
+  const held = (d: Draft) => d.rule === 'quotes/indirect-lead' && kept.some((o) => o !== d && o.kind === 'indirect' && o.rule !== d.rule && o.cue?.from === d.cue?.from && o.start <= d.start && o.end >= d.end);
+  return resolve(ctx, kept.filter((d) => !held(d)), input, cues);
 }
 
 /**
@@ -143,6 +147,8 @@ function leadIn(ctx: SpeakerContext, s: QuotedSpan, d: Draft): Draft | undefined
   let first = openTok;
   while (first > 0 && tokens[first - 1]!.sentence === sentence && !ctx.quoted[first - 1]) first--;
   if (first === openTok || tokens[first - 1]?.sentence === sentence) return undefined;
+  // "Behind the scenes, Mr. Vander Plaats is ''activating …''": opening phrases are the writer's.
+  first = afterOpeningPhrases(ctx, first, openTok - 1);
   if (!tokens[openTok - 1]!.word || wordsBetween(tokens, first, openTok - 1) < 2) return undefined;
   return { start: tokens[first]!.start, end: s.close, kind: 'indirect', rule: 'quotes/indirect-lead', cue: d.cue, speaker: d.speaker };
 }
@@ -299,6 +305,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // possessive is a show's or a work's, even with a cue after it.
   if (possessiveAt(ctx, openTok - 2) && inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !/[.!?…]\s+\S/.test(ctx.text.slice(s.start, s.end))) return undefined;
 
+  // 'John “Tig” Tiegen', 'Earvin "Magic" Johnson': a nickname between the words of a name.
+  const afterClose = tokens[closeTok + 1];
+  if (inside.length <= 2 && isTitleCase(inside) && inside[0]!.cap && beforeInSentence?.cap && afterClose?.word && afterClose.cap && afterClose.sentence === sentence && !/[^\p{L}\s'’.-]/u.test(ctx.text.slice(s.start, s.end))) return undefined;
   // 1. A cue right after the closing mark: «…», a déclaré X / "…," he said / "…," said Smith.
   let k = closeTok + 1;
   while (tokens[k] && tokens[k]!.text === ',' && k - closeTok <= 2) k++;
@@ -333,8 +342,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   const kind: QuoteKind = incise || startsSentence || afterCue || multiSentence || inside.length > FRAGMENT_WORDS ? 'direct' : 'fragment';
   const base = { start: s.start, end: s.end, kind };
 
-  // 0. "Kim a « condamné … »": an auxiliary before the mark, the verb inside the quotation.
-  if (beforeInSentence?.word && lex.auxiliaries.has(beforeInSentence.key) && lex.verbs.has(inside[0]!.key)) {
+  // 0. "Kim a « condamné … »": an auxiliary before the mark, the verb inside the quotation; a cue
+  // right after it speaks first ('Berg is "calling every farmer," an aide said').
+  if (!incise && beforeInSentence?.word && lex.auxiliaries.has(beforeInSentence.key) && lex.verbs.has(inside[0]!.key)) {
     const subject = speakerEndingAt(ctx, openTok - 2);
     if (subject) {
       const verb = lex.verbs.match((i) => tokens[i]?.key, tokens.indexOf(inside[0]!));

@@ -127,6 +127,8 @@ export interface CompiledSpeech {
   impersonalPronouns: Set<string>;
   possessiveClitics: Set<string>;
   adjunctPrepositions: PhraseIndex<{ words: string[] }>;
+  /** The first words of `adjunctPrepositions` as written, lower case (« dès », not the article « des »). */
+  adjunctPrepositionForms: Set<string>;
   interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
@@ -255,6 +257,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     impersonalPronouns: keySet(lex.impersonalPronouns),
     possessiveClitics: keySet(lex.possessiveClitics),
     adjunctPrepositions: phrases(lex.adjunctPrepositions),
+    adjunctPrepositionForms: formSet(lex.adjunctPrepositions.map((p) => p.split(' ')[0]!)),
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),

@@ -283,6 +283,8 @@ export const frCases: LanguageCases = {
     // Après un objet, « et » et un participe de parole ouvrent le propos suivant du même locuteur ; un nom
     // pluriel écrit comme un verbe (« menaces », « critiques ») n'en est pas un.
     { input: 'Le syndicat a dénoncé les insultes et menaces reçues par les élus.', expected: [['indirect', 'les insultes et menaces reçues par les élus', 'Le syndicat', 'accuse']] },
+    // La phrase qui mène à la citation commence après un complément d'ouverture, reconnu tel qu'il est écrit : « Des » n'est pas « dès ».
+    { input: 'Des habitants de la vallée « resteront », a ajouté le préfet.', expected: [['indirect', 'Des habitants de la vallée « resteront »', 'le préfet', 'say'], ['direct', 'resteront', 'le préfet', 'say']] },
     // Un objet nominal s'arrête à sa première virgule, après laquelle l'auteur le décrit ; pas une énumération.
     { input: 'Le maire a dénoncé la fermeture du barrage, qui menace trois villages. Le syndicat a dénoncé les coupures, les retards et les menaces.', expected: [['indirect', 'la fermeture du barrage', 'Le maire', 'accuse'], ['indirect', 'les coupures, les retards et les menaces', 'Le syndicat', 'accuse']] },
     { input: 'Le syndicat a publié un communiqué dénonçant la fermeture du barrage et appelant les habitants à manifester.', expected: [['indirect', 'la fermeture du barrage', 'Le syndicat', 'accuse'], ['indirect', 'les habitants à manifester', 'Le syndicat', 'demand']] },

@@ -199,6 +199,7 @@ export const enSpeech: SpeechLexicon = {
   adjunctPrepositions: [
     'in', 'at', 'on', 'during', 'after', 'before', 'as', 'since', 'despite', 'with', 'without', 'from', 'under', 'among', 'amid', 'unlike',
     'for', 'by', 'over', 'through', 'across', 'near', 'toward', 'towards', 'against', 'beyond', 'within', 'throughout', 'upon', 'shortly after',
+    'behind', 'inside', 'outside', 'around', 'along', 'beside',
   ],
   subordinators: ['when', 'whenever', 'if', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'unless', 'whereas', 'as'],
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
