@@ -100,7 +100,11 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   const quoteBefore = !!prev && (/[»”"’']/.test(prev.text) || (prev.text === ',' && /[»”"’']/.test(tokens[c.from - 2]?.text ?? '')));
   // « », a déclaré à l'AFP Paul Roy »: after a quotation, the outlet spoken to stands before the name.
   if (quoteBefore) k = pastChannel(ctx, k);
-  const after = withPossessed(ctx, withLinkedTail(ctx, speakerStartingAt(ctx, k)));
+  // « », ont déclaré des habitants »: after a quotation, an indefinite subject may open with a link,
+  // unless a clause follows it (not « exigent du gouvernement qu'il … »).
+  const indefinite = quoteBefore && indefiniteAt(ctx, k) ? speakerStartingAt(ctx, k, true) : undefined;
+  const clauseAfter = (q: QuoteSpeaker) => clauseGoesOn(ctx, q) || lex.complementizers.has(tokens[ctx.tokenAt(q.end - 1) + 1]?.key ?? '');
+  const after = withPossessed(ctx, withLinkedTail(ctx, indefinite && !clauseAfter(indefinite) ? indefinite : speakerStartingAt(ctx, k)));
   // Not after a verb whose object or person spoken to follows it (", urged a strong stand,", ", told
   // reporters,"), nor when a name before the comma is its subject ("Robert Wood, a mis en garde Kim
   // Jong-un, déclarant …").
@@ -550,5 +554,17 @@ function pastChannel(ctx: SpeakerContext, k: number): number {
   const next = tokens[end];
   // Not a day after it (« à l'AFP mardi le maire », « à l'AFP ce mardi »).
   if (lex.isCalendar(tokens[end]?.key ?? '') || lex.isCalendar(tokens[end + 1]?.key ?? '')) return k;
-  return next?.word && next.sentence === t.sentence && (next.cap || articleToken(ctx, next)) ? end : k;
+  return next?.word && next.sentence === t.sentence && (next.cap || articleToken(ctx, next) || indefiniteAt(ctx, end)) ? end : k;
+}
+
+/**
+ * « des habitants », « d'anciens élus »: a link that is also a determiner, straight before a plain
+ * noun, opens an indefinite phrase (not « de son côté », « de l'avis de … », whose link a
+ * determiner or an article follows, nor « pour permettre », « au ministre »).
+ */
+function indefiniteAt(ctx: SpeakerContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return !!t?.word && ctx.links.has(t.key) && lex.determiners.has(t.key) && !!next?.word && !next.cap && next.sentence === t.sentence && ![ctx.articles, lex.determiners, ctx.links, lex.verbs, lex.boundaries].some((set) => set.has(next.key)) && !lex.isCalendar(next.key);
 }

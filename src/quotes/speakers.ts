@@ -65,8 +65,9 @@ function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker 
     const link = ctx.tokens[first - 1];
     if (!link || (!ctx.lex.coordinators.has(link.key) && link.text !== ',')) break;
     const m = ctx.mentionEnding.get(first - 2);
-    // Members are all people or all bodies: "la Corée du Sud, Lloyd Austin et …" is an apposition.
-    if (!m || (m.type === 'person' || m.form === 'candidate') !== (last.type === 'person')) break;
+    // Members are all people or all bodies: "la Corée du Sud, Lloyd Austin et …" is an apposition;
+    // only "et"/"and" joins a person and a body (« Paul Roy et le ministère de la Santé »).
+    if (!m || (link.text === ',' && (m.type === 'person' || m.form === 'candidate') !== (last.type === 'person'))) break;
     const s = fromMention(ctx, m);
     members.unshift(s);
     first = ctx.tokenAt(s.start);
@@ -167,7 +168,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       const opens = from >= 0 && (lex.determiners.has(tokens[from]!.key) || ctx.articles.has(tokens[from]!.key));
       let relative = false;
       for (let i = from; opens && i < at && !relative; i++) relative = lex.relatives.has(tokens[i]!.key);
-      if (np?.form === 'phrase' && opens && !relative) return { start: np.start, end: m.end, name: ctx.text.slice(np.start, m.end), form: 'phrase' };
+      if (np?.form === 'phrase' && opens && !relative) return withCoordinated(ctx, { start: np.start, end: m.end, name: ctx.text.slice(np.start, m.end), form: 'phrase' });
     }
     return withCoordinated(ctx, fromMention(ctx, m));
   }

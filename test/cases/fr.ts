@@ -283,6 +283,8 @@ export const frCases: LanguageCases = {
     // Après un objet, « et » et un participe de parole ouvrent le propos suivant du même locuteur ; un nom
     // pluriel écrit comme un verbe (« menaces », « critiques ») n'en est pas un.
     { input: 'Le syndicat a dénoncé les insultes et menaces reçues par les élus.', expected: [['indirect', 'les insultes et menaces reçues par les élus', 'Le syndicat', 'accuse']] },
+    // Un sujet indéfini après un verbe inversé, même après le média à qui l'on parle ; une personne et un organisme joints par « et » parlent ensemble.
+    { input: '« La digue va céder », ont déclaré des habitants en colère. « Nous partons », ont déclaré à l’AFP des agriculteurs de Valmont. Paul Roy et le ministère de la Santé ont annoncé que la digue tiendrait.', expected: [['direct', 'La digue va céder', 'des habitants', 'say'], ['direct', 'Nous partons', 'des agriculteurs de Valmont', 'say'], ['indirect', 'la digue tiendrait', 'Paul Roy et le ministère de la Santé', 'say']] },
     // La phrase qui mène à la citation commence après un complément d'ouverture, reconnu tel qu'il est écrit : « Des » n'est pas « dès ».
     { input: 'Des habitants de la vallée « resteront », a ajouté le préfet.', expected: [['indirect', 'Des habitants de la vallée « resteront »', 'le préfet', 'say'], ['direct', 'resteront', 'le préfet', 'say']] },
     // Un objet nominal s'arrête à sa première virgule, après laquelle l'auteur le décrit ; pas une énumération.
