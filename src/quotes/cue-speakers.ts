@@ -95,8 +95,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // After a comma, a closing quotation mark or at the start: the speaker after the verb when it
   // ends the clause ("», a déclaré X", ", said Smith,"), else a name in apposition before the
   // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").
-  let k = c.to;
-  while (tokens[k]?.word && tokens[k]!.sentence === tokens[c.from]!.sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
+  let k = pastAdverbs(ctx, c.to);
   const quoteBefore = !!prev && (/[»”"’']/.test(prev.text) || (prev.text === ',' && /[»”"’']/.test(tokens[c.from - 2]?.text ?? '')));
   // « », a déclaré à l'AFP Paul Roy »: after a quotation, the outlet spoken to stands before the name.
   if (quoteBefore) k = pastChannel(ctx, k);
@@ -538,6 +537,24 @@ function participleBefore(ctx: SpeakerContext, k: number): { from: number; to: n
  * The token after an outlet spoken to (`channelLinks`, an article, a name: « à l'AFP », "to CNN")
  * when a capitalised name or a determiner follows it (« au Monde le maire »), else `k`.
  */
+/**
+ * The first token from `k` past adverbs of one word or of several ("also", « le lendemain », "the
+ * next day") in its sentence; not into a name.
+ */
+function pastAdverbs(ctx: SpeakerContext, k: number): number {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[k - 1]?.sentence;
+  const keys = sentence === undefined ? undefined : keyReader(tokens, sentence);
+  for (;;) {
+    const t = tokens[k];
+    if (!t?.word || t.sentence !== sentence || ctx.mentionStarting.has(k)) return k;
+    const several = keys ? lex.adverbs.match(keys, k) : undefined;
+    if (several && several.words.length > 1) k += several.words.length;
+    else if (lex.isAdverb(t.key)) k++;
+    else return k;
+  }
+}
+
 function pastChannel(ctx: SpeakerContext, k: number): number {
   const { tokens, lex } = ctx;
   const t = tokens[k];
@@ -551,10 +568,12 @@ function pastChannel(ctx: SpeakerContext, k: number): number {
   const acronym = !!tokens[i]?.word && /^\p{Lu}{2,}$/u.test(tokens[i]!.text) && !!tokens[i + 1]?.cap;
   const end = acronym ? i + 1 : outlet ? ctx.tokenAt(outlet.end - 1) + 1 : tokens[i]?.cap ? i + 1 : -1;
   if (end < 0 || (outlet?.type === 'person' && !acronym)) return k;
-  const next = tokens[end];
-  // Not a day after it (« à l'AFP mardi le maire », « à l'AFP ce mardi »).
-  if (lex.isCalendar(tokens[end]?.key ?? '') || lex.isCalendar(tokens[end + 1]?.key ?? '')) return k;
-  return next?.word && next.sentence === t.sentence && (next.cap || articleToken(ctx, next) || indefiniteAt(ctx, end)) ? end : k;
+  // Past a day or an adverb after it (« à l'AFP mardi le maire », « à l'AFP le lendemain le maire »);
+  // not « à l'AFP ce mardi », whose day opens no speaker.
+  if (lex.isCalendar(tokens[end + 1]?.key ?? '')) return k;
+  const at = pastAdverbs(ctx, end);
+  const next = tokens[at];
+  return next?.word && next.sentence === t.sentence && (next.cap || articleToken(ctx, next) || indefiniteAt(ctx, at)) ? at : k;
 }
 
 /**

@@ -121,6 +121,7 @@ export const frSpeech: SpeechLexicon = {
     'clairement', 'fermement', 'notamment', 'simplement', 'récemment', 'plus tard', 'lui-même', 'elle-même', 'auparavant', 'précédemment',
     'toujours', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
+    'le lendemain', 'la veille', 'le jour même', 'le même jour', 'dans la foulée',
   ],
   preverbalAdverbs: [],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', "j'", 'nous'],
