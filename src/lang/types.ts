@@ -341,6 +341,8 @@ export interface SpeechLexicon {
   readonly reflexiveNonReporting: readonly string[];
   /** Nouns that open with a reporting verb's form ("think tank"): no cue. */
   readonly nounCompounds: readonly string[];
+  /** Words that open examples after a comma, which go on with the noun phrase before ("such as", "including", « notamment »). */
+  readonly exampleMarkers: readonly string[];
   /** Auxiliaries that are also nouns, read as nouns after a determiner (« cet été » is the season; "Some were told" keeps its passive). */
   readonly nounAuxiliaries: readonly string[];
   /** The preposition of a passive's agent, who speaks ("was denied by the ministry", « a été démentie par le ministère »). */

@@ -585,5 +585,12 @@ function indefiniteAt(ctx: SpeakerContext, k: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[k];
   const next = tokens[k + 1];
-  return !!t?.word && ctx.links.has(t.key) && lex.determiners.has(t.key) && !!next?.word && !next.cap && next.sentence === t.sentence && ![ctx.articles, lex.determiners, ctx.links, lex.verbs, lex.boundaries].some((set) => set.has(next.key)) && !lex.isCalendar(next.key);
+  if (!t?.word || !ctx.links.has(t.key) || !lex.determiners.has(t.key) || !next?.word || next.cap || next.sentence !== t.sentence) return false;
+  if ([ctx.articles, ctx.links, lex.verbs, lex.boundaries].some((set) => set.has(next.key)) || (lex.determiners.has(next.key) && !lex.quantifiers.has(next.key)) || lex.isCalendar(next.key)) return false;
+  // An adverbial phrase, which a noun phrase follows, is no subject (« d'emblée le maire »,
+  // « de manière laconique le préfet »); « de nombreux habitants » is one.
+  for (let i = k + 2; i <= k + 4 && tokens[i]?.word && tokens[i]!.sentence === t.sentence && !ctx.links.has(tokens[i]!.key) && !lex.boundaries.has(tokens[i]!.key) && !lex.adjunctPrepositions.has(tokens[i]!.key); i++) {
+    if (tokens[i]!.cap || articleToken(ctx, tokens[i])) return false;
+  }
+  return true;
 }

@@ -79,13 +79,13 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const prev = tokens[i - 1];
       // « de » is a determiner too, but not after a governor (« a refusé de dire »).
       if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;
-      // After a possessive, a noun too ("Trump's remarks", "the governor's report"), unless a
-      // clause or an infinitive follows, which it reports ("Trump's claim that …", "his call to
-      // ban …"). Not a past participle, whose clitic is an auxiliary ("Clinton's called for"), nor
-      // after a pronoun ("he's said").
+      // After a possessive, a form that may be a noun is one ("Trump's remarks", "the governor's
+      // report"), unless a clause or an infinitive follows, which it reports ("Trump's claim that
+      // …", "his call to ban …"). Before any other form the clitic is an auxiliary ("Clinton's
+      // called for", "Hale's said"), as after a pronoun ("he's said").
       const next = tokens[i + verb.words.length];
       const reported = !!next && (lex.complementizers.has(next.key) || lex.infinitiveMarkers.has(next.key));
-      if (!governor && prev && lex.possessiveClitics.has(prev.key) && /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.start === tokens[i - 2]!.end && !lex.pronouns.has(tokens[i - 3]?.key ?? '') && !lex.isPastParticiple(t.key) && !reported) continue;
+      if (!governor && prev && lex.possessiveClitics.has(prev.key) && /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.start === tokens[i - 2]!.end && !lex.pronouns.has(tokens[i - 3]?.key ?? '') && verb.words.length === 1 && lex.nounLike.has(t.key) && !reported) continue;
       let from = i - (governor?.length ?? 0);
       for (;;) {
         const p = tokens[from - 1];
@@ -98,7 +98,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         }
         // "He's said", "she’s not saying": an auxiliary clitic after a pronoun and an apostrophe.
         const pronoun = tokens[from - 3]?.key ?? '';
-        if (p.word && lex.auxiliaryClitics.has(p.key) && /^['’]$/.test(tokens[from - 2]?.text ?? '') && lex.pronouns.has(pronoun) && !lex.impersonalPronouns.has(pronoun)) {
+        // So after a name when the form cannot be a noun ("Hale's said", "Berg's called for").
+        const afterName = !!tokens[from - 3]?.cap && !lex.isPronoun(pronoun) && !lex.nounLike.has(t.key) && from === i;
+        if (p.word && lex.auxiliaryClitics.has(p.key) && /^['’]$/.test(tokens[from - 2]?.text ?? '') && ((lex.pronouns.has(pronoun) && !lex.impersonalPronouns.has(pronoun)) || afterName)) {
           from -= 2;
           continue;
         }

@@ -125,7 +125,10 @@ export function afterOpeningPhrases(ctx: SpeakerContext, from: number, to: numbe
   const keys = keyReader(tokens, tokens[from]!.sentence);
   for (;;) {
     const opening = tokens[from]!;
-    if (!(lex.adjunctPrepositions.match(keys, from) && lex.adjunctPrepositionForms.has(writtenForm(opening.text))) && !lex.isGerund(opening.key)) return from;
+    // A participle takes a complement in lower case ("Emerging from …"); "Morning, …", « Cependant, … » are none.
+    const next = tokens[from + 1];
+    const participle = lex.isGerund(opening.key) && !lex.isAdverb(opening.key) && !!next?.word && !next.cap;
+    if (!(lex.adjunctPrepositions.match(keys, from) && lex.adjunctPrepositionForms.has(writtenForm(opening.text))) && !participle) return from;
     let comma = from + 1;
     while (comma < to && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
     if (comma >= to || tokens[comma]!.text !== ',') return from;

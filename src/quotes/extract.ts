@@ -43,19 +43,19 @@ export interface SpeechScan {
 }
 
 /** Tokenise an article and find its reporting cues and their speakers: what quotations and stances are read from. */
-export function scanSpeech(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[]): SpeechScan {
+export function scanSpeech(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[], honorifics: readonly string[] = []): SpeechScan {
   // The quotes, stances and claims stages all read one article's scan: it is made once, keyed on
   // the (frozen) mentions layer and reused only when every input is the same object.
   const hit = scans.get(input.mentions);
   if (hit && hit.text === input.text && hit.sentences === input.sentences && hit.quoteMarks === input.quoteMarks && hit.paragraphs === input.paragraphs && hit.speech === speech) return hit.scan;
-  const scan = scanSpeechOnce(input, speech, nounDeterminers, roleLinks);
+  const scan = scanSpeechOnce(input, speech, nounDeterminers, roleLinks, honorifics);
   scans.set(input.mentions, { text: input.text, sentences: input.sentences, quoteMarks: input.quoteMarks, paragraphs: input.paragraphs, speech, scan });
   return scan;
 }
 
 const scans = new WeakMap<object, { text: string; sentences: object; quoteMarks: object; paragraphs: object; speech: SpeechLexicon; scan: SpeechScan }>();
 
-function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[]): SpeechScan {
+function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[], honorifics: readonly string[]): SpeechScan {
   const { text } = input;
   const lex = compileSpeech(speech);
   const tokens = tokenizeForEntities(text, input.sentences, lex.grammatical);
@@ -78,7 +78,7 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
   }
   const articles = new Set(nounDeterminers.map((d) => phraseKeys(d).join(' ')));
   const links = new Set(roleLinks.map((l) => phraseKeys(l)[0]!));
-  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links };
+  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics: new Set(honorifics.map((h) => phraseKeys(h)[0]!)) };
   // A verb form after one of these is a noun ("the report", "other reports"); not after a quantifier ("two said").
   const determiners = new Set([...articles, ...lex.determiners].filter((d) => !lex.quantifiers.has(d)));
   // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one).
@@ -98,8 +98,8 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
  * Pronoun speakers are resolved to the latest speaker named before them; a quotation with no
  * cue of its own continues the previous speaker's words.
  */
-export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[]): QuoteAnnotation[] {
-  const { ctx, spans, cues } = scanSpeech(input, speech, nounDeterminers, roleLinks);
+export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[], honorifics: readonly string[] = []): QuoteAnnotation[] {
+  const { ctx, spans, cues } = scanSpeech(input, speech, nounDeterminers, roleLinks, honorifics);
   const { tokens } = ctx;
   const drafts: Draft[] = [];
   // A transcript's turns ("PENCE: Well, …") are the speakers' words; a quotation or a colon's
@@ -416,10 +416,12 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   }
   // With no cue at all, a few words in title case with no sentence stop are a name or a title
   // set on its own (a show in a list, a slogan on a placard: "“Broad City”"), not a reply.
-  // A single word only with no punctuation at all ("“Friends”", not "“Absolutely,”"); words in
+  // Two capitalised words at least ("“Get out now”" is a cry), or a single word of four letters
+  // or more with no punctuation at all ("“Friends”", not "“No”" nor "“Absolutely,”"); words in
   // capitals are a chant or a placard's, which stay (« ILS ONT VOLÉ NOTRE RÉVOLUTION »).
   const capitals = inside.every((w) => w.text === w.text.toUpperCase());
-  if (!intro && !capitals && inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !(inside.length === 1 ? /[^\p{L}\p{N}\s'’-]/u : /[.!?…]/u).test(ctx.text.slice(s.start, s.end))) return undefined;
+  const titled = inside.length === 1 ? inside[0]!.text.length >= 4 && !/[^\p{L}\p{N}\s'’-]/u.test(ctx.text.slice(s.start, s.end)) : inside.filter((w) => w.cap).length >= 2 && !/[.!?…]/u.test(ctx.text.slice(s.start, s.end));
+  if (!intro && !capitals && inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && titled) return undefined;
   return { ...base, rule: 'quotes/carried', carried: true, ...(intro ? { cue: intro, speaker: intro.speaker! } : {}) };
 }
 

@@ -55,7 +55,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (t.sentence !== sentence || ctx.quoted[k]) return -1;
       if (noun && t.text === ';') return k;
       if (noun && lex.coordinators.has(t.key) && tokens[k - 1]!.text === ',') return k - 1;
-      if (!t.word && !/^\p{N}/u.test(t.text)) return -1;
+      // A number and its sign are words here ("26 %", "4 in 10").
+      if (!t.word && !/^[\p{N}%‰]/u.test(t.text)) return -1;
       noun ||= !lex.isAdverb(t.key);
       if (auxiliaryAt(ctx, k) || [lex.verbs, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(t.key)) || lex.subordinators.match(keyReader(tokens, sentence), k)) return -1;
     }
@@ -92,7 +93,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       else if (before && before.sentence === sentence && tokens[lead - 2]?.text === ',' && lex.subordinators.match(keyReader(tokens, sentence), lead - 1)?.words.length === 1 && !lex.conditionals.has(before.key)) list.push({ at: lead - 2, closes: 0 });
       // "thanked Miami and said …": a verb joined by "and" to the one before, with its subject.
       else if (lead !== c.from && lex.coordinators.has(tokens[c.from - 1]?.key ?? '') && tokens[c.from - 1]!.sentence === sentence) list.push({ at: c.from - 1, closes: 0 });
-      else if (!c.after) {
+      // Not a relative clause with no "that" whose verb takes a clause missing its subject ("the
+      // levee most engineers say is weak").
+      else if (!c.after && !(auxiliaryAt(ctx, c.to) || lex.verbs.has(tokens[c.to]?.key ?? ''))) {
         const at = unnamedSubjectBreak(lead, sentence);
         if (at >= 0) list.push({ at, closes: 0 });
       }
@@ -207,18 +210,22 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * clause inside the phrase. Gives the comma's token, or -1.
    */
   const objectComma = (from: number, e: number) => {
+    const keys = keyReader(tokens, tokens[from]!.sentence);
     for (let i = from + 1; i < e; i++) {
       // Not after a clause inside the phrase ("the impact it said Clinton, the first woman …, would have").
       const w = tokens[i]!;
       if (w.word && !ctx.quoted[i] && (auxiliaryAt(ctx, i) || [lex.relatives, lex.complementizers, lex.pronouns].some((set) => set.has(w.key)) || (lex.verbs.has(w.key) && !lex.determiners.has(tokens[i - 1]!.key)))) return -1;
       if (w.text !== ',' || ctx.quoted[i]) continue;
-      // "…, including its annexation of Crimea": examples go on with the phrase.
-      const next = tokens[i + 1]?.key ?? '';
-      if (lex.isProgressive(next) && !lex.isGerund(next)) return -1;
+      // "…, including its annexation of Crimea", « …, notamment l'incendie »: examples go on with the phrase.
+      if (lex.exampleMarkers.match(keys, i + 1)) return -1;
+      // A relative clause after the comma describes the object, whatever follows it.
+      if (lex.relatives.has(tokens[i + 1]?.key ?? '')) return i;
       let k = i + 1;
       for (; k <= e && tokens[k]!.text !== ','; k++) if (lex.coordinators.has(tokens[k]!.key) && !ctx.quoted[k]) return -1;
-      // A short item and another comma: a list too ("GOP voters, lawmakers, and thinkers").
+      // A short item and another comma, or a comma and a coordinator further on: a list too ("GOP
+      // voters, lawmakers, and thinkers", "the attack on the mill, the arson at the school, and …").
       if (k <= e && k - i <= 4) return -1;
+      for (let n = k; n < e; n++) if (tokens[n]!.text === ',' && !ctx.quoted[n] && lex.coordinators.has(tokens[n + 1]?.key ?? '')) return -1;
       return i;
     }
     return -1;

@@ -114,6 +114,7 @@ export interface CompiledSpeech {
   reflexives: Set<string>;
   reflexiveNonReporting: Set<string>;
   nounCompounds: PhraseIndex<{ words: string[] }>;
+  exampleMarkers: PhraseIndex<{ words: string[] }>;
   conditionals: Set<string>;
   questionWords: Set<string>;
   askingVerbs: Set<string>;
@@ -129,6 +130,8 @@ export interface CompiledSpeech {
   adjunctPrepositions: PhraseIndex<{ words: string[] }>;
   /** The first words of `adjunctPrepositions` as written, lower case (« dès », not the article « des »). */
   adjunctPrepositionForms: Set<string>;
+  /** One-word verb forms that may also be nouns: the form and the form plus "s" are both listed ("report", "remarks"). */
+  nounLike: Set<string>;
   interrogatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
@@ -196,6 +199,10 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, object: v.object ?? false, ...written });
     }
   }
+  // Forms that may be nouns: a form whose plural is a form too, or which is one ("report"/"reports",
+  // "remarks"); not "said", "told", whose "'s" before them is "has".
+  const oneWord = new Set(spellings.keys());
+  const nounLike = new Set([...oneWord].filter((f) => oneWord.has(`${f}s`) || (f.endsWith('s') && oneWord.has(f.slice(0, -1)))));
   const adverbs = new Set(lex.adverbs.filter((a) => !/\s/.test(a)).map(fold));
   const endings = lex.adverbEndings.map(fold);
   const pronouns = keySet(lex.pronouns);
@@ -244,6 +251,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     reflexives: keySet(lex.reflexives),
     reflexiveNonReporting: keySet(lex.reflexiveNonReporting),
     nounCompounds: phrases(lex.nounCompounds),
+    exampleMarkers: phrases(lex.exampleMarkers),
     conditionals: keySet(lex.conditionals),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),
@@ -258,6 +266,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     possessiveClitics: keySet(lex.possessiveClitics),
     adjunctPrepositions: phrases(lex.adjunctPrepositions),
     adjunctPrepositionForms: formSet(lex.adjunctPrepositions.map((p) => p.split(' ')[0]!)),
+    nounLike,
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),

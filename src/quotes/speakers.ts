@@ -19,11 +19,11 @@ export interface SpeakerContext {
   articles: ReadonlySet<string>;
   /** Links inside a noun phrase ("de", "de la", "of"): "le porte-parole de la préfecture". */
   links: ReadonlySet<string>;
+  /** Honorifics of the language's entity lexicon, folded ("mr", "sen", « m », « mme »). */
+  honorifics: ReadonlySet<string>;
 }
 
 const MAX_PHRASE = 7;
-/** A capitalised abbreviation of up to four letters with its full stop: "Mr.", "Sen.", « M. ». */
-const ABBREVIATED_TITLE = /^\p{Lu}\p{L}{0,3}\.$/u;
 
 /** An article or a determiner that is not also a link (« le », "the"; not « de », « du »). */
 export function articleToken(ctx: SpeakerContext, t: Token | undefined): boolean {
@@ -42,9 +42,9 @@ function refOf(m: MentionAnnotation): SpeakerRef {
 /** A speaker from a mention, its span widened to the role given before the name and to a determiner. */
 function fromMention(ctx: SpeakerContext, m: MentionAnnotation): QuoteSpeaker {
   let start = m.role && m.role.end <= m.start && m.start - m.role.end <= 3 ? m.role.start : m.start;
-  // An abbreviated honorific the name leaves out ("Ms. Acosta", "Sen. Ted Cruz", « M. Yoon »).
+  // An honorific the name leaves out ("Ms. Acosta", "Sen. Ted Cruz", « M. Yoon », « Mme Morel »).
   const title = ctx.tokens[ctx.tokenAt(start) - 1];
-  if (title?.word && ABBREVIATED_TITLE.test(title.text) && start - title.end <= 1) start = title.start;
+  if (title?.word && title.cap && ctx.honorifics.has(title.key) && start - title.end <= 1) start = title.start;
   const first = ctx.tokenAt(start);
   const det = ctx.tokens[first - 1];
   if (det?.word && ctx.articles.has(det.key) && start - det.end <= 1) start = det.start;
@@ -65,10 +65,21 @@ function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker 
     const link = ctx.tokens[first - 1];
     if (!link || (!ctx.lex.coordinators.has(link.key) && link.text !== ',')) break;
     const m = ctx.mentionEnding.get(first - 2);
-    // Members are all people or all bodies: "la Corée du Sud, Lloyd Austin et …" is an apposition;
-    // only "et"/"and" joins a person and a body (« Paul Roy et le ministère de la Santé »).
-    if (!m || (link.text === ',' && (m.type === 'person' || m.form === 'candidate') !== (last.type === 'person'))) break;
+    // Members are of one kind (people, countries, other bodies): "la Corée du Sud, Lloyd Austin et …"
+    // is an apposition. Only "et"/"and" joins two kinds (« Paul Roy et le ministère de la Santé »),
+    // and only where the first opens the clause ("Police arrested Paul Roy and the ministry said",
+    // « ont frappé Paris et le ministère a déclaré »: an object). A place joins no one.
+    if (!m || m.type === 'place' || last.type === 'place') break;
     const s = fromMention(ctx, m);
+    // (A name the recogniser could not type may be of any kind.)
+    const kind = (x: { type?: string; form?: string }) => (x.form === 'candidate' ? undefined : x.type === 'person' ? 'person' : x.type === 'country' ? 'country' : 'body');
+    const person = (m.type === 'person' || m.form === 'candidate') !== (last.type === 'person');
+    const next = members[0]!;
+    const mixed = !!kind(m) && !!kind(next) && kind(m) !== kind(next);
+    const at = ctx.tokenAt(s.start);
+    const before = ctx.tokens[at - 1];
+    const opens = !before || before.sentence !== ctx.tokens[at]!.sentence || (!before.word && before.text !== "'" && before.text !== '’');
+    if ((person && link.text === ',') || (mixed && !opens)) break;
     members.unshift(s);
     first = ctx.tokenAt(s.start);
   }
@@ -257,7 +268,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   if (!bareNoun && ctx.links.has(t.key)) return undefined;
   for (const at of [k, k + 1]) {
     // After a determiner or an abbreviated honorific ("le Pentagone", "M. Yoon").
-    if (at === k + 1 && !lex.determiners.has(t.key) && !ABBREVIATED_TITLE.test(t.text)) break;
+    if (at === k + 1 && !lex.determiners.has(t.key) && !(t.cap && ctx.honorifics.has(t.key))) break;
     const m = ctx.mentionStarting.get(at);
     if (m && m.type !== 'place') {
       // "Ohio State University professor Paul Beck": the person named after the body and a role word.

@@ -181,6 +181,7 @@ export const enSpeech: SpeechLexicon = {
   passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"],
   reflexives: [],
   reflexiveNonReporting: [],
+  exampleMarkers: ['such as', 'including', 'like', 'especially', 'particularly', 'notably', 'among them', 'among others'],
   nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates'],
   conditionals: ['if', 'unless', 'whether'],
   stateParticiples: ['worried'],
@@ -199,7 +200,7 @@ export const enSpeech: SpeechLexicon = {
   adjunctPrepositions: [
     'in', 'at', 'on', 'during', 'after', 'before', 'as', 'since', 'despite', 'with', 'without', 'from', 'under', 'among', 'amid', 'unlike',
     'for', 'by', 'over', 'through', 'across', 'near', 'toward', 'towards', 'against', 'beyond', 'within', 'throughout', 'upon', 'shortly after',
-    'behind', 'inside', 'outside', 'around', 'along', 'beside',
+    'behind', 'inside', 'outside', 'beside',
   ],
   subordinators: ['when', 'whenever', 'if', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'unless', 'whereas', 'as'],
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],

@@ -121,7 +121,7 @@ export const frSpeech: SpeechLexicon = {
     'clairement', 'fermement', 'notamment', 'simplement', 'récemment', 'plus tard', 'lui-même', 'elle-même', 'auparavant', 'précédemment',
     'toujours', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
-    'le lendemain', 'la veille', 'le jour même', 'le même jour', 'dans la foulée',
+    'le lendemain', 'la veille', 'le jour même', 'le même jour', 'dans la foulée', "d'emblée", 'd’emblée', "d'abord", 'd’abord', "d'ailleurs", 'd’ailleurs', 'du reste',
   ],
   preverbalAdverbs: [],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', "j'", 'nous'],
@@ -181,6 +181,7 @@ export const frSpeech: SpeechLexicon = {
   passiveAuxiliaries: ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été'],
   reflexives: ['se', "s'"],
   conditionals: ['si', "s'"],
+  exampleMarkers: ['notamment', 'dont', 'comme', 'en particulier', 'surtout', 'y compris', 'parmi lesquels', 'parmi lesquelles'],
   nounCompounds: [],
   reflexiveNonReporting: [
     ...firstGroupAll('résumer'),

@@ -82,6 +82,7 @@ export const und: LanguagePack = {
     reflexives: [],
     reflexiveNonReporting: [],
     nounCompounds: [],
+    exampleMarkers: [],
     conditionals: [],
     stateParticiples: [],
     agentPrepositions: [],

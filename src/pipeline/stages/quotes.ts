@@ -29,9 +29,9 @@ export const quotesStage = defineStage({
   run(doc, ctx) {
     const input = speechInput(doc);
     const { speech, entities, stances } = ctx.lang;
-    const quotes = extractQuotes(input, speech, entities.determiners, entities.roleLinks);
+    const quotes = extractQuotes(input, speech, entities.determiners, entities.roleLinks, entities.honorifics);
     // The scan is the one extractQuotes made (kept per article): negation reads its tokens.
-    const scan = scanSpeech(input, speech, entities.determiners, entities.roleLinks);
+    const scan = scanSpeech(input, speech, entities.determiners, entities.roleLinks, entities.honorifics);
     return { quotes: markNegated(quotes, scan, compileNegation(stances, speech)) };
   },
 });
