@@ -534,10 +534,6 @@ function participleBefore(ctx: SpeakerContext, k: number): { from: number; to: n
 }
 
 /**
- * The token after an outlet spoken to (`channelLinks`, an article, a name: « à l'AFP », "to CNN")
- * when a capitalised name or a determiner follows it (« au Monde le maire »), else `k`.
- */
-/**
  * The first token from `k` past adverbs of one word or of several ("also", « le lendemain », "the
  * next day") in its sentence; not into a name.
  */
@@ -555,6 +551,10 @@ function pastAdverbs(ctx: SpeakerContext, k: number): number {
   }
 }
 
+/**
+ * The token after an outlet spoken to (`channelLinks`, an article, a name: « à l'AFP », "to CNN")
+ * when a capitalised name or a determiner follows it (« au Monde le maire »), else `k`.
+ */
 function pastChannel(ctx: SpeakerContext, k: number): number {
   const { tokens, lex } = ctx;
   const t = tokens[k];

@@ -127,8 +127,9 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
     const had = once.get(key);
     if (!had || (!had.speaker && d.speaker)) once.set(key, d);
   }
-  // A lead-in that another reading of the same cue already holds (« Par ailleurs, le ministre a
-  // salué …, selon Sana » read after « selon » too) is that reading.
+  // A lead-in that another reading of the same cue already holds (the words before the cue with
+  // their opening phrase: 'Behind the scenes, Berg is “calling every farmer”, an aide said') gives
+  // way to it.
   const kept = drafts.filter((d) => once.get(`${d.kind} ${d.start} ${d.end}`) === d);
   const held = (d: Draft) => d.rule === 'quotes/indirect-lead' && kept.some((o) => o !== d && o.kind === 'indirect' && o.rule !== d.rule && o.cue?.from === d.cue?.from && o.start <= d.start && o.end >= d.end);
   return resolve(ctx, kept.filter((d) => !held(d)), input, cues);

@@ -44,13 +44,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   /**
    * "…, and more than 4 in 10 said …", "…; 26 percent of Democrats say …": a subject the speaker
    * finder names only in part (a share, a count) between a comma and a coordinator, or a semicolon,
-   * and the verb. Only plain words between: no verb, auxiliary, relative or complementizer, which would
+   * and the token `lead` (the verb, or the part of its subject that was found). Only plain words between: no verb, auxiliary, relative or complementizer, which would
    * make the verb part of the content ("…, and the plan that officials say …").
    */
-  const unnamedSubjectBreak = (verb: number, sentence: number): number => {
-    // Adverbs alone are no subject: "…, and then would continue" goes on with the content's.
+  const unnamedSubjectBreak = (lead: number, sentence: number): number => {
+    // Adverbs alone are no subject: "…, and then would warn that" goes on with the content's.
+    const keys = keyReader(tokens, sentence);
     let noun = false;
-    for (let k = verb - 1; k >= verb - 7 && k > 0; k--) {
+    for (let k = lead - 1; k >= lead - 7 && k > 0; k--) {
       const t = tokens[k]!;
       if (t.sentence !== sentence || ctx.quoted[k]) return -1;
       if (noun && t.text === ';') return k;
@@ -58,7 +59,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // A number and its sign are words here ("26 %", "4 in 10").
       if (!t.word && !/^[\p{N}%‰]/u.test(t.text)) return -1;
       noun ||= !lex.isAdverb(t.key);
-      if (auxiliaryAt(ctx, k) || [lex.verbs, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(t.key)) || lex.subordinators.match(keyReader(tokens, sentence), k)) return -1;
+      if (auxiliaryAt(ctx, k) || [lex.verbs, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(t.key)) || lex.subordinators.match(keys, k)) return -1;
     }
     return -1;
   };
