@@ -206,6 +206,11 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       k -= 2;
       continue;
     }
+    // A share's sign after its number: "26% of farmers", « 40 % des habitants ».
+    if (!w.word && /^[%‰]$/.test(w.text) && /^\p{N}/u.test(tokens[k - 1]?.text ?? '') && w.sentence === t.sentence) {
+      k--;
+      continue;
+    }
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[k]) break;
     // "l'agence de renseignement sud-coréenne": a link between two nouns stays inside the phrase.
     const head = tokens[k - 1];
@@ -224,6 +229,8 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     n++;
     k--;
     if (lex.determiners.has(w.key)) {
+      // « 40 % des habitants »: a share before a link that is also a determiner.
+      if (ctx.links.has(w.key) && /^[%‰]$/.test(tokens[k]?.text ?? '') && /^\p{N}/u.test(tokens[k - 1]?.text ?? '')) continue;
       // "le porte-parole de la préfecture": go on past a link to the head noun before it.
       const link = tokens[k];
       const plain = (i: number) => !!tokens[i]?.word && tokens[i].sentence === t.sentence && !lex.boundaries.has(tokens[i].key) && !lex.verbs.has(tokens[i].key);

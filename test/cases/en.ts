@@ -171,6 +171,7 @@ export const enCases: LanguageCases = {
     // A second report of the sentence: its subject after an abbreviated honorific, a share the speaker finder names only in part, or after a semicolon.
     { input: 'The utility said it was running out of cash, and Ms. Vidal said the reserves were gone.', expected: [['indirect', 'it was running out of cash', 'The utility', 'say'], ['indirect', 'the reserves were gone', 'Vidal', 'say']] },
     { input: 'Most residents said they were worried about the dam, and more than 4 in 10 said the town should move; 26 percent of farmers say they will stay.', expected: [['indirect', 'they were worried about the dam', 'Most residents', 'say'], ['indirect', 'the town should move', '4 in 10', 'say'], ['indirect', 'they will stay', '26 percent of farmers', 'say']] },
+    { input: 'Most residents said they were worried, and 26% of farmers say they will stay.', expected: [['indirect', 'they were worried', 'Most residents', 'say'], ['indirect', 'they will stay', '26% of farmers', 'say']] },
     // Adverbs alone are no subject: the content goes on with its own.
     { input: 'Hale said he hoped to reopen the bridge, and then would warn that the road was closed.', expected: [['indirect', 'he hoped to reopen the bridge, and then would warn that the road was closed', 'Hale', 'say']] },
     // With no cue at all, a few words in title case set on their own are a title, not a reply; a single word with its punctuation is one.

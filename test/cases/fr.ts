@@ -285,6 +285,8 @@ export const frCases: LanguageCases = {
     { input: 'Le syndicat a dénoncé les insultes et menaces reçues par les élus.', expected: [['indirect', 'les insultes et menaces reçues par les élus', 'Le syndicat', 'accuse']] },
     // Un sujet indéfini après un verbe inversé, même après le média à qui l'on parle ; une personne et un organisme joints par « et » parlent ensemble.
     { input: '« La digue va céder », ont déclaré des habitants en colère. « Nous partons », ont déclaré à l’AFP des agriculteurs de Valmont. Paul Roy et le ministère de la Santé ont annoncé que la digue tiendrait.', expected: [['direct', 'La digue va céder', 'des habitants', 'say'], ['direct', 'Nous partons', 'des agriculteurs de Valmont', 'say'], ['indirect', 'la digue tiendrait', 'Paul Roy et le ministère de la Santé', 'say']] },
+    // Une part et son signe font partie du locuteur.
+    { input: 'Dans la vallée, 40 % des habitants estiment que la digue cédera.', expected: [['indirect', 'la digue cédera', '40 % des habitants', 'estimate']] },
     // Deux sortes de locuteurs ne se joignent qu'en tête de proposition ; « de nombreux habitants » est un sujet indéfini, « d’emblée » un adverbe.
     { input: 'Les orages ont frappé Paris et le ministère de l’Intérieur a déclaré que tout allait bien. « Non », ont déclaré de nombreux habitants. « La digue tiendra », a déclaré d’emblée le maire.', expected: [['indirect', 'tout allait bien', 'le ministère de l’Intérieur', 'say'], ['direct', 'Non', 'de nombreux habitants', 'say'], ['direct', 'La digue tiendra', 'le maire', 'say']] },
     // Après le verbe inversé, des adverbes de plusieurs mots (« de son côté », « le lendemain ») et un jour, même après le média, avant le locuteur.
