@@ -103,7 +103,34 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // unless a clause follows it (not « exigent du gouvernement qu'il … »).
   const indefinite = quoteBefore && indefiniteAt(ctx, k) ? speakerStartingAt(ctx, k, true) : undefined;
   const clauseAfter = (q: QuoteSpeaker) => clauseGoesOn(ctx, q) || lex.complementizers.has(tokens[ctx.tokenAt(q.end - 1) + 1]?.key ?? '');
-  const after = withPossessed(ctx, withLinkedTail(ctx, indefinite && !clauseAfter(indefinite) ? indefinite : speakerStartingAt(ctx, k)));
+  // « », a relevé par téléphone M. Beblawi », « », a appelé sur Twitter Mohamed ElBaradei »: after a
+  // quotation, a short phrase opened by one of `adjunctPrepositions` (as written) stands before a
+  // person named or a phrase opened by an article, which speaks when it ends the clause.
+  // (The phrase may stand between commas: « », dénonce, au Ceri, le spécialiste … ».)
+  let named: QuoteSpeaker | undefined;
+  const p = tokens[k]?.text === ',' ? k + 1 : k;
+  if (quoteBefore && !indefinite && !speakerStartingAt(ctx, k) && tokens[p]?.word && lex.adjunctPrepositions.match(keyReader(tokens, tokens[p].sentence), p) && lex.adjunctPrepositionForms.has(writtenForm(tokens[p].text))) {
+    for (let j = p + 1; j <= p + 5 && tokens[j]?.sentence === tokens[p].sentence && !ctx.quoted[j]; j++) {
+      const w = tokens[j]!;
+      if (!w.word) {
+        if (w.text === ',') continue;
+        break;
+      }
+      // A person named, or a phrase opened by an article, that ends the clause.
+      const m = ctx.mentionStarting.get(j);
+      const candidate = m?.type === 'person' || (w.cap && ctx.honorifics.has(w.key)) || articleToken(ctx, w);
+      const s = candidate ? speakerStartingAt(ctx, j) : undefined;
+      // Not two phrases run together (« la soirée un communiqué »): an article inside, not after a link.
+      const end = s ? ctx.tokenAt(s.end - 1) : -1;
+      let joined = false;
+      for (let i = j + 1; i <= end && !joined; i++) joined = articleToken(ctx, tokens[i]) && !ctx.links.has(tokens[i - 1]!.key);
+      if (s && !joined && clauseEndsAfter(ctx, s)) {
+        named = s;
+        break;
+      }
+    }
+  }
+  const after = withPossessed(ctx, withLinkedTail(ctx, indefinite && !clauseAfter(indefinite) ? indefinite : (named ?? speakerStartingAt(ctx, k))));
   // Not after a verb whose object or person spoken to follows it (", urged a strong stand,", ", told
   // reporters,"), nor when a name before the comma is its subject ("Robert Wood, a mis en garde Kim
   // Jong-un, déclarant …").

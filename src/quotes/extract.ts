@@ -423,6 +423,11 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   const capitals = inside.every((w) => w.text === w.text.toUpperCase());
   const titled = inside.length === 1 ? inside[0]!.text.length >= 4 && !/[^\p{L}\p{N}\s'’-]/u.test(ctx.text.slice(s.start, s.end)) : inside.filter((w) => w.cap).length >= 2 && !/[.!?…]/u.test(ctx.text.slice(s.start, s.end));
   if (!intro && !capitals && inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && titled) return undefined;
+  // « « … », a déclaré de manière laconique le préfet »: when no rule found a speaker, an inverted
+  // verb right after the quotation's comma still introduces it, and the quotation has no speaker
+  // rather than the previous turn's.
+  const unnamed = joined && tokens[k - 1]?.text === ',' && k > closeTok ? cues.find((c) => c.from === k && c.kind === 'verb' && !c.speaker && !c.verb?.naming && !c.verb?.participle && !c.governed) : undefined;
+  if (unnamed) return { ...base, rule: 'quotes/cue-after', cue: unnamed };
   return { ...base, rule: 'quotes/carried', carried: true, ...(intro ? { cue: intro, speaker: intro.speaker! } : {}) };
 }
 
