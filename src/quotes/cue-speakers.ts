@@ -106,22 +106,33 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // « », a relevé par téléphone M. Beblawi », « », a appelé sur Twitter Mohamed ElBaradei »: after a
   // quotation, a short phrase opened by one of `adjunctPrepositions` (as written) stands before a
   // person named or a phrase opened by an article, which speaks when it ends the clause.
-  // (The phrase may stand between commas: « », dénonce, au Ceri, le spécialiste … ».)
+  // The phrase may stand between commas (« », dénonce, au Ceri, le spécialiste … »): the speaker is
+  // after the second. Only for a quotation that opens its sentence, whose speaker follows the verb
+  // (not « Le maire, qui a qualifié la décision d'« absurde », a annoncé sur Twitter … »).
   let named: QuoteSpeaker | undefined;
   const p = tokens[k]?.text === ',' ? k + 1 : k;
-  if (quoteBefore && !indefinite && !speakerStartingAt(ctx, k) && tokens[p]?.word && lex.adjunctPrepositions.match(keyReader(tokens, tokens[p].sentence), p) && lex.adjunctPrepositionForms.has(writtenForm(tokens[p].text))) {
-    for (let j = p + 1; j <= p + 5 && tokens[j]?.sentence === tokens[p].sentence && !ctx.quoted[j]; j++) {
+  if (quoteBefore && quotationOpens(ctx, c.from) && !indefinite && !speakerStartingAt(ctx, k) && tokens[p]?.word && lex.adjunctPrepositions.match(keyReader(tokens, tokens[p].sentence), p) && lex.adjunctPrepositionForms.has(writtenForm(tokens[p].text))) {
+    let closed = p === k;
+    for (let j = p + 1; j <= p + 7 && tokens[j]?.sentence === tokens[p].sentence && !ctx.quoted[j]; j++) {
       const w = tokens[j]!;
       if (!w.word) {
-        if (w.text === ',') continue;
-        break;
+        if (w.text !== ',') break;
+        closed = true;
+        continue;
       }
+      if (lex.complementizers.has(w.key) || lex.verbs.has(w.key) || auxiliaryAt(ctx, j)) break;
+      if (!closed) continue;
+      // Not a word inside a name that starts before it (« France Inter Marine Le Pen » read as one).
+      let inName = false;
+      for (let i = p; i < j && !inName; i++) inName = (ctx.mentionStarting.get(i)?.end ?? 0) > w.start;
+      if (inName) continue;
       // A person named, or a phrase opened by an article, that ends the clause.
       const m = ctx.mentionStarting.get(j);
       const candidate = m?.type === 'person' || (w.cap && ctx.honorifics.has(w.key)) || articleToken(ctx, w);
       const s = candidate ? speakerStartingAt(ctx, j) : undefined;
-      // Not two phrases run together (« la soirée un communiqué »): an article inside, not after a link.
-      const end = s ? ctx.tokenAt(s.end - 1) : -1;
+      // Not two phrases run together (« la soirée un communiqué »): an article inside a phrase (not
+      // inside a name: « Marine Le Pen »), not after a link.
+      const end = s && s.form === 'phrase' ? ctx.tokenAt(s.end - 1) : -1;
       let joined = false;
       for (let i = j + 1; i <= end && !joined; i++) joined = articleToken(ctx, tokens[i]) && !ctx.links.has(tokens[i - 1]!.key);
       if (s && !joined && clauseEndsAfter(ctx, s)) {
@@ -154,6 +165,15 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   const s = sameSentence ? (beforeParenthesis(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 1)) : undefined;
   return s ? { ...c, speaker: s } : c;
+}
+
+/** Does the quotation that ends right before token `at` (past a comma) open its sentence (or follow a colon)? */
+export function quotationOpens(ctx: SpeakerContext, at: number): boolean {
+  const { tokens } = ctx;
+  let q = at - 1;
+  while (q >= 0 && tokens[q]!.text === ',' && !ctx.quoted[q]) q--;
+  while (q >= 0 && ctx.quoted[q]) q--;
+  return q < 0 || tokens[q]!.sentence !== tokens[at]!.sentence || tokens[q]!.text === ':';
 }
 
 /**

@@ -7,7 +7,7 @@ import { findCues, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { possessiveAt, speakerEndingAt, type SpeakerContext } from './speakers.js';
+import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, inVerbCue, afterOpeningPhrases } from './draft.js';
@@ -423,11 +423,19 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   const capitals = inside.every((w) => w.text === w.text.toUpperCase());
   const titled = inside.length === 1 ? inside[0]!.text.length >= 4 && !/[^\p{L}\p{N}\s'’-]/u.test(ctx.text.slice(s.start, s.end)) : inside.filter((w) => w.cap).length >= 2 && !/[.!?…]/u.test(ctx.text.slice(s.start, s.end));
   if (!intro && !capitals && inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && titled) return undefined;
-  // « « … », a déclaré de manière laconique le préfet »: when no rule found a speaker, an inverted
-  // verb right after the quotation's comma still introduces it, and the quotation has no speaker
-  // rather than the previous turn's.
-  const unnamed = joined && tokens[k - 1]?.text === ',' && k > closeTok ? cues.find((c) => c.from === k && c.kind === 'verb' && !c.speaker && !c.verb?.naming && !c.verb?.participle && !c.governed) : undefined;
-  if (unnamed) return { ...base, rule: 'quotes/cue-after', cue: unnamed };
+  // « « … », a déclaré de manière laconique le préfet »: when no rule found a speaker, a verb right
+  // after the comma of a quotation that opens its sentence still introduces it (French puts the
+  // comma after the closing mark). Its speaker is a person named later in the clause (« a poursuivi,
+  // ému, M. Roy »), else none rather than the previous turn's.
+  const unnamed = startsSentence && joined && tokens[k - 1]?.text === ',' && k > closeTok ? cues.find((c) => c.from === k && c.kind === 'verb' && !c.speaker && !c.verb?.naming && !c.verb?.participle && !c.governed) : undefined;
+  if (unnamed) {
+    let person: ReturnType<typeof speakerStartingAt>;
+    for (let j = unnamed.to; j <= unnamed.to + 8 && !person && tokens[j]?.sentence === sentence && !ctx.quoted[j]; j++) {
+      if (tokens[j]!.word && (lex.complementizers.has(tokens[j]!.key) || lex.verbs.has(tokens[j]!.key))) break;
+      if (ctx.mentionStarting.get(j)?.type === 'person') person = speakerStartingAt(ctx, j);
+    }
+    return { ...base, rule: 'quotes/cue-after', cue: person ? { ...unnamed, speaker: person, after: true } : unnamed, ...(person ? { speaker: person } : {}) };
+  }
   return { ...base, rule: 'quotes/carried', carried: true, ...(intro ? { cue: intro, speaker: intro.speaker! } : {}) };
 }
 

@@ -176,7 +176,8 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       // quotidien qui appartient à l'Etat", « y a un petit livre de … »).
       const np = speakerEndingAt(ctx, at - 1);
       const from = np ? ctx.tokenAt(np.start) : -1;
-      const opens = from >= 0 && (lex.determiners.has(tokens[from]!.key) || ctx.articles.has(tokens[from]!.key));
+      // (Or a share: « 40 % des habitants de Valmont ».)
+      const opens = from >= 0 && (lex.determiners.has(tokens[from]!.key) || ctx.articles.has(tokens[from]!.key) || /^[%‰]$/.test(tokens[from + 1]?.text ?? ''));
       let relative = false;
       for (let i = from; opens && i < at && !relative; i++) relative = lex.relatives.has(tokens[i]!.key);
       if (np?.form === 'phrase' && opens && !relative) return withCoordinated(ctx, { start: np.start, end: m.end, name: ctx.text.slice(np.start, m.end), form: 'phrase' });
@@ -206,10 +207,12 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       k -= 2;
       continue;
     }
-    // A share's sign after its number: "26% of farmers", « 40 % des habitants ».
+    // A share's sign and its number open the phrase: "26% of farmers", « 40 % des habitants »
+    // (not "Last year 26% of farmers").
     if (!w.word && /^[%‰]$/.test(w.text) && /^\p{N}/u.test(tokens[k - 1]?.text ?? '') && w.sentence === t.sentence) {
-      k--;
-      continue;
+      k -= 2;
+      n++;
+      break;
     }
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[k]) break;
     // "l'agence de renseignement sud-coréenne": a link between two nouns stays inside the phrase.
@@ -230,7 +233,11 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     k--;
     if (lex.determiners.has(w.key)) {
       // « 40 % des habitants »: a share before a link that is also a determiner.
-      if (ctx.links.has(w.key) && /^[%‰]$/.test(tokens[k]?.text ?? '') && /^\p{N}/u.test(tokens[k - 1]?.text ?? '')) continue;
+      if (ctx.links.has(w.key) && /^[%‰]$/.test(tokens[k]?.text ?? '') && /^\p{N}/u.test(tokens[k - 1]?.text ?? '')) {
+        k -= 2;
+        n++;
+        break;
+      }
       // "le porte-parole de la préfecture": go on past a link to the head noun before it.
       const link = tokens[k];
       const plain = (i: number) => !!tokens[i]?.word && tokens[i].sentence === t.sentence && !lex.boundaries.has(tokens[i].key) && !lex.verbs.has(tokens[i].key);
