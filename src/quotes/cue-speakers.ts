@@ -1,7 +1,7 @@
 import type { QuoteSpeaker } from '../model/layers.js';
 import { adverbEndingAt, keyReader, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { articleToken, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, honorificToken, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, accordBefore, auxiliaryAt, passiveCue } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -109,9 +109,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // The phrase may stand between commas (« », dénonce, au Ceri, le spécialiste … »): the speaker is
   // after the second. Only for a quotation that opens its sentence, whose speaker follows the verb
   // (not « Le maire, qui a qualifié la décision d'« absurde », a annoncé sur Twitter … »).
+  const plain = speakerStartingAt(ctx, k);
   let named: QuoteSpeaker | undefined;
   const p = tokens[k]?.text === ',' ? k + 1 : k;
-  if (quoteBefore && quotationOpens(ctx, c.from) && !indefinite && !speakerStartingAt(ctx, k) && tokens[p]?.word && lex.adjunctPrepositions.match(keyReader(tokens, tokens[p].sentence), p) && lex.adjunctPrepositionForms.has(writtenForm(tokens[p].text))) {
+  if (quoteBefore && quotationOpens(ctx, c.from) && !indefinite && !plain && tokens[p]?.word && lex.adjunctPrepositions.match(keyReader(tokens, tokens[p].sentence), p) && lex.adjunctPrepositionForms.has(writtenForm(tokens[p].text))) {
     let closed = p === k;
     for (let j = p + 1; j <= p + 7 && tokens[j]?.sentence === tokens[p].sentence && !ctx.quoted[j]; j++) {
       const w = tokens[j]!;
@@ -128,7 +129,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       if (inName) continue;
       // A person named, or a phrase opened by an article, that ends the clause.
       const m = ctx.mentionStarting.get(j);
-      const candidate = m?.type === 'person' || (w.cap && ctx.honorifics.has(w.key)) || articleToken(ctx, w);
+      const candidate = m?.type === 'person' || honorificToken(ctx, w) || articleToken(ctx, w);
       const s = candidate ? speakerStartingAt(ctx, j) : undefined;
       // Not two phrases run together (« la soirée un communiqué »): an article inside a phrase (not
       // inside a name: « Marine Le Pen »), not after a link.
@@ -141,7 +142,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       }
     }
   }
-  const after = withPossessed(ctx, withLinkedTail(ctx, indefinite && !clauseAfter(indefinite) ? indefinite : (named ?? speakerStartingAt(ctx, k))));
+  const after = withPossessed(ctx, withLinkedTail(ctx, indefinite && !clauseAfter(indefinite) ? indefinite : (named ?? plain)));
   // Not after a verb whose object or person spoken to follows it (", urged a strong stand,", ", told
   // reporters,"), nor when a name before the comma is its subject ("Robert Wood, a mis en garde Kim
   // Jong-un, déclarant …").

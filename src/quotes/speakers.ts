@@ -30,6 +30,11 @@ export function articleToken(ctx: SpeakerContext, t: Token | undefined): boolean
   return !!t?.word && (ctx.articles.has(t.key) || ctx.lex.determiners.has(t.key)) && !ctx.links.has(t.key);
 }
 
+/** A capitalised honorific of the language's entity lexicon ("Ms.", « M. », « Mme »)? */
+export function honorificToken(ctx: SpeakerContext, t: Token | undefined): boolean {
+  return !!t?.word && t.cap && ctx.honorifics.has(t.key);
+}
+
 /** Is token `i` the apostrophe of a possessive ("the party’s", "Trump's": the clitic after it)? */
 export function possessiveAt(ctx: SpeakerContext, i: number): boolean {
   return /^['’]$/.test(ctx.tokens[i]?.text ?? '') && ctx.lex.possessiveClitics.has(ctx.tokens[i + 1]?.key ?? '');
@@ -44,7 +49,7 @@ function fromMention(ctx: SpeakerContext, m: MentionAnnotation): QuoteSpeaker {
   let start = m.role && m.role.end <= m.start && m.start - m.role.end <= 3 ? m.role.start : m.start;
   // An honorific the name leaves out ("Ms. Acosta", "Sen. Ted Cruz", « M. Yoon », « Mme Morel »).
   const title = ctx.tokens[ctx.tokenAt(start) - 1];
-  if (title?.word && title.cap && ctx.honorifics.has(title.key) && start - title.end <= 1) start = title.start;
+  if (honorificToken(ctx, title) && start - title!.end <= 1) start = title!.start;
   const first = ctx.tokenAt(start);
   const det = ctx.tokens[first - 1];
   if (det?.word && ctx.articles.has(det.key) && start - det.end <= 1) start = det.start;
@@ -58,6 +63,9 @@ function phrase(ctx: SpeakerContext, from: number, to: number): QuoteSpeaker {
 }
 
 /** Several speakers joined by "et"/"and" and commas, ending with `last` ("Washington et Séoul"). */
+/** A speaker's kind for joining: a person, a country, another body; none for a name the recogniser could not type. */
+const speakerKind = (x: { type?: string; form?: string }) => (x.form === 'candidate' ? undefined : x.type === 'person' ? 'person' : x.type === 'country' ? 'country' : 'body');
+
 function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker {
   const members: QuoteSpeaker[] = [last];
   let first = ctx.tokenAt(last.start);
@@ -71,11 +79,9 @@ function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker 
     // « ont frappé Paris et le ministère a déclaré »: an object). A place joins no one.
     if (!m || m.type === 'place' || last.type === 'place') break;
     const s = fromMention(ctx, m);
-    // (A name the recogniser could not type may be of any kind.)
-    const kind = (x: { type?: string; form?: string }) => (x.form === 'candidate' ? undefined : x.type === 'person' ? 'person' : x.type === 'country' ? 'country' : 'body');
     const person = (m.type === 'person' || m.form === 'candidate') !== (last.type === 'person');
     const next = members[0]!;
-    const mixed = !!kind(m) && !!kind(next) && kind(m) !== kind(next);
+    const mixed = !!speakerKind(m) && !!speakerKind(next) && speakerKind(m) !== speakerKind(next);
     const at = ctx.tokenAt(s.start);
     const before = ctx.tokens[at - 1];
     const opens = !before || before.sentence !== ctx.tokens[at]!.sentence || (!before.word && before.text !== "'" && before.text !== '’');
@@ -282,7 +288,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   if (!bareNoun && ctx.links.has(t.key)) return undefined;
   for (const at of [k, k + 1]) {
     // After a determiner or an abbreviated honorific ("le Pentagone", "M. Yoon").
-    if (at === k + 1 && !lex.determiners.has(t.key) && !(t.cap && ctx.honorifics.has(t.key))) break;
+    if (at === k + 1 && !lex.determiners.has(t.key) && !honorificToken(ctx, t)) break;
     const m = ctx.mentionStarting.get(at);
     if (m && m.type !== 'place') {
       // "Ohio State University professor Paul Beck": the person named after the body and a role word.
@@ -311,8 +317,6 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     if (m && m.start === tokens[at + 1]!.start && (m.type === 'person' || m.form === 'candidate')) return { ...fromMention(ctx, m), start: t.start };
   }
   let e = k;
-  // A complement the limit would cut goes on to its noun (« le chef de l'Observatoire syrien des
-  // droits de l'homme »).
   // Inside a name that starts a few tokens before ("of the Upper Sarne dam").
   const inName = (i: number) => {
     for (let j = i - 1; j >= i - 3 && j > k; j--) {
@@ -321,6 +325,8 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     }
     return false;
   };
+  // A complement the limit would cut goes on to its noun (« le chef de l'Observatoire syrien des
+  // droits de l'homme »), and so does a name.
   const limit = (i: number) => i - k < MAX_PHRASE + 1 || (i - k < MAX_PHRASE + 5 && (ctx.links.has(tokens[i - 1]?.key ?? '') || ctx.links.has(tokens[i - 2]?.key ?? '') || inName(i)));
   while (e < tokens.length && limit(e)) {
     const w = tokens[e]!;
