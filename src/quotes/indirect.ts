@@ -122,7 +122,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   const apposition = (from: number, last: number) => {
     if (!lex.appositionArticles.has(tokens[from]!.key) || ['person', 'other'].includes(ctx.mentionEnding.get(from - 2)?.type ?? '')) return false;
     const keys = keyReader(tokens, tokens[from]!.sentence);
-    for (let k = from - 2; k >= 0 && tokens[k]!.sentence === tokens[from]!.sentence && tokens[k]!.text !== ','; k--) if (lex.subordinators.match(keys, k)) return false;
+    for (let k = from - 2; k >= 0 && tokens[k]!.sentence === tokens[from]!.sentence && tokens[k]!.text !== ','; k--) {
+      if (lex.subordinators.match(keys, k)) return false;
+      // "insisted that despite the divisions that remain, the country remains …": a phrase opened by
+      // a preposition right after the complementizer is the clause's adjunct; its subject follows the comma.
+      const before = tokens[tokens[k - 1]?.text === ',' ? k - 2 : k - 1];
+      // ("said that about 40 percent …, a proportion that …": not an amount.)
+      const amount = /^\p{N}/u.test(tokens[k + 1]?.text ?? '') || lex.quantifiers.has(tokens[k + 1]?.key ?? '');
+      if (lex.boundaries.has(tokens[k]!.key) && !lex.coordinators.has(tokens[k]!.key) && !amount && before?.sentence === tokens[k]!.sentence && lex.complementizers.has(before.key)) return false;
+    }
     let relative = false;
     for (let k = from + 1; k <= last; k++) {
       const t = tokens[k]!;
@@ -200,8 +208,30 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     const dash = dashBreak(from, e);
     if (dash >= 0) e = dash - 1;
+    const whole = e === last;
     while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
+    if (whole) e = quotationClose(from, e);
     return tokens[e]!.end;
+  };
+  /**
+   * 'argued that Cruz was "for the oil" because "Oil pays him a lot. He's got to be for oil, right?"':
+   * content that runs to the end of its sentence inside a quotation opened within it goes on to
+   * the closing mark, in the same paragraph. Gives the token to end on.
+   */
+  const quotationClose = (from: number, e: number) => {
+    // The quotation left open is part of the content's clause: a word, not a mark, before it
+    // (after ', “So, …' or ': “…' the quotation is a report of its own).
+    let open = -1;
+    for (let i = from; i <= e; i++) {
+      if (/^[“«]$/.test(tokens[i]!.text)) open = open === -1 ? i : -2;
+      else if (/^[”»]$/.test(tokens[i]!.text) && open !== -2) open = -1;
+    }
+    if (open < 0 || !tokens[open - 1]?.word) return e;
+    for (let i = e + 1; i < tokens.length && tokens[i]!.sentence <= tokens[e]!.sentence + 3; i++) {
+      if (ctx.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n') || /^[“«]$/.test(tokens[i]!.text)) return e;
+      if (/^[”»]$/.test(tokens[i]!.text)) return i;
+    }
+    return e;
   };
   /**
    * "denounced the deal, which would slash …", "cited the program, the federally funded …": a
@@ -248,6 +278,23 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let gerund = false;
       for (let g = from; g < i && !gerund; g++) gerund = lex.isGerund(tokens[g]!.key) && lex.boundaries.has(tokens[g - 1]?.key ?? '');
       if (verbCueAt(k) && !(gerund && lex.isGerund(v.key))) return i;
+      // "denied the charges and counter-accused her", "praised the plan and embraced its aims",
+      // "attacking Mr. Trump and visiting the …", "has not endorsed him and has been …": a noun
+      // phrase takes no verb, so a verb form that takes its own object, an infinitive or a
+      // participle is the speaker's next predicate ("praised the police and armed volunteers" is one object).
+      // Not when a clause inside the object may own the verb ("mocked Rubio as a neophyte who
+      // memorized talking points and lacked …"), nor a gerund after one ("accused him of catering to
+      // donors and failing to …").
+      let clause = false;
+      let gerundBefore = false;
+      for (let g = from; g < i; g++) {
+        clause ||= [lex.relatives, lex.complementizers].some((set) => set.has(tokens[g]!.key)) || lex.isPronoun(tokens[g]!.key);
+        gerundBefore ||= lex.isGerund(tokens[g]!.key);
+      }
+      const after = tokens[k + 1];
+      const verbForm = !clause && (auxiliaryAt(ctx, k) || lex.isPastParticiple(v.key) || (lex.isGerund(v.key) && !gerundBefore));
+      const complement = !!after?.word && after.sentence === v.sentence && (auxiliaryAt(ctx, k) ? lex.isPastParticiple(after.key) || lex.isGerund(after.key) || lex.isAdverb(after.key) || lex.determiners.has(after.key) : lex.determiners.has(after.key) || lex.objectPronouns.has(after.key) || lex.infinitiveMarkers.has(after.key) || (after.cap && ctx.mentionStarting.has(k + 1)));
+      if (verbForm && complement) return i;
     }
     return -1;
   };
@@ -551,6 +598,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") break;
         // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").
         if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial)) break;
+        // "said there was clear evidence that", "said the truth is that", "says there needs to be a
+        // law that": an auxiliary after a noun or an infinitive marker is the verb of a clause of
+        // the speaker's, whose "that" is its own (not a particle after an adverb, a preposition or
+        // another auxiliary: « ne pense également pas que », « affirme ne pas », « a promis de se »).
+        const w = tokens[i - 1]!;
+        const subjectBefore = lex.infinitiveMarkers.has(w.key) || (![lex.auxiliaries, lex.boundaries, ctx.links].some((set) => set.has(w.key)) && !lex.isAdverb(w.key) && !lex.verbs.has(w.key));
+        // (« Ce que le maire a dit au conseil, c'est que … »: a word that takes up the subject after
+        // a comma introduces the cue's own content.)
+        if (i > k && auxiliaryAt(ctx, i) && w.word && subjectBefore && tokens[i - 2]?.text !== ',') break;
         // "says he wants an economy that works": a subject opens a clause of its own, whose
         // "that" is not the cue's.
         if (lex.pronouns.has(t.key)) {

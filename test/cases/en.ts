@@ -606,6 +606,17 @@ export const enCases: LanguageCases = {
     // An object after "finds" that a comma follows is no inverted speaker with its adjunct; the
     // subject before a past participle's phrase speaks.
     { input: 'The survey, conducted by the Valmont Institute, finds Anna Berg with a small lead over Tom Reyes, 46 percent to 44 percent, among voters.', expected: [['indirect', 'Anna Berg with a small lead over Tom Reyes, 46 percent to 44 percent, among voters', 'The survey', 'say']], absent: ['The survey, conducted by the Valmont Institute'] },
+    // A clause of the speaker's before a "that" keeps it ("said there was evidence that …"); a
+    // phrase after the complementizer opened by a preposition is the clause's adjunct, not an
+    // object with an apposition after its comma.
+    { input: 'Engineer Tom Hale said there was clear evidence that the levee had been neglected.', expected: [['indirect', 'there was clear evidence that the levee had been neglected', 'Tom Hale', 'say']] },
+    { input: 'Mayor Anna Berg insisted that despite the divisions that remain, the town remains a hopeful one.', expected: [['indirect', 'despite the divisions that remain, the town remains a hopeful one', 'Anna Berg', 'assert']] },
+    // Content that runs to its sentence's end inside a quotation goes on to the closing mark.
+    { input: 'Hale argued that the utility was “for the money” because “Money pays the lawyers. They have to defend the dam, right?” The crowd cheered.', expected: [['indirect', 'the utility was “for the money” because “Money pays the lawyers. They have to defend the dam, right?”', 'Hale', 'assert'], ['fragment', 'for the money', 'Hale', 'assert'], ['direct', 'Money pays the lawyers. They have to defend the dam, right?', 'Hale', 'assert']] },
+    // After an object, "and" and a verb form with its own complement is the speaker's next predicate;
+    // not after a clause inside the object, nor a gerund after a gerund.
+    { input: 'The council praised the plan and embraced its aims.', expected: [['indirect', 'the plan', 'The council', 'assert']], absent: ['the plan and embraced its aims'] },
+    { input: 'Critics accused Hale of catering to donors and failing to act. Roy criticized Hale as an engineer who ignored the gauges and lacked experience.', expected: [['indirect', 'Hale of catering to donors and failing to act', 'Critics', 'accuse'], ['indirect', 'Hale as an engineer who ignored the gauges and lacked experience', 'Roy', 'accuse']] },
   ],
   // Publication on Monday 17 March 2025.
   times: [

@@ -339,6 +339,10 @@ export const frCases: LanguageCases = {
     { input: "Mme Claire Morel a assuré que la digue tiendrait. M. Paul Ferrand a dit qu'elle céderait. « Nous voulons la vérité », a-t-elle lancé.", expected: [['direct', 'Nous voulons la vérité', 'Claire Morel', 'say']] },
     { input: 'Le préfet Paul Ferrand a assuré que la digue tiendrait. Au centre hospitalier, le Dr Sophie Garnier soigne les blessés. « Nous tenons le choc », résume-t-elle.', expected: [['direct', 'Nous tenons le choc', 'Sophie Garnier', 'say']] },
     { input: 'Le préfet Paul Ferrand a assuré que la digue tiendrait. La maire Anna Berg attend des réponses. « Nous voulons la vérité », a-t-elle lancé.', expected: [['indirect', 'la digue tiendrait', 'Paul Ferrand', 'assert'], ['direct', 'Nous voulons la vérité', 'Anna Berg', 'say']] },
+    // Un contenu qui court jusqu'à la fin de sa phrase dans une citation va jusqu'au guillemet fermant ;
+    // une négation après un adverbe ne clôt pas la recherche du « que », ni « c'est » après une virgule.
+    { input: "Le préfet a affirmé que la digue était « solide et surveillée. Nous n'avons rien à cacher. » La foule a applaudi.", expected: [['indirect', "la digue était « solide et surveillée. Nous n'avons rien à cacher. »", 'Le préfet', 'assert'], ['direct', "solide et surveillée. Nous n'avons rien à cacher.", 'Le préfet', 'assert']] },
+    { input: "Pour ce qui est du matériel, le préfet ne pense également pas que la digue cède. Ce que le maire a dit au conseil, c'est que la digue tiendra.", expected: [['indirect', 'la digue cède', 'le préfet', 'estimate'], ['indirect', 'la digue tiendra', 'le maire', 'say']], negated: ['la digue cède'] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
   times: [
