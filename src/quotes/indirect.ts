@@ -604,9 +604,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // another auxiliary: « ne pense également pas que », « affirme ne pas », « a promis de se »).
         const w = tokens[i - 1]!;
         const subjectBefore = lex.infinitiveMarkers.has(w.key) || (![lex.auxiliaries, lex.boundaries, ctx.links].some((set) => set.has(w.key)) && !lex.isAdverb(w.key) && !lex.verbs.has(w.key));
-        // (« Ce que le maire a dit au conseil, c'est que … »: a word that takes up the subject after
-        // a comma introduces the cue's own content.)
-        if (i > k && auxiliaryAt(ctx, i) && w.word && subjectBefore && tokens[i - 2]?.text !== ',') break;
+        // (« Ce que le maire a dit au conseil, c'est que … », « Tout ce qu'il demande c'est que … »: a
+        // word that takes up the subject, after a comma or with the complementizer right after its
+        // auxiliary, introduces the cue's own content.)
+        const cleft = tokens[i - 2]?.text === ',' || (i === k + 1 && lex.complementizers.has(tokens[i + 1]?.key ?? ''));
+        if (i > k && auxiliaryAt(ctx, i) && w.word && subjectBefore && !cleft) break;
         // "says he wants an economy that works": a subject opens a clause of its own, whose
         // "that" is not the cue's.
         if (lex.pronouns.has(t.key)) {

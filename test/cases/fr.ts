@@ -342,7 +342,7 @@ export const frCases: LanguageCases = {
     // Un contenu qui court jusqu'à la fin de sa phrase dans une citation va jusqu'au guillemet fermant ;
     // une négation après un adverbe ne clôt pas la recherche du « que », ni « c'est » après une virgule.
     { input: "Le préfet a affirmé que la digue était « solide et surveillée. Nous n'avons rien à cacher. » La foule a applaudi.", expected: [['indirect', "la digue était « solide et surveillée. Nous n'avons rien à cacher. »", 'Le préfet', 'assert'], ['direct', "solide et surveillée. Nous n'avons rien à cacher.", 'Le préfet', 'assert']] },
-    { input: "Pour ce qui est du matériel, le préfet ne pense également pas que la digue cède. Ce que le maire a dit au conseil, c'est que la digue tiendra.", expected: [['indirect', 'la digue cède', 'le préfet', 'estimate'], ['indirect', 'la digue tiendra', 'le maire', 'say']], negated: ['la digue cède'] },
+    { input: "Pour ce qui est du matériel, le préfet ne pense également pas que la digue cède. Ce que le maire a dit au conseil, c'est que la digue tiendra. Tout ce qu'il demande c'est que le barrage reste.", expected: [['indirect', 'la digue cède', 'le préfet', 'estimate'], ['indirect', 'la digue tiendra', 'le maire', 'say'], ['indirect', 'le barrage reste', 'il', 'demand']], negated: ['la digue cède'] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
   times: [
