@@ -18,7 +18,8 @@ const EDGE = 3;
 const MAX_PROMO_WORDS = 40;
 const MAX_BLURB_WORDS = 80;
 const SEPARATORS = String.raw`[\s>›»/|•·–—:-]*`;
-const QUOTED = /«[^«»]*»|“[^“”]*”|"[^"]*"/g;
+// Also '' … '' typed with two apostrophes, as some archives do.
+const QUOTED = /«[^«»]*»|“[^“”]*”|"[^"]*"|''(?:[^']|'(?!'))*''/g;
 /** An agency desk signature: editors' initials separated by slashes ("jmt/cbn/dth"). */
 const DESK_SIGNATURE = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,6}$/;
 
@@ -65,13 +66,28 @@ function isPromo(p: string, pack: LanguagePack): boolean {
   return wordCount(p, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS && pack.promoCues.some((re) => re.test(p));
 }
 
-function isAuthorBlurb(p: string, pack: LanguagePack): boolean {
-  if (wordCount(p, MAX_BLURB_WORDS) > MAX_BLURB_WORDS || /^[«“"‘—–-]/.test(p)) return false;
+/** Does the paragraph speak in the first person outside its quotations ("I have covered …", « je couvre … »)? */
+function firstPerson(p: string, pack: LanguagePack): boolean {
   const outsideQuotes = p.replace(QUOTED, ' ');
-  return pack.firstPersonCues.some((re) => re.test(outsideQuotes)) || pack.authorBlurbCues.some((re) => re.test(outsideQuotes));
+  return pack.firstPersonCues.some((re) => re.test(outsideQuotes));
 }
 
-function classify(p: string, index: number, count: number, pack: LanguagePack): RemovedParagraph['rule'] | null {
+/**
+ * An author's blurb: a short paragraph near the end that says what the writer does ("… is a
+ * reporter for …"), or a last paragraph that speaks in the first person after two paragraphs at
+ * least that do not (`firstPersonBefore`: an earlier paragraph does, as an opinion piece, an interview or a
+ * reader's comment do, whose last paragraph is theirs: "In the meantime, I am glad Republicans are
+ * frustrated."; and a paragraph before the last in the first person is the article's: "I feel so
+ * strongly about this because I believe …" before the writer's closing lines).
+ */
+function isAuthorBlurb(p: string, pack: LanguagePack, last: boolean, firstPersonBefore: boolean): boolean {
+  // (Not a quotation, nor embedded markup: '<tweet author="@…">While I respect …'.)
+  if (wordCount(p, MAX_BLURB_WORDS) > MAX_BLURB_WORDS || /^[«“"‘—–<-]/.test(p)) return false;
+  const outsideQuotes = p.replace(QUOTED, ' ');
+  return (last && !firstPersonBefore && firstPerson(p, pack)) || pack.authorBlurbCues.some((re) => re.test(outsideQuotes));
+}
+
+function classify(p: string, index: number, count: number, pack: LanguagePack, firstPersonBefore: boolean): RemovedParagraph['rule'] | null {
   const nav = navigationPattern(pack);
   const atTop = index < EDGE;
   const atBottom = index >= count - EDGE;
@@ -80,7 +96,8 @@ function classify(p: string, index: number, count: number, pack: LanguagePack): 
   if (isPromo(p, pack)) return 'promo';
   if (atTop && pack.bylineLines.some((re) => re.test(p))) return 'byline';
   if (DESK_SIGNATURE.test(p) || pack.signatureLines.some((re) => re.test(p))) return 'signature';
-  if (index >= count - 2 && isAuthorBlurb(p, pack)) return 'author-blurb';
+  // (Never the article's first paragraph: a one-paragraph text in the first person is all article.)
+  if (index > 0 && index >= count - 2 && isAuthorBlurb(p, pack, index === count - 1 && index >= 2, firstPersonBefore)) return 'author-blurb';
   return null;
 }
 
@@ -93,10 +110,12 @@ export function removeBoilerplate(paragraphs: readonly string[], pack: LanguageP
   const kept: string[] = [];
   const removed: RemovedParagraph[] = [];
   let byline: string | undefined;
+  let firstPersonBefore = false;
   paragraphs.forEach((p, i) => {
-    const rule = classify(p, i, paragraphs.length, pack);
+    const rule = classify(p, i, paragraphs.length, pack, firstPersonBefore);
     if (!rule) {
       kept.push(p);
+      firstPersonBefore ||= firstPerson(p, pack);
       return;
     }
     removed.push({ rule, text: p });

@@ -34,7 +34,14 @@ export const enCases: LanguageCases = {
     { paragraphs: ['NewsWorld', 'The dam failed on Monday.'], removed: ['NewsWorld'] },
     { paragraphs: ['By Jane Carter', 'The dam failed on Monday.'], removed: ['By Jane Carter'], byline: 'Jane Carter' },
     { paragraphs: ['The dam failed on Monday.', 'Read more: Floods in the valley, five years on'], removed: ['Read more: Floods in the valley, five years on'] },
-    { paragraphs: ['The dam failed on Monday.', 'I have covered the valley for a decade. For sponsorship, contact us.'], removed: ['I have covered the valley for a decade. For sponsorship, contact us.'] },
+    { paragraphs: ['The dam failed on Monday.', 'Engineers had warned for years.', 'I have covered the valley for a decade. For sponsorship, contact us.'], removed: ['I have covered the valley for a decade. For sponsorship, contact us.'] },
+    // The first person of an article that speaks in it before, of a paragraph before the last, of a
+    // two-paragraph text or inside quotation marks (two apostrophes too) is the article's.
+    { paragraphs: ['The dam failed on Monday.', 'I was there when it broke.', 'Engineers had warned for years.', 'I will go back next week.'], removed: [] },
+    { paragraphs: ['The dam failed on Monday.', 'Engineers had warned for years.', 'I feel strongly about this because I live here.', 'Valley Times, 2025'], removed: [] },
+    { paragraphs: ['Dam fails in the valley', 'I watched the dam fail on Monday.'], removed: [] },
+    { paragraphs: ['The dam failed on Monday.', 'Engineers had warned for years.', "''I will not leave,'' a resident said."], removed: [] },
+    { paragraphs: ['The dam failed on Monday.', 'Tom Hale is a reporter for the Valley Times.'], removed: ['Tom Hale is a reporter for the Valley Times.'] },
     { paragraphs: ['The dam failed on Monday.', '“I will not leave,” a resident said.'], removed: [] },
     { paragraphs: ['The dam failed on Monday.', 'Reuters contributed to this report.'], removed: [] },
   ],

@@ -25,13 +25,16 @@ export const frCases: LanguageCases = {
     { paragraphs: ['Accueil > Monde > Europe', 'Le barrage a cédé lundi.'], removed: ['Accueil > Monde > Europe'] },
     { paragraphs: ['Le barrage a cédé lundi.', 'Lire aussi : Les inondations de 2019 dans la vallée'], removed: ['Lire aussi : Les inondations de 2019 dans la vallée'] },
     {
-      paragraphs: ['Le barrage a cédé lundi.', 'Passionnée de terrain, je couvre la vallée depuis dix ans. Pour toute proposition de sponsoring, contactez-nous.'],
+      paragraphs: ['Le barrage a cédé lundi.', 'Les ingénieurs avaient alerté.', 'Passionnée de terrain, je couvre la vallée depuis dix ans. Pour toute proposition de sponsoring, contactez-nous.'],
       removed: ['Passionnée de terrain, je couvre la vallée depuis dix ans. Pour toute proposition de sponsoring, contactez-nous.'],
     },
     { paragraphs: ['Par Jeanne Dupont', 'Le barrage a cédé lundi.'], removed: ['Par Jeanne Dupont'], byline: 'Jeanne Dupont' },
     { paragraphs: ['Par ailleurs, la préfecture a ouvert un gymnase.', 'Le barrage a cédé lundi.'], removed: [] },
     { paragraphs: ['Le barrage a cédé lundi.', 'Avec AFP'], removed: [] },
     { paragraphs: ['Le barrage a cédé lundi.', '« Je ne partirai pas », a déclaré une habitante.'], removed: [] },
+    // La première personne d'un texte qui la parle avant, ou d'un texte de deux paragraphes, est celle de l'article.
+    { paragraphs: ['Le barrage a cédé lundi.', "J'étais sur la digue quand elle a cédé.", 'Les ingénieurs avaient alerté.', 'Je reviendrai la semaine prochaine.'], removed: [] },
+    { paragraphs: ['La digue de Valmont', 'Je ne pense pas que la digue tienne.'], removed: [] },
   ],
   headlines: [
     { input: 'Washington et Paris appellent au calme', expected: true },
@@ -342,6 +345,7 @@ export const frCases: LanguageCases = {
     // Un contenu qui court jusqu'à la fin de sa phrase dans une citation va jusqu'au guillemet fermant ;
     // une négation après un adverbe ne clôt pas la recherche du « que », ni « c'est » après une virgule.
     { input: "Le préfet a affirmé que la digue était « solide et surveillée. Nous n'avons rien à cacher. » La foule a applaudi.", expected: [['indirect', "la digue était « solide et surveillée. Nous n'avons rien à cacher. »", 'Le préfet', 'assert'], ['direct', "solide et surveillée. Nous n'avons rien à cacher.", 'Le préfet', 'assert']] },
+    { input: 'Je ne pense également pas que la digue cède.', expected: [['indirect', 'la digue cède', 'Je', 'estimate']], negated: ['la digue cède'] },
     { input: "Pour ce qui est du matériel, le préfet ne pense également pas que la digue cède. Ce que le maire a dit au conseil, c'est que la digue tiendra. Tout ce qu'il demande c'est que le barrage reste.", expected: [['indirect', 'la digue cède', 'le préfet', 'estimate'], ['indirect', 'la digue tiendra', 'le maire', 'say'], ['indirect', 'le barrage reste', 'il', 'demand']], negated: ['la digue cède'] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
