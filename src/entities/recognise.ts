@@ -134,7 +134,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       if (w.honorifics.has(k.key) && from + 1 < j) {
         honorific = true;
         from++;
-      } else if (w.functionWords.has(k.key)) from++;
+      } else if (honorific && w.particles.has(k.key) && from + 1 < j) break;
+      // (After an honorific a particle opens the name: « Mme de Sarnez », « M. Le Drian ».)
+      else if (w.functionWords.has(k.key)) from++;
       else break;
     }
     if (from < j) chunks.push({ from, to: j, honorific });

@@ -62,6 +62,8 @@ export const enCases: LanguageCases = {
   ],
   entities: [
     // A subheading in title case capitalises its verbs and pronouns: they are no part of a name the body gives.
+    // After an honorific, a particle opens the name.
+    { input: 'Mr. de Blasio met Ms. Van Susteren.', expected: [['person', 'de Blasio', 'de Blasio', ''], ['person', 'Van Susteren', 'Van Susteren', '']] },
     {
       input: 'Valmont mayor rules out a new levee\n\nTom Hale, the mayor of Valmont, said on Monday that he would not rebuild the levee.\n\nTom Hale Says He Will Repair The Old Bridge\n\nHale said the river was falling and the town would repair the old bridge instead.',
       expected: [['person', 'Tom Hale', 'Tom Hale', '']],

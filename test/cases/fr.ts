@@ -62,6 +62,12 @@ export const frCases: LanguageCases = {
       expected: [['person', 'Claire Morel', 'Claire Morel', '']],
       genders: { 'Claire Morel': 'feminine', 'Paul Ferrand': 'masculine', 'Lucie Blanc': '', 'Anne Roy': 'feminine' },
     },
+    // Après un titre de civilité, la particule ouvre le nom.
+    {
+      input: 'Mme de Sarnez a reçu M. Le Drian au ministère. Selon M. Le Drian, la digue tiendra.',
+      expected: [['person', 'de Sarnez', 'de Sarnez', ''], ['person', 'Le Drian', 'Le Drian', ''], ['person', 'Le Drian', 'Le Drian', '']],
+      genders: { 'de Sarnez': 'feminine', 'Le Drian': 'masculine' },
+    },
     {
       input: 'Le porte-parole du Kremlin, Dmitri Peskov, a démenti. Peskov a ajouté que rien n’était décidé.',
       expected: [['organisation', 'Kremlin', 'Kremlin', ''], ['person', 'Dmitri Peskov', 'Dmitri Peskov', 'porte-parole du Kremlin'], ['person', 'Peskov', 'Dmitri Peskov', '']],
@@ -325,7 +331,8 @@ export const frCases: LanguageCases = {
     { input: 'La préfecture n’a pas souhaité confirmer le bilan.', expected: [['indirect', 'le bilan', 'La préfecture', 'confirm']], negated: ['le bilan'] },
     { input: '« La digue tiendra », a affirmé une habitante de Valmont.', expected: [['direct', 'La digue tiendra', 'une habitante de Valmont', 'assert']] },
     { input: 'Le barrage est sûr, a tenu à préciser le maire, Paul Roy.', expected: [['indirect', 'Le barrage est sûr', 'le maire', 'say']] },
-    { input: 'Le barrage est sûr, a déclaré Mme de Sarnez.', expected: [['indirect', 'Le barrage est sûr', 'Sarnez', 'say']] },
+    { input: '« La digue tiendra », a déclaré devant les journalistes le préfet. « Nous veillons », a ajouté face à la presse le maire.', expected: [['direct', 'La digue tiendra', 'le préfet', 'say'], ['direct', 'Nous veillons', 'le maire', 'say']] },
+    { input: 'Le barrage est sûr, a déclaré Mme de Sarnez.', expected: [['indirect', 'Le barrage est sûr', 'de Sarnez', 'say']] },
     { input: '« Le barrage tiendra », a assuré le ministre Anne Roy. « Nous sommes prêts », a-t-elle ajouté.', expected: [['direct', 'Nous sommes prêts', 'Anne Roy', 'say']] },
     { input: 'Dimanche soir, après la rupture du barrage, le maire, Paul Roy, a réagi.', expected: [], absent: ['Dimanche soir, après la rupture du barrage'] },
     { input: "Interrogé par l'AFP, le maire Paul Roy n'a pas souhaité commenter.", expected: [], absent: ["Interrogé par l'AFP"] },

@@ -201,7 +201,7 @@ export const frSpeech: SpeechLexicon = {
   possessiveClitics: [],
   adjunctPrepositions: [
     'à', 'au', 'aux', 'dans', 'en', 'lors', 'pendant', 'après', 'avant', 'depuis', 'malgré', 'avec', 'sans', 'sous', 'sur', 'par', 'parmi',
-    'comme', 'vers', 'contre', 'entre', 'chez', 'outre', 'durant', 'dès',
+    'comme', 'vers', 'contre', 'entre', 'chez', 'outre', 'durant', 'dès', 'devant', 'derrière', 'face à', 'auprès de', "auprès d'", 'auprès d’',
   ],
   accordClauses: ['comme', "comme l'", 'ainsi que', "ainsi que l'"],
   subordinators: ['quand', 'lorsque', "lorsqu'", 'si', "s'", 'parce que', "parce qu'", 'puisque', "puisqu'", 'bien que', 'alors que', 'tandis que', 'après que', 'avant que', 'dès que'],
