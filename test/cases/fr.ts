@@ -332,6 +332,8 @@ export const frCases: LanguageCases = {
     { input: '« La digue tiendra », a affirmé une habitante de Valmont.', expected: [['direct', 'La digue tiendra', 'une habitante de Valmont', 'assert']] },
     { input: 'Le barrage est sûr, a tenu à préciser le maire, Paul Roy.', expected: [['indirect', 'Le barrage est sûr', 'le maire', 'say']] },
     { input: '« La digue tiendra », a déclaré devant les journalistes le préfet. « Nous veillons », a ajouté face à la presse le maire.', expected: [['direct', 'La digue tiendra', 'le préfet', 'say'], ['direct', 'Nous veillons', 'le maire', 'say']] },
+    // « parler de » donne son locuteur aux mots cités après lui, et ne rapporte rien d'autre.
+    { input: "Le ministre a évoqué une « escalade dangereuse ». Le maire a parlé d'une « catastrophe ». Le préfet parle de « situation maîtrisée ». Le maire a parlé de la digue.", expected: [['indirect', 'une « escalade dangereuse »', 'Le ministre', 'say'], ['fragment', 'escalade dangereuse', 'Le ministre', 'say'], ['fragment', 'catastrophe', 'Le maire', 'say'], ['fragment', 'situation maîtrisée', 'Le préfet', 'say']], absent: ['la digue'] },
     { input: 'Le barrage est sûr, a déclaré Mme de Sarnez.', expected: [['indirect', 'Le barrage est sûr', 'de Sarnez', 'say']] },
     { input: '« Le barrage tiendra », a assuré le ministre Anne Roy. « Nous sommes prêts », a-t-elle ajouté.', expected: [['direct', 'Nous sommes prêts', 'Anne Roy', 'say']] },
     { input: 'Dimanche soir, après la rupture du barrage, le maire, Paul Roy, a réagi.', expected: [], absent: ['Dimanche soir, après la rupture du barrage'] },

@@ -107,6 +107,9 @@ export const frSpeech: SpeechLexicon = {
         'attend', 'attendent', 'attendait',
       ],
     },
+    // « a parlé d'une « escalade dangereuse » », « parlant de « situation maîtrisée » »: the quoted
+    // words are the speaker's; talking of something reports nothing of its own.
+    { class: 'say', naming: true, forms: firstGroupAll('parler').flatMap((f) => [`${f} de`, `${f} d'`, `${f} d’`, `${f} du`, `${f} des`]) },
     // Infinitives, a cue only after one of the governors (« a refusé de confirmer », « n'a pas souhaité dire »).
     { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer', 'rappeler', 'souligner', 'réagir', 'exprimer'] },
     { class: 'assert', infinitive: true, forms: ['affirmer', 'assurer'] },
