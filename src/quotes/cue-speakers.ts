@@ -63,7 +63,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     }
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
     if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence) j--;
-    const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j) ?? beforeBrackets(ctx, j);
+    const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j);
     // "The town released a statement saying …", "sent a letter to residents warning …": a
     // participle after a message speaks for its sender, the subject of the verb before the message.
     if (s && c.verb?.participle && s.form === 'phrase') {
@@ -203,7 +203,7 @@ function relativeAntecedent(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker 
  * parenthesis opens with a dash, or with a comma and a relative pronoun or a determiner (an
  * apposition).
  */
-function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
+function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const close = tokens[j];
   if (!close || (close.text !== ',' && !DASH.test(close.text))) return undefined;
@@ -222,7 +222,12 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     const named = j - i <= 25 && ((ctx.mentionEnding.get(i - 1)?.type ?? 'place') !== 'place' || (tokens[i - 1]?.text === ')' && !!beforeBrackets(ctx, i - 1)));
     // ", like their counterparts,", ", in a statement,": a preposition opens one too.
     const preposition = lex.boundaries.has(next) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers].some((set) => set.has(next)) && !lex.subordinators.match((k) => (k === 0 ? next : undefined), 0);
-    const opens = dash ? DASH.test(t.text) : t.text === ',' && (lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition);
+    // ", speaking to reporters,", « , parlant aux journalistes, », ", visibly tired,": a participle or
+    // an adverb opens one too, before a finite verb (`participles`; "…, showcasing his crowds,
+    // alternately shouting" chains participles after a clause).
+    const participle = participles && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && (lex.isGerund(next) || lex.isPastParticiple(next) || lex.isAdverb(next));
+    const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition;
+    const opens = dash ? DASH.test(t.text) : t.text === ',' && (other || participle);
     if (!opens) continue;
     let end = i - 1;
     while (dash && end > 0 && DASH.test(tokens[end]!.text)) end--;
@@ -237,7 +242,15 @@ function beforeParenthesis(ctx: SpeakerContext, j: number): QuoteSpeaker | undef
     if (tokens[end]?.text === ')') return beforeBrackets(ctx, end);
     // A name or a noun phrase; not a pronoun or a relative left before the parenthesis.
     const s = speakerEndingAt(ctx, end);
-    return ctx.mentionEnding.has(end) || s?.form === 'phrase' ? s : undefined;
+    const found = ctx.mentionEnding.has(end) || s?.form === 'phrase' ? s : undefined;
+    // A participle may follow another apposition: "Sen. Marco Rubio, R-Fla., appearing on Fox News, said";
+    // and it follows a subject that opens its clause (or follows a conjunction: « mais les
+    // opposants, loin d'être satisfaits, ont appelé »), not a clause ("Sanders showed no sign of
+    // backing down, releasing a statement that … accused").
+    const opener = found ? tokens[ctx.tokenAt(found.start) - 1] : undefined;
+    const afterConjunction = !!opener?.word && (lex.coordinators.has(opener.key) || lex.verbConjunctions.has(opener.key));
+    if (!dash && !other && !(found && (opensClause(ctx, found) || afterConjunction))) continue;
+    return found;
   }
   return undefined;
 }
@@ -441,7 +454,14 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     let j = c.from - 1;
     while (j > 0 && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && tokens[j]!.sentence === s) j--;
     const joiner = tokens[j]?.key ?? '';
-    const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner) || (joiner === ',' && j < c.from - 1)) && tokens[j]!.sentence === s;
+    // "She urged …, proposed that …, and pushed …": a verb right after a comma, in a list of the
+    // predicates of a subject that the verb before has (not after a quotation: '"…," said').
+    // Only that comma stands between the two verbs, and no coordinator ("…, mais les opposants, loin
+    // d'être satisfaits, ont appelé" has a subject of its own).
+    let between = 0;
+    for (let k = spoken ? spoken.to : c.from; k < c.from && between < 2; k++) if (tokens[k]!.text === ',' || lex.coordinators.has(tokens[k]!.key) || lex.verbConjunctions.has(tokens[k]!.key)) between++;
+    const listed = joiner === ',' && j === c.from - 1 && between === 1 && !c.verb?.participle && !!spoken?.speaker && spoken.speaker.end <= tokens[spoken.from]!.start && !/[»”"’']/.test(tokens[j - 1]?.text ?? '');
+    const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner) || (joiner === ',' && j < c.from - 1) || listed) && tokens[j]!.sentence === s;
     // "began by talking about", « en affirmant »: a gerund after one of `gerundPrepositions` speaks
     // for the subject of the clause it hangs from (not "banned officials from saying"). An
     // infinitive ("took to Twitter to say") also would, but it opens too many other clauses

@@ -155,7 +155,11 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   // "Dmitri Peskov, a déclaré", "Trump, who": a comma between the name and what follows.
   if (t.text === ',') {
     const m = ctx.mentionEnding.get(j - 1);
-    return m && m.type !== 'place' ? withCoordinated(ctx, fromMention(ctx, m)) : undefined;
+    // Not a name after a preposition, which ends a parenthesis after the subject (« Le maire, en
+    // visite à Lyon, a assuré », "The mayor, speaking in Valmont, said").
+    const before = m ? tokens[ctx.tokenAt(m.start) - 1] : undefined;
+    const complement = !!before?.word && before.sentence === t.sentence && lex.adjunctPrepositions.has(before.key);
+    return m && m.type !== 'place' && !complement ? withCoordinated(ctx, fromMention(ctx, m)) : undefined;
   }
   // "42% say …", "18 percent who say …": a share of people polled.
   if (t.text === '%' && /^\p{N}/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.sentence === t.sentence) return phrase(ctx, j - 1, j + 1);

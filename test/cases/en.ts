@@ -622,6 +622,14 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Anna Berg insisted that despite the divisions that remain, the town remains a hopeful one.', expected: [['indirect', 'despite the divisions that remain, the town remains a hopeful one', 'Anna Berg', 'assert']] },
     // Content that runs to its sentence's end inside a quotation goes on to the closing mark.
     { input: 'Hale argued that the utility was “for the money” because “Money pays the lawyers. They have to defend the dam, right?” The crowd cheered.', expected: [['indirect', 'the utility was “for the money” because “Money pays the lawyers. They have to defend the dam, right?”', 'Hale', 'assert'], ['fragment', 'for the money', 'Hale', 'assert'], ['direct', 'Money pays the lawyers. They have to defend the dam, right?', 'Hale', 'assert']] },
+    // A participle or an adverb after the subject's comma opens a parenthesis before the verb;
+    // not a participle clause after a clause, whose noun phrase is no subject.
+    { input: 'The mayor, speaking to reporters, said the levee would hold. The engineer, visibly tired, said the gates had jammed.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say'], ['indirect', 'the gates had jammed', 'The engineer', 'say']] },
+    { input: 'Berg showed no sign of backing down, releasing a statement that, while condemning the attack, accused the utility of negligence.', expected: [['indirect', 'no sign of backing down', 'Berg', 'say'], ['indirect', 'the attack', 'Berg', 'accuse'], ['indirect', 'the utility of negligence', 'Berg', 'accuse']] },
+    // A verb right after a comma in a list of predicates has the subject of the verb before it.
+    { input: 'Mayor Anna Berg urged the council to act, proposed that the dam be inspected, and called for calm.', expected: [['indirect', 'the council to act', 'Anna Berg', 'demand'], ['indirect', 'the dam be inspected', 'Anna Berg', 'assert']] },
+    // "cast doubt on" disputes its object; "doubt" is no verb there.
+    { input: 'Hale pledged to rebuild and cast doubt on the official figures.', expected: [['indirect', 'to rebuild', 'Hale', 'assert'], ['indirect', 'the official figures', 'Hale', 'deny']] },
     // After an object, "and" and a verb form with its own complement is the speaker's next predicate;
     // not after a clause inside the object, nor a gerund after a gerund.
     { input: 'The council praised the plan and embraced its aims.', expected: [['indirect', 'the plan', 'The council', 'assert']], absent: ['the plan and embraced its aims'] },
