@@ -196,7 +196,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     }
     const rest = text.slice(tokens[c.to - 1]!.end, tokens[c.to - 1]!.end + 40);
     const lead = text.slice(Math.max(0, first.start - 30), first.start);
-    const speaks = lex.speechAfter.test(rest) || lex.speechBefore.test(lead);
+    // (Not a name after a locative: « Le maire, en visite à Lyon, a assuré » is no evidence that Lyon speaks.)
+    const locative = !!tokens[c.from - 1]?.word && w.locatives.has(tokens[c.from - 1]!.key);
+    const speaks = (lex.speechAfter.test(rest) && !locative) || lex.speechBefore.test(lead);
     const aged = lex.personAfter.test(rest);
     const prev = tokens[c.from - 1];
     // "la société Sarélec", "the company Sarélec": a common noun of organisations just before.

@@ -62,6 +62,8 @@ export const frCases: LanguageCases = {
       expected: [['person', 'Claire Morel', 'Claire Morel', '']],
       genders: { 'Claire Morel': 'feminine', 'Paul Ferrand': 'masculine', 'Lucie Blanc': '', 'Anne Roy': 'feminine' },
     },
+    // Un nom après une préposition de lieu, devant le verbe, ne parle pas.
+    { input: 'Le maire, en visite à Lyon, a assuré que la digue tiendra.', expected: [], absent: ['Lyon'] },
     // Après un titre de civilité, la particule ouvre le nom.
     {
       input: 'Mme de Sarnez a reçu M. Le Drian au ministère. Selon M. Le Drian, la digue tiendra.',
