@@ -196,9 +196,13 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     }
     const rest = text.slice(tokens[c.to - 1]!.end, tokens[c.to - 1]!.end + 40);
     const lead = text.slice(Math.max(0, first.start - 30), first.start);
-    // (Not a name after a locative: « Le maire, en visite à Lyon, a assuré » is no evidence that Lyon speaks.)
-    const locative = !!tokens[c.from - 1]?.word && w.locatives.has(tokens[c.from - 1]!.key);
-    const speaks = (lex.speechAfter.test(rest) && !locative) || lex.speechBefore.test(lead);
+    // (Not a name after a locative that closes a parenthesis before the verb's comma: « Le maire, en
+    // visite à Lyon, a assuré », « …, en visite près de Valmont, a assuré » are no evidence that the
+    // place speaks; "An aide to Berg said" still is.)
+    const b1 = tokens[c.from - 1];
+    const b2 = tokens[c.from - 2];
+    const locative = !!b1?.word && b1.sentence === first.sentence && (w.locatives.has(b1.key) || (!!b2?.word && w.locatives.has(`${b2.key} ${b1.key}`)));
+    const speaks = (lex.speechAfter.test(rest) && !(locative && tokens[c.to]?.text === ',')) || lex.speechBefore.test(lead);
     const aged = lex.personAfter.test(rest);
     const prev = tokens[c.from - 1];
     // "la société Sarélec", "the company Sarélec": a common noun of organisations just before.

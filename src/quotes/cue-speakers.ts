@@ -1,7 +1,7 @@
 import type { QuoteSpeaker } from '../model/layers.js';
 import { adverbEndingAt, keyReader, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { articleToken, honorificToken, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, honorificToken, inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, accordBefore, auxiliaryAt, passiveCue } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -214,12 +214,19 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
   for (; i > 0 && tokens[i]!.sentence === close.sentence; i--) {
     const t = tokens[i]!;
     const next = tokens[i + 1]?.key ?? '';
+    // A comma and "but" join clauses, which no parenthesis holds: the subject is after it (« …, mais
+    // la militante, interrogée par le HuffPost, estime » is not « le harcèlement sexuel »'s). Not
+    // "and", which a relative clause may hold: "Beck, who supported Cruz, R-Texas, and opposed
+    // Trump, said".
+    if (!dash && t.text === ',' && lex.verbConjunctions.has(next)) return undefined;
     // ", Mexico's ambassador …," opens with a possessive.
     const possessive = possessiveAt(ctx, i + 2);
     // "Joe Scheidler, national director of …, said", "Marcel Lazar, 44, said": a comma right
     // after a named person or body opens an apposition.
     // "Rep. Elijah Cummings (D-Md.), chair of …, said": so does one after the bracket that follows a name.
-    const named = j - i <= 25 && ((ctx.mentionEnding.get(i - 1)?.type ?? 'place') !== 'place' || (tokens[i - 1]?.text === ')' && !!beforeBrackets(ctx, i - 1)));
+    // (Not a name inside a relative clause: "Beck, who supported Sen. Ted Cruz, R-Texas, and …, said".)
+    const ending = ctx.mentionEnding.get(i - 1);
+    const named = j - i <= 25 && (((ending?.type ?? 'place') !== 'place' && !inRelative(ctx, ctx.tokenAt(ending!.start))) || (tokens[i - 1]?.text === ')' && !!beforeBrackets(ctx, i - 1)));
     // ", like their counterparts,", ", in a statement,": a preposition opens one too.
     const preposition = lex.boundaries.has(next) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers].some((set) => set.has(next)) && !lex.subordinators.match((k) => (k === 0 ? next : undefined), 0);
     // ", speaking to reporters,", « , parlant aux journalistes, », ", visibly tired,": a participle or
@@ -460,7 +467,14 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // d'être satisfaits, ont appelé" has a subject of its own).
     let between = 0;
     for (let k = spoken ? spoken.to : c.from; k < c.from && between < 2; k++) if (tokens[k]!.text === ',' || lex.coordinators.has(tokens[k]!.key) || lex.verbConjunctions.has(tokens[k]!.key)) between++;
-    const listed = joiner === ',' && j === c.from - 1 && between === 1 && !c.verb?.participle && !!spoken?.speaker && spoken.speaker.end <= tokens[spoken.from]!.start && !/[»”"’']/.test(tokens[j - 1]?.text ?? '');
+    // Nor a reduced clause set between commas inside the report before ("found that voters, asked
+    // about the levee, favored repairs"): a comma after it and a word that no coordinator opens.
+    let aside = false;
+    for (let k = c.to; !aside && tokens[k] && tokens[k]!.sentence === s; k++) {
+      const n = tokens[k + 1];
+      aside = tokens[k]!.text === ',' && !ctx.quoted[k] && !!n?.word && !n.cap && n.sentence === s && !lex.coordinators.has(n.key) && !lex.verbConjunctions.has(n.key);
+    }
+    const listed = joiner === ',' && j === c.from - 1 && between === 1 && !aside && !c.verb?.participle && !!spoken?.speaker && spoken.speaker.end <= tokens[spoken.from]!.start && !/[»”"’']/.test(tokens[j - 1]?.text ?? '');
     const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner) || (joiner === ',' && j < c.from - 1) || listed) && tokens[j]!.sentence === s;
     // "began by talking about", « en affirmant »: a gerund after one of `gerundPrepositions` speaks
     // for the subject of the clause it hangs from (not "banned officials from saying"). An

@@ -125,11 +125,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     for (let k = from - 2; k >= 0 && tokens[k]!.sentence === tokens[from]!.sentence && tokens[k]!.text !== ','; k--) {
       if (lex.subordinators.match(keys, k)) return false;
       // "insisted that despite the divisions that remain, the country remains …": a phrase opened by
-      // a preposition right after the complementizer is the clause's adjunct; its subject follows the comma.
+      // a preposition right after the complementizer is the clause's adjunct; its subject follows the
+      // comma. Not when the phrase holds a clause of its own before any relative word ("said that
+      // during the night the levee failed, a disaster that …": an auxiliary or a past participle).
       const before = tokens[tokens[k - 1]?.text === ',' ? k - 2 : k - 1];
       // ("said that about 40 percent …, a proportion that …": not an amount.)
       const amount = /^\p{N}/u.test(tokens[k + 1]?.text ?? '') || lex.quantifiers.has(tokens[k + 1]?.key ?? '');
-      if (lex.boundaries.has(tokens[k]!.key) && !lex.coordinators.has(tokens[k]!.key) && !amount && before?.sentence === tokens[k]!.sentence && lex.complementizers.has(before.key)) return false;
+      if (lex.boundaries.has(tokens[k]!.key) && !lex.coordinators.has(tokens[k]!.key) && !amount && before?.sentence === tokens[k]!.sentence && lex.complementizers.has(before.key) && !clauseIn(k + 1, from - 1)) return false;
     }
     let relative = false;
     for (let k = from + 1; k <= last; k++) {
@@ -140,6 +142,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       else if (!relative && (auxiliaryAt(ctx, k) || lex.verbs.has(t.key))) return false;
     }
     return true;
+  };
+  /** A verb of its own between tokens `from` and `to` (an auxiliary or a past participle) before any relative word. */
+  const clauseIn = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (lex.relatives.has(t.key) || lex.complementizers.has(t.key)) return false;
+      if (t.word && !t.cap && (auxiliaryAt(ctx, i) || lex.isPastParticiple(t.key))) return true;
+    }
+    return false;
   };
   const writerBreaks = (sentence: number, object: boolean): Break[] => {
     let list = writersOf.get(2 * sentence + (object ? 1 : 0));
@@ -219,17 +230,22 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * the closing mark, in the same paragraph. Gives the token to end on.
    */
   const quotationClose = (from: number, e: number) => {
-    // The quotation left open is part of the content's clause: a word, not a mark, before it
-    // (after ', “So, …' or ': “…' the quotation is a report of its own).
-    let open = -1;
-    for (let i = from; i <= e; i++) {
-      if (/^[“«]$/.test(tokens[i]!.text)) open = open === -1 ? i : -2;
-      else if (/^[”»]$/.test(tokens[i]!.text) && open !== -2) open = -1;
-    }
-    if (open < 0 || !tokens[open - 1]?.word) return e;
-    for (let i = e + 1; i < tokens.length && tokens[i]!.sentence <= tokens[e]!.sentence + 3; i++) {
-      if (ctx.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n') || /^[“«]$/.test(tokens[i]!.text)) return e;
-      if (/^[”»]$/.test(tokens[i]!.text)) return i;
+    // The content's last word is inside a quotation (of any marks; `quoted` covers the marks too)
+    // that goes on past it.
+    if (!tokens[e]!.word || !ctx.quoted[e] || !ctx.quoted[e + 1]) return e;
+    let mark = e;
+    while (mark > from && ctx.quoted[mark - 1]) mark--;
+    // The quotation opens in the content or at its start, after a word, not a mark (after ', “So,
+    // …' or ': “…' the quotation is a report of its own).
+    if (tokens[mark]!.word || !tokens[mark - 1]?.word) return e;
+    // It ends on its first closing mark (`closingMark`: not the next quotation's opening one,
+    // '“Fox and Friends.” “I mean …'), in the same paragraph and within three sentences.
+    for (let i = e + 1; ctx.quoted[i] && tokens[i]!.sentence <= tokens[e]!.sentence + 3; i++) {
+      if (ctx.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) return e;
+      if (!tokens[i]!.word && /^[”»"']$/.test(tokens[i]!.text)) {
+        const twice = tokens[i]!.text === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1]!.start === tokens[i]!.end;
+        return twice ? i + 1 : tokens[i]!.text === "'" ? e : i;
+      }
     }
     return e;
   };
@@ -287,12 +303,17 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // donors and failing to …").
       let clause = false;
       let gerundBefore = false;
+      let participleBefore = false;
       for (let g = from; g < i; g++) {
         clause ||= [lex.relatives, lex.complementizers].some((set) => set.has(tokens[g]!.key)) || lex.isPronoun(tokens[g]!.key);
         gerundBefore ||= lex.isGerund(tokens[g]!.key);
+        participleBefore ||= lex.isPastParticiple(tokens[g]!.key) && !!tokens[g - 1]?.word && !lex.coordinators.has(tokens[g - 1]!.key);
       }
       const after = tokens[k + 1];
-      const verbForm = !clause && (auxiliaryAt(ctx, k) || lex.isPastParticiple(v.key) || (lex.isGerund(v.key) && !gerundBefore));
+      // (Nor a participle after one that follows a word of the object: "criticized the repairs
+      // started and abandoned the previous year", while "rejected both objections, ruled Cruz
+      // eligible and ordered …" lists predicates.)
+      const verbForm = !clause && (auxiliaryAt(ctx, k) || (lex.isPastParticiple(v.key) && !participleBefore) || (lex.isGerund(v.key) && !gerundBefore));
       const complement = !!after?.word && after.sentence === v.sentence && (auxiliaryAt(ctx, k) ? lex.isPastParticiple(after.key) || lex.isGerund(after.key) || lex.isAdverb(after.key) || lex.determiners.has(after.key) : lex.determiners.has(after.key) || lex.objectPronouns.has(after.key) || lex.infinitiveMarkers.has(after.key) || (after.cap && ctx.mentionStarting.has(k + 1)));
       if (verbForm && complement) return i;
     }
@@ -599,15 +620,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").
         if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial)) break;
         // "said there was clear evidence that", "said the truth is that", "says there needs to be a
-        // law that": an auxiliary after a noun or an infinitive marker is the verb of a clause of
-        // the speaker's, whose "that" is its own (not a particle after an adverb, a preposition or
-        // another auxiliary: « ne pense également pas que », « affirme ne pas », « a promis de se »).
+        // law that": an auxiliary after a word that may end a subject (any word but an auxiliary, a
+        // preposition or link, an adverb, a verb, a relative or a determiner) or
+        // after an infinitive marker is the verb of a clause of the speaker's, whose "that" is its
+        // own. Not a particle after an adverb, a preposition or another auxiliary (« ne pense
+        // également pas que », « affirme ne pas », « a promis de se »), a relative clause's verb
+        // ("told reporters who were gathered outside that"), nor « est » after an article (« dans
+        // l'est du pays que »).
         const w = tokens[i - 1]!;
-        const subjectBefore = lex.infinitiveMarkers.has(w.key) || (![lex.auxiliaries, lex.boundaries, ctx.links].some((set) => set.has(w.key)) && !lex.isAdverb(w.key) && !lex.verbs.has(w.key));
+        const subjectBefore = lex.infinitiveMarkers.has(w.key) || (![lex.auxiliaries, lex.boundaries, ctx.links, lex.relatives, lex.determiners].some((set) => set.has(w.key)) && !lex.isAdverb(w.key) && !lex.verbs.has(w.key) && !ctx.articles.has(w.key));
         // (« Ce que le maire a dit au conseil, c'est que … », « Tout ce qu'il demande c'est que … »: a
-        // word that takes up the subject, after a comma or with the complementizer right after its
-        // auxiliary, introduces the cue's own content.)
-        const cleft = tokens[i - 2]?.text === ',' || (i === k + 1 && lex.complementizers.has(tokens[i + 1]?.key ?? ''));
+        // word that takes up the subject, after a comma or right after the cue, with the
+        // complementizer right after its auxiliary, introduces the cue's own content.)
+        const cleft = (tokens[i - 2]?.text === ',' || i === k + 1) && lex.complementizers.has(tokens[i + 1]?.key ?? '');
         if (i > k && auxiliaryAt(ctx, i) && w.word && subjectBefore && !cleft) break;
         // "says he wants an economy that works": a subject opens a clause of its own, whose
         // "that" is not the cue's.

@@ -1,7 +1,9 @@
 import type { Token } from '../entities/tokens.js';
 import type { MentionAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import type { CompiledSpeech } from './lexicon.js';
+import { keyReader } from './cues.js';
 import { auxiliaryAt } from './draft.js';
+import { writtenForm } from './lexicon.js';
 
 /** What finding a speaker needs: the tokens, the mentions by the tokens they start and end at. */
 export interface SpeakerContext {
@@ -148,6 +150,41 @@ function demonymAdjective(ctx: SpeakerContext, j: number): boolean {
  * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
  * or a short noun phrase ("des sources proches du dossier", "two US officials").
  */
+/**
+ * Does one of `adjunctPrepositions` or `channelLinks` (as written) end right before token `at`,
+ * past an article? Such a name ends a parenthesis after the subject and does not speak: « Le maire,
+ * en visite à Lyon, a assuré », « Le préfet, parlant à l'AFP, a affirmé », « …, en poste auprès de
+ * Jean Dupont, … », "The mayor, speaking to CNN, said", "…, speaking at the United Nations, said".
+ */
+function prepositionBefore(ctx: SpeakerContext, at: number): boolean {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[at]!.sentence;
+  let end = at - 1;
+  if (articleToken(ctx, tokens[end]) || lex.determiners.has(tokens[end]?.key ?? '')) end--;
+  const keys = keyReader(tokens, sentence);
+  for (let p = end; p >= Math.max(0, end - 2); p--) {
+    const w = tokens[p];
+    if (!w?.word || w.sentence !== sentence) return false;
+    for (const index of [lex.adjunctPrepositions, lex.channelLinks]) {
+      const phrase = index.match(keys, p);
+      // (A preposition as written: the article « des » is no « dès ».)
+      if (phrase && p + phrase.words.length - 1 === end && (index !== lex.adjunctPrepositions || lex.adjunctPrepositionForms.has(writtenForm(tokens[p]!.text)))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Is token `at` inside a relative clause opened since the last comma of its sentence ("Jair
+ * Bolsonaro, qui n'a pas félicité Joe Biden de son élection à la présidence des États-Unis, a
+ * averti": the name ends the relative clause, not the subject)?
+ */
+export function inRelative(ctx: SpeakerContext, at: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let k = at - 1; k >= 0 && tokens[k]!.sentence === tokens[at]!.sentence && tokens[k]!.text !== ','; k--) if (lex.relatives.has(tokens[k]!.key) && !ctx.quoted[k]) return true;
+  return false;
+}
+
 export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const t = tokens[j];
@@ -155,11 +192,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   // "Dmitri Peskov, a déclaré", "Trump, who": a comma between the name and what follows.
   if (t.text === ',') {
     const m = ctx.mentionEnding.get(j - 1);
-    // Not a name after a preposition, which ends a parenthesis after the subject (« Le maire, en
-    // visite à Lyon, a assuré », "The mayor, speaking in Valmont, said").
-    const before = m ? tokens[ctx.tokenAt(m.start) - 1] : undefined;
-    const complement = !!before?.word && before.sentence === t.sentence && lex.adjunctPrepositions.has(before.key);
-    return m && m.type !== 'place' && !complement ? withCoordinated(ctx, fromMention(ctx, m)) : undefined;
+    return m && m.type !== 'place' && !prepositionBefore(ctx, ctx.tokenAt(m.start)) && !inRelative(ctx, ctx.tokenAt(m.start)) ? withCoordinated(ctx, fromMention(ctx, m)) : undefined;
   }
   // "42% say …", "18 percent who say …": a share of people polled.
   if (t.text === '%' && /^\p{N}/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.sentence === t.sentence) return phrase(ctx, j - 1, j + 1);

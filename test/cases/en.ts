@@ -40,7 +40,7 @@ export const enCases: LanguageCases = {
     { paragraphs: ['The dam failed on Monday.', 'I was there when it broke.', 'Engineers had warned for years.', 'I will go back next week.'], removed: [] },
     { paragraphs: ['The dam failed on Monday.', 'Engineers had warned for years.', 'I feel strongly about this because I live here.', 'Valley Times, 2025'], removed: [] },
     { paragraphs: ['Dam fails in the valley', 'I watched the dam fail on Monday.'], removed: [] },
-    { paragraphs: ['The dam failed on Monday.', 'Engineers had warned for years.', "''I will not leave,'' a resident said."], removed: [] },
+    { paragraphs: ['The dam failed on Monday.', 'Engineers had warned for years.', "A resident said: ''Now I will not leave.''"], removed: [] },
     { paragraphs: ['The dam failed on Monday.', 'Tom Hale is a reporter for the Valley Times.'], removed: ['Tom Hale is a reporter for the Valley Times.'] },
     { paragraphs: ['The dam failed on Monday.', '“I will not leave,” a resident said.'], removed: [] },
     { paragraphs: ['The dam failed on Monday.', 'Reuters contributed to this report.'], removed: [] },
@@ -62,8 +62,6 @@ export const enCases: LanguageCases = {
   ],
   entities: [
     // A subheading in title case capitalises its verbs and pronouns: they are no part of a name the body gives.
-    // After an honorific, a particle opens the name.
-    { input: 'Mr. de Blasio met Ms. Van Susteren.', expected: [['person', 'de Blasio', 'de Blasio', ''], ['person', 'Van Susteren', 'Van Susteren', '']] },
     {
       input: 'Valmont mayor rules out a new levee\n\nTom Hale, the mayor of Valmont, said on Monday that he would not rebuild the levee.\n\nTom Hale Says He Will Repair The Old Bridge\n\nHale said the river was falling and the town would repair the old bridge instead.',
       expected: [['person', 'Tom Hale', 'Tom Hale', '']],
@@ -619,13 +617,17 @@ export const enCases: LanguageCases = {
     // phrase after the complementizer opened by a preposition is the clause's adjunct, not an
     // object with an apposition after its comma.
     { input: 'Engineer Tom Hale said there was clear evidence that the levee had been neglected.', expected: [['indirect', 'there was clear evidence that the levee had been neglected', 'Tom Hale', 'say']] },
+    { input: 'The mayor told reporters who were gathered outside that the levee would hold.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say']] },
+    { input: 'The mayor said that during the night the levee failed, a disaster that cost the town 40 jobs.', expected: [['indirect', 'during the night the levee failed', 'The mayor', 'say']] },
     { input: 'Mayor Anna Berg insisted that despite the divisions that remain, the town remains a hopeful one.', expected: [['indirect', 'despite the divisions that remain, the town remains a hopeful one', 'Anna Berg', 'assert']] },
     // Content that runs to its sentence's end inside a quotation goes on to the closing mark.
+    { input: 'Hale argued that the utility was "for the money" because "Money pays the lawyers. They have to defend the dam, right?" The crowd cheered.', expected: [['indirect', 'the utility was "for the money" because "Money pays the lawyers. They have to defend the dam, right?"', 'Hale', 'assert']] },
     { input: 'Hale argued that the utility was “for the money” because “Money pays the lawyers. They have to defend the dam, right?” The crowd cheered.', expected: [['indirect', 'the utility was “for the money” because “Money pays the lawyers. They have to defend the dam, right?”', 'Hale', 'assert'], ['fragment', 'for the money', 'Hale', 'assert'], ['direct', 'Money pays the lawyers. They have to defend the dam, right?', 'Hale', 'assert']] },
     // A participle or an adverb after the subject's comma opens a parenthesis before the verb;
     // not a participle clause after a clause, whose noun phrase is no subject.
     { input: 'The mayor, speaking to reporters, said the levee would hold. The engineer, visibly tired, said the gates had jammed.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say'], ['indirect', 'the gates had jammed', 'The engineer', 'say']] },
-    { input: 'Berg showed no sign of backing down, releasing a statement that, while condemning the attack, accused the utility of negligence.', expected: [['indirect', 'no sign of backing down', 'Berg', 'say'], ['indirect', 'the attack', 'Berg', 'accuse'], ['indirect', 'the utility of negligence', 'Berg', 'accuse']] },
+    { input: 'Berg showed no sign of backing down, releasing a statement that, while condemning the attack, accused the utility of negligence.', expected: [['indirect', 'the utility of negligence', 'Berg', 'accuse']] },
+    { input: 'The mayor, speaking to CNN, said the levee would hold. The engineer, speaking at the United Nations, said the gates had jammed.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say'], ['indirect', 'the gates had jammed', 'The engineer', 'say']] },
     // A verb right after a comma in a list of predicates has the subject of the verb before it.
     { input: 'Mayor Anna Berg urged the council to act, proposed that the dam be inspected, and called for calm.', expected: [['indirect', 'the council to act', 'Anna Berg', 'demand'], ['indirect', 'the dam be inspected', 'Anna Berg', 'assert']] },
     // "cast doubt on" disputes its object; "doubt" is no verb there.
@@ -633,6 +635,7 @@ export const enCases: LanguageCases = {
     // After an object, "and" and a verb form with its own complement is the speaker's next predicate;
     // not after a clause inside the object, nor a gerund after a gerund.
     { input: 'The council praised the plan and embraced its aims.', expected: [['indirect', 'the plan', 'The council', 'assert']], absent: ['the plan and embraced its aims'] },
+    { input: 'The mayor criticized the repairs started and abandoned the previous year.', expected: [['indirect', 'the repairs started and abandoned the previous year', 'The mayor', 'accuse']] },
     { input: 'Critics accused Hale of catering to donors and failing to act. Roy criticized Hale as an engineer who ignored the gauges and lacked experience.', expected: [['indirect', 'Hale of catering to donors and failing to act', 'Critics', 'accuse'], ['indirect', 'Hale as an engineer who ignored the gauges and lacked experience', 'Roy', 'accuse']] },
   ],
   // Publication on Monday 17 March 2025.

@@ -63,7 +63,7 @@ export const frCases: LanguageCases = {
       genders: { 'Claire Morel': 'feminine', 'Paul Ferrand': 'masculine', 'Lucie Blanc': '', 'Anne Roy': 'feminine' },
     },
     // Un nom après une préposition de lieu, devant le verbe, ne parle pas.
-    { input: 'Le maire, en visite à Lyon, a assuré que la digue tiendra.', expected: [], absent: ['Lyon'] },
+    { input: 'Le maire, en visite à Lyon, a assuré que la digue tiendra. Le préfet, en visite près de Valmont, a assuré que les vannes tiendraient.', expected: [], absent: ['Lyon', 'Valmont'] },
     // Après un titre de civilité, la particule ouvre le nom.
     {
       input: 'Mme de Sarnez a reçu M. Le Drian au ministère. Selon M. Le Drian, la digue tiendra.',
@@ -359,6 +359,10 @@ export const frCases: LanguageCases = {
     // une négation après un adverbe ne clôt pas la recherche du « que », ni « c'est » après une virgule.
     { input: "Le préfet a affirmé que la digue était « solide et surveillée. Nous n'avons rien à cacher. » La foule a applaudi.", expected: [['indirect', "la digue était « solide et surveillée. Nous n'avons rien à cacher. »", 'Le préfet', 'assert'], ['direct', "solide et surveillée. Nous n'avons rien à cacher.", 'Le préfet', 'assert']] },
     { input: 'Je ne pense également pas que la digue cède.', expected: [['indirect', 'la digue cède', 'Je', 'estimate']], negated: ['la digue cède'] },
+    { input: "Le maire a assuré aux habitants qui sont inquiets que la digue tiendra. Le préfet a annoncé dans l'est du pays que les vannes tiendraient.", expected: [['indirect', 'la digue tiendra', 'Le maire', 'assert'], ['indirect', 'les vannes tiendraient', 'Le préfet', 'say']] },
+    { input: "Le préfet, parlant à l'AFP, a affirmé que la digue tiendra.", expected: [['indirect', 'la digue tiendra', 'Le préfet', 'assert']] },
+    // Un nom qui clôt une relative entre virgules n'est pas le sujet du verbe.
+    { input: "Le président Paul Roy, qui n'a pas félicité Anne Berg de son élection à la présidence des États-Unis, a averti que le Valmont ne céderait pas.", expected: [['indirect', 'le Valmont ne céderait pas', 'Paul Roy', 'warn']] },
     { input: "Pour ce qui est du matériel, le préfet ne pense également pas que la digue cède. Ce que le maire a dit au conseil, c'est que la digue tiendra. Tout ce qu'il demande c'est que le barrage reste.", expected: [['indirect', 'la digue cède', 'le préfet', 'estimate'], ['indirect', 'la digue tiendra', 'le maire', 'say'], ['indirect', 'le barrage reste', 'il', 'demand']], negated: ['la digue cède'] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.

@@ -69,7 +69,7 @@ export const enSpeech: SpeechLexicon = {
     },
     { class: 'deny', object: true, forms: [...regular('deny', 'reject', 'dismiss', 'refute', 'dispute', 'disavow', 'contradict', 'downplay'), ...doubling('rebut')] },
     // "cast doubt on the figures": the noun "doubt" is no verb of its own.
-    { class: 'deny', object: true, forms: ['cast doubt on', 'casts doubt on', 'casting doubt on', 'cast doubt upon', 'casts doubt upon', 'casting doubt upon'] },
+    { class: 'deny', object: true, forms: ['cast', 'casts', 'casting'].flatMap((v) => ['doubt', 'doubts'].flatMap((d) => ['on', 'upon', 'over'].map((p) => `${v} ${d} ${p}`))) },
     { class: 'confirm', object: true, forms: [...regular('confirm', 'acknowledge', 'concede', 'agree', 'verify'), ...doubling('admit')] },
     { class: 'warn', forms: [...regular('warn', 'caution', 'threaten', 'fear', 'worry', 'alert'), 'worried'] },
     {
