@@ -466,15 +466,17 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // Only that comma stands between the two verbs, and no coordinator ("…, mais les opposants, loin
     // d'être satisfaits, ont appelé" has a subject of its own).
     let between = 0;
-    for (let k = spoken ? spoken.to : c.from; k < c.from && between < 2; k++) if (tokens[k]!.text === ',' || lex.coordinators.has(tokens[k]!.key) || lex.verbConjunctions.has(tokens[k]!.key)) between++;
+    if (joiner === ',' && spoken) for (let k = spoken.to; k < c.from && between < 2; k++) if (tokens[k]!.text === ',' || lex.coordinators.has(tokens[k]!.key) || lex.verbConjunctions.has(tokens[k]!.key)) between++;
     // Nor a reduced clause set between commas inside the report before ("found that voters, asked
     // about the levee, favored repairs"): a comma after it and a word that no coordinator opens.
-    let aside = false;
-    for (let k = c.to; !aside && tokens[k] && tokens[k]!.sentence === s; k++) {
-      const n = tokens[k + 1];
-      aside = tokens[k]!.text === ',' && !ctx.quoted[k] && !!n?.word && !n.cap && n.sentence === s && !lex.coordinators.has(n.key) && !lex.verbConjunctions.has(n.key);
-    }
-    const listed = joiner === ',' && j === c.from - 1 && between === 1 && !aside && !c.verb?.participle && !!spoken?.speaker && spoken.speaker.end <= tokens[spoken.from]!.start && !/[»”"’']/.test(tokens[j - 1]?.text ?? '');
+    const aside = () => {
+      for (let k = c.to; tokens[k] && tokens[k]!.sentence === s; k++) {
+        const n = tokens[k + 1];
+        if (tokens[k]!.text === ',' && !ctx.quoted[k] && !!n?.word && !n.cap && n.sentence === s && !lex.coordinators.has(n.key) && !lex.verbConjunctions.has(n.key)) return true;
+      }
+      return false;
+    };
+    const listed = joiner === ',' && j === c.from - 1 && between === 1 && !c.verb?.participle && !!spoken?.speaker && spoken.speaker.end <= tokens[spoken.from]!.start && !/[»”"’']/.test(tokens[j - 1]?.text ?? '') && !aside();
     const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner) || (joiner === ',' && j < c.from - 1) || listed) && tokens[j]!.sentence === s;
     // "began by talking about", « en affirmant »: a gerund after one of `gerundPrepositions` speaks
     // for the subject of the clause it hangs from (not "banned officials from saying"). An

@@ -146,11 +146,6 @@ function demonymAdjective(ctx: SpeakerContext, j: number): boolean {
 }
 
 /**
- * The speaker that ends at token `j`, read leftwards: a mention (with any speakers joined to it by
- * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
- * or a short noun phrase ("des sources proches du dossier", "two US officials").
- */
-/**
  * Does one of `adjunctPrepositions` or `channelLinks` (as written) end right before token `at`,
  * past an article? Such a name ends a parenthesis after the subject and does not speak: « Le maire,
  * en visite à Lyon, a assuré », « Le préfet, parlant à l'AFP, a affirmé », « …, en poste auprès de
@@ -159,16 +154,19 @@ function demonymAdjective(ctx: SpeakerContext, j: number): boolean {
 function prepositionBefore(ctx: SpeakerContext, at: number): boolean {
   const { tokens, lex } = ctx;
   const sentence = tokens[at]!.sentence;
-  let end = at - 1;
-  if (articleToken(ctx, tokens[end]) || lex.determiners.has(tokens[end]?.key ?? '')) end--;
   const keys = keyReader(tokens, sentence);
-  for (let p = end; p >= Math.max(0, end - 2); p--) {
-    const w = tokens[p];
-    if (!w?.word || w.sentence !== sentence) return false;
-    for (const index of [lex.adjunctPrepositions, lex.channelLinks]) {
-      const phrase = index.match(keys, p);
-      // (A preposition as written: the article « des » is no « dès ».)
-      if (phrase && p + phrase.words.length - 1 === end && (index !== lex.adjunctPrepositions || lex.adjunctPrepositionForms.has(writtenForm(tokens[p]!.text)))) return true;
+  // The phrase ends right before the name, or before its article (« de » is both: « auprès de »).
+  const ends = [at - 1];
+  if (articleToken(ctx, tokens[at - 1]) || lex.determiners.has(tokens[at - 1]?.key ?? '')) ends.push(at - 2);
+  for (const end of ends) {
+    for (let p = end; p >= Math.max(0, end - 2); p--) {
+      const w = tokens[p];
+      if (!w?.word || w.sentence !== sentence) break;
+      for (const index of [lex.adjunctPrepositions, lex.channelLinks]) {
+        const phrase = index.match(keys, p);
+        // (A preposition as written: the article « des » is no « dès ».)
+        if (phrase && p + phrase.words.length - 1 === end && (index !== lex.adjunctPrepositions || lex.adjunctPrepositionForms.has(writtenForm(tokens[p]!.text)))) return true;
+      }
     }
   }
   return false;
@@ -185,6 +183,11 @@ export function inRelative(ctx: SpeakerContext, at: number): boolean {
   return false;
 }
 
+/**
+ * The speaker that ends at token `j`, read leftwards: a mention (with any speakers joined to it by
+ * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
+ * or a short noun phrase ("des sources proches du dossier", "two US officials").
+ */
 export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const t = tokens[j];
