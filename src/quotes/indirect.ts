@@ -63,6 +63,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return -1;
   };
+  /** A comma after the cue in its sentence, then a word in lower case that no coordinator is. */
+  const asideAfter = (c: SpokenCue, sentence: number) => {
+    for (let k = c.to; tokens[k] && tokens[k]!.sentence === sentence; k++) {
+      const n = tokens[k + 1];
+      if (ctx.quoted[k] || lex.complementizers.has(tokens[k]!.key)) return false;
+      if (tokens[k]!.text === ',') return !!n?.word && !n.cap && n.sentence === sentence && !lex.coordinators.has(n.key) && !lex.verbConjunctions.has(n.key);
+    }
+    return false;
+  };
   const reportsOf = new Map<number, Break[]>();
   const reportBreaks = (sentence: number): Break[] => {
     let list = reportsOf.get(sentence);
@@ -82,6 +91,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const except = lex.exceptionHeads.has(tokens[lead - 2]?.key ?? '') && (lead !== c.from || auxiliaryAt(ctx, lead - 3));
       const joins = !!before && (lex.coordinators.has(before.key) || (lex.verbConjunctions.has(before.key) && !except));
       if (c.verb?.naming && !(joins && lead === c.from)) continue;
+      // "said the engineers, told of the cracks, did nothing", "hoped the meeting, requested by
+      // Sanders, would be …": a verb with no speaker set between commas, after which the clause goes
+      // on with a word that no coordinator opens, is a reduced clause inside the content.
+      if (!c.speaker && before?.text === ',' && asideAfter(c, sentence)) continue;
       // "was unserious - "Again, we need details," she said - and charged": a quotation and its
       // cue between dashes, then a clause joined by a conjunction (not "the levee - "a relic," Lee
       // said - would fail", whose clause goes on after the dashes).

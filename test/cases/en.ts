@@ -628,6 +628,8 @@ export const enCases: LanguageCases = {
     { input: 'The mayor, speaking to reporters, said the levee would hold. The engineer, visibly tired, said the gates had jammed.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say'], ['indirect', 'the gates had jammed', 'The engineer', 'say']] },
     { input: 'Berg showed no sign of backing down, releasing a statement that, while condemning the attack, accused the utility of negligence.', expected: [['indirect', 'the utility of negligence', 'Berg', 'accuse']] },
     { input: 'The mayor, speaking to CNN, said the levee would hold. The engineer, speaking at the United Nations, said the gates had jammed.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say'], ['indirect', 'the gates had jammed', 'The engineer', 'say']] },
+    // A verb with no speaker set between commas inside a content is a reduced clause, not a second report.
+    { input: 'Hale said the engineers, told of the cracks, did nothing. Berg hoped the meeting, requested by the mayor, would calm the town.', expected: [['indirect', 'the engineers, told of the cracks, did nothing', 'Hale', 'say'], ['indirect', 'the meeting, requested by the mayor, would calm the town', 'Berg', 'estimate']] },
     // A verb right after a comma in a list of predicates has the subject of the verb before it.
     { input: 'Mayor Anna Berg urged the council to act, proposed that the dam be inspected, and called for calm.', expected: [['indirect', 'the council to act', 'Anna Berg', 'demand'], ['indirect', 'the dam be inspected', 'Anna Berg', 'assert']] },
     // "cast doubt on" disputes its object; "doubt" is no verb there.
