@@ -72,6 +72,12 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
   // A word right after an opening quote or a colon is capitalised as a sentence start is.
   const initial = (i: number) => tokens[i]!.initial || (i > 0 && tokens[i]!.word && OPENING.has(tokens[i - 1]!.text));
   const span = (from: number, to: number): Span => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
+  // Does a locative of one or two words (`locatives`: "in", « près de ») stand right before token `i`?
+  const afterLocative = (i: number) => {
+    const before = tokens[i - 1];
+    const before2 = tokens[i - 2];
+    return !!((before?.word && w.locatives.has(before.key)) || (before2?.word && w.locatives.has(`${before2.key} ${before?.key ?? ''}`)));
+  };
   const push = (from: number, to: number, rule: string, type: EntityType, form: MentionForm, name: string, key: string, role?: MentionRole) => {
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
@@ -90,9 +96,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     if (!g.demonym && next?.cap && next.sentence === t.sentence && next.start - tokens[i + g.length - 1]!.end <= 1 && !gazetteerAt(tokens, i + g.length, gaz) && !w.functionWords.has(next.key)) continue;
     for (let k = i; k < i + g.length; k++) used[k] = 1;
     const surface = text.slice(t.start, tokens[i + g.length - 1]!.end);
-    const before = tokens[i - 1];
-    const before2 = tokens[i - 2];
-    const located = (before?.word && w.locatives.has(before.key)) || (before2?.word && w.locatives.has(`${before2.key} ${before?.key ?? ''}`));
+    const located = afterLocative(i);
     if (g.demonym) push(i, i + g.length, 'demonym', 'country', 'demonym', surface, `country:${g.country}`);
     else if (g.capital && !located) push(i, i + g.length, 'capital-as-government', 'country', 'capital', surface, `country:${g.country}`);
     else push(i, i + g.length, 'gazetteer', g.type as EntityType, 'name', surface, g.ref);
@@ -199,9 +203,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     // (Not a name after a locative that closes a parenthesis before the verb's comma: « Le maire, en
     // visite à Lyon, a assuré », « …, en visite près de Valmont, a assuré » are no evidence that the
     // place speaks; "An aide to Berg said" still is.)
-    const b1 = tokens[c.from - 1];
-    const b2 = tokens[c.from - 2];
-    const locative = !!b1?.word && b1.sentence === first.sentence && (w.locatives.has(b1.key) || (!!b2?.word && w.locatives.has(`${b2.key} ${b1.key}`)));
+    const locative = tokens[c.from - 1]?.sentence === first.sentence && afterLocative(c.from);
     const speaks = (lex.speechAfter.test(rest) && !(locative && tokens[c.to]?.text === ',')) || lex.speechBefore.test(lead);
     const aged = lex.personAfter.test(rest);
     const prev = tokens[c.from - 1];

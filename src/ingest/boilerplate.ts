@@ -80,14 +80,14 @@ function firstPerson(p: string, pack: LanguagePack): boolean {
  * frustrated."; and a paragraph before the last in the first person is the article's: "I feel so
  * strongly about this because I believe …" before the writer's closing lines).
  */
-function isAuthorBlurb(p: string, pack: LanguagePack, last: boolean, firstPersonBefore: boolean): boolean {
+function isAuthorBlurb(p: string, pack: LanguagePack, last: boolean, firstPersonBefore: () => boolean): boolean {
   // (Not a quotation, nor embedded markup: '<tweet author="@…">While I respect …'.)
   if (wordCount(p, MAX_BLURB_WORDS) > MAX_BLURB_WORDS || /^[«“"‘—–<-]/.test(p)) return false;
   const outsideQuotes = p.replace(QUOTED, ' ');
-  return (last && !firstPersonBefore && firstPerson(p, pack)) || pack.authorBlurbCues.some((re) => re.test(outsideQuotes));
+  return (last && pack.firstPersonCues.some((re) => re.test(outsideQuotes)) && !firstPersonBefore()) || pack.authorBlurbCues.some((re) => re.test(outsideQuotes));
 }
 
-function classify(p: string, index: number, count: number, pack: LanguagePack, firstPersonBefore: boolean): RemovedParagraph['rule'] | null {
+function classify(p: string, index: number, count: number, pack: LanguagePack, firstPersonBefore: () => boolean): RemovedParagraph['rule'] | null {
   const nav = navigationPattern(pack);
   const atTop = index < EDGE;
   const atBottom = index >= count - EDGE;
@@ -110,12 +110,12 @@ export function removeBoilerplate(paragraphs: readonly string[], pack: LanguageP
   const kept: string[] = [];
   const removed: RemovedParagraph[] = [];
   let byline: string | undefined;
-  let firstPersonBefore = false;
+  // Read only for a last paragraph in the first person: do the paragraphs kept before it use it too?
+  const firstPersonBefore = () => kept.some((k) => firstPerson(k, pack));
   paragraphs.forEach((p, i) => {
     const rule = classify(p, i, paragraphs.length, pack, firstPersonBefore);
     if (!rule) {
       kept.push(p);
-      firstPersonBefore ||= firstPerson(p, pack);
       return;
     }
     removed.push({ rule, text: p });

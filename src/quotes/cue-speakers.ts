@@ -2,7 +2,7 @@ import type { QuoteSpeaker } from '../model/layers.js';
 import { adverbEndingAt, keyReader, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { articleToken, honorificToken, inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, DASH, accordBefore, auxiliaryAt, passiveCue } from './draft.js';
+import { type SpokenCue, DASH, accordBefore, auxiliaryAt, passiveCue, reducedClauseAfter } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
@@ -468,15 +468,8 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     let between = 0;
     if (joiner === ',' && spoken) for (let k = spoken.to; k < c.from && between < 2; k++) if (tokens[k]!.text === ',' || lex.coordinators.has(tokens[k]!.key) || lex.verbConjunctions.has(tokens[k]!.key)) between++;
     // Nor a reduced clause set between commas inside the report before ("found that voters, asked
-    // about the levee, favored repairs"): a comma after it and a word that no coordinator opens.
-    const aside = () => {
-      for (let k = c.to; tokens[k] && tokens[k]!.sentence === s; k++) {
-        const n = tokens[k + 1];
-        if (tokens[k]!.text === ',' && !ctx.quoted[k] && !!n?.word && !n.cap && n.sentence === s && !lex.coordinators.has(n.key) && !lex.verbConjunctions.has(n.key)) return true;
-      }
-      return false;
-    };
-    const listed = joiner === ',' && j === c.from - 1 && between === 1 && !c.verb?.participle && !!spoken?.speaker && spoken.speaker.end <= tokens[spoken.from]!.start && !/[»”"’']/.test(tokens[j - 1]?.text ?? '') && !aside();
+    // about the levee, favored repairs", `reducedClauseAfter`).
+    const listed = joiner === ',' && j === c.from - 1 && between === 1 && !c.verb?.participle && !!spoken?.speaker && spoken.speaker.end <= tokens[spoken.from]!.start && !/[»”"’']/.test(tokens[j - 1]?.text ?? '') && !reducedClauseAfter(ctx, c);
     const coordinated = c.kind === 'verb' && (lex.coordinators.has(joiner) || lex.verbConjunctions.has(joiner) || (joiner === ',' && j < c.from - 1) || listed) && tokens[j]!.sentence === s;
     // "began by talking about", « en affirmant »: a gerund after one of `gerundPrepositions` speaks
     // for the subject of the clause it hangs from (not "banned officials from saying"). An

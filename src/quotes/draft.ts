@@ -135,3 +135,20 @@ export function afterOpeningPhrases(ctx: SpeakerContext, from: number, to: numbe
     from = comma + 1;
   }
 }
+
+/**
+ * Does the clause go on after cue `c` past a comma with a word in lower case that no coordinator
+ * opens, before any quotation or complementizer of its own ("the engineers, told of the cracks,
+ * did nothing", "voters, asked about the levee, favored repairs")? Then the cue is a reduced
+ * clause set between commas inside another report.
+ */
+export function reducedClauseAfter(ctx: SpeakerContext, c: Cue): boolean {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[c.from]!.sentence;
+  for (let k = c.to; tokens[k] && tokens[k]!.sentence === sentence; k++) {
+    const n = tokens[k + 1];
+    if (ctx.quoted[k] || lex.complementizers.has(tokens[k]!.key)) return false;
+    if (tokens[k]!.text === ',') return !!n?.word && !n.cap && n.sentence === sentence && !lex.coordinators.has(n.key) && !lex.verbConjunctions.has(n.key);
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import { keyReader } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, type Draft, DASH, accordBefore, auxiliaryAt, hasClauseWord, inVerbCue, wordsBetween, mostlyQuoted } from './draft.js';
+import { type SpokenCue, type Draft, DASH, accordBefore, auxiliaryAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted } from './draft.js';
 
 /**
  * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
@@ -63,15 +63,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return -1;
   };
-  /** A comma after the cue in its sentence, then a word in lower case that no coordinator is. */
-  const asideAfter = (c: SpokenCue, sentence: number) => {
-    for (let k = c.to; tokens[k] && tokens[k]!.sentence === sentence; k++) {
-      const n = tokens[k + 1];
-      if (ctx.quoted[k] || lex.complementizers.has(tokens[k]!.key)) return false;
-      if (tokens[k]!.text === ',') return !!n?.word && !n.cap && n.sentence === sentence && !lex.coordinators.has(n.key) && !lex.verbConjunctions.has(n.key);
-    }
-    return false;
-  };
   const reportsOf = new Map<number, Break[]>();
   const reportBreaks = (sentence: number): Break[] => {
     let list = reportsOf.get(sentence);
@@ -94,7 +85,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // "said the engineers, told of the cracks, did nothing", "hoped the meeting, requested by
       // Sanders, would be …": a verb with no speaker set between commas, after which the clause goes
       // on with a word that no coordinator opens, is a reduced clause inside the content.
-      if (!c.speaker && before?.text === ',' && asideAfter(c, sentence)) continue;
+      if (!c.speaker && before?.text === ',' && reducedClauseAfter(ctx, c)) continue;
       // "was unserious - "Again, we need details," she said - and charged": a quotation and its
       // cue between dashes, then a clause joined by a conjunction (not "the levee - "a relic," Lee
       // said - would fail", whose clause goes on after the dashes).

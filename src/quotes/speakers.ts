@@ -64,10 +64,15 @@ function phrase(ctx: SpeakerContext, from: number, to: number): QuoteSpeaker {
   return { start, end, name: ctx.text.slice(start, end), form: 'phrase' };
 }
 
-/** Several speakers joined by "et"/"and" and commas, ending with `last` ("Washington et Séoul"). */
 /** A speaker's kind for joining: a person, a country, another body; none for a name the recogniser could not type. */
 const speakerKind = (x: { type?: string; form?: string }) => (x.form === 'candidate' ? undefined : x.type === 'person' ? 'person' : x.type === 'country' ? 'country' : 'body');
 
+/** Is token `i` a share's sign after its number ("26%", « 40 % »)? */
+function shareSign(tokens: readonly Token[], i: number): boolean {
+  return /^[%‰]$/.test(tokens[i]?.text ?? '') && /^\p{N}/u.test(tokens[i - 1]?.text ?? '');
+}
+
+/** Several speakers joined by "et"/"and" and commas, ending with `last` ("Washington et Séoul"). */
 function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker {
   const members: QuoteSpeaker[] = [last];
   let first = ctx.tokenAt(last.start);
@@ -255,7 +260,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     }
     // A share's sign and its number open the phrase: "26% of farmers", « 40 % des habitants »
     // (not "Last year 26% of farmers").
-    if (!w.word && /^[%‰]$/.test(w.text) && /^\p{N}/u.test(tokens[k - 1]?.text ?? '') && w.sentence === t.sentence) {
+    if (!w.word && shareSign(tokens, k) && w.sentence === t.sentence) {
       k -= 2;
       n++;
       break;
@@ -279,7 +284,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     k--;
     if (lex.determiners.has(w.key)) {
       // « 40 % des habitants »: a share before a link that is also a determiner.
-      if (ctx.links.has(w.key) && /^[%‰]$/.test(tokens[k]?.text ?? '') && /^\p{N}/u.test(tokens[k - 1]?.text ?? '')) {
+      if (ctx.links.has(w.key) && shareSign(tokens, k)) {
         k -= 2;
         n++;
         break;
