@@ -160,8 +160,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // ", citing ''the unique magic of Trump,'' said": the comma inside the closing marks (straight ones may be two tokens).
   let comma = c.from - 1;
   while (quoteBefore && comma > c.from - 4 && /^[»”"’']+$/.test(tokens[comma]?.text ?? '')) comma--;
+  // "Hale, who calls the levee a “death trap,” said": a parenthesis whose comma is inside the marks.
   if (sameSentence && quoteBefore && tokens[comma]?.text === ',') {
-    const s = participleSubject(ctx, comma);
+    const s = participleSubject(ctx, comma) ?? (quotationOpens(ctx, c.from) ? undefined : beforeParenthesis(ctx, comma));
     if (s) return { ...c, speaker: s };
   }
   const s = sameSentence ? (beforeParenthesis(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 1)) : undefined;

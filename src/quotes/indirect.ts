@@ -771,12 +771,46 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // left") or inside a subordinate clause ("when Rubio thanked Miami and said it was great
         // to be home, a man yelled") ends at that clause's comma.
         const lead = c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : c.from;
-        if (lead < c.from && c.from - lead <= 3 && lex.relatives.has(tokens[lead]!.key) && tokens[lead - 1]?.text === ',') relative = true;
+        // The speaker may be the relative's antecedent ("Humphrey, who calls Trump a …, said"):
+        // the relative word is then the nearest one before the cue.
+        for (let r = Math.max(lead, c.from - 3); r < c.from && !relative; r++) if (lex.relatives.has(tokens[r]!.key) && tokens[r - 1]?.text === ',') relative = true;
         let open = lead;
         while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
         const opensClause = open === sStart || tokens[open - 1]!.text === ',';
         if (lex.coordinators.has(tokens[open]!.key)) open++;
-        if (relative || (opensClause && lex.subordinators.match(keyReader(tokens, first.sentence), open))) {
+        if (relative) {
+          // The relative clause ends at its first comma ("Anna Berg, who warned it could …, left"),
+          // or at a comma inside a quotation when the antecedent's verb follows ("Humphrey, who calls
+          // Trump a “sociopath,” said he"). Not at a comma that a list goes on after ("who said the
+          // two men, and Mr. Cruz in particular, must", "which reported spending … on Facebook,
+          // Twitter", « "traître", "assassin" »), unless a verb or a relative follows the conjunction
+          // ("…, and also accused").
+          // (Only a clause opened by a noun phrase has a subject to wait for: not "was revealed last
+          // week as …, is".)
+          let verbSeen = object || around || !(bare || lex.complementizers.has(tokens[content - 1]?.key ?? '')) || !lex.determiners.has(tokens[content]!.key);
+          for (let j = content; j <= last && tokens[j]!.end <= end; j++) {
+            const t = tokens[j]!;
+            if (t.word && !t.cap && (auxiliaryAt(ctx, j) || lex.verbs.has(t.key) || lex.isPastParticiple(t.key))) verbSeen = true;
+            if (t.text !== ',') continue;
+            let v = j + 1;
+            // "who said the dam, and the levee in particular, must be": the clause's own verb.
+            if (!verbSeen && auxiliaryAt(ctx, v)) continue;
+            if (ctx.quoted[j]) {
+              if (!closingMark(tokens, v)) continue;
+              v++;
+            }
+            // (A quotation mark opens a list of quoted words: « en hurlant "traître", "assassin" ».)
+            const list = tokens[v]?.word ? tokens[v]!.cap || lex.coordinators.has(tokens[v]!.key) : !!tokens[v + 1]?.word && tokens[v + 1]!.sentence === first.sentence;
+            if (list || ctx.quoted[j]) {
+              if (lex.coordinators.has(tokens[v]?.key ?? '')) v++;
+              while (v <= last && tokens[v]!.word && lex.isAdverb(tokens[v]!.key) && !lex.boundaries.has(tokens[v]!.key)) v++;
+              const w = tokens[v];
+              if (!(w?.word && !w.cap && w.sentence === first.sentence && (inVerbCue(cues, v) || auxiliaryAt(ctx, v) || lex.verbs.has(w.key) || lex.isPastParticiple(w.key) || lex.relatives.has(w.key)))) continue;
+            }
+            end = tokens[j - 1]!.end;
+            break;
+          }
+        } else if (opensClause && lex.subordinators.match(keyReader(tokens, first.sentence), open)) {
           let j = content;
           while (j <= last && tokens[j]!.end <= end && (tokens[j]!.text !== ',' || ctx.quoted[j])) j++;
           if (j <= last && tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;

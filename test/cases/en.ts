@@ -528,6 +528,17 @@ export const enCases: LanguageCases = {
     { input: 'Asked on Radio 35 whether the levee would hold, the prefect hesitated.', expected: [['indirect', 'whether the levee would hold', '', 'say']] },
     // Any reporting verb takes a clause opened by a subject pronoun and an auxiliary; inside a relative clause it ends at the clause's comma.
     { input: 'Anna Berg, who warned it could make matters worse, left the meeting.', expected: [['indirect', 'it could make matters worse', 'Anna Berg', 'warn']], absent: ['it could make matters worse, left the meeting'] },
+    // A relative clause after its speaker's name ends at a quotation's comma when the name's verb
+    // follows, not at a comma that a list goes on after.
+    {
+      input: 'Hale, who calls the levee a “death trap,” said the town would build a new one. The panel, which said the dam, and the levee in particular, must be repaired, met on Monday. Roy, who said the plan covers Valmont, Sarne and Lisle.',
+      expected: [
+        ['indirect', 'the town would build a new one', 'Hale', 'say'],
+        ['indirect', 'the dam, and the levee in particular, must be repaired', 'The panel', 'say'],
+        ['indirect', 'the plan covers Valmont, Sarne and Lisle', 'Roy', 'say'],
+      ],
+      absent: ['the levee a “death trap,” said the town would build a new one', 'the plan covers Valmont'],
+    },
     // A dateline is the writer's; a role, or a possessor and a role, may stand between the comma and the name of a trailing cue.
     { input: 'VALMONT, March 3 (Reuters) — The levee held overnight, Valmont river authority chief Anna Berg said.', expected: [['indirect', 'The levee held overnight', 'Anna Berg', 'say']] },
     { input: 'The levee held overnight, the prefect’s longtime adviser Paul Ferrand said.', expected: [['indirect', 'The levee held overnight', 'Paul Ferrand', 'say']] },

@@ -117,7 +117,7 @@ export const enSpeech: SpeechLexicon = {
     // Not bare: "refused to pledge allegiance" reports no clause.
     { class: 'assert', infinitive: true, forms: ['pledge', 'promise', 'vow', 'guarantee'] },
   ],
-  auxiliaries: ['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'did', 'does', 'do', 'not', "n't", 'been', 'be',
+  auxiliaries: ['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", 'been', 'be',
     "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
     "hadn't", "shouldn't", 'cannot', 'never'],
   adverbs: [
