@@ -294,8 +294,9 @@ export interface SpeechLexicon {
   readonly gerundEndings: readonly string[];
   /**
    * Endings of past participles that open a phrase after a comma ("The survey, conducted by the
-   * institute, finds …"): the subject is before the phrase. Empty where folded endings would
-   * also match plain words (French « -é », « -és » fold to "e", "es").
+   * institute, finds …", « Le maire, contacté par l'AFP, a assuré »): the subject is before the
+   * phrase. Matched on the word as written, in lower case, where the ending has a diacritic
+   * (French « -é », « -és » would fold to "e", "es"); on a folded key such an ending never matches.
    */
   readonly pastParticipleEndings: readonly string[];
   /**

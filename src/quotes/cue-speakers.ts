@@ -233,7 +233,7 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     // ", speaking to reporters,", « , parlant aux journalistes, », ", visibly tired,": a participle or
     // an adverb opens one too, before a finite verb (`participles`; "…, showcasing his crowds,
     // alternately shouting" chains participles after a clause).
-    const participle = participles && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && (lex.isGerund(next) || lex.isPastParticiple(next) || lex.isAdverb(next));
+    const participle = participles && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && (lex.isGerund(next) || lex.isPastParticiple(tokens[i + 1]!.text.toLowerCase()) || lex.isAdverb(next));
     const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition;
     const opens = dash ? DASH.test(t.text) : t.text === ',' && (other || participle);
     if (!opens) continue;
@@ -389,7 +389,7 @@ function participleSubject(ctx: SpeakerContext, comma: number): QuoteSpeaker | u
     return s && s.form !== 'phrase' ? s : undefined;
   }
   // "The survey, conducted by the Valmont Institute, finds …".
-  if (!opener.cap && lex.isPastParticiple(opener.key) && !lex.verbs.has(opener.key)) return speakerEndingAt(ctx, i - 1);
+  if (!opener.cap && lex.isPastParticiple(opener.text.toLowerCase()) && !lex.verbs.has(opener.key)) return speakerEndingAt(ctx, i - 1);
   // "Tom Reyes, a hydrologist at Valmont University, said …", "Joe Scarborough, host of MSNBC’s
   // “Morning Joe,” suggested …": an apposition (a role in lower case, no verb) after a person.
   const person = ctx.mentionEnding.get(i - 1);

@@ -170,7 +170,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   if (c) return c;
   const seen = new Set<string>();
   const gerund = lex.gerundEndings.map(fold);
-  const pastParticiple = lex.pastParticipleEndings.map(fold);
+  // As written, in lower case: folding would make French « -é » every « -e ».
+  const pastParticiple = lex.pastParticipleEndings.map((e) => e.toLowerCase());
   const verbs: VerbEntry[] = [];
   // Infinitives are kept apart: they are verbs only after a governor, and nowhere else (not as a
   // boundary of a speaker or of content).
@@ -269,6 +270,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     nounLike,
     interrogatives: keySet(lex.interrogatives),
     // "thing", "king" are no participles: three letters before the ending at least.
+    // A key has lost its diacritics: French endings need the word as written, in lower case.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     isGerund: (key) => !participlePrepositions.has(key) && isProgressive(key),
     isProgressive,

@@ -336,6 +336,12 @@ export const frCases: LanguageCases = {
     { input: '« La digue tiendra », a déclaré devant les journalistes le préfet. « Nous veillons », a ajouté face à la presse le maire.', expected: [['direct', 'La digue tiendra', 'le préfet', 'say'], ['direct', 'Nous veillons', 'le maire', 'say']] },
     // Un nom après une préposition ferme l'incise du sujet, il ne parle pas ; un participe ouvre une incise.
     { input: 'Le maire, en visite à Lyon, a assuré que la digue tiendra. Le préfet, parlant aux journalistes, a affirmé que les vannes étaient bloquées.', expected: [['indirect', 'la digue tiendra', 'Le maire', 'assert'], ['indirect', 'les vannes étaient bloquées', 'Le préfet', 'assert']] },
+    // Un participe passé entre virgules (« contacté par l'AFP », « interrogée par … ») ouvre une
+    // parenthèse : le sujet est avant.
+    {
+      input: 'Le maire, contacté par l’AFP, a assuré que la digue tiendra. Les pêcheurs sont inquiets, mais la militante, interrogée par Radio Sarne, estime que les vannes ont été mal réglées.',
+      expected: [['indirect', 'la digue tiendra', 'Le maire', 'assert'], ['indirect', 'les vannes ont été mal réglées', 'la militante', 'estimate']],
+    },
     // « parler de » donne son locuteur aux mots cités après lui, et ne rapporte rien d'autre.
     { input: "Le ministre a évoqué une « escalade dangereuse ». Le maire a parlé d'une « catastrophe ». Le préfet parle de « situation maîtrisée ». Le maire a parlé de la digue.", expected: [['indirect', 'une « escalade dangereuse »', 'Le ministre', 'say'], ['fragment', 'escalade dangereuse', 'Le ministre', 'say'], ['fragment', 'catastrophe', 'Le maire', 'say'], ['fragment', 'situation maîtrisée', 'Le préfet', 'say']], absent: ['la digue'] },
     { input: 'Le barrage est sûr, a déclaré Mme de Sarnez.', expected: [['indirect', 'Le barrage est sûr', 'de Sarnez', 'say']] },

@@ -171,7 +171,8 @@ export const frSpeech: SpeechLexicon = {
   verbConjunctions: ['mais'],
   verbParticles: [],
   gerundEndings: ['ant'],
-  pastParticipleEndings: [],
+  // Written forms: « interrogée », « contactés » (first group, the most common in news).
+  pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
   infinitiveMarkers: ['de', "d'", 'à'],
   // « pu » (could) but not « peut » (« on peut dire que » is no one's statement); « voulu » but not
   // « veut » or « voulait » (« cela veut dire que » means "that means").
