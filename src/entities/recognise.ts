@@ -187,6 +187,8 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     const first = tokens[c.from]!;
     const surface = text.slice(first.start, tokens[c.to - 1]!.end);
     const words = c.to - c.from;
+    // "Sen. Paul Roy, D-Valmont, said": a party tag after a name's comma or in brackets names no one.
+    if (lex.affiliationShape.test(surface) && /^[,(]$/.test(tokens[c.from - 1]?.text ?? '')) continue;
     // A role right before ("le porte-parole du Kremlin, Dmitri Peskov") or right after ("Mark Rutte, the NATO secretary general").
     const before = roleEndingAt.get(c.from) ?? (tokens[c.from - 1]?.text === ',' ? roleEndingAt.get(c.from - 1) : undefined);
     let after: RolePhrase | undefined;

@@ -442,6 +442,11 @@ export interface EntityLexicon {
   readonly personAfter: RegExp;
   /** The shape of a place name ("Saint-Aubin-sur-Sarne", "Haute-Sarne", "Port Arthur"). */
   readonly placeShape: RegExp;
+  /**
+   * The shape of a party and state tag set after a person's name ("Sen. Paul Roy, D-Valmont, said",
+   * "(R-Texas)"): no name of anyone. Never matching where the press has no such tag.
+   */
+  readonly affiliationShape: RegExp;
 }
 
 /**

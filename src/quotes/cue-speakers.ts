@@ -249,8 +249,12 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     // "Sen. Rob Portman (R-Ohio), another incumbent, said": a bracket after the name.
     if (tokens[end]?.text === ')') return beforeBrackets(ctx, end);
     // A name or a noun phrase; not a pronoun or a relative left before the parenthesis.
-    const s = speakerEndingAt(ctx, end);
-    const found = ctx.mentionEnding.has(end) || s?.form === 'phrase' ? s : undefined;
+    let s = speakerEndingAt(ctx, end);
+    // "Rep. Ann Lee, R-Sarne, who chairs …, said": one capitalised word that names no one, set
+    // after a person's comma (a party tag), is that person's apposition.
+    const lone = s?.form === 'phrase' && ctx.tokenAt(s.start) === end && tokens[end]!.cap ? end : -1;
+    if (lone > 0 && tokens[lone - 1]!.text === ',' && ctx.mentionEnding.get(lone - 2)?.type === 'person') s = speakerEndingAt(ctx, lone - 2);
+    const found = ctx.mentionEnding.has(end) || s?.form === 'phrase' || lone > 0 ? s : undefined;
     // A participle may follow another apposition: "Sen. Marco Rubio, R-Fla., appearing on Fox News, said";
     // and it follows a subject that opens its clause (or follows a conjunction: « mais les
     // opposants, loin d'être satisfaits, ont appelé »), not a clause ("Sanders showed no sign of

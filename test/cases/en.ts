@@ -61,6 +61,8 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // A party tag after a name's comma or in brackets is no person.
+    { input: 'Sen. Paul Roy, D-Valmont, said the levee would hold, and Rep. Ann Lee (R-Sarne) agreed.', expected: [['person', 'Paul Roy', 'Paul Roy', ''], ['person', 'Ann Lee', 'Ann Lee', '']], absent: ['D-Valmont', 'R-Sarne'] },
     // A subheading in title case capitalises its verbs and pronouns: they are no part of a name the body gives.
     {
       input: 'Valmont mayor rules out a new levee\n\nTom Hale, the mayor of Valmont, said on Monday that he would not rebuild the levee.\n\nTom Hale Says He Will Repair The Old Bridge\n\nHale said the river was falling and the town would repair the old bridge instead.',
@@ -510,6 +512,11 @@ export const enCases: LanguageCases = {
     { input: 'The new levee, which engineers said will hold for a century, cost four million euros.', expected: [['indirect', 'will hold for a century', 'engineers', 'say']], absent: ['will hold for a century, cost four million euros'] },
     // The name of an apposition after a bracket.
     { input: 'Sen. Anna Berg (D-Valmont), chair of the flood relief committee, said the prefect had been warned.', expected: [['indirect', 'the prefect had been warned', 'Anna Berg', 'say']] },
+    // A party tag between commas names no one: the person before it speaks.
+    {
+      input: 'Sen. Paul Roy, D-Valmont, said the levee would hold. Rep. Ann Lee, R-Sarne, who chairs the panel, said the dam was safe.',
+      expected: [['indirect', 'the levee would hold', 'Paul Roy', 'say'], ['indirect', 'the dam was safe', 'Ann Lee', 'say']],
+    },
     // An interview transcript: each paragraph opened by a name in capitals and a colon is that speaker's turn; a label gives the full name the article uses.
     { input: 'Engineer Thomas Ricard spoke to reporter Anna Berg on Tuesday. A transcript follows.\n\nANNA BERG: Will the levee hold? People are afraid.\n\nRICARD: It will hold, and we will rebuild the mill.', expected: [['direct', 'Will the levee hold? People are afraid.', 'Anna Berg', ''], ['direct', 'It will hold, and we will rebuild the mill.', 'Thomas Ricard', '']] },
     // A lone label in capitals is a dateline or a rubric, not a transcript.

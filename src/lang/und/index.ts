@@ -37,6 +37,7 @@ export const und: LanguagePack = {
     speechBefore: /(?!)/,
     personAfter: /(?!)/,
     placeShape: /(?!)/,
+    affiliationShape: /(?!)/,
   },
   // Quoted words are still found by their marks; with no verbs, speakers come only from "X:" and carry-over.
   speech: {
