@@ -652,6 +652,16 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Anna Berg urged the council to act, proposed that the dam be inspected, and called for calm.', expected: [['indirect', 'the council to act', 'Anna Berg', 'demand'], ['indirect', 'the dam be inspected', 'Anna Berg', 'assert']] },
     // "cast doubt on" disputes its object; "doubt" is no verb there.
     { input: 'Hale pledged to rebuild and cast doubt on the official figures.', expected: [['indirect', 'to rebuild', 'Hale', 'assert'], ['indirect', 'the official figures', 'Hale', 'deny']] },
+    // "warned of", "wrote about", "joked about": what the verb is about is its content; "warned that" keeps its clause.
+    {
+      input: 'Hale warned of a second flood. Roy wrote about the levee in 2015. Lee joked about moving to Sarne. Berg warned that the gates would jam.',
+      expected: [
+        ['indirect', 'a second flood', 'Hale', 'warn'],
+        ['indirect', 'the levee in 2015', 'Roy', 'say'],
+        ['indirect', 'moving to Sarne', 'Lee', 'say'],
+        ['indirect', 'the gates would jam', 'Berg', 'warn'],
+      ],
+    },
     // After an object, "and" and a verb form with its own complement is the speaker's next predicate;
     // not after a clause inside the object, nor a gerund after a gerund.
     { input: 'The council praised the plan and embraced its aims.', expected: [['indirect', 'the plan', 'The council', 'assert']], absent: ['the plan and embraced its aims'] },

@@ -72,6 +72,8 @@ export const enSpeech: SpeechLexicon = {
     { class: 'deny', object: true, forms: ['cast', 'casts', 'casting'].flatMap((v) => ['doubt', 'doubts'].flatMap((d) => ['on', 'upon', 'over'].map((p) => `${v} ${d} ${p}`))) },
     { class: 'confirm', object: true, forms: [...regular('confirm', 'acknowledge', 'concede', 'agree', 'verify'), ...doubling('admit')] },
     { class: 'warn', forms: [...regular('warn', 'caution', 'threaten', 'fear', 'worry', 'alert'), 'worried'] },
+    // "warned of a flood", "worried about the cost": what the warning is about.
+    { class: 'warn', object: true, forms: [...regular('warn of', 'warn about', 'warn against', 'caution against', 'worry about'), 'worried about'] },
     {
       class: 'accuse', object: true,
       forms: [...regular('accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'attack', 'blast', 'charge', 'lament', 'decry', 'mock', 'question'), ...doubling('slam')],
@@ -88,6 +90,8 @@ export const enSpeech: SpeechLexicon = {
         'refer to', 'refers to', 'speak about', 'speaks about', 'speak of', 'speaks of',
         'quoted', 'quoting', 'answered', 'answering', 'expressed', 'expressing', 'expresses', 'highlighted', 'highlighting', 'thanked', 'thanking',
         'spoke about', 'spoke of', 'spoken about', 'referred to', 'referring to',
+        'write about', 'writes about', 'wrote about', 'written about', 'writing about', 'wrote of', 'writes of',
+        ...regular('joke about', 'brag about', 'boast about', 'boast of', 'complain about'),
       ],
     },
     {
