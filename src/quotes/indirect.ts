@@ -819,7 +819,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const opened = opening.get(start);
         if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
         // A bare clause needs three words, counted before its adjunct is left out ("announced her backing on Monday").
-        const long = wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
+        // An object may be one name ("endorsed Clinton", "backed Sanders"): a stance toward a person or body.
+        // (Not after a naming verb: "called Clinton" is a call.)
+        const named = object && !c.verb?.naming && ctx.mentionStarting.get(content)?.end === end && ctx.mentionStarting.get(content)!.type !== 'place';
+        const long = named || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
         if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
         const endTok = ctx.tokenAt(end - 1);

@@ -652,6 +652,12 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Anna Berg urged the council to act, proposed that the dam be inspected, and called for calm.', expected: [['indirect', 'the council to act', 'Anna Berg', 'demand'], ['indirect', 'the dam be inspected', 'Anna Berg', 'assert']] },
     // "cast doubt on" disputes its object; "doubt" is no verb there.
     { input: 'Hale pledged to rebuild and cast doubt on the official figures.', expected: [['indirect', 'to rebuild', 'Hale', 'assert'], ['indirect', 'the official figures', 'Hale', 'deny']] },
+    // An object may be one name: a stance toward a person, a body or a country; not after a naming verb ("called Lee" is a call).
+    {
+      input: 'Roy endorsed Anna Berg on Monday. Hale called Lee on Tuesday. Berg praised France.',
+      expected: [['indirect', 'Anna Berg', 'Roy', 'assert'], ['indirect', 'France', 'Berg', 'assert']],
+      absent: ['Lee'],
+    },
     // "warned of", "wrote about", "joked about": what the verb is about is its content; "warned that" keeps its clause.
     {
       input: 'Hale warned of a second flood. Roy wrote about the levee in 2015. Lee joked about moving to Sarne. Berg warned that the gates would jam.',

@@ -123,6 +123,12 @@ export const frCases: LanguageCases = {
       expected: [['direct', 'Nous ne laisserons personne.', 'Le préfet', 'say']],
       absent: ['la pluie a repris'],
     },
+    // « s'appeler » donne un nom ; « appeler » sans réfléchi appelle à quelque chose, et un objet peut être un seul nom.
+    {
+      input: 'Ce chantier s’appelle Valbrune. Le maire a appelé à la prudence. La préfète a remercié Anna Berg.',
+      expected: [['indirect', 'à la prudence', 'Le maire', 'demand'], ['indirect', 'Anna Berg', 'La préfète', 'say']],
+      absent: ['Valbrune'],
+    },
     // Un fragment prend le locuteur que lui donne son paragraphe, non celui d'un paragraphe précédent.
     {
       input: 'Valmont : la digue sera démolie\n\nLe maire a déclaré : « Nous reconstruirons la digue avant l’hiver. »\n\nLa vieille digue, un « monstre de béton », sera démolie en mars.',

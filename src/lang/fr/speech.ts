@@ -189,6 +189,8 @@ export const frSpeech: SpeechLexicon = {
   nounCompounds: [],
   reflexiveNonReporting: [
     ...firstGroupAll('résumer'),
+    // « La guerre civile s'appelle Fitna »: a name, not a call.
+    'appelle', 'appellent', 'appelait', 'appelaient', 'appelé', 'appelée', 'appelés', 'appelées', 'appelant',
     'poursuivi', 'poursuivie', 'poursuivis', 'poursuivies', 'poursuit', 'poursuivent', 'poursuivait', 'poursuivaient', 'poursuivra', 'poursuivront', 'poursuivant',
   ],
   stateParticiples: [],
