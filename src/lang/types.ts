@@ -198,6 +198,12 @@ export interface ReportingVerb {
    */
   readonly naming?: boolean;
   /**
+   * The verb takes a position toward its object rather than saying anything ("supported the plan",
+   * "backed Sanders", "opposed the levee"): a document that opens the sentence still speaks for the
+   * clause ("In a poll released Monday, 62 percent backed a new levee").
+   */
+  readonly stance?: boolean;
+  /**
    * What the verb reports may be its object, when no clause follows ("denied the allegations",
    * "called for an inquiry", "a démenti les informations").
    */

@@ -129,6 +129,8 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       let reflexive = false;
       for (let k = from; k < i && !reflexive; k++) reflexive = lex.reflexives.has(tokens[k]!.key);
       if (reflexive && lex.reflexiveNonReporting.has(t.key)) continue;
+      // "backing down", "backed away from": a particle makes another verb of a stance.
+      if (verb.stance && lex.verbParticles.has(tokens[i + verb.words.length]?.key ?? '')) continue;
       out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb, ...(governor ? { governed: governor.refusal ? 'refusal' : 'modal' } : {}) });
       i += verb.words.length - 1;
       continue;

@@ -212,7 +212,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // first of each, found by binary search in lists made once per sentence.
     const sentence = tokens[from]!.sentence;
     const report = firstAfter(reportBreaks(sentence), from);
-    if (report && report.at <= e) e = report.at - 1;
+    // (Not after a mere adjunct that opens the content's clause: "noted that at one of his first
+    // meetings, in 1972, he supported …" has no verb before the comma.)
+    let verbBefore = !report || tokens[report.at]!.text !== ',' || !lex.complementizers.has(tokens[from - 1]?.key ?? '') || !lex.adjunctPrepositions.match(keyReader(tokens, sentence), from);
+    for (let k = from; !verbBefore && k < report!.at; k++) verbBefore = tokens[k]!.word && !tokens[k]!.cap && (auxiliaryAt(ctx, k) || lex.verbs.has(tokens[k]!.key) || lex.isPastParticiple(tokens[k]!.key) || lex.isGerund(tokens[k]!.key));
+    if (report && report.at <= e && verbBefore) e = report.at - 1;
     const writer = firstAfter(writerBreaks(sentence, object), from);
     if (writer && writer.at < e && !(writer.apposition && wordsBetween(tokens, from, writer.at - 1) < 3)) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
     if (object) {
@@ -407,7 +411,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (apposition && c.kind !== 'source' && lex.relatives.has(t.key)) return true;
       if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap)) || (!t.word && /[«“"]/.test(t.text))) return false;
     }
-    return true;
+    // "…, in 2015, she supported a plan to rebuild it": an object verb with its object is a clause,
+    // not an incise ("…, she confirmed on Monday" is one).
+    return !(c.verb?.object && !c.after && !adjunct);
   };
   /** The cues of a sentence, in order, that have a speaker and are trailing: the incises a content may end before. */
   const trailingOf = new Map<number, SpokenCue[]>();
@@ -433,7 +439,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * négligé", "denied having").
    */
   const objectStarts = (t: Token, oneWordCue: boolean): boolean => {
-    if (!t.word || [lex.boundaries, lex.complementizers, lex.verbs, lex.relatives, ctx.links].some((set) => set.has(t.key))) return false;
+    // (A particle is part of the verb: "backed away from", "backing down".)
+    if (!t.word || [lex.boundaries, lex.complementizers, lex.verbs, lex.relatives, ctx.links, lex.verbParticles].some((set) => set.has(t.key))) return false;
     const finite = lex.auxiliaries.has(t.key) && !lex.isGerund(t.key) && !lex.infinitiveAuxiliaries.has(t.key);
     return !(finite && oneWordCue);
   };
@@ -778,6 +785,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
         const opensClause = open === sStart || tokens[open - 1]!.text === ',';
         if (lex.coordinators.has(tokens[open]!.key)) open++;
+        // "Voters who backed Hale in 2015 said the levee failed": a later verb of the same subject
+        // ends a relative clause that no comma closes.
+        let inRelative = false;
+        for (let r = ctx.tokenAt(c.speaker.end - 1) + 1; r < c.from && !inRelative; r++) inRelative = lex.relatives.has(tokens[r]!.key);
+        for (const c2 of inRelative && c.speaker.end <= first.start ? (cuesOf.get(first.sentence) ?? []) : []) {
+          // (A finite verb: not a participle nor an infinitive inside the clause, "who asked
+          // authorities to show them …".)
+          if (c2 === c || c2.kind !== 'verb' || c2.verb?.participle || lex.infinitiveMarkers.has(tokens[c2.from - 1]?.key ?? '') || c2.after || c2.from <= content || tokens[c2.from]!.start >= end || c2.speaker?.start !== c.speaker.start) continue;
+          let e = c2.from - 1;
+          while (e > content && !tokens[e]!.word) e--;
+          end = tokens[e]!.end;
+          break;
+        }
         if (relative) {
           // The relative clause ends at its first comma ("Anna Berg, who warned it could …, left"),
           // or at a comma inside a quotation when the antecedent's verb follows ("Humphrey, who calls
@@ -910,7 +930,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     let comma = speakerEnd + 1;
     if (opener && (!c.initial || c.documentNoun !== undefined)) while (comma <= Math.min(last, speakerEnd + 12) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
     // "In a statement, the mayor said …": the document is where the speaker of the clause spoke.
-    if (c.documentNoun !== undefined && (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'verb' && o.from > comma && o.speaker)) continue;
+    // (Not a stance taken in the clause: "In a poll released Monday, 62 percent backed …".)
+    if (c.documentNoun !== undefined && (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'verb' && !o.verb?.stance && o.from > comma && o.speaker)) continue;
     if (tokens[comma]?.text === ',' && tokens[comma]!.sentence === first.sentence) {
       let from = comma + 1;
       const relative = !!tokens[from] && lex.relatives.has(tokens[from]!.key);

@@ -27,6 +27,7 @@ export interface VerbEntry {
   participle: boolean;
   /** Names or characterises ("called it “shameful”"): a cue for quoted words only. */
   naming: boolean;
+  stance: boolean;
   /** Its object may be what it reports ("denied the allegations"). */
   object: boolean;
   /**
@@ -197,7 +198,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       seen.add(seenId);
       const lower = form.toLowerCase();
       const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
-      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, object: v.object ?? false, ...written });
+      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, object: v.object ?? false, ...written });
     }
   }
   // Forms that may be nouns: a form whose plural is a form too, or which is one ("report"/"reports",

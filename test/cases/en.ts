@@ -658,6 +658,19 @@ export const enCases: LanguageCases = {
       expected: [['indirect', 'Anna Berg', 'Roy', 'assert'], ['indirect', 'France', 'Berg', 'assert']],
       absent: ['Lee'],
     },
+    // "supported", "backed" and "opposed" take a stance toward their object; a particle is part of
+    // the verb ("backed away from"); a later verb of the same subject ends a relative clause with no
+    // comma; an adjunct that opens the content is no clause of its own before a comma.
+    {
+      input: 'Voters who backed Hale said the levee failed. Roy backed away from the plan. Lee opposed the new levee. Berg noted that at one of her first meetings, in 2015, she supported a plan to rebuild it.',
+      expected: [
+        ['indirect', 'Hale', 'Voters', 'assert'],
+        ['indirect', 'the levee failed', 'Voters', 'say'],
+        ['indirect', 'the new levee', 'Lee', 'accuse'],
+        ['indirect', 'at one of her first meetings, in 2015, she supported a plan to rebuild it', 'Berg', 'say'],
+      ],
+      absent: ['away from the plan', 'Hale said the levee failed', 'at one of her first meetings, in 2015'],
+    },
     // "warned of", "wrote about", "joked about": what the verb is about is its content; "warned that" keeps its clause.
     {
       input: 'Hale warned of a second flood. Roy wrote about the levee in 2015. Lee joked about moving to Sarne. Berg warned that the gates would jam.',

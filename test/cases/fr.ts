@@ -123,6 +123,12 @@ export const frCases: LanguageCases = {
       expected: [['direct', 'Nous ne laisserons personne.', 'Le préfet', 'say']],
       absent: ['la pluie a repris'],
     },
+    // Un complément circonstanciel en tête de la complétive n'est pas une proposition : la virgule après lui ne clôt pas le contenu.
+    {
+      input: 'Le préfet a confirmé que durant ces exercices, l’armée a tiré des missiles.',
+      expected: [['indirect', 'durant ces exercices, l’armée a tiré des missiles', 'Le préfet', 'confirm']],
+      absent: ['durant ces exercices'],
+    },
     // « s'appeler » donne un nom ; « appeler » sans réfléchi appelle à quelque chose, et un objet peut être un seul nom.
     {
       input: 'Ce chantier s’appelle Valbrune. Le maire a appelé à la prudence. La préfète a remercié Anna Berg.',

@@ -99,6 +99,10 @@ export const enSpeech: SpeechLexicon = {
       object: true,
       forms: [...regular('defend', 'endorse', 'tout', 'propose', 'recommend', 'hail', 'champion', 'applaud', 'commend'), 'praised', 'praising', 'praises', 'welcomed', 'welcoming', 'welcomes'],
     },
+    // A stance taken: "supported Sanders", "backed the plan", "opposed the levee" ("support" and
+    // "backs" are mostly nouns).
+    { class: 'assert', object: true, stance: true, forms: ['supports', 'supported', 'supporting', 'backed', 'backing'] },
+    { class: 'accuse', object: true, stance: true, forms: regular('oppose') },
     { class: 'accuse', object: true, forms: [...regular('complain', 'bemoan', 'deplore', 'rail against', 'lash out at', 'assail', 'chide', 'rebuke', 'scold', 'ridicule', 'deride')] },
     // "called it “shameful”", "labeled the plan “a disaster”": the quoted words are the speaker's.
     { class: 'assert', naming: true, object: true, forms: [...regular('call'), 'labeled', 'labelled', 'branded', ...doubling('dub')] },
