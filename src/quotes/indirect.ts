@@ -2,7 +2,7 @@ import type { Token } from '../entities/tokens.js';
 import { keyReader } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
-import { possessiveAt, type SpeakerContext } from './speakers.js';
+import { articleToken, possessiveAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, type Draft, DASH, accordBefore, auxiliaryAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted } from './draft.js';
 
 /**
@@ -411,9 +411,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (apposition && c.kind !== 'source' && lex.relatives.has(t.key)) return true;
       if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap)) || (!t.word && /[«“"]/.test(t.text))) return false;
     }
-    // "…, in 2015, she supported a plan to rebuild it": an object verb with its object is a clause,
-    // not an incise ("…, she confirmed on Monday" is one).
-    return !(c.verb?.object && !c.after && !adjunct);
+    // "…, in 2015, she supported a plan to rebuild it", « …, l'armée a lancé un tir de missiles »: a
+    // verb followed by a noun phrase, its object, is a clause, not an incise ("…, she confirmed on
+    // Monday", "…, he told Fox News" are).
+    return !(c.kind === 'verb' && !c.after && !adjunct && (c.verb?.object || (articleToken(ctx, tokens[end]) && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !lex.adverbs.match(keyReader(tokens, tokens[end]!.sentence), end))));
   };
   /** The cues of a sentence, in order, that have a speaker and are trailing: the incises a content may end before. */
   const trailingOf = new Map<number, SpokenCue[]>();
@@ -763,6 +764,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         let o = c.to;
         // "a exigé lundi le retrait …": days and adverbs before the object are the writer's.
         while (o < last && tokens[o]!.word && lex.isAdverb(tokens[o]!.key) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
+        // "called out Trump", "blasted out an email": the particle is the verb's, the object follows it.
+        if (o < last && lex.verbParticles.has(tokens[o]!.key) && tokens[o + 1]?.word && !lex.boundaries.has(tokens[o + 1]!.key)) o++;
         // A naming verb after a plain noun is a participle that names ("a hotline called Sarne Info").
         const naming = c.verb?.naming && c.speaker.form === 'phrase';
         if (content < 0 && c.verb?.object && !naming && tokens[o] && objectStarts(tokens[o]!, c.to - c.from === 1)) {

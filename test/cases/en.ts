@@ -662,11 +662,12 @@ export const enCases: LanguageCases = {
     // the verb ("backed away from"); a later verb of the same subject ends a relative clause with no
     // comma; an adjunct that opens the content is no clause of its own before a comma.
     {
-      input: 'Voters who backed Hale said the levee failed. Roy backed away from the plan. Lee opposed the new levee. Berg noted that at one of her first meetings, in 2015, she supported a plan to rebuild it.',
+      input: 'Voters who backed Hale said the levee failed. Roy backed away from the plan. Lee opposed the new levee. Tom Hale called out the operator. Berg noted that at one of her first meetings, in 2015, she supported a plan to rebuild it.',
       expected: [
         ['indirect', 'Hale', 'Voters', 'assert'],
         ['indirect', 'the levee failed', 'Voters', 'say'],
         ['indirect', 'the new levee', 'Lee', 'accuse'],
+        ['indirect', 'the operator', 'Tom Hale', 'assert'],
         ['indirect', 'at one of her first meetings, in 2015, she supported a plan to rebuild it', 'Berg', 'say'],
       ],
       absent: ['away from the plan', 'Hale said the levee failed', 'at one of her first meetings, in 2015'],

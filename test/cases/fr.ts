@@ -125,9 +125,9 @@ export const frCases: LanguageCases = {
     },
     // Un complément circonstanciel en tête de la complétive n'est pas une proposition : la virgule après lui ne clôt pas le contenu.
     {
-      input: 'Le préfet a confirmé que durant ces exercices, l’armée a tiré des missiles.',
-      expected: [['indirect', 'durant ces exercices, l’armée a tiré des missiles', 'Le préfet', 'confirm']],
-      absent: ['durant ces exercices'],
+      input: 'Le préfet a confirmé que durant ces exercices, l’armée a lancé un tir de missiles.',
+      expected: [['indirect', 'durant ces exercices, l’armée a lancé un tir de missiles', 'Le préfet', 'confirm']],
+      absent: ['durant ces exercices', 'Le préfet a confirmé que durant ces exercices'],
     },
     // « s'appeler » donne un nom ; « appeler » sans réfléchi appelle à quelque chose, et un objet peut être un seul nom.
     {
