@@ -672,6 +672,16 @@ export const enCases: LanguageCases = {
       ],
       absent: ['away from the plan', 'Hale said the levee failed', 'at one of her first meetings, in 2015'],
     },
+    // An aim stated ("wants", "sought", "plans to") is reported; after a possessive "plan" is a noun.
+    {
+      input: 'Hale wants to rebuild the levee. Roy sought more money for the dam. Lee’s plan to raise taxes would fail. Berg is planning to visit Valmont in May.',
+      expected: [
+        ['indirect', 'to rebuild the levee', 'Hale', 'demand'],
+        ['indirect', 'more money for the dam', 'Roy', 'demand'],
+        ['indirect', 'visit Valmont in May', 'Berg', 'demand'],
+      ],
+      absent: ['raise taxes would fail'],
+    },
     // "warned of", "wrote about", "joked about": what the verb is about is its content; "warned that" keeps its clause.
     {
       input: 'Hale warned of a second flood. Roy wrote about the levee in 2015. Lee joked about moving to Sarne. Berg warned that the gates would jam.',

@@ -99,6 +99,10 @@ export const enSpeech: SpeechLexicon = {
       object: true,
       forms: [...regular('defend', 'endorse', 'tout', 'propose', 'recommend', 'hail', 'champion', 'applaud', 'commend'), 'praised', 'praising', 'praises', 'welcomed', 'welcoming', 'welcomes'],
     },
+    // An aim stated: "wants to rebuild", "wants more funding", "sought to reassure", "planned to
+    // spend" ("plan" and "plans" are nouns far more often, and any first word of a form is read as a
+    // verb elsewhere).
+    { class: 'demand', object: true, stance: true, forms: [...regular('want'), 'seek', 'seeks', 'sought', 'seeking', 'planned to', 'planning to'] },
     // A stance taken: "supported Sanders", "backed the plan", "opposed the levee" ("support" and
     // "backs" are mostly nouns).
     { class: 'assert', object: true, stance: true, forms: ['supports', 'supported', 'supporting', 'backed', 'backing'] },
