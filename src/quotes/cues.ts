@@ -82,11 +82,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // After a possessive, a form that may be a noun is one ("Trump's remarks", "the governor's
       // report"), unless a clause or an infinitive follows, which it reports ("Trump's claim that
       // …", "his call to ban …"). Before any other form the clitic is an auxiliary ("Clinton's
-      // called for", "Hale's said"), as after a pronoun ("he's said"). A stance is a noun there
-      // ("Clinton's plan to raise …", "Trump's backing").
+      // called for", "Hale's said"), as after a pronoun ("he's said").
       const next = tokens[i + verb.words.length];
       const reported = !!next && (lex.complementizers.has(next.key) || lex.infinitiveMarkers.has(next.key));
-      if (!governor && prev && lex.possessiveClitics.has(prev.key) && /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.start === tokens[i - 2]!.end && !lex.pronouns.has(tokens[i - 3]?.key ?? '') && ((verb.words.length === 1 && lex.nounLike.has(t.key) && !reported) || verb.stance)) continue;
+      if (!governor && prev && lex.possessiveClitics.has(prev.key) && /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.start === tokens[i - 2]!.end && !lex.pronouns.has(tokens[i - 3]?.key ?? '') && verb.words.length === 1 && lex.nounLike.has(t.key) && !reported) continue;
       let from = i - (governor?.length ?? 0);
       for (;;) {
         const p = tokens[from - 1];

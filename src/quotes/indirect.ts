@@ -2,8 +2,8 @@ import type { Token } from '../entities/tokens.js';
 import { keyReader } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
-import { articleToken, possessiveAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, type Draft, DASH, accordBefore, auxiliaryAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted } from './draft.js';
+import { possessiveAt, type SpeakerContext } from './speakers.js';
+import { type SpokenCue, type Draft, DASH, accordBefore, auxiliaryAt, passiveCue, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted } from './draft.js';
 
 /**
  * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
@@ -212,16 +212,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // first of each, found by binary search in lists made once per sentence.
     const sentence = tokens[from]!.sentence;
     const report = firstAfter(reportBreaks(sentence), from);
-    // (Not after a mere adjunct that opens the content's clause: "noted that at one of his first
-    // meetings, in 1972, he supported …" has no verb before the comma.)
-    let verbBefore = !report || tokens[report.at]!.text !== ',' || !lex.complementizers.has(tokens[from - 1]?.key ?? '') || !lex.adjunctPrepositions.match(keyReader(tokens, sentence), from);
-    for (let k = from; !verbBefore && k < report!.at; k++) verbBefore = tokens[k]!.word && !tokens[k]!.cap && (auxiliaryAt(ctx, k) || lex.verbs.has(tokens[k]!.key) || lex.isPastParticiple(tokens[k]!.key) || lex.isGerund(tokens[k]!.key));
-    if (report && report.at <= e && verbBefore) e = report.at - 1;
+    if (report && report.at <= e) e = report.at - 1;
     const writer = firstAfter(writerBreaks(sentence, object), from);
     if (writer && writer.at < e && !(writer.apposition && wordsBetween(tokens, from, writer.at - 1) < 3)) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
     if (object) {
       const second = secondPredicate(from, e);
       if (second >= 0) e = second - 1;
+      const verb = verbAfterObject(from, e);
+      if (verb >= 0) e = verb - 1;
       const comma = objectComma(from, e);
       if (comma >= 0) e = comma - 1;
     }
@@ -256,6 +254,26 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
     }
     return e;
+  };
+  /**
+   * "Voters supporting the plan said the levee failed", "Residents worried about the levee have
+   * called for …": a noun phrase object takes no finite verb, so a reporting verb (not a
+   * participle: "called on Trump to stop attacking Machado") whose subject the speaker finder reads
+   * inside the object, right after a word of it (not a conjunction or an infinitive marker), is
+   * the sentence's main verb. Not after a clause inside the object (a relative, a complementizer or
+   * a pronoun: "a report that the levee was weak"), nor a form that may be a noun ("the official
+   * figures"). Gives that verb's token, or -1.
+   */
+  const verbAfterObject = (from: number, e: number) => {
+    const cues = cuesOf.get(tokens[from]!.sentence) ?? [];
+    for (let k = from + 1; k <= e; k++) {
+      const w = tokens[k - 1]!;
+      if ([lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return -1;
+      if (ctx.quoted[k] || !w.word || [lex.coordinators, lex.infinitiveMarkers].some((set) => set.has(w.key)) || lex.nounLike.has(tokens[k]!.key)) continue;
+      const c2 = cues.find((o) => o.kind === 'verb' && o.from === k);
+      if (c2 && !c2.after && !c2.verb?.participle && c2.speaker && c2.speaker.start >= tokens[from]!.start && c2.speaker.end <= tokens[k]!.start) return k;
+    }
+    return -1;
   };
   /**
    * "denounced the deal, which would slash …", "cited the program, the federally funded …": a
@@ -411,10 +429,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (apposition && c.kind !== 'source' && lex.relatives.has(t.key)) return true;
       if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap)) || (!t.word && /[«“"]/.test(t.text))) return false;
     }
-    // "…, in 2015, she supported a plan to rebuild it", « …, l'armée a lancé un tir de missiles »: a
-    // verb followed by a noun phrase, its object, is a clause, not an incise ("…, she confirmed on
-    // Monday", "…, he told Fox News" are).
-    return !(c.kind === 'verb' && !c.after && !adjunct && (c.verb?.object || (articleToken(ctx, tokens[end]) && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !lex.adverbs.match(keyReader(tokens, tokens[end]!.sentence), end))));
+    // "…, in 2015, she supported a plan to rebuild it": a verb whose object is its content, with
+    // that object, is a clause, not an incise ("…, she confirmed on Monday" is one; so is a verb of
+    // speech with the person told: « …, le préfet a assuré les riverains », "…, Hale wrote the council").
+    return !(c.verb?.object && !c.after && !adjunct);
   };
   /** The cues of a sentence, in order, that have a speaker and are trailing: the incises a content may end before. */
   const trailingOf = new Map<number, SpokenCue[]>();
@@ -788,17 +806,17 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
         const opensClause = open === sStart || tokens[open - 1]!.text === ',';
         if (lex.coordinators.has(tokens[open]!.key)) open++;
-        // "Voters who backed Hale in 2015 said the levee failed": a later verb of the same subject
-        // ends a relative clause that no comma closes.
+        // "Voters who backed Hale said the levee failed": a later verb of the same subject ends a
+        // relative clause that no comma closes.
         let inRelative = false;
         for (let r = ctx.tokenAt(c.speaker.end - 1) + 1; r < c.from && !inRelative; r++) inRelative = lex.relatives.has(tokens[r]!.key);
         for (const c2 of inRelative && c.speaker.end <= first.start ? (cuesOf.get(first.sentence) ?? []) : []) {
           // (A finite verb: not a participle nor an infinitive inside the clause, "who asked
           // authorities to show them …".)
           if (c2 === c || c2.kind !== 'verb' || c2.verb?.participle || lex.infinitiveMarkers.has(tokens[c2.from - 1]?.key ?? '') || c2.after || c2.from <= content || tokens[c2.from]!.start >= end || c2.speaker?.start !== c.speaker.start) continue;
-          let e = c2.from - 1;
-          while (e > content && !tokens[e]!.word) e--;
-          end = tokens[e]!.end;
+          let k = c2.from - 1;
+          while (k > content && !tokens[k]!.word) k--;
+          end = tokens[k]!.end;
           break;
         }
         if (relative) {
@@ -808,29 +826,33 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // two men, and Mr. Cruz in particular, must", "which reported spending … on Facebook,
           // Twitter", « "traître", "assassin" »), unless a verb or a relative follows the conjunction
           // ("…, and also accused").
-          // (Only a clause opened by a noun phrase has a subject to wait for: not "was revealed last
-          // week as …, is".)
-          let verbSeen = object || around || !(bare || lex.complementizers.has(tokens[content - 1]?.key ?? '')) || !lex.determiners.has(tokens[content]!.key);
+          // A clause whose verb has not come yet goes on past its commas ("who said the dam, built in
+          // 1950, was safe", "the city, not the state, would pay"); not after a passive cue ("was
+          // revealed last week as …, is").
+          let verbSeen = object || around || passiveCue(ctx, c) || !(bare || lex.complementizers.has(tokens[content - 1]?.key ?? ''));
           for (let j = content; j <= last && tokens[j]!.end <= end; j++) {
             const t = tokens[j]!;
             if (t.word && !t.cap && (auxiliaryAt(ctx, j) || lex.verbs.has(t.key) || lex.isPastParticiple(t.key))) verbSeen = true;
-            if (t.text !== ',') continue;
+            if (t.text !== ',' || !verbSeen) continue;
             let v = j + 1;
-            // "who said the dam, and the levee in particular, must be": the clause's own verb.
-            if (!verbSeen && auxiliaryAt(ctx, v)) continue;
             if (ctx.quoted[j]) {
               if (!closingMark(tokens, v)) continue;
               v++;
             }
-            // (A quotation mark opens a list of quoted words: « en hurlant "traître", "assassin" ».)
-            const list = tokens[v]?.word ? tokens[v]!.cap || lex.coordinators.has(tokens[v]!.key) : !!tokens[v + 1]?.word && tokens[v + 1]!.sentence === first.sentence;
+            // (A quotation mark opens a list of quoted words: « en hurlant "traître", "assassin" »; so
+            // does a comma with a coordinator before the next comma: "praised the levee, the dam and
+            // the new bridge, resigned".)
+            let coordinated = false;
+            for (let k = v; k <= last && tokens[k]!.end <= end && tokens[k]!.text !== ',' && !coordinated; k++) coordinated = lex.coordinators.has(tokens[k]!.key) && !ctx.quoted[k];
+            const list = coordinated || (tokens[v]?.word ? tokens[v]!.cap || lex.coordinators.has(tokens[v]!.key) : !!tokens[v + 1]?.word && tokens[v + 1]!.sentence === first.sentence);
             if (list || ctx.quoted[j]) {
               if (lex.coordinators.has(tokens[v]?.key ?? '')) v++;
               while (v <= last && tokens[v]!.word && lex.isAdverb(tokens[v]!.key) && !lex.boundaries.has(tokens[v]!.key)) v++;
               const w = tokens[v];
               if (!(w?.word && !w.cap && w.sentence === first.sentence && (inVerbCue(cues, v) || auxiliaryAt(ctx, v) || lex.verbs.has(w.key) || lex.isPastParticiple(w.key) || lex.relatives.has(w.key)))) continue;
             }
-            end = tokens[j - 1]!.end;
+            // (A comma inside a quotation keeps its closing mark: 'a “death trap,”'.)
+            end = ctx.quoted[j] ? tokens[j + 1]!.end : tokens[j - 1]!.end;
             break;
           }
         } else if (opensClause && lex.subordinators.match(keyReader(tokens, first.sentence), open)) {
@@ -842,9 +864,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const opened = opening.get(start);
         if (opened && !mixed && end > opened.close && wordsBetween(tokens, ctx.tokenAt(opened.close - 1) + 1, ctx.tokenAt(end - 1), 1) >= 1) mixed = true;
         // A bare clause needs three words, counted before its adjunct is left out ("announced her backing on Monday").
-        // An object may be one name ("endorsed Clinton", "backed Sanders"): a stance toward a person or body.
-        // (Not after a naming verb: "called Clinton" is a call.)
-        const named = object && !c.verb?.naming && ctx.mentionStarting.get(content)?.end === end && ctx.mentionStarting.get(content)!.type !== 'place';
+        // An object may be one name ("endorsed Clinton", "backed Sanders"): a stance toward a person or
+        // a body; not a place or a country, which is as often a target ("Russia attacked Ukraine").
+        const one = ctx.mentionStarting.get(content);
+        const named = object && one?.end === end && (one.type === 'person' || one.type === 'organisation' || one.type === 'other');
         const long = named || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
         if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);

@@ -27,6 +27,7 @@ export interface VerbEntry {
   participle: boolean;
   /** Names or characterises ("called it “shameful”"): a cue for quoted words only. */
   naming: boolean;
+  /** Takes a position or states an aim ("supported", "wants"): `ReportingVerb.stance`. */
   stance: boolean;
   /** Its object may be what it reports ("denied the allegations"). */
   object: boolean;

@@ -123,16 +123,12 @@ export const frCases: LanguageCases = {
       expected: [['direct', 'Nous ne laisserons personne.', 'Le préfet', 'say']],
       absent: ['la pluie a repris'],
     },
-    // Un complément circonstanciel en tête de la complétive n'est pas une proposition : la virgule après lui ne clôt pas le contenu.
-    {
-      input: 'Le préfet a confirmé que durant ces exercices, l’armée a lancé un tir de missiles.',
-      expected: [['indirect', 'durant ces exercices, l’armée a lancé un tir de missiles', 'Le préfet', 'confirm']],
-      absent: ['durant ces exercices', 'Le préfet a confirmé que durant ces exercices'],
-    },
+    // Une incise finale garde son contenu quand le verbe a un complément de personne.
+    { input: 'La digue tiendra, le préfet a assuré les riverains.', expected: [['indirect', 'La digue tiendra', 'le préfet', 'assert']] },
     // « s'appeler » donne un nom ; « appeler » sans réfléchi appelle à quelque chose, et un objet peut être un seul nom.
     {
-      input: 'Ce chantier s’appelle Valbrune. Le maire a appelé à la prudence. La préfète a remercié Anna Berg.',
-      expected: [['indirect', 'à la prudence', 'Le maire', 'demand'], ['indirect', 'Anna Berg', 'La préfète', 'say']],
+      input: 'Ce chantier s’appelle Valbrune. Le maire a appelé à la prudence. La préfète a remercié Berg.',
+      expected: [['indirect', 'à la prudence', 'Le maire', 'demand'], ['indirect', 'Berg', 'La préfète', 'say']],
       absent: ['Valbrune'],
     },
     // Un fragment prend le locuteur que lui donne son paragraphe, non celui d'un paragraphe précédent.
