@@ -808,9 +808,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (lex.coordinators.has(tokens[open]!.key)) open++;
         // "Voters who backed Hale said the levee failed": a later verb of the same subject ends a
         // relative clause that no comma closes.
-        let inRelative = false;
-        for (let r = ctx.tokenAt(c.speaker.end - 1) + 1; r < c.from && !inRelative; r++) inRelative = lex.relatives.has(tokens[r]!.key);
-        for (const c2 of inRelative && c.speaker.end <= first.start ? (cuesOf.get(first.sentence) ?? []) : []) {
+        let relativeBefore = false;
+        for (let r = ctx.tokenAt(c.speaker.end - 1) + 1; r < c.from && !relativeBefore; r++) relativeBefore = lex.relatives.has(tokens[r]!.key);
+        for (const c2 of relativeBefore && c.speaker.end <= first.start ? (cuesOf.get(first.sentence) ?? []) : []) {
           // (A finite verb: not a participle nor an infinitive inside the clause, "who asked
           // authorities to show them …".)
           if (c2 === c || c2.kind !== 'verb' || c2.verb?.participle || lex.infinitiveMarkers.has(tokens[c2.from - 1]?.key ?? '') || c2.after || c2.from <= content || tokens[c2.from]!.start >= end || c2.speaker?.start !== c.speaker.start) continue;
