@@ -258,9 +258,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   /**
    * "Voters supporting the plan said the levee failed", "Residents worried about the levee have
    * called for …": a noun phrase object takes no finite verb, so a reporting verb (not a
-   * participle: "called on Trump to stop attacking Machado") whose subject the speaker finder reads
-   * inside the object, right after a word of it (not a conjunction or an infinitive marker), is
-   * the sentence's main verb. Not after a clause inside the object (a relative, a complementizer or
+   * participle: "called on Trump to stop attacking Machado", nor an infinitive: « a accusé Damas
+   * d'avoir lancé … ») whose subject the speaker finder reads from the object's start, right after
+   * a word of it (not a conjunction), is the sentence's main verb. Not after a clause inside the object (a relative, a complementizer or
    * a pronoun: "a report that the levee was weak"), nor a form that may be a noun ("the official
    * figures"). Gives that verb's token, or -1.
    */
@@ -269,9 +269,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     for (let k = from + 1; k <= e; k++) {
       const w = tokens[k - 1]!;
       if ([lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return -1;
-      if (ctx.quoted[k] || !w.word || [lex.coordinators, lex.infinitiveMarkers].some((set) => set.has(w.key)) || lex.nounLike.has(tokens[k]!.key)) continue;
+      if (ctx.quoted[k] || !w.word || [lex.coordinators, lex.infinitiveMarkers, lex.infinitiveAuxiliaries].some((set) => set.has(w.key)) || lex.nounLike.has(tokens[k]!.key)) continue;
       const c2 = cues.find((o) => o.kind === 'verb' && o.from === k);
-      if (c2 && !c2.after && !c2.verb?.participle && c2.speaker && c2.speaker.start >= tokens[from]!.start && c2.speaker.end <= tokens[k]!.start) return k;
+      if (!c2 || c2.after || c2.verb?.participle || c2.speaker?.start !== tokens[from]!.start || c2.speaker.end > tokens[k]!.start) continue;
+      // (The cue may hold the infinitive's marker: « d'avoir lancé ».)
+      let infinitive = false;
+      for (let i = c2.from; i < c2.to && !infinitive; i++) infinitive = lex.infinitiveMarkers.has(tokens[i]!.key);
+      if (!infinitive) return k;
     }
     return -1;
   };

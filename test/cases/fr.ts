@@ -123,6 +123,12 @@ export const frCases: LanguageCases = {
       expected: [['direct', 'Nous ne laisserons personne.', 'Le préfet', 'say']],
       absent: ['la pluie a repris'],
     },
+    // Un infinitif dans l'objet n'est pas le verbe principal de la phrase.
+    {
+      input: 'La ligne a été franchie mercredi, puisque les opposants ont accusé Valmont d’avoir lancé une attaque chimique, évoquant 300 victimes.',
+      expected: [['indirect', 'Valmont d’avoir lancé une attaque chimique', 'les opposants', 'accuse']],
+      absent: ['Valmont'],
+    },
     // Une incise finale garde son contenu quand le verbe a un complément de personne.
     { input: 'La digue tiendra, le préfet a assuré les riverains.', expected: [['indirect', 'La digue tiendra', 'le préfet', 'assert']] },
     // « s'appeler » donne un nom ; « appeler » sans réfléchi appelle à quelque chose, et un objet peut être un seul nom.
