@@ -260,9 +260,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * called for …": a noun phrase object takes no finite verb, so a reporting verb (not a
    * participle: "called on Trump to stop attacking Machado", nor an infinitive: « a accusé Damas
    * d'avoir lancé … ») whose subject the speaker finder reads from the object's start, right after
-   * a word of it (not a conjunction), is the sentence's main verb. Not after a clause inside the object (a relative, a complementizer or
-   * a pronoun: "a report that the levee was weak"), nor a form that may be a noun ("the official
-   * figures"). Gives that verb's token, or -1.
+   * a word of it (not a conjunction), is the sentence's main verb. Not after a clause inside the
+   * object (a relative, a complementizer or a pronoun: "a report that the levee was weak"), nor a
+   * form that may be a noun ("the official figures"). Gives that verb's token, or -1.
    */
   const verbAfterObject = (from: number, e: number) => {
     const cues = cuesOf.get(tokens[from]!.sentence) ?? [];
