@@ -436,7 +436,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // "…, in 2015, she supported a plan to rebuild it": a verb whose object is its content, with
     // that object, is a clause, not an incise ("…, she confirmed on Monday" is one; so is a verb of
     // speech with the person told: « …, le préfet a assuré les riverains », "…, Hale wrote the council").
-    return !(c.verb?.object && !c.after && !adjunct);
+    // "…, he is often asked about her views": a passive verb with more than an adjunct after it.
+    return !(c.verb?.object && !c.after && !adjunct) && !(c.passive && !adjunct);
   };
   /** The cues of a sentence, in order, that have a speaker and are trailing: the incises a content may end before. */
   const trailingOf = new Map<number, SpokenCue[]>();
@@ -886,6 +887,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // a tenu à préciser le maire »; not « Interrogé par l'AFP, le maire n'a pas souhaité commenter »).
       if (c.governed === 'refusal' || (c.governed === 'modal' && !c.after)) continue;
       let lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
+      // "Rallying …, Hillary Clinton tried here last week to … and promised to deliver change": a
+      // verb coordinated with an earlier one of its subject's is no incise.
+      if (!c.after && coordinatedAfter(ctx, ctx.tokenAt(c.speaker.end - 1) + 1, c.from)) continue;
       // A title the name leaves out ("…, Ms. Shanklin-Hawkins said."): capitalised words before it.
       for (let n = 0; n < 3 && !c.after && tokens[lead - 1]?.word && tokens[lead - 1]!.cap && tokens[lead - 1]!.sentence === first.sentence; n++) lead--;
       // "…, frontman Anthony Kiedis revealed", "…, Donald Trump’s longtime confidant Roger Stone
@@ -1138,10 +1142,40 @@ function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
   const { tokens, lex } = ctx;
   let i = from;
   while (i < to && (lex.coordinators.has(tokens[i]!.key) || lex.verbConjunctions.has(tokens[i]!.key))) i++;
-  if (!tokens[i]!.word || !lex.adjunctPrepositions.match(keyReader(tokens, tokens[i]!.sentence), i)) return false;
-  // A comma, an auxiliary or a verb makes a clause ("About 270 people have been resettled").
-  for (let k = i + 1; k <= to; k++) if ((tokens[k]!.text === ',' && !ctx.quoted[k]) || lex.auxiliaries.has(tokens[k]!.key) || lex.verbs.has(tokens[k]!.key)) return false;
+  const keys = keyReader(tokens, tokens[i]!.sentence);
+  if (!tokens[i]!.word) return false;
+  // "But because he had already spent time in detention, he found …": a clause opened by a
+  // subordinator, with no comma after which the main clause would come.
+  if (lex.subordinators.match(keys, i)) {
+    for (let k = i + 1; k <= to; k++) if (tokens[k]!.text === ',' && !ctx.quoted[k]) return false;
+    return true;
+  }
+  // Each phrase between commas opens with a preposition, an adverb or a gerund ("Then, last week,
+  // Eric Trump called", "Initially a Democrat, he …", "Weighing in on the discussion, …").
+  let open = i;
+  for (let k = i; k <= to + 1; k++) {
+    if (k <= to && !(tokens[k]!.text === ',' && !ctx.quoted[k])) continue;
+    if (open > to || open === k || !tokens[open]!.word || !opensAdjunct(ctx, keys, open)) return false;
+    // An auxiliary or a verb makes a clause ("About 270 people have been resettled"); a capitalised
+    // word is a name ("The Huffington Post", "in late May"), and a relative clause describes a noun
+    // of the phrase.
+    for (let n = open + 1; n < k && !lex.relatives.has(tokens[n]!.key); n++) if (!tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key))) return false;
+    open = k + 1;
+  }
   return true;
+}
+
+/** Is there a coordinator ("and", "or") outside quotation marks between tokens `from` and `to` (excluded)? */
+function coordinatedAfter(ctx: SpeakerContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.tokens[i]!.word && !ctx.quoted[i] && ctx.lex.coordinators.has(ctx.tokens[i]!.key)) return true;
+  return false;
+}
+
+/** Does a phrase open with a preposition of an adjunct, an adverb or a gerund ("In a speech", "Initially", "Weighing in")? */
+function opensAdjunct(ctx: SpeakerContext, keys: ReturnType<typeof keyReader>, i: number): boolean {
+  const { lex } = ctx;
+  const key = ctx.tokens[i]!.key;
+  return !!lex.adjunctPrepositions.match(keys, i) || !!lex.adverbs.match(keys, i) || lex.isAdverb(key) || (lex.isGerund(key) && !auxiliaryAt(ctx, i));
 }
 
 /**

@@ -693,6 +693,15 @@ export const enCases: LanguageCases = {
         ['indirect', 'the gates would jam', 'Berg', 'warn'],
       ],
     },
+    // The phrase that opens a sentence is no content of a cue after its subject: a preposition's
+    // phrase with names in it, an adverb and a day, a subordinate clause with no comma for a main
+    // clause to follow, a gerund's phrase before a verb coordinated with another; nor is what comes
+    // before a passive verb that goes on to its object.
+    {
+      input: 'In an interview with The Valley Post in late May, Hale bragged about the levee. Then, last week, Roy called. But because the gates had jammed, the engineers found themselves on the roof. Touring the valley with farmers who had lost their crops, Berg stayed for an hour and promised more money. Lately, when he visits the valley, he is often asked about the levee. The levee will hold, Lee said.',
+      expected: [['indirect', 'The levee will hold', 'Lee', 'say']],
+      absent: ['In an interview with The Valley Post in late May', 'Then, last week', 'But because the gates had jammed', 'Touring the valley with farmers who had lost their crops', 'Lately, when he visits the valley'],
+    },
     // After an object, "and" and a verb form with its own complement is the speaker's next predicate;
     // not after a clause inside the object, nor a gerund after a gerund.
     { input: 'The council praised the plan and embraced its aims.', expected: [['indirect', 'the plan', 'The council', 'assert']], absent: ['the plan and embraced its aims'] },
