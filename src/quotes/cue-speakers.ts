@@ -79,7 +79,8 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       const sender = message && k >= 0 && tokens[k]!.sentence === tokens[c.from]!.sentence ? speakerEndingAt(ctx, k) : undefined;
       if (sender) return { ...c, speaker: sender };
     }
-    if (s) return { ...c, speaker: relativeAntecedent(ctx, s) ?? s };
+    // (Not for a participle, whose subject may follow a finite verb: "The talk ended with Maddow asking".)
+    if (s) return { ...c, speaker: (c.verb?.participle ? undefined : reducedRelativeHead(ctx, s)) ?? relativeAntecedent(ctx, s) ?? s };
     // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb.
     const after = accordBefore(ctx, c.from, 0, false) ? speakerStartingAt(ctx, c.to) : undefined;
     return after ? { ...c, speaker: after, after: true } : c;
@@ -196,6 +197,37 @@ function relativeAntecedent(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker 
     if (lex.boundaries.has(t.key) && !ctx.links.has(t.key)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Voters supporting the plan said", "Residents living near the dam said", "Residents worried about
+ * the levee have called for": a participle right after a noun, and a preposition after it, before
+ * the phrase `s` open a reduced relative clause on that noun, which is the verb's subject. A participle in -ed only before a preposition ("who backed Hale" is a finite verb).
+ */
+function reducedRelativeHead(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  if (s.form === 'pronoun') return undefined;
+  let i = ctx.tokenAt(s.start) - 1;
+  // (A preposition, not a subordinator: "the crowd booed when he told".)
+  const keys = tokens[i] ? keyReader(tokens, tokens[i]!.sentence) : undefined;
+  const preposition = !!keys && tokens[i]!.word && (lex.boundaries.has(tokens[i]!.key) || !!lex.adjunctPrepositions.match(keys, i)) && !ctx.links.has(tokens[i]!.key) && !lex.subordinators.match(keys, i);
+  if (preposition) i--;
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t?.word || !before?.word || before.sentence !== t.sentence || ctx.quoted[i] || ctx.quoted[i - 1]) return undefined;
+  if (!(gerundAt(ctx, i) || (preposition && !t.cap && lex.isPastParticiple(t.key)))) return undefined;
+  // The word before is a noun: no auxiliary, preposition, conjunction, determiner, relative,
+  // pronoun, adverb or verb ("the report released by" is a noun).
+  if ([lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(before.key))) return undefined;
+  if ((lex.verbs.has(before.key) && !lex.nounLike.has(before.key)) || lex.isPronoun(before.key) || lex.isAdverb(before.key) || gerundAt(ctx, i - 1)) return undefined;
+  const a = speakerEndingAt(ctx, i - 1);
+  return a && a.form !== 'pronoun' ? a : undefined;
+}
+
+/** Is token `i` a participle in -ing as written in lower case ("supporting", not "Building")? */
+function gerundAt(ctx: SpeakerContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t?.word && !t.cap && ctx.lex.isGerund(t.key);
 }
 
 /**

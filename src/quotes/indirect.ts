@@ -218,10 +218,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (object) {
       const second = secondPredicate(from, e);
       if (second >= 0) e = second - 1;
-      const verb = verbAfterObject(from, e);
+      const verb = verbAfterObject(from, e, own);
       if (verb >= 0) e = verb - 1;
       const comma = objectComma(from, e);
       if (comma >= 0) e = comma - 1;
+      const subject = reducedRelativeEnd(own, from, e);
+      if (subject >= 0) e = subject - 1;
     }
     const dash = dashBreak(from, e);
     if (dash >= 0) e = dash - 1;
@@ -264,18 +266,47 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * object (a relative, a complementizer or a pronoun: "a report that the levee was weak"), nor a
    * form that may be a noun ("the official figures"). Gives that verb's token, or -1.
    */
-  const verbAfterObject = (from: number, e: number) => {
+  const verbAfterObject = (from: number, e: number, own: SpokenCue) => {
     const cues = cuesOf.get(tokens[from]!.sentence) ?? [];
     for (let k = from + 1; k <= e; k++) {
       const w = tokens[k - 1]!;
       if ([lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return -1;
       if (ctx.quoted[k] || !w.word || [lex.coordinators, lex.infinitiveMarkers, lex.infinitiveAuxiliaries].some((set) => set.has(w.key)) || lex.nounLike.has(tokens[k]!.key)) continue;
       const c2 = cues.find((o) => o.kind === 'verb' && o.from === k);
-      if (!c2 || c2.after || c2.verb?.participle || c2.speaker?.start !== tokens[from]!.start || c2.speaker.end > tokens[k]!.start) continue;
+      // (Or whose subject is the object cue's own, that of a reduced relative: "Voters supporting the plan said".)
+      const subject = c2?.speaker && (c2.speaker.start === tokens[from]!.start || (c2.speaker.start === own.speaker?.start && c2.speaker.end <= tokens[own.from]!.start));
+      if (!c2 || c2.after || c2.verb?.participle || !subject || c2.speaker!.end > tokens[k]!.start) continue;
       // (The cue may hold the infinitive's marker: « d'avoir lancé ».)
       let infinitive = false;
       for (let i = c2.from; i < c2.to && !infinitive; i++) infinitive = lex.infinitiveMarkers.has(tokens[i]!.key);
       if (!infinitive) return k;
+    }
+    return -1;
+  };
+  /**
+   * "Democrats supporting Mrs. Clinton have pointed to …", "the super PAC supporting Rubio's
+   * campaign, Conservative Solutions PAC, led the way": a participle right after its subject's noun
+   * is a reduced relative inside the sentence's subject, and its object ends before the main verb's
+   * auxiliary, or at a comma after which an apposition and a comma lead to a word that no
+   * coordinator opens. Gives that token, or -1.
+   */
+  const reducedRelativeEnd = (c: SpokenCue, from: number, e: number) => {
+    const noun = tokens[c.from - 1];
+    if (!c.verb?.participle || c.to !== c.from + 1 || !noun?.word || !c.speaker || c.after || c.speaker.end !== noun.end) return -1;
+    if ([lex.auxiliaries, lex.boundaries, lex.coordinators, lex.verbs].some((set) => set.has(noun.key)) || lex.isPronoun(noun.key) || lex.isAdverb(noun.key)) return -1;
+    for (let i = from + 1; i <= e; i++) {
+      const w = tokens[i]!;
+      if (ctx.quoted[i]) continue;
+      // Not past a clause or a parenthesis inside the object ("dismissing the notion that skills
+      // had …", "attacking Christie (who was …)").
+      if ([lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || /^[([]$/.test(w.text)) return -1;
+      if (auxiliaryAt(ctx, i) && !w.cap) return i;
+      if (w.text !== ',') continue;
+      let k = i + 1;
+      while (k <= e && tokens[k]!.text !== ',' && !lex.coordinators.has(tokens[k]!.key)) k++;
+      const after = tokens[k + 1];
+      if (k < e && tokens[k]!.text === ',' && after?.word && !after.cap && !lex.coordinators.has(after.key)) return i;
+      return -1;
     }
     return -1;
   };

@@ -677,6 +677,21 @@ export const enCases: LanguageCases = {
       ],
       absent: ['away from the plan', 'Hale said the levee failed', 'the plan have called for a vote', 'The dam will hold'],
     },
+    // A participle right after a noun opens a reduced relative clause: the noun is the subject of
+    // the verb after it, and the participle's object ends at that verb's auxiliary, or at a comma
+    // before an apposition; not for a participle cue, whose subject may follow a finite verb.
+    {
+      input: 'Voters supporting the plan said the levee failed. Residents living near the dam said the gates jammed. The group supporting Hale, Valley First, paid for the ads. Farmers backing Roy have urged a vote. The talk ended with Lee asking whether the dam was safe.',
+      expected: [
+        ['indirect', 'the plan', 'Voters', 'assert'],
+        ['indirect', 'the levee failed', 'Voters', 'say'],
+        ['indirect', 'the gates jammed', 'Residents', 'say'],
+        ['indirect', 'Hale', 'The group', 'assert'],
+        ['indirect', 'Roy', 'Farmers', 'assert'],
+        ['indirect', 'a vote', 'Farmers', 'demand'],
+        ['indirect', 'whether the dam was safe', 'Lee', 'say'],
+      ],
+    },
     // An aim stated ("wants", "sought", "planning to") is reported.
     {
       input: 'Hale wants to rebuild the levee. Roy sought more money for the dam. Berg is planning to visit Valmont in May.',
