@@ -80,7 +80,13 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       if (sender) return { ...c, speaker: sender };
     }
     // (Not for a participle, whose subject may follow a finite verb: "The talk ended with Maddow asking".)
-    if (s) return { ...c, speaker: (c.verb?.participle ? undefined : reducedRelativeHead(ctx, s)) ?? relativeAntecedent(ctx, s) ?? s };
+    // Nor a noun's complement for a participle that its agent follows, which qualifies that noun
+    // (« l'expiration de l'ultimatum lancé par l'armée »).
+    const agent = c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase()) && lex.agentPrepositions.has(tokens[c.to]?.key ?? '');
+    // Only for a phrase right before the verb, not the antecedent of a relative pronoun (« un
+    // référendum boycotté par l'opposition, qui estimait »).
+    const adjacent = !!s && ctx.tokenAt(s.end - 1) === j;
+    if (s) return { ...c, speaker: (c.verb?.participle || !adjacent ? undefined : reducedRelativeHead(ctx, s)) ?? relativeAntecedent(ctx, s) ?? (agent || !adjacent ? undefined : withHeadBefore(ctx, s)) ?? s };
     // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb.
     const after = accordBefore(ctx, c.from, 0, false) ? speakerStartingAt(ctx, c.to) : undefined;
     return after ? { ...c, speaker: after, after: true } : c;
@@ -208,20 +214,52 @@ function reducedRelativeHead(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker
   const { tokens, lex } = ctx;
   if (s.form === 'pronoun') return undefined;
   let i = ctx.tokenAt(s.start) - 1;
-  // (A preposition, not a subordinator: "the crowd booed when he told".)
+  // (A preposition, not a conjunction or a subordinator: "the crowd booed when he told".)
   const keys = tokens[i] ? keyReader(tokens, tokens[i]!.sentence) : undefined;
-  const preposition = !!keys && tokens[i]!.word && (lex.boundaries.has(tokens[i]!.key) || !!lex.adjunctPrepositions.match(keys, i)) && !ctx.links.has(tokens[i]!.key) && !lex.subordinators.match(keys, i);
+  const w = tokens[i];
+  const preposition = !!keys && !!w?.word && (lex.boundaries.has(w.key) || !!lex.adjunctPrepositions.match(keys, i)) && ![ctx.links, lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) && !lex.subordinators.match(keys, i);
   if (preposition) i--;
   const t = tokens[i];
   const before = tokens[i - 1];
   if (!t?.word || !before?.word || before.sentence !== t.sentence || ctx.quoted[i] || ctx.quoted[i - 1]) return undefined;
-  if (!(gerundAt(ctx, i) || (preposition && !t.cap && lex.isPastParticiple(t.key)))) return undefined;
+  if (!(gerundAt(ctx, i) || (preposition && !t.cap && lex.isPastParticiple(t.text.toLowerCase())))) return undefined;
   // The word before is a noun: no auxiliary, preposition, conjunction, determiner, relative,
   // pronoun, adverb or verb ("the report released by" is a noun).
-  if ([lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(before.key))) return undefined;
+  if ([lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, ctx.articles, lex.complementizers, lex.relatives].some((set) => set.has(before.key))) return undefined;
   if ((lex.verbs.has(before.key) && !lex.nounLike.has(before.key)) || lex.isPronoun(before.key) || lex.isAdverb(before.key) || gerundAt(ctx, i - 1)) return undefined;
   const a = speakerEndingAt(ctx, i - 1);
   return a && a.form !== 'pronoun' ? a : undefined;
+}
+
+/**
+ * "Officials at the hearing said", "Experts at Harvard University said", "Two officials with
+ * knowledge of the matter said": a phrase after a preposition (not a link, which the speaker finder
+ * crosses already, nor a subordinator) qualifies the noun phrase before it, which opens its clause
+ * (at the sentence's start or after a comma or a coordinator); the two together speak.
+ */
+function withHeadBefore(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  // (A person named speaks for themself: « L'ancien économiste en chef de la BCE Jürgen Stark estime ».)
+  if (s.form === 'pronoun' || s.form === 'relative' || s.type === 'person') return undefined;
+  const p = ctx.tokenAt(s.start) - 1;
+  const prep = tokens[p];
+  if (!prep?.word || prep.cap || ctx.quoted[p] || ctx.links.has(prep.key) || !lex.boundaries.has(prep.key)) return undefined;
+  const keys = keyReader(tokens, prep.sentence);
+  if (lex.subordinators.match(keys, p) || lex.complementizers.has(prep.key) || lex.coordinators.has(prep.key) || !lex.adjunctPrepositions.match(keys, p)) return undefined;
+  const head = tokens[p - 1];
+  // The head is a noun: no adverb, day, verb or participle ("compared with 64 percent", "who died in the attack").
+  if (!head?.word || head.sentence !== prep.sentence || ctx.quoted[p - 1] || lex.isAdverb(head.key) || lex.isCalendar(head.key) || lex.isPastParticiple(head.text.toLowerCase()) || lex.isGerund(head.key) || (lex.verbs.has(head.key) && !lex.nounLike.has(head.key))) return undefined;
+  const np = speakerEndingAt(ctx, p - 1);
+  if (!np || np.form === 'pronoun' || np.form === 'relative') return undefined;
+  const from = ctx.tokenAt(np.start);
+  // A plain noun phrase: no clause or verb form inside ("who died in …", "followed up with …").
+  for (let i = from; i < p; i++) {
+    const w = tokens[i]!;
+    if (w.word && !w.cap && ([lex.relatives, lex.complementizers, lex.verbParticles].some((set) => set.has(w.key)) || lex.isPastParticiple(w.text.toLowerCase()) || lex.isGerund(w.key) || (lex.verbs.has(w.key) && !lex.nounLike.has(w.key)))) return undefined;
+  }
+  const opener = tokens[from - 1];
+  if (opener && opener.sentence === prep.sentence && opener.text !== ',' && !lex.coordinators.has(opener.key)) return undefined;
+  return { start: np.start, end: s.end, name: ctx.text.slice(np.start, s.end), form: 'phrase' };
 }
 
 /** Is token `i` a participle in -ing as written in lower case ("supporting", not "Building")? */

@@ -692,6 +692,18 @@ export const enCases: LanguageCases = {
         ['indirect', 'whether the dam was safe', 'Lee', 'say'],
       ],
     },
+    // A phrase after a preposition (not a link, a conjunction or a subordinator) qualifies the noun
+    // phrase before it that opens the clause, and the two speak together; not a verb's phrase.
+    {
+      input: 'Officials at the hearing said the levee failed. Experts at Valmont University said the gates jammed. Two engineers with knowledge of the dam said it was old. Voters in 2015 said the levee was safe. Turnout was 40 percent, compared with 64 percent who said the dam was sound.',
+      expected: [
+        ['indirect', 'the levee failed', 'Officials at the hearing', 'say'],
+        ['indirect', 'the gates jammed', 'Experts at Valmont University', 'say'],
+        ['indirect', 'it was old', 'Two engineers with knowledge of the dam', 'say'],
+        ['indirect', 'the levee was safe', 'Voters in 2015', 'say'],
+        ['indirect', 'the dam was sound', '64 percent', 'say'],
+      ],
+    },
     // An aim stated ("wants", "sought", "planning to") is reported.
     {
       input: 'Hale wants to rebuild the levee. Roy sought more money for the dam. Berg is planning to visit Valmont in May.',

@@ -356,6 +356,13 @@ export const frCases: LanguageCases = {
       input: 'Le maire, contacté par l’AFP, a assuré que la digue tiendra. Les pêcheurs sont inquiets, mais la militante, interrogée par Radio Sarne, estime que les vannes ont été mal réglées.',
       expected: [['indirect', 'la digue tiendra', 'Le maire', 'assert'], ['indirect', 'les vannes ont été mal réglées', 'la militante', 'estimate']],
     },
+    // Un groupe prépositionnel qualifie le nom qui le précède (« Les pêcheurs de Sarne en colère »,
+    // « Les habitants sur la rive ») ; un participe suivi de « par » ouvre une relative réduite ; pas
+    // pour l'antécédent d'une relative.
+    {
+      input: "Les habitants sur la rive signalent que l'eau monte. Un ingénieur interrogé par la radio explique que les vannes étaient bloquées. Le référendum boycotté par l'opposition, qui estimait que le vote était truqué, a eu lieu.",
+      expected: [['indirect', "l'eau monte", 'Les habitants sur la rive', 'say'], ['indirect', 'les vannes étaient bloquées', 'Un ingénieur', 'say'], ['indirect', 'le vote était truqué', "l'opposition", 'estimate']],
+    },
     // « parler de » donne son locuteur aux mots cités après lui, et ne rapporte rien d'autre.
     { input: "Le ministre a évoqué une « escalade dangereuse ». Le maire a parlé d'une « catastrophe ». Le préfet parle de « situation maîtrisée ». Le maire a parlé de la digue.", expected: [['indirect', 'une « escalade dangereuse »', 'Le ministre', 'say'], ['fragment', 'escalade dangereuse', 'Le ministre', 'say'], ['fragment', 'catastrophe', 'Le maire', 'say'], ['fragment', 'situation maîtrisée', 'Le préfet', 'say']], absent: ['la digue'] },
     { input: 'Le barrage est sûr, a déclaré Mme de Sarnez.', expected: [['indirect', 'Le barrage est sûr', 'de Sarnez', 'say']] },
