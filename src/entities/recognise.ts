@@ -49,6 +49,7 @@ function compileSets(lex: EntityLexicon) {
     organisationHeads: new Set(lex.organisationHeads.map(fold)),
     particles: new Set(lex.nameParticles.map(fold)),
     locatives: new Set(lex.locatives.map(fold)),
+    placeLocatives: new Set(lex.placeLocatives.map(fold)),
     determiners: new Set(lex.determiners.map((d) => fold(d).replace(/'$/, "'"))),
     equivalents: lex.roleEquivalents.map((group) => new Set(group.map(fold))),
     genders: new Map<string, Gender>([...lex.genders.feminine.map((g) => [fold(g), 'feminine'] as const), ...lex.genders.masculine.map((g) => [fold(g), 'masculine'] as const)]),
@@ -73,10 +74,10 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
   const initial = (i: number) => tokens[i]!.initial || (i > 0 && tokens[i]!.word && OPENING.has(tokens[i - 1]!.text));
   const span = (from: number, to: number): Span => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
   // Does a locative of one or two words (`locatives`: "in", « près de ») stand right before token `i`?
-  const afterLocative = (i: number) => {
+  const afterLocative = (i: number, set = w.locatives) => {
     const before = tokens[i - 1];
     const before2 = tokens[i - 2];
-    return !!((before?.word && w.locatives.has(before.key)) || (before2?.word && w.locatives.has(`${before2.key} ${before?.key ?? ''}`)));
+    return !!((before?.word && set.has(before.key)) || (before2?.word && set.has(`${before2.key} ${before?.key ?? ''}`)));
   };
   const push = (from: number, to: number, rule: string, type: EntityType, form: MentionForm, name: string, key: string, role?: MentionRole) => {
     const start = tokens[from]!.start;
@@ -205,8 +206,10 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     // (Not a name after a locative that closes a parenthesis before the verb's comma: « Le maire, en
     // visite à Lyon, a assuré », « …, en visite près de Valmont, a assuré » are no evidence that the
     // place speaks; "An aide to Berg said" still is.)
+    // Nor one after a locative of where something is: "Officials in Ohio said".
     const locative = tokens[c.from - 1]?.sentence === first.sentence && afterLocative(c.from);
-    const speaks = (lex.speechAfter.test(rest) && !(locative && tokens[c.to]?.text === ',')) || lex.speechBefore.test(lead);
+    const placed = locative && afterLocative(c.from, w.placeLocatives);
+    const speaks = (lex.speechAfter.test(rest) && !(locative && tokens[c.to]?.text === ',') && !placed) || lex.speechBefore.test(lead);
     const aged = lex.personAfter.test(rest);
     const prev = tokens[c.from - 1];
     // "la société Sarélec", "the company Sarélec": a common noun of organisations just before.

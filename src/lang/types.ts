@@ -436,6 +436,12 @@ export interface EntityLexicon {
   readonly organisationHeads: readonly string[];
   /** Prepositions that make a capital city a place rather than its government ("à", "in"). */
   readonly locatives: readonly string[];
+  /**
+   * Locatives of where something is, not whom it goes to ("in", "at", « dans »): a name right after
+   * one, before a reporting verb, is no evidence of a person ("Officials in Ohio said"; "An aide to
+   * Berg said" still is). A subset of `locatives`.
+   */
+  readonly placeLocatives: readonly string[];
   /** Nouns after which a capitalised name is a place ("région de Koursk", "the region of"). */
   readonly placeCues: RegExp;
   /** What follows a speaker right after their name ("a déclaré", "said"): evidence of a person. */

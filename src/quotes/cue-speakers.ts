@@ -99,6 +99,18 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     const s = beforeParenthesis(ctx, c.from - 1);
     if (s && opensClause(ctx, s) && speakerStartingAt(ctx, c.to)?.form !== 'name') return { ...c, speaker: s };
   }
+  // "Anna Berg, mayor of Valmont, said the levee held": a person or body that opens the sentence, with its
+  // apposition before the verb's comma, speaks, not a phrase after the verb (a name after it still
+  // does: "The dam, built in 1950, is safe, said Paul Ferrand"). Not when the apposition is a person
+  // or a body named, after lower-case words at most, which speaks itself (« Le chef de la
+  // diplomatie française, Laurent Fabius, a estimé », « L'exploitant du barrage, la société
+  // Sarélec, a évoqué »).
+  if (sameSentence && prev.text === ',' && !namedApposition(ctx, c.from - 2)) {
+    const s = beforeParenthesis(ctx, c.from - 1);
+    const named = speakerStartingAt(ctx, c.to);
+    const body = s?.type === 'person' || s?.type === 'organisation';
+    if (s && body && s.form !== 'pronoun' && opensSentence(ctx, s) && !(named?.form === 'name' && clauseEndsAfter(ctx, named))) return { ...c, speaker: s };
+  }
   // After a comma, a closing quotation mark or at the start: the speaker after the verb when it
   // ends the clause ("», a déclaré X", ", said Smith,"), else a name in apposition before the
   // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").
@@ -346,6 +358,34 @@ function opensClause(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   return open < 0 || tokens[open]!.sentence !== tokens[at]!.sentence || tokens[open]!.text === ',';
 }
 
+/**
+ * Does a person or a body named, after lower-case words at most since a comma, end at token `j`?
+ * Another name (not a place) only right after the comma.
+ */
+function namedApposition(ctx: SpeakerContext, j: number): boolean {
+  const { tokens } = ctx;
+  const m = ctx.mentionEnding.get(j);
+  if (!m || m.type === 'place' || m.type === 'country') return false;
+  let i = ctx.tokenAt(m.start) - 1;
+  if (m.type === 'person' || m.type === 'organisation') while (i >= 0 && tokens[i]!.word && !tokens[i]!.cap && tokens[i]!.sentence === tokens[j]!.sentence) i--;
+  return tokens[i]?.text === ',';
+}
+
+/**
+ * Does the speaker open its sentence, past a title's capitalised words, and is it no opening
+ * adjunct ("Last week, the F.B.I. director, James B. Comey, recommended", "On CNN Tuesday, his
+ * wife, Jane, called")?
+ */
+function opensSentence(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+  const { tokens, lex } = ctx;
+  const at = ctx.tokenAt(s.start);
+  const keys = keyReader(tokens, tokens[at]!.sentence);
+  const adjunct = (i: number) => !!lex.adjunctPrepositions.match(keys, i) || !!lex.adverbs.match(keys, i) || lex.isAdverb(tokens[i]!.key) || lex.boundaries.has(tokens[i]!.key);
+  let open = at - 1;
+  while (open >= 0 && tokens[open]!.sentence === tokens[at]!.sentence && tokens[open]!.word && tokens[open]!.cap && !adjunct(open)) open--;
+  return (open < 0 || tokens[open]!.sentence !== tokens[at]!.sentence) && !adjunct(at);
+}
+
 /** The name before a short bracket that ends at token `j`: "Sen. Elizabeth Warren (D-MA) said". */
 function beforeBrackets(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
   const { tokens } = ctx;
@@ -496,6 +536,8 @@ function clauseEndsAfter(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const last = ctx.tokenAt(s.end - 1);
   const next = ctx.tokens[last + 1];
   if (!next || next.sentence !== ctx.tokens[last]!.sentence) return true;
+  // A hyphen against the name joins it to what follows: "said the EB-5 program has sent".
+  if (/^[-‐‑]$/.test(next.text) && next.start === ctx.tokens[last]!.end) return false;
   // A possessive is no end: "said the group's committee gave" has its subject before the verb.
   // An opening mark is no end ('said the convention was the "perfect opportunity"'); straight marks open when a quoted word follows.
   if (!next.word) return !/[«“]/.test(next.text) && !(/^["']+$/.test(next.text) && ctx.quoted[last + 2]) && !possessiveAt(ctx, last + 1);

@@ -704,6 +704,18 @@ export const enCases: LanguageCases = {
         ['indirect', 'the dam was sound', '64 percent', 'say'],
       ],
     },
+    // A person who opens the sentence with an apposition before the verb's comma speaks, not a noun
+    // phrase after the verb; a hyphen joins a name to what follows ("the EB-5 program"); a name
+    // after "in" is no person for speaking after it.
+    {
+      input: 'Anna Berg, mayor of Valmont, said the levee held. Senator Ann Lee, Democrat of Sarne, said the EB-5 program has failed. Officials in Sarne said the dam was old.',
+      expected: [
+        ['indirect', 'the levee held', 'Anna Berg', 'say'],
+        ['indirect', 'the EB-5 program has failed', 'Ann Lee', 'say'],
+        ['indirect', 'the dam was old', 'Officials in Sarne', 'say'],
+      ],
+      absent: ['Anna Berg, mayor of Valmont'],
+    },
     // An aim stated ("wants", "sought", "planning to") is reported.
     {
       input: 'Hale wants to rebuild the levee. Roy sought more money for the dam. Berg is planning to visit Valmont in May.',

@@ -363,6 +363,8 @@ export const frCases: LanguageCases = {
       input: "Les habitants sur la rive signalent que l'eau monte. Un ingénieur interrogé par la radio explique que les vannes étaient bloquées. Le référendum boycotté par l'opposition, qui estimait que le vote était truqué, a eu lieu.",
       expected: [['indirect', "l'eau monte", 'Les habitants sur la rive', 'say'], ['indirect', 'les vannes étaient bloquées', 'Un ingénieur', 'say'], ['indirect', 'le vote était truqué', "l'opposition", 'estimate']],
     },
+    // Un nom en apposition avant la virgule du verbe parle lui-même, après des mots en minuscules.
+    { input: "Le préfet de la Sarne, Paul Roy, a estimé que la digue tiendrait. L'exploitant du barrage, la société Sarélec, a évoqué une « situation maîtrisée ».", expected: [['indirect', 'la digue tiendrait', 'Paul Roy', 'estimate'], ['fragment', 'situation maîtrisée', 'Sarélec', 'say']] },
     // « parler de » donne son locuteur aux mots cités après lui, et ne rapporte rien d'autre.
     { input: "Le ministre a évoqué une « escalade dangereuse ». Le maire a parlé d'une « catastrophe ». Le préfet parle de « situation maîtrisée ». Le maire a parlé de la digue.", expected: [['indirect', 'une « escalade dangereuse »', 'Le ministre', 'say'], ['fragment', 'escalade dangereuse', 'Le ministre', 'say'], ['fragment', 'catastrophe', 'Le maire', 'say'], ['fragment', 'situation maîtrisée', 'Le préfet', 'say']], absent: ['la digue'] },
     { input: 'Le barrage est sûr, a déclaré Mme de Sarnez.', expected: [['indirect', 'Le barrage est sûr', 'de Sarnez', 'say']] },

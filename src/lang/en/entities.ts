@@ -34,6 +34,7 @@ export const enEntities: EntityLexicon = {
     'corporation', 'authority', 'center', 'centre', 'corps', 'guard', 'forces', 'news', 'times', 'post', 'press',
   ],
   locatives: ['in', 'at', 'to', 'into', 'from', 'near', 'outside', 'inside', 'toward', 'towards', 'across'],
+  placeLocatives: ['in', 'at', 'near', 'outside', 'inside', 'across'],
   placeCues: /(?:region|province|city|oblast|district|prefecture|village|town|territory|peninsula|island|gulf|sea|river)\s+of\s+(?:the\s+)?$/iu,
   speechAfter:
     /^,?\s+(?:said|says|told|added|wrote|stated|noted|warned|announced|confirmed|denied|explained|insisted|argued|claimed|acknowledged|admitted|replied|responded|urged|demanded|called|promised|tweeted|posted|has said|had said|has warned|has denied)(?!\p{L})/u,

@@ -31,6 +31,7 @@ export const und: LanguagePack = {
     functionWords: [],
     organisationHeads: [],
     locatives: [],
+    placeLocatives: [],
     placeCues: /(?!)/,
     speechAfter: /(?!)/,
     nameParticles: ['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di'],
