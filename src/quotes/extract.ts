@@ -335,7 +335,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   if (!incise && !startsSentence && !afterCue) {
     // Titles and names: after a title noun, opening with a title head, or in title case mid-sentence.
     const cueWord = beforeInSentence?.word ? beforeInSentence : undefined;
-    const det = cueWord && lex.determiners.has(cueWord.key) ? tokens[openTok - 2] : cueWord;
+    // (A complementizer before words in lower case opens a clause: 'says on its website that “there were issues …”'.)
+    const clause = !!cueWord && lex.complementizers.has(cueWord.key) && !!inside[0]?.word && !inside[0].cap;
+    const det = cueWord && lex.determiners.has(cueWord.key) && !clause ? tokens[openTok - 2] : cueWord;
     if (det && lex.titleCues.has(det.key)) return undefined;
     if (inside.length >= 2 && lex.titleHeads.has(inside[0]!.key)) return undefined;
     if (inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !multiSentence) return undefined;

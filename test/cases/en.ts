@@ -174,6 +174,8 @@ export const enCases: LanguageCases = {
     { input: 'The mayor said the levee would hold. Watch the video at <a href="http://sarne.example/video">sarne.example</a>.', expected: [['indirect', 'the levee would hold', 'The mayor', 'say']], absent: ['http://sarne.example/video'] },
     // A title after a possessive is a show's, even with a cue after it.
     { input: 'Sunday on Channel 4’s “Sarne Tonight,” Tom Hale said the dam would hold.', expected: [['indirect', 'the dam would hold', 'Tom Hale', 'say']], absent: ['Sarne Tonight,', 'Sunday on Channel 4’s “Sarne Tonight,”'] },
+    // After a title noun, "that" and words in lower case open a clause, not a title.
+    { input: 'The agency says on its website that “the levee will hold.”', expected: [['direct', 'the levee will hold.', 'The agency', 'say']] },
     // A compound noun that opens with a reporting verb's form is no cue ("think tank").
     { input: '“Prices will fall,” said Ana Ruiz, an economist at a liberal think tank in Lyon. “Not this year, though.”', expected: [['direct', 'Prices will fall,', 'Ana Ruiz', 'say'], ['direct', 'Not this year, though.', 'Ana Ruiz', 'say']], absent: ['tank in Lyon'] },
     { input: 'Ana Ruiz, an economist at a liberal think tank in Lyon, said prices would fall. Rents will rise, according to Tom Hale, an analyst at a think tank in Valmont.', expected: [['indirect', 'prices would fall', 'Ana Ruiz', 'say'], ['indirect', 'Rents will rise', 'Tom Hale', '']] },
