@@ -488,6 +488,38 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   };
   const opening = new Map(spans.map((s) => [s.open, s]));
   /**
+   * Does a second complement follow the object that starts at token `o`: a quotation; after a
+   * pronoun, a word in lower case that is no preposition, conjunction, verb form, particle or adverb
+   * ("it ridiculous"); after a name (with its title) or a noun phrase, a noun phrase opened by a
+   * determiner ("Oz a quack", "the plan a disaster")?
+   */
+  const namingComplement = (o: number, last: number): boolean => {
+    const t = tokens[o];
+    if (!t?.word) return false;
+    let k = o + 1;
+    if (t.cap) {
+      // A name, with its title ("Mrs. Schlafly"): its capitalised words.
+      while (k <= last && (tokens[k]!.cap || (tokens[k]!.text === '.' && tokens[k]!.start === tokens[k - 1]!.end))) k++;
+    } else if (lex.determiners.has(t.key)) {
+      // The object may hold a preposition's phrase ("her vote in favor of the war a mistake"): a
+      // determiner right after a preposition opens no second noun phrase.
+      for (; k <= last && k <= o + 10; k++) {
+        const w = tokens[k]!;
+        // ('called the KKK “abhorrent”': a quotation is the second complement.)
+        if (ctx.quoted[k] && k > o + 1) return true;
+        if (!w.word || ctx.quoted[k] || [lex.verbs, lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || auxiliaryAt(ctx, k)) return false;
+        if (lex.determiners.has(w.key) && !lex.boundaries.has(tokens[k - 1]!.key)) return k > o + 1;
+      }
+      return false;
+    } else if (!lex.objectPronouns.has(t.key) && !lex.isPronoun(t.key)) return false;
+    const n = tokens[k];
+    if (k <= last && ctx.quoted[k]) return true;
+    // After a name, a noun phrase opened by a determiner ("Oz a quack"; not "a group called
+    // Lashkar-e-Taiba belongs"); after a pronoun, also a word that is no verb form ("it ridiculous").
+    if (t.cap) return k <= last && !!n?.word && lex.determiners.has(n.key);
+    return k <= last && !!n?.word && !n.cap && ![lex.boundaries, lex.verbs, lex.coordinators, lex.verbParticles, lex.auxiliaries].some((set) => set.has(n.key)) && !lex.isAdverb(n.key) && !lex.isPronoun(n.key) && !lex.isPastParticiple(n.text.toLowerCase()) && !lex.isGerund(n.key);
+  };
+  /**
    * Can an object reported as content start with token `t`? Not a preposition or a link ("of"),
    * and no finite auxiliary after a one-word cue: that cue was a noun with its verb after it ("the
    * attacks were echoed by …"); an infinitive or a gerund is what the verb reports ("dément avoir
@@ -819,10 +851,17 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // "a exigé lundi le retrait …": days and adverbs before the object are the writer's.
         while (o < last && tokens[o]!.word && lex.isAdverb(tokens[o]!.key) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
         // "called out Trump", "blasted out an email": the particle is the verb's, the object follows it.
-        if (o < last && lex.verbParticles.has(tokens[o]!.key) && tokens[o + 1]?.word && !lex.boundaries.has(tokens[o + 1]!.key)) o++;
-        // A naming verb after a plain noun is a participle that names ("a hotline called Sarne Info").
-        const naming = c.verb?.naming && c.speaker.form === 'phrase';
-        if (content < 0 && c.verb?.object && !naming && tokens[o] && objectStarts(tokens[o]!, c.to - c.from === 1)) {
+        const particle = o < last && lex.verbParticles.has(tokens[o]!.key) && tokens[o + 1]?.word && !lex.boundaries.has(tokens[o + 1]!.key);
+        if (particle) o++;
+        // A naming verb reports its object only with a second complement ("called the plan a
+        // disaster", "called it ridiculous", "called Oz a quack"); with none it calls someone up
+        // ("called the police", "called a press conference") or names a thing ("a hotline called
+        // Sarne Info").
+        // With a particle it is another verb ("called out the operator").
+        const naming = c.verb?.naming && !particle && !namingComplement(o, last);
+        // "criticized what she called the angry rhetoric": a free relative whose verb names the object.
+        const named = !!tokens[o] && lex.interrogatives.has(tokens[o]!.key) && (cuesOf.get(first.sentence) ?? []).some((n) => n.verb?.naming && n.from > o && n.from <= o + 3 && n.speaker && ctx.tokenAt(n.speaker.start) === o + 1);
+        if (content < 0 && c.verb?.object && !naming && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named)) {
           content = o;
           mixed = true;
           object = true;

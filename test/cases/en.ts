@@ -718,6 +718,20 @@ export const enCases: LanguageCases = {
       ],
       absent: ['Anna Berg, mayor of Valmont'],
     },
+    // A naming verb reports its object with a second complement (a noun phrase, after a pronoun a
+    // word, or a quotation); not when it calls someone up or names a thing; with a particle it is
+    // another verb. "what they called" opens an object.
+    {
+      input: 'The mayor called the plan a disaster. Roy called her vote in favor of the levee a mistake. Lee called it ridiculous. Hale called the police. A hotline called Sarne Info opened. Berg called out the operator. Critics condemned what they called a cover-up.',
+      expected: [
+        ['indirect', 'the plan a disaster', 'The mayor', 'assert'],
+        ['indirect', 'her vote in favor of the levee a mistake', 'Roy', 'assert'],
+        ['indirect', 'it ridiculous', 'Lee', 'assert'],
+        ['indirect', 'the operator', 'Berg', 'assert'],
+        ['indirect', 'what they called a cover-up', 'Critics', 'accuse'],
+      ],
+      absent: ['the police', 'Sarne Info opened'],
+    },
     // An aim stated ("wants", "sought", "planning to") is reported.
     {
       input: 'Hale wants to rebuild the levee. Roy sought more money for the dam. Berg is planning to visit Valmont in May.',

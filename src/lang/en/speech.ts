@@ -185,7 +185,7 @@ export const enSpeech: SpeechLexicon = {
   adverbEndings: ['ly'],
   coordinators: ['and'],
   verbConjunctions: ['but'],
-  verbParticles: ['up', 'down', 'out', 'off', 'away'],
+  verbParticles: ['up', 'down', 'out', 'off', 'away', 'back'],
   gerundEndings: ['ing'],
   pastParticipleEndings: ['ed'],
   infinitiveMarkers: ['to'],
