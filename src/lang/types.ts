@@ -348,6 +348,11 @@ export interface SpeechLexicon {
   readonly reflexiveNonReporting: readonly string[];
   /** Nouns that open with a reporting verb's form ("think tank"): no cue. */
   readonly nounCompounds: readonly string[];
+  /**
+   * Prepositions that no finite verb follows ("of", "in", "with"): after one, a form that may be a
+   * noun is one ("an analysis of reports shows", "a series of attacks").
+   */
+  readonly nounPrepositions: readonly string[];
   /** Words that open examples after a comma, which go on with the noun phrase before ("such as", "including", « notamment »). */
   readonly exampleMarkers: readonly string[];
   /** Auxiliaries that are also nouns, read as nouns after a determiner (« cet été » is the season; "Some were told" keeps its passive). */

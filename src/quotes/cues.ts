@@ -79,6 +79,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const prev = tokens[i - 1];
       // « de » is a determiner too, but not after a governor (« a refusé de dire »).
       if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;
+      // After a preposition no finite verb follows: "an analysis of reports shows", "a series of
+      // attacks" (a noun that a clause follows still reports it: "amid fears that …", "on reports that …").
+      const clauseNext = lex.complementizers.has(tokens[i + verb.words.length]?.key ?? '');
+      if (!governor && prev?.word && prev.sentence === t.sentence && !quoted[i - 1] && lex.nounPrepositions.has(prev.key) && lex.nounLike.has(t.key) && verb.words.length === 1 && !clauseNext) continue;
       // After a possessive, a form that may be a noun is one ("Trump's remarks", "the governor's
       // report"), unless a clause or an infinitive follows, which it reports ("Trump's claim that
       // …", "his call to ban …"). Before any other form the clitic is an auxiliary ("Clinton's

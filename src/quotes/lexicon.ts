@@ -116,6 +116,7 @@ export interface CompiledSpeech {
   reflexives: Set<string>;
   reflexiveNonReporting: Set<string>;
   nounCompounds: PhraseIndex<{ words: string[] }>;
+  nounPrepositions: Set<string>;
   exampleMarkers: PhraseIndex<{ words: string[] }>;
   conditionals: Set<string>;
   questionWords: Set<string>;
@@ -254,6 +255,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     reflexives: keySet(lex.reflexives),
     reflexiveNonReporting: keySet(lex.reflexiveNonReporting),
     nounCompounds: phrases(lex.nounCompounds),
+    nounPrepositions: keySet(lex.nounPrepositions),
     exampleMarkers: phrases(lex.exampleMarkers),
     conditionals: keySet(lex.conditionals),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),

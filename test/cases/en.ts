@@ -732,6 +732,15 @@ export const enCases: LanguageCases = {
       ],
       absent: ['the police', 'Sarne Info opened'],
     },
+    // After a preposition or a determiner a verb form that may be a noun is one, no cue and part of
+    // the speaker's noun phrase ("an analysis of reports shows", "The report released by … said").
+    {
+      input: 'The levee failed, an analysis of reports shows. The report released by the council said the dam was sound.',
+      expected: [
+        ['indirect', 'The levee failed', 'an analysis of reports', 'say'],
+        ['indirect', 'the dam was sound', 'The report', 'say'],
+      ],
+    },
     // An aim stated ("wants", "sought", "planning to") is reported.
     {
       input: 'Hale wants to rebuild the levee. Roy sought more money for the dam. Berg is planning to visit Valmont in May.',

@@ -187,6 +187,8 @@ export const frSpeech: SpeechLexicon = {
   conditionals: ['si', "s'"],
   exampleMarkers: ['notamment', 'dont', 'comme', 'en particulier', 'surtout', 'y compris', 'parmi lesquels', 'parmi lesquelles'],
   nounCompounds: [],
+  // None: the determiners « du », « des » already say it (« des critiques »), and « de » opens infinitives.
+  nounPrepositions: [],
   reflexiveNonReporting: [
     ...firstGroupAll('résumer'),
     // « La guerre civile s'appelle Fitna »: a name, not a call.

@@ -84,6 +84,7 @@ export const und: LanguagePack = {
     reflexives: [],
     reflexiveNonReporting: [],
     nounCompounds: [],
+    nounPrepositions: [],
     exampleMarkers: [],
     conditionals: [],
     stateParticiples: [],
