@@ -79,13 +79,13 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       const sender = message && k >= 0 && tokens[k]!.sentence === tokens[c.from]!.sentence ? speakerEndingAt(ctx, k) : undefined;
       if (sender) return { ...c, speaker: sender };
     }
-    // (Not for a participle, whose subject may follow a finite verb: "The talk ended with Maddow asking".)
-    // Nor a noun's complement for a participle that its agent follows, which qualifies that noun
-    // (« l'expiration de l'ultimatum lancé par l'armée »).
-    const agent = c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase()) && lex.agentPrepositions.has(tokens[c.to]?.key ?? '');
-    // Only for a phrase right before the verb, not the antecedent of a relative pronoun (« un
-    // référendum boycotté par l'opposition, qui estimait »).
+    // A phrase right before the verb (not the antecedent of a relative pronoun: « un référendum
+    // boycotté par l'opposition, qui estimait ») may be the end of a longer subject: a reduced
+    // relative's noun (not for a participle cue, whose subject may follow a finite verb: "The talk
+    // ended with Maddow asking"), or the noun phrase that a preposition's phrase qualifies (not for
+    // a participle that its agent follows: « l'expiration de l'ultimatum lancé par l'armée »).
     const adjacent = !!s && ctx.tokenAt(s.end - 1) === j;
+    const agent = c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase()) && lex.agentPrepositions.has(tokens[c.to]?.key ?? '');
     if (s) return { ...c, speaker: (c.verb?.participle || !adjacent ? undefined : reducedRelativeHead(ctx, s)) ?? relativeAntecedent(ctx, s) ?? (agent || !adjacent ? undefined : withHeadBefore(ctx, s)) ?? s };
     // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb.
     const after = accordBefore(ctx, c.from, 0, false) ? speakerStartingAt(ctx, c.to) : undefined;
@@ -220,7 +220,8 @@ function relativeAntecedent(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker 
 /**
  * "Voters supporting the plan said", "Residents living near the dam said", "Residents worried about
  * the levee have called for": a participle right after a noun, and a preposition after it, before
- * the phrase `s` open a reduced relative clause on that noun, which is the verb's subject. A participle in -ed only before a preposition ("who backed Hale" is a finite verb).
+ * the phrase `s` open a reduced relative clause on that noun, which is the verb's subject. A past
+ * participle (as written) counts only before a preposition ("who backed Hale" is a finite verb).
  */
 function reducedRelativeHead(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;

@@ -856,8 +856,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // A naming verb reports its object only with a second complement ("called the plan a
         // disaster", "called it ridiculous", "called Oz a quack"); with none it calls someone up
         // ("called the police", "called a press conference") or names a thing ("a hotline called
-        // Sarne Info").
-        // With a particle it is another verb ("called out the operator").
+        // Sarne Info"). With a particle it is another verb ("called out the operator").
         const naming = c.verb?.naming && !particle && !namingComplement(o, last);
         // "criticized what she called the angry rhetoric": a free relative whose verb names the object.
         const named = !!tokens[o] && lex.interrogatives.has(tokens[o]!.key) && (cuesOf.get(first.sentence) ?? []).some((n) => n.verb?.naming && n.from > o && n.from <= o + 3 && n.speaker && ctx.tokenAt(n.speaker.start) === o + 1);
