@@ -944,7 +944,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const named = object && one?.end === end && (one.type === 'person' || one.type === 'organisation' || one.type === 'other');
         const long = named || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
-        if (object || around || (bare && lex.determiners.has(tokens[content]!.key))) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
+        if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
         const endTok = ctx.tokenAt(end - 1);
         if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
           out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
@@ -1274,9 +1274,6 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number, least
       const after = tokens[k + (noun?.words.length ?? 0)];
       // The noun heads its phrase ("on a private email server" is no email).
       if (noun && !(after?.word && !after.cap && after.sentence === tokens[k]!.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives].some((set) => set.has(after.key)) && !lex.isAdverb(after.key) && !lex.isCalendar(after.key) && !lex.isGerund(after.key) && !lex.isPastParticiple(after.key))) {
-        // Not inside the subject of a clause: "felt her projection of anger in the last debate was
-        // over the top".
-        if (auxiliaryAt(ctx, k + noun.words.length)) return end;
         return cutBefore(tokens, from, j, end, least);
       }
       if (possessiveAt(ctx, k)) {
