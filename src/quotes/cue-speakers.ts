@@ -236,9 +236,10 @@ function reducedRelativeHead(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker
   const before = tokens[i - 1];
   if (!t?.word || !before?.word || before.sentence !== t.sentence || ctx.quoted[i] || ctx.quoted[i - 1]) return undefined;
   if (!(gerundAt(ctx, i) || (preposition && !t.cap && lex.isPastParticiple(t.text.toLowerCase())))) return undefined;
-  // The word before is a noun: no auxiliary, preposition, conjunction, determiner, relative,
-  // pronoun, adverb or verb ("the report released by" is a noun).
-  if ([lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, ctx.articles, lex.complementizers, lex.relatives].some((set) => set.has(before.key))) return undefined;
+  // The word before is a noun: no auxiliary, preposition or link ("accused of killing her husband
+  // said"), conjunction, determiner, relative, pronoun, adverb or verb ("the report released by" is
+  // a noun).
+  if ([lex.auxiliaries, lex.boundaries, ctx.links, lex.coordinators, lex.determiners, ctx.articles, lex.complementizers, lex.relatives].some((set) => set.has(before.key))) return undefined;
   if ((lex.verbs.has(before.key) && !lex.nounLike.has(before.key)) || lex.isPronoun(before.key) || lex.isAdverb(before.key) || gerundAt(ctx, i - 1)) return undefined;
   const a = speakerEndingAt(ctx, i - 1);
   return a && a.form !== 'pronoun' ? a : undefined;
@@ -272,6 +273,12 @@ function withHeadBefore(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | un
   }
   const opener = tokens[from - 1];
   if (opener && opener.sentence === prep.sentence && opener.text !== ',' && !lex.coordinators.has(opener.key)) return undefined;
+  // A person named, or a phrase that says where, when or how they spoke, leaves the head alone:
+  // "Clinton at the debate said", "The ministry in a statement said", "Voters in 2015 said".
+  const keys2 = keyReader(tokens, prep.sentence);
+  let event = false;
+  for (let i = p + 1; i < ctx.tokenAt(s.end - 1) + 1 && !event; i++) event = !!lex.speechEventNouns.match(keys2, i) || lex.isCalendar(tokens[i]!.key) || /^\p{N}{4}$/u.test(tokens[i]!.text) || !!lex.adverbs.match(keys2, i);
+  if (np.type === 'person' || event || !!lex.adverbs.match(keys2, p)) return np;
   return { start: np.start, end: s.end, name: ctx.text.slice(np.start, s.end), form: 'phrase' };
 }
 

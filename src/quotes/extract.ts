@@ -336,7 +336,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // Titles and names: after a title noun, opening with a title head, or in title case mid-sentence.
     const cueWord = beforeInSentence?.word ? beforeInSentence : undefined;
     // (A complementizer before words in lower case opens a clause: 'says on its website that “there were issues …”'.)
-    const clause = !!cueWord && lex.complementizers.has(cueWord.key) && !!inside[0]?.word && !inside[0].cap;
+    // (Not a relative: 'described the book that “changed his life”' opens with a verb.)
+    const first = inside[0];
+    const clause = !!cueWord && lex.complementizers.has(cueWord.key) && !!first?.word && !first.cap && !lex.verbs.has(first.key) && !lex.auxiliaries.has(first.key) && !lex.isPastParticiple(first.text.toLowerCase()) && !lex.isGerund(first.key);
     const det = cueWord && lex.determiners.has(cueWord.key) && !clause ? tokens[openTok - 2] : cueWord;
     if (det && lex.titleCues.has(det.key)) return undefined;
     if (inside.length >= 2 && lex.titleHeads.has(inside[0]!.key)) return undefined;

@@ -467,8 +467,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // "…, in 2015, she supported a plan to rebuild it": a verb whose object is its content, with
     // that object, is a clause, not an incise ("…, she confirmed on Monday" is one; so is a verb of
     // speech with the person told: « …, le préfet a assuré les riverains », "…, Hale wrote the council").
-    // "…, he is often asked about her views": a passive verb with more than an adjunct after it.
-    return !(c.verb?.object && !c.after && !adjunct) && !(c.passive && !adjunct);
+    // "…, he is often asked about her views": a passive verb of asking with more than an adjunct
+    // after it and no agent ("…, residents were told by the mayor" is an incise).
+    const asked = !!c.passive && !c.passive.agent && lex.askingVerbs.has(tokens[c.to - 1]!.key);
+    return !(c.verb?.object && !c.after && !adjunct) && !(asked && !adjunct);
   };
   /** The cues of a sentence, in order, that have a speaker and are trailing: the incises a content may end before. */
   const trailingOf = new Map<number, SpokenCue[]>();
@@ -507,16 +509,22 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const w = tokens[k]!;
         // ('called the KKK “abhorrent”': a quotation is the second complement.)
         if (ctx.quoted[k] && k > o + 1) return true;
-        if (!w.word || ctx.quoted[k] || [lex.verbs, lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || auxiliaryAt(ctx, k)) return false;
+        // (A form that may be a noun is one after a determiner: "called the attack an act of terror".)
+        const noun = lex.nounLike.has(w.key) && lex.determiners.has(tokens[k - 1]!.key);
+        if (!w.word || ctx.quoted[k] || (lex.verbs.has(w.key) && !noun) || [lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || auxiliaryAt(ctx, k)) return false;
         if (lex.determiners.has(w.key) && !lex.boundaries.has(tokens[k - 1]!.key)) return k > o + 1;
       }
       return false;
     } else if (!lex.objectPronouns.has(t.key) && !lex.isPronoun(t.key)) return false;
     const n = tokens[k];
     if (k <= last && ctx.quoted[k]) return true;
-    // After a name, a noun phrase opened by a determiner ("Oz a quack"; not "a group called
-    // Lashkar-e-Taiba belongs"); after a pronoun, also a word that is no verb form ("it ridiculous").
-    if (t.cap) return k <= last && !!n?.word && lex.determiners.has(n.key);
+    // After a name, a noun phrase opened by a determiner ("Oz a quack"), or a word that ends the
+    // clause or comes before "and" ("Smith incompetent and dishonest"; not "a group called
+    // Lashkar-e-Taiba belongs on the list"); after a pronoun, any word that is no verb form ("it
+    // ridiculous").
+    const then = tokens[k + 1];
+    const ends = !then || then.sentence !== n?.sentence || /^[,.;!?]$/.test(then.text) || lex.coordinators.has(then.key);
+    if (t.cap && !(k <= last && !!n?.word && lex.determiners.has(n.key)) && !ends) return false;
     return k <= last && !!n?.word && !n.cap && ![lex.boundaries, lex.verbs, lex.coordinators, lex.verbParticles, lex.auxiliaries].some((set) => set.has(n.key)) && !lex.isAdverb(n.key) && !lex.isPronoun(n.key) && !lex.isPastParticiple(n.text.toLowerCase()) && !lex.isGerund(n.key);
   };
   /**
@@ -851,13 +859,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // "a exigé lundi le retrait …": days and adverbs before the object are the writer's.
         while (o < last && tokens[o]!.word && lex.isAdverb(tokens[o]!.key) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
         // "called out Trump", "blasted out an email": the particle is the verb's, the object follows it.
-        const particle = o < last && lex.verbParticles.has(tokens[o]!.key) && tokens[o + 1]?.word && !lex.boundaries.has(tokens[o + 1]!.key);
-        if (particle) o++;
+        if (o < last && lex.verbParticles.has(tokens[o]!.key) && tokens[o + 1]?.word && !lex.boundaries.has(tokens[o + 1]!.key)) o++;
         // A naming verb reports its object only with a second complement ("called the plan a
         // disaster", "called it ridiculous", "called Oz a quack"); with none it calls someone up
         // ("called the police", "called a press conference") or names a thing ("a hotline called
-        // Sarne Info"). With a particle it is another verb ("called out the operator").
-        const naming = c.verb?.naming && !particle && !namingComplement(o, last);
+        // Sarne Info", "called off the strike").
+        const naming = c.verb?.naming && !namingComplement(o, last);
         // "criticized what she called the angry rhetoric": a free relative whose verb names the object.
         const named = !!tokens[o] && lex.interrogatives.has(tokens[o]!.key) && (cuesOf.get(first.sentence) ?? []).some((n) => n.verb?.naming && n.from > o && n.from <= o + 3 && n.speaker && ctx.tokenAt(n.speaker.start) === o + 1);
         if (content < 0 && c.verb?.object && !naming && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named)) {
@@ -1214,8 +1221,9 @@ function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
   const keys = keyReader(tokens, tokens[i]!.sentence);
   if (!tokens[i]!.word) return false;
   // "But because he had already spent time in detention, he found …": a clause opened by a
-  // subordinator, with no comma after which the main clause would come.
-  if (lex.subordinators.match(keys, i)) {
+  // subordinator after a coordinator, with no comma after which the main clause would come (not
+  // "If the levee fails the town will flood, the engineer warned", which runs on with no comma).
+  if (i > from && lex.subordinators.match(keys, i)) {
     for (let k = i + 1; k <= to; k++) if (tokens[k]!.text === ',' && !ctx.quoted[k]) return false;
     return true;
   }

@@ -282,8 +282,9 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // A verb form that may be a noun is one after a determiner or a preposition ("an analysis of
     // reports", "the report").
     const before = tokens[k - 1];
-    // (Not after an auxiliary whose key is a link's: « a déclaré », where « a » folds to « à ».)
-    const noun = lex.nounLike.has(w.key) && !!before?.word && before.sentence === t.sentence && !lex.auxiliaryForms.has(writtenForm(before.text)) && (lex.determiners.has(before.key) || ctx.articles.has(before.key) || lex.nounPrepositions.has(before.key) || ctx.links.has(before.key));
+    // (Not after an auxiliary whose key is a link's: « a déclaré », where « a » folds to « à »;
+    // nor after an infinitive's marker: "went so far as to say".)
+    const noun = lex.nounLike.has(w.key) && !!before?.word && before.sentence === t.sentence && !lex.auxiliaryForms.has(writtenForm(before.text)) && !lex.infinitiveMarkers.has(before.key) && (lex.determiners.has(before.key) || ctx.articles.has(before.key) || lex.nounPrepositions.has(before.key) || ctx.links.has(before.key));
     if (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || (lex.verbs.has(w.key) && !noun) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
     n++;
     k--;

@@ -107,7 +107,8 @@ export const enSpeech: SpeechLexicon = {
     // "backs" are mostly nouns).
     { class: 'assert', object: true, stance: true, forms: ['supports', 'supported', 'supporting', 'backed', 'backing'] },
     { class: 'accuse', object: true, stance: true, forms: regular('oppose') },
-    { class: 'accuse', object: true, forms: [...regular('complain', 'bemoan', 'deplore', 'rail against', 'lash out at', 'assail', 'chide', 'rebuke', 'scold', 'ridicule', 'deride')] },
+    // ("call out" criticises; "call off", "call up", "call back" report nothing.)
+    { class: 'accuse', object: true, forms: [...regular('complain', 'bemoan', 'deplore', 'rail against', 'lash out at', 'assail', 'chide', 'rebuke', 'scold', 'ridicule', 'deride', 'call out')] },
     // "called it “shameful”", "labeled the plan “a disaster”": the quoted words are the speaker's.
     { class: 'assert', naming: true, object: true, forms: [...regular('call'), 'labeled', 'labelled', 'branded', ...doubling('dub')] },
     {
