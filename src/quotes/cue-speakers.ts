@@ -249,7 +249,8 @@ function reducedRelativeHead(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker
  * "Officials at the hearing said", "Experts at Harvard University said", "Two officials with
  * knowledge of the matter said": a phrase after a preposition (not a link, which the speaker finder
  * crosses already, nor a subordinator) qualifies the noun phrase before it, which opens its clause
- * (at the sentence's start or after a comma or a coordinator); the two together speak.
+ * (at the sentence's start or after a comma or a coordinator); the two together speak, or the noun
+ * phrase alone when it names a person or the phrase says where, when or how they spoke.
  */
 function withHeadBefore(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
@@ -275,10 +276,9 @@ function withHeadBefore(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | un
   if (opener && opener.sentence === prep.sentence && opener.text !== ',' && !lex.coordinators.has(opener.key)) return undefined;
   // A person named, or a phrase that says where, when or how they spoke, leaves the head alone:
   // "Clinton at the debate said", "The ministry in a statement said", "Voters in 2015 said".
-  const keys2 = keyReader(tokens, prep.sentence);
   let event = false;
-  for (let i = p + 1; i < ctx.tokenAt(s.end - 1) + 1 && !event; i++) event = !!lex.speechEventNouns.match(keys2, i) || lex.isCalendar(tokens[i]!.key) || /^\p{N}{4}$/u.test(tokens[i]!.text) || !!lex.adverbs.match(keys2, i);
-  if (np.type === 'person' || event || !!lex.adverbs.match(keys2, p)) return np;
+  for (let i = p + 1; i <= ctx.tokenAt(s.end - 1) && !event; i++) event = !!lex.speechEventNouns.match(keys, i) || lex.isCalendar(tokens[i]!.key) || /^\p{N}{4}$/u.test(tokens[i]!.text) || !!lex.adverbs.match(keys, i);
+  if (np.type === 'person' || event || !!lex.adverbs.match(keys, p)) return np;
   return { start: np.start, end: s.end, name: ctx.text.slice(np.start, s.end), form: 'phrase' };
 }
 
