@@ -361,9 +361,16 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
 function opensClause(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const { tokens } = ctx;
   const at = ctx.tokenAt(s.start);
-  let open = at - 1;
-  while (open >= 0 && tokens[open]!.sentence === tokens[at]!.sentence && tokens[open]!.word && tokens[open]!.cap) open--;
+  const open = beforeTitle(ctx, at);
   return open < 0 || tokens[open]!.sentence !== tokens[at]!.sentence || tokens[open]!.text === ',';
+}
+
+/** The token before the capitalised words (a title) that stand right before token `at` in its sentence, past none that `stop` refuses. */
+function beforeTitle(ctx: SpeakerContext, at: number, stop: (i: number) => boolean = () => false): number {
+  const { tokens } = ctx;
+  let open = at - 1;
+  while (open >= 0 && tokens[open]!.sentence === tokens[at]!.sentence && tokens[open]!.word && tokens[open]!.cap && !stop(open)) open--;
+  return open;
 }
 
 /**
@@ -389,8 +396,7 @@ function opensSentence(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const at = ctx.tokenAt(s.start);
   const keys = keyReader(tokens, tokens[at]!.sentence);
   const adjunct = (i: number) => !!lex.adjunctPrepositions.match(keys, i) || !!lex.adverbs.match(keys, i) || lex.isAdverb(tokens[i]!.key) || lex.boundaries.has(tokens[i]!.key);
-  let open = at - 1;
-  while (open >= 0 && tokens[open]!.sentence === tokens[at]!.sentence && tokens[open]!.word && tokens[open]!.cap && !adjunct(open)) open--;
+  const open = beforeTitle(ctx, at, adjunct);
   return (open < 0 || tokens[open]!.sentence !== tokens[at]!.sentence) && !adjunct(at);
 }
 

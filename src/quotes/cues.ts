@@ -82,9 +82,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // After a preposition no finite verb follows: "an analysis of reports shows", "a series of
       // attacks" (a noun that a clause follows still reports it: "amid fears that …", "on reports that …").
       // Not a preposition left at the end of a relative clause: "The people he spoke with say …".
-      const clauseNext = lex.complementizers.has(tokens[i + verb.words.length]?.key ?? '');
-      const stranded = !!tokens[i - 2]?.word && (lex.verbs.has(tokens[i - 2]!.key) || lex.isPastParticiple(tokens[i - 2]!.text.toLowerCase()));
-      if (!governor && prev?.word && prev.sentence === t.sentence && !quoted[i - 1] && lex.nounPrepositions.has(prev.key) && lex.nounLike.has(t.key) && verb.words.length === 1 && !clauseNext && !stranded) continue;
+      const afterPreposition = !governor && prev?.word && prev.sentence === t.sentence && !quoted[i - 1] && lex.nounPrepositions.has(prev.key) && lex.nounLike.has(t.key) && verb.words.length === 1;
+      const stranded = () => !!tokens[i - 2]?.word && (lex.verbs.has(tokens[i - 2]!.key) || lex.isPastParticiple(tokens[i - 2]!.text.toLowerCase()));
+      if (afterPreposition && !lex.complementizers.has(tokens[i + 1]?.key ?? '') && !stranded()) continue;
       // After a possessive, a form that may be a noun is one ("Trump's remarks", "the governor's
       // report"), unless a clause or an infinitive follows, which it reports ("Trump's claim that
       // …", "his call to ban …"). Before any other form the clitic is an auxiliary ("Clinton's
