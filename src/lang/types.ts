@@ -353,6 +353,12 @@ export interface SpeechLexicon {
    * noun is one ("an analysis of reports shows", "a series of attacks").
    */
   readonly nounPrepositions: readonly string[];
+  /**
+   * Nouns and words of a time phrase ("day", "weeks", "ago", « semaine »): a noun phrase that holds
+   * one after a verb of saying says when, and a "that" after it is the verb's ("said a few days ago
+   * that"), not a relative pronoun.
+   */
+  readonly timeWords: readonly string[];
   /** Words that open examples after a comma, which go on with the noun phrase before ("such as", "including", « notamment »). */
   readonly exampleMarkers: readonly string[];
   /** Auxiliaries that are also nouns, read as nouns after a determiner (« cet été » is the season; "Some were told" keeps its passive). */

@@ -693,10 +693,20 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const event = speechEventAt(ctx, k);
       // ("that" is also a determiner, and "this morning" is a time phrase, not an object.)
       const objectFirst = !!c.verb?.object && !event && !c.after && lex.determiners.has(tokens[k]?.key ?? '') && !lex.complementizers.has(tokens[k]!.key) && !lex.adverbs.match(keyReader(tokens, first.sentence), k) && !lex.recipientVerbs.has(tokens[c.to - 1]!.key);
+      // "says the increase in polarization that Bloomberg decries also makes …": a noun phrase
+      // opened by a determiner right after a verb that takes a bare clause (not one of telling) is
+      // that clause's subject, and its "that" opens a relative; not a time phrase ("said this week
+      // that", "said a few days ago that"), which `timePhrase` finds once the "that" is found.
+      const subjectFirst = !!c.verb?.bare && !event && !c.after && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && lex.determiners.has(tokens[k]?.key ?? '') && ![lex.complementizers, ctx.links].some((set) => set.has(tokens[k]!.key));
+      const timePhrase = (i: number) => {
+        for (let n = k; n < i; n++) if (lex.timeWords.has(tokens[n]!.key) || lex.isCalendar(tokens[n]!.key)) return true;
+        return false;
+      };
       let reach = objectFirst ? -1 : k + (event ? 14 : 6);
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
         if (lex.complementizers.has(t.key)) {
+          if (subjectFirst && !timePhrase(i)) break;
           // "emailed a memo that outlined …", "chanted slogans that called for …": after a noun, a
           // "that" followed by a verb is a relative pronoun; reported content has its own subject.
           const v = tokens[i + 1];

@@ -117,6 +117,7 @@ export interface CompiledSpeech {
   reflexiveNonReporting: Set<string>;
   nounCompounds: PhraseIndex<{ words: string[] }>;
   nounPrepositions: Set<string>;
+  timeWords: Set<string>;
   exampleMarkers: PhraseIndex<{ words: string[] }>;
   conditionals: Set<string>;
   questionWords: Set<string>;
@@ -256,6 +257,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     reflexiveNonReporting: keySet(lex.reflexiveNonReporting),
     nounCompounds: phrases(lex.nounCompounds),
     nounPrepositions: keySet(lex.nounPrepositions),
+    timeWords: keySet(lex.timeWords),
     exampleMarkers: phrases(lex.exampleMarkers),
     conditionals: keySet(lex.conditionals),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),

@@ -217,18 +217,24 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // « la mairie de Saint-Aubin-sur-Sarne », « le ministère de la Santé », "the lawyer of Paul
     // Roy": a name after a link (and an article) is the complement of the noun before it, and the
     // whole phrase speaks.
-    let at = ctx.tokenAt(m.start) - 1;
+    // (Before the name's title and role: "aides to Mr. Trump".)
+    let at = ctx.tokenAt(fromMention(ctx, m).start) - 1;
     const article = tokens[at];
     if (articleToken(ctx, article)) at--;
     const link = tokens[at];
     const head = tokens[at - 1];
-    if (link?.word && ctx.links.has(link.key) && head?.word && !head.cap && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns].some((set) => set.has(head.key))) {
+    if (link?.word && ctx.links.has(link.key) && head?.word && (!head.cap || head.initial) && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns].some((set) => set.has(head.key))) {
       // The head's phrase opens with its determiner and holds no relative clause (not "page du
       // quotidien qui appartient à l'Etat", « y a un petit livre de … »).
-      const np = speakerEndingAt(ctx, at - 1);
+      // (A lone noun that opens the sentence is no speaker by itself, but is a head: "Aides to Mr. Trump".)
+      const np = speakerEndingAt(ctx, at - 1) ?? (head.initial ? phrase(ctx, at - 1, at) : undefined);
       const from = np ? ctx.tokenAt(np.start) : -1;
-      // (Or a share: « 40 % des habitants de Valmont ».)
-      const opens = from >= 0 && (lex.determiners.has(tokens[from]!.key) || ctx.articles.has(tokens[from]!.key) || /^[%‰]$/.test(tokens[from + 1]?.text ?? ''));
+      // (Or a share: « 40 % des habitants de Valmont »; or a bare noun that opens the sentence or
+      // follows a conjunction, or two words at most after a comma: "people close to the vice president",
+      // "aides to Mr. Trump".)
+      const opener = tokens[from - 1];
+      const bare = !opener || opener.sentence !== t.sentence || lex.coordinators.has(opener.key) || (opener.text === ',' && from >= at - 2);
+      const opens = from >= 0 && (lex.determiners.has(tokens[from]!.key) || ctx.articles.has(tokens[from]!.key) || /^[%‰]$/.test(tokens[from + 1]?.text ?? '') || bare);
       let relative = false;
       for (let i = from; opens && i < at && !relative; i++) relative = lex.relatives.has(tokens[i]!.key);
       if (np?.form === 'phrase' && opens && !relative) return withCoordinated(ctx, { start: np.start, end: m.end, name: ctx.text.slice(np.start, m.end), form: 'phrase' });

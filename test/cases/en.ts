@@ -691,6 +691,26 @@ export const enCases: LanguageCases = {
         ['indirect', 'whether the dam was safe', 'Lee', 'say'],
       ],
     },
+    // A person that a role or a title names after a link ("close to", "to", "of") is the complement
+    // of a bare noun before it, and the whole phrase speaks.
+    {
+      input: 'Vice President Anna Berg visited Valmont on Monday. Later, people close to the vice president said the levee had failed. Aides to Mr. Roy said the gates jammed.',
+      expected: [
+        ['indirect', 'the levee had failed', 'people close to the vice president', 'say'],
+        ['indirect', 'the gates jammed', 'Aides to Mr. Roy', 'say'],
+      ],
+    },
+    // A noun phrase opened by a determiner right after a verb that takes a bare clause is that
+    // clause's subject: a "that" after it opens a relative, not the report; after a time phrase, the
+    // "that" is the verb's.
+    {
+      input: 'Lee says the increase in traffic that the mayor decries also makes the bridge unsafe. The council announced a few days ago that the dam would close. Hale said the other day that the gates were stuck.',
+      expected: [
+        ['indirect', 'the increase in traffic that the mayor decries also makes the bridge unsafe', 'Lee', 'say'],
+        ['indirect', 'the dam would close', 'The council', 'say'],
+        ['indirect', 'the gates were stuck', 'Hale', 'say'],
+      ],
+    },
     // A phrase after a preposition (not a link, a conjunction or a subordinator) qualifies the noun
     // phrase before it that opens the clause, and the two speak together; not a verb's phrase. A
     // person named, or a phrase of where, when or how they spoke, leaves the head alone.

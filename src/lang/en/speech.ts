@@ -140,7 +140,7 @@ export const enSpeech: SpeechLexicon = {
     'however', 'meanwhile', 'too', 'now', 'in fact', 'of course', 'yet', 'long', 'instead', 'at the time', 'at that time', 'at the moment',
     'at first', 'at one point', 'at times', 'for now', 'in turn', 'in response', 'in the past',
     'last week', 'last month', 'last year', 'last night', 'last weekend', 'this morning', 'this afternoon', 'this evening', 'this weekend',
-    'the next day', 'the following day', 'the day before', 'the same day', 'this week', 'this month', 'this year', 'earlier this week', 'earlier this month', 'earlier this year',
+    'the next day', 'the following day', 'the day before', 'the same day', 'the other day', 'the day after', 'the previous day', 'the night before', 'the week before', 'the previous week', 'this week', 'this month', 'this year', 'earlier this week', 'earlier this month', 'earlier this year',
   ],
   preverbalAdverbs: ['just', 'first'],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
@@ -199,6 +199,10 @@ export const enSpeech: SpeechLexicon = {
   exampleMarkers: ['such as', 'including', 'like', 'especially', 'particularly', 'notably', 'among them', 'among others'],
   nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates'],
   // (Not "into": "called into question".)
+  timeWords: [
+    'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',
+    'time', 'times', 'ago', 'earlier', 'later', 'before',
+  ],
   nounPrepositions: ['of', 'in', 'on', 'at', 'with', 'without', 'for', 'from', 'by', 'about', 'amid', 'among', 'despite', 'during', 'over', 'under', 'against', 'through'],
   conditionals: ['if', 'unless', 'whether'],
   stateParticiples: ['worried'],

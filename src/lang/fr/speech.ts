@@ -189,6 +189,7 @@ export const frSpeech: SpeechLexicon = {
   nounCompounds: [],
   // None: the determiners « du », « des » already say it (« des critiques »), and « de » opens infinitives.
   nounPrepositions: [],
+  timeWords: ['jour', 'jours', 'journée', 'semaine', 'semaines', 'week-end', 'mois', 'an', 'ans', 'année', 'années', 'matin', 'après-midi', 'soir', 'soirée', 'nuit', 'heure', 'heures', 'fois', 'veille', 'lendemain'],
   reflexiveNonReporting: [
     ...firstGroupAll('résumer'),
     // « La guerre civile s'appelle Fitna »: a name, not a call.

@@ -85,6 +85,7 @@ export const und: LanguagePack = {
     reflexiveNonReporting: [],
     nounCompounds: [],
     nounPrepositions: [],
+    timeWords: [],
     exampleMarkers: [],
     conditionals: [],
     stateParticiples: [],
