@@ -143,7 +143,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (!t.word) continue;
       if (lex.coordinators.has(t.key)) return false;
       if (lex.relatives.has(t.key) || lex.complementizers.has(t.key)) relative = true;
-      else if (!relative && (auxiliaryAt(ctx, k) || lex.verbs.has(t.key))) return false;
+      // (A verb form after a determiner or a hyphen is a noun's: "a 16-point margin", "the report".)
+      else if (!relative && (auxiliaryAt(ctx, k) || (lex.verbs.has(t.key) && !lex.determiners.has(tokens[k - 1]!.key) && !(tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === t.start)))) return false;
     }
     return true;
   };
@@ -190,7 +191,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
       const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject;
       const apposed = commaAfter === -1 && closes === 0 && apposition(i + 1, last);
-      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
+      const after = tokens[i + 2 + closes];
+      const clause = !object && lex.coordinators.has(next.key) && !!after?.word && after.sentence === sentence && lex.pronounGenders.has(after.key);
+      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle || clause) list.push({ at: i, closes });
       else if (apposed) list.push({ at: i, closes, apposition: true });
     }
     list.reverse();

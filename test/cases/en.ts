@@ -121,6 +121,17 @@ export const enCases: LanguageCases = {
         ['indirect', 'he would visit Valmont, the capital and the coast', 'Lee', 'say'],
       ],
     },
+    // A verb form after a determiner or a hyphen is a noun's, and leaves the apposition the
+    // writer's. After a comma, "and" with "he" or "she" opens the writer's clause about the
+    // speaker; with another subject the content goes on.
+    {
+      input: 'Lee said Hale could win the primary, a 16-point swing from March. The mayor denied that the levee was weak, and he met the engineers on Friday. The council announced it would close the dam, and it would reopen in May.',
+      expected: [
+        ['indirect', 'Hale could win the primary', 'Lee', 'say'],
+        ['indirect', 'the levee was weak', 'The mayor', 'deny'],
+        ['indirect', 'it would close the dam, and it would reopen in May', 'The council', 'say'],
+      ],
+    },
     // A dash after the content opens the writer's aside; a pair of dashes inside it, a hyphen, a minus or a range does not.
     {
       input: 'Officials said temperatures would drop to -5 degrees overnight. Hale said the plan would cost $5 million - $10 million over a decade. Lee said the levee -- built in 1950 -- and the dam would both fail.',
