@@ -227,6 +227,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (comma >= 0) e = comma - 1;
       const subject = reducedRelativeEnd(own, from, e);
       if (subject >= 0) e = subject - 1;
+      const subordinate = objectSubordinate(from, e);
+      if (subordinate >= 0) e = subordinate - 1;
     }
     const dash = dashBreak(from, e);
     if (dash >= 0) e = dash - 1;
@@ -310,6 +312,36 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const after = tokens[k + 1];
       if (k < e && tokens[k]!.text === ',' && after?.word && !after.cap && !lex.coordinators.has(after.key)) return i;
       return -1;
+    }
+    return -1;
+  };
+  /**
+   * "supported the bill when it came to the Senate", "is backing Clinton because he worries …",
+   * "opposed it as a candidate", "praised Obama after the meeting": a subordinating word after a
+   * noun phrase object opens the verb's adjunct, not the object's (a noun phrase takes no
+   * subordinate clause). Not inside a clause of the object ("the man who left when …"), nor a
+   * comparison ("as well as", "as many as"), nor the first word. Gives the word's token, or -1.
+   */
+  const objectSubordinate = (from: number, e: number) => {
+    const keys = keyReader(tokens, tokens[from]!.sentence);
+    // ("cautioned against drawing conclusions before investigators had examined it": a gerund object is a clause.)
+    if (lex.isGerund(tokens[from]!.key)) return -1;
+    for (let i = from + 1; i <= e; i++) {
+      const w = tokens[i]!;
+      if (ctx.quoted[i] || !w.word) continue;
+      // (Nor after a verb form: a gerund or an infinitive opens a clause inside the object,
+      // which the subordinate clause may belong to: "accused her of being asleep when …".)
+      const infinitive = lex.infinitiveMarkers.has(w.key) && !!tokens[i + 1]?.word && ![lex.determiners, lex.boundaries].some((set) => set.has(tokens[i + 1]!.key)) && !tokens[i + 1]!.cap;
+      if ([lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || auxiliaryAt(ctx, i) || lex.isGerund(w.key) || infinitive) return -1;
+      const sub = lex.subordinators.match(keys, i);
+      // (Not a complementizer, a condition, which may be part of what is reported: "joked about
+      // moving to New Zealand if Trump is elected", nor a role: "slammed his proposal as too vague".)
+      if (!sub || [lex.complementizers, lex.conditionals].some((set) => set.has(w.key)) || lex.accordClauses.match(keys, i)) continue;
+      // A clause follows: a subject pronoun, or a verb within five words ("after statewide polls closed").
+      let clause = false;
+      for (let k = i + sub.words.length; k <= Math.min(e, i + 5) && !clause; k++) clause = tokens[k]!.word && !ctx.quoted[k] && (lex.isPronoun(tokens[k]!.key) || auxiliaryAt(ctx, k) || (!tokens[k]!.cap && (lex.verbs.has(tokens[k]!.key) || lex.isPastParticiple(tokens[k]!.key))));
+      if (!clause) continue;
+      return wordsBetween(tokens, from, i - 1, 1) >= 1 ? i : -1;
     }
     return -1;
   };

@@ -121,6 +121,19 @@ export const enCases: LanguageCases = {
         ['indirect', 'he would visit Valmont, the capital and the coast', 'Lee', 'say'],
       ],
     },
+    // A subordinate clause after a noun phrase object is the verb's adjunct; not a condition or a
+    // role ("as"), nor one after a verb form inside the object.
+    {
+      input: 'Hale supported the bill when it came to the council for a vote. Lee is backing Anna Berg because he worries Roy would lose. Roy slammed the plan as too costly. The mayor accused her of being asleep when the levee failed. Berg joked about moving to Valmont if Roy is elected. Hale cautioned against drawing conclusions before engineers had examined the dam.',
+      expected: [
+        ['indirect', 'drawing conclusions before engineers had examined the dam', 'Hale', 'warn'],
+        ['indirect', 'the bill', 'Hale', 'assert'],
+        ['indirect', 'Anna Berg', 'Lee', 'assert'],
+        ['indirect', 'the plan as too costly', 'Roy', 'accuse'],
+        ['indirect', 'her of being asleep when the levee failed', 'The mayor', 'accuse'],
+        ['indirect', 'moving to Valmont if Roy is elected', 'Berg', 'say'],
+      ],
+    },
     // A verb form after a determiner or a hyphen is a noun's, and leaves the apposition the
     // writer's. After a comma, "and" with "he" or "she" opens the writer's clause about the
     // speaker; with another subject the content goes on.
