@@ -1347,10 +1347,16 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number, least
     const head = tokens[i - 1]!;
     if (a && a.words.length >= 2 && i + a.words.length - 1 === last && !ctx.quoted[i] && !lex.boundaries.has(head.key) && !lex.isPastParticiple(head.key)) return cutBefore(tokens, from, i, end, least);
   }
-  // "announced her backing on Monday", "endorsed Mr. Sanders in December": a preposition and a
-  // day or month at the end (not "the party’s July convention", "in the second half of July").
-  if (!tokens[last]!.word || !lex.isCalendar(tokens[last]!.key) || ctx.quoted[last] || !tokens[last - 1]?.word || !lex.speechEventPrepositions.match(keys, last - 1)) return end;
-  return cutBefore(tokens, from, last - 1, end, least);
+  // "announced her backing on Monday", "endorsed Mr. Sanders in early June", "may endorse Clinton
+  // in coming weeks": a preposition, two modifiers at most and a day, a month or a word of time at
+  // the end (not "the party’s July convention", "in the second half of July", "a similar effort in 2007").
+  if (!tokens[last]!.word || !(lex.isCalendar(tokens[last]!.key) || lex.timeWords.has(tokens[last]!.key)) || ctx.quoted[last]) return end;
+  for (let p = last - 1; p >= Math.max(from + least, last - 3); p--) {
+    const w = tokens[p]!;
+    if (!w.word || ctx.quoted[p] || ctx.links.has(w.key)) return end;
+    if (lex.speechEventPrepositions.match(keys, p)) return cutBefore(tokens, from, p, end, least);
+  }
+  return end;
 }
 
 /** A mark that may close a quotation: ” » " ’, or the second of two straight apostrophes (''). */

@@ -621,6 +621,8 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Anna Berg said the levee would not fail at a rally in Valmont.', expected: [['indirect', 'the levee would not fail at a rally in Valmont', 'Anna Berg', 'say']] },
     // A preposition and a day at the end of an object are the verb's; a month inside the phrase is not.
     { input: 'The union endorsed the mayor’s plan on Monday.', expected: [['indirect', 'the mayor’s plan', 'The union', 'assert']] },
+    // (Two modifiers at most between the preposition and the word of time; a year stays: "in 2007" may date the object.)
+    { input: 'The union endorsed Anna Berg in early June. The mayor may endorse the levee plan in coming weeks. Roy opposed a similar plan in 2007.', expected: [['indirect', 'Anna Berg', 'The union', 'assert'], ['indirect', 'the levee plan', 'The mayor', 'assert'], ['indirect', 'a similar plan in 2007', 'Roy', 'accuse']] },
     { input: 'Tom Reyes praised the party’s July convention.', expected: [['indirect', 'the party’s July convention', 'Tom Reyes', 'assert']] },
     // "said of" names what the quotation is about, not what was said.
     { input: '“It is a disgrace,” Mayor Anna Berg said of the new levee plan.', expected: [['direct', 'It is a disgrace,', 'Anna Berg', 'say']], absent: ['of the new levee plan', 'the new levee plan'] },
