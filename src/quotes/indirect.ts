@@ -618,7 +618,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (c.after && s.form !== 'pronoun' && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || lex.relatives.has(tokens[from]!.key) || !hasClauseWord(ctx, from, from))) return [];
     const tailStart = tokens[from]!.start;
     const tailEnd = contentEnd(from, last, c);
-    if (tailEnd <= tailStart || wordsBetween(tokens, from, ctx.tokenAt(tailEnd - 1)) < 2 || inSpan(tailStart) || mostlyQuoted(spans, tailStart, tailEnd)) return [];
+    // A tail that is mostly a quotation is the quotation's, unless an unquoted head opens the
+    // sentence and the tail's first word is the writer's ("Cost estimates, he added, were “based on
+    // a prototype …”"): the content mixes the two.
+    const mixedTail = headStart >= 0 && !ctx.quoted[from] && !mostlyQuoted(spans, tokens[headStart]!.start, tokens[headEnd]!.end);
+    if (tailEnd <= tailStart || wordsBetween(tokens, from, ctx.tokenAt(tailEnd - 1)) < 2 || inSpan(tailStart) || (mostlyQuoted(spans, tailStart, tailEnd) && !mixedTail)) return [];
     const pieces: Draft[] = [];
     if (headStart >= 0) {
       const start = tokens[headStart]!.start;
