@@ -78,8 +78,12 @@ function readAnn(path: string, text: string): Attribution[] {
   const out: Attribution[] = [];
   for (const rel of relations) {
     const parts = new Map(rel.map((p) => p.split(':') as [string, string]));
-    const content = spans.get(parts.get('Content') ?? '');
-    if (!content) continue;
+    const first = spans.get(parts.get('Content') ?? '');
+    if (!first) continue;
+    // A content may go on in further spans ("Content2": the quotation that follows '"…," he said.'):
+    // they are one attribution's content.
+    const more = [...parts].filter(([role]) => /^Content\d+$/.test(role)).map(([, id]) => spans.get(id)?.ranges ?? []);
+    const content = { ranges: [first.ranges, ...more].flat().sort((a, b) => a.start - b.start) };
     const source = spans.get(parts.get('Source') ?? '');
     const cue = spans.get(parts.get('Cue') ?? '');
     out.push({
