@@ -273,6 +273,15 @@ export interface SpeechLexicon {
    * could split the alliance"): reported content ends before it.
    */
   readonly appositionArticles: readonly string[];
+  /**
+   * Articles of one thing ("a", "an"), where a verb agrees with its subject's number by its form:
+   * after one and its adjectives, a plain form whose "-s" form is listed too is a noun ("a forceful
+   * call for", "an impassioned appeal"); a singular subject takes "calls". Empty where the verb's
+   * form does not tell (« un responsable estime »).
+   */
+  readonly singularArticles: readonly string[];
+  /** Nouns of a share or a group, which may take a plural verb after a singular article ("a third say", "a majority believe"). */
+  readonly collectiveNouns: readonly string[];
   /** Those of the determiners that may stand alone as a subject ("two said", "many fear", "plusieurs estiment"). */
   readonly quantifiers: readonly string[];
   /** Words that end a speaker's noun phrase read leftwards: conjunctions, clause openers ("mais", "because"). */

@@ -45,6 +45,18 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     }
     return s && s.form !== 'pronoun' ? { ...c, speaker: s } : c;
   }
+  if (c.article !== undefined) {
+    // "Clinton made a forceful call to …", "appeared to make an off-color joke about …": the
+    // subject of the verb before the article speaks, found as a reporting verb's is.
+    let k = c.article - 1;
+    const verb = tokens[k];
+    const plain = (i: number) => !!tokens[i]?.word && !tokens[i].cap && tokens[i].sentence === tokens[c.from]!.sentence && ![lex.boundaries, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(tokens[i]!.key)) && !lex.isPronoun(tokens[i].key);
+    if (!verb || !plain(k)) return c;
+    if (lex.infinitiveMarkers.has(tokens[k - 1]?.key ?? '') && plain(k - 2)) k -= 2;
+    while (k > 0 && tokens[k - 1]!.word && (lex.auxiliaries.has(tokens[k - 1]!.key) || lex.isAdverb(tokens[k - 1]!.key)) && tokens[k - 1]!.sentence === verb.sentence) k--;
+    const sender = subjectSpoken(ctx, { from: k, to: c.article, kind: 'verb' }).speaker;
+    return sender ? { ...c, speaker: sender } : c;
+  }
   const prev = tokens[c.from - 1];
   const sameSentence = !!prev && prev.sentence === tokens[c.from]!.sentence;
   if (sameSentence && prev.text === '%') {

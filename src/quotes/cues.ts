@@ -18,6 +18,8 @@ export interface Cue {
    * de dire »), which reports no words before it, or a modal (« a tenu à préciser »).
    */
   governed?: 'refusal' | 'modal';
+  /** The cue is a noun after this singular article's token ("made a forceful call to …"). */
+  article?: number;
   /** The pronoun of an inverted verb ("a-t-il déclaré", "dit-elle"), as character offsets. */
   pronoun?: { start: number; end: number; key: string };
 }
@@ -79,6 +81,13 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const prev = tokens[i - 1];
       // « de » is a determiner too, but not after a governor (« a refusé de dire »).
       if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;
+      // "made a forceful call to strengthen unions": a noun that a clause, an infinitive or its
+      // preposition's object follows is a cue whose speaker is the subject of the verb before it
+      // (`article`). (A noun of a verb that takes an object reports the phrase its preposition
+      // opens: "a verbal attack against …".)
+      const after = tokens[i + verb.words.length];
+      const reports = verb.words.length > 1 || (!!after?.word && (lex.complementizers.has(after.key) || lex.infinitiveMarkers.has(after.key) || (!!verb.object && lex.nounPrepositions.has(after.key))));
+      const article = governor || !reports ? -1 : singularNoun(tokens, i, lex);
       // After a preposition no finite verb follows: "an analysis of reports shows", "a series of
       // attacks" (a noun that a clause follows still reports it: "amid fears that …", "on reports that …").
       // Not a preposition left at the end of a relative clause: "The people he spoke with say …".
@@ -137,7 +146,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       if (reflexive && lex.reflexiveNonReporting.has(t.key)) continue;
       // "backing down", "backed away from": a particle makes another verb of a stance.
       if (verb.stance && lex.verbParticles.has(tokens[i + verb.words.length]?.key ?? '')) continue;
-      out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb, ...(governor ? { governed: governor.refusal ? 'refusal' : 'modal' } : {}) });
+      out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb, ...(governor ? { governed: governor.refusal ? 'refusal' : 'modal' } : {}), ...(article >= 0 ? { article } : {}) });
       i += verb.words.length - 1;
       continue;
     }
@@ -154,6 +163,24 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     }
   }
   return out;
+}
+
+/**
+ * "a forceful call for", "an impassioned appeal to": a plain form (whose "-s" form is listed too)
+ * after a singular article and up to three adjectives in lower case is a noun, since a singular
+ * subject would take the "-s" form (`singularArticles`). Gives the article's token, or -1.
+ */
+function singularNoun(tokens: readonly Token[], i: number, lex: CompiledSpeech): number {
+  const t = tokens[i]!;
+  if (!lex.singularArticles.size || !lex.nounLike.has(t.key) || !lex.nounLike.has(`${t.key}s`)) return -1;
+  for (let k = i - 1; k >= i - 4; k--) {
+    const w = tokens[k];
+    if (!w?.word || w.sentence !== t.sentence) return -1;
+    if (lex.singularArticles.has(w.key)) return k < i - 1 ? k : -1;
+    // (Not a share, which takes a plural verb: "a third say", "a slim majority say that", "a mere 9 percent say".)
+    if (w.cap || /\p{N}/u.test(w.text) || [lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.pronouns, lex.verbs, lex.relatives, lex.quantifiers, lex.collectiveNouns].some((set) => set.has(w.key))) return -1;
+  }
+  return -1;
 }
 
 /** The governor (`governors`) that ends right before token `at`, if one does: its length, and whether it refuses. */

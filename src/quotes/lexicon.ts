@@ -117,6 +117,8 @@ export interface CompiledSpeech {
   reflexiveNonReporting: Set<string>;
   nounCompounds: PhraseIndex<{ words: string[] }>;
   nounPrepositions: Set<string>;
+  singularArticles: Set<string>;
+  collectiveNouns: Set<string>;
   timeWords: Set<string>;
   exampleMarkers: PhraseIndex<{ words: string[] }>;
   conditionals: Set<string>;
@@ -257,6 +259,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     reflexiveNonReporting: keySet(lex.reflexiveNonReporting),
     nounCompounds: phrases(lex.nounCompounds),
     nounPrepositions: keySet(lex.nounPrepositions),
+    singularArticles: keySet(lex.singularArticles),
+    collectiveNouns: keySet(lex.collectiveNouns),
     timeWords: keySet(lex.timeWords),
     exampleMarkers: phrases(lex.exampleMarkers),
     conditionals: keySet(lex.conditionals),

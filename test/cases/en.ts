@@ -121,6 +121,16 @@ export const enCases: LanguageCases = {
         ['indirect', 'he would visit Valmont, the capital and the coast', 'Lee', 'say'],
       ],
     },
+    // A plain form after a singular article and adjectives is a noun ("a forceful call to"): the
+    // subject of the verb before the article speaks. Not after a share ("a third say").
+    {
+      input: 'Anna Berg made a forceful call to rebuild the levee. Lee appeared to make an awkward joke about the old dam. Nearly a third say the levee is safe.',
+      expected: [
+        ['indirect', 'to rebuild the levee', 'Anna Berg', 'assert'],
+        ['indirect', 'the old dam', 'Lee', 'say'],
+        ['indirect', 'the levee is safe', 'a third', 'say'],
+      ],
+    },
     // A subordinate clause after a noun phrase object is the verb's adjunct; not a condition or a
     // role ("as"), nor one after a verb form inside the object.
     {

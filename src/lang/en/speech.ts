@@ -168,6 +168,11 @@ export const enSpeech: SpeechLexicon = {
     'some', 'many', 'other', 'another', 'one', 'most', 'few', 'both', 'all', 'no',
   ],
   appositionArticles: ['the', 'a', 'an'],
+  singularArticles: ['a', 'an'],
+  collectiveNouns: [
+    'majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'handful', 'number', 'lot', 'couple', 'percent', 'dozen', 'share',
+    'portion', 'fraction', 'group', 'host', 'slew', 'bunch',
+  ],
   quantifiers: ['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few', 'both', 'all', 'others', 'another'],
   boundaries: [
     'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'that', 'which', 'so', 'then', 'where', 'although', 'though', 'since',

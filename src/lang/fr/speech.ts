@@ -152,6 +152,8 @@ export const frSpeech: SpeechLexicon = {
   ],
   // None yet: after a comma « le pays sombrera … » is as often a main clause as « une mesure qui … » an apposition.
   appositionArticles: [],
+  singularArticles: [],
+  collectiveNouns: [],
   quantifiers: ['plusieurs', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes'],
   boundaries: [
     'et', 'mais', 'car', 'donc', 'or', 'puis', 'alors', 'que', "qu'", 'quand', 'lorsque', "lorsqu'", 'si', "s'", 'comme', 'où', 'dont',

@@ -62,6 +62,8 @@ export const und: LanguagePack = {
     speechEventPrepositions: [],
     determiners: [],
     appositionArticles: [],
+    singularArticles: [],
+    collectiveNouns: [],
     quantifiers: [],
     boundaries: [],
     titleCues: [],
