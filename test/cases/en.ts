@@ -121,6 +121,8 @@ export const enCases: LanguageCases = {
         ['indirect', 'he would visit Valmont, the capital and the coast', 'Lee', 'say'],
       ],
     },
+    // An adverb phrase between the auxiliary and the verb is the cue's, not a speaker.
+    { input: 'Engineers have in particular noted the cracks in the spillway. Hale will ever tell voters to back the levee plan.', expected: [['indirect', 'the cracks in the spillway', 'Engineers', 'say'], ['indirect', 'voters to back the levee plan', 'Hale', 'say']] },
     // A plain form after a singular article and adjectives is a noun ("a forceful call to"): the
     // subject of the verb before the article speaks. Not after a share ("a third say").
     {
