@@ -410,7 +410,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // started and abandoned the previous year", while "rejected both objections, ruled Cruz
       // eligible and ordered …" lists predicates.)
       const verbForm = !clause && (auxiliaryAt(ctx, k) || (lex.isPastParticiple(v.key) && !participleBefore) || (lex.isGerund(v.key) && !gerundBefore));
-      const complement = !!after?.word && after.sentence === v.sentence && (auxiliaryAt(ctx, k) ? lex.isPastParticiple(after.key) || lex.isGerund(after.key) || lex.isAdverb(after.key) || lex.determiners.has(after.key) : lex.determiners.has(after.key) || lex.objectPronouns.has(after.key) || lex.infinitiveMarkers.has(after.key) || (after.cap && ctx.mentionStarting.has(k + 1)));
+      const complement = !!after?.word && after.sentence === v.sentence && (auxiliaryAt(ctx, k) ? lex.isPastParticiple(after.key) || lex.isGerund(after.key) || lex.isAdverb(after.key) || lex.determiners.has(after.key) || lex.auxiliaries.has(after.key) : lex.determiners.has(after.key) || lex.objectPronouns.has(after.key) || lex.infinitiveMarkers.has(after.key) || (after.cap && ctx.mentionStarting.has(k + 1)));
       if (verbForm && complement) return i;
     }
     return -1;
