@@ -166,9 +166,11 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
 }
 
 /**
- * "a forceful call for", "an impassioned appeal to": a plain form (whose "-s" form is listed too)
- * after a singular article and up to three adjectives in lower case is a noun, since a singular
- * subject would take the "-s" form (`singularArticles`). Gives the article's token, or -1.
+ * "made a forceful call for", "delivered an impassioned appeal to": a plain form (whose "-s" form
+ * is listed too) after a singular article and up to three adjectives in lower case is a noun, since
+ * a singular subject would take the "-s" form (`singularArticles`); the article follows a verb of
+ * its own, a word in lower case that is no auxiliary, reporting verb or function word (not "A panel
+ * of experts warn", "It was a forceful call"). Gives the article's token, or -1.
  */
 function singularNoun(tokens: readonly Token[], i: number, lex: CompiledSpeech): number {
   const t = tokens[i]!;
@@ -176,9 +178,14 @@ function singularNoun(tokens: readonly Token[], i: number, lex: CompiledSpeech):
   for (let k = i - 1; k >= i - 4; k--) {
     const w = tokens[k];
     if (!w?.word || w.sentence !== t.sentence) return -1;
-    if (lex.singularArticles.has(w.key)) return k < i - 1 ? k : -1;
+    if (lex.singularArticles.has(w.key)) {
+      const verb = tokens[k - 1];
+      // (A reporting verb is one when its form starts there: "made clear" is one, "made a" is not.)
+      const plain = !!verb?.word && !verb.cap && verb.sentence === t.sentence && !lex.verbs.match(keyReader(tokens, t.sentence), k - 1) && ![lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.pronouns, lex.relatives, lex.complementizers, lex.nounPrepositions, lex.infinitiveMarkers].some((set) => set.has(verb.key));
+      return k < i - 1 && plain ? k : -1;
+    }
     // (Not a share, which takes a plural verb: "a third say", "a slim majority say that", "a mere 9 percent say".)
-    if (w.cap || /\p{N}/u.test(w.text) || [lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.pronouns, lex.verbs, lex.relatives, lex.quantifiers, lex.collectiveNouns].some((set) => set.has(w.key))) return -1;
+    if (w.cap || /\p{N}/u.test(w.text) || [lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.pronouns, lex.verbs, lex.relatives, lex.quantifiers, lex.collectiveNouns, lex.nounPrepositions].some((set) => set.has(w.key))) return -1;
   }
   return -1;
 }

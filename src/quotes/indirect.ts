@@ -191,9 +191,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
       const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject;
       const apposed = commaAfter === -1 && closes === 0 && apposition(i + 1, last);
-      const after = tokens[i + 2 + closes];
-      const clause = !object && lex.coordinators.has(next.key) && !!after?.word && after.sentence === sentence && lex.pronounGenders.has(after.key);
-      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle || clause) list.push({ at: i, closes });
+      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
       else if (apposed) list.push({ at: i, closes, apposition: true });
     }
     list.reverse();
@@ -227,7 +225,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (comma >= 0) e = comma - 1;
       const subject = reducedRelativeEnd(own, from, e);
       if (subject >= 0) e = subject - 1;
-      const subordinate = objectSubordinate(from, e);
+      const subordinate = own.verb?.class === 'demand' ? -1 : objectSubordinate(from, e);
       if (subordinate >= 0) e = subordinate - 1;
     }
     const dash = dashBreak(from, e);
@@ -316,11 +314,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     return -1;
   };
   /**
-   * "supported the bill when it came to the Senate", "is backing Clinton because he worries …",
-   * "opposed it as a candidate", "praised Obama after the meeting": a subordinating word after a
-   * noun phrase object opens the verb's adjunct, not the object's (a noun phrase takes no
-   * subordinate clause). Not inside a clause of the object ("the man who left when …"), nor a
-   * comparison ("as well as", "as many as"), nor the first word. Gives the word's token, or -1.
+   * "supported the bill when it came to the Senate", "is backing Clinton because he worries …": a
+   * subordinating word and a clause after a noun phrase object open the verb's adjunct, not the
+   * object's. Not inside a clause of the object ("the man who left when …"), a condition, a role or
+   * a comparison ("as"), nor the first word; not after a demand, whose clause may be part of what
+   * is demanded ("demanded the release of prisoners before talks resume"). Gives the word's token,
+   * or -1.
    */
   const objectSubordinate = (from: number, e: number) => {
     const keys = keyReader(tokens, tokens[from]!.sentence);
@@ -332,7 +331,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (Nor after a verb form: a gerund or an infinitive opens a clause inside the object,
       // which the subordinate clause may belong to: "accused her of being asleep when …".)
       const infinitive = lex.infinitiveMarkers.has(w.key) && !!tokens[i + 1]?.word && ![lex.determiners, lex.boundaries].some((set) => set.has(tokens[i + 1]!.key)) && !tokens[i + 1]!.cap;
-      if ([lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || auxiliaryAt(ctx, i) || lex.isGerund(w.key) || infinitive) return -1;
+      // (Nor after a link, whose noun the clause may qualify: "criticized the use of force when
+      // protesters gathered", "condemned the treatment of prisoners while they were in custody".)
+      if ([lex.relatives, lex.complementizers, ctx.links].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || auxiliaryAt(ctx, i) || lex.isGerund(w.key) || infinitive) return -1;
       const sub = lex.subordinators.match(keys, i);
       // (Not a complementizer, a condition, which may be part of what is reported: "joked about
       // moving to New Zealand if Trump is elected", nor a role: "slammed his proposal as too vague".)
@@ -341,7 +342,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let clause = false;
       for (let k = i + sub.words.length; k <= Math.min(e, i + 5) && !clause; k++) clause = tokens[k]!.word && !ctx.quoted[k] && (lex.isPronoun(tokens[k]!.key) || auxiliaryAt(ctx, k) || (!tokens[k]!.cap && (lex.verbs.has(tokens[k]!.key) || lex.isPastParticiple(tokens[k]!.key))));
       if (!clause) continue;
-      return wordsBetween(tokens, from, i - 1, 1) >= 1 ? i : -1;
+      // (Two words at least are left, or a name: "urged patience while the inquiry continues" keeps its clause.)
+      const named = ctx.mentionStarting.get(from);
+      return wordsBetween(tokens, from, i - 1, 2) >= 2 || (!!named && ctx.tokenAt(named.end - 1) === i - 1) ? i : -1;
     }
     return -1;
   };
@@ -735,7 +738,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // "says the increase in polarization that Bloomberg decries also makes …": a noun phrase
       // opened by a determiner right after a verb that takes a bare clause (not one of telling) is
       // that clause's subject, and its "that" opens a relative; not a time phrase ("said this week
-      // that", "said a few days ago that"), which `timePhrase` finds once the "that" is found.
+      // that", "said a few days ago that"), which `timePhrase` finds once the "that" is found, nor
+      // a phrase of two words, as often the person told ("showed the world that", "wrote the
+      // committee that").
       const subjectFirst = !!c.verb?.bare && !event && !c.after && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && lex.determiners.has(tokens[k]?.key ?? '') && ![lex.complementizers, ctx.links].some((set) => set.has(tokens[k]!.key));
       const timePhrase = (i: number) => {
         for (let n = k; n < i; n++) if (lex.timeWords.has(tokens[n]!.key) || lex.isCalendar(tokens[n]!.key)) return true;
@@ -745,7 +750,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
         if (lex.complementizers.has(t.key)) {
-          if (subjectFirst && !timePhrase(i)) break;
+          if (subjectFirst && i - k >= 3 && !timePhrase(i)) break;
           // "emailed a memo that outlined …", "chanted slogans that called for …": after a noun, a
           // "that" followed by a verb is a relative pronoun; reported content has its own subject.
           const v = tokens[i + 1];
@@ -1349,12 +1354,12 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number, least
   for (let i = from + least; i <= last; i++) {
     const a = lex.adverbs.match(keys, i);
     const head = tokens[i - 1]!;
-    if (a && a.words.length >= 2 && i + a.words.length - 1 === last && !ctx.quoted[i] && !lex.boundaries.has(head.key) && !lex.isPastParticiple(head.key)) return cutBefore(tokens, from, i, end, least);
+    if (a && a.words.length >= 2 && i + a.words.length - 1 === last && !ctx.quoted[i] && !lex.boundaries.has(head.key) && !ctx.links.has(head.key) && !lex.isPastParticiple(head.key)) return cutBefore(tokens, from, i, end, least);
   }
   // "announced her backing on Monday", "endorsed Mr. Sanders in early June", "may endorse Clinton
   // in coming weeks": a preposition, two modifiers at most and a day, a month or a word of time at
   // the end (not "the party’s July convention", "in the second half of July", "a similar effort in 2007").
-  if (!tokens[last]!.word || !(lex.isCalendar(tokens[last]!.key) || lex.timeWords.has(tokens[last]!.key)) || ctx.quoted[last]) return end;
+  if (!tokens[last]!.word || !(lex.isCalendar(tokens[last]!.key) || (lex.timeWords.has(tokens[last]!.key) && !tokens[last]!.cap)) || ctx.quoted[last]) return end;
   for (let p = last - 1; p >= Math.max(from + least, last - 3); p--) {
     const w = tokens[p]!;
     if (!w.word || ctx.quoted[p] || ctx.links.has(w.key)) return end;

@@ -229,11 +229,11 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       // (A lone noun that opens the sentence is no speaker by itself, but is a head: "Aides to Mr. Trump".)
       const np = speakerEndingAt(ctx, at - 1) ?? (head.initial ? phrase(ctx, at - 1, at) : undefined);
       const from = np ? ctx.tokenAt(np.start) : -1;
-      // (Or a share: « 40 % des habitants de Valmont »; or a bare noun that opens the sentence or
-      // follows a conjunction, or two words at most after a comma: "people close to the vice president",
-      // "aides to Mr. Trump".)
+      // (Or a share: « 40 % des habitants de Valmont »; or a bare noun that opens the sentence, or of
+      // two words at most after a comma: "people close to the vice president", "aides to Mr. Trump";
+      // not after a conjunction, which may join two of the head's adjectives: « économiques et sociaux des Nations unies ».)
       const opener = tokens[from - 1];
-      const bare = !opener || opener.sentence !== t.sentence || lex.coordinators.has(opener.key) || (opener.text === ',' && from >= at - 2);
+      const bare = !opener || opener.sentence !== t.sentence || (opener.text === ',' && from >= at - 2);
       const opens = from >= 0 && (lex.determiners.has(tokens[from]!.key) || ctx.articles.has(tokens[from]!.key) || /^[%‰]$/.test(tokens[from + 1]?.text ?? '') || bare);
       let relative = false;
       for (let i = from; opens && i < at && !relative; i++) relative = lex.relatives.has(tokens[i]!.key);

@@ -126,18 +126,23 @@ export const enCases: LanguageCases = {
     // A plain form after a singular article and adjectives is a noun ("a forceful call to"): the
     // subject of the verb before the article speaks. Not after a share ("a third say").
     {
-      input: 'Anna Berg made a forceful call to rebuild the levee. Lee appeared to make an awkward joke about the old dam. Nearly a third say the levee is safe.',
+      input: 'Anna Berg made a forceful call to rebuild the levee. Lee appeared to make an awkward joke about the old dam. Nearly a third say the levee is safe. A panel of engineers warn that the spillway is weak.',
       expected: [
+        ['indirect', 'the spillway is weak', 'A panel of engineers', 'warn'],
         ['indirect', 'to rebuild the levee', 'Anna Berg', 'assert'],
         ['indirect', 'the old dam', 'Lee', 'say'],
         ['indirect', 'the levee is safe', 'a third', 'say'],
       ],
     },
     // A subordinate clause after a noun phrase object is the verb's adjunct; not a condition or a
-    // role ("as"), nor one after a verb form inside the object.
+    // role ("as"), nor one after a verb form or a link inside the object, nor after a demand, nor
+    // when one word would be left.
     {
-      input: 'Hale supported the bill when it came to the council for a vote. Lee is backing Anna Berg because he worries Roy would lose. Roy slammed the plan as too costly. The mayor accused her of being asleep when the levee failed. Berg joked about moving to Valmont if Roy is elected. Hale cautioned against drawing conclusions before engineers had examined the dam.',
+      input: 'Hale supported the bill when it came to the council for a vote. Lee is backing Anna Berg because he worries Roy would lose. Roy slammed the plan as too costly. The mayor accused her of being asleep when the levee failed. Berg joked about moving to Valmont if Roy is elected. Hale cautioned against drawing conclusions before engineers had examined the dam. Roy criticized the use of force when farmers gathered at the dam. The farmers demanded the release of the water before the harvest begins. Lee urged patience while the inquiry continues.',
       expected: [
+        ['indirect', 'the use of force when farmers gathered at the dam', 'Roy', 'accuse'],
+        ['indirect', 'the release of the water before the harvest begins', 'The farmers', 'demand'],
+        ['indirect', 'patience while the inquiry continues', 'Lee', 'demand'],
         ['indirect', 'drawing conclusions before engineers had examined the dam', 'Hale', 'warn'],
         ['indirect', 'the bill', 'Hale', 'assert'],
         ['indirect', 'Anna Berg', 'Lee', 'assert'],
@@ -147,13 +152,13 @@ export const enCases: LanguageCases = {
       ],
     },
     // A verb form after a determiner or a hyphen is a noun's, and leaves the apposition the
-    // writer's. After a comma, "and" with "he" or "she" opens the writer's clause about the
-    // speaker; with another subject the content goes on.
+    // writer's. After a comma, "and" and a subject go on with the content ("he" may be the
+    // content's subject as well as the speaker).
     {
-      input: 'Lee said Hale could win the primary, a 16-point swing from March. The mayor denied that the levee was weak, and he met the engineers on Friday. The council announced it would close the dam, and it would reopen in May.',
+      input: 'Lee said Hale could win the primary, a 16-point swing from March. Berg said Roy insulted the farmers, and he must apologize. The council announced it would close the dam, and it would reopen in May.',
       expected: [
         ['indirect', 'Hale could win the primary', 'Lee', 'say'],
-        ['indirect', 'the levee was weak', 'The mayor', 'deny'],
+        ['indirect', 'Roy insulted the farmers, and he must apologize', 'Berg', 'say'],
         ['indirect', 'it would close the dam, and it would reopen in May', 'The council', 'say'],
       ],
     },
@@ -636,7 +641,7 @@ export const enCases: LanguageCases = {
     // A preposition and a day at the end of an object are the verb's; a month inside the phrase is not.
     { input: 'The union endorsed the mayor’s plan on Monday.', expected: [['indirect', 'the mayor’s plan', 'The union', 'assert']] },
     // (Two modifiers at most between the preposition and the word of time; a year stays: "in 2007" may date the object.)
-    { input: 'The union endorsed Anna Berg in early June. The mayor may endorse the levee plan in coming weeks. Roy opposed a similar plan in 2007.', expected: [['indirect', 'Anna Berg', 'The union', 'assert'], ['indirect', 'the levee plan', 'The mayor', 'assert'], ['indirect', 'a similar plan in 2007', 'Roy', 'accuse']] },
+    { input: 'The union endorsed Anna Berg in early June. The mayor may endorse the levee plan in coming weeks. Roy opposed a similar plan in 2007. Hale criticized an article in the Times. Lee condemned the violence of the night before.', expected: [['indirect', 'Anna Berg', 'The union', 'assert'], ['indirect', 'the levee plan', 'The mayor', 'assert'], ['indirect', 'a similar plan in 2007', 'Roy', 'accuse'], ['indirect', 'an article in the Times', 'Hale', 'accuse'], ['indirect', 'the violence of the night before', 'Lee', 'accuse']] },
     { input: 'Tom Reyes praised the party’s July convention.', expected: [['indirect', 'the party’s July convention', 'Tom Reyes', 'assert']] },
     // "said of" names what the quotation is about, not what was said.
     { input: '“It is a disgrace,” Mayor Anna Berg said of the new levee plan.', expected: [['direct', 'It is a disgrace,', 'Anna Berg', 'say']], absent: ['of the new levee plan', 'the new levee plan'] },
@@ -744,8 +749,10 @@ export const enCases: LanguageCases = {
     // clause's subject: a "that" after it opens a relative, not the report; after a time phrase, the
     // "that" is the verb's.
     {
-      input: 'Lee says the increase in traffic that the mayor decries also makes the bridge unsafe. The council announced a few days ago that the dam would close. Hale said the other day that the gates were stuck.',
+      input: 'Lee says the increase in traffic that the mayor decries also makes the bridge unsafe. The council announced a few days ago that the dam would close. Hale said the other day that the gates were stuck. Berg said this summer that she would retire. The flood showed the world that the levee was weak.',
       expected: [
+        ['indirect', 'she would retire', 'Berg', 'say'],
+        ['indirect', 'the levee was weak', 'The flood', 'say'],
         ['indirect', 'the increase in traffic that the mayor decries also makes the bridge unsafe', 'Lee', 'say'],
         ['indirect', 'the dam would close', 'The council', 'say'],
         ['indirect', 'the gates were stuck', 'Hale', 'say'],
