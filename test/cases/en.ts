@@ -641,7 +641,7 @@ export const enCases: LanguageCases = {
     // A preposition and a day at the end of an object are the verb's; a month inside the phrase is not.
     { input: 'The union endorsed the mayor’s plan on Monday.', expected: [['indirect', 'the mayor’s plan', 'The union', 'assert']] },
     // (Two modifiers at most between the preposition and the word of time; a year stays: "in 2007" may date the object.)
-    { input: 'The union endorsed Anna Berg in early June. The mayor may endorse the levee plan in coming weeks. Roy opposed a similar plan in 2007. Hale criticized an article in the Times. Lee condemned the violence of the night before.', expected: [['indirect', 'Anna Berg', 'The union', 'assert'], ['indirect', 'the levee plan', 'The mayor', 'assert'], ['indirect', 'a similar plan in 2007', 'Roy', 'accuse'], ['indirect', 'an article in the Times', 'Hale', 'accuse'], ['indirect', 'the violence of the night before', 'Lee', 'accuse']] },
+    { input: 'The union endorsed Anna Berg in early June. The mayor may endorse the levee plan in coming weeks. Roy opposed a similar plan in 2007. Hale criticized an article in the Times. Lee condemned the violence of the night before. Roy criticized the ruling in the case before.', expected: [['indirect', 'Anna Berg', 'The union', 'assert'], ['indirect', 'the levee plan', 'The mayor', 'assert'], ['indirect', 'a similar plan in 2007', 'Roy', 'accuse'], ['indirect', 'an article in the Times', 'Hale', 'accuse'], ['indirect', 'the violence of the night before', 'Lee', 'accuse'], ['indirect', 'the ruling in the case before', 'Roy', 'accuse']] },
     { input: 'Tom Reyes praised the party’s July convention.', expected: [['indirect', 'the party’s July convention', 'Tom Reyes', 'assert']] },
     // "said of" names what the quotation is about, not what was said.
     { input: '“It is a disgrace,” Mayor Anna Berg said of the new levee plan.', expected: [['direct', 'It is a disgrace,', 'Anna Berg', 'say']], absent: ['of the new levee plan', 'the new levee plan'] },
@@ -749,8 +749,9 @@ export const enCases: LanguageCases = {
     // clause's subject: a "that" after it opens a relative, not the report; after a time phrase, the
     // "that" is the verb's.
     {
-      input: 'Lee says the increase in traffic that the mayor decries also makes the bridge unsafe. The council announced a few days ago that the dam would close. Hale said the other day that the gates were stuck. Berg said this summer that she would retire. The flood showed the world that the levee was weak.',
+      input: 'Lee says the increase in traffic that the mayor decries also makes the bridge unsafe. The council announced a few days ago that the dam would close. Hale said the other day that the gates were stuck. Berg said this summer that she would retire. The flood showed the world that the levee was weak. Roy said the previous session that the levee was unfair.',
       expected: [
+        ['indirect', 'the levee was unfair', 'Roy', 'say'],
         ['indirect', 'she would retire', 'Berg', 'say'],
         ['indirect', 'the levee was weak', 'The flood', 'say'],
         ['indirect', 'the increase in traffic that the mayor decries also makes the bridge unsafe', 'Lee', 'say'],

@@ -207,7 +207,7 @@ export const enSpeech: SpeechLexicon = {
   // (Not "into": "called into question".)
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',
-    'time', 'times', 'ago', 'earlier', 'later', 'before',
+    'time', 'times', 'ago', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'session', 'term',
   ],
   nounPrepositions: ['of', 'in', 'on', 'at', 'with', 'without', 'for', 'from', 'by', 'about', 'amid', 'among', 'despite', 'during', 'over', 'under', 'against', 'through'],
   conditionals: ['if', 'unless', 'whether'],

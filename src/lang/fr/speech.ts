@@ -191,7 +191,10 @@ export const frSpeech: SpeechLexicon = {
   nounCompounds: [],
   // None: the determiners « du », « des » already say it (« des critiques »), and « de » opens infinitives.
   nounPrepositions: [],
-  timeWords: ['jour', 'jours', 'journée', 'semaine', 'semaines', 'week-end', 'mois', 'an', 'ans', 'année', 'années', 'matin', 'après-midi', 'soir', 'soirée', 'nuit', 'heure', 'heures', 'fois', 'veille', 'lendemain'],
+  timeWords: [
+    'jour', 'jours', 'journée', 'semaine', 'semaines', 'week-end', 'mois', 'an', 'ans', 'année', 'années', 'matin', 'après-midi', 'soir', 'soirée', 'nuit',
+    'heure', 'heures', 'fois', 'veille', 'lendemain', 'printemps', 'été', 'automne', 'hiver', 'saison', 'session',
+  ],
   reflexiveNonReporting: [
     ...firstGroupAll('résumer'),
     // « La guerre civile s'appelle Fitna »: a name, not a call.
