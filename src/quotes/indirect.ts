@@ -227,6 +227,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (subject >= 0) e = subject - 1;
       const subordinate = own.verb?.class === 'demand' ? -1 : objectSubordinate(from, e);
       if (subordinate >= 0) e = subordinate - 1;
+      const means = meansAfterObject(from, e);
+      if (means >= 0) e = means - 1;
     }
     const dash = dashBreak(from, e);
     if (dash >= 0) e = dash - 1;
@@ -310,6 +312,24 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const after = tokens[k + 1];
       if (k < e && tokens[k]!.text === ',' && after?.word && !after.cap && !lex.coordinators.has(after.key)) return i;
       return -1;
+    }
+    return -1;
+  };
+  /**
+   * "attacked Fiorina by reminding voters that …", "dismissed the charges by pointing out …": an
+   * agent's preposition and a gerund after a noun phrase object say how the speaker spoke, and end
+   * the object (not the first word, nor past a clause inside the object). Gives the preposition's
+   * token, or -1.
+   */
+  const meansAfterObject = (from: number, e: number) => {
+    for (let i = from + 1; i < e; i++) {
+      const w = tokens[i]!;
+      if (ctx.quoted[i] || !w.word) continue;
+      if ([lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || auxiliaryAt(ctx, i)) return -1;
+      if (!lex.agentPrepositions.has(w.key)) continue;
+      let k = i + 1;
+      while (k <= e && tokens[k]!.word && lex.isAdverb(tokens[k]!.key) && !lex.isGerund(tokens[k]!.key)) k++;
+      if (tokens[k]?.word && !tokens[k]!.cap && lex.isGerund(tokens[k]!.key)) return i;
     }
     return -1;
   };

@@ -845,6 +845,8 @@ export const enCases: LanguageCases = {
     // After an object, "and" and a verb form with its own complement is the speaker's next predicate;
     // not after a clause inside the object, nor a gerund after a gerund.
     { input: 'The council praised the plan and embraced its aims.', expected: [['indirect', 'the plan', 'The council', 'assert']], absent: ['the plan and embraced its aims'] },
+    // An agent's preposition and a gerund after the object say how the speaker spoke.
+    { input: 'Roy attacked the plan by reminding voters that the levee had failed.', expected: [['indirect', 'the plan', 'Roy', 'accuse'], ['indirect', 'the levee had failed', 'Roy', 'assert']], absent: ['the plan by reminding voters that the levee had failed'] },
     { input: 'The mayor has not endorsed Anna Berg and has been a critic of her plan.', expected: [['indirect', 'Anna Berg', 'The mayor', 'assert']], negated: ['Anna Berg'], absent: ['Anna Berg and has been a critic of her plan'] },
     { input: 'The mayor criticized the repairs started and abandoned the previous year.', expected: [['indirect', 'the repairs started and abandoned the previous year', 'The mayor', 'accuse']] },
     { input: 'Critics accused Hale of catering to donors and failing to act. Roy criticized Hale as an engineer who ignored the gauges and lacked experience.', expected: [['indirect', 'Hale of catering to donors and failing to act', 'Critics', 'accuse'], ['indirect', 'Hale as an engineer who ignored the gauges and lacked experience', 'Roy', 'accuse']] },
