@@ -81,12 +81,14 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const prev = tokens[i - 1];
       // « de » is a determiner too, but not after a governor (« a refusé de dire »).
       if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;
-      // "made a forceful call to strengthen unions": a noun that a clause, an infinitive or its
-      // preposition's object follows is a cue whose speaker is the subject of the verb before it
-      // (`article`). (A noun of a verb that takes an object reports the phrase its preposition
-      // opens: "a verbal attack against …".)
-      const after = tokens[i + verb.words.length];
-      const reports = verb.words.length > 1 || (!!after?.word && (lex.complementizers.has(after.key) || lex.infinitiveMarkers.has(after.key) || (!!verb.object && lex.nounPrepositions.has(after.key))));
+      // A clause or an infinitive after a form that may be a noun is what it reports ("Trump's claim
+      // that …", "a forceful call to …").
+      const next = tokens[i + verb.words.length];
+      const reported = !!next && (lex.complementizers.has(next.key) || lex.infinitiveMarkers.has(next.key));
+      // "made a forceful call to strengthen unions": a noun that reports (or, for a verb that takes
+      // an object, that a preposition's phrase follows: "an early call for …") is a cue whose speaker
+      // is the subject of the verb before it (`article`).
+      const reports = verb.words.length > 1 || reported || (!!verb.object && !!next?.word && lex.nounPrepositions.has(next.key));
       const article = governor || !reports ? -1 : singularNoun(tokens, i, lex);
       // After a preposition no finite verb follows: "an analysis of reports shows", "a series of
       // attacks" (a noun that a clause follows still reports it: "amid fears that …", "on reports that …").
@@ -98,8 +100,6 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // report"), unless a clause or an infinitive follows, which it reports ("Trump's claim that
       // …", "his call to ban …"). Before any other form the clitic is an auxiliary ("Clinton's
       // called for", "Hale's said"), as after a pronoun ("he's said").
-      const next = tokens[i + verb.words.length];
-      const reported = !!next && (lex.complementizers.has(next.key) || lex.infinitiveMarkers.has(next.key));
       if (!governor && prev && lex.possessiveClitics.has(prev.key) && /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.start === tokens[i - 2]!.end && !lex.pronouns.has(tokens[i - 3]?.key ?? '') && verb.words.length === 1 && lex.nounLike.has(t.key) && !reported) continue;
       let from = i - (governor?.length ?? 0);
       for (;;) {

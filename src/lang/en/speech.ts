@@ -204,11 +204,11 @@ export const enSpeech: SpeechLexicon = {
   reflexiveNonReporting: [],
   exampleMarkers: ['such as', 'including', 'like', 'especially', 'particularly', 'notably', 'among them', 'among others'],
   nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates'],
-  // (Not "into": "called into question".)
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',
     'time', 'times', 'ago', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'session', 'term',
   ],
+  // (Not "into": "called into question".)
   nounPrepositions: ['of', 'in', 'on', 'at', 'with', 'without', 'for', 'from', 'by', 'about', 'amid', 'among', 'despite', 'during', 'over', 'under', 'against', 'through'],
   conditionals: ['if', 'unless', 'whether'],
   stateParticiples: ['worried'],
