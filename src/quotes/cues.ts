@@ -190,9 +190,12 @@ function singularNoun(tokens: readonly Token[], i: number, lex: CompiledSpeech):
   return -1;
 }
 
+/** The most words of a governor ("went so far as to"). */
+const GOVERNOR_WORDS = 5;
+
 /** The governor (`governors`) that ends right before token `at`, if one does: its length, and whether it refuses. */
 function governorEndingAt(keys: (i: number) => string | undefined, at: number, lex: CompiledSpeech): { length: number; refusal: boolean } | undefined {
-  for (let n = 1; n <= 3 && at - n >= 0; n++) {
+  for (let n = 1; n <= GOVERNOR_WORDS && at - n >= 0; n++) {
     const g = lex.governors.match(keys, at - n);
     if (g?.words.length === n) return { length: n, refusal: g.refusal };
   }

@@ -845,6 +845,8 @@ export const enCases: LanguageCases = {
     // After an object, "and" and a verb form with its own complement is the speaker's next predicate;
     // not after a clause inside the object, nor a gerund after a gerund.
     { input: 'The council praised the plan and embraced its aims.', expected: [['indirect', 'the plan', 'The council', 'assert']], absent: ['the plan and embraced its aims'] },
+    // "went so far as to", "went on to" govern the infinitive that reports; "put it" reports in a clause of accord.
+    { input: 'The columnist Anna Berg went so far as to say: “The dam is finished.” Roy went on to attack the mayor for the delay. As one engineer put it, the levee is a relic.', expected: [['direct', 'The dam is finished.', 'Anna Berg', ''], ['indirect', 'the mayor for the delay', 'Roy', 'accuse'], ['indirect', 'the levee is a relic', 'one engineer', 'say']] },
     // An agent's preposition and a gerund after the object say how the speaker spoke.
     { input: 'Roy attacked the plan by reminding voters that the levee had failed.', expected: [['indirect', 'the plan', 'Roy', 'accuse'], ['indirect', 'the levee had failed', 'Roy', 'assert']], absent: ['the plan by reminding voters that the levee had failed'] },
     { input: 'The mayor has not endorsed Anna Berg and has been a critic of her plan.', expected: [['indirect', 'Anna Berg', 'The mayor', 'assert']], negated: ['Anna Berg'], absent: ['Anna Berg and has been a critic of her plan'] },

@@ -119,14 +119,16 @@ export const enSpeech: SpeechLexicon = {
         'think', 'thinks', 'thought', 'thinking', 'feel', 'feels', 'felt', 'feeling', 'know', 'knows', 'knew', 'known',
       ],
     },
+    // "As one analyst put it, …", "put it this way:": no clause or object of its own.
+    { class: 'say', forms: ['put it', 'puts it', 'putting it'] },
     // Infinitives after one of the governors ("declined to say", "refused to confirm"); no other verb is read there.
     { class: 'say', bare: true, infinitive: true, forms: ['say', 'tell', 'explain', 'disclose', 'reveal', 'specify', 'elaborate', 'comment', 'respond', 'answer', 'speculate', 'detail', 'describe', 'characterize', 'characterise'] },
     { class: 'estimate', bare: true, infinitive: true, forms: ['predict', 'estimate', 'guess'] },
     { class: 'say', object: true, infinitive: true, forms: ['discuss', 'address', 'name', 'identify', 'comment on', 'talk about', 'speak about'] },
     { class: 'confirm', object: true, infinitive: true, forms: ['confirm', 'acknowledge', 'admit', 'concede', 'verify'] },
-    { class: 'deny', object: true, infinitive: true, forms: ['deny', 'rule out', 'disavow', 'retract', 'dismiss', 'reject'] },
-    { class: 'accuse', object: true, infinitive: true, forms: ['criticize', 'criticise', 'condemn', 'blame'] },
-    { class: 'assert', object: true, infinitive: true, forms: ['endorse', 'defend'] },
+    { class: 'deny', object: true, infinitive: true, forms: ['deny', 'rule out', 'disavow', 'retract', 'dismiss', 'reject', 'rebut', 'refute'] },
+    { class: 'accuse', object: true, infinitive: true, forms: ['criticize', 'criticise', 'condemn', 'blame', 'attack'] },
+    { class: 'assert', object: true, infinitive: true, forms: ['endorse', 'defend', 'praise'] },
     // Not bare: "refused to pledge allegiance" reports no clause.
     { class: 'assert', infinitive: true, forms: ['pledge', 'promise', 'vow', 'guarantee'] },
   ],
@@ -196,7 +198,11 @@ export const enSpeech: SpeechLexicon = {
   gerundEndings: ['ing'],
   pastParticipleEndings: ['ed'],
   infinitiveMarkers: ['to'],
-  governors: { refusals: ['declined to', 'declines to', 'decline to', 'declining to', 'refused to', 'refuses to', 'refuse to', 'refusing to'], modals: [] },
+  governors: {
+    refusals: ['declined to', 'declines to', 'decline to', 'declining to', 'refused to', 'refuses to', 'refuse to', 'refusing to'],
+    // "went so far as to say", "went on to say": the infinitive is the report.
+    modals: ['go so far as to', 'goes so far as to', 'went so far as to', 'going so far as to', 'gone so far as to', 'go on to', 'goes on to', 'went on to', 'going on to', 'gone on to'],
+  },
   questionWords: ['whether', 'if'],
   gerundPrepositions: ['by', 'in', 'after', 'before', 'while', 'when', 'upon', 'on', 'since', 'to', 'for', 'about', 'over', 'at', 'with'],
   passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"],
