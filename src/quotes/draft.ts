@@ -62,8 +62,8 @@ export function passiveCue(ctx: SpeakerContext, c: Cue): boolean {
   return passive;
 }
 
-/** A dash, typed as one character or as a spaced hyphen or two ("--" is two tokens). */
-export const DASH = /^(?:--?|[—–])$/;
+/** A dash, typed as one character (em, en, or the horizontal bar "―") or as a spaced hyphen or two ("--" is two tokens). */
+export const DASH = /^(?:--?|[—–―])$/;
 
 /**
  * A bare clause has a word that is not a name, a number or a preposition ("told Fox 35 in

@@ -514,7 +514,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // a reporting participle after a comma goes on with the same speaker.
       const n = t.text === ',' ? tokens[i + 1] : undefined;
       if (adjunct && n?.word && !n.cap && lex.isGerund(n.key) && lex.verbs.has(n.key)) return true;
-      if (t.word && !lex.isAdverb(t.key) && !lex.boundaries.has(t.key)) adjunct = false;
+      // "…, top lawmakers said Friday afternoon, as they bristled at …": a subordinate clause
+      // after the comma that ends the adjunct is the writer's.
+      if (adjunct && n?.word && lex.subordinators.match(keyReader(tokens, n.sentence), i + 1) && !lex.conditionals.has(n.key)) return true;
+      // (A word of time after a day is part of it: "Friday afternoon".)
+      const time = lex.timeWords.has(t.key) && lex.isCalendar(tokens[i - 1]?.key ?? '');
+      if (t.word && !lex.isAdverb(t.key) && !lex.boundaries.has(t.key) && !time) adjunct = false;
       if (t.word && ++words > 6 && !apposition) return false;
       // After a source preposition, verb forms are nouns ("according to a report", "a source on the call").
       if (c.kind === 'source' && !(!t.word && /[«“"]/.test(t.text))) continue;
@@ -877,7 +882,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           if (!w?.word || w.sentence !== first.sentence || ctx.mentionStarting.has(k)) break;
           // "said Monday's decision will …": a day with a possessive opens the clause.
           if (possessiveAt(ctx, k + 1)) break;
-          if (lex.isAdverb(w.key)) k++;
+          // (A word of time after a day is part of it: "said Friday afternoon".)
+          if (lex.isAdverb(w.key) || (lex.timeWords.has(w.key) && lex.isCalendar(tokens[k - 1]?.key ?? ''))) k++;
           else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key)) k += 2;
           else break;
         }

@@ -845,6 +845,9 @@ export const enCases: LanguageCases = {
     // After an object, "and" and a verb form with its own complement is the speaker's next predicate;
     // not after a clause inside the object, nor a gerund after a gerund.
     { input: 'The council praised the plan and embraced its aims.', expected: [['indirect', 'the plan', 'The council', 'assert']], absent: ['the plan and embraced its aims'] },
+    // A dateline with a horizontal bar is the writer's; a word of time after a day is part of the
+    // adjunct after a trailing verb, and a subordinate clause after its comma is the writer's.
+    { input: 'VALMONT ― The levee is weak, two engineers said Friday afternoon, as the river rose. Hale said Friday afternoon the gates were stuck.', expected: [['indirect', 'The levee is weak', 'two engineers', 'say'], ['indirect', 'the gates were stuck', 'Hale', 'say']] },
     // "went so far as to", "went on to" govern the infinitive that reports; "put it" reports in a clause of accord.
     { input: 'The columnist Anna Berg went so far as to say: “The dam is finished.” Roy went on to attack the mayor for the delay. As one engineer put it, the levee is a relic.', expected: [['direct', 'The dam is finished.', 'Anna Berg', ''], ['indirect', 'the mayor for the delay', 'Roy', 'accuse'], ['indirect', 'the levee is a relic', 'one engineer', 'say']] },
     // An agent's preposition and a gerund after the object say how the speaker spoke.
