@@ -452,7 +452,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       while (DASH.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.start === tokens[j]!.end) j++;
       return j;
     };
-    const spaced = (i: number) => DASH.test(tokens[i]!.text) && /\s/.test(ctx.text[tokens[i]!.start - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(ctx.text[tokens[runEnd(i)]!.end] ?? ' ') && !/^[\p{N}$€£]/u.test(tokens[runEnd(i) + 1]?.text ?? '');
+    // (An amount on both sides, within three tokens before: "$5 million - $10 million"; not "all
+    // Muslims ― 1.6 billion members … ―".)
+    const amount = (t: Token | undefined) => /^[\p{N}$€£]/u.test(t?.text ?? '');
+    const range = (i: number) => amount(tokens[runEnd(i) + 1]) && [1, 2, 3].some((d) => amount(tokens[i - d]));
+    const spaced = (i: number) => DASH.test(tokens[i]!.text) && /\s/.test(ctx.text[tokens[i]!.start - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(ctx.text[tokens[runEnd(i)]!.end] ?? ' ') && !range(i);
     for (let i = from + 2; i < e; i++) {
       if (!spaced(i) || ctx.quoted[i]) continue;
       let j = i + 1;

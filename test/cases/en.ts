@@ -164,8 +164,9 @@ export const enCases: LanguageCases = {
     },
     // A dash after the content opens the writer's aside; a pair of dashes inside it, a hyphen, a minus or a range does not.
     {
-      input: 'Officials said temperatures would drop to -5 degrees overnight. Hale said the plan would cost $5 million - $10 million over a decade. Lee said the levee -- built in 1950 -- and the dam would both fail.',
+      input: 'Officials said temperatures would drop to -5 degrees overnight. Hale said the plan would cost $5 million - $10 million over a decade. Lee said the levee -- built in 1950 -- and the dam would both fail. Roy vowed to close the road — 40 miles of it — before the flood.',
       expected: [
+        ['indirect', 'to close the road — 40 miles of it — before the flood', 'Roy', 'assert'],
         ['indirect', 'temperatures would drop to -5 degrees overnight', 'Officials', 'say'],
         ['indirect', 'the plan would cost $5 million - $10 million over a decade', 'Hale', 'say'],
         ['indirect', 'the levee -- built in 1950 -- and the dam would both fail', 'Lee', 'say'],
