@@ -1072,8 +1072,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // What follows the incise goes on with the sentence's clause ("…, he said, have involved
       // …"), not with an adjunct of the cue (", he said, in a statement", ", adding …").
       const tail = incise.length ? tokens[ctx.tokenAt(incise[incise.length - 1]!.start)]! : undefined;
-      // "…, she said, but also …": a coordinator carries the clause on.
-      const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key));
+      // "…, she said, but also …": a coordinator carries the clause on; so does a subordinate clause
+      // ("He is leaning toward Kasich, he said, because he prizes electability"), not one of accord
+      // ("as"), nor a participle's, which tells of the speaker ("…, he said, when asked about …").
+      const tailAt = tail ? ctx.tokenAt(tail.start) : -1;
+      const sub = tail ? lex.subordinators.match(keyReader(tokens, tail.sentence), tailAt) : undefined;
+      const reduced = !!sub && !!tokens[tailAt + sub.words.length]?.word && (lex.isPastParticiple(tokens[tailAt + sub.words.length]!.key) || lex.isGerund(tokens[tailAt + sub.words.length]!.key));
+      const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key) || (!!sub && !reduced && !lex.accordClauses.match(keyReader(tokens, tail.sentence), tailAt)));
       // Not a relative clause on the person told ("…, the union told Tom Hale, who was there").
       if (tail && (carriesOn || !lex.boundaries.has(tail.key)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(keyReader(tokens, tail.sentence), ctx.tokenAt(tail.start))) {
         out.push(...incise);

@@ -308,6 +308,8 @@ export const enCases: LanguageCases = {
     // A cue between two commas inside the sentence: the content is the sentence around it.
     { input: 'Many of the gauges, Thomas Ricard said, had not been read for a year.', expected: [['indirect', 'Many of the gauges', 'Thomas Ricard', 'say'], ['indirect', 'had not been read for a year', 'Thomas Ricard', 'say']] },
     { input: 'Engineer Thomas Ricard spoke first.\n\nStill, Mr. Ricard said, the spillway held.', expected: [['indirect', 'the spillway held', 'Thomas Ricard', 'say']] },
+    // A subordinate clause after the incise goes on with the sentence's clause; a participle's ("when asked") tells of the speaker.
+    { input: 'The levee will hold, Thomas Ricard said, because the spillway was rebuilt. The dam held, Anna Berg said, when asked about the flood.', expected: [['indirect', 'The levee will hold', 'Thomas Ricard', 'say'], ['indirect', 'because the spillway was rebuilt', 'Thomas Ricard', 'say'], ['indirect', 'The dam held', 'Anna Berg', 'say']], absent: ['when asked about the flood'] },
     // A tail mostly quoted after an unquoted head mixes the writer's words and the quotation: both pieces are content.
     { input: 'Repair costs, Thomas Ricard added, were “based on a prototype dam.”', expected: [['indirect', 'Repair costs', 'Thomas Ricard', 'say'], ['indirect', 'were “based on a prototype dam.”', 'Thomas Ricard', 'say'], ['direct', 'based on a prototype dam.', 'Thomas Ricard', 'say']] },
     // A name after the verb followed by its apposition is no incise.
