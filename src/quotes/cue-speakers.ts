@@ -48,12 +48,13 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   if (c.article !== undefined) {
     // "Clinton made a forceful call to …", "appeared to make an off-color joke about …": the
     // subject of the verb before the article speaks, found as a reporting verb's is.
+    // (`findCues` made sure the word before the article is a verb of its own; an infinitive's is
+    // the one before its marker.)
     let k = c.article - 1;
-    const verb = tokens[k];
-    const plain = (i: number) => !!tokens[i]?.word && !tokens[i].cap && tokens[i].sentence === tokens[c.from]!.sentence && ![lex.boundaries, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(tokens[i]!.key)) && !lex.isPronoun(tokens[i].key);
-    if (!verb || !plain(k)) return c;
+    const sentence = tokens[c.from]!.sentence;
+    const plain = (i: number) => !!tokens[i]?.word && !tokens[i].cap && tokens[i].sentence === sentence && ![lex.boundaries, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(tokens[i]!.key)) && !lex.isPronoun(tokens[i].key);
     if (lex.infinitiveMarkers.has(tokens[k - 1]?.key ?? '') && plain(k - 2)) k -= 2;
-    while (k > 0 && tokens[k - 1]!.word && (lex.auxiliaries.has(tokens[k - 1]!.key) || lex.isAdverb(tokens[k - 1]!.key)) && tokens[k - 1]!.sentence === verb.sentence) k--;
+    while (k > 0 && tokens[k - 1]!.word && (lex.auxiliaries.has(tokens[k - 1]!.key) || lex.isAdverb(tokens[k - 1]!.key)) && tokens[k - 1]!.sentence === sentence) k--;
     const sender = subjectSpoken(ctx, { from: k, to: c.article, kind: 'verb' }).speaker;
     return sender ? { ...c, speaker: sender } : c;
   }

@@ -262,6 +262,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return e;
   };
+  /** A word that opens a clause inside a noun phrase: a relative, a complementizer or a subject pronoun ("a report that …", "the impact it said …"). */
+  const clauseWord = (w: Token) => [lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key);
   /**
    * "Voters supporting the plan said the levee failed", "Residents worried about the levee have
    * called for …": a noun phrase object takes no finite verb, so a reporting verb (not a
@@ -275,7 +277,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const cues = cuesOf.get(tokens[from]!.sentence) ?? [];
     for (let k = from + 1; k <= e; k++) {
       const w = tokens[k - 1]!;
-      if ([lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return -1;
+      if (clauseWord(w)) return -1;
       if (ctx.quoted[k] || !w.word || [lex.coordinators, lex.infinitiveMarkers, lex.infinitiveAuxiliaries].some((set) => set.has(w.key)) || lex.nounLike.has(tokens[k]!.key)) continue;
       const c2 = cues.find((o) => o.kind === 'verb' && o.from === k);
       // (Or whose subject is the object cue's own, that of a reduced relative: "Voters supporting the plan said".)
@@ -304,7 +306,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (ctx.quoted[i]) continue;
       // Not past a clause or a parenthesis inside the object ("dismissing the notion that skills
       // had …", "attacking Christie (who was …)").
-      if ([lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || /^[([]$/.test(w.text)) return -1;
+      if (clauseWord(w) || /^[([]$/.test(w.text)) return -1;
       if (auxiliaryAt(ctx, i) && !w.cap) return i;
       if (w.text !== ',') continue;
       let k = i + 1;
@@ -325,7 +327,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     for (let i = from + 1; i < e; i++) {
       const w = tokens[i]!;
       if (ctx.quoted[i] || !w.word) continue;
-      if ([lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || auxiliaryAt(ctx, i)) return -1;
+      if (clauseWord(w) || auxiliaryAt(ctx, i)) return -1;
       if (!lex.agentPrepositions.has(w.key)) continue;
       let k = i + 1;
       while (k <= e && tokens[k]!.word && lex.isAdverb(tokens[k]!.key) && !lex.isGerund(tokens[k]!.key)) k++;
@@ -353,7 +355,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const infinitive = lex.infinitiveMarkers.has(w.key) && !!tokens[i + 1]?.word && ![lex.determiners, lex.boundaries].some((set) => set.has(tokens[i + 1]!.key)) && !tokens[i + 1]!.cap;
       // (Nor after a link, whose noun the clause may qualify: "criticized the use of force when
       // protesters gathered", "condemned the treatment of prisoners while they were in custody".)
-      if ([lex.relatives, lex.complementizers, ctx.links].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || auxiliaryAt(ctx, i) || lex.isGerund(w.key) || infinitive) return -1;
+      if (clauseWord(w) || ctx.links.has(w.key) || auxiliaryAt(ctx, i) || lex.isGerund(w.key) || infinitive) return -1;
       const sub = lex.subordinators.match(keys, i);
       // (Not a complementizer, a condition, which may be part of what is reported: "joked about
       // moving to New Zealand if Trump is elected", nor a role: "slammed his proposal as too vague".)
@@ -424,7 +426,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let gerundBefore = false;
       let participleBefore = false;
       for (let g = from; g < i; g++) {
-        clause ||= [lex.relatives, lex.complementizers].some((set) => set.has(tokens[g]!.key)) || lex.isPronoun(tokens[g]!.key);
+        clause ||= clauseWord(tokens[g]!);
         gerundBefore ||= lex.isGerund(tokens[g]!.key);
         participleBefore ||= lex.isPastParticiple(tokens[g]!.key) && !!tokens[g - 1]?.word && !lex.coordinators.has(tokens[g - 1]!.key);
       }
@@ -1076,11 +1078,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // ("He is leaning toward Kasich, he said, because he prizes electability"), not one of accord
       // ("as"), nor a participle's, which tells of the speaker ("…, he said, when asked about …").
       const tailAt = tail ? ctx.tokenAt(tail.start) : -1;
-      const sub = tail ? lex.subordinators.match(keyReader(tokens, tail.sentence), tailAt) : undefined;
-      const reduced = !!sub && !!tokens[tailAt + sub.words.length]?.word && (lex.isPastParticiple(tokens[tailAt + sub.words.length]!.key) || lex.isGerund(tokens[tailAt + sub.words.length]!.key));
-      const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key) || (!!sub && !reduced && !lex.accordClauses.match(keyReader(tokens, tail.sentence), tailAt)));
+      const tailKeys = keyReader(tokens, tail?.sentence ?? first.sentence);
+      const sub = tail ? lex.subordinators.match(tailKeys, tailAt) : undefined;
+      const verbAfter = sub ? tokens[tailAt + sub.words.length] : undefined;
+      const reduced = !!verbAfter?.word && (lex.isPastParticiple(verbAfter.key) || lex.isGerund(verbAfter.key));
+      const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key) || (!!sub && !reduced && !lex.accordClauses.match(tailKeys, tailAt)));
       // Not a relative clause on the person told ("…, the union told Tom Hale, who was there").
-      if (tail && (carriesOn || !lex.boundaries.has(tail.key)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(keyReader(tokens, tail.sentence), ctx.tokenAt(tail.start))) {
+      if (tail && (carriesOn || !lex.boundaries.has(tail.key)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(tailKeys, tailAt)) {
         out.push(...incise);
         continue;
       }
