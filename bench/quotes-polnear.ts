@@ -42,7 +42,10 @@ const root = opt('dir') ?? join(process.cwd(), '..', 'shared', 'corpus', 'polnea
 const show = Number(opt('show') ?? 0);
 /** With --cue WORD, the missed attributions listed are those of that cue only. */
 const cueFilter = opt('cue')?.toLowerCase();
-/** With --dump FILE, the misses that a found content overlaps are written there as JSON, with the text around both. */
+/**
+ * With --dump FILE, the misses are written there as JSON: those that a found content overlaps with
+ * the text around both, the others (`overlap: false`) with the text around the gold content.
+ */
 const dumpPath = opt('dump');
 const dump: unknown[] | undefined = dumpPath ? [] : undefined;
 const THRESHOLD = 0.8;
@@ -241,6 +244,11 @@ for (const [base, ann] of byText) {
       const gStart = Math.min(...ga.content.map((r) => r.start));
       const pStart = Math.min(...pa.content.map((r) => r.start));
       dump.push({ base, rule: pa.rule, gold: ga.text, found: pa.text, cue: ga.cue, startDiff: pStart - gStart, endDiff: pEnd - gEnd, afterGold: text.slice(gEnd, gEnd + 40), beforeGold: text.slice(Math.max(0, gStart - 40), gStart), afterFound: text.slice(pEnd, pEnd + 40), beforeFound: text.slice(Math.max(0, pStart - 40), pStart) });
+    }
+    if (!touched && dump) {
+      const gStart = Math.min(...ga.content.map((r) => r.start));
+      const gEnd = Math.max(...ga.content.map((r) => r.end));
+      dump.push({ base, overlap: false, gold: ga.text, cue: ga.cue, source: ga.source.map((r) => text.slice(r.start, r.end)).join(' '), beforeGold: text.slice(Math.max(0, gStart - 160), gStart), afterGold: text.slice(gEnd, gEnd + 80) });
     }
     const near = touched ? ` — found «${p[touched.pi]!.text.slice(0, 140)}»` : '';
     if (cueFilter === undefined || ga.cue === cueFilter) misses.push(`${base}: [${ga.cue ?? ''}]${touched ? ' (partly found)' : ''} «${ga.text.slice(0, 140)}»${near}`);

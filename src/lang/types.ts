@@ -280,6 +280,14 @@ export interface SpeechLexicon {
    * form does not tell (« un responsable estime »).
    */
   readonly singularArticles: readonly string[];
+  /**
+   * Markers of an infinitive that a verb or an adjective governs, whose subject is the speaker
+   * ("tried to argue", "are quick to point out", "more likely to say"), with the words of degree that
+   * may stand before such an adjective ("more", "less"). Empty where a reporting infinitive has a
+   * form of its own and the governors list the verbs that take it (« a tenu à préciser »).
+   */
+  readonly catenativeMarkers: readonly string[];
+  readonly degreeWords: readonly string[];
   /** Nouns of a share or a group, which may take a plural verb after a singular article ("a third say", "a majority believe"). */
   readonly collectiveNouns: readonly string[];
   /** Those of the determiners that may stand alone as a subject ("two said", "many fear", "plusieurs estiment"). */

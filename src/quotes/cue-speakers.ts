@@ -58,6 +58,18 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     const sender = subjectSpoken(ctx, { from: k, to: c.article, kind: 'verb' }).speaker;
     return sender ? { ...c, speaker: sender } : c;
   }
+  // "Aides tried to argue that …", "Supporters are quick to point out …", "voters are more likely
+  // to say …": an infinitive that a verb or an adjective governs reports for that word's subject,
+  // and only it speaks (no phrase after the verb).
+  const governing = c.kind === 'verb' && !c.governed ? catenativeHead(ctx, c.from) : -1;
+  if (governing >= 0) {
+    // (Not an impersonal subject, "It is hard to say whether …", nor a phrase that a verb's word
+    // comes before, the object of one: "called a press conference to announce".)
+    const subject = subjectSpoken(ctx, { from: governing, to: c.from, kind: 'verb' }).speaker;
+    const before = subject ? tokens[ctx.tokenAt(subject.start) - 1] : undefined;
+    const object = !!before?.word && !before.cap && before.sentence === tokens[c.from]!.sentence && ![lex.boundaries, lex.complementizers, lex.coordinators, lex.relatives].some((set) => set.has(before.key)) && !lex.isAdverb(before.key);
+    return subject && !object && !lex.impersonalPronouns.has(subject.name.toLowerCase()) ? { ...c, speaker: subject, catenative: true } : c;
+  }
   const prev = tokens[c.from - 1];
   const sameSentence = !!prev && prev.sentence === tokens[c.from]!.sentence;
   if (sameSentence && prev.text === '%') {
@@ -815,3 +827,33 @@ function indefiniteAt(ctx: SpeakerContext, k: number): boolean {
   }
   return true;
 }
+
+/**
+ * The first token of the verb or adjective that governs an infinitive starting at `from` (after one
+ * of `catenativeMarkers`), with its auxiliaries, adverbs and words of degree ("have repeatedly
+ * tried", "are slightly more likely"), through a chain of them ("wants to be able to"); -1 when
+ * there is none, or when the word is a noun's (after a determiner, an article, a possessive or a
+ * preposition: "a plan to", "his refusal to", "the right to").
+ */
+function catenativeHead(ctx: SpeakerContext, from: number): number {
+  const { tokens, lex } = ctx;
+  const marker = tokens[from - 1];
+  const head = tokens[from - 2];
+  const sentence = tokens[from]!.sentence;
+  if (!marker?.word || !lex.catenativeMarkers.has(marker.key) || !head?.word || head.cap || head.sentence !== sentence || ctx.quoted[from - 2]) return -1;
+  // (A reporting verb's infinitive is its content: "plans to announce …", "wants to say …".)
+  if (/\p{N}/u.test(head.text) || [lex.verbs, lex.boundaries, lex.determiners, lex.quantifiers, lex.relatives, lex.complementizers, lex.coordinators, ctx.links].some((set) => set.has(head.key)) || lex.isPronoun(head.key)) return -1;
+  let k = from - 2;
+  for (;;) {
+    const w = tokens[k - 1];
+    if (!w?.word || w.sentence !== sentence || ctx.quoted[k - 1]) break;
+    if (lex.auxiliaries.has(w.key) || lex.passiveAuxiliaries.has(w.key) || lex.isAdverb(w.key) || lex.preverbalAdverbs.has(w.key) || lex.degreeWords.has(w.key)) k--;
+    else break;
+  }
+  const outer = catenativeHead(ctx, k);
+  if (outer >= 0) return outer;
+  const before = tokens[k - 1];
+  if (before?.word && before.sentence === sentence && (ctx.articles.has(before.key) || lex.determiners.has(before.key) || lex.nounPrepositions.has(before.key) || lex.possessiveClitics.has(before.key))) return -1;
+  return k;
+}
+

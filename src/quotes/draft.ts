@@ -16,6 +16,8 @@ export interface SpokenCue extends Cue {
    * spoken of and does not speak; the agent after it does, if the sentence names one.
    */
   passive?: { agent?: QuoteSpeaker };
+  /** The verb is an infinitive that a verb or an adjective governs ("tried to argue"), whose subject speaks. */
+  catenative?: boolean;
 }
 
 /** A quotation as the readers find it: its speaker's pronoun not yet resolved, its turn not yet numbered. */

@@ -116,7 +116,7 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
     if (lead) drafts.push(lead);
   }
   // Reported speech inside reported speech ("said he believed that …") stays part of the outer content.
-  const indirect = indirectSpeech(ctx, cues, spans);
+  const indirect = withInfinitives(ctx, cues, spans);
   drafts.push(...relayed(ctx, drafts, indirect, outermost(indirect, tokens), input.credits).filter((d) => !wraps(d)));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same words read twice (« "…", a annoncé X » as the sentence that leads into the quotation
@@ -133,6 +133,23 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   const kept = drafts.filter((d) => once.get(`${d.kind} ${d.start} ${d.end}`) === d);
   const held = (d: Draft) => d.rule === 'quotes/indirect-lead' && kept.some((o) => o !== d && o.kind === 'indirect' && o.rule !== d.rule && o.cue?.from === d.cue?.from && o.start <= d.start && o.end >= d.end);
   return resolve(ctx, kept.filter((d) => !held(d)), input, cues);
+}
+
+/**
+ * Reported speech, first without the infinitives that a verb or an adjective governs ("tried to
+ * argue that …", `catenative`), which are often part of what another cue reports ("have pointed
+ * out, Mr. Trump is free to disclose his returns"); then the reports of those infinitives, read
+ * again in their sentences, where no other report holds their cue or their words.
+ */
+function withInfinitives(ctx: SpeakerContext, cues: readonly SpokenCue[], spans: readonly QuotedSpan[]): Draft[] {
+  const { tokens } = ctx;
+  const plain = cues.filter((c) => !c.catenative);
+  const indirect = indirectSpeech(ctx, plain, spans);
+  if (plain.length === cues.length) return indirect;
+  const sentences = new Set(cues.filter((c) => c.catenative).map((c) => tokens[c.from]!.sentence));
+  const held = (d: Draft) => indirect.some((o) => (o.start < d.end && d.start < o.end) || (!!d.cue && tokens[d.cue.from]!.start >= o.start && tokens[d.cue.from]!.start < o.end));
+  const more = indirectSpeech(ctx, cues.filter((c) => sentences.has(tokens[c.from]!.sentence)), spans).filter((d) => d.cue?.catenative && !held(d));
+  return [...indirect, ...more];
 }
 
 /**

@@ -189,7 +189,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const subject = lex.quantifiers.has(then?.key ?? '') || (!auxiliaryAt(ctx, k - 1) && (lex.determiners.has(then?.key ?? '') || verbAfter));
         sharesSubject = k > i + 2 + closes && !!then?.word && then.sentence === sentence && !then.cap && !lex.verbs.has(then.key) && !lex.isPronoun(then.key) && !subject;
       }
-      const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject;
+      // "said that the dam held, and that the town was safe": a second clause of the same verb.
+      const secondClause = [lex.coordinators, lex.verbConjunctions].some((set) => set.has(next.key)) && lex.complementizers.has(tokens[i + 2 + closes]?.key ?? '');
+      const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject || secondClause;
       const apposed = commaAfter === -1 && closes === 0 && apposition(i + 1, last);
       if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
       else if (apposed) list.push({ at: i, closes, apposition: true });
@@ -808,6 +810,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           }
         }
         if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") break;
+        // "think Obama advanced this agenda, but that there is more to do": a "that" after a comma and
+        // a conjunction opens a second clause; the first one, bare, is the content's start.
+        if (t.text === ',' && i > k && [lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[i + 1]?.key ?? ''))) break;
         // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").
         if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial)) break;
         // "said there was clear evidence that", "said the truth is that", "says there needs to be a
@@ -910,6 +915,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           relative = true;
         }
       }
+      // An infinitive that a verb or an adjective governs ("tried to argue", "hoped to find") reports
+      // a clause opened by a complementizer or a pronoun ("tried to argue that …", "hastened to add
+      // he …"), or an object when its verb takes one ("tried to discuss the race"): "to find common
+      // ground", "to claim the nomination when …" are aims, not speech.
+      if (c.catenative && !c.verb?.object && (content < 0 || (bare && !lex.isPronoun(tokens[content]!.key)))) continue;
       if (content < 0 && !c.after) content = markedContent(ctx, c, last);
       // 'said "Many would consider that an embarrassment" if she did not win': a quotation that
       // the sentence goes on after opens the content, and is part of it.

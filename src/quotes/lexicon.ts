@@ -118,6 +118,8 @@ export interface CompiledSpeech {
   nounCompounds: PhraseIndex<{ words: string[] }>;
   nounPrepositions: Set<string>;
   singularArticles: Set<string>;
+  catenativeMarkers: Set<string>;
+  degreeWords: Set<string>;
   collectiveNouns: Set<string>;
   timeWords: Set<string>;
   exampleMarkers: PhraseIndex<{ words: string[] }>;
@@ -260,6 +262,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     nounCompounds: phrases(lex.nounCompounds),
     nounPrepositions: keySet(lex.nounPrepositions),
     singularArticles: keySet(lex.singularArticles),
+    catenativeMarkers: keySet(lex.catenativeMarkers),
+    degreeWords: keySet(lex.degreeWords),
     collectiveNouns: keySet(lex.collectiveNouns),
     timeWords: keySet(lex.timeWords),
     exampleMarkers: phrases(lex.exampleMarkers),

@@ -858,6 +858,15 @@ export const enCases: LanguageCases = {
     { input: 'The mayor has not endorsed Anna Berg and has been a critic of her plan.', expected: [['indirect', 'Anna Berg', 'The mayor', 'assert']], negated: ['Anna Berg'], absent: ['Anna Berg and has been a critic of her plan'] },
     { input: 'The mayor criticized the repairs started and abandoned the previous year.', expected: [['indirect', 'the repairs started and abandoned the previous year', 'The mayor', 'accuse']] },
     { input: 'Critics accused Hale of catering to donors and failing to act. Roy criticized Hale as an engineer who ignored the gauges and lacked experience.', expected: [['indirect', 'Hale of catering to donors and failing to act', 'Critics', 'accuse'], ['indirect', 'Hale as an engineer who ignored the gauges and lacked experience', 'Roy', 'accuse']] },
+    // An infinitive that a verb or an adjective governs reports for that word's subject: a clause
+    // opened by "that" or a pronoun, or an object when the verb takes one; not an aim ("to find
+    // common ground"), an impersonal subject, nor a noun's infinitive ("a plan to").
+    { input: 'Aides to the mayor tried to argue that the levee held. Engineers were quick to point out that the gauges failed. Residents are slightly more likely to say they feel safe. Critics hastened to attack the mayor.', expected: [['indirect', 'the levee held', 'Aides to the mayor', 'assert'], ['indirect', 'the gauges failed', 'Engineers', 'say'], ['indirect', 'they feel safe', 'Residents', 'say'], ['indirect', 'the mayor', 'Critics', 'accuse']] },
+    { input: 'Officials tried to find common ground during the talks. It is hard to say whether the levee held. Roy has a plan to announce that the dam is safe. The mayor called a press conference to announce that the dam is safe.', expected: [], absent: ['common ground during the talks', 'whether the levee held', 'the dam is safe'] },
+    // Inside another report the infinitive is part of its content.
+    { input: 'As many engineers have pointed out, the mayor is free to disclose the survey even if it is unfinished.', expected: [['indirect', 'the mayor is free to disclose the survey even if it is unfinished', 'many engineers', 'say']], absent: ['the survey even if it is unfinished'] },
+    // A "that" after a comma and a conjunction opens a second clause of the same report.
+    { input: 'Both engineers think the levee held, but that the gates need repair.', expected: [['indirect', 'the levee held, but that the gates need repair', 'Both engineers', 'estimate']] },
   ],
   // Publication on Monday 17 March 2025.
   times: [

@@ -172,6 +172,8 @@ export const enSpeech: SpeechLexicon = {
   ],
   appositionArticles: ['the', 'a', 'an'],
   singularArticles: ['a', 'an'],
+  catenativeMarkers: ['to'],
+  degreeWords: ['more', 'less', 'most', 'least', 'very', 'so', 'not', 'too'],
   collectiveNouns: [
     'majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'handful', 'number', 'lot', 'couple', 'percent', 'dozen', 'share',
     'portion', 'fraction', 'group', 'host', 'slew', 'bunch',

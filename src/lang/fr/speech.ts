@@ -153,6 +153,8 @@ export const frSpeech: SpeechLexicon = {
   // None yet: after a comma « le pays sombrera … » is as often a main clause as « une mesure qui … » an apposition.
   appositionArticles: [],
   singularArticles: [],
+  catenativeMarkers: [],
+  degreeWords: [],
   collectiveNouns: [],
   quantifiers: ['plusieurs', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes'],
   boundaries: [

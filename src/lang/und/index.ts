@@ -63,6 +63,8 @@ export const und: LanguagePack = {
     determiners: [],
     appositionArticles: [],
     singularArticles: [],
+    catenativeMarkers: [],
+    degreeWords: [],
     collectiveNouns: [],
     quantifiers: [],
     boundaries: [],
