@@ -135,6 +135,9 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   return resolve(ctx, kept.filter((d) => !held(d)), input, cues);
 }
 
+/** Rules whose reported speech comes in two pieces of one turn, around an incise or a passive verb. */
+const PIECES = new Set(['quotes/indirect-incise', 'quotes/indirect-passive']);
+
 /**
  * Reported speech, first without the infinitives that a verb or an adjective governs ("tried to
  * argue that …", `catenative`), which are often part of what another cue reports ("have pointed
@@ -546,7 +549,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
         speaker = previous.speaker;
         sameTurn = true;
       }
-    } else if (previous && d.cue && previous.draft.cue === d.cue && ((d.kind !== 'indirect' && previous.draft.kind !== 'indirect') || (d.rule === 'quotes/indirect-incise' && previous.draft.rule === d.rule))) sameTurn = true;
+    } else if (previous && d.cue && previous.draft.cue === d.cue && ((d.kind !== 'indirect' && previous.draft.kind !== 'indirect') || (PIECES.has(d.rule) && previous.draft.rule === d.rule))) sameTurn = true;
     // ("he's said": "he"; but « j' » is a pronoun as written.)
     const written = speaker?.form === 'pronoun' ? ctx.tokens[ctx.tokenAt(speaker.start)]!.key.split(' ').pop()! : '';
     const pronounKey = lex.pronouns.has(written) ? written : written.split("'")[0]!;

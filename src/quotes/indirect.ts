@@ -234,6 +234,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     const dash = dashBreak(from, e);
     if (dash >= 0) e = dash - 1;
+    // "thinks that reducing the deficit matters more; that's a sure ticket to …": a semicolon
+    // outside quotation marks ends the report, unless it parts the items of a list, whose last
+    // one a coordinator opens ("$5 million; the bridge, $2 million; and the road, $1 million").
+    let semicolon = -1;
+    for (let i = from + 1; i <= last; i++) {
+      if (tokens[i]!.text !== ';' || ctx.quoted[i]) continue;
+      if (lex.coordinators.has(tokens[i + 1]?.key ?? '')) {
+        semicolon = -1;
+        break;
+      }
+      if (semicolon < 0) semicolon = i;
+    }
+    if (semicolon > from && semicolon <= e) e = semicolon - 1;
     const whole = e === last;
     while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
     if (whole) e = quotationClose(from, e);
@@ -263,6 +276,25 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
     }
     return e;
+  };
+  /**
+   * The first token of a passive verb's subject, the words from its clause's opening (the sentence's
+   * start, a comma, a colon or semicolon, a complementizer, a relative or a coordinator) to the verb,
+   * twelve at most with no verb or auxiliary among them; -1 when there is none.
+   */
+  const passiveSubject = (from: number) => {
+    const sentence = tokens[from]!.sentence;
+    let k = from;
+    while (k > 0 && from - k < 12) {
+      const w = tokens[k - 1]!;
+      if (w.sentence !== sentence || ctx.quoted[k - 1] || /^[,;:]$/.test(w.text) || DASH.test(w.text) || [lex.relatives, lex.complementizers, lex.coordinators].some((set) => set.has(w.key))) break;
+      if (w.word && (auxiliaryAt(ctx, k - 1) || (lex.verbs.has(w.key) && !w.cap))) return -1;
+      k--;
+      // ("He is expected to attend": a pronoun is the whole subject.)
+      if (lex.isPronoun(w.key)) break;
+    }
+    const opens = k === 0 || tokens[k - 1]!.sentence !== sentence || !tokens[k - 1]!.word || clauseWord(tokens[k - 1]!) || lex.coordinators.has(tokens[k - 1]!.key);
+    return opens && k < from && tokens[k]!.word ? k : -1;
   };
   /** A word that opens a clause inside a noun phrase: a relative, a complementizer or a subject pronoun ("a report that …", "the impact it said …"). */
   const clauseWord = (w: Token) => [lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key);
@@ -512,7 +544,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // ", said Tom Reyes, who …": a relative clause describes the speaker.
     const describes = (w: Token | undefined) => !!w && (lex.determiners.has(w.key) || lex.relatives.has(w.key));
     // ", the union told Tom Hale, who …": a relative clause describes the person told.
-    const apposition = c.kind === 'source' || (c.after && c.speaker?.form !== 'pronoun' && tokens[end]?.text === ',' && (describes(tokens[end + 1]) || (ctx.mentionStarting.get(end + 1)?.type ?? 'place') !== 'place')) || (!c.after && tokens[end]?.text === ',' && lex.relatives.has(tokens[end + 1]?.key ?? ''));
+    // ", said Ms. Gil, with games of capture the flag and hikes …": a preposition's phrase after the
+    // name's comma is the writer's adjunct.
+    const adjunctAfter = (w: Token | undefined) => !!w?.word && lex.nounPrepositions.has(w.key) && !lex.subordinators.match(keyReader(tokens, w.sentence), end + 1);
+    const apposition = c.kind === 'source' || (c.after && c.speaker?.form !== 'pronoun' && tokens[end]?.text === ',' && (describes(tokens[end + 1]) || adjunctAfter(tokens[end + 1]) || (ctx.mentionStarting.get(end + 1)?.type ?? 'place') !== 'place')) || (!c.after && tokens[end]?.text === ',' && lex.relatives.has(tokens[end + 1]?.key ?? ''));
     let words = 0;
     // Only adverbs, days and prepositions so far ("said on Tuesday"), no object ("urged a strong stand").
     let adjunct = true;
@@ -1050,6 +1085,17 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
         const endTok = ctx.tokenAt(end - 1);
         if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
+          // "The birth of the heir is expected to coincide with …", "He was said to be furious":
+          // with no agent, the subject of a passive verb of saying or estimating before an
+          // infinitive is part of what is expected or said, a piece of the same turn (not one who is
+          // told, asked, accused or called on: "was told to leave", « est accusé de bloquer »,
+          // « étaient appelés à voter »).
+          const subject = c.passive && !c.passive.agent && (c.class === 'say' || c.class === 'estimate') && !c.after && c.speaker.end <= tokens[c.from]!.start && lex.infinitiveMarkers.has(tokens[content]!.key) && ![lex.recipientVerbs, lex.askingVerbs].some((set) => set.has(tokens[c.to - 1]!.key)) ? passiveSubject(c.from) : -1;
+          if (subject >= 0 && !inSpan(tokens[subject]!.start)) {
+            out.push({ start: tokens[subject]!.start, end: tokens[c.from - 1]!.end, kind: 'indirect', rule: 'quotes/indirect-passive', cue: c, speaker: c.speaker });
+            out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-passive', cue: c, speaker: c.speaker });
+            continue;
+          }
           out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
           continue;
         }

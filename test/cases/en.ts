@@ -865,6 +865,11 @@ export const enCases: LanguageCases = {
     { input: 'Officials tried to find common ground during the talks. It is hard to say whether the levee held. Roy has a plan to announce that the dam is safe. The mayor called a press conference to announce that the dam is safe.', expected: [], absent: ['common ground during the talks', 'whether the levee held', 'the dam is safe'] },
     // Inside another report the infinitive is part of its content.
     { input: 'As many engineers have pointed out, the mayor is free to disclose the survey even if it is unfinished.', expected: [['indirect', 'the mayor is free to disclose the survey even if it is unfinished', 'many engineers', 'say']], absent: ['the survey even if it is unfinished'] },
+    // With no agent, the subject of a passive verb of saying or estimating before an infinitive is
+    // part of what is reported, a piece of the same turn; not one who is told.
+    { input: 'The repair of the levee is expected to take two years. Roy was told to leave the dam.', expected: [['indirect', 'The repair of the levee', '', 'estimate'], ['indirect', 'to take two years', '', 'estimate']], absent: ['Roy'] },
+    // A semicolon ends a report, unless a list goes on after it.
+    { input: 'Hale said the levee is weak; the mayor disagrees. Roy said the dam cost $5 million; the bridge, $2 million; and the road, $1 million.', expected: [['indirect', 'the levee is weak', 'Hale', 'say'], ['indirect', 'the dam cost $5 million; the bridge, $2 million; and the road, $1 million', 'Roy', 'say']] },
     // A "that" after a comma and a conjunction opens a second clause of the same report.
     { input: 'Both engineers think the levee held, but that the gates need repair.', expected: [['indirect', 'the levee held, but that the gates need repair', 'Both engineers', 'estimate']] },
   ],
