@@ -549,7 +549,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
         speaker = previous.speaker;
         sameTurn = true;
       }
-    } else if (previous && d.cue && previous.draft.cue === d.cue && ((d.kind !== 'indirect' && previous.draft.kind !== 'indirect') || (PIECES.has(d.rule) && previous.draft.rule === d.rule))) sameTurn = true;
+    } else if (previous && d.cue && previous.draft.cue === d.cue && ((d.kind !== 'indirect' && previous.draft.kind !== 'indirect') || (PIECES.has(d.rule) && previous.draft.rule === d.rule) || (d.kind !== 'indirect' && previous.draft.rule === 'quotes/indirect-incise'))) sameTurn = true;
     // ("he's said": "he"; but « j' » is a pronoun as written.)
     const written = speaker?.form === 'pronoun' ? ctx.tokens[ctx.tokenAt(speaker.start)]!.key.split(' ').pop()! : '';
     const pronounKey = lex.pronouns.has(written) ? written : written.split("'")[0]!;

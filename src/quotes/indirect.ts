@@ -693,6 +693,24 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // sentence and the tail's first word is the writer's ("Cost estimates, he added, were “based on
     // a prototype …”"): the content mixes the two.
     const mixedTail = headStart >= 0 && !ctx.quoted[from] && !mostlyQuoted(spans, tokens[headStart]!.start, tokens[headEnd]!.end);
+    // "The streets were deserted, he added, ''but people need to connect somehow.''": before a tail
+    // that is a quotation, an unquoted head is the first piece of the quotation's turn; not a head
+    // with a report of its own ("Asked if …", "He said …, and when asked whether …") nor one that
+    // a participle or a gerund opens ("Instead of calling himself conservative, he said, …").
+    if (headStart >= 0 && !mixedTail && tailEnd > tailStart && mostlyQuoted(spans, tailStart, tailEnd)) {
+      const start = tokens[headStart]!.start;
+      const end = tokens[headEnd]!.end;
+      const reports = (cuesOf.get(tokens[headStart]!.sentence) ?? []).some((o) => o !== c && o.kind === 'verb' && o.from >= headStart && o.from <= headEnd);
+      let opened = false;
+      for (let i = headStart; i <= Math.min(headEnd, headStart + 2) && !opened; i++) opened = lex.isGerund(tokens[i]!.key) || lex.isPastParticiple(tokens[i]!.text.toLowerCase());
+      // (Nor the writer's adjunct, "Later in the piece, he wrote, …", nor the speaker's own phrase,
+      // nor phrases that a comma or a colon parts: "Quite suddenly, after they divorced, she said, …",
+      // "Silverman, herself a Sanders supporter, said, …", "…, including, he said, …".)
+      let parted = false;
+      for (let i = headStart; i <= headEnd && !parted; i++) parted = /^[,:;]$/.test(tokens[i]!.text) && !ctx.quoted[i];
+      const writers = parted || adjunctOnly(ctx, headStart, headEnd) || speaker.start <= end;
+      return inSpan(start) || reports || opened || writers || mostlyQuoted(spans, start, end) ? [] : [{ start, end, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker }];
+    }
     if (tailEnd <= tailStart || wordsBetween(tokens, from, ctx.tokenAt(tailEnd - 1)) < 2 || inSpan(tailStart) || (mostlyQuoted(spans, tailStart, tailEnd) && !mixedTail)) return [];
     const pieces: Draft[] = [];
     if (headStart >= 0) {

@@ -868,6 +868,9 @@ export const enCases: LanguageCases = {
     // With no agent, the subject of a passive verb of saying or estimating before an infinitive is
     // part of what is reported, a piece of the same turn; not one who is told.
     { input: 'The repair of the levee is expected to take two years. Roy was told to leave the dam.', expected: [['indirect', 'The repair of the levee', '', 'estimate'], ['indirect', 'to take two years', '', 'estimate']], absent: ['Roy'] },
+    // Before an incise and a quotation, an unquoted head of one phrase is the quotation's first
+    // piece; not the writer's phrases that a comma parts.
+    { input: 'The streets were deserted, Roy added, “but people need to connect somehow.” Quite suddenly, after the flood, Hale said, “We left.”', expected: [['indirect', 'The streets were deserted', 'Roy', 'say'], ['direct', 'but people need to connect somehow.', 'Roy', 'say'], ['direct', 'We left.', 'Hale', 'say']], absent: ['Quite suddenly, after the flood'], sameTurn: [['The streets were deserted', 'but people need to connect somehow.']] },
     // A semicolon ends a report, unless a list goes on after it.
     { input: 'Hale said the levee is weak; the mayor disagrees. Roy said the dam cost $5 million; the bridge, $2 million; and the road, $1 million.', expected: [['indirect', 'the levee is weak', 'Hale', 'say'], ['indirect', 'the dam cost $5 million; the bridge, $2 million; and the road, $1 million', 'Roy', 'say']] },
     // A "that" after a comma and a conjunction opens a second clause of the same report.
