@@ -278,6 +278,24 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     return e;
   };
   /**
+   * Does a noun phrase open at token `from`, opened by a determiner (not a word that is also a
+   * pronoun or a complementizer: "that", "her"), with no verb form in the rest of its sentence (to
+   * a semicolon, past commas, dashes and quotations, where a clause's verb may wait: "the pipeline,
+   * which is …, "wouldn't go""): no auxiliary, reporting verb, past participle, gerund, pronoun,
+   * relative or complementizer?
+   */
+  const nounPhraseAt = (from: number, last: number) => {
+    const t = tokens[from]!;
+    if (!lex.determiners.has(t.key) || lex.complementizers.has(t.key) || lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return false;
+    for (let i = from + 1; i <= last; i++) {
+      const w = tokens[i]!;
+      if (w.text === ';') break;
+      if (!w.word) continue;
+      if (auxiliaryAt(ctx, i) || lex.verbs.has(w.key) || clauseWord(w) || (!w.cap && (lex.isPastParticiple(w.key) || lex.isGerund(w.key)))) return false;
+    }
+    return true;
+  };
+  /**
    * The first token of a passive verb's subject, the words from its clause's opening (the sentence's
    * start, a comma, a colon or semicolon, a complementizer, a relative or a coordinator) to the verb,
    * twelve at most with no verb or auxiliary among them; -1 when there is none.
@@ -420,6 +438,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (w.text !== ',' || ctx.quoted[i]) continue;
       // "…, including its annexation of Crimea", « …, notamment l'incendie »: examples go on with the phrase.
       if (lex.exampleMarkers.match(keys, i + 1)) return -1;
+      // "added the words, ''Hillary Clinton.''": a quotation after the comma gives the words named.
+      if (!tokens[i + 1]?.word && ctx.quoted[i + 2]) return -1;
       // A relative clause after the comma describes the object, whatever follows it.
       if (lex.relatives.has(tokens[i + 1]?.key ?? '')) return i;
       let k = i + 1;
@@ -1024,6 +1044,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
+        // "announced his candidacy in June 2015", "mentions her granddaughter in speeches": a bare
+        // clause with no verb in sight is a noun phrase, the verb's object, and ends as one.
+        if (bare && !relativeClause && nounPhraseAt(content, last)) object = true;
         let end = contentEnd(content, last, c, object);
         // A report inside a relative clause after a comma ("Anna Berg, who warned it could …,
         // left") or inside a subordinate clause ("when Rubio thanked Miami and said it was great

@@ -871,6 +871,9 @@ export const enCases: LanguageCases = {
     // Before an incise and a quotation, an unquoted head of one phrase is the quotation's first
     // piece; not the writer's phrases that a comma parts.
     { input: 'The streets were deserted, Roy added, “but people need to connect somehow.” Quite suddenly, after the flood, Hale said, “We left.”', expected: [['indirect', 'The streets were deserted', 'Roy', 'say'], ['direct', 'but people need to connect somehow.', 'Roy', 'say'], ['direct', 'We left.', 'Hale', 'say']], absent: ['Quite suddenly, after the flood'], sameTurn: [['The streets were deserted', 'but people need to connect somehow.']] },
+    // A bare verb's noun phrase with no verb in its sentence is an object, and ends as one: a day
+    // after it is the writer's; a quotation after its comma names its words.
+    { input: 'Roy announced his support for the levee plan on Monday. The mayor added the words, “never again.”', expected: [['indirect', 'his support for the levee plan', 'Roy', 'say'], ['indirect', 'the words, “never again.”', 'The mayor', 'say']], absent: ['his support for the levee plan on Monday'] },
     // A semicolon ends a report, unless a list goes on after it.
     { input: 'Hale said the levee is weak; the mayor disagrees. Roy said the dam cost $5 million; the bridge, $2 million; and the road, $1 million.', expected: [['indirect', 'the levee is weak', 'Hale', 'say'], ['indirect', 'the dam cost $5 million; the bridge, $2 million; and the road, $1 million', 'Roy', 'say']] },
     // A "that" after a comma and a conjunction opens a second clause of the same report.
