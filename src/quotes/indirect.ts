@@ -214,7 +214,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // Another report of the sentence, or the writer's clause, after the content's start: the
     // first of each, found by binary search in lists made once per sentence.
     const sentence = tokens[from]!.sentence;
-    const report = firstAfter(reportBreaks(sentence), from);
+    let report = firstAfter(reportBreaks(sentence), from);
+    while (report && report.at <= e && !object && coordinatedSubject(from, report.at)) report = firstAfter(reportBreaks(sentence), report.at);
     if (report && report.at <= e) e = report.at - 1;
     const writer = firstAfter(writerBreaks(sentence, object), from);
     if (writer && writer.at < e && !(writer.apposition && wordsBetween(tokens, from, writer.at - 1) < 3)) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
@@ -313,6 +314,29 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     const opens = k === 0 || tokens[k - 1]!.sentence !== sentence || !tokens[k - 1]!.word || clauseWord(tokens[k - 1]!) || lex.coordinators.has(tokens[k - 1]!.key);
     return opens && k < from && tokens[k]!.word ? k : -1;
+  };
+  /**
+   * "said that she and her supporters never doubted each other", "showed voters in union
+   * households, suburbanites and non-white voters backed Clinton": a coordinator at token `at`
+   * after words with no verb form since the content's start, its last comma or complementizer,
+   * joins the subjects of one clause, not a second report.
+   */
+  const coordinatedSubject = (from: number, at: number) => {
+    if (!lex.coordinators.has(tokens[at]!.key) || at <= from || !tokens[at - 1]!.word) return false;
+    // (A verb right after the coordinator, past adverbs, is the speaker's next predicate: « salue
+    // la proposition et pense que », "praised the plan and then said".)
+    let next = at + 1;
+    while (tokens[next]?.word && lex.isAdverb(tokens[next]!.key)) next++;
+    // (Nor a subject pronoun, which opens a clause of its own: « et il demande ».)
+    if (!tokens[next]?.word || verbCueAt(next) || auxiliaryAt(ctx, next) || lex.verbs.has(tokens[next]!.key) || lex.isPronoun(tokens[next]!.key)) return false;
+    for (let i = at - 1; i >= from; i--) {
+      const w = tokens[i]!;
+      if (w.text === ',' || lex.complementizers.has(w.key)) return i < at - 1;
+      if (ctx.quoted[i] || !w.word) return false;
+      // (A pronoun with words after it is a clause's subject: « il a du fuir la Syrie et … ».)
+      if (auxiliaryAt(ctx, i) || lex.verbs.has(w.key) || lex.relatives.has(w.key) || (lex.isPronoun(w.key) && i < at - 1) || (!w.cap && (lex.isPastParticiple(w.key) || lex.isGerund(w.key)))) return false;
+    }
+    return true;
   };
   /** A word that opens a clause inside a noun phrase: a relative, a complementizer or a subject pronoun ("a report that …", "the impact it said …"). */
   const clauseWord = (w: Token) => [lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key);
@@ -1046,7 +1070,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const start = tokens[content]!.start;
         // "announced his candidacy in June 2015", "mentions her granddaughter in speeches": a bare
         // clause with no verb in sight is a noun phrase, the verb's object, and ends as one.
-        if (bare && !relativeClause && nounPhraseAt(content, last)) object = true;
+        // (It keeps the rule of a clause after the verb.)
+        const nominal = bare && !relativeClause && nounPhraseAt(content, last);
+        if (nominal) object = true;
         let end = contentEnd(content, last, c, object);
         // A report inside a relative clause after a comma ("Anna Berg, who warned it could …,
         // left") or inside a subordinate clause ("when Rubio thanked Miami and said it was great
@@ -1137,7 +1163,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-passive', cue: c, speaker: c.speaker });
             continue;
           }
-          out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
+          out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object && !nominal ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
           continue;
         }
       }

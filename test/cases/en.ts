@@ -874,6 +874,10 @@ export const enCases: LanguageCases = {
     // A bare verb's noun phrase with no verb in its sentence is an object, and ends as one: a day
     // after it is the writer's; a quotation after its comma names its words.
     { input: 'Roy announced his support for the levee plan on Monday. The mayor added the words, “never again.”', expected: [['indirect', 'his support for the levee plan', 'Roy', 'say'], ['indirect', 'the words, “never again.”', 'The mayor', 'say']], absent: ['his support for the levee plan on Monday'] },
+    // A coordinator after words with no verb since the clause's start joins the subjects of one
+    // clause, whose verb is no second report; one with a subject pronoun or a verb after it is.
+    { input: 'Hale says the council doubted her but that she and her engineers never doubted the levee. The survey showed farmers, fishermen and most residents backed the plan.', expected: [['indirect', 'the council doubted her but that she and her engineers never doubted the levee', 'Hale', 'say'], ['indirect', 'farmers, fishermen and most residents backed the plan', 'The survey', 'say']] },
+    { input: 'Roy said the levee is weak and he warned the mayor.', expected: [['indirect', 'the levee is weak', 'Roy', 'say']], absent: ['the levee is weak and he warned the mayor'] },
     // A semicolon ends a report, unless a list goes on after it.
     { input: 'Hale said the levee is weak; the mayor disagrees. Roy said the dam cost $5 million; the bridge, $2 million; and the road, $1 million.', expected: [['indirect', 'the levee is weak', 'Hale', 'say'], ['indirect', 'the dam cost $5 million; the bridge, $2 million; and the road, $1 million', 'Roy', 'say']] },
     // A "that" after a comma and a conjunction opens a second clause of the same report.
