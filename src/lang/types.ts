@@ -287,6 +287,8 @@ export interface SpeechLexicon {
    * form of its own and the governors list the verbs that take it (« a tenu à préciser »).
    */
   readonly catenativeMarkers: readonly string[];
+  /** One-word answers that a verb of saying reports alone ("said yes", "said so", « a dit oui »). */
+  readonly answerWords: readonly string[];
   readonly degreeWords: readonly string[];
   /** Nouns of a share or a group, which may take a plural verb after a singular article ("a third say", "a majority believe"). */
   readonly collectiveNouns: readonly string[];

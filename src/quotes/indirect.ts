@@ -1018,6 +1018,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // ground", "to claim the nomination when …" are aims, not speech.
       if (c.catenative && !c.verb?.object && (content < 0 || (bare && !lex.isPronoun(tokens[content]!.key)))) continue;
       if (content < 0 && !c.after) content = markedContent(ctx, c, last);
+      // "46 percent of voters said yes", "after half said so": a one-word answer right after a
+      // verb of saying, at the end of its clause, is what was said ("said no to the war" is a
+      // refusal of its object).
+      const answerAt = tokens[c.to];
+      const answer = (content < 0 || (bare && content === c.to)) && !c.after && c.class === 'say' && !!c.verb?.bare && !!answerAt?.word && lex.answerWords.has(answerAt.key) && answerAt.sentence === first.sentence && (!tokens[c.to + 1]?.word || tokens[c.to + 1]!.sentence !== first.sentence || (lex.boundaries.has(tokens[c.to + 1]!.key) && !lex.infinitiveMarkers.has(tokens[c.to + 1]!.key)));
+      if (answer) {
+        content = c.to;
+        bare = false;
+      }
       // 'said "Many would consider that an embarrassment" if she did not win': a quotation that
       // the sentence goes on after opens the content, and is part of it.
       let mixed = false;
@@ -1073,7 +1082,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // (It keeps the rule of a clause after the verb.)
         const nominal = bare && !relativeClause && nounPhraseAt(content, last);
         if (nominal) object = true;
-        let end = contentEnd(content, last, c, object);
+        let end = answer ? tokens[content]!.end : contentEnd(content, last, c, object);
         // A report inside a relative clause after a comma ("Anna Berg, who warned it could …,
         // left") or inside a subordinate clause ("when Rubio thanked Miami and said it was great
         // to be home, a man yelled") ends at that clause's comma.
@@ -1147,7 +1156,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // a body; not a place or a country, which is as often a target ("Russia attacked Ukraine").
         const one = ctx.mentionStarting.get(content);
         const named = object && one?.end === end && (one.type === 'person' || one.type === 'organisation' || one.type === 'other');
-        const long = named || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
+        const long = named || answer || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
         if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
         const endTok = ctx.tokenAt(end - 1);

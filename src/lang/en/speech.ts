@@ -173,6 +173,7 @@ export const enSpeech: SpeechLexicon = {
   appositionArticles: ['the', 'a', 'an'],
   singularArticles: ['a', 'an'],
   catenativeMarkers: ['to'],
+  answerWords: ['yes', 'no', 'so'],
   degreeWords: ['more', 'less', 'most', 'least', 'very', 'so', 'not', 'too'],
   collectiveNouns: [
     'majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'handful', 'number', 'lot', 'couple', 'percent', 'dozen', 'share',

@@ -154,6 +154,7 @@ export const frSpeech: SpeechLexicon = {
   appositionArticles: [],
   singularArticles: [],
   catenativeMarkers: [],
+  answerWords: ['oui', 'non'],
   degreeWords: [],
   collectiveNouns: [],
   quantifiers: ['plusieurs', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes'],
