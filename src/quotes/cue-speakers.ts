@@ -349,7 +349,9 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     // an adverb opens one too, before a finite verb (`participles`; "…, showcasing his crowds,
     // alternately shouting" chains participles after a clause).
     const participle = participles && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && (lex.isGerund(next) || lex.isPastParticiple(tokens[i + 1]!.text.toLowerCase()) || lex.isAdverb(next));
-    const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition;
+    // "A third of independents, 33%, say": a share given in figures, four tokens at most.
+    const amount = /^\p{N}/u.test(tokens[i + 1]?.text ?? '') && j - i <= 5;
+    const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition || amount;
     const opens = dash ? DASH.test(t.text) : t.text === ',' && (other || participle);
     if (!opens) continue;
     let end = i - 1;

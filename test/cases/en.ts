@@ -878,6 +878,8 @@ export const enCases: LanguageCases = {
     // clause, whose verb is no second report; one with a subject pronoun or a verb after it is.
     { input: 'Hale says the council doubted her but that she and her engineers never doubted the levee. The survey showed farmers, fishermen and most residents backed the plan.', expected: [['indirect', 'the council doubted her but that she and her engineers never doubted the levee', 'Hale', 'say'], ['indirect', 'farmers, fishermen and most residents backed the plan', 'The survey', 'say']] },
     { input: 'Roy said the levee is weak and he warned the mayor.', expected: [['indirect', 'the levee is weak', 'Roy', 'say']], absent: ['the levee is weak and he warned the mayor'] },
+    // A share given in figures between commas after the subject is its apposition.
+    { input: 'A third of the farmers, 33%, say they feel safe.', expected: [['indirect', 'they feel safe', 'A third of the farmers', 'say']] },
     // A one-word answer after a verb of saying, at the end of its clause, is what was said.
     { input: 'Asked if the levee would hold, 46 percent of residents said yes, while 30 percent said no.', expected: [['indirect', 'if the levee would hold', '', 'say'], ['indirect', 'yes', '46 percent of residents', 'say'], ['indirect', 'no', '30 percent', 'say']] },
     // A semicolon ends a report, unless a list goes on after it.
