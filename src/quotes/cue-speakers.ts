@@ -84,11 +84,15 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       const phrase = ctx.mentionEnding.has(j) ? undefined : adverbEndingAt(tokens, j, lex);
       if (phrase !== undefined && phrase > 0 && phrase < j) j = phrase - 1;
       else if (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || lex.preverbalAdverbs.has(tokens[j]!.key)) && !ctx.mentionEnding.has(j)) j--;
+      // (A word of time after a day is part of it: "Spicer on Thursday evening said".)
+      else if (j > 1 && tokens[j]!.word && lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key) && tokens[j - 1]!.sentence === prev.sentence) j -= 2;
       else break;
     }
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
     if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence) j--;
-    const s = speakerEndingAt(ctx, j) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j);
+    // (Not a verb phrase after an auxiliary, whose subject comes before it: "Republicans can
+    // reasonably campaign saying that …".)
+    const s = subjectOfVerbPhrase(ctx, speakerEndingAt(ctx, j)) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j);
     // "The town released a statement saying …", "sent a letter to residents warning …": a
     // participle after a message speaks for its sender, the subject of the verb before the message.
     if (s && c.verb?.participle && s.form === 'phrase') {
@@ -857,5 +861,18 @@ function catenativeHead(ctx: SpeakerContext, from: number): number {
   const before = tokens[k - 1];
   if (before?.word && before.sentence === sentence && (ctx.articles.has(before.key) || lex.determiners.has(before.key) || lex.nounPrepositions.has(before.key) || lex.possessiveClitics.has(before.key))) return -1;
   return k;
+}
+
+/**
+ * Phrase `s`, or when it is a verb's phrase, an adverb after an auxiliary and the words after it
+ * ("can reasonably campaign"), the subject before the auxiliaries ("Republicans").
+ */
+function subjectOfVerbPhrase(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteSpeaker | undefined {
+  if (s?.form !== 'phrase') return s;
+  let at = ctx.tokenAt(s.start);
+  const t = ctx.tokens[at]!;
+  if (!ctx.lex.isAdverb(t.key) || ctx.lex.isCalendar(t.key) || at === 0 || ctx.tokens[at - 1]!.sentence !== t.sentence || !auxiliaryAt(ctx, at - 1)) return s;
+  while (at > 1 && ctx.tokens[at - 1]!.sentence === t.sentence && ctx.tokens[at - 1]!.word && (auxiliaryAt(ctx, at - 1) || ctx.lex.isAdverb(ctx.tokens[at - 1]!.key))) at--;
+  return speakerEndingAt(ctx, at - 1);
 }
 

@@ -200,7 +200,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   // "Dmitri Peskov, a déclaré", "Trump, who": a comma between the name and what follows.
   if (t.text === ',') {
     const m = ctx.mentionEnding.get(j - 1);
-    return m && m.type !== 'place' && !prepositionBefore(ctx, ctx.tokenAt(m.start)) && !inRelative(ctx, ctx.tokenAt(m.start)) ? withCoordinated(ctx, fromMention(ctx, m)) : undefined;
+    return m && m.type !== 'place' && !prepositionBefore(ctx, ctx.tokenAt(m.start)) && !inRelative(ctx, ctx.tokenAt(m.start)) && !inParticiple(ctx, ctx.tokenAt(m.start)) ? withCoordinated(ctx, fromMention(ctx, m)) : undefined;
   }
   // "42% say …", "18 percent who say …": a share of people polled.
   if (t.text === '%' && /^\p{N}/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.sentence === t.sentence) return phrase(ctx, j - 1, j + 1);
@@ -425,3 +425,20 @@ export function lastNamedBefore(mentions: readonly MentionAnnotation[], offset: 
   for (const m of mentions) if (m.end <= offset && m.type !== 'place' && m.form !== 'candidate' && (!best || m.start > best.start)) best = m;
   return best && refOf(best);
 }
+
+/**
+ * Is token `i` inside a participle's phrase that a comma opens before it in its sentence ("The
+ * survey, conducted for the advocacy group America's Voice, found")? The name is the participle's
+ * complement, not the subject.
+ */
+function inParticiple(ctx: SpeakerContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let k = i - 1; k > 0 && i - k <= 12 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (ctx.quoted[k]) return false;
+    if (tokens[k]!.text !== ',') continue;
+    const w = tokens[k + 1];
+    return !!w?.word && !w.cap && k + 1 < i && (lex.isGerund(w.key) || lex.isPastParticiple(w.text.toLowerCase()));
+  }
+  return false;
+}
+

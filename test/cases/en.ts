@@ -878,6 +878,9 @@ export const enCases: LanguageCases = {
     // clause, whose verb is no second report; one with a subject pronoun or a verb after it is.
     { input: 'Hale says the council doubted her but that she and her engineers never doubted the levee. The survey showed farmers, fishermen and most residents backed the plan.', expected: [['indirect', 'the council doubted her but that she and her engineers never doubted the levee', 'Hale', 'say'], ['indirect', 'farmers, fishermen and most residents backed the plan', 'The survey', 'say']] },
     { input: 'Roy said the levee is weak and he warned the mayor.', expected: [['indirect', 'the levee is weak', 'Roy', 'say']], absent: ['the levee is weak and he warned the mayor'] },
+    // A word of time after a day before the verb is part of the adjunct; a name inside a
+    // participle's phrase is its complement; a verb phrase after an auxiliary is no subject.
+    { input: 'Valmont spokesman Tom Hale on Thursday evening said the levee held. The survey, conducted for the advocacy group America’s Voice, also found that most farmers stayed. Residents can reasonably campaign saying that they saved the town.', expected: [['indirect', 'the levee held', 'Tom Hale', 'say'], ['indirect', 'most farmers stayed', 'The survey', 'say'], ['indirect', 'they saved the town', 'Residents', 'say']] },
     // A share given in figures between commas after the subject is its apposition.
     { input: 'A third of the farmers, 33%, say they feel safe.', expected: [['indirect', 'they feel safe', 'A third of the farmers', 'say']] },
     // A one-word answer after a verb of saying, at the end of its clause, is what was said.
