@@ -254,6 +254,15 @@ function ownClause(ctx: SpeakerContext, c: SpokenCue): boolean {
   return false;
 }
 
+/** Does the quotation that closes at token `closeTok` open its line (its opening mark first on it)? */
+function paragraphOpens(ctx: SpeakerContext, closeTok: number): boolean {
+  const { tokens, text } = ctx;
+  let open = closeTok;
+  while (open > 0 && (ctx.quoted[open - 1] || (ctx.quoted[open] && !tokens[open - 1]!.word && !text.slice(tokens[open - 1]!.end, tokens[open]!.start).includes('\n')))) open--;
+  const lineStart = text.lastIndexOf('\n', tokens[open]!.start - 1) + 1;
+  return /^\s*$/.test(text.slice(lineStart, tokens[open]!.start)) && !text.slice(tokens[open]!.start, tokens[closeTok]!.start).includes('\n');
+}
+
 /** The most words of a name that signs a quotation. */
 const SIGNATURE_WORDS = 5;
 
@@ -268,7 +277,10 @@ function signature(ctx: SpeakerContext, closeTok: number, cues: readonly SpokenC
   let d = closeTok + 1;
   while (tokens[d] && !tokens[d]!.word && !DASH.test(tokens[d]!.text) && tokens[d]!.text !== '―' && d - closeTok <= 2) d++;
   const dash = tokens[d];
-  if (!dash || !(DASH.test(dash.text) || dash.text === '―') || text.slice(tokens[closeTok]!.end, dash.start).includes('\n')) return undefined;
+  if (!dash || !(DASH.test(dash.text) || dash.text === '―')) return undefined;
+  // '"…"\n\n- Sanders.': on a line of its own, the dash signs a quotation that is a paragraph of its own.
+  const between = text.slice(tokens[closeTok]!.end, dash.start);
+  if (between.includes('\n') && !(/^[^\S\n]*\n\s*$/.test(between) && (between.match(/\n/g) ?? []).length <= 2 && paragraphOpens(ctx, closeTok))) return undefined;
   let k = d + 1;
   while (tokens[k] && DASH.test(tokens[k]!.text)) k++;
   const first = tokens[k];

@@ -881,6 +881,9 @@ export const enCases: LanguageCases = {
     // A word of time after a day before the verb is part of the adjunct; a name inside a
     // participle's phrase is its complement; a verb phrase after an auxiliary is no subject.
     { input: 'Valmont spokesman Tom Hale on Thursday evening said the levee held. The survey, conducted for the advocacy group America’s Voice, also found that most farmers stayed. Residents can reasonably campaign saying that they saved the town.', expected: [['indirect', 'the levee held', 'Tom Hale', 'say'], ['indirect', 'most farmers stayed', 'The survey', 'say'], ['indirect', 'they saved the town', 'Residents', 'say']] },
+    // A quotation that is a paragraph of its own, signed by a dash and a name on the next line; not
+    // a byline after a paragraph of the writer's.
+    { input: 'The fact check begins here.\n\n“I helped write that bill.”\n\n- Anna Berg.\n\nThe meeting was first reported on Monday.\n\n- Tom Hale.', expected: [['direct', 'I helped write that bill.', 'Anna Berg', '']] },
     // A share given in figures between commas after the subject is its apposition.
     { input: 'A third of the farmers, 33%, say they feel safe.', expected: [['indirect', 'they feel safe', 'A third of the farmers', 'say']] },
     // A one-word answer after a verb of saying, at the end of its clause, is what was said.
