@@ -1049,13 +1049,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // supporters, “our nation …”') nor a title ('told NBC’s “Today”'); the clause is no adjunct ("at a news conference, …").
         const lead = inner ? tokens[ctx.tokenAt(inner.open) - 1] : undefined;
         const firstInside = inner ? tokens[ctx.tokenAt(inner.start)] : undefined;
-        // Not after a cue that follows a quotation, whose words it reports ('"…," Trump told
-        // reporters, before insisting he had a "great relationship" with …').
+        // Not after a cue whose subject, right before it, follows a quotation, whose words it
+        // reports ('"…," Trump told reporters, before insisting he had a "great relationship" with
+        // …'; a participle after a quotation goes on with its clause: « s'est dite "…", affirmant
+        // avoir "tué …" »).
         const adjacent = c.speaker.end <= tokens[c.from]!.start && ctx.tokenAt(c.speaker.end - 1) >= c.from - 2;
         const subjectAt = adjacent ? ctx.tokenAt(c.speaker.start) : c.from;
         let back = subjectAt - 1;
         while (back > sStart && tokens[back]!.text === ',') back--;
-        const afterQuote = subjectAt > sStart && (back < subjectAt - 1 ? ctx.quoted[back] || /[”"»’]/.test(tokens[back]!.text) : /[”"»’]/.test(tokens[subjectAt - 1]!.text));
+        const afterQuote = adjacent && subjectAt > sStart && (back < subjectAt - 1 ? ctx.quoted[back] || /[”"»’]/.test(tokens[back]!.text) : /[”"»’]/.test(tokens[subjectAt - 1]!.text));
         if (inner && !afterQuote && lead?.word && firstInside?.word && !firstInside.cap && !lex.boundaries.has(tokens[c.to]!.key) && inner.open < contentEnd(c.to, last, c)) {
           content = c.to;
           // « a affirmé jeudi vouloir … »: a day before the clause is the writer's.
