@@ -287,6 +287,8 @@ export interface SpeechLexicon {
    * form of its own and the governors list the verbs that take it (« a tenu à préciser »).
    */
   readonly catenativeMarkers: readonly string[];
+  /** Prepositions of a duration, before a word of time that ends an object ("supported the cuts for years", « depuis des années »). */
+  readonly durationPrepositions: readonly string[];
   /** One-word answers that a verb of saying reports alone ("said yes", "said so", « a dit oui »). */
   readonly answerWords: readonly string[];
   readonly degreeWords: readonly string[];

@@ -1540,10 +1540,18 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number, least
   // in coming weeks": a preposition, two modifiers at most and a day, a month or a word of time at
   // the end (not "the party’s July convention", "in the second half of July", "a similar effort in 2007").
   if (!tokens[last]!.word || !(lex.isCalendar(tokens[last]!.key) || (lex.timeWords.has(tokens[last]!.key) && !tokens[last]!.cap)) || ctx.quoted[last]) return end;
-  for (let p = last - 1; p >= Math.max(from + least, last - 3); p--) {
+  // ("supported the cuts for years", "has written about it for more than 25 years": a
+  // preposition of duration before a word of time, three modifiers at most.)
+  for (let p = last - 1; p >= Math.max(from + least, last - 4); p--) {
     const w = tokens[p]!;
+    // (A preposition of duration may also be a link: "director for …". A duration counts its
+    // time, in the plural or with a number: not "its results for last year".)
+    const time = tokens[last]!.key;
+    let counted = time.endsWith('s') && lex.timeWords.has(time.slice(0, -1));
+    for (let i = p + 1; i < last && !counted; i++) counted = /^\p{N}/u.test(tokens[i]!.text);
+    if (w.word && !ctx.quoted[p] && lex.durationPrepositions.has(w.key) && lex.timeWords.has(time) && counted) return cutBefore(tokens, from, p, end, least);
     if (!w.word || ctx.quoted[p] || ctx.links.has(w.key)) return end;
-    if (lex.speechEventPrepositions.match(keys, p)) return cutBefore(tokens, from, p, end, least);
+    if (p >= last - 3 && lex.speechEventPrepositions.match(keys, p)) return cutBefore(tokens, from, p, end, least);
   }
   return end;
 }

@@ -119,6 +119,7 @@ export interface CompiledSpeech {
   nounPrepositions: Set<string>;
   singularArticles: Set<string>;
   catenativeMarkers: Set<string>;
+  durationPrepositions: Set<string>;
   answerWords: Set<string>;
   degreeWords: Set<string>;
   collectiveNouns: Set<string>;
@@ -264,6 +265,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     nounPrepositions: keySet(lex.nounPrepositions),
     singularArticles: keySet(lex.singularArticles),
     catenativeMarkers: keySet(lex.catenativeMarkers),
+    durationPrepositions: keySet(lex.durationPrepositions),
     answerWords: keySet(lex.answerWords),
     degreeWords: keySet(lex.degreeWords),
     collectiveNouns: keySet(lex.collectiveNouns),

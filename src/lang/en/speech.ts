@@ -173,6 +173,7 @@ export const enSpeech: SpeechLexicon = {
   appositionArticles: ['the', 'a', 'an'],
   singularArticles: ['a', 'an'],
   catenativeMarkers: ['to'],
+  durationPrepositions: ['for', 'over', 'since'],
   answerWords: ['yes', 'no', 'so'],
   degreeWords: ['more', 'less', 'most', 'least', 'very', 'so', 'not', 'too'],
   collectiveNouns: [

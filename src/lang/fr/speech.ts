@@ -154,6 +154,7 @@ export const frSpeech: SpeechLexicon = {
   appositionArticles: [],
   singularArticles: [],
   catenativeMarkers: [],
+  durationPrepositions: ['depuis', 'pendant', 'durant'],
   answerWords: ['oui', 'non'],
   degreeWords: [],
   collectiveNouns: [],

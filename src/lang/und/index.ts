@@ -64,6 +64,7 @@ export const und: LanguagePack = {
     appositionArticles: [],
     singularArticles: [],
     catenativeMarkers: [],
+    durationPrepositions: [],
     answerWords: [],
     degreeWords: [],
     collectiveNouns: [],
