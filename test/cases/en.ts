@@ -886,6 +886,8 @@ export const enCases: LanguageCases = {
     { input: 'The fact check begins here.\n\n“I helped write that bill.”\n\n- Anna Berg.\n\nThe meeting was first reported on Monday.\n\n- Tom Hale.', expected: [['direct', 'I helped write that bill.', 'Anna Berg', '']] },
     // A cue that follows a quotation reports it, not the clause around a scare quote after it.
     { input: '“The levee is failing,” Hale told reporters, before insisting he had a “good relationship” with the mayor.', expected: [['direct', 'The levee is failing,', 'Hale', 'say'], ['indirect', 'he had a “good relationship” with the mayor', 'Hale', 'assert']], absent: ['reporters, before insisting he had a “good relationship” with the mayor'] },
+    // After a possessive, a past participle before its noun is an adjective, no verb.
+    { input: 'Roy decried the mayor’s repeated refusal to inspect the dam.', expected: [['indirect', 'the mayor’s repeated refusal to inspect the dam', 'Roy', 'accuse']] },
     // A preposition of duration and a word of time end an object.
     { input: 'Hale has criticized the dam operators for more than 25 years.', expected: [['indirect', 'the dam operators', 'Hale', 'accuse']] },
     // A share given in figures between commas after the subject is its apposition.
