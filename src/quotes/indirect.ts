@@ -906,6 +906,23 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             continue;
           }
         }
+        // 'told MSNBC's "Morning Joe" that': a show's title in quotation marks, four words at most in
+        // title case, is part of the person told.
+        const title = !t.word && i > k ? opening.get(t.start) : undefined;
+        if (title) {
+          const words = [];
+          let close = i + 1;
+          while (close <= last && tokens[close]!.start < title.close) {
+            if (tokens[close]!.word) words.push(tokens[close]!);
+            close++;
+          }
+          if (words.length >= 1 && words.length <= 4 && words.every((w) => w.cap) && close <= last) {
+            while (close <= last && !tokens[close]!.word && tokens[close]!.start < title.close + 1) close++;
+            reach += close - i;
+            i = close - 1;
+            continue;
+          }
+        }
         if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") break;
         // "think Obama advanced this agenda, but that there is more to do": a "that" after a comma and
         // a conjunction opens a second clause; the first one, bare, is the content's start.
