@@ -1182,7 +1182,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // a body; not a place or a country, which is as often a target ("Russia attacked Ukraine").
         const one = ctx.mentionStarting.get(content);
         const named = object && one?.end === end && (one.type === 'person' || one.type === 'organisation' || one.type === 'other');
-        const long = named || answer || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
+        // "Jeff Flake said he would.", "They said she could": a pronoun and its auxiliary (and a
+        // negation), the verb left out, end their clause.
+        let elided = bare && lex.isPronoun(tokens[content]!.key) && auxiliaryAt(ctx, content + 1) && ctx.tokenAt(end - 1) <= content + 3;
+        for (let i = content + 2; elided && i <= ctx.tokenAt(end - 1); i++) elided = !tokens[i]!.word || lex.auxiliaries.has(tokens[i]!.key);
+        const long = named || answer || elided || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
         if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
         const endTok = ctx.tokenAt(end - 1);

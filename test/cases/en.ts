@@ -886,6 +886,8 @@ export const enCases: LanguageCases = {
     { input: 'The fact check begins here.\n\n“I helped write that bill.”\n\n- Anna Berg.\n\nThe meeting was first reported on Monday.\n\n- Tom Hale.', expected: [['direct', 'I helped write that bill.', 'Anna Berg', '']] },
     // A cue that follows a quotation reports it, not the clause around a scare quote after it.
     { input: '“The levee is failing,” Hale told reporters, before insisting he had a “good relationship” with the mayor.', expected: [['direct', 'The levee is failing,', 'Hale', 'say'], ['indirect', 'he had a “good relationship” with the mayor', 'Hale', 'assert']], absent: ['reporters, before insisting he had a “good relationship” with the mayor'] },
+    // A pronoun and its auxiliary, the verb left out, are a whole report.
+    { input: 'Asked whether he would vote for the plan, Hale said he would. The engineers said they would not.', expected: [['indirect', 'whether he would vote for the plan', '', 'say'], ['indirect', 'he would', 'Hale', 'say'], ['indirect', 'they would not', 'The engineers', 'say']] },
     // A campaign stop is where the speaker spoke: the "that" may stand further after it.
     { input: 'Berg says at a campaign stop in Valmont, Sarne County, that the levee needs work.', expected: [['indirect', 'the levee needs work', 'Berg', 'say']] },
     // A show's title in quotation marks is part of the person told, before the report's "that".
