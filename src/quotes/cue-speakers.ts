@@ -875,4 +875,3 @@ function subjectOfVerbPhrase(ctx: SpeakerContext, s: QuoteSpeaker | undefined): 
   while (at > 1 && ctx.tokens[at - 1]!.sentence === t.sentence && ctx.tokens[at - 1]!.word && (auxiliaryAt(ctx, at - 1) || ctx.lex.isAdverb(ctx.tokens[at - 1]!.key))) at--;
   return speakerEndingAt(ctx, at - 1);
 }
-

@@ -100,11 +100,12 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // report"), unless a clause or an infinitive follows, which it reports ("Trump's claim that
       // …", "his call to ban …"). Before any other form the clitic is an auxiliary ("Clinton's
       // called for", "Hale's said"), as after a pronoun ("he's said").
-      if (!governor && prev && lex.possessiveClitics.has(prev.key) && /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.start === tokens[i - 2]!.end && !lex.pronouns.has(tokens[i - 3]?.key ?? '') && verb.words.length === 1 && lex.nounLike.has(t.key) && !reported) continue;
+      const afterPossessive = !governor && !!prev && lex.possessiveClitics.has(prev.key) && /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.start === tokens[i - 2]!.end && !lex.pronouns.has(tokens[i - 3]?.key ?? '') && verb.words.length === 1;
+      if (afterPossessive && lex.nounLike.has(t.key) && !reported) continue;
       // So is a past participle before a plain word in lower case, its noun ("the leadership's
       // repeated refusal", "the mayor's promised review"; not "Hale's said the dam …").
       const noun = tokens[i + 1];
-      if (!governor && prev && lex.possessiveClitics.has(prev.key) && /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.start === tokens[i - 2]!.end && !lex.pronouns.has(tokens[i - 3]?.key ?? '') && verb.words.length === 1 && lex.isPastParticiple(t.text.toLowerCase()) && noun?.word && !noun.cap && noun.sentence === t.sentence && !quoted[i + 1] && ![lex.determiners, lex.boundaries, lex.pronouns, lex.objectPronouns, lex.complementizers, lex.relatives, lex.auxiliaries, lex.verbParticles].some((set) => set.has(noun.key)) && !lex.isAdverb(noun.key)) continue;
+      if (afterPossessive && lex.isPastParticiple(t.text.toLowerCase()) && noun?.word && !noun.cap && noun.sentence === t.sentence && !quoted[i + 1] && ![lex.determiners, lex.boundaries, lex.pronouns, lex.objectPronouns, lex.complementizers, lex.relatives, lex.auxiliaries, lex.verbParticles].some((set) => set.has(noun.key)) && !lex.isAdverb(noun.key)) continue;
       let from = i - (governor?.length ?? 0);
       for (;;) {
         const p = tokens[from - 1];

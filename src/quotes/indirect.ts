@@ -292,9 +292,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const w = tokens[i]!;
       if (w.text === ';') break;
       if (!w.word) continue;
-      if (auxiliaryAt(ctx, i) || lex.verbs.has(w.key) || clauseWord(w) || (!w.cap && (lex.isPastParticiple(w.key) || lex.isGerund(w.key)))) return false;
+      if (verbFormAt(i) || clauseWord(w)) return false;
     }
     return true;
+  };
+  /** A verb form at token `i`: an auxiliary (as written), a reporting verb, or a participle or gerund in lower case. */
+  const verbFormAt = (i: number) => {
+    const w = tokens[i]!;
+    return auxiliaryAt(ctx, i) || lex.verbs.has(w.key) || (!w.cap && (lex.isPastParticiple(w.key) || lex.isGerund(w.key)));
   };
   /**
    * The first token of a passive verb's subject, the words from its clause's opening (the sentence's
@@ -334,7 +339,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (w.text === ',' || lex.complementizers.has(w.key)) return i < at - 1;
       if (ctx.quoted[i] || !w.word) return false;
       // (A pronoun with words after it is a clause's subject: « il a du fuir la Syrie et … ».)
-      if (auxiliaryAt(ctx, i) || lex.verbs.has(w.key) || lex.relatives.has(w.key) || (lex.isPronoun(w.key) && i < at - 1) || (!w.cap && (lex.isPastParticiple(w.key) || lex.isGerund(w.key)))) return false;
+      if (verbFormAt(i) || lex.relatives.has(w.key) || (lex.isPronoun(w.key) && i < at - 1)) return false;
     }
     return true;
   };
@@ -910,7 +915,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // title case, is part of the person told.
         const title = !t.word && i > k ? opening.get(t.start) : undefined;
         if (title) {
-          const words = [];
+          const words: Token[] = [];
           let close = i + 1;
           while (close <= last && tokens[close]!.start < title.close) {
             if (tokens[close]!.word) words.push(tokens[close]!);
@@ -1563,12 +1568,13 @@ function beforeSpeechEvent(ctx: SpeakerContext, from: number, end: number, least
   if (!tokens[last]!.word || !(lex.isCalendar(tokens[last]!.key) || (lex.timeWords.has(tokens[last]!.key) && !tokens[last]!.cap)) || ctx.quoted[last]) return end;
   // ("supported the cuts for years", "has written about it for more than 25 years": a
   // preposition of duration before a word of time, three modifiers at most.)
+  // (A preposition of duration may also be a link: "director for …". A duration counts its time,
+  // in the plural or with a number: not "its results for last year".)
+  const time = tokens[last]!.key;
+  const plural = lex.timeWords.has(time) && time.endsWith('s') && lex.timeWords.has(time.slice(0, -1));
   for (let p = last - 1; p >= Math.max(from + least, last - 4); p--) {
     const w = tokens[p]!;
-    // (A preposition of duration may also be a link: "director for …". A duration counts its
-    // time, in the plural or with a number: not "its results for last year".)
-    const time = tokens[last]!.key;
-    let counted = time.endsWith('s') && lex.timeWords.has(time.slice(0, -1));
+    let counted = plural;
     for (let i = p + 1; i < last && !counted; i++) counted = /^\p{N}/u.test(tokens[i]!.text);
     if (w.word && !ctx.quoted[p] && lex.durationPrepositions.has(w.key) && lex.timeWords.has(time) && counted) return cutBefore(tokens, from, p, end, least);
     if (!w.word || ctx.quoted[p] || ctx.links.has(w.key)) return end;

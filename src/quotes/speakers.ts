@@ -441,4 +441,3 @@ function inParticiple(ctx: SpeakerContext, i: number): boolean {
   }
   return false;
 }
-
