@@ -292,6 +292,8 @@ export interface SpeechLexicon {
   /** One-word answers that a verb of saying reports alone ("said yes", "said so", « a dit oui »). */
   readonly answerWords: readonly string[];
   readonly degreeWords: readonly string[];
+  /** Auxiliaries that, before one of `catenativeMarkers`, oblige their subject ("has to show", "had to explain"). */
+  readonly obligationAuxiliaries: readonly string[];
   /** Nouns of a share or a group, which may take a plural verb after a singular article ("a third say", "a majority believe"). */
   readonly collectiveNouns: readonly string[];
   /** Those of the determiners that may stand alone as a subject ("two said", "many fear", "plusieurs estiment"). */

@@ -67,7 +67,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     // comes before, the object of one: "called a press conference to announce".)
     const subject = subjectSpoken(ctx, { from: governing, to: c.from, kind: 'verb' }).speaker;
     const before = subject ? tokens[ctx.tokenAt(subject.start) - 1] : undefined;
-    const object = !!before?.word && !before.cap && before.sentence === tokens[c.from]!.sentence && ![lex.boundaries, lex.complementizers, lex.coordinators, lex.relatives].some((set) => set.has(before.key)) && !lex.isAdverb(before.key);
+    // (Nor one after a preposition: "dragged before a Senate subcommittee to defend".)
+    const preposition = !!before?.word && before.sentence === tokens[c.from]!.sentence && lex.boundaries.has(before.key) && ![lex.complementizers, lex.coordinators, lex.verbConjunctions, lex.relatives].some((set) => set.has(before.key)) && !lex.subordinators.match(keyReader(tokens, before.sentence), ctx.tokenAt(before.start));
+    const object = preposition || (!!before?.word && !before.cap && before.sentence === tokens[c.from]!.sentence && ![lex.boundaries, lex.complementizers, lex.coordinators, lex.relatives].some((set) => set.has(before.key)) && !lex.isAdverb(before.key));
     return subject && !object && !lex.impersonalPronouns.has(subject.name.toLowerCase()) ? { ...c, speaker: subject, catenative: true } : c;
   }
   const prev = tokens[c.from - 1];
@@ -354,7 +356,10 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     // alternately shouting" chains participles after a clause).
     const participle = participles && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && (lex.isGerund(next) || lex.isPastParticiple(tokens[i + 1]!.text.toLowerCase()) || lex.isAdverb(next));
     // "A third of independents, 33%, say": a share given in figures, four tokens at most.
-    const amount = /^\p{N}/u.test(tokens[i + 1]?.text ?? '') && j - i <= 5;
+    // (A share: a percent sign or a share's word, not a date: "dated May 5, 2016, says".)
+    let share = false;
+    for (let n = i + 2; n < j && !share; n++) share = tokens[n]!.text === '%' || lex.collectiveNouns.has(tokens[n]!.key);
+    const amount = /^\p{N}/u.test(tokens[i + 1]?.text ?? '') && j - i <= 5 && share;
     const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition || amount;
     const opens = dash ? DASH.test(t.text) : t.text === ',' && (other || participle);
     if (!opens) continue;
@@ -848,7 +853,10 @@ function catenativeHead(ctx: SpeakerContext, from: number): number {
   const sentence = tokens[from]!.sentence;
   if (!marker?.word || !lex.catenativeMarkers.has(marker.key) || !head?.word || head.cap || head.sentence !== sentence || ctx.quoted[from - 2]) return -1;
   // (A reporting verb's infinitive is its content: "plans to announce …", "wants to say …".)
-  if (/\p{N}/u.test(head.text) || [lex.verbs, lex.boundaries, lex.determiners, lex.quantifiers, lex.relatives, lex.complementizers, lex.coordinators, ctx.links].some((set) => set.has(head.key)) || lex.isPronoun(head.key)) return -1;
+  // (Nor a copula's: "The goal is to show that …", "are to blame"; "has to show", "had to
+  // explain" oblige their subject.)
+  const obliged = lex.auxiliaries.has(head.key) && lex.obligationAuxiliaries.has(head.key);
+  if (/\p{N}/u.test(head.text) || (!obliged && [lex.auxiliaries, lex.passiveAuxiliaries].some((set) => set.has(head.key))) || [lex.verbs, lex.boundaries, lex.determiners, lex.quantifiers, lex.relatives, lex.complementizers, lex.coordinators, ctx.links].some((set) => set.has(head.key)) || lex.isPronoun(head.key)) return -1;
   let k = from - 2;
   for (;;) {
     const w = tokens[k - 1];
@@ -856,6 +864,18 @@ function catenativeHead(ctx: SpeakerContext, from: number): number {
     if (lex.auxiliaries.has(w.key) || lex.passiveAuxiliaries.has(w.key) || lex.isAdverb(w.key) || lex.preverbalAdverbs.has(w.key) || lex.degreeWords.has(w.key)) k--;
     else break;
   }
+  // The head is a verb's or an adjective's: a past form or a gerund ("tried", "trying"), or a word
+  // after an auxiliary, an adverb or a word of degree ("are quick", "more likely"); a plain word
+  // with none is as often a noun, an object ("Rules allow companies to tell", "took to Twitter
+  // overnight to accuse", "relied on a TV doctor to discuss").
+  // ("He seems to show", "Trump appears to suggest": a plain form right after a pronoun or a name.)
+  // (A name that no preposition governs: not "took to Twitter overnight to accuse".)
+  const name = ctx.mentionEnding.get(k - 1);
+  // (Nor one after an article, a noun's modifier: "a Senate subcommittee to defend".)
+  const opener = tokens[ctx.tokenAt(name?.start ?? 0) - 1];
+  const governed = !!name && !!opener?.word && (lex.boundaries.has(opener.key) || ctx.articles.has(opener.key) || lex.determiners.has(opener.key));
+  const subjectBefore = tokens[k - 1]?.word && tokens[k - 1]!.sentence === sentence && (lex.isPronoun(tokens[k - 1]!.key) || (!!name && (name.type === 'person' || name.type === 'organisation') && !governed));
+  if (k === from - 2 && !obliged && !subjectBefore && !lex.isPastParticiple(head.text.toLowerCase()) && !lex.isGerund(head.key)) return -1;
   const outer = catenativeHead(ctx, k);
   if (outer >= 0) return outer;
   const before = tokens[k - 1];

@@ -299,6 +299,8 @@ function signature(ctx: SpeakerContext, closeTok: number, cues: readonly SpokenC
   // A role holds no verb: "— Tom Hale, the engineer, said later that …" is a sentence, not a signature.
   const role = rest.search(/[“"«]/u);
   for (let i = end; i < tokens.length && tokens[i]!.start < nameEnd + (role < 0 ? rest.length : role); i++) if (tokens[i]!.word && (auxiliaryAt(ctx, i) || inVerbCue(cues, i))) return undefined;
+  // (On a line of its own, not a credit: "— Avec AFP", "— With Reuters", "— Associated Press".)
+  if (between.includes('\n') && (m?.type === 'organisation' || ctx.lex.boundaries.has(first.key) || tokens.slice(k, end).some((t) => /^\p{Lu}{2,}$/u.test(t.text)))) return undefined;
   const name = text.slice(first.start, nameEnd);
   const speaker: QuoteSpeaker = m
     ? { start: m.start, end: m.end, name: m.name, ...(m.key ? { key: m.key } : {}), type: m.type, form: 'name' }
@@ -434,7 +436,8 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
       if (c.to > openTok) continue;
       if (tokens[c.from]!.sentence < sentence - 1 || ctx.text.slice(tokens[c.from]!.start, s.open).includes('\n\n')) break;
       if (intro && tokens[c.from]!.sentence !== tokens[intro.from]!.sentence) break;
-      if (c.kind === 'verb' && c.speaker) {
+      // (Not an infinitive's subject: "… after Pagliano failed to show up. "…"".)
+      if (c.kind === 'verb' && c.speaker && !c.catenative) {
         if (!intro) intro = c;
         else if (subordinate(ctx, intro)) {
           intro = c;
@@ -535,7 +538,8 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     for (; nextCue < cues.length && ctx.tokens[cues[nextCue]!.from]!.start < d.start; nextCue++) {
       const sp = cues[nextCue]!.speaker;
       // Not one who declined to speak, or would not ("His deputy, Paul Roy, declined to comment").
-      if (cues[nextCue]!.kind === 'verb' && !cues[nextCue]!.governed && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
+      // (Nor an infinitive's subject: "Chaffetz said after Pagliano failed to show up. "…"".)
+      if (cues[nextCue]!.kind === 'verb' && !cues[nextCue]!.governed && !cues[nextCue]!.catenative && sp && sp.form !== 'pronoun' && sp.start >= (persons.at(-1)?.start ?? -1) && person(sp)) spoke(sp);
     }
     const paragraph = paragraphOf(d.start);
     let speaker = d.speaker;

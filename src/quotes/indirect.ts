@@ -190,7 +190,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         sharesSubject = k > i + 2 + closes && !!then?.word && then.sentence === sentence && !then.cap && !lex.verbs.has(then.key) && !lex.isPronoun(then.key) && !subject;
       }
       // "said that the dam held, and that the town was safe": a second clause of the same verb.
-      const secondClause = [lex.coordinators, lex.verbConjunctions].some((set) => set.has(next.key)) && lex.complementizers.has(tokens[i + 2 + closes]?.key ?? '');
+      // (A subject after the "that": a pronoun, a determiner, a name or a number; not "but that
+      // claim was false", "but that didn't stop him", where "that" is the writer's.)
+      const subjectAfter = tokens[i + 3 + closes];
+      const secondClause = [lex.coordinators, lex.verbConjunctions].some((set) => set.has(next.key)) && lex.complementizers.has(tokens[i + 2 + closes]?.key ?? '') && !!subjectAfter?.word && subjectAfter.sentence === sentence && (lex.isPronoun(subjectAfter.key) || lex.determiners.has(subjectAfter.key) || subjectAfter.cap || /^\p{N}/u.test(subjectAfter.text));
       const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject || secondClause;
       const apposed = commaAfter === -1 && closes === 0 && apposition(i + 1, last);
       if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
@@ -238,10 +241,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // "thinks that reducing the deficit matters more; that's a sure ticket to …": a semicolon
     // outside quotation marks ends the report, unless it parts the items of a list, whose last
     // one a coordinator opens ("$5 million; the bridge, $2 million; and the road, $1 million").
+    // (Nor when the words after it open as the content does: « soit …; soit … ».)
     let semicolon = -1;
     for (let i = from + 1; i <= last; i++) {
       if (tokens[i]!.text !== ';' || ctx.quoted[i]) continue;
-      if (lex.coordinators.has(tokens[i + 1]?.key ?? '')) {
+      if (lex.coordinators.has(tokens[i + 1]?.key ?? '') || parallelAfter(from, i)) {
         semicolon = -1;
         break;
       }
@@ -249,7 +253,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     if (semicolon > from && semicolon <= e) e = semicolon - 1;
     const whole = e === last;
-    while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
+    // (A percent sign or a bracket that the content opened stays: "would reach 2%;", "(about £4 billion);".)
+    while (e > from && !tokens[e]!.word && !closingMark(tokens, e) && !keptSign(from, e)) e--;
     if (whole) e = quotationClose(from, e);
     return tokens[e]!.end;
   };
@@ -279,22 +284,23 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     return e;
   };
   /**
-   * Does a noun phrase open at token `from`, opened by a determiner (not a word that is also a
-   * pronoun or a complementizer: "that", "her"), with no verb form in the rest of its sentence (to
-   * a semicolon, past commas, dashes and quotations, where a clause's verb may wait: "the pipeline,
-   * which is …, "wouldn't go""): no auxiliary, reporting verb, past participle, gerund, pronoun,
-   * relative or complementizer?
+   * Do the words after the semicolon at token `at` open as a clause of the content from token `from`
+   * does, at its start or after a colon or an opening mark (« : «Soit …» …; soit … »)?
    */
-  const nounPhraseAt = (from: number, last: number) => {
-    const t = tokens[from]!;
-    if (!lex.determiners.has(t.key) || lex.complementizers.has(t.key) || lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return false;
-    for (let i = from + 1; i <= last; i++) {
-      const w = tokens[i]!;
-      if (w.text === ';') break;
-      if (!w.word) continue;
-      if (verbFormAt(i) || clauseWord(w)) return false;
-    }
-    return true;
+  const parallelAfter = (from: number, at: number) => {
+    const next = tokens[at + 1];
+    // (A word of its own: not a determiner or a pronoun, which any clause may open with.)
+    if (!next?.word || lex.determiners.has(next.key) || ctx.articles.has(next.key) || lex.isPronoun(next.key)) return false;
+    for (let i = from; i < at; i++) if (tokens[i]!.word && tokens[i]!.key === next.key && (i === from || tokens[i - 1]!.text === ':' || (ctx.quoted[i] && !ctx.quoted[i - 1]))) return true;
+    return false;
+  };
+  /** Is token `e` a sign that ends content opened at token `from`: a percent sign, or a closing bracket whose opening one is inside? */
+  const keptSign = (from: number, e: number) => {
+    const t = tokens[e]!.text;
+    if (/^[%‰]$/.test(t)) return /^\p{N}/u.test(tokens[e - 1]?.text ?? '');
+    if (t !== ')') return false;
+    for (let i = e - 1; i >= from; i--) if (tokens[i]!.text === '(') return true;
+    return false;
   };
   /** A verb form at token `i`: an auxiliary (as written), a reporting verb, or a participle or gerund in lower case. */
   const verbFormAt = (i: number) => {
@@ -311,13 +317,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     let k = from;
     while (k > 0 && from - k < 12) {
       const w = tokens[k - 1]!;
-      if (w.sentence !== sentence || ctx.quoted[k - 1] || /^[,;:]$/.test(w.text) || DASH.test(w.text) || [lex.relatives, lex.complementizers, lex.coordinators].some((set) => set.has(w.key))) break;
+      if (w.sentence !== sentence || ctx.quoted[k - 1] || /^[,;:]$/.test(w.text) || DASH.test(w.text) || [lex.relatives, lex.complementizers, lex.coordinators].some((set) => set.has(w.key)) || lex.subordinators.match(keyReader(tokens, sentence), k - 1)) break;
       if (w.word && (auxiliaryAt(ctx, k - 1) || (lex.verbs.has(w.key) && !w.cap))) return -1;
       k--;
       // ("He is expected to attend": a pronoun is the whole subject.)
       if (lex.isPronoun(w.key)) break;
     }
-    const opens = k === 0 || tokens[k - 1]!.sentence !== sentence || !tokens[k - 1]!.word || clauseWord(tokens[k - 1]!) || lex.coordinators.has(tokens[k - 1]!.key);
+    const opens = k === 0 || tokens[k - 1]!.sentence !== sentence || !tokens[k - 1]!.word || clauseWord(tokens[k - 1]!) || lex.coordinators.has(tokens[k - 1]!.key) || !!lex.subordinators.match(keyReader(tokens, sentence), k - 1);
     return opens && k < from && tokens[k]!.word ? k : -1;
   };
   /**
@@ -747,6 +753,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // with a report of its own ("Asked if …", "He said …, and when asked whether …") nor one that
     // a participle or a gerund opens ("Instead of calling himself conservative, he said, …").
     if (headStart >= 0 && !mixedTail && tailEnd > tailStart && mostlyQuoted(spans, tailStart, tailEnd)) {
+      // (Two words at least: "Yesterday, he said, “…”", "Moreover, …" are the writer's.)
+      if (wordsBetween(tokens, headStart, headEnd) < 2) return [];
       const start = tokens[headStart]!.start;
       const end = tokens[headEnd]!.end;
       const reports = (cuesOf.get(tokens[headStart]!.sentence) ?? []).some((o) => o !== c && o.kind === 'verb' && o.from >= headStart && o.from <= headEnd);
@@ -1108,11 +1116,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       }
       if (content > 0 && content <= last) {
         const start = tokens[content]!.start;
-        // "announced his candidacy in June 2015", "mentions her granddaughter in speeches": a bare
-        // clause with no verb in sight is a noun phrase, the verb's object, and ends as one.
-        // (It keeps the rule of a clause after the verb.)
-        const nominal = bare && !relativeClause && nounPhraseAt(content, last);
-        if (nominal) object = true;
         let end = answer ? tokens[content]!.end : contentEnd(content, last, c, object);
         // A report inside a relative clause after a comma ("Anna Berg, who warned it could …,
         // left") or inside a subordinate clause ("when Rubio thanked Miami and said it was great
@@ -1207,7 +1210,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-passive', cue: c, speaker: c.speaker });
             continue;
           }
-          out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object && !nominal ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
+          out.push({ start, end, kind: 'indirect', rule: around ? 'quotes/indirect-around' : object ? 'quotes/indirect-object' : relativeClause ? 'quotes/indirect-relative' : 'quotes/indirect-after', cue: c, speaker: c.speaker });
           continue;
         }
       }

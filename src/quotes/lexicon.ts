@@ -122,6 +122,7 @@ export interface CompiledSpeech {
   durationPrepositions: Set<string>;
   answerWords: Set<string>;
   degreeWords: Set<string>;
+  obligationAuxiliaries: Set<string>;
   collectiveNouns: Set<string>;
   timeWords: Set<string>;
   exampleMarkers: PhraseIndex<{ words: string[] }>;
@@ -268,6 +269,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     durationPrepositions: keySet(lex.durationPrepositions),
     answerWords: keySet(lex.answerWords),
     degreeWords: keySet(lex.degreeWords),
+    obligationAuxiliaries: keySet(lex.obligationAuxiliaries),
     collectiveNouns: keySet(lex.collectiveNouns),
     timeWords: keySet(lex.timeWords),
     exampleMarkers: phrases(lex.exampleMarkers),

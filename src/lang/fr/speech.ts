@@ -157,6 +157,7 @@ export const frSpeech: SpeechLexicon = {
   durationPrepositions: ['depuis', 'pendant', 'durant'],
   answerWords: ['oui', 'non'],
   degreeWords: [],
+  obligationAuxiliaries: [],
   collectiveNouns: [],
   quantifiers: ['plusieurs', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes'],
   boundaries: [

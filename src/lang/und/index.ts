@@ -67,6 +67,7 @@ export const und: LanguagePack = {
     durationPrepositions: [],
     answerWords: [],
     degreeWords: [],
+    obligationAuxiliaries: [],
     collectiveNouns: [],
     quantifiers: [],
     boundaries: [],
