@@ -855,7 +855,7 @@ function catenativeHead(ctx: SpeakerContext, from: number): number {
   // (A reporting verb's infinitive is its content: "plans to announce …", "wants to say …".)
   // (Nor a copula's: "The goal is to show that …", "are to blame"; "has to show", "had to
   // explain" oblige their subject.)
-  const obliged = lex.auxiliaries.has(head.key) && lex.obligationAuxiliaries.has(head.key);
+  const obliged = lex.obligationAuxiliaries.has(head.key);
   if (/\p{N}/u.test(head.text) || (!obliged && [lex.auxiliaries, lex.passiveAuxiliaries].some((set) => set.has(head.key))) || [lex.verbs, lex.boundaries, lex.determiners, lex.quantifiers, lex.relatives, lex.complementizers, lex.coordinators, ctx.links].some((set) => set.has(head.key)) || lex.isPronoun(head.key)) return -1;
   let k = from - 2;
   for (;;) {
@@ -864,17 +864,17 @@ function catenativeHead(ctx: SpeakerContext, from: number): number {
     if (lex.auxiliaries.has(w.key) || lex.passiveAuxiliaries.has(w.key) || lex.isAdverb(w.key) || lex.preverbalAdverbs.has(w.key) || lex.degreeWords.has(w.key)) k--;
     else break;
   }
-  // The head is a verb's or an adjective's: a past form or a gerund ("tried", "trying"), or a word
-  // after an auxiliary, an adverb or a word of degree ("are quick", "more likely"); a plain word
-  // with none is as often a noun, an object ("Rules allow companies to tell", "took to Twitter
-  // overnight to accuse", "relied on a TV doctor to discuss").
-  // ("He seems to show", "Trump appears to suggest": a plain form right after a pronoun or a name.)
-  // (A name that no preposition governs: not "took to Twitter overnight to accuse".)
+  // A plain form may follow its subject, a pronoun or a person or body named that no preposition
+  // or article governs ("He seems to show", "Trump appears to suggest"; not "took to Twitter
+  // overnight to accuse", "a Senate subcommittee to defend").
   const name = ctx.mentionEnding.get(k - 1);
-  // (Nor one after an article, a noun's modifier: "a Senate subcommittee to defend".)
-  const opener = tokens[ctx.tokenAt(name?.start ?? 0) - 1];
-  const governed = !!name && !!opener?.word && (lex.boundaries.has(opener.key) || ctx.articles.has(opener.key) || lex.determiners.has(opener.key));
+  const opener = name ? tokens[ctx.tokenAt(name.start) - 1] : undefined;
+  const governed = !!opener?.word && (lex.boundaries.has(opener.key) || ctx.articles.has(opener.key) || lex.determiners.has(opener.key));
   const subjectBefore = tokens[k - 1]?.word && tokens[k - 1]!.sentence === sentence && (lex.isPronoun(tokens[k - 1]!.key) || (!!name && (name.type === 'person' || name.type === 'organisation') && !governed));
+  // Else the head is a verb's or an adjective's: a past form or a gerund ("tried", "trying"), or a
+  // word after an auxiliary, an adverb or a word of degree ("are quick", "more likely"); a plain
+  // word with none is as often a noun, an object ("Rules allow companies to tell", "relied on a TV
+  // doctor to discuss").
   if (k === from - 2 && !obliged && !subjectBefore && !lex.isPastParticiple(head.text.toLowerCase()) && !lex.isGerund(head.key)) return -1;
   const outer = catenativeHead(ctx, k);
   if (outer >= 0) return outer;
