@@ -282,18 +282,19 @@ export interface SpeechLexicon {
   readonly singularArticles: readonly string[];
   /**
    * Markers of an infinitive that a verb or an adjective governs, whose subject is the speaker
-   * ("tried to argue", "are quick to point out", "more likely to say"), with the words of degree that
-   * may stand before such an adjective ("more", "less"). Empty where a reporting infinitive has a
-   * form of its own and the governors list the verbs that take it (« a tenu à préciser »).
+   * ("tried to argue", "are quick to point out", "more likely to say"). Empty where a reporting
+   * infinitive has a form of its own and the governors list the verbs that take it (« a tenu à
+   * préciser »).
    */
   readonly catenativeMarkers: readonly string[];
+  /** Words of degree before an adjective that governs such an infinitive ("more likely to say"). */
+  readonly degreeWords: readonly string[];
+  /** Auxiliaries that, before one of `catenativeMarkers`, oblige their subject ("has to show", "had to explain"). */
+  readonly obligationAuxiliaries: readonly string[];
   /** Prepositions of a duration, before a word of time that ends an object ("supported the cuts for years", « depuis des années »). */
   readonly durationPrepositions: readonly string[];
   /** One-word answers that a verb of saying reports alone ("said yes", "said so", « a dit oui »). */
   readonly answerWords: readonly string[];
-  readonly degreeWords: readonly string[];
-  /** Auxiliaries that, before one of `catenativeMarkers`, oblige their subject ("has to show", "had to explain"). */
-  readonly obligationAuxiliaries: readonly string[];
   /** Nouns of a share or a group, which may take a plural verb after a singular article ("a third say", "a majority believe"). */
   readonly collectiveNouns: readonly string[];
   /** Those of the determiners that may stand alone as a subject ("two said", "many fear", "plusieurs estiment"). */

@@ -302,11 +302,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     for (let i = e - 1; i >= from; i--) if (tokens[i]!.text === '(') return true;
     return false;
   };
-  /** A verb form at token `i`: an auxiliary (as written), a reporting verb, or a participle or gerund in lower case. */
-  const verbFormAt = (i: number) => {
-    const w = tokens[i]!;
-    return auxiliaryAt(ctx, i) || lex.verbs.has(w.key) || (!w.cap && (lex.isPastParticiple(w.key) || lex.isGerund(w.key)));
-  };
   /**
    * The first token of a passive verb's subject, the words from its clause's opening (the sentence's
    * start, a comma, a colon or semicolon, a complementizer, a relative or a coordinator) to the verb,
@@ -345,7 +340,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (w.text === ',' || lex.complementizers.has(w.key)) return i < at - 1;
       if (ctx.quoted[i] || !w.word) return false;
       // (A pronoun with words after it is a clause's subject: « il a du fuir la Syrie et … ».)
-      if (verbFormAt(i) || lex.relatives.has(w.key) || (lex.isPronoun(w.key) && i < at - 1)) return false;
+      if (auxiliaryAt(ctx, i) || lex.verbs.has(w.key) || (!w.cap && (lex.isPastParticiple(w.key) || lex.isGerund(w.key))) || lex.relatives.has(w.key) || (lex.isPronoun(w.key) && i < at - 1)) return false;
     }
     return true;
   };
