@@ -209,7 +209,11 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     // Nor one after a locative of where something is: "Officials in Ohio said".
     const locative = tokens[c.from - 1]?.sentence === first.sentence && afterLocative(c.from);
     const placed = locative && afterLocative(c.from, w.placeLocatives);
-    const speaks = (lex.speechAfter.test(rest) && !(locative && tokens[c.to]?.text === ',') && !placed) || lex.speechBefore.test(lead);
+    // "said Republican strategist Hank Roy", "said Acme company officials": a capitalised word before
+    // a noun in lower case qualifies it, and the noun's phrase is who speaks.
+    const next = tokens[c.to];
+    const qualifies = !!next?.word && !next.cap && next.sentence === first.sentence && !w.functionWords.has(next.key);
+    const speaks = (lex.speechAfter.test(rest) && !(locative && tokens[c.to]?.text === ',') && !placed) || (lex.speechBefore.test(lead) && !qualifies);
     const aged = lex.personAfter.test(rest);
     const prev = tokens[c.from - 1];
     // "la société Sarélec", "the company Sarélec": a common noun of organisations just before.

@@ -123,6 +123,13 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     return after ? { ...c, speaker: after, after: true } : c;
   }
   if (c.verb?.participle) return c;
+  // "…, Sen. Tom Hale (R-Iowa) told POLITICO": a name and its brackets right before the verb are
+  // its subject, not the person told after it (a participle's may be a noun before the name:
+  // « les pétitions de Tamarrod (« Rébellion ») demandant … »).
+  if (sameSentence && prev.text === ')') {
+    const s = beforeBrackets(ctx, c.from - 1);
+    if (s) return { ...c, speaker: s };
+  }
   // "The mayor -- not the governor -- said the dam broke": the sentence's subject before a
   // parenthesis between dashes comes first, not a phrase after the verb (a name after it still
   // speaks: "The water rose -- faster than expected -- said Paul Ferrand").
@@ -593,9 +600,11 @@ function clauseEndsAfter(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   if (!next.word) return !/[«“]/.test(next.text) && !(/^["']+$/.test(next.text) && ctx.quoted[last + 2]) && !possessiveAt(ctx, last + 1);
   const adverb = ctx.lex.adverbs.match((i) => ctx.tokens[i]?.key, last + 1);
   if (!adverb) return false;
-  // "Sanders, who …, said he also may campaign": a verb after the adverb makes the name its subject.
+  // "Sanders, who …, said he also may campaign": a verb after the adverb makes the name its subject;
+  // after a pronoun, any word in lower case but a preposition's ("said he already received").
   const then = ctx.tokens[last + 1 + adverb.words.length];
-  return !(then?.word && then.sentence === next.sentence && (ctx.lex.auxiliaries.has(then.key) || ctx.lex.verbs.has(then.key)));
+  const verb = !!then?.word && (ctx.lex.auxiliaries.has(then.key) || ctx.lex.verbs.has(then.key) || (s.form === 'pronoun' && !then.cap && !ctx.lex.boundaries.has(then.key)));
+  return !(verb && then.sentence === next.sentence);
 }
 
 function objectPronoun(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {

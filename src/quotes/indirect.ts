@@ -887,6 +887,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let reach = objectFirst ? -1 : k + (event ? 14 : 6);
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
+        // ("said earlier on Friday during a news conference that": the phrase may follow an adjunct.)
+        if (i > k && reach >= 0 && reach < i + 14 && speechEventAt(ctx, i)) reach = i + 14;
         if (lex.complementizers.has(t.key)) {
           if (subjectFirst && i - k >= 3 && !timePhrase(i)) break;
           // "emailed a memo that outlined …", "chanted slogans that called for …": after a noun, a

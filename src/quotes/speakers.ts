@@ -241,6 +241,15 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     }
     return withCoordinated(ctx, fromMention(ctx, m));
   }
+  // "a source close to him said", "people familiar with them say": a pronoun after a preposition
+  // ends the noun phrase that speaks (not a subject pronoun, « un communiqué où elle évoque », nor a
+  // clitic before a gerund, « en lui demandant »).
+  const link = tokens[j - 1];
+  const gerund = !!tokens[j + 1]?.word && lex.isGerund(tokens[j + 1]!.key);
+  if (lex.objectPronouns.has(t.key) && !lex.pronouns.has(t.key) && !gerund && link?.word && link.sentence === t.sentence && (ctx.links.has(link.key) || lex.boundaries.has(link.key)) && !lex.complementizers.has(link.key)) {
+    const np = speakerEndingAt(ctx, j - 2);
+    if (np?.form === 'phrase' && lex.determiners.has(tokens[ctx.tokenAt(np.start)]!.key)) return { start: np.start, end: t.end, name: ctx.text.slice(np.start, t.end), form: 'phrase' };
+  }
   if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   if (lex.relatives.has(t.key)) {
     const at = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
@@ -352,7 +361,9 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       const end = ctx.tokenAt(m.end - 1);
       for (let i = end + 1; m.type !== 'person' && i <= end + 3 && tokens[i]?.word && tokens[i]!.sentence === t.sentence; i++) {
         const p = ctx.mentionStarting.get(i);
-        if (p?.type === 'person') return { ...fromMention(ctx, p), start: t.start };
+        // (A name with no evidence of its own after role words too, "Republican strategist Hank Roy",
+        // not after a link: "The Star-Ledger of Newark".)
+        if (p?.type === 'person' || (p?.form === 'candidate' && i > end + 1 && !tokens.slice(end + 1, i).some((w) => w.cap || ctx.links.has(w.key) || lex.isGerund(w.key)))) return { ...fromMention(ctx, p), start: t.start };
         if (lex.boundaries.has(tokens[i]!.key) || lex.verbs.has(tokens[i]!.key)) break;
       }
       const s = fromMention(ctx, m);

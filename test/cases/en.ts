@@ -913,6 +913,16 @@ export const enCases: LanguageCases = {
     { input: 'Hale said the levee is weak; the mayor disagrees. Roy said the dam cost $5 million; the bridge, $2 million; and the road, $1 million.', expected: [['indirect', 'the levee is weak', 'Hale', 'say'], ['indirect', 'the dam cost $5 million; the bridge, $2 million; and the road, $1 million', 'Roy', 'say']] },
     // A "that" after a comma and a conjunction opens a second clause of the same report.
     { input: 'Both engineers think the levee held, but that the gates need repair.', expected: [['indirect', 'the levee held, but that the gates need repair', 'Both engineers', 'estimate']] },
+    // A capitalised word before a role in lower case qualifies it: the name after the role speaks.
+    { input: 'The levee could fail again, said Republican strategist Hank Molina.', expected: [['indirect', 'The levee could fail again', 'Hank Molina', 'say']] },
+    // A name and its party tag in brackets before "told" are its subject, not the outlet told.
+    { input: 'The gates do not stir the same fear, Sen. Chuck Lindqvist (R-Sarne) told VALMONT RADIO.', expected: [['indirect', 'The gates do not stir the same fear', 'Chuck Lindqvist', 'say']] },
+    // A pronoun after a preposition ends the noun phrase that speaks.
+    { input: 'Hale will rethink the levee plan, a source close to him said.', expected: [['indirect', 'Hale will rethink the levee plan', 'a source close to him', 'say']] },
+    // A pronoun after the verb, an adverb and a word in lower case opens the content, not an inverted subject.
+    { input: 'The man, a member of the farmers union, said he already received a flood payment.', expected: [['indirect', 'he already received a flood payment', 'The man', 'say']] },
+    // A phrase that says where the speaker spoke may come after a time adjunct, before the "that".
+    { input: 'Hale said earlier on Friday during a news conference that he may rebuild the levee.', expected: [['indirect', 'he may rebuild the levee', 'Hale', 'say']] },
   ],
   // Publication on Monday 17 March 2025.
   times: [
