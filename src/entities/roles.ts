@@ -149,6 +149,13 @@ export function rolePhraseAt(tokens: readonly Token[], h: number, headLength: nu
       }
     }
     if (!took && (lex.qualifiers.has(tokens[i]!.key) || lex.portfolios.has(tokens[i]!.key) || headAt(tokens, i, lex) === 1)) took = 1;
+    // "former Pennsylvania governor", "former New York mayor": names the gazetteer lacks, between a
+    // qualifier and the role.
+    if (!took) {
+      let n = 0;
+      while (n < 3 && i - n > 0 && tokens[i - n]!.word && tokens[i - n]!.cap && !tokens[i - n]!.initial && tokens[i - n]!.sentence === sentence) n++;
+      if (n > 0 && tokens[i - n]?.word && tokens[i - n]!.sentence === sentence && lex.qualifiers.has(tokens[i - n]!.key)) took = n;
+    }
     if (!took) break;
     from = i - took + 1;
     i -= took;

@@ -117,7 +117,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     // a participle that its agent follows: « l'expiration de l'ultimatum lancé par l'armée »).
     const adjacent = !!s && ctx.tokenAt(s.end - 1) === j;
     const agent = c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase()) && lex.agentPrepositions.has(tokens[c.to]?.key ?? '');
-    if (s) return { ...c, speaker: (c.verb?.participle || !adjacent ? undefined : reducedRelativeHead(ctx, s)) ?? relativeAntecedent(ctx, s) ?? (agent || !adjacent ? undefined : withHeadBefore(ctx, s)) ?? s };
+    if (s) return { ...c, speaker: (c.verb?.participle || !adjacent ? undefined : reducedRelativeHead(ctx, s)) ?? relativeAntecedent(ctx, s) ?? (agent || !adjacent ? undefined : withHeadBefore(ctx, s)) ?? (adjacent ? coordinatedTrailing(ctx, c, s) : undefined) ?? s };
     // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb.
     const after = accordBefore(ctx, c.from, 0, false) ? speakerStartingAt(ctx, c.to) : undefined;
     return after ? { ...c, speaker: after, after: true } : c;
@@ -208,7 +208,16 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // '…,'' said the candidate could be': a verb after the phrase makes it the subject of the content.
   // ", says political scientist Dossym Satpayev in Almaty.": a named speaker of a verb that
   // reports (not "knew Muhammad Ali for decades") may have an adjunct to the end of the clause.
-  const ends = !!after && (clauseEndsAfter(ctx, after) || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
+  // "…, said a handful of Democrats who point to …": after a comma, a relative clause right after
+  // the phrase describes it (not after a subject and its apposition: "Lewandowski's aide, Paul
+  // Roy, said the staff member who succeeded him …").
+  const relative = tokens[after ? ctx.tokenAt(after.end - 1) + 1 : -1];
+  const apposed = (i: number) => {
+    const s = namedApposition(ctx, i) ? undefined : beforeParenthesis(ctx, i + 1);
+    return namedApposition(ctx, i) || (!!s && opensSentence(ctx, s));
+  };
+  const described = !!after && after.form !== 'pronoun' && ctx.tokenAt(after.start) === c.to && !!prev && prev.text === ',' && !!relative?.word && lex.relatives.has(relative.key) && !lex.complementizers.has(relative.key) && !apposed(c.from - 2);
+  const ends = !!after && (clauseEndsAfter(ctx, after) || described || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
   if (after && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1);
@@ -224,6 +233,30 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   const s = sameSentence ? (beforeParenthesis(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 1)) : undefined;
   return s ? { ...c, speaker: s } : c;
+}
+
+/**
+ * "…, teachers and union officials told POLITICO.": one plain word and a coordinator, right after a
+ * comma, join the phrase before a verb that ends its clause (with the person told, four words at
+ * most); not inside a clause, where the comma parts a list ("the title, history and text of the law
+ * showed it", "…, suburbanites and non-white voters mostly backed Clinton").
+ */
+function coordinatedTrailing(ctx: SpeakerContext, c: Cue, s: QuoteSpeaker): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  // (Not a verb with its object: "…, suburbanites and non-white voters mostly backed Clinton".)
+  if (s.form !== 'phrase' || (c.verb?.object && !lex.recipientVerbs.has(tokens[c.to - 1]!.key))) return undefined;
+  const from = ctx.tokenAt(s.start);
+  const and = tokens[from - 1];
+  const one = tokens[from - 2];
+  const sentence = tokens[from]!.sentence;
+  if (!and?.word || !lex.coordinators.has(and.key) || !one?.word || one.sentence !== sentence || tokens[from - 3]?.text !== ',') return undefined;
+  if ([lex.boundaries, lex.verbs, lex.auxiliaries, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(one.key)) || lex.isPronoun(one.key) || lex.isAdverb(one.key)) return undefined;
+  for (let k = from; k < ctx.tokenAt(s.end - 1); k++) if (lex.isAdverb(tokens[k]!.key)) return undefined;
+  let i = c.to;
+  while (i < c.to + 4 && tokens[i]?.word && tokens[i]!.sentence === sentence && !lex.boundaries.has(tokens[i]!.key)) i++;
+  const end = tokens[i];
+  if (end && end.sentence === sentence && !/^[.,;!?]$/.test(end.text)) return undefined;
+  return { start: one.start, end: s.end, name: ctx.text.slice(one.start, s.end), form: 'phrase' };
 }
 
 /** Does the quotation that ends right before token `at` (past a comma) open its sentence (or follow a colon)? */

@@ -220,7 +220,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     let report = firstAfter(reportBreaks(sentence), from);
     while (report && report.at <= e && !object && coordinatedSubject(from, report.at)) report = firstAfter(reportBreaks(sentence), report.at);
     if (report && report.at <= e) e = report.at - 1;
-    const writer = firstAfter(writerBreaks(sentence, object), from);
+    let writer = firstAfter(writerBreaks(sentence, object), from);
+    if (writer && !object) {
+      const close = subjectParenthesis(from, writer.at, e);
+      if (close >= 0) writer = firstAfter(writerBreaks(sentence, object), close);
+    }
     if (writer && writer.at < e && !(writer.apposition && wordsBetween(tokens, from, writer.at - 1) < 3)) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
     if (object) {
       const second = secondPredicate(from, e);
@@ -257,6 +261,26 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     while (e > from && !tokens[e]!.word && !closingMark(tokens, e) && !keptSign(from, e)) e--;
     if (whole) e = quotationClose(from, e);
     return tokens[e]!.end;
+  };
+  /**
+   * "said Trump, despite his wealth, is …", "says millennials, numbering 75.3 million, surpassed
+   * …": a parenthesis between the subject of a clause (four words at most, no verb, a name, a
+   * pronoun or a phrase opened by a determiner or a capital) and its verb, an auxiliary, a
+   * reporting verb or a past form right after the closing comma. Gives that comma, or -1.
+   */
+  const subjectParenthesis = (from: number, comma: number, e: number) => {
+    if (tokens[comma]?.text !== ',' || ctx.quoted[comma] || comma - from < 1 || comma - from > 4) return -1;
+    const t = tokens[from]!;
+    if (!t.word || !(t.cap || lex.determiners.has(t.key) || lex.isPronoun(t.key))) return -1;
+    for (let i = from; i < comma; i++) if (!tokens[i]!.word || auxiliaryAt(ctx, i) || lex.verbs.has(tokens[i]!.key) || lex.boundaries.has(tokens[i]!.key)) return -1;
+    for (let i = comma + 2; i < e && i <= comma + 10; i++) {
+      const w = tokens[i]!;
+      if (ctx.quoted[i] || (!w.word && w.text !== ',')) return -1;
+      if (w.text !== ',') continue;
+      const v = tokens[i + 1];
+      return v?.word && !v.cap && (auxiliaryAt(ctx, i + 1) || lex.verbs.has(v.key) || lex.isPastParticiple(v.key)) ? i : -1;
+    }
+    return -1;
   };
   /**
    * 'argued that Cruz was "for the oil" because "Oil pays him a lot. He's got to be for oil, right?"':
@@ -583,6 +607,21 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return true;
   };
+  /**
+   * "…, according to the Labor Department, taking a step toward …", "…, according to three polls,
+   * including one from Fox News", "…, according to Andy Smith, director of the center": after a
+   * source inside the sentence, a participle, examples, a subordinate clause, or a noun phrase with
+   * no verb that describes a person named, is the writer's, and closes the words before the source.
+   */
+  const writersTail = (c: SpokenCue, from: number, last: number) => {
+    const t = tokens[from];
+    if (!t?.word || ctx.quoted[from]) return false;
+    const keys = keyReader(tokens, t.sentence);
+    if ((!t.cap && lex.isGerund(t.key)) || lex.exampleMarkers.match(keys, from) || (lex.subordinators.match(keys, from) && !lex.conditionals.has(t.key))) return true;
+    if (!c.speaker || c.speaker.form !== 'name' || c.speaker.type !== 'person' || t.cap || lex.determiners.has(t.key)) return false;
+    for (let k = from; k <= last && tokens[k]!.text !== ','; k++) if (tokens[k]!.word && (auxiliaryAt(ctx, k) || lex.verbs.has(tokens[k]!.key) || lex.isPronoun(tokens[k]!.key) || lex.relatives.has(tokens[k]!.key) || lex.complementizers.has(tokens[k]!.key))) return false;
+    return true;
+  };
   /** A cue whose speaker and a short adjunct (six words at most) run to the end of the sentence. */
   const trailing = (c: SpokenCue, last: number) => {
     // "…, President Obama told his closest advisers as he …": past the person told.
@@ -616,8 +655,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (t.word && ++words > 6 && !apposition) return false;
       // After a source preposition, verb forms are nouns ("according to a report", "a source on the call").
       if (c.kind === 'source' && !(!t.word && /[«“"]/.test(t.text))) continue;
-      // "…, said David Autor, a professor at M.I.T., who is …": a relative clause describes the apposition.
-      if (apposition && c.kind !== 'source' && lex.relatives.has(t.key)) return true;
+      // "…, said David Autor, a professor at M.I.T., who is …": a relative clause describes the
+      // apposition, and right after an inverted speaker the speaker ("…, said Democrats who …").
+      if (((apposition && c.kind !== 'source') || (i === end && c.after && c.speaker?.form !== 'pronoun' && !lex.complementizers.has(t.key))) && lex.relatives.has(t.key)) return true;
       if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap)) || (!t.word && /[«“"]/.test(t.text))) return false;
     }
     // "…, in 2015, she supported a plan to rebuild it": a verb whose object is its content, with
@@ -1308,7 +1348,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // "…, according to a CNN tally, but his pathway …", "…, according to Jason Delisle, who
       // was …": inside the sentence, a source followed by a coordinator or a relative clause
       // closes the words before it.
-      const closes = !opener && (relative || lex.coordinators.has(tokens[from]?.key ?? '') || lex.verbConjunctions.has(tokens[from]?.key ?? '') || (c.speaker.form !== 'pronoun' && sourceApposition(from, last) && !adjunctOnly(ctx, afterDateline(ctx, sStart, c.from - 2), c.from - 2)));
+      const words = !opener && c.from - 2 >= sStart ? afterDateline(ctx, sStart, c.from - 2) : -1;
+      const before = words >= 0 && !adjunctOnly(ctx, words, c.from - 2);
+      const closes = !opener && (relative || lex.coordinators.has(tokens[from]?.key ?? '') || lex.verbConjunctions.has(tokens[from]?.key ?? '') || (c.speaker.form !== 'pronoun' && sourceApposition(from, last) && before) || (before && wordsBetween(tokens, words, c.from - 2, 4) >= 4 && writersTail(c, from, last)));
       if (!closes) {
         // "Pour le ministre, qui s'exprimait …, le déploiement …": skip the relative clause.
         if (relative) {

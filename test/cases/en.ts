@@ -923,6 +923,18 @@ export const enCases: LanguageCases = {
     { input: 'The man, a member of the farmers union, said he already received a flood payment.', expected: [['indirect', 'he already received a flood payment', 'The man', 'say']] },
     // A phrase that says where the speaker spoke may come after a time adjunct, before the "that".
     { input: 'Hale said earlier on Friday during a news conference that he may rebuild the levee.', expected: [['indirect', 'he may rebuild the levee', 'Hale', 'say']] },
+    // After a source inside the sentence, a participle, examples or a person's description are the writer's.
+    { input: 'The union has struck a deal with Hydrosarne, according to the Labor Department, taking a step toward ending the strike.', expected: [['indirect', 'The union has struck a deal with Hydrosarne', 'Labor Department', '']], absent: ['taking a step toward ending the strike'] },
+    { input: 'Hale has the best odds of winning, according to three recent polls, including one from Valmont University.', expected: [['indirect', 'Hale has the best odds of winning', 'three recent polls', '']], absent: ['including one from Valmont University'] },
+    { input: 'Farmers are the largest bloc of voters, according to Anna Berg, director of the Valmont survey center.', expected: [['indirect', 'Farmers are the largest bloc of voters', 'Anna Berg', '']], absent: ['director of the Valmont survey center'] },
+    // A parenthesis between the subject of a bare clause and its verb stays in the content.
+    { input: 'Lee said Hale, despite his wealth, is better placed to win the farm vote.', expected: [['indirect', 'Hale, despite his wealth, is better placed to win the farm vote', 'Lee', 'say']] },
+    // A place between a qualifier and the role is part of the role.
+    { input: 'The relief fund is $9 million short, said former Sarne governor Ed Rendon.', expected: [['indirect', 'The relief fund is $9 million short', 'Ed Rendon', 'say']] },
+    // A relative clause right after an inverted speaker describes it.
+    { input: 'Rebuilding the levee is squarely within the engineers’ remit, said a handful of residents who point to the 1990 flood.', expected: [['indirect', 'Rebuilding the levee is squarely within the engineers’ remit', 'a handful of residents', 'say']] },
+    // One word and a coordinator after a comma join a trailing speaker.
+    { input: 'Support for the dam is strongest among farmers, teachers and union officials told VALMONT RADIO.', expected: [['indirect', 'Support for the dam is strongest among farmers', 'teachers and union officials', 'say']] },
   ],
   // Publication on Monday 17 March 2025.
   times: [
