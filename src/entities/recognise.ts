@@ -134,6 +134,14 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     }
     let from = i;
     let honorific = false;
+    // "Ohio Gov. John Kasich", "Retired Army Col. Lawrence Wilkerson": an honorific inside the run
+    // opens the name; the words before it qualify the title.
+    for (let h = j - 2; h > i; h--) {
+      if (!w.honorifics.has(tokens[h]!.key)) continue;
+      from = h + 1;
+      honorific = true;
+      break;
+    }
     while (from < j) {
       const k = tokens[from]!;
       if (w.honorifics.has(k.key) && from + 1 < j) {

@@ -88,6 +88,8 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       else if (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || lex.preverbalAdverbs.has(tokens[j]!.key)) && !ctx.mentionEnding.has(j)) j--;
       // (A word of time after a day is part of it: "Spicer on Thursday evening said".)
       else if (j > 1 && tokens[j]!.word && lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key) && tokens[j - 1]!.sentence === prev.sentence) j -= 2;
+      // (A year after a preposition: "As another Pew study from 2011 noted".)
+      else if (j > 2 && /^(?:1[89]|20)\d\d$/.test(tokens[j]!.text) && tokens[j - 1]!.word && lex.boundaries.has(tokens[j - 1]!.key) && !lex.complementizers.has(tokens[j - 1]!.key) && !lex.coordinators.has(tokens[j - 1]!.key) && tokens[j - 2]!.word && tokens[j - 2]!.sentence === prev.sentence) j -= 2;
       else break;
     }
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
@@ -220,7 +222,8 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   const ends = !!after && (clauseEndsAfter(ctx, after) || described || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
   if (after && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
-    const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1);
+    // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)
+    const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 2);
     if (s) return { ...c, speaker: s };
   }
   // ", citing ''the unique magic of Trump,'' said": the comma inside the closing marks (straight ones may be two tokens).

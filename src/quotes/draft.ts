@@ -105,7 +105,9 @@ export function accordBefore(ctx: SpeakerContext, at: number, from: number, comm
   const keys = keyReader(tokens, tokens[at]!.sentence);
   for (let p = 1; p <= 2 && at - p >= from; p++) {
     const i = at - p;
-    if (lex.accordClauses.match(keys, i)?.words.length === p && (!comma || i === from || tokens[i - 1]!.text === ',')) return true;
+    // (A coordinator may open the sentence before it: "But as Hale noted, …".)
+    const opens = i === from || tokens[i - 1]!.text === ',' || (i - 1 === from && (lex.coordinators.has(tokens[from]!.key) || lex.verbConjunctions.has(tokens[from]!.key)));
+    if (lex.accordClauses.match(keys, i)?.words.length === p && (!comma || opens)) return true;
   }
   return false;
 }

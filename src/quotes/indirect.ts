@@ -81,7 +81,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // warned that" is a second report. A naming verb counts only straight after the conjunction.
       const except = lex.exceptionHeads.has(tokens[lead - 2]?.key ?? '') && (lead !== c.from || auxiliaryAt(ctx, lead - 3));
       const joins = !!before && (lex.coordinators.has(before.key) || (lex.verbConjunctions.has(before.key) && !except));
-      if (c.verb?.naming && !(joins && lead === c.from)) continue;
+      // (Or after a comma, with its subject before it: "Christie, hoping to surge in New Hampshire,
+      // called Obama a …".)
+      if (c.verb?.naming && !(joins && lead === c.from) && !(before?.text === ',' && lead === c.from && !!c.speaker && !c.after && c.speaker.end < before.start)) continue;
       // "said the engineers, told of the cracks, did nothing", "hoped the meeting, requested by
       // Sanders, would be …": a verb with no speaker set between commas, after which the clause goes
       // on with a word that no coordinator opens, is a reduced clause inside the content.
@@ -313,6 +315,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    */
   const parallelAfter = (from: number, at: number) => {
     const next = tokens[at + 1];
+    // ("the average age of Latinos … was 18; the average age of white Californians was 44": the
+    // content's first three words again.)
+    let same = 0;
+    while (same < 3 && tokens[at + 1 + same]?.word && tokens[from + same]?.word && tokens[at + 1 + same]!.key === tokens[from + same]!.key) same++;
+    if (same === 3) return true;
     // (A word of its own: not a determiner or a pronoun, which any clause may open with.)
     if (!next?.word || lex.determiners.has(next.key) || ctx.articles.has(next.key) || lex.isPronoun(next.key)) return false;
     for (let i = from; i < at; i++) if (tokens[i]!.word && tokens[i]!.key === next.key && (i === from || tokens[i - 1]!.text === ':' || (ctx.quoted[i] && !ctx.quoted[i - 1]))) return true;
@@ -826,6 +833,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (!c.after && s.end > tokens[c.from]!.start) return undefined;
     // « Comme l'a rappelé » when the cue is the participle alone.
     while (c.after && open > sStart && lex.auxiliaries.has(tokens[open - 1]!.key)) open--;
+    // "As Purple PAC's Crane said": a possessor before the name, in capitalised words.
+    if (!c.after && open - 2 > sStart && possessiveAt(ctx, open - 2)) {
+      let k = open - 3;
+      while (k > sStart && tokens[k - 1]!.word && tokens[k - 1]!.cap && !tokens[k - 1]!.initial && open - k < 6) k--;
+      if (tokens[k]!.cap) open = k;
+    }
     if (!accordBefore(ctx, open, sStart, true)) return undefined;
     // After the verb (and a speaker after it, or the person told), a short adjunct at most, then the
     // comma: adverbs and days, or a phrase opened by a preposition ("noted on Tuesday in a
@@ -1331,7 +1344,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const prev = c.from > sStart ? tokens[c.from - 1] : undefined;
     // After a colon or an opening bracket, the source opens a clause as at the start of a sentence
     // ("And it has not gone unnoticed: According to recent polls, …").
-    const opener = c.from === sStart || prev?.text === ':' || prev?.text === '(';
+    // (Or after a coordinator that opens the sentence: "But according to reports, …".)
+    const opener = c.from === sStart || prev?.text === ':' || prev?.text === '(' || (c.from === sStart + 1 && !!prev?.word && (lex.coordinators.has(prev.key) || lex.verbConjunctions.has(prev.key)));
     // "…, rape and robbery — according to the FBI.": a dash before it, as a comma.
     if (!opener && prev?.text !== ',' && !DASH.test(prev?.text ?? '')) continue;
     if (c.initial && c.documentNoun === undefined && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
@@ -1652,7 +1666,7 @@ function speechEventAt(ctx: SpeakerContext, j: number): boolean {
   if (!p) return false;
   // A possessive's apostrophe is no word ("during this week’s GOP debate").
   const word = (w: Token | undefined) => !!w && w.sentence === t.sentence && (w.word || /^['’]$/.test(w.text));
-  for (let k = j + p.words.length, n = 0; n < 5 && word(tokens[k]); k++) {
+  for (let k = j + p.words.length, n = 0; n < 7 && word(tokens[k]); k++) {
     if (!tokens[k]!.word) continue;
     n++;
     if (lex.speechEventNouns.match(keys, k)) return true;

@@ -378,7 +378,8 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   if (lex.isPronoun(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   // "says political scientist Dossym Satpayev", "said campaign manager Terry Sullivan": role words
   // in lower case, then the name.
-  for (let at = k; at <= k + 2 && tokens[at]?.word && !tokens[at]!.cap && tokens[at]!.sentence === t.sentence; at++) {
+  // (Capitalised words may follow the first: "said former Wisconsin Gov. Jim Doyle".)
+  for (let at = k; at <= k + 3 && tokens[at]?.word && (!tokens[at]!.cap || at > k) && tokens[at]!.sentence === t.sentence; at++) {
     const w = tokens[at]!;
     if (ctx.quoted[at] || auxiliaryAt(ctx, at) || [lex.boundaries, lex.verbs, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isAdverb(w.key) || lex.isCalendar(w.key)) break;
     const m = ctx.mentionStarting.get(at + 1);
@@ -402,8 +403,10 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     // A verb form right after a determiner is a noun ("a report", "le communiqué"), and so is
     // one inside a source preposition's noun phrase ("according to an inspection report").
     const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key) && !bareNoun;
-    // "a déclaré le maire mardi": a day ends the phrase.
-    if (e > k && (lex.boundaries.has(w.key) || verb || lex.isCalendar(w.key) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
+    // "a déclaré le maire mardi": a day ends the phrase (not a month right after its determiner:
+    // "according to a January 2016 study").
+    const month = e === k + 1 && lex.determiners.has(t.key) && /^\p{Lu}/u.test(w.text);
+    if (e > k && (lex.boundaries.has(w.key) || verb || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
     e++;
   }
   if (e === k || (e - k === 1 && lex.determiners.has(t.key))) return undefined;

@@ -935,6 +935,21 @@ export const enCases: LanguageCases = {
     { input: 'Rebuilding the levee is squarely within the engineers’ remit, said a handful of residents who point to the 1990 flood.', expected: [['indirect', 'Rebuilding the levee is squarely within the engineers’ remit', 'a handful of residents', 'say']] },
     // One word and a coordinator after a comma join a trailing speaker.
     { input: 'Support for the dam is strongest among farmers, teachers and union officials told VALMONT RADIO.', expected: [['indirect', 'Support for the dam is strongest among farmers', 'teachers and union officials', 'say']] },
+    // A name and its party tag in brackets before the verb's comma.
+    { input: 'Sen. Jack Rydell (D-Sarne), said that he had not read the levee report.', expected: [['indirect', 'he had not read the levee report', 'Jack Rydell', 'say']] },
+    // A month after a source's determiner is part of its phrase; a year after a preposition, of the subject's.
+    { input: 'According to a January 2016 study by Valmont University, most farmers stayed. As another study from 2011 noted, the average farmer was 58.', expected: [['indirect', 'most farmers stayed', 'a January 2016 study', ''], ['indirect', 'the average farmer was 58', 'another study', 'say']] },
+    // A semicolon between two clauses that open with the same three words does not end the report.
+    { input: 'Hale said the average age of farmers was 58; the average age of engineers was 44.', expected: [['indirect', 'the average age of farmers was 58; the average age of engineers was 44', 'Hale', 'say']] },
+    // A phrase of where the speaker spoke may hold six words before its noun.
+    { input: 'Ferrand said in one of a series of Twitter messages that the truck was carrying sandbags.', expected: [['indirect', 'the truck was carrying sandbags', 'Ferrand', 'say']] },
+    // A clause of accord after a coordinator, and with a possessor before the name; a source after a coordinator.
+    { input: 'But as Hale noted, the levee did not hold. As Valmont Radio’s Lee said, the dam is old. But according to reports, the gates were stuck.', expected: [['indirect', 'the levee did not hold', 'Hale', 'say'], ['indirect', 'the dam is old', 'Lee', 'say'], ['indirect', 'the gates were stuck', 'reports', '']] },
+    // An honorific inside a run of capitalised words opens the name; words before it qualify the title.
+    { input: 'Sarne Gov. Tom Hale visited the dam. Hale (who chairs the panel) said it is possible to rebuild it.', expected: [['indirect', 'it is possible to rebuild it', 'Tom Hale', 'say']] },
+    { input: '“The levee will hold,” said former Sarne Gov. Jim Dorsey.', expected: [['direct', 'The levee will hold,', 'Jim Dorsey', 'say']] },
+    // A naming verb after a participle's parenthesis ends the participle's content.
+    { input: 'Gov. Tom Hale, hoping to win in Valmont, called the mayor a "petulant child" on Monday.', expected: [['indirect', 'to win in Valmont', 'Tom Hale', 'estimate']], absent: ['to win in Valmont, called the mayor'] },
   ],
   // Publication on Monday 17 March 2025.
   times: [

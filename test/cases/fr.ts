@@ -393,6 +393,8 @@ export const frCases: LanguageCases = {
     // Un nom qui clôt une relative entre virgules n'est pas le sujet du verbe.
     { input: "Le président Paul Roy, qui n'a pas félicité Anne Berg de son élection à la présidence des États-Unis, a averti que le Valmont ne céderait pas.", expected: [['indirect', 'le Valmont ne céderait pas', 'Paul Roy', 'warn']] },
     { input: "Pour ce qui est du matériel, le préfet ne pense également pas que la digue cède. Ce que le maire a dit au conseil, c'est que la digue tiendra. Tout ce qu'il demande c'est que le barrage reste.", expected: [['indirect', 'la digue cède', 'le préfet', 'estimate'], ['indirect', 'la digue tiendra', 'le maire', 'say'], ['indirect', 'le barrage reste', 'il', 'demand']], negated: ['la digue cède'] },
+    // « ainsi » après l'auxiliaire est un adverbe, pas le locuteur ; « Mais » peut ouvrir la phrase avant « selon ».
+    { input: "Le maire Paul Ferrand a ainsi déclaré que la digue tiendrait. Mais selon des témoins, la caserne n'est pas entièrement évacuée.", expected: [['indirect', 'la digue tiendrait', 'Paul Ferrand', 'say'], ['indirect', "la caserne n'est pas entièrement évacuée", 'des témoins', '']] },
   ],
   // Publication on Monday 17 March 2025: a bare weekday is the one before, not the next.
   times: [
