@@ -351,6 +351,11 @@ export interface SpeechLexicon {
   /** Words that open a reported question, kept in it ("asked whether", "a demandé si"). */
   readonly questionWords: readonly string[];
   /**
+   * Prepositions that open the topic of a question after a verb of asking, kept in it ("Asked about
+   * Cruz's charges, Rubio said …", "asked Carson about his ties to …").
+   */
+  readonly questionTopics: readonly string[];
+  /**
    * Prepositions after which a gerund speaks for the subject of its clause ("opened the meeting by
    * warning that", « en affirmant que »); not "from" or "without" ("banned officials from saying").
    */

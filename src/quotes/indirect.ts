@@ -495,7 +495,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     for (let i = from + 1; i < e; i++) {
       // Not after a clause inside the phrase ("the impact it said Clinton, the first woman …, would have").
       const w = tokens[i]!;
-      if (w.word && !ctx.quoted[i] && (auxiliaryAt(ctx, i) || [lex.relatives, lex.complementizers, lex.pronouns].some((set) => set.has(w.key)) || (lex.verbs.has(w.key) && !lex.determiners.has(tokens[i - 1]!.key)))) return -1;
+      // (An infinitive is the noun's: "his ability to continue his campaign, …".)
+      if (w.word && !ctx.quoted[i] && (auxiliaryAt(ctx, i) || [lex.relatives, lex.complementizers, lex.pronouns].some((set) => set.has(w.key)) || (lex.verbs.has(w.key) && ![lex.determiners, lex.infinitiveMarkers].some((set) => set.has(tokens[i - 1]!.key))))) return -1;
       if (w.text !== ',' || ctx.quoted[i]) continue;
       // "…, including its annexation of Crimea", « …, notamment l'incendie »: examples go on with the phrase.
       if (lex.exampleMarkers.match(keys, i + 1)) return -1;
@@ -550,7 +551,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // started and abandoned the previous year", while "rejected both objections, ruled Cruz
       // eligible and ordered …" lists predicates.)
       const verbForm = !clause && (auxiliaryAt(ctx, k) || (lex.isPastParticiple(v.key) && !participleBefore) || (lex.isGerund(v.key) && !gerundBefore));
-      const complement = !!after?.word && after.sentence === v.sentence && (auxiliaryAt(ctx, k) ? lex.isPastParticiple(after.key) || lex.isGerund(after.key) || lex.isAdverb(after.key) || lex.determiners.has(after.key) || lex.auxiliaries.has(after.key) : lex.determiners.has(after.key) || lex.objectPronouns.has(after.key) || lex.infinitiveMarkers.has(after.key) || (after.cap && ctx.mentionStarting.has(k + 1)));
+      const complement = !!after?.word && after.sentence === v.sentence && (auxiliaryAt(ctx, k) ? lex.isPastParticiple(after.key) || lex.isGerund(after.key) || lex.isAdverb(after.key) || lex.determiners.has(after.key) || lex.auxiliaries.has(after.key) : lex.determiners.has(after.key) || lex.objectPronouns.has(after.key) || lex.infinitiveMarkers.has(after.key) || (after.cap && ctx.mentionStarting.has(k + 1)) || (lex.isPastParticiple(v.key) && lex.nounPrepositions.has(after.key)));
       if (verbForm && complement) return i;
     }
     return -1;
@@ -871,7 +872,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const q = c.kind === 'verb' && lex.askingVerbs.has(tokens[c.to - 1]!.key) ? markedContent(ctx, c, last) : -1;
       if (q > 0 && !lex.infinitiveMarkers.has(tokens[q]!.key)) {
         const start = tokens[q]!.start;
-        let end = contentEnd(q, last, c);
+        // (A question's topic is a noun phrase, which ends as an object does.)
+        let end = contentEnd(q, last, c, lex.questionTopics.has(tokens[q - 1]!.key));
         // "Asked whether the levee would hold, the mayor hesitated": a question that opens the
         // sentence ends at its comma.
         // A comma inside the quotation counts ('Asked whether X is “fit to serve,” 75 percent said yes').
@@ -913,6 +915,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let k = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
       let content = -1;
       let bare = false;
+      let topic = false;
       // The content is a relative clause opened after a comma: it ends at the next comma.
       let relative = false;
       let relativeClause = false;
@@ -1021,7 +1024,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         }
       }
       // "asked why he trailed": the question opens the content before any bare clause is looked for.
-      if (content < 0 && !c.after && lex.askingVerbs.has(tokens[c.to - 1]!.key)) content = markedContent(ctx, c, last);
+      if (content < 0 && !c.after && lex.askingVerbs.has(tokens[c.to - 1]!.key)) {
+        content = markedContent(ctx, c, last);
+        // A question's topic is a noun phrase, read as an object ("asked Clinton about her email
+        // scandal and decided against …").
+        topic = content > 0 && lex.questionTopics.has(tokens[content - 1]!.key);
+      }
       // "did not say who was driving", "would not say what caused it": a question right after a
       // verb that takes a clause (its word is also a relative or a link, so no bare clause opens).
       // Not a subordinating word ("said when asked about …"), and a word that is also a relative only
@@ -1111,7 +1119,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // the sentence goes on after opens the content, and is part of it.
       let mixed = false;
       let around = false;
-      let object = false;
+      let object = topic;
       const quote = content < 0 && !c.after && c.verb?.bare ? opening.get(tokens[k]?.start ?? -1) : undefined;
       if (quote && tokens[k]!.sentence === first.sentence) {
         const after = tokens[ctx.tokenAt(quote.close - 1) + 1];
@@ -1417,11 +1425,15 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   const { tokens, lex } = ctx;
   const at = (i: number) => i <= last && tokens[i]!.word;
   const asking = lex.askingVerbs.has(tokens[c.to - 1]!.key);
+  // (A topic only after a form that is no noun: not "questions about his readiness".)
+  const topic = asking && !lex.nounLike.has(tokens[c.to - 1]!.key);
   // The word after the marker may open a quotation ('vowed to “bomb the hell” out of …').
   const next = (i: number) => at(i + 1) || (i + 2 <= last && !tokens[i + 1]!.word && !!ctx.quoted[i + 2] && at(i + 2));
   const opens = (i: number, infinitive: boolean) =>
-    at(i) && next(i) && (lex.questionWords.has(tokens[i]!.key) || (asking && lex.interrogatives.has(tokens[i]!.key)) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
-  if (opens(c.to, c.class !== 'say')) return c.to;
+    at(i) && next(i) && (lex.questionWords.has(tokens[i]!.key) || (asking && lex.interrogatives.has(tokens[i]!.key)) || (topic && lex.questionTopics.has(tokens[i]!.key)) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
+  // The topic of a question is what follows its preposition ("asked about Cruz's charges").
+  const after = (i: number) => (topic && lex.questionTopics.has(tokens[i]!.key) ? i + 1 : i);
+  if (opens(c.to, c.class !== 'say')) return after(c.to);
   // "asked on Fox News who leads …", "asked Monday whether …": a short adjunct before the question.
   const t = tokens[c.to];
   if (asking && at(c.to) && ((lex.boundaries.has(t!.key) && !lex.complementizers.has(t!.key)) || lex.isAdverb(t!.key)) && !lex.interrogatives.has(t!.key)) {
@@ -1429,6 +1441,7 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
       const w = tokens[i]!;
       if (!w.word) break;
       // Right after the preposition, the interrogative is the question's own ("in what way", « dans quelle mesure »).
+      if (topic && lex.questionTopics.has(w.key)) return opens(i, false) ? i + 1 : -1;
       if (lex.interrogatives.has(w.key) || lex.questionWords.has(w.key)) return !opens(i, false) ? -1 : i === c.to + 1 && lex.boundaries.has(t!.key) ? c.to : i;
       if (lex.verbs.has(w.key) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
     }
@@ -1439,7 +1452,7 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   for (let i = c.to + 1; i <= Math.min(last, c.to + 6); i++) {
     if (!tokens[i - 1]!.word || (lex.boundaries.has(tokens[i - 1]!.key) && !lex.infinitiveMarkers.has(tokens[i - 1]!.key))) return -1;
     // "urged residents to leave": the person urged is part of what the verb reports.
-    if (opens(i, true)) return lex.infinitiveMarkers.has(tokens[i]!.key) ? c.to : i;
+    if (opens(i, true)) return lex.infinitiveMarkers.has(tokens[i]!.key) ? c.to : after(i);
     if (lex.verbs.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key) || auxiliaryAt(ctx, i) || lex.isPronoun(tokens[i]!.key)) return -1;
   }
   return -1;

@@ -128,6 +128,7 @@ export interface CompiledSpeech {
   exampleMarkers: PhraseIndex<{ words: string[] }>;
   conditionals: Set<string>;
   questionWords: Set<string>;
+  questionTopics: Set<string>;
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
   subordinators: PhraseIndex<{ words: string[] }>;
@@ -276,6 +277,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     conditionals: keySet(lex.conditionals),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),
+    questionTopics: keySet(lex.questionTopics),
     askingVerbs: keySet(lex.askingVerbs),
     infinitiveAuxiliaries: keySet(lex.infinitiveAuxiliaries),
     subordinators: phrases(lex.subordinators),

@@ -950,6 +950,11 @@ export const enCases: LanguageCases = {
     { input: '“The levee will hold,” said former Sarne Gov. Jim Dorsey.', expected: [['direct', 'The levee will hold,', 'Jim Dorsey', 'say']] },
     // A naming verb after a participle's parenthesis ends the participle's content.
     { input: 'Gov. Tom Hale, hoping to win in Valmont, called the mayor a "petulant child" on Monday.', expected: [['indirect', 'to win in Valmont', 'Tom Hale', 'estimate']], absent: ['to win in Valmont, called the mayor'] },
+    // After a verb of asking, the topic that "about" opens is the question, read as an object.
+    { input: "Asked about Lee's charges, Hale said that the levee needed repairs.", expected: [['indirect', "Lee's charges", '', 'say'], ['indirect', 'the levee needed repairs', 'Hale', 'say']] },
+    { input: 'The reporter asked Hale about the dam inspection and decided against printing his answer.', expected: [['indirect', 'the dam inspection', 'The reporter', 'say']], absent: ['the dam inspection and decided against printing his answer'] },
+    // An infinitive inside an object is the noun's; the object's comma still ends it.
+    { input: 'Just as the flood had farmers wondering about their ability to rebuild the levee, the drought has ranchers worried as well.', expected: [['indirect', 'their ability to rebuild the levee', 'farmers', 'estimate']] },
   ],
   // Publication on Monday 17 March 2025.
   times: [

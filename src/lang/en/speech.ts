@@ -210,6 +210,7 @@ export const enSpeech: SpeechLexicon = {
     modals: ['go so far as to', 'goes so far as to', 'went so far as to', 'going so far as to', 'gone so far as to', 'go on to', 'goes on to', 'went on to', 'going on to', 'gone on to'],
   },
   questionWords: ['whether', 'if'],
+  questionTopics: ['about'],
   gerundPrepositions: ['by', 'in', 'after', 'before', 'while', 'when', 'upon', 'on', 'since', 'to', 'for', 'about', 'over', 'at', 'with'],
   passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"],
   reflexives: [],

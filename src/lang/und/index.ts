@@ -85,6 +85,7 @@ export const und: LanguagePack = {
     infinitiveMarkers: [],
     governors: { refusals: [], modals: [] },
     questionWords: [],
+  questionTopics: [],
     gerundPrepositions: [],
     exceptionHeads: [],
     passiveAuxiliaries: [],
