@@ -390,6 +390,12 @@ export interface SpeechLexicon {
   readonly timeWords: readonly string[];
   /** Words that open examples after a comma, which go on with the noun phrase before ("such as", "including", « notamment »). */
   readonly exampleMarkers: readonly string[];
+  /**
+   * Words before an amount that make it approximate ("about half", « environ 300 »): a clause may
+   * open with them after a verb that takes one ("said about half of the adjustment reflected …").
+   * The language's `approx` number words.
+   */
+  readonly approximators: readonly string[];
   /** Auxiliaries that are also nouns, read as nouns after a determiner (« cet été » is the season; "Some were told" keeps its passive). */
   readonly nounAuxiliaries: readonly string[];
   /** The preposition of a passive's agent, who speaks ("was denied by the ministry", « a été démentie par le ministère »). */

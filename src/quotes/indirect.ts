@@ -650,6 +650,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     let adjunct = true;
     for (let i = end; i <= last; i++) {
       const t = tokens[i]!;
+      // "…, political analysts say; in 2012, …": a semicolon ends the clause.
+      if (t.text === ';' && !ctx.quoted[i]) break;
       // "…, the prefect said Tuesday, adding that …", « …, a assuré le préfet, ajoutant que … »:
       // a reporting participle after a comma goes on with the same speaker.
       const n = t.text === ',' ? tokens[i + 1] : undefined;
@@ -1469,6 +1471,11 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   // "said of the platform committee": a link opens the verb's complement, not a clause; "showed
   // up to hear", "found out": a particle is part of the verb (but "predicting up to 60
   // millimeters", "up to five" is a quantity).
+  // ("said about half of the adjustment reflected …", "said around 300 people …": an
+  // approximation before an amount, a number that is no year or a collective noun.)
+  const approx = lex.approximators.match(keyReader(ctx.tokens, t.sentence), k);
+  const n = approx ? ctx.tokens[k + approx.words.length] : undefined;
+  if (n?.word && n.sentence === t.sentence && ((/^\p{N}/u.test(n.text) && !/^(?:1[89]|20)\d\d$/.test(n.text)) || lex.collectiveNouns.has(n.key))) return true;
   if (ctx.links.has(t.key)) return false;
   const amount = ctx.tokens[k + 2];
   if (lex.verbParticles.has(t.key) && !(lex.infinitiveMarkers.has(ctx.tokens[k + 1]?.key ?? '') && amount?.word && (/^\p{N}/u.test(amount.text) || lex.quantifiers.has(amount.key)))) return false;

@@ -126,6 +126,7 @@ export interface CompiledSpeech {
   collectiveNouns: Set<string>;
   timeWords: Set<string>;
   exampleMarkers: PhraseIndex<{ words: string[] }>;
+  approximators: PhraseIndex<{ words: string[] }>;
   conditionals: Set<string>;
   questionWords: Set<string>;
   questionTopics: Set<string>;
@@ -274,6 +275,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     collectiveNouns: keySet(lex.collectiveNouns),
     timeWords: keySet(lex.timeWords),
     exampleMarkers: phrases(lex.exampleMarkers),
+    approximators: phrases(lex.approximators),
     conditionals: keySet(lex.conditionals),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),

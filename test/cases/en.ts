@@ -955,6 +955,10 @@ export const enCases: LanguageCases = {
     { input: 'The reporter asked Hale about the dam inspection and decided against printing his answer.', expected: [['indirect', 'the dam inspection', 'The reporter', 'say']], absent: ['the dam inspection and decided against printing his answer'] },
     // An infinitive inside an object is the noun's; the object's comma still ends it.
     { input: 'Just as the flood had farmers wondering about their ability to rebuild the levee, the drought has ranchers worried as well.', expected: [['indirect', 'their ability to rebuild the levee', 'farmers', 'estimate']] },
+    // A semicolon ends the clause of a trailing cue.
+    { input: 'To rebuild the levee, the town needs about 40 percent of the state fund, engineers say; in 2012, the town got only 27 percent of the fund after a long fight.', expected: [['indirect', 'To rebuild the levee, the town needs about 40 percent of the state fund', 'engineers', 'say']] },
+    // An approximation before an amount may open a bare clause.
+    { input: 'The budget office said about half of the higher cost reflected the levee repairs.', expected: [['indirect', 'about half of the higher cost reflected the levee repairs', 'The budget office', 'say']] },
   ],
   // Publication on Monday 17 March 2025.
   times: [

@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../types.js';
+import { enNumbers } from './numbers.js';
 
 /** The -s, -ed and -ing forms of regular English verbs ("warn": warns, warned, warning). */
 function regular(...verbs: string[]): string[] {
@@ -216,6 +217,7 @@ export const enSpeech: SpeechLexicon = {
   reflexives: [],
   reflexiveNonReporting: [],
   exampleMarkers: ['such as', 'including', 'like', 'especially', 'particularly', 'notably', 'among them', 'among others'],
+  approximators: enNumbers.approx,
   nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates'],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',

@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../types.js';
+import { frNumbers } from './numbers.js';
 import { firstGroupAll } from './conjugate.js';
 
 /** French reported speech: verbs by class (regular ones conjugated, others listed), and the words around them. */
@@ -196,6 +197,7 @@ export const frSpeech: SpeechLexicon = {
   reflexives: ['se', "s'"],
   conditionals: ['si', "s'"],
   exampleMarkers: ['notamment', 'dont', 'comme', 'en particulier', 'surtout', 'y compris', 'parmi lesquels', 'parmi lesquelles'],
+  approximators: frNumbers.approx,
   nounCompounds: [],
   // None: the determiners « du », « des » already say it (« des critiques »), and « de » opens infinitives.
   nounPrepositions: [],

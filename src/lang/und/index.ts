@@ -95,6 +95,7 @@ export const und: LanguagePack = {
     nounPrepositions: [],
     timeWords: [],
     exampleMarkers: [],
+    approximators: [],
     conditionals: [],
     stateParticiples: [],
     agentPrepositions: [],
