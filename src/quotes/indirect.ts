@@ -942,7 +942,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         for (let n = k; n < i; n++) if (lex.timeWords.has(tokens[n]!.key) || lex.isCalendar(tokens[n]!.key)) return true;
         return false;
       };
-      let reach = objectFirst ? -1 : k + (event ? 14 : 6);
+      let reach = objectFirst ? -1 : k + (event ? 14 : lex.recipientVerbs.has(tokens[c.to - 1]!.key) ? 10 : 6);
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
         // ("said earlier on Friday during a news conference that": the phrase may follow an adjunct.)
@@ -1100,6 +1100,17 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           bare = true;
           relativeClause = true;
           relative = true;
+        }
+      }
+      // "Rubio says, win or lose in Florida, he's staying in the race": after the verb's comma, a
+      // phrase between commas, then a pronoun's clause; the phrase is the clause's.
+      if (content < 0 && c.verb?.bare && !c.after && k === c.to && tokens[k]?.text === ',' && !ctx.quoted[k]) {
+        let close = k + 1;
+        while (close <= Math.min(last, k + 12) && (tokens[close]!.word || possessiveAt(ctx, close)) && !ctx.quoted[close]) close++;
+        const subject = tokens[close + 1];
+        if (close > k + 2 && tokens[close]?.text === ',' && subject?.word && lex.pronouns.has(subject.key) && subject.sentence === tokens[k]!.sentence) {
+          content = k + 1;
+          bare = true;
         }
       }
       // An infinitive that a verb or an adjective governs ("tried to argue", "hoped to find") reports
@@ -1482,7 +1493,9 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   if (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial)) return true;
   // "said having Mr. Putin treat him with respect is …": a gerund subject.
   if (lex.auxiliaries.has(t.key) && lex.isGerund(t.key)) return true;
-  return ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key));
+  // (A plural that is also a verb form is a noun here: "said comments from Rice … were consistent".)
+  const plural = lex.nounLike.has(t.key) && t.key.endsWith('s');
+  return ![lex.boundaries, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key)) && (!lex.verbs.has(t.key) || plural);
 }
 
 /**
