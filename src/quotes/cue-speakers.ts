@@ -93,10 +93,14 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       else break;
     }
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
-    if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence) j--;
+    // (After an apposition's comma too: "Ryan, the House speaker, on Tuesday called".)
+    if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && (tokens[j - 1]!.word || tokens[j - 1]!.text === ',') && tokens[j - 1]!.sentence === prev.sentence) j--;
     // (Not a verb phrase after an auxiliary, whose subject comes before it: "Republicans can
     // reasonably campaign saying that …".)
-    const s = subjectOfVerbPhrase(ctx, speakerEndingAt(ctx, j)) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j);
+    // ("Ryan, the nation's highest-ranking Republican, on Tuesday called": a name of no known kind
+    // that ends the apposition is not the subject.)
+    const apposed = tokens[j]?.text === ',' && ctx.mentionEnding.get(j - 1)?.type === 'other' ? beforeParenthesis(ctx, j, !c.verb?.participle) : undefined;
+    const s = apposed ?? subjectOfVerbPhrase(ctx, speakerEndingAt(ctx, j)) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j);
     // "The town released a statement saying …", "sent a letter to residents warning …": a
     // participle after a message speaks for its sender, the subject of the verb before the message.
     if (s && c.verb?.participle && s.form === 'phrase') {

@@ -965,6 +965,8 @@ export const enCases: LanguageCases = {
     { input: 'Hale says, win or lose in Tuesday’s vote, he’s staying in the race.', expected: [['indirect', 'win or lose in Tuesday’s vote, he’s staying in the race', 'Hale', 'say']] },
     // After a verb of telling, the complementizer may stand past the person told and where.
     { input: 'Hale told a crowded banquet hall at a hotel in downtown Valmont that he is not giving up.', expected: [['indirect', 'he is not giving up', 'Hale', 'say']] },
+    // A subject, its apposition and a day before the verb; a name of no known kind that ends the apposition does not speak.
+    { input: "Hale, the valley's highest-ranking Republican, on Tuesday called the levee plan \"reckless,\" but said he still backed the mayor.", expected: [['indirect', 'the levee plan "reckless,"', 'Hale', 'assert'], ['indirect', 'he still backed the mayor', 'Hale', 'say']] },
   ],
   // Publication on Monday 17 March 2025.
   times: [
