@@ -393,7 +393,7 @@ export interface SpeechLexicon {
   /**
    * Words before an amount that make it approximate ("about half", « environ 300 »): a clause may
    * open with them after a verb that takes one ("said about half of the adjustment reflected …").
-   * The language's `approx` number words.
+   * The language's `approx`, `atLeast` and `atMost` number words.
    */
   readonly approximators: readonly string[];
   /** Auxiliaries that are also nouns, read as nouns after a determiner (« cet été » is the season; "Some were told" keeps its passive). */

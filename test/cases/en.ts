@@ -959,6 +959,7 @@ export const enCases: LanguageCases = {
     { input: 'To rebuild the levee, the town needs about 40 percent of the state fund, engineers say; in 2012, the town got only 27 percent of the fund after a long fight.', expected: [['indirect', 'To rebuild the levee, the town needs about 40 percent of the state fund', 'engineers', 'say']] },
     // An approximation before an amount may open a bare clause.
     { input: 'The budget office said about half of the higher cost reflected the levee repairs.', expected: [['indirect', 'about half of the higher cost reflected the levee repairs', 'The budget office', 'say']] },
+    { input: 'Valmont Radio reported at least 20 families had left the valley.', expected: [['indirect', 'at least 20 families had left the valley', 'Valmont Radio', 'say']] },
     // A plural that is also a verb form opens a bare clause as a noun.
     { input: 'An aide said comments from Hale, Lee and Roy were consistent with their testimony.', expected: [['indirect', 'comments from Hale, Lee and Roy were consistent with their testimony', 'An aide', 'say']] },
     // After the verb's comma, a phrase between commas and a pronoun's clause.

@@ -217,7 +217,7 @@ export const enSpeech: SpeechLexicon = {
   reflexives: [],
   reflexiveNonReporting: [],
   exampleMarkers: ['such as', 'including', 'like', 'especially', 'particularly', 'notably', 'among them', 'among others'],
-  approximators: enNumbers.approx,
+  approximators: [...enNumbers.approx, ...enNumbers.atLeast, ...enNumbers.atMost],
   nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates'],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',

@@ -197,7 +197,7 @@ export const frSpeech: SpeechLexicon = {
   reflexives: ['se', "s'"],
   conditionals: ['si', "s'"],
   exampleMarkers: ['notamment', 'dont', 'comme', 'en particulier', 'surtout', 'y compris', 'parmi lesquels', 'parmi lesquelles'],
-  approximators: frNumbers.approx,
+  approximators: [...frNumbers.approx, ...frNumbers.atLeast, ...frNumbers.atMost],
   nounCompounds: [],
   // None: the determiners « du », « des » already say it (« des critiques »), and « de » opens infinitives.
   nounPrepositions: [],
