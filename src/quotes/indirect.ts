@@ -918,6 +918,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let content = -1;
       let bare = false;
       let topic = false;
+      // A bare clause after the person told ("told reporters the plan was dead").
+      let told = false;
       // The content is a relative clause opened after a comma: it ends at the next comma.
       let relative = false;
       let relativeClause = false;
@@ -1049,7 +1051,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (content < 0 && c.verb?.bare && !c.after) {
         // "told reporters he would", "said the plan": skip an object, then a clause.
         const recipient = lex.recipientVerbs.has(tokens[c.to - 1]!.key);
-        if (recipient && tokens[k]?.word && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k) || !tokens[k]!.cap || lex.determiners.has(tokens[k]!.key)) && tokens[k]!.sentence === first.sentence) {
+        if (recipient && tokens[k]?.word && !lex.infinitiveMarkers.has(tokens[k]!.key) && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k) || !tokens[k]!.cap || lex.determiners.has(tokens[k]!.key)) && tokens[k]!.sentence === first.sentence) {
           if (lex.determiners.has(tokens[k]!.key)) {
             // "told a Senate panel (Wednesday)", "told the committee the plan …": the whole noun phrase.
             k++;
@@ -1093,6 +1095,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (t?.word && t.sentence === first.sentence && bareClauseAt(ctx, k)) {
           content = k;
           bare = true;
+          told = recipient && k > c.to;
         } else if (t?.word && t.sentence === first.sentence && k === c.to && relativeSubject(ctx, c)) {
           // "the changes, which officials said will take effect in May, …": the relative
           // clause's verb follows the cue; the content is the rest of that clause.
@@ -1269,7 +1272,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
         if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
         const endTok = ctx.tokenAt(end - 1);
-        if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok))) {
+        // After the person told, the clause needs a verb of its own: "told cheering supporters in
+        // Nashua on Monday morning" has none.
+        if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok)) && (!told || verbWordIn(ctx, content, endTok))) {
           // "The birth of the heir is expected to coincide with …", "He was said to be furious":
           // with no agent, the subject of a passive verb of saying or estimating before an
           // infinitive is part of what is expected or said, a piece of the same turn (not one who is
@@ -1446,7 +1451,8 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
     at(i) && next(i) && (lex.questionWords.has(tokens[i]!.key) || (asking && lex.interrogatives.has(tokens[i]!.key)) || (topic && lex.questionTopics.has(tokens[i]!.key)) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
   // The topic of a question is what follows its preposition ("asked about Cruz's charges").
   const after = (i: number) => (topic && lex.questionTopics.has(tokens[i]!.key) ? i + 1 : i);
-  if (opens(c.to, c.class !== 'say')) return after(c.to);
+  // ("was asked to release the transcripts": a request.)
+  if (opens(c.to, c.class !== 'say' || asking)) return after(c.to);
   // "asked on Fox News who leads …", "asked Monday whether …": a short adjunct before the question.
   const t = tokens[c.to];
   if (asking && at(c.to) && ((lex.boundaries.has(t!.key) && !lex.complementizers.has(t!.key)) || lex.isAdverb(t!.key)) && !lex.interrogatives.has(t!.key)) {
@@ -1469,6 +1475,17 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
     if (lex.verbs.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key) || auxiliaryAt(ctx, i) || lex.isPronoun(tokens[i]!.key)) return -1;
   }
   return -1;
+}
+
+/** Is there a verb form between two tokens: an auxiliary, a reporting verb, a past form as written or a pronoun's verb? */
+function verbWordIn(ctx: SpeakerContext, from: number, to: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.cap) continue;
+    if (auxiliaryAt(ctx, i) || lex.verbs.has(t.key) || lex.isPastParticiple(t.text.toLowerCase()) || lex.isPronoun(tokens[i - 1]?.key ?? '')) return true;
+  }
+  return false;
 }
 
 /**

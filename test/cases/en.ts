@@ -960,6 +960,9 @@ export const enCases: LanguageCases = {
     // An approximation before an amount may open a bare clause.
     { input: 'The budget office said about half of the higher cost reflected the levee repairs.', expected: [['indirect', 'about half of the higher cost reflected the levee repairs', 'The budget office', 'say']] },
     { input: 'Valmont Radio reported at least 20 families had left the valley.', expected: [['indirect', 'at least 20 families had left the valley', 'Valmont Radio', 'say']] },
+    // After the person told, a bare clause needs a verb of its own; an infinitive's marker is no person told.
+    { input: '“We will rebuild,” Hale told cheering supporters in Valmont on Monday morning.', expected: [['direct', 'We will rebuild,', 'Hale', 'say']], absent: ['supporters in Valmont on Monday morning'] },
+    { input: 'Hale has been asked to release the levee report.', expected: [['indirect', 'to release the levee report', '', 'say']] },
     // A plural that is also a verb form opens a bare clause as a noun.
     { input: 'An aide said comments from Hale, Lee and Roy were consistent with their testimony.', expected: [['indirect', 'comments from Hale, Lee and Roy were consistent with their testimony', 'An aide', 'say']] },
     // After the verb's comma, a phrase between commas and a pronoun's clause.
