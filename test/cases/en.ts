@@ -963,6 +963,8 @@ export const enCases: LanguageCases = {
     // After the person told, a bare clause needs a verb of its own; an infinitive's marker is no person told.
     { input: '“We will rebuild,” Hale told cheering supporters in Valmont on Monday morning.', expected: [['direct', 'We will rebuild,', 'Hale', 'say']], absent: ['supporters in Valmont on Monday morning'] },
     { input: 'Hale has been asked to release the levee report.', expected: [['indirect', 'to release the levee report', '', 'say']] },
+    // Manners of speaking: "shot back", "quipped".
+    { input: '“Look at all these farmers here,” Lee said with a smirk.\n\n“They are all here for the free sandbags,” Hale shot back with a laugh. “Not me,” Roy quipped.', expected: [['direct', 'Look at all these farmers here,', 'Lee', 'say'], ['direct', 'They are all here for the free sandbags,', 'Hale', 'say'], ['direct', 'Not me,', 'Roy', 'say']] },
     // A plural that is also a verb form opens a bare clause as a noun.
     { input: 'An aide said comments from Hale, Lee and Roy were consistent with their testimony.', expected: [['indirect', 'comments from Hale, Lee and Roy were consistent with their testimony', 'An aide', 'say']] },
     // After the verb's comma, a phrase between commas and a pronoun's clause.

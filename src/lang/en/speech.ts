@@ -42,7 +42,8 @@ export const enSpeech: SpeechLexicon = {
         'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
         ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment', 'continue',
           'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'recount', 'testify', 'ask', 'post', 'mention',
-          'quip', 'joke', 'describe', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim'),
+          'joke', 'describe', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim'),
+        ...doubling('quip'),
         'echo', 'echoes', 'echoed', 'echoing',
         // "state" and "states" are nouns far more often ("state officials").
         'stated', 'stating',
@@ -54,6 +55,8 @@ export const enSpeech: SpeechLexicon = {
         'gushed', 'gushing', 'gushes', 'marveled', 'marvelled', 'marveling', 'marvelling', 'confided', 'confiding', 'confides',
         'confessed', 'confessing', 'confesses', 'bragged', 'bragging', 'brags', 'grumbled', 'grumbling', 'grumbles',
         'emailed', 'emailing', 'retweeted', 'retweeting',
+        'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back',
+        'snapped', 'chimed in', 'chimes in', 'chiming in', 'teased', 'teasing',
       ],
     },
     {
