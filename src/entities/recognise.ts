@@ -134,10 +134,11 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     }
     let from = i;
     let honorific = false;
-    // "Ohio Gov. John Kasich", "Retired Army Col. Lawrence Wilkerson": an honorific inside the run
-    // opens the name; the words before it qualify the title.
+    // "Ohio Gov. John Kasich", "Retired Army Col. Lawrence Wilkerson": an abbreviated honorific
+    // inside the run opens the name; the words before it qualify the title ("Little Miss Sunshine"
+    // stays a title).
     for (let h = j - 2; h > i; h--) {
-      if (!w.honorifics.has(tokens[h]!.key)) continue;
+      if (!w.honorifics.has(tokens[h]!.key) || !tokens[h]!.text.endsWith('.')) continue;
       from = h + 1;
       honorific = true;
       break;

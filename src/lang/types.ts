@@ -351,8 +351,9 @@ export interface SpeechLexicon {
   /** Words that open a reported question, kept in it ("asked whether", "a demandé si"). */
   readonly questionWords: readonly string[];
   /**
-   * Prepositions that open the topic of a question after a verb of asking, kept in it ("Asked about
-   * Cruz's charges, Rubio said …", "asked Carson about his ties to …").
+   * Prepositions that open the topic of a question after a verb of asking; the topic after them is
+   * the content, read as an object ("Asked about Cruz's charges, Rubio said …", "asked Carson about
+   * his ties to …").
    */
   readonly questionTopics: readonly string[];
   /**

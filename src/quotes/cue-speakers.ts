@@ -218,11 +218,12 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // the phrase describes it (not after a subject and its apposition: "Lewandowski's aide, Paul
   // Roy, said the staff member who succeeded him …").
   const relative = tokens[after ? ctx.tokenAt(after.end - 1) + 1 : -1];
-  const apposed = (i: number) => {
-    const s = namedApposition(ctx, i) ? undefined : beforeParenthesis(ctx, i + 1);
-    return namedApposition(ctx, i) || (!!s && opensSentence(ctx, s));
+  const subjectApposed = (i: number) => {
+    if (namedApposition(ctx, i)) return true;
+    const s = beforeParenthesis(ctx, i + 1);
+    return !!s && opensSentence(ctx, s);
   };
-  const described = !!after && after.form !== 'pronoun' && ctx.tokenAt(after.start) === c.to && !!prev && prev.text === ',' && !!relative?.word && lex.relatives.has(relative.key) && !lex.complementizers.has(relative.key) && !apposed(c.from - 2);
+  const described = !!after && after.form !== 'pronoun' && ctx.tokenAt(after.start) === c.to && !!prev && prev.text === ',' && !!relative?.word && lex.relatives.has(relative.key) && !lex.complementizers.has(relative.key) && !subjectApposed(c.from - 2);
   const ends = !!after && (clauseEndsAfter(ctx, after) || described || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
   if (after && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
@@ -258,7 +259,9 @@ function coordinatedTrailing(ctx: SpeakerContext, c: Cue, s: QuoteSpeaker): Quot
   const sentence = tokens[from]!.sentence;
   if (!and?.word || !lex.coordinators.has(and.key) || !one?.word || one.sentence !== sentence || tokens[from - 3]?.text !== ',') return undefined;
   if ([lex.boundaries, lex.verbs, lex.auxiliaries, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(one.key)) || lex.isPronoun(one.key) || lex.isAdverb(one.key)) return undefined;
+  // (No adverb inside the phrase: "anti-immigrant and politically promiscuous figure".)
   for (let k = from; k < ctx.tokenAt(s.end - 1); k++) if (lex.isAdverb(tokens[k]!.key)) return undefined;
+  // The verb ends its clause, past four words at most and no preposition.
   let i = c.to;
   while (i < c.to + 4 && tokens[i]?.word && tokens[i]!.sentence === sentence && !lex.boundaries.has(tokens[i]!.key)) i++;
   const end = tokens[i];

@@ -1459,8 +1459,8 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
     for (let i = c.to + 1; i <= Math.min(last, c.to + 6); i++) {
       const w = tokens[i]!;
       if (!w.word) break;
-      // Right after the preposition, the interrogative is the question's own ("in what way", « dans quelle mesure »).
       if (topic && lex.questionTopics.has(w.key)) return opens(i, false) ? i + 1 : -1;
+      // Right after the preposition, the interrogative is the question's own ("in what way", « dans quelle mesure »).
       if (lex.interrogatives.has(w.key) || lex.questionWords.has(w.key)) return !opens(i, false) ? -1 : i === c.to + 1 && lex.boundaries.has(t!.key) ? c.to : i;
       if (lex.verbs.has(w.key) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
     }
@@ -1477,7 +1477,7 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   return -1;
 }
 
-/** Is there a verb form between two tokens: an auxiliary, a reporting verb, a past form as written or a pronoun's verb? */
+/** Is there a verb form between two tokens: an auxiliary, a reporting verb, a past form as written, or a word after a pronoun? */
 function verbWordIn(ctx: SpeakerContext, from: number, to: number): boolean {
   const { tokens, lex } = ctx;
   for (let i = from; i <= to; i++) {
@@ -1496,14 +1496,14 @@ function verbWordIn(ctx: SpeakerContext, from: number, to: number): boolean {
 function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   const { lex } = ctx;
   const t = ctx.tokens[k]!;
-  // "said of the platform committee": a link opens the verb's complement, not a clause; "showed
-  // up to hear", "found out": a particle is part of the verb (but "predicting up to 60
-  // millimeters", "up to five" is a quantity).
-  // ("said about half of the adjustment reflected …", "said around 300 people …": an
-  // approximation before an amount, a number that is no year or a collective noun.)
+  // "said about half of the adjustment reflected …", "said around 300 people …": an approximation
+  // before an amount, a number that is no year or a collective noun.
   const approx = lex.approximators.match(keyReader(ctx.tokens, t.sentence), k);
   const n = approx ? ctx.tokens[k + approx.words.length] : undefined;
   if (n?.word && n.sentence === t.sentence && ((/^\p{N}/u.test(n.text) && !/^(?:1[89]|20)\d\d$/.test(n.text)) || lex.collectiveNouns.has(n.key))) return true;
+  // "said of the platform committee": a link opens the verb's complement, not a clause; "showed
+  // up to hear", "found out": a particle is part of the verb (but "predicting up to 60
+  // millimeters", "up to five" is a quantity).
   if (ctx.links.has(t.key)) return false;
   const amount = ctx.tokens[k + 2];
   if (lex.verbParticles.has(t.key) && !(lex.infinitiveMarkers.has(ctx.tokens[k + 1]?.key ?? '') && amount?.word && (/^\p{N}/u.test(amount.text) || lex.quantifiers.has(amount.key)))) return false;

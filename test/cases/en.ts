@@ -63,6 +63,8 @@ export const enCases: LanguageCases = {
   entities: [
     // A party tag after a name's comma or in brackets is no person.
     { input: 'Sen. Paul Roy, D-Valmont, said the levee would hold, and Rep. Ann Lee (R-Sarne) agreed.', expected: [['person', 'Paul Roy', 'Paul Roy', ''], ['person', 'Ann Lee', 'Ann Lee', '']], absent: ['D-Valmont', 'R-Sarne'] },
+    // An abbreviated honorific inside a run of capitals opens the name; one written out does not.
+    { input: 'Sarne Gov. Tom Hale and Retired Army Col. Ann Lee watched Little Miss Sunshine.', expected: [['person', 'Tom Hale', 'Tom Hale', ''], ['person', 'Ann Lee', 'Ann Lee', '']], absent: ['Sunshine'] },
     // A subheading in title case capitalises its verbs and pronouns: they are no part of a name the body gives.
     {
       input: 'Valmont mayor rules out a new levee\n\nTom Hale, the mayor of Valmont, said on Monday that he would not rebuild the levee.\n\nTom Hale Says He Will Repair The Old Bridge\n\nHale said the river was falling and the town would repair the old bridge instead.',

@@ -189,8 +189,7 @@ export const frSpeech: SpeechLexicon = {
     modals: ['voulu', 'souhaité', 'souhaite', 'souhaitait', 'tenu à', 'tient à', 'tenait à', 'pu'],
   },
   questionWords: ['si', "s'"],
-  // « Interrogé sur ce point, le maire … »: a passive participle, whose topic is no question of the
-  // asker's in French usage; none yet.
+  // None yet: « interrogé sur ce point, le maire … » is a participle whose subject is the one asked.
   questionTopics: [],
   gerundPrepositions: ['en', 'tout en'],
   passiveAuxiliaries: ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été'],

@@ -85,7 +85,7 @@ export const und: LanguagePack = {
     infinitiveMarkers: [],
     governors: { refusals: [], modals: [] },
     questionWords: [],
-  questionTopics: [],
+    questionTopics: [],
     gerundPrepositions: [],
     exceptionHeads: [],
     passiveAuxiliaries: [],
