@@ -218,10 +218,12 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     // Nor one after a locative of where something is: "Officials in Ohio said".
     const locative = tokens[c.from - 1]?.sentence === first.sentence && afterLocative(c.from);
     const placed = locative && afterLocative(c.from, w.placeLocatives);
-    // "said Republican strategist Hank Roy", "said Acme company officials": a capitalised word before
-    // a noun in lower case qualifies it, and the noun's phrase is who speaks.
+    // "said Republican strategist Hank Roy", "said Obama administration officials": a capitalised
+    // word before a noun in lower case that another word follows qualifies that noun, whose phrase
+    // is who speaks ("said Jones today", "said Smith flatly on Monday" still speak).
     const next = tokens[c.to];
-    const qualifies = !!next?.word && !next.cap && next.sentence === first.sentence && !w.functionWords.has(next.key);
+    const then = tokens[c.to + 1];
+    const qualifies = !!next?.word && !next.cap && next.sentence === first.sentence && !w.functionWords.has(next.key) && !next.key.endsWith('ly') && !!then?.word && then.sentence === first.sentence && (then.cap || !w.functionWords.has(then.key));
     const speaks = (lex.speechAfter.test(rest) && !(locative && tokens[c.to]?.text === ',') && !placed) || (lex.speechBefore.test(lead) && !qualifies);
     const aged = lex.personAfter.test(rest);
     const prev = tokens[c.from - 1];

@@ -88,8 +88,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       else if (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || lex.preverbalAdverbs.has(tokens[j]!.key)) && !ctx.mentionEnding.has(j)) j--;
       // (A word of time after a day is part of it: "Spicer on Thursday evening said".)
       else if (j > 1 && tokens[j]!.word && lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key) && tokens[j - 1]!.sentence === prev.sentence) j -= 2;
-      // (A year after a preposition: "As another Pew study from 2011 noted".)
-      else if (j > 2 && /^(?:1[89]|20)\d\d$/.test(tokens[j]!.text) && tokens[j - 1]!.word && lex.boundaries.has(tokens[j - 1]!.key) && !lex.complementizers.has(tokens[j - 1]!.key) && !lex.coordinators.has(tokens[j - 1]!.key) && tokens[j - 2]!.word && tokens[j - 2]!.sentence === prev.sentence) j -= 2;
+      // (A year after a preposition: "As another Pew study from 2011 noted"; not after a participle,
+      // whose phrase it ends: "A law passed in 2010 says".)
+      else if (j > 2 && /^(?:1[89]|20)\d\d$/.test(tokens[j]!.text) && tokens[j - 1]!.word && lex.boundaries.has(tokens[j - 1]!.key) && !lex.complementizers.has(tokens[j - 1]!.key) && !lex.coordinators.has(tokens[j - 1]!.key) && tokens[j - 2]!.word && tokens[j - 2]!.sentence === prev.sentence && !lex.isPastParticiple(tokens[j - 2]!.text.toLowerCase())) j -= 2;
       else break;
     }
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
@@ -110,6 +111,8 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       // Back past adverbs and a particle ("put out", « rédigent actuellement »), the verb, then its auxiliaries.
       let k = first - 1;
       while (k > 0 && tokens[k]!.word && lex.isAdverb(tokens[k]!.key)) k--;
+      // ("fired back with a statement saying": the verb's preposition, then its particle.)
+      if (lex.boundaries.has(tokens[k]?.key ?? '') && !lex.verbParticles.has(tokens[k]!.key) && lex.verbParticles.has(tokens[k - 1]?.key ?? '')) k--;
       if (lex.verbParticles.has(tokens[k]?.key ?? '')) k--;
       k--;
       while (k > 0 && tokens[k]!.word && (lex.auxiliaries.has(tokens[k]!.key) || lex.isAdverb(tokens[k]!.key))) k--;
@@ -251,8 +254,11 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
  */
 function coordinatedTrailing(ctx: SpeakerContext, c: Cue, s: QuoteSpeaker): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
-  // (Not a verb with its object: "…, suburbanites and non-white voters mostly backed Clinton".)
+  // (Not a verb with its object: "…, suburbanites and non-white voters mostly backed Clinton"; nor a
+  // form that may be a noun or a name: "such as Time, Slate and Drudge Report", "jobs and wages
+  // reports said".)
   if (s.form !== 'phrase' || (c.verb?.object && !lex.recipientVerbs.has(tokens[c.to - 1]!.key))) return undefined;
+  if (tokens[c.from]!.cap || (lex.nounLike.has(tokens[c.from]!.key) && tokens[c.from]!.key.endsWith('s'))) return undefined;
   const from = ctx.tokenAt(s.start);
   const and = tokens[from - 1];
   const one = tokens[from - 2];
@@ -695,6 +701,10 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // infinitive ("took to Twitter to say") also would, but it opens too many other clauses
     // ("it's hard to say").
     const purpose = !c.speaker && c.kind === 'verb' && lex.isGerund(tokens[c.from]!.key) && gerundPreposition(tokens, lex, c.from);
+    // "…, according to the company, citing weak demand": a participle right after the comma that
+    // closes a source's phrase speaks for the source.
+    const source = cues[i - 1];
+    if (!c.speaker && c.verb?.participle && source?.kind === 'source' && source.speaker && tokens[c.from - 1]?.text === ',' && ctx.tokenAt(source.speaker.end - 1) === c.from - 2 && tokens[source.from]!.sentence === s) c.speaker = source.speaker;
     if (!c.speaker && (c.verb?.participle || chained || coordinated || purpose)) {
       if (spoken) c.speaker = spoken.speaker;
       else if (coordinated || purpose || (c.verb?.participle && tokens[j]?.text === ',' && j > 0 && tokens[j]!.sentence === s)) {

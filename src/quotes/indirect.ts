@@ -944,7 +944,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         for (let n = k; n < i; n++) if (lex.timeWords.has(tokens[n]!.key) || lex.isCalendar(tokens[n]!.key)) return true;
         return false;
       };
-      let reach = objectFirst ? -1 : k + (event ? 14 : lex.recipientVerbs.has(tokens[c.to - 1]!.key) ? 10 : 6);
+      // After a verb of telling, past the person told and where ("told a crowded banquet hall at a
+      // hotel in downtown Baltimore that"), not past a second object, whose "that" may be a relative
+      // ("told reporters a long story about a voter that he met").
+      let secondObject = false;
+      for (let p = k + 1; p <= Math.min(last, k + 10) && !secondObject; p++) {
+        // (Up to the clause: a complementizer, a pronoun, an auxiliary or a verb.)
+        if (lex.complementizers.has(tokens[p]!.key) || lex.isPronoun(tokens[p]!.key) || auxiliaryAt(ctx, p) || lex.verbs.has(tokens[p]!.key)) break;
+        secondObject = lex.determiners.has(tokens[p]!.key) && !!tokens[p - 1]?.word && ![lex.boundaries, lex.determiners, ctx.links].some((set) => set.has(tokens[p - 1]!.key)) && !lex.isAdverb(tokens[p - 1]!.key);
+      }
+      let reach = objectFirst ? -1 : k + (event ? 14 : lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !secondObject ? 10 : 6);
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
         // ("said earlier on Friday during a news conference that": the phrase may follow an adjunct.)
@@ -1058,6 +1067,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             for (let n = 0; n < 5; n++) {
               const w = tokens[k];
               if (!w?.word || w.sentence !== first.sentence || [lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || lex.isAdverb(w.key)) break;
+              // (A name after a noun in lower case opens the clause: "told the crowd Clinton wants …".)
+              if (n > 0 && w.cap && !tokens[k - 1]!.cap && !ctx.links.has(tokens[k - 1]!.key)) break;
               const m = ctx.mentionStarting.get(k);
               k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
             }
@@ -1111,7 +1122,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         let close = k + 1;
         while (close <= Math.min(last, k + 12) && (tokens[close]!.word || possessiveAt(ctx, close)) && !ctx.quoted[close]) close++;
         const subject = tokens[close + 1];
-        if (close > k + 2 && tokens[close]?.text === ',' && subject?.word && lex.pronouns.has(subject.key) && subject.sentence === tokens[k]!.sentence) {
+        // (Not a pronoun whose own verb reports: "Clinton said, for the record, she supports the deal".)
+        // (Nor a parenthesis that is a report of its own: "He said, according to aides, he would run".)
+        const reports = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && ((!!o.speaker && o.speaker.start === subject?.start) || (o.from > k && o.from < close)));
+        if (close > k + 2 && tokens[close]?.text === ',' && subject?.word && lex.pronouns.has(subject.key) && subject.sentence === tokens[k]!.sentence && !reports) {
           content = k + 1;
           bare = true;
         }
@@ -1443,14 +1457,16 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   const { tokens, lex } = ctx;
   const at = (i: number) => i <= last && tokens[i]!.word;
   const asking = lex.askingVerbs.has(tokens[c.to - 1]!.key);
-  // (A topic only after a form that is no noun: not "questions about his readiness".)
+  // (A topic only after a form that is no noun: not "questions about his readiness"; nor an
+  // amount's approximation: "asked about 1,000 adults whether".)
   const topic = asking && !lex.nounLike.has(tokens[c.to - 1]!.key);
+  const topicAt = (i: number) => topic && lex.questionTopics.has(tokens[i]!.key) && !/^\p{N}/u.test(tokens[i + 1]?.text ?? '');
   // The word after the marker may open a quotation ('vowed to “bomb the hell” out of …').
   const next = (i: number) => at(i + 1) || (i + 2 <= last && !tokens[i + 1]!.word && !!ctx.quoted[i + 2] && at(i + 2));
   const opens = (i: number, infinitive: boolean) =>
-    at(i) && next(i) && (lex.questionWords.has(tokens[i]!.key) || (asking && lex.interrogatives.has(tokens[i]!.key)) || (topic && lex.questionTopics.has(tokens[i]!.key)) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
+    at(i) && next(i) && (lex.questionWords.has(tokens[i]!.key) || (asking && lex.interrogatives.has(tokens[i]!.key)) || topicAt(i) || (infinitive && lex.infinitiveMarkers.has(tokens[i]!.key)));
   // The topic of a question is what follows its preposition ("asked about Cruz's charges").
-  const after = (i: number) => (topic && lex.questionTopics.has(tokens[i]!.key) ? i + 1 : i);
+  const after = (i: number) => (topicAt(i) ? i + 1 : i);
   // ("was asked to release the transcripts": a request.)
   if (opens(c.to, c.class !== 'say' || asking)) return after(c.to);
   // "asked on Fox News who leads …", "asked Monday whether …": a short adjunct before the question.
@@ -1459,7 +1475,7 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
     for (let i = c.to + 1; i <= Math.min(last, c.to + 6); i++) {
       const w = tokens[i]!;
       if (!w.word) break;
-      if (topic && lex.questionTopics.has(w.key)) return opens(i, false) ? i + 1 : -1;
+      if (topicAt(i)) return opens(i, false) ? i + 1 : -1;
       // Right after the preposition, the interrogative is the question's own ("in what way", « dans quelle mesure »).
       if (lex.interrogatives.has(w.key) || lex.questionWords.has(w.key)) return !opens(i, false) ? -1 : i === c.to + 1 && lex.boundaries.has(t!.key) ? c.to : i;
       if (lex.verbs.has(w.key) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
@@ -1477,13 +1493,18 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   return -1;
 }
 
-/** Is there a verb form between two tokens: an auxiliary, a reporting verb, a past form as written, or a word after a pronoun? */
+/**
+ * Is there a verb form between two tokens: an auxiliary, a reporting verb, a past form as written, a
+ * word after a pronoun, or, past the first word, a form in -s after a noun ("the plan works")?
+ */
 function verbWordIn(ctx: SpeakerContext, from: number, to: number): boolean {
   const { tokens, lex } = ctx;
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
     if (!t.word || t.cap) continue;
     if (auxiliaryAt(ctx, i) || lex.verbs.has(t.key) || lex.isPastParticiple(t.text.toLowerCase()) || lex.isPronoun(tokens[i - 1]?.key ?? '')) return true;
+    const p = tokens[i - 1];
+    if (i > from && /[^s]s$/.test(t.key) && !!p?.word && ![lex.boundaries, lex.determiners, ctx.links].some((set) => set.has(p.key)) && !/^\p{N}/u.test(p.text) && !lex.isAdverb(p.key)) return true;
   }
   return false;
 }
@@ -1497,10 +1518,19 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   const { lex } = ctx;
   const t = ctx.tokens[k]!;
   // "said about half of the adjustment reflected …", "said around 300 people …": an approximation
-  // before an amount, a number that is no year or a collective noun.
+  // before an amount, a number that is no year or a collective noun; not a complement of time or
+  // of the person told before a complementizer ("said about 5 p.m. Tuesday that …").
   const approx = lex.approximators.match(keyReader(ctx.tokens, t.sentence), k);
   const n = approx ? ctx.tokens[k + approx.words.length] : undefined;
-  if (n?.word && n.sentence === t.sentence && ((/^\p{N}/u.test(n.text) && !/^(?:1[89]|20)\d\d$/.test(n.text)) || lex.collectiveNouns.has(n.key))) return true;
+  if (n?.word && n.sentence === t.sentence && ((/^\p{N}/u.test(n.text) && !/^(?:1[89]|20)\d\d$/.test(n.text)) || lex.collectiveNouns.has(n.key))) {
+    for (let i = k + approx!.words.length + 1; i < k + 16 && ctx.tokens[i]?.sentence === t.sentence; i++) {
+      const w = ctx.tokens[i]!;
+      if (!w.word) continue;
+      if (lex.complementizers.has(w.key)) return false;
+      if (auxiliaryAt(ctx, i) || lex.verbs.has(w.key)) break;
+    }
+    return true;
+  }
   // "said of the platform committee": a link opens the verb's complement, not a clause; "showed
   // up to hear", "found out": a particle is part of the verb (but "predicting up to 60
   // millimeters", "up to five" is a quantity).

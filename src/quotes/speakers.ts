@@ -49,9 +49,19 @@ function refOf(m: MentionAnnotation): SpeakerRef {
 /** A speaker from a mention, its span widened to the role given before the name and to a determiner. */
 function fromMention(ctx: SpeakerContext, m: MentionAnnotation): QuoteSpeaker {
   let start = m.role && m.role.end <= m.start && m.start - m.role.end <= 3 ? m.role.start : m.start;
-  // An honorific the name leaves out ("Ms. Acosta", "Sen. Ted Cruz", « M. Yoon », « Mme Morel »).
+  // An honorific the name leaves out ("Ms. Acosta", "Sen. Ted Cruz", « M. Yoon », « Mme Morel »),
+  // with the capitalised words run on before it ("Former Sen. Bob Dole", "Retired Army Lt. Gen. Tom
+  // Hale", "Ohio Gov. John Kasich"; not a day or a function word: "On Monday Sen. Ted Cruz").
   const title = ctx.tokens[ctx.tokenAt(start) - 1];
-  if (honorificToken(ctx, title) && start - title!.end <= 1) start = title!.start;
+  if (honorificToken(ctx, title) && start - title!.end <= 1) {
+    start = title!.start;
+    const { lex } = ctx;
+    for (let i = ctx.tokenAt(start) - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+      const p = ctx.tokens[i]!;
+      if (!p.word || !p.cap || p.sentence !== title!.sentence || start - p.end > 1 || ctx.quoted[i] || lex.isCalendar(p.key) || lex.isAdverb(p.key) || ctx.mentionEnding.has(i) || [lex.boundaries, lex.determiners, lex.coordinators, lex.pronouns].some((set) => set.has(p.key))) break;
+      start = p.start;
+    }
+  }
   const first = ctx.tokenAt(start);
   const det = ctx.tokens[first - 1];
   if (det?.word && ctx.articles.has(det.key) && start - det.end <= 1) start = det.start;

@@ -965,6 +965,22 @@ export const enCases: LanguageCases = {
     // After the person told, a bare clause needs a verb of its own; an infinitive's marker is no person told.
     { input: '“We will rebuild,” Hale told cheering supporters in Valmont on Monday morning.', expected: [['direct', 'We will rebuild,', 'Hale', 'say']], absent: ['supporters in Valmont on Monday morning'] },
     { input: 'Hale has been asked to release the levee report.', expected: [['indirect', 'to release the levee report', '', 'say']] },
+    // A name after "said" and before an adverb still speaks; the capitalised words before an inner honorific stay in the speaker.
+    { input: '“It is fine,” said Hale today. Former Sen. Ann Lee said the levee held. Retired Army Lt. Gen. Tom Roy said the dam held.', expected: [['direct', 'It is fine,', 'Hale', 'say'], ['indirect', 'the levee held', 'Ann Lee', 'say'], ['indirect', 'the dam held', 'Tom Roy', 'say']] },
+    // Retorts that take a thing as object report nothing without a quotation or a complementizer.
+    { input: 'He snapped a photo of the levee. Valmont fired back missiles at the base. She teased her hair before the show.', expected: [], absent: ['a photo of the levee', 'missiles at the base', 'her hair before the show'] },
+    // "about" before a number approximates it; no question's topic, no clause before a complementizer.
+    { input: 'The survey asked about 1,000 farmers whether they trusted the mayor.', expected: [['indirect', 'whether they trusted the mayor', 'The survey', 'say']] },
+    // After the person told, a name after a noun opens the clause; a form in -s after a noun is a verb.
+    { input: 'Hale told the crowd Lee wants to raise taxes. Roy told reporters the levee plan works.', expected: [['indirect', 'Lee wants to raise taxes', 'Hale', 'say'], ['indirect', 'the levee plan works', 'Roy', 'say']] },
+    // A pronoun after a parenthesis whose own verb reports, or a parenthesis that reports, takes no content from the verb before.
+    { input: 'Hale said, for the record, she supports the levee plan.', expected: [['indirect', 'the levee plan', 'she', 'assert']], absent: ['for the record'] },
+    // A participle after a source's closing comma speaks for the source.
+    { input: 'Sales fell 5 percent, according to the company, citing weak demand for sandbags.', expected: [['indirect', 'Sales fell 5 percent', 'the company', ''], ['indirect', 'weak demand for sandbags', 'the company', 'say']] },
+    // A capitalised cue word is a name, not a verb.
+    { input: 'Hale did well in polls by outlets such as Time, Slate and Valmont Report.', expected: [], absent: ['Hale did well in polls by outlets such as Time'] },
+    // A year after a participle ends the participle's phrase, not the subject's.
+    { input: 'A law passed in 2010 says the levee must be inspected.', expected: [['indirect', 'the levee must be inspected', 'A law', 'say']] },
     // Manners of speaking: "shot back", "quipped".
     { input: '“Look at all these farmers here,” Lee said with a smirk.\n\n“They are all here for the free sandbags,” Hale shot back with a laugh. “Not me,” Roy quipped.', expected: [['direct', 'Look at all these farmers here,', 'Lee', 'say'], ['direct', 'They are all here for the free sandbags,', 'Hale', 'say'], ['direct', 'Not me,', 'Roy', 'say']] },
     // A plural that is also a verb form opens a bare clause as a noun.

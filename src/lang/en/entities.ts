@@ -26,6 +26,7 @@ export const enEntities: EntityLexicon = {
     'he', 'she', 'they', 'it', 'we', 'you', 'i', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'who', 'what', 'which',
     'where', 'why', 'how', 'all', 'some', 'many', 'several', 'no', 'each', 'every', 'asked', 'speaking', 'there', 'here', 'yes', 'not',
     'more', 'most', 'less', 'already', 'never', 'always', 'among', 'despite', 'under', 'over', 'about', 'last', 'next', 'earlier', 'later',
+    'today', 'tonight', 'yesterday', 'tomorrow', 'late', 'early', 'again', 'afterward', 'afterwards', 'instead', 'too',
   ],
   organisationHeads: [
     'ministry', 'agency', 'service', 'services', 'council', 'commission', 'committee', 'party', 'union', 'federation', 'association',

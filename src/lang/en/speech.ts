@@ -55,10 +55,11 @@ export const enSpeech: SpeechLexicon = {
         'gushed', 'gushing', 'gushes', 'marveled', 'marvelled', 'marveling', 'marvelling', 'confided', 'confiding', 'confides',
         'confessed', 'confessing', 'confesses', 'bragged', 'bragging', 'brags', 'grumbled', 'grumbling', 'grumbles',
         'emailed', 'emailing', 'retweeted', 'retweeting',
-        'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back',
-        'snapped', 'chimed in', 'chimes in', 'chiming in', 'teased', 'teasing',
       ],
     },
+    // Retorts that also take a thing as object ("shot back a reply", "fired back missiles", "snapped a
+    // photo", "teased her hair"): no bare clause, only what a quotation or a complementizer gives them.
+    { class: 'say', forms: ['shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'chimed in', 'chimes in', 'chiming in', 'snapped', 'teased'] },
     {
       class: 'assert',
       bare: true,
