@@ -701,20 +701,27 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * ("it ridiculous"); after a name (with its title) or a noun phrase, a noun phrase opened by a
    * determiner ("Oz a quack", "the plan a disaster")?
    */
-  const namingComplement = (o: number, last: number): boolean => {
+  // `plainNoun`: the naming verb is no form that may be a noun ("roll call vote", "call centers"),
+  // so an object with no determiner may follow it ("called climate change a hoax").
+  const namingComplement = (o: number, last: number, plainNoun: boolean): boolean => {
     const t = tokens[o];
     if (!t?.word) return false;
     let k = o + 1;
     if (t.cap) {
       // A name, with its title ("Mrs. Schlafly"): its capitalised words.
       while (k <= last && (tokens[k]!.cap || (tokens[k]!.text === '.' && tokens[k]!.start === tokens[k - 1]!.end))) k++;
-    } else if (lex.determiners.has(t.key)) {
+    } else if (lex.determiners.has(t.key) || (plainNoun && !t.cap && ![lex.boundaries, lex.verbParticles, lex.verbs, lex.auxiliaries, lex.objectPronouns].some((set) => set.has(t.key)) && !lex.isPronoun(t.key) && !lex.isAdverb(t.key))) {
       // The object may hold a preposition's phrase ("her vote in favor of the war a mistake"): a
-      // determiner right after a preposition opens no second noun phrase.
+      // determiner right after a preposition opens no second noun phrase. (A noun phrase with no
+      // determiner too: "called climate change a hoax".)
       for (; k <= last && k <= o + 10; k++) {
         const w = tokens[k]!;
         // ('called the KKK “abhorrent”': a quotation is the second complement.)
         if (ctx.quoted[k] && k > o + 1) return true;
+        // ("called the charges unsubstantiated and fabricated": a past form as written that ends the
+        // clause or comes before a coordinator, after a determiner's noun.)
+        const then = tokens[k + 1];
+        if (k > o + 1 && lex.determiners.has(t.key) && w.word && !w.cap && lex.isPastParticiple(w.text.toLowerCase()) && (!then || then.sentence !== w.sentence || /^[,.;!?]$/.test(then.text) || lex.coordinators.has(then.key))) return true;
         // (A form that may be a noun is one after a determiner: "called the attack an act of terror".)
         const noun = lex.nounLike.has(w.key) && lex.determiners.has(tokens[k - 1]!.key);
         if (!w.word || ctx.quoted[k] || (lex.verbs.has(w.key) && !noun) || [lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || auxiliaryAt(ctx, k)) return false;
@@ -1193,7 +1200,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // disaster", "called it ridiculous", "called Oz a quack"); with none it calls someone up
         // ("called the police", "called a press conference") or names a thing ("a hotline called
         // Sarne Info", "called off the strike").
-        const naming = c.verb?.naming && !namingComplement(o, last);
+        const naming = c.verb?.naming && !namingComplement(o, last, !lex.nounLike.has(tokens[c.to - 1]!.key));
         // "criticized what she called the angry rhetoric": a free relative whose verb names the object.
         const named = !!tokens[o] && lex.interrogatives.has(tokens[o]!.key) && (cuesOf.get(first.sentence) ?? []).some((n) => n.verb?.naming && n.from > o && n.from <= o + 3 && n.speaker && ctx.tokenAt(n.speaker.start) === o + 1);
         if (content < 0 && c.verb?.object && !naming && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named)) {

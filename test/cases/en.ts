@@ -981,6 +981,9 @@ export const enCases: LanguageCases = {
     { input: 'Hale did well in polls by outlets such as Time, Slate and Valmont Report.', expected: [], absent: ['Hale did well in polls by outlets such as Time'] },
     // A year after a participle ends the participle's phrase, not the subject's.
     { input: 'A law passed in 2010 says the levee must be inspected.', expected: [['indirect', 'the levee must be inspected', 'A law', 'say']] },
+    // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
+    { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
+    { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
     // Manners of speaking: "shot back", "quipped".
     { input: '“Look at all these farmers here,” Lee said with a smirk.\n\n“They are all here for the free sandbags,” Hale shot back with a laugh. “Not me,” Roy quipped.', expected: [['direct', 'Look at all these farmers here,', 'Lee', 'say'], ['direct', 'They are all here for the free sandbags,', 'Hale', 'say'], ['direct', 'Not me,', 'Roy', 'say']] },
     // A plural that is also a verb form opens a bare clause as a noun.
