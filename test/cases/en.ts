@@ -984,6 +984,8 @@ export const enCases: LanguageCases = {
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
+    // "mention" reports its object; "spoke out about", "spoke out against".
+    { input: 'Hale barely mentioned climate change. Lee spoke out about the flood in Valmont. Roy spoke out against the levee plan.', expected: [['indirect', 'climate change', 'Hale', 'say'], ['indirect', 'the flood in Valmont', 'Lee', 'say'], ['indirect', 'the levee plan', 'Roy', 'accuse']] },
     // Manners of speaking: "shot back", "quipped".
     { input: '“Look at all these farmers here,” Lee said with a smirk.\n\n“They are all here for the free sandbags,” Hale shot back with a laugh. “Not me,” Roy quipped.', expected: [['direct', 'Look at all these farmers here,', 'Lee', 'say'], ['direct', 'They are all here for the free sandbags,', 'Hale', 'say'], ['direct', 'Not me,', 'Roy', 'say']] },
     // A plural that is also a verb form opens a bare clause as a noun.

@@ -41,7 +41,7 @@ export const enSpeech: SpeechLexicon = {
       forms: [
         'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
         ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment', 'continue',
-          'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'recount', 'testify', 'ask', 'post', 'mention',
+          'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'recount', 'testify', 'ask', 'post',
           'joke', 'describe', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim'),
         ...doubling('quip'),
         'echo', 'echoes', 'echoed', 'echoing',
@@ -95,6 +95,7 @@ export const enSpeech: SpeechLexicon = {
         'refer to', 'refers to', 'speak about', 'speaks about', 'speak of', 'speaks of',
         'quoted', 'quoting', 'answered', 'answering', 'expressed', 'expressing', 'expresses', 'highlighted', 'highlighting', 'thanked', 'thanking',
         'spoke about', 'spoke of', 'spoken about', 'referred to', 'referring to',
+        'speak out about', 'speaks out about', 'spoke out about', 'speaking out about', 'spoken out about',
         'write about', 'writes about', 'wrote about', 'written about', 'writing about', 'wrote of', 'writes of',
         ...regular('joke about', 'brag about', 'boast about', 'boast of', 'complain about'),
       ],
@@ -113,7 +114,7 @@ export const enSpeech: SpeechLexicon = {
     { class: 'assert', object: true, stance: true, forms: ['supports', 'supported', 'supporting', 'backed', 'backing'] },
     { class: 'accuse', object: true, stance: true, forms: regular('oppose') },
     // ("call out" criticises; "call off", "call up", "call back" report nothing.)
-    { class: 'accuse', object: true, forms: [...regular('complain', 'bemoan', 'deplore', 'rail against', 'lash out at', 'assail', 'chide', 'rebuke', 'scold', 'ridicule', 'deride', 'call out')] },
+    { class: 'accuse', object: true, forms: [...regular('complain', 'bemoan', 'deplore', 'rail against', 'lash out at', 'assail', 'chide', 'rebuke', 'scold', 'ridicule', 'deride', 'call out'), 'speak out against', 'speaks out against', 'spoke out against', 'speaking out against', 'spoken out against'] },
     // "called it “shameful”", "labeled the plan “a disaster”": the quoted words are the speaker's.
     { class: 'assert', naming: true, object: true, forms: [...regular('call'), 'labeled', 'labelled', 'branded', ...doubling('dub')] },
     {
