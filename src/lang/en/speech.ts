@@ -41,7 +41,7 @@ export const enSpeech: SpeechLexicon = {
       forms: [
         'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
         ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment', 'continue',
-          'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'recount', 'testify', 'ask', 'post',
+          'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'testify', 'ask', 'post',
           'joke', 'describe', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim'),
         ...doubling('quip'),
         'echo', 'echoes', 'echoed', 'echoing',
