@@ -2,7 +2,7 @@ import type { QuoteSpeaker } from '../model/layers.js';
 import { adverbEndingAt, keyReader, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { articleToken, honorificToken, inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, DASH, accordBefore, auxiliaryAt, passiveCue, reducedClauseAfter } from './draft.js';
+import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, reducedClauseAfter } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
@@ -90,7 +90,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       else if (j > 1 && tokens[j]!.word && lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key) && tokens[j - 1]!.sentence === prev.sentence) j -= 2;
       // (A year after a preposition: "As another Pew study from 2011 noted"; not after a participle,
       // whose phrase it ends: "A law passed in 2010 says".)
-      else if (j > 2 && /^(?:1[89]|20)\d\d$/.test(tokens[j]!.text) && tokens[j - 1]!.word && lex.boundaries.has(tokens[j - 1]!.key) && !lex.complementizers.has(tokens[j - 1]!.key) && !lex.coordinators.has(tokens[j - 1]!.key) && tokens[j - 2]!.word && tokens[j - 2]!.sentence === prev.sentence && !lex.isPastParticiple(tokens[j - 2]!.text.toLowerCase())) j -= 2;
+      else if (j > 2 && YEAR.test(tokens[j]!.text) && tokens[j - 1]!.word && lex.boundaries.has(tokens[j - 1]!.key) && !lex.complementizers.has(tokens[j - 1]!.key) && !lex.coordinators.has(tokens[j - 1]!.key) && tokens[j - 2]!.word && tokens[j - 2]!.sentence === prev.sentence && !lex.isPastParticiple(tokens[j - 2]!.text.toLowerCase())) j -= 2;
       else break;
     }
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.

@@ -67,6 +67,9 @@ export function passiveCue(ctx: SpeakerContext, c: Cue): boolean {
 /** A dash, typed as one character (em, en, or the horizontal bar "―") or as a spaced hyphen or two ("--" is two tokens). */
 export const DASH = /^(?:--?|[—–―])$/;
 
+/** A year as written in news text (1800–2099): an adjunct of time, not an amount ("from 2011", "in 2010"). */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /**
  * A bare clause has a word that is not a name, a number or a preposition ("told Fox 35 in
  * Orlando" reports nothing).

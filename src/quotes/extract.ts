@@ -275,9 +275,9 @@ const SIGNATURE_WORDS = 5;
 function signature(ctx: SpeakerContext, closeTok: number, cues: readonly SpokenCue[]): SpokenCue | undefined {
   const { tokens, text } = ctx;
   let d = closeTok + 1;
-  while (tokens[d] && !tokens[d]!.word && !DASH.test(tokens[d]!.text) && tokens[d]!.text !== '―' && d - closeTok <= 2) d++;
+  while (tokens[d] && !tokens[d]!.word && !DASH.test(tokens[d]!.text) && d - closeTok <= 2) d++;
   const dash = tokens[d];
-  if (!dash || !(DASH.test(dash.text) || dash.text === '―')) return undefined;
+  if (!dash || !DASH.test(dash.text)) return undefined;
   // '"…"\n\n- Sanders.': on a line of its own, the dash signs a quotation that is a paragraph of its own.
   const between = text.slice(tokens[closeTok]!.end, dash.start);
   if (between.includes('\n') && !(/^[^\S\n]*\n\s*$/.test(between) && (between.match(/\n/g) ?? []).length <= 2 && paragraphOpens(ctx, closeTok))) return undefined;

@@ -3,7 +3,7 @@ import { keyReader } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, type Draft, DASH, accordBefore, auxiliaryAt, passiveCue, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted } from './draft.js';
+import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted } from './draft.js';
 
 /**
  * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
@@ -1529,7 +1529,7 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   // of the person told before a complementizer ("said about 5 p.m. Tuesday that …").
   const approx = lex.approximators.match(keyReader(ctx.tokens, t.sentence), k);
   const n = approx ? ctx.tokens[k + approx.words.length] : undefined;
-  if (n?.word && n.sentence === t.sentence && ((/^\p{N}/u.test(n.text) && !/^(?:1[89]|20)\d\d$/.test(n.text)) || lex.collectiveNouns.has(n.key))) {
+  if (n?.word && n.sentence === t.sentence && ((/^\p{N}/u.test(n.text) && !YEAR.test(n.text)) || lex.collectiveNouns.has(n.key))) {
     for (let i = k + approx!.words.length + 1; i < k + 16 && ctx.tokens[i]?.sentence === t.sentence; i++) {
       const w = ctx.tokens[i]!;
       if (!w.word) continue;
