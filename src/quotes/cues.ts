@@ -96,6 +96,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const afterPreposition = !governor && prev?.word && prev.sentence === t.sentence && !quoted[i - 1] && lex.nounPrepositions.has(prev.key) && lex.nounLike.has(t.key) && verb.words.length === 1;
       const stranded = () => !!tokens[i - 2]?.word && (lex.verbs.has(tokens[i - 2]!.key) || lex.isPastParticiple(tokens[i - 2]!.text.toLowerCase()));
       if (afterPreposition && !lex.complementizers.has(tokens[i + 1]?.key ?? '') && !stranded()) continue;
+      // "several reports reveal that", "new polls show": the "-s" form of a listed verb, after a
+      // word in lower case that modifies it, and before the plain form of another, is the plural
+      // subject of that verb.
+      if (!governor && verb.words.length === 1 && pluralSubject(tokens, i, lex)) continue;
       // After a possessive, a form that may be a noun is one ("Trump's remarks", "the governor's
       // report"), unless a clause or an infinitive follows, which it reports ("Trump's claim that
       // …", "his call to ban …"). Before any other form the clitic is an auxiliary ("Clinton's
@@ -252,4 +256,31 @@ function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpeech): C
   const verb = lex.verbs.match(keys, j);
   if (!verb) return undefined;
   return { from: i, to: j + verb.words.length, kind: 'verb', class: verb.class, verb, pronoun };
+}
+
+/** Is `key` a one-word form of a reporting verb? */
+export function oneWordVerb(key: string, lex: CompiledSpeech): boolean {
+  return lex.verbs.match((k) => (k === 0 ? key : undefined), 0)?.words.length === 1;
+}
+
+/**
+ * "several reports reveal that", "Media reports say the …": the "-s" form of a listed verb whose
+ * plain form is listed too is a plural noun, the subject of the verb after it, when that verb is a
+ * plain form (whose "-s" form is listed) before a clause's first word (a complementizer, a
+ * determiner, a pronoun, a capital or a number; not "says attack ads are …"), and the noun opens
+ * its sentence or follows a word in lower case that is no pronoun, auxiliary, adverb or function
+ * word, or the sentence's first word.
+ */
+export function pluralSubject(tokens: readonly Token[], i: number, lex: CompiledSpeech): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const clause = tokens[i + 2];
+  if (!t.key.endsWith('s') || !next?.word || next.sentence !== t.sentence || next.key.endsWith('s')) return false;
+  if (!clause?.word || clause.sentence !== t.sentence || !(clause.cap || /^\p{N}/u.test(clause.text) || lex.isPronoun(clause.key) || [lex.complementizers, lex.determiners].some((set) => set.has(clause.key)))) return false;
+  if (!oneWordVerb(t.key.slice(0, -1), lex) || !oneWordVerb(next.key, lex) || !oneWordVerb(`${next.key}s`, lex)) return false;
+  if (t.initial) return true;
+  const prev = tokens[i - 1];
+  if (!prev?.word || prev.sentence !== t.sentence) return false;
+  if (prev.cap) return prev.initial;
+  return !lex.isPronoun(prev.key) && !lex.isAdverb(prev.key) && ![lex.auxiliaries, lex.boundaries, lex.coordinators, lex.relatives, lex.complementizers, lex.objectPronouns, lex.verbs].some((set) => set.has(prev.key));
 }

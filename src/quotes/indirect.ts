@@ -1,5 +1,5 @@
 import type { Token } from '../entities/tokens.js';
-import { keyReader } from './cues.js';
+import { keyReader, oneWordVerb } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
@@ -931,6 +931,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let relative = false;
       let relativeClause = false;
       let subjectAt = -1;
+      // The cue is a noun that a relative clause follows ("The mayor's remarks that were …").
+      let nounRelative = false;
       // "said in an interview with The Associated Press last week that", « déclarant lors d'un
       // sommet de l'OTAN la semaine dernière que »: past a phrase that says where the speaker
       // spoke, the complementizer may stand further.
@@ -975,7 +977,28 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           const verbNext = !!v?.word && v.sentence === t.sentence && !v.cap && !subjectAfter && (lex.verbs.has(v.key) || lex.auxiliaries.has(v.key) || lex.isPastParticiple(v.key));
           let noun = false;
           for (let n = k; n < i && !noun; n++) noun = tokens[n]!.word && !lex.isAdverb(tokens[n]!.key) && !lex.isCalendar(tokens[n]!.key) && !lex.boundaries.has(tokens[n]!.key);
-          if (!(verbNext && noun && !event)) content = i + 1;
+          // "said that was a mistake", "said that's not true": a complementizer that is also a
+          // demonstrative ("that", not « que »), with an auxiliary or a contraction right after it (not "not"), is the clause's subject.
+          const glued = !!v && !v.word && v.start === t.end && /^['’]$/.test(v.text) && tokens[i + 2]?.word === true && tokens[i + 2]!.start === v.end;
+          // (Not after a cue that is a noun: after a possessive, a determiner, a preposition or a
+          // verb, "The mayor's remarks that were featured", "raised questions that would be"; nor
+          // after an "-s" form that may be one, unless a pronoun or a name is its subject.)
+          const cueWord = tokens[c.from]!;
+          const subject = tokens[c.from - 1];
+          const before = subject?.word && subject.sentence === t.sentence ? subject : undefined;
+          const possessed = !!before && lex.possessiveClitics.has(before.key) && /^['’]$/.test(tokens[c.from - 2]?.text ?? '');
+          const nounish = c.to - c.from === 1 && lex.nounLike.has(cueWord.key) && !!before && !before.cap && (possessed || ((lex.determiners.has(before.key) || ctx.articles.has(before.key)) && !lex.quantifiers.has(before.key)) || lex.nounPrepositions.has(before.key) || lex.isPastParticiple(before.text.toLowerCase()) || (lex.verbs.has(before.key) && !lex.auxiliaries.has(before.key)));
+          const pluralForm = cueWord.key.endsWith('s') && oneWordVerb(cueWord.key.slice(0, -1), lex);
+          // (A plain form is a verb after a plural: "One in five say", "polls show"; not "a
+          // congressional report that could".)
+          const plural = !!before && (before.key.endsWith('s') || lex.quantifiers.has(before.key) || /^\p{N}/u.test(before.text));
+          const verbal = !nounish && (c.to - c.from > 1 || !lex.nounLike.has(cueWord.key) || (!!before && (before.cap || lex.isPronoun(before.key))) || (!pluralForm && plural));
+          const demonstrative = i === k && verbal && lex.determiners.has(t.key) && !!v && v.sentence === t.sentence && (glued || (auxiliaryAt(ctx, i + 1) && !lex.isAdverb(v.key) && !lex.isGerund(v.key) && !lex.degreeWords.has(v.key)));
+          // ("The mayor's remarks that were broadcast": after a cue that is a noun, the same "that"
+          // is a relative pronoun.)
+          nounRelative = verbNext && i === k && nounish && !event;
+          if (demonstrative) content = i;
+          else if (!(verbNext && (noun || nounRelative) && !event)) content = i + 1;
           break;
         }
         // "said — on Twitter, as it happens — that": a parenthesis between dashes is skipped (a
@@ -1043,6 +1066,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           if (w?.word && !w.cap && w.sentence === t.sentence && (lex.auxiliaries.has(w.key) || lex.verbs.has(w.key))) break;
         }
       }
+      if (nounRelative) continue;
       // "asked why he trailed": the question opens the content before any bare clause is looked for.
       if (content < 0 && !c.after && lex.askingVerbs.has(tokens[c.to - 1]!.key)) {
         content = markedContent(ctx, c, last);

@@ -981,6 +981,11 @@ export const enCases: LanguageCases = {
     { input: 'Hale did well in polls by outlets such as Time, Slate and Valmont Report.', expected: [], absent: ['Hale did well in polls by outlets such as Time'] },
     // A year after a participle ends the participle's phrase, not the subject's.
     { input: 'A law passed in 2010 says the levee must be inspected.', expected: [['indirect', 'the levee must be inspected', 'A law', 'say']] },
+    // A "that" with an auxiliary or a contraction right after a verb is the clause's subject; after a noun it is a relative.
+    { input: "Hale said that was a mistake. Lee says that's not how the levee works. One in five say that won't be true.", expected: [['indirect', 'that was a mistake', 'Hale', 'say'], ['indirect', "that's not how the levee works", 'Lee', 'say'], ['indirect', "that won't be true", 'One in five', 'say']] },
+    { input: "The mayor's remarks that were broadcast on Valmont Radio angered farmers.", expected: [], absent: ['that were broadcast on Valmont Radio angered farmers', 'were broadcast on Valmont Radio angered farmers'] },
+    // The "-s" form of a reporting verb before a plain one is a plural noun, its subject.
+    { input: 'Several reports reveal that the levee leaked. Media reports say the dam held.', expected: [['indirect', 'the levee leaked', 'Several reports', 'say'], ['indirect', 'the dam held', 'Media reports', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
