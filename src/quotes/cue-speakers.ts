@@ -777,8 +777,21 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   if (lex.isPronoun(t.key) && tokens[first + 1]?.sentence === sentence) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   // "The judge rubbed his chin and then said …": a short noun phrase after a determiner.
   if (opening < first) {
-    const p = speakerStartingAt(ctx, opening);
-    const end = p ? ctx.tokenAt(p.end - 1) : -1;
+    let p = speakerStartingAt(ctx, opening);
+    let end = p ? ctx.tokenAt(p.end - 1) : -1;
+    // ("The parents revised their plans, saying …": the phrase ends before a past form after its
+    // noun, the sentence's verb, when a determiner, a pronoun, a preposition or a capital follows
+    // it; not an adjective: "the newly elected mayor", "the city's elected officials".)
+    for (let i = first + 1; p && i <= end; i++) {
+      const w = tokens[i]!;
+      const before = tokens[i - 1]!;
+      const next = tokens[i + 1];
+      const object = !!next?.word && next.sentence === w.sentence && (next.cap || lex.isPronoun(next.key) || [lex.determiners, lex.objectPronouns, lex.boundaries].some((set) => set.has(next.key)));
+      if (w.word && !w.cap && lex.isPastParticiple(w.key) && object && before.word && !lex.isAdverb(before.key) && !lex.possessiveClitics.has(before.key)) {
+        end = i - 1;
+        p = { start: p.start, end: before.end, name: ctx.text.slice(p.start, before.end), form: 'phrase' };
+      }
+    }
     // Not an opening adverbial ("The next day, he toured the dam, saying …").
     const adverbial = end >= 0 && (tokens[end + 1]?.text === ',' || tokens.slice(opening, end + 1).some((w) => lex.isCalendar(w.key)));
     return p && p.form === 'phrase' && end - opening < 4 && !adverbial ? p : undefined;

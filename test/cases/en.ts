@@ -986,6 +986,8 @@ export const enCases: LanguageCases = {
     { input: "The mayor's remarks that were broadcast on Valmont Radio angered farmers.", expected: [], absent: ['that were broadcast on Valmont Radio angered farmers', 'were broadcast on Valmont Radio angered farmers'] },
     // The "-s" form of a reporting verb before a plain one is a plural noun, its subject.
     { input: 'Several reports reveal that the levee leaked. Media reports say the dam held.', expected: [['indirect', 'the levee leaked', 'Several reports', 'say'], ['indirect', 'the dam held', 'Media reports', 'say']] },
+    // A participle after a clause that reports nothing speaks for the noun phrase that opens the sentence, up to its verb's past form.
+    { input: 'The parents revised their plans, saying that the levee had failed. The judge rubbed his chin and then said that the dam would hold. The newly elected mayor toured the dam, saying that it held.', expected: [['indirect', 'the levee had failed', 'The parents', 'say'], ['indirect', 'the dam would hold', 'The judge', 'say'], ['indirect', 'it held', 'The newly elected mayor', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
