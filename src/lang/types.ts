@@ -397,6 +397,8 @@ export interface SpeechLexicon {
    * The language's `approx`, `atLeast` and `atMost` number words.
    */
   readonly approximators: readonly string[];
+  /** Amounts written in words that may follow an approximation ("at least six", « près de trois »): the language's number `words`, `scales` and `approximateNouns`. */
+  readonly amountWords: readonly string[];
   /** Auxiliaries that are also nouns, read as nouns after a determiner (« cet été » is the season; "Some were told" keeps its passive). */
   readonly nounAuxiliaries: readonly string[];
   /** The preposition of a passive's agent, who speaks ("was denied by the ministry", « a été démentie par le ministère »). */

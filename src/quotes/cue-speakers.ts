@@ -707,9 +707,10 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     if (!c.speaker && c.verb?.participle && source?.kind === 'source' && source.speaker && tokens[c.from - 1]?.text === ',' && ctx.tokenAt(source.speaker.end - 1) === c.from - 2 && tokens[source.from]!.sentence === s) c.speaker = source.speaker;
     if (!c.speaker && (c.verb?.participle || chained || coordinated || purpose)) {
       if (spoken) c.speaker = spoken.speaker;
-      else if (coordinated || purpose || (c.verb?.participle && tokens[j]?.text === ',' && j > 0 && tokens[j]!.sentence === s)) {
+      else if (coordinated || purpose || (c.verb?.participle && (tokens[j]?.text === ',' || closingDash(ctx, j)) && j > 0 && tokens[j]!.sentence === s)) {
         // "Mr. Obama revised his plans, saying that …": a participle after a clause that
-        // reports nothing speaks for that clause's subject.
+        // reports nothing (and its comma, or a dash that opens no parenthesis) speaks for that
+        // clause's subject.
         const clause = clauseOpener(ctx, j);
         if (clause) c.speaker = clause;
         else {
@@ -720,6 +721,17 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     }
     if (c.kind === 'verb' && c.speaker) spoken = c;
   }
+}
+
+/**
+ * Is token `j` a dash that opens no parenthesis, none coming after it in its sentence ("flipped
+ * his choice – saying …"; not "its naming convention - adding one digit … - does not")?
+ */
+function closingDash(ctx: SpeakerContext, j: number): boolean {
+  const { tokens } = ctx;
+  if (!DASH.test(tokens[j]?.text ?? '')) return false;
+  for (let i = j + 1; tokens[i] && tokens[i]!.sentence === tokens[j]!.sentence; i++) if (DASH.test(tokens[i]!.text)) return false;
+  return true;
 }
 
 /** Does one of `gerundPrepositions` (of one or two words) end right before token `at`? */

@@ -1234,8 +1234,18 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         }
       }
       if (content > 0 && content <= last) {
-        const start = tokens[content]!.start;
-        let end = answer ? tokens[content]!.end : contentEnd(content, last, c, object);
+        // "reported that, according to an analysis …, 85 of …": the comma after the complementizer
+        // is no content, and the clause goes on past the parenthesis it opens.
+        const leadComma = tokens[content]!.text === ',' && content < last;
+        const start = leadComma ? tokens[content + 1]!.start : tokens[content]!.start;
+        let clauseFrom = content;
+        if (leadComma) {
+          let j = content + 1;
+          // (Not past a quotation, whose closing mark the clause may run to.)
+          while (j < last && tokens[j]!.text !== ',' && !ctx.quoted[j]) j++;
+          if (j < last && tokens[j]!.text === ',' && !ctx.quoted[j]) clauseFrom = j + 1;
+        }
+        let end = answer ? tokens[content]!.end : contentEnd(clauseFrom, last, c, object);
         // A report inside a relative clause after a comma ("Anna Berg, who warned it could …,
         // left") or inside a subordinate clause ("when Rubio thanked Miami and said it was great
         // to be home, a man yelled") ends at that clause's comma.
@@ -1415,8 +1425,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const prev = c.from > sStart ? tokens[c.from - 1] : undefined;
     // After a colon or an opening bracket, the source opens a clause as at the start of a sentence
     // ("And it has not gone unnoticed: According to recent polls, …").
-    // (Or after a coordinator that opens the sentence: "But according to reports, …".)
-    const opener = c.from === sStart || prev?.text === ':' || prev?.text === '(' || (c.from === sStart + 1 && !!prev?.word && (lex.coordinators.has(prev.key) || lex.verbConjunctions.has(prev.key)));
+    // (Or after a coordinator that opens the sentence: "But according to reports, …"; or after a
+    // complementizer and its comma: "reported that, according to an analysis, …".)
+    const opener = c.from === sStart || prev?.text === ':' || prev?.text === '(' || (c.from === sStart + 1 && !!prev?.word && (lex.coordinators.has(prev.key) || lex.verbConjunctions.has(prev.key))) || (prev?.text === ',' && c.from - 2 > sStart && lex.complementizers.has(tokens[c.from - 2]!.key));
     // "…, rape and robbery — according to the FBI.": a dash before it, as a comma.
     if (!opener && prev?.text !== ',' && !DASH.test(prev?.text ?? '')) continue;
     if (c.initial && c.documentNoun === undefined && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
@@ -1489,9 +1500,9 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   const at = (i: number) => i <= last && tokens[i]!.word;
   const asking = lex.askingVerbs.has(tokens[c.to - 1]!.key);
   // (A topic only after a form that is no noun: not "questions about his readiness"; nor an
-  // amount's approximation: "asked about 1,000 adults whether".)
+  // amount's approximation: "asked about 1,000 adults whether", "asked about a dozen farmers".)
   const topic = asking && !lex.nounLike.has(tokens[c.to - 1]!.key);
-  const topicAt = (i: number) => topic && lex.questionTopics.has(tokens[i]!.key) && !/^\p{N}/u.test(tokens[i + 1]?.text ?? '');
+  const topicAt = (i: number) => topic && lex.questionTopics.has(tokens[i]!.key) && !amountAt(ctx, i + 1);
   // The word after the marker may open a quotation ('vowed to “bomb the hell” out of …').
   const next = (i: number) => at(i + 1) || (i + 2 <= last && !tokens[i + 1]!.word && !!ctx.quoted[i + 2] && at(i + 2));
   const opens = (i: number, infinitive: boolean) =>
@@ -1541,6 +1552,18 @@ function verbWordIn(ctx: SpeakerContext, from: number, to: number): boolean {
 }
 
 /**
+ * Does an amount start at token `k`: a number that is no year, or an amount in words, after an
+ * article or not ("six", "a dozen"; not the article alone)?
+ */
+function amountAt(ctx: SpeakerContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t?.word) return false;
+  if (/^\p{N}/u.test(t.text)) return !YEAR.test(t.text);
+  const n = ctx.articles.has(t.key) ? ctx.tokens[k + 1] : t;
+  return !!n?.word && n.sentence === t.sentence && ctx.lex.amountWords.has(n.key) && !ctx.articles.has(n.key);
+}
+
+/**
  * Can a bare clause start at token `k` ("said people misunderstand him", "said none of the
  * emails")? A pronoun, a determiner or a name does; so does any other word that is not a
  * preposition or conjunction, a verb, an auxiliary, a relative or an object pronoun.
@@ -1549,11 +1572,11 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   const { lex } = ctx;
   const t = ctx.tokens[k]!;
   // "said about half of the adjustment reflected …", "said around 300 people …": an approximation
-  // before an amount, a number that is no year or a collective noun; not a complement of time or
+  // before an amount, a number that is no year, one in words ("at least six") or a collective noun; not a complement of time or
   // of the person told before a complementizer ("said about 5 p.m. Tuesday that …").
   const approx = lex.approximators.match(keyReader(ctx.tokens, t.sentence), k);
   const n = approx ? ctx.tokens[k + approx.words.length] : undefined;
-  if (n?.word && n.sentence === t.sentence && ((/^\p{N}/u.test(n.text) && !YEAR.test(n.text)) || lex.collectiveNouns.has(n.key))) {
+  if (n?.word && n.sentence === t.sentence && (amountAt(ctx, k + approx!.words.length) || lex.collectiveNouns.has(n.key))) {
     for (let i = k + approx!.words.length + 1; i < k + 16 && ctx.tokens[i]?.sentence === t.sentence; i++) {
       const w = ctx.tokens[i]!;
       if (!w.word) continue;

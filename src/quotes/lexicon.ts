@@ -127,6 +127,7 @@ export interface CompiledSpeech {
   timeWords: Set<string>;
   exampleMarkers: PhraseIndex<{ words: string[] }>;
   approximators: PhraseIndex<{ words: string[] }>;
+  amountWords: Set<string>;
   conditionals: Set<string>;
   questionWords: Set<string>;
   questionTopics: Set<string>;
@@ -276,6 +277,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     timeWords: keySet(lex.timeWords),
     exampleMarkers: phrases(lex.exampleMarkers),
     approximators: phrases(lex.approximators),
+    amountWords: keySet(lex.amountWords),
     conditionals: keySet(lex.conditionals),
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),

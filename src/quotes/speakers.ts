@@ -217,9 +217,10 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   if (!t.word) return undefined;
   // "Two in three said …", "one in five say …": a share of people polled, in words.
   if (isShare(ctx, t, t) && isShare(ctx, tokens[j - 2], t) && lex.boundaries.has(tokens[j - 1]?.key ?? '')) return phrase(ctx, j - 2, j + 1);
-  // "Several said …", "others say", « certains estiment »: a quantifier alone that opens its clause.
+  // "Several said …", "others say", « certains estiment », "while another says": a quantifier
+  // alone that opens its clause.
   const opener = tokens[j - 1];
-  if (lex.quantifiers.has(t.key) && !/^\p{N}/u.test(t.text) && (!opener || opener.sentence !== t.sentence || !opener.word || lex.coordinators.has(opener.key) || lex.verbConjunctions.has(opener.key))) return phrase(ctx, j, j + 1);
+  if (lex.quantifiers.has(t.key) && !/^\p{N}/u.test(t.text) && (!opener || opener.sentence !== t.sentence || !opener.word || lex.coordinators.has(opener.key) || lex.verbConjunctions.has(opener.key) || lex.subordinators.match(keyReader(tokens, t.sentence), j - 1)?.words.length === 1)) return phrase(ctx, j, j + 1);
   // A place right before the verb speaks for its authorities ("Valmont a démenti"); a demonym
   // after a noun is its adjective ("l'agence de renseignement sud-coréenne"): the phrase speaks.
   const m = ctx.mentionEnding.get(j);

@@ -988,6 +988,14 @@ export const enCases: LanguageCases = {
     { input: 'Several reports reveal that the levee leaked. Media reports say the dam held.', expected: [['indirect', 'the levee leaked', 'Several reports', 'say'], ['indirect', 'the dam held', 'Media reports', 'say']] },
     // A participle after a clause that reports nothing speaks for the noun phrase that opens the sentence, up to its verb's past form.
     { input: 'The parents revised their plans, saying that the levee had failed. The judge rubbed his chin and then said that the dam would hold. The newly elected mayor toured the dam, saying that it held.', expected: [['indirect', 'the levee had failed', 'The parents', 'say'], ['indirect', 'the dam would hold', 'The judge', 'say'], ['indirect', 'it held', 'The newly elected mayor', 'say']] },
+    // An approximation before an amount in words opens a bare clause, and is no question's topic.
+    { input: 'Valmont Radio reported at least six families had left the valley. The survey asked about a dozen farmers whether they trusted the mayor.', expected: [['indirect', 'at least six families had left the valley', 'Valmont Radio', 'say'], ['indirect', 'whether they trusted the mayor', 'The survey', 'say']] },
+    // A participle after a dash that opens no parenthesis speaks for the clause's subject; one inside dashes does not.
+    { input: 'Hale changed his mind on the spot – saying he was backing the levee plan. Its naming rule - adding one digit to each gauge - does not help.', expected: [['indirect', 'he was backing the levee plan', 'Hale', 'say']], absent: ['one digit to each gauge'] },
+    // The comma after a complementizer is no content, and the clause goes on past the parenthesis it opens.
+    { input: 'Valmont Radio reported that, according to an analysis of the gauges, the river rose two meters.', expected: [['indirect', 'according to an analysis of the gauges, the river rose two meters', 'Valmont Radio', 'say']] },
+    // A quantifier alone after a subordinating word speaks.
+    { input: 'One engineer says the dam is safe, while another says the levee will fail.', expected: [['indirect', 'the dam is safe', 'One engineer', 'say'], ['indirect', 'the levee will fail', 'another', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -223,6 +223,7 @@ export const enSpeech: SpeechLexicon = {
   reflexiveNonReporting: [],
   exampleMarkers: ['such as', 'including', 'like', 'especially', 'particularly', 'notably', 'among them', 'among others'],
   approximators: [...enNumbers.approx, ...enNumbers.atLeast, ...enNumbers.atMost],
+  amountWords: [...Object.keys(enNumbers.words), ...Object.keys(enNumbers.scales), ...Object.keys(enNumbers.approximateNouns)],
   nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates'],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',

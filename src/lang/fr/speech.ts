@@ -197,6 +197,7 @@ export const frSpeech: SpeechLexicon = {
   conditionals: ['si', "s'"],
   exampleMarkers: ['notamment', 'dont', 'comme', 'en particulier', 'surtout', 'y compris', 'parmi lesquels', 'parmi lesquelles'],
   approximators: [...frNumbers.approx, ...frNumbers.atLeast, ...frNumbers.atMost],
+  amountWords: [...Object.keys(frNumbers.words), ...Object.keys(frNumbers.scales), ...Object.keys(frNumbers.approximateNouns)],
   nounCompounds: [],
   // None: the determiners « du », « des » already say it (« des critiques »), and « de » opens infinitives.
   nounPrepositions: [],

@@ -96,6 +96,7 @@ export const und: LanguagePack = {
     timeWords: [],
     exampleMarkers: [],
     approximators: [],
+    amountWords: [],
     conditionals: [],
     stateParticiples: [],
     agentPrepositions: [],
