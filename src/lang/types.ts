@@ -417,6 +417,8 @@ export interface SpeechLexicon {
   readonly askingVerbs: readonly string[];
   /** Interrogatives that open a reported question after an asking verb ("what", "why", "pourquoi"). */
   readonly interrogatives: readonly string[];
+  /** Words that open a free relative clause, a noun phrase of its own ("focused on what he said were the failures"). */
+  readonly freeRelatives: readonly string[];
   /**
    * Words that open a clause agreeing with a report ("As the mayor noted, …", « Comme l'a rappelé
    * le préfet, … »): the main clause after its comma is what was reported.

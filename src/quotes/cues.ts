@@ -259,8 +259,13 @@ function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpeech): C
 }
 
 /** Is `key` a one-word form of a reporting verb? */
-export function oneWordVerb(key: string, lex: CompiledSpeech): boolean {
+function oneWordVerb(key: string, lex: CompiledSpeech): boolean {
   return lex.verbs.match((k) => (k === 0 ? key : undefined), 0)?.words.length === 1;
+}
+
+/** Is `key` the "-s" form of a listed verb whose plain form is listed too ("reports", "claims")? */
+export function pluralForm(key: string, lex: CompiledSpeech): boolean {
+  return key.endsWith('s') && oneWordVerb(key, lex) && oneWordVerb(key.slice(0, -1), lex);
 }
 
 /**
@@ -275,9 +280,9 @@ export function pluralSubject(tokens: readonly Token[], i: number, lex: Compiled
   const t = tokens[i]!;
   const next = tokens[i + 1];
   const clause = tokens[i + 2];
-  if (!t.key.endsWith('s') || !next?.word || next.sentence !== t.sentence || next.key.endsWith('s')) return false;
+  if (!pluralForm(t.key, lex) || !next?.word || next.sentence !== t.sentence || next.key.endsWith('s')) return false;
   if (!clause?.word || clause.sentence !== t.sentence || !(clause.cap || /^\p{N}/u.test(clause.text) || lex.isPronoun(clause.key) || [lex.complementizers, lex.determiners].some((set) => set.has(clause.key)))) return false;
-  if (!oneWordVerb(t.key.slice(0, -1), lex) || !oneWordVerb(next.key, lex) || !oneWordVerb(`${next.key}s`, lex)) return false;
+  if (!oneWordVerb(next.key, lex) || !oneWordVerb(`${next.key}s`, lex)) return false;
   if (t.initial) return true;
   const prev = tokens[i - 1];
   if (!prev?.word || prev.sentence !== t.sentence) return false;

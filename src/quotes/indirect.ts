@@ -1,5 +1,5 @@
 import type { Token } from '../entities/tokens.js';
-import { keyReader, oneWordVerb } from './cues.js';
+import { keyReader, pluralForm } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
@@ -988,11 +988,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           const before = subject?.word && subject.sentence === t.sentence ? subject : undefined;
           const possessed = !!before && lex.possessiveClitics.has(before.key) && /^['’]$/.test(tokens[c.from - 2]?.text ?? '');
           const nounish = c.to - c.from === 1 && lex.nounLike.has(cueWord.key) && !!before && !before.cap && (possessed || ((lex.determiners.has(before.key) || ctx.articles.has(before.key)) && !lex.quantifiers.has(before.key)) || lex.nounPrepositions.has(before.key) || lex.isPastParticiple(before.text.toLowerCase()) || (lex.verbs.has(before.key) && !lex.auxiliaries.has(before.key)));
-          const pluralForm = cueWord.key.endsWith('s') && oneWordVerb(cueWord.key.slice(0, -1), lex);
+          const plainPlural = pluralForm(cueWord.key, lex);
           // (A plain form is a verb after a plural: "One in five say", "polls show"; not "a
           // congressional report that could".)
           const plural = !!before && (before.key.endsWith('s') || lex.quantifiers.has(before.key) || /^\p{N}/u.test(before.text));
-          const verbal = !nounish && (c.to - c.from > 1 || !lex.nounLike.has(cueWord.key) || (!!before && (before.cap || lex.isPronoun(before.key))) || (!pluralForm && plural));
+          const verbal = !nounish && (c.to - c.from > 1 || !lex.nounLike.has(cueWord.key) || (!!before && (before.cap || lex.isPronoun(before.key))) || (!plainPlural && plural));
           const demonstrative = i === k && verbal && lex.determiners.has(t.key) && !!v && v.sentence === t.sentence && (glued || (auxiliaryAt(ctx, i + 1) && !lex.isAdverb(v.key) && !lex.isGerund(v.key) && !lex.degreeWords.has(v.key)));
           // ("The mayor's remarks that were broadcast": after a cue that is a noun, the same "that"
           // is a relative pronoun.)
@@ -1252,7 +1252,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const lead = c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : c.from;
         // The speaker may be the relative's antecedent ("Humphrey, who calls Trump a …, said"):
         // the relative word is then the nearest one before the cue.
-        for (let r = Math.max(lead, c.from - 3); r < c.from && !relative; r++) if (lex.relatives.has(tokens[r]!.key) && tokens[r - 1]?.text === ',') relative = true;
+        // So does one inside a phrase that a preposition opening the sentence opens ("Among those who
+        // said the dam was safe, Hale …").
+        const opener = tokens[sStart]!;
+        const prepositional = opener.word && lex.boundaries.has(opener.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives].some((set) => set.has(opener.key)) && !lex.subordinators.match(keyReader(tokens, first.sentence), sStart);
+        let adjunctRelative = false;
+        for (let r = Math.max(lead, c.from - 3); r < c.from && !relative; r++) {
+          if (!lex.relatives.has(tokens[r]!.key)) continue;
+          adjunctRelative = tokens[r - 1]?.text !== ',' && prepositional && r - sStart <= 4;
+          relative = tokens[r - 1]?.text === ',' || adjunctRelative;
+        }
         let open = lead;
         while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
         const opensClause = open === sStart || tokens[open - 1]!.text === ',';
@@ -1286,6 +1295,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             if (t.word && !t.cap && (auxiliaryAt(ctx, j) || lex.verbs.has(t.key) || lex.isPastParticiple(t.key))) verbSeen = true;
             if (t.text !== ',' || !verbSeen) continue;
             let v = j + 1;
+            if (adjunctRelative && !ctx.quoted[j]) {
+              end = tokens[j - 1]!.end;
+              break;
+            }
             if (ctx.quoted[j]) {
               if (!closingMark(tokens, v)) continue;
               v++;
@@ -1633,9 +1646,21 @@ function relativeSubject(ctx: SpeakerContext, c: SpokenCue): boolean {
   const at = ctx.tokenAt(c.speaker.start);
   if (c.from - at > 4 || ctx.tokenAt(c.speaker.end - 1) !== c.from - 1) return false;
   const opener = tokens[at - 1];
-  // Only a relative after a comma: "The figures that the agency reported are higher", "What she
-  // said is true" have the cue's object missing, and the verb after it is the main clause's.
-  return !!opener?.word && opener.sentence === next.sentence && lex.relatives.has(opener.key) && tokens[at - 2]?.text === ',';
+  if (!opener?.word || opener.sentence !== next.sentence) return false;
+  // A relative after a comma; "The figures that the agency reported are higher", "What she said
+  // is true" have the cue's object missing, and the verb after it is the main clause's.
+  if (lex.relatives.has(opener.key) && tokens[at - 2]?.text === ',') return true;
+  // But when a verb comes before the relative's antecedent, the main clause has its verb, and the
+  // one after the cue is the relative's ("withheld information that officials said would
+  // compromise security", "a charity that prosecutors said was suspected of …", "focused on what
+  // he said were the failures of …").
+  if (![lex.relatives, lex.complementizers, lex.freeRelatives].some((set) => set.has(opener.key))) return false;
+  for (let i = at - 2; i >= 0 && tokens[i]!.sentence === next.sentence; i--) {
+    const w = tokens[i]!;
+    if (ctx.quoted[i] || !w.word || w.cap) continue;
+    if (auxiliaryAt(ctx, i) || lex.infinitiveMarkers.has(w.key) || lex.isPastParticiple(w.key) || (lex.verbs.has(w.key) && !lex.nounLike.has(w.key))) return true;
+  }
+  return false;
 }
 
 /**

@@ -147,6 +147,7 @@ export interface CompiledSpeech {
   /** One-word verb forms that may also be nouns: the form and the form plus "s" are both listed ("report", "remarks"). */
   nounLike: Set<string>;
   interrogatives: Set<string>;
+  freeRelatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
   /** A gerund form, prepositions such as "considering" included. */
@@ -295,6 +296,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     adjunctPrepositionForms: formSet(lex.adjunctPrepositions.map((p) => p.split(' ')[0]!)),
     nounLike,
     interrogatives: keySet(lex.interrogatives),
+    freeRelatives: keySet(lex.freeRelatives),
     // "thing", "king" are no participles: three letters before the ending at least.
     // A key has lost its diacritics: French endings need the word as written, in lower case.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),

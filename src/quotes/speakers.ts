@@ -2,7 +2,7 @@ import type { Token } from '../entities/tokens.js';
 import type { MentionAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import type { CompiledSpeech } from './lexicon.js';
 import { keyReader, pluralSubject } from './cues.js';
-import { auxiliaryAt } from './draft.js';
+import { DASH, auxiliaryAt } from './draft.js';
 import { writtenForm } from './lexicon.js';
 
 /** What finding a speaker needs: the tokens, the mentions by the tokens they start and end at. */
@@ -263,12 +263,21 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   }
   if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   if (lex.relatives.has(t.key)) {
-    const at = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    // (After a comma, or a dash that closes no parenthesis: "compared to 38 percent — who said",
+    // not « deux résolutions - octobre 2011 et février 2012 - qui condamnaient ».)
+    let opened = false;
+    for (let i = j - 2; i >= 0 && tokens[i]!.sentence === t.sentence && !opened; i--) opened = DASH.test(tokens[i]!.text);
+    const at = tokens[j - 1]?.text === ',' || (DASH.test(tokens[j - 1]?.text ?? '') && !opened) ? j - 2 : j - 1;
     const before = demonymAdjective(ctx, at) ? undefined : ctx.mentionEnding.get(at);
     if (before) return { start: t.start, end: t.end, name: before.name, key: before.key, type: before.type, form: 'relative', ref: refOf(before) };
     // "a young child, who said …", "23 percent who said …": the noun phrase before the relative.
     const phrase = tokens[at]?.word && tokens[at].sentence === t.sentence && !lex.relatives.has(tokens[at].key) ? speakerEndingAt(ctx, at) : undefined;
-    return phrase?.form === 'phrase' ? phrase : undefined;
+    if (phrase?.form === 'phrase') return phrase;
+    // "some who warned …", "Among those who said …": a quantifier or a determiner standing alone.
+    const alone = tokens[at];
+    const head = tokens[at - 1];
+    const standing = !!alone?.word && alone.sentence === t.sentence && (lex.quantifiers.has(alone.key) || lex.determiners.has(alone.key)) && !ctx.articles.has(alone.key) && !/^\p{N}/u.test(alone.text) && !(head?.word && head.sentence === t.sentence && (lex.determiners.has(head.key) || ctx.articles.has(head.key)));
+    return standing ? { start: alone.start, end: alone.end, name: alone.text, form: 'phrase' } : undefined;
   }
   // A noun phrase: words back to a determiner, a boundary word or punctuation.
   let k = j;
@@ -294,7 +303,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[k]) break;
     // "l'agence de renseignement sud-coréenne": a link between two nouns stays inside the phrase.
     const head = tokens[k - 1];
-    if (k < j && ctx.links.has(w.key) && head?.word && !head.cap && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries].some((set) => set.has(head.key))) {
+    if (k < j && ctx.links.has(w.key) && head?.word && !head.cap && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries].some((set) => set.has(head.key)) && !lex.isPastParticiple(head.key)) {
       n++;
       k--;
       continue;

@@ -996,6 +996,12 @@ export const enCases: LanguageCases = {
     { input: 'Valmont Radio reported that, according to an analysis of the gauges, the river rose two meters.', expected: [['indirect', 'according to an analysis of the gauges, the river rose two meters', 'Valmont Radio', 'say']] },
     // A quantifier alone after a subordinating word speaks.
     { input: 'One engineer says the dam is safe, while another says the levee will fail.', expected: [['indirect', 'the dam is safe', 'One engineer', 'say'], ['indirect', 'the levee will fail', 'another', 'say']] },
+    // After a verb, a relative's report whose subject is left out: the verb after the cue is the relative's; the sentence's subject keeps its own.
+    { input: 'The agency blocked some data that engineers said would compromise the dam. Hale focused on what he said were the failures of the levee board. The figures that the agency reported are higher.', expected: [['indirect', 'would compromise the dam', 'engineers', 'say'], ['indirect', 'were the failures of the levee board', 'he', 'say']], absent: ['are higher'] },
+    // "As reported by" is a source.
+    { input: 'As reported by the Valmont Courier, the levee failed twice in 2010.', expected: [['indirect', 'the levee failed twice in 2010', 'Valmont Courier', '']] },
+    // A quantifier or a determiner standing alone before a relative pronoun speaks.
+    { input: 'The engineers included some who warned that the levee could fail. Among those who said the dam was safe, Hale was the loudest.', expected: [['indirect', 'the levee could fail', 'some', 'warn'], ['indirect', 'the dam was safe', 'those', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

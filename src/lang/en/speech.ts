@@ -159,7 +159,7 @@ export const enSpeech: SpeechLexicon = {
   objectPronouns: ['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself'],
   relatives: ['who', 'whom', 'which', 'whose'],
   complementizers: ['that'],
-  sourceCues: ['according to', 'in the words of', 'citing', 'quoted by', 'cited by'],
+  sourceCues: ['according to', 'in the words of', 'citing', 'quoted by', 'cited by', 'as reported by', 'as first reported by'],
   initialSourceCues: ['for', 'to'],
   documentSourceCues: ['in'],
   // Documents that state findings themselves; not a person's channel ("In an interview, Clinton laughed off …").
@@ -253,6 +253,7 @@ export const enSpeech: SpeechLexicon = {
   subordinators: ['when', 'whenever', 'if', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'unless', 'whereas', 'as'],
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],
+  freeRelatives: ['what', 'whatever'],
   contentBreaks: [
     'but', 'which', 'who', 'whose', 'while', 'whereas', 'according to', 'compared with', 'compared to', 'even as', 'even though',
     'though', 'although', 'despite', 'unlike', 'however', 'nor',

@@ -230,6 +230,7 @@ export const frSpeech: SpeechLexicon = {
   accordClauses: ['comme', "comme l'", 'ainsi que', "ainsi que l'"],
   subordinators: ['quand', 'lorsque', "lorsqu'", 'si', "s'", 'parce que', "parce qu'", 'puisque', "puisqu'", 'bien que', 'alors que', 'tandis que', 'après que', 'avant que', 'dès que'],
   askingVerbs: firstGroupAll('demander', 'interroger', 'questionner'),
+  freeRelatives: [],
   interrogatives: ['pourquoi', 'comment', 'quand', 'où', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'lequel', 'laquelle'],
   contentBreaks: ['mais', 'alors que', 'tandis que', 'selon', "d'après", 'ce qui', 'ce que', 'bien que', 'malgré', 'contrairement à', 'pourtant'],
 };

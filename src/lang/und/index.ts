@@ -114,6 +114,7 @@ export const und: LanguagePack = {
     adjunctPrepositions: [],
     askingVerbs: [],
     interrogatives: [],
+    freeRelatives: [],
   },
   // Digits are still read as figures and ISO dates as times; no words, hedges or concepts.
   time: {
