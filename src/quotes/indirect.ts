@@ -736,9 +736,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // Lashkar-e-Taiba belongs on the list"); after a pronoun, any word that is no verb form ("it
     // ridiculous").
     const then = tokens[k + 1];
-    const ends = !then || then.sentence !== n?.sentence || /^[,.;!?]$/.test(then.text) || lex.coordinators.has(then.key);
+    const ends = !then || then.sentence !== n?.sentence || /^[,.;!?]$/.test(then.text) || DASH.test(then.text) || lex.coordinators.has(then.key);
     if (t.cap && !(k <= last && !!n?.word && lex.determiners.has(n.key)) && !ends) return false;
-    return k <= last && !!n?.word && !n.cap && ![lex.boundaries, lex.verbs, lex.coordinators, lex.verbParticles, lex.auxiliaries].some((set) => set.has(n.key)) && !lex.isAdverb(n.key) && !lex.isPronoun(n.key) && !lex.isPastParticiple(n.text.toLowerCase()) && !lex.isGerund(n.key);
+    // (A past form that ends the clause is an adjective after a cue that is no past form itself:
+    // "Sanders calls Clinton unqualified;", not "a man called Smith arrived".)
+    const adjective = ends && !lex.isPastParticiple(tokens[o - 1]?.key ?? '');
+    return k <= last && !!n?.word && !n.cap && ![lex.boundaries, lex.verbs, lex.coordinators, lex.verbParticles, lex.auxiliaries].some((set) => set.has(n.key)) && !lex.isAdverb(n.key) && !lex.isPronoun(n.key) && (adjective || !lex.isPastParticiple(n.text.toLowerCase())) && !lex.isGerund(n.key);
   };
   /**
    * Can an object reported as content start with token `t`? Not a preposition or a link ("of"),
@@ -1036,6 +1039,20 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // "think Obama advanced this agenda, but that there is more to do": a "that" after a comma and
         // a conjunction opens a second clause; the first one, bare, is the content's start.
         if (t.text === ',' && i > k && [lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[i + 1]?.key ?? ''))) break;
+        // "called himself pro-choice, stances that he has since abandoned", "called himself a
+        // moderate, a label that …": past a comma, the verb's complementizer comes right after it,
+        // or after a parenthesis that another comma closes ("said, however, that", "told Hale, the
+        // mayor, that", « affirmait même, fin avril, que »), or in a cleft (« Ce que le maire a dit
+        // au conseil, c'est que »); else the comma ends the verb's phrase. "The truth, Cruz said,
+        // was that …" is then read around the incise.
+        if (t.text === ',' && i > k && !lex.complementizers.has(tokens[i + 1]?.key ?? '')) {
+          let open = false;
+          for (let n = i + 1; n <= Math.min(last, i + 12) && !open; n++) {
+            const complementizer = lex.complementizers.has(tokens[n + 1]?.key ?? '');
+            open = complementizer && (tokens[n]!.text === ',' || (n <= i + 4 && auxiliaryAt(ctx, n)));
+          }
+          if (!open) break;
+        }
         // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").
         if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial)) break;
         // "said there was clear evidence that", "said the truth is that", "says there needs to be a

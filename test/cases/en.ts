@@ -1002,6 +1002,10 @@ export const enCases: LanguageCases = {
     { input: 'As reported by the Valmont Courier, the levee failed twice in 2010.', expected: [['indirect', 'the levee failed twice in 2010', 'Valmont Courier', '']] },
     // A quantifier or a determiner standing alone before a relative pronoun speaks.
     { input: 'The engineers included some who warned that the levee could fail. Among those who said the dam was safe, Hale was the loudest.', expected: [['indirect', 'the levee could fail', 'some', 'warn'], ['indirect', 'the dam was safe', 'those', 'say']] },
+    // A comma before a plain word ends the verb's phrase: its "that" is another clause's.
+    { input: 'Hale backed the levee plan and called himself a moderate, a label that he has since dropped.', expected: [['indirect', 'himself a moderate', 'Hale', 'assert']], absent: ['he has since dropped'] },
+    // After a name, a past form that ends the clause is the naming verb's second complement.
+    { input: 'Tensions rose after Hale calls Lee unqualified; the board met.', expected: [['indirect', 'Lee unqualified', 'Hale', 'assert']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
