@@ -1006,6 +1006,8 @@ export const enCases: LanguageCases = {
     { input: 'Hale backed the levee plan and called himself a moderate, a label that he has since dropped.', expected: [['indirect', 'himself a moderate', 'Hale', 'assert']], absent: ['he has since dropped'] },
     // After a name, a past form that ends the clause is the naming verb's second complement.
     { input: 'Tensions rose after Hale calls Lee unqualified; the board met.', expected: [['indirect', 'Lee unqualified', 'Hale', 'assert']] },
+    // A sentence-initial "For" is the writer's framing, not a source.
+    { input: 'For Paul Roy, the Valmont primary is a momentous win.', expected: [], absent: ['the Valmont primary is a momentous win'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
