@@ -711,9 +711,10 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
         // "Mr. Obama revised his plans, saying that …": a participle after a clause that
         // reports nothing (and its comma, or a dash that opens no parenthesis) speaks for that
         // clause's subject.
+        // (None for a relative clause whose antecedent speaks for nobody: `null`.)
         const clause = clauseOpener(ctx, j);
         if (clause) c.speaker = clause;
-        else {
+        else if (clause === undefined) {
           if (opener === null) opener = sentenceOpener(ctx, c.from);
           if (opener) c.speaker = opener;
         }
@@ -744,7 +745,7 @@ function gerundPreposition(tokens: SpeakerContext['tokens'], lex: SpeakerContext
  * A person or body that opens the clause before token `j` (its "and"), after a comma or a
  * subordinating word: "when Rubio thanked Miami and said …".
  */
-function clauseOpener(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
+function clauseOpener(ctx: SpeakerContext, j: number): QuoteSpeaker | null | undefined {
   const { tokens, lex } = ctx;
   const sentence = tokens[j]!.sentence;
   let i = j - 1;
@@ -759,6 +760,9 @@ function clauseOpener(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined 
   if (!ctx.mentionStarting.has(i) && tokens[i]!.cap && tokens[i]!.text.endsWith('.')) i++;
   const m = ctx.mentionStarting.get(i);
   if (m) return m.type !== 'place' && m.start >= tokens[i]!.start ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
+  // « des Frères musulmans, qui interdisait … et prévoyait que »: a relative pronoun opens the
+  // clause; its antecedent is the subject, not the sentence's.
+  if (lex.relatives.has(tokens[i]!.key) && !lex.complementizers.has(tokens[i]!.key) && i < j - 1) return speakerEndingAt(ctx, i) ?? null;
   // "The next day, he toured the dam, saying …": a subject pronoun opens the clause.
   const t = tokens[i]!;
   return lex.pronouns.has(t.key) && i < j - 1 ? { start: t.start, end: t.end, name: t.text, form: 'pronoun' } : undefined;
@@ -772,6 +776,23 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
   // "Yet she …", "But, the mayor …": a connective or an adverb that opens the sentence is the writer's.
   while (first < k - 1 && !ctx.mentionStarting.has(first) && (tokens[first]!.text === ',' || (tokens[first]!.word && (lex.isAdverb(tokens[first]!.key) || lex.coordinators.has(tokens[first]!.key) || lex.verbConjunctions.has(tokens[first]!.key))))) first++;
+  // "In May, a district judge sided with …, saying", « Dans ses dernières déclarations, le 26
+  // août, le président … »: a preposition's phrase of six words at most, or a date's, with no verb,
+  // and its comma open the sentence.
+  const keys = keyReader(tokens, sentence);
+  for (let n = 0; n < 2 && tokens[first]?.word; n++) {
+    const w = tokens[first]!;
+    const preposition = lex.boundaries.has(w.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) && !lex.subordinators.match(keys, first);
+    let comma = first + 1;
+    let date = false;
+    // (A capitalised word is a name: "In May".)
+    while (comma < k - 1 && comma - first <= 6 && tokens[comma]!.word && (tokens[comma]!.cap || (!auxiliaryAt(ctx, comma) && !lex.verbs.has(tokens[comma]!.key) && !lex.isPronoun(tokens[comma]!.key)))) {
+      if (lex.isCalendar(tokens[comma]!.key)) date = true;
+      comma++;
+    }
+    if (!(preposition || (date && comma - first <= 4)) || tokens[comma]?.text !== ',' || comma >= k - 1) break;
+    first = comma + 1;
+  }
   const opening = first;
   if (lex.determiners.has(tokens[first]!.key)) first++;
   // A title or role the mention leaves out ("Prefect Paul Ferrand", « le préfet Paul Ferrand »).
@@ -783,27 +804,20 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   }
   const m = ctx.mentionStarting.get(first);
   // The name itself: what follows it is the sentence's verb ("Thomas Ricard toured the dam and said").
+  // ("a U.S. District Court judge sided with …": after a determiner, a body's name and a noun in
+  // lower case are the phrase "a State Department official" is.)
+  if (m && m.type !== 'person' && opening < first) {
+    const p = phraseBeforeVerb(ctx, opening, first);
+    if (p?.form === 'phrase' && p.end > m.end) return p;
+  }
   if (m) return m.type !== 'place' ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
   const t = tokens[first]!;
   // "He complained about the primary and said he hoped …": a subject pronoun opens the sentence.
   if (lex.isPronoun(t.key) && tokens[first + 1]?.sentence === sentence) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   // "The judge rubbed his chin and then said …": a short noun phrase after a determiner.
   if (opening < first) {
-    let p = speakerStartingAt(ctx, opening);
-    let end = p ? ctx.tokenAt(p.end - 1) : -1;
-    // ("The parents revised their plans, saying …": the phrase ends before a past form after its
-    // noun, the sentence's verb, when a determiner, a pronoun, a preposition or a capital follows
-    // it; not an adjective: "the newly elected mayor", "the city's elected officials".)
-    for (let i = first + 1; p && i <= end; i++) {
-      const w = tokens[i]!;
-      const before = tokens[i - 1]!;
-      const next = tokens[i + 1];
-      const object = !!next?.word && next.sentence === w.sentence && (next.cap || lex.isPronoun(next.key) || [lex.determiners, lex.objectPronouns, lex.boundaries].some((set) => set.has(next.key)));
-      if (w.word && !w.cap && lex.isPastParticiple(w.key) && object && before.word && !lex.isAdverb(before.key) && !lex.possessiveClitics.has(before.key)) {
-        end = i - 1;
-        p = { start: p.start, end: before.end, name: ctx.text.slice(p.start, before.end), form: 'phrase' };
-      }
-    }
+    const p = phraseBeforeVerb(ctx, opening, first);
+    const end = p ? ctx.tokenAt(p.end - 1) : -1;
     // Not an opening adverbial ("The next day, he toured the dam, saying …").
     const adverbial = end >= 0 && (tokens[end + 1]?.text === ',' || tokens.slice(opening, end + 1).some((w) => lex.isCalendar(w.key)));
     return p && p.form === 'phrase' && end - opening < 4 && !adverbial ? p : undefined;
@@ -812,6 +826,28 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   let last = first;
   while (tokens[last + 1]?.word && tokens[last + 1]!.cap && tokens[last + 1]!.sentence === sentence) last++;
   return { start: t.start, end: tokens[last]!.end, name: ctx.text.slice(t.start, tokens[last]!.end), form: 'phrase' };
+}
+
+/**
+ * The noun phrase that opens at token `opening` (a determiner; its noun at `first` or after), up to
+ * a past form after its noun, the sentence's verb, when a determiner, a pronoun, a preposition, a
+ * particle or a capital follows that form ("The parents revised their plans, saying …", "The
+ * United States stepped up pressure"); not an adjective after
+ * an adverb or a possessive ("the newly elected mayor", "the city's elected officials").
+ */
+function phraseBeforeVerb(ctx: SpeakerContext, opening: number, first: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const p = speakerStartingAt(ctx, opening);
+  if (!p) return undefined;
+  const end = ctx.tokenAt(p.end - 1);
+  for (let i = first + 1; i <= end; i++) {
+    const w = tokens[i]!;
+    const before = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    const object = !!next?.word && next.sentence === w.sentence && (next.cap || lex.isPronoun(next.key) || [lex.determiners, lex.objectPronouns, lex.boundaries, lex.verbParticles].some((set) => set.has(next.key)));
+    if (w.word && !w.cap && lex.isPastParticiple(w.key) && object && before.word && !lex.isAdverb(before.key) && !lex.possessiveClitics.has(before.key)) return { start: p.start, end: before.end, name: ctx.text.slice(p.start, before.end), form: 'phrase' };
+  }
+  return p;
 }
 
 /**

@@ -1390,13 +1390,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (!c.after && tokens[lead - 1]?.text !== ',' && (c.speaker.form === 'name' || c.speaker.form === 'role') && ctx.tokenAt(c.speaker.end - 1) + 1 >= c.from - 2) {
         let i = lead;
         let lower = 0;
-        for (let n = 0; n < 6 && tokens[i - 1] && tokens[i - 1]!.sentence === first.sentence && tokens[i - 1]!.text !== ','; n++) {
+        // (Up to five words in lower case: "…, Algerian foreign affairs ministry spokesman X said".)
+        for (let n = 0; n < 8 && tokens[i - 1] && tokens[i - 1]!.sentence === first.sentence && tokens[i - 1]!.text !== ','; n++) {
           const w = tokens[i - 1]!;
           if (w.word && !w.cap && !/^['’]$/.test(tokens[i - 2]?.text ?? '') && !lex.determiners.has(w.key)) lower++;
           // A determiner only right after the comma ("…, the prefect’s adviser Paul Ferrand said").
           const article = lex.determiners.has(w.key) && tokens[i - 2]?.text === ',';
           const plain = w.word ? (article || ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(w.key))) && !lex.isPronoun(w.key) : /^['’]$/.test(w.text);
-          if (!plain || lower > 3 || ctx.quoted[i - 1]) break;
+          if (!plain || lower > 5 || ctx.quoted[i - 1]) break;
           i--;
         }
         if (tokens[i - 1]?.text === ',') lead = i;
@@ -1725,10 +1726,15 @@ function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
   for (let k = i; k <= to + 1; k++) {
     if (k <= to && !(tokens[k]!.text === ',' && !ctx.quoted[k])) continue;
     if (open > to || open === k || !tokens[open]!.word || !opensAdjunct(ctx, keys, open)) return false;
-    // An auxiliary or a verb makes a clause ("About 270 people have been resettled"); a capitalised
-    // word is a name ("The Huffington Post", "in late May"), and a relative clause describes a noun
-    // of the phrase.
-    for (let n = open + 1; n < k && !lex.relatives.has(tokens[n]!.key); n++) if (!tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key))) return false;
+    // An auxiliary or a verb makes a clause ("About 270 people have been resettled"), and so does a
+    // word before an object pronoun that is no preposition, gerund or the phrase's first word
+    // ("Seeing his brother suffering led him to avoid …"); a capitalised word is a name ("The
+    // Huffington Post", "in late May"), and a relative clause describes a noun of the phrase.
+    for (let n = open + 1; n < k && !lex.relatives.has(tokens[n]!.key); n++) {
+      if (!tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key))) return false;
+      const verb = tokens[n - 1]!;
+      if (lex.objectPronouns.has(tokens[n]!.key) && !lex.pronouns.has(tokens[n]!.key) && n - 1 > open && verb.word && !verb.cap && ![lex.boundaries, ctx.links, lex.determiners].some((set) => set.has(verb.key)) && !lex.isGerund(verb.key)) return false;
+    }
     open = k + 1;
   }
   return true;

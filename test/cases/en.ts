@@ -1008,6 +1008,10 @@ export const enCases: LanguageCases = {
     { input: 'Tensions rose after Hale calls Lee unqualified; the board met.', expected: [['indirect', 'Lee unqualified', 'Hale', 'assert']] },
     // A sentence-initial "For" is the writer's framing, not a source.
     { input: 'For Paul Roy, the Valmont primary is a momentous win.', expected: [], absent: ['the Valmont primary is a momentous win'] },
+    // A participle speaks for the subject after an opening phrase of a preposition; the role words before a trailing speaker may be five.
+    { input: 'In May, a district judge sided with the farmers, saying the levee law violated the charter. The levee held, Valmont county public works department spokesman Tom Hale said.', expected: [['indirect', 'the levee law violated the charter', 'a district judge', 'say'], ['indirect', 'The levee held', 'Tom Hale', 'say']] },
+    // A clause that a gerund opens is no adjunct when it has a verb of its own before an object pronoun.
+    { input: 'Seeing his brother suffer led him to avoid the river, he said.', expected: [['indirect', 'Seeing his brother suffer led him to avoid the river', 'he', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
