@@ -657,8 +657,12 @@ function clauseEndsAfter(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
 }
 
 function objectPronoun(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
-  const t = ctx.tokens[k];
-  return t?.word && ctx.lex.objectPronouns.has(t.key) ? { start: t.start, end: t.end, name: t.text, form: 'pronoun' } : undefined;
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  // (Not a possessive before its noun: "According to her plan", 'her "clawback" plan'.)
+  const next = tokens[k + 1];
+  if (t?.word && lex.determiners.has(t.key) && next && next.sentence === t.sentence && (next.word || ctx.quoted[k + 1]) && !lex.boundaries.has(next.key)) return undefined;
+  return t?.word && lex.objectPronouns.has(t.key) ? { start: t.start, end: t.end, name: t.text, form: 'pronoun' } : undefined;
 }
 
 /**
@@ -715,8 +719,14 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
         const clause = clauseOpener(ctx, j);
         if (clause) c.speaker = clause;
         else if (clause === undefined) {
-          if (opener === null) opener = sentenceOpener(ctx, c.from);
-          if (opener) c.speaker = opener;
+          // "One month after announcing his support for Trump, Marco Rubio still believes …": a
+          // gerund inside the opening phrase speaks for the subject after that phrase's comma.
+          const main = purpose ? subjectAfterOpening(ctx, c) : undefined;
+          if (main) c.speaker = main;
+          else {
+            if (opener === null) opener = sentenceOpener(ctx, c.from);
+            if (opener) c.speaker = opener;
+          }
         }
       }
     }
@@ -732,6 +742,49 @@ function closingDash(ctx: SpeakerContext, j: number): boolean {
   const { tokens } = ctx;
   if (!DASH.test(tokens[j]?.text ?? '')) return false;
   for (let i = j + 1; tokens[i] && tokens[i]!.sentence === tokens[j]!.sentence; i++) if (DASH.test(tokens[i]!.text)) return false;
+  return true;
+}
+
+/**
+ * The subject of the main clause after the opening phrase that holds cue `c` (no comma before the
+ * cue in its sentence): a person or body named, a subject pronoun or a short noun phrase after a
+ * determiner, right after the phrase's comma and any adverbs.
+ */
+function subjectAfterOpening(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[c.from]!.sentence;
+  if (!gerundOpening(ctx, c)) return undefined;
+  let comma = c.to;
+  while (tokens[comma] && tokens[comma]!.sentence === sentence && (tokens[comma]!.text !== ',' || ctx.quoted[comma])) comma++;
+  if (tokens[comma]?.text !== ',') return undefined;
+  let k = comma + 1;
+  while (tokens[k]?.word && tokens[k]!.sentence === sentence && lex.isAdverb(tokens[k]!.key) && !ctx.mentionStarting.has(k)) k++;
+  const t = tokens[k];
+  if (!t?.word || t.sentence !== sentence) return undefined;
+  const m = ctx.mentionStarting.get(k) ?? (honorificToken(ctx, t) ? ctx.mentionStarting.get(k + 1) : undefined);
+  if (m && m.type !== 'place') return speakerEndingAt(ctx, ctx.tokenAt(m.end - 1));
+  if (lex.pronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  // ("After saying he was nervous, the man asked …": a short noun phrase after a determiner.)
+  if (!lex.determiners.has(t.key) && !ctx.articles.has(t.key)) return undefined;
+  const p = phraseBeforeVerb(ctx, k, k + 1);
+  return p?.form === 'phrase' && ctx.tokenAt(p.end - 1) - k < 4 ? p : undefined;
+}
+
+/**
+ * Is cue `c` a gerund after one of `gerundPrepositions` inside the sentence's opening phrase, with
+ * no comma, quotation nor verb before it ("One month after announcing his support for Trump, Rubio
+ * …", "In opposing the request, her lawyer …"; not "Obama has endured criticism for telling …", «
+ * Damas a beau protester en qualifiant … »)?
+ */
+export function gerundOpening(ctx: SpeakerContext, c: Cue): boolean {
+  const { tokens, lex } = ctx;
+  if (c.kind !== 'verb' || !lex.isGerund(tokens[c.from]!.key) || !gerundPreposition(tokens, lex, c.from)) return false;
+  const sentence = tokens[c.from]!.sentence;
+  for (let i = c.from - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    const w = tokens[i]!;
+    // (An auxiliary as written: « a » folds to the key of « à ».)
+    if (w.text === ',' || ctx.quoted[i] || (w.word && !w.cap && (lex.auxiliaryForms.has(writtenForm(w.text)) || lex.isPastParticiple(w.key) || (lex.verbs.has(w.key) && !lex.isGerund(w.key))))) return false;
+  }
   return true;
 }
 
@@ -818,8 +871,12 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   if (opening < first) {
     const p = phraseBeforeVerb(ctx, opening, first);
     const end = p ? ctx.tokenAt(p.end - 1) : -1;
-    // Not an opening adverbial ("The next day, he toured the dam, saying …").
-    const adverbial = end >= 0 && (tokens[end + 1]?.text === ',' || tokens.slice(opening, end + 1).some((w) => lex.isCalendar(w.key)));
+    // Not an opening adverbial ("The next day, he toured the dam, saying …"); a subject pronoun
+    // may follow one with no comma ("A few minutes later they … said").
+    // (A phrase that ends on an adverb is one: "A few minutes later".)
+    const adverbial = end >= 0 && (tokens[end + 1]?.text === ',' || lex.isAdverb(tokens[end]!.key) || tokens.slice(opening, end + 1).some((w) => lex.isCalendar(w.key) || lex.timeWords.has(w.key)));
+    const after = tokens[end + 1];
+    if (adverbial && after?.word && after.sentence === sentence && lex.pronouns.has(after.key)) return { start: after.start, end: after.end, name: after.text, form: 'pronoun' };
     return p && p.form === 'phrase' && end - opening < 4 && !adverbial ? p : undefined;
   }
   if (!t.cap || lex.boundaries.has(t.key) || lex.determiners.has(t.key) || lex.isPronoun(t.key)) return undefined;

@@ -100,6 +100,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // word in lower case that modifies it, and before the plain form of another, is the plural
       // subject of that verb.
       if (!governor && verb.words.length === 1 && pluralSubject(tokens, i, lex)) continue;
+      // 'the "Safe Valley" report': a form that may be a noun after a quoted title that a
+      // determiner opens is that noun.
+      if (!governor && verb.words.length === 1 && lex.nounLike.has(t.key) && titledNoun(tokens, quoted, i, lex, nounDeterminers)) continue;
       // After a possessive, a form that may be a noun is one ("Trump's remarks", "the governor's
       // report"), unless a clause or an infinitive follows, which it reports ("Trump's claim that
       // …", "his call to ban …"). Before any other form the clitic is an auxiliary ("Clinton's
@@ -261,6 +264,21 @@ function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpeech): C
 /** Is `key` a one-word form of a reporting verb? */
 function oneWordVerb(key: string, lex: CompiledSpeech): boolean {
   return lex.verbs.match((k) => (k === 0 ? key : undefined), 0)?.words.length === 1;
+}
+
+/**
+ * Does a quoted title of four words at most, opened by a determiner, end right before token `i`
+ * ('the "Safe Valley" report', 'her "dry feet" plan')?
+ */
+function titledNoun(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech, nounDeterminers: ReadonlySet<string>): boolean {
+  let j = i - 1;
+  while (j >= 0 && !tokens[j]!.word && /^['’”"»]+$/.test(tokens[j]!.text)) j--;
+  if (j === i - 1 || j < 0 || !quoted[j]) return false;
+  let words = 0;
+  while (j >= 0 && quoted[j] && tokens[j]!.sentence === tokens[i]!.sentence) if (tokens[j--]!.word) words++;
+  while (j >= 0 && !tokens[j]!.word && /^['‘“"«]+$/.test(tokens[j]!.text)) j--;
+  const det = tokens[j];
+  return words >= 1 && words <= 4 && !!det?.word && det.sentence === tokens[i]!.sentence && (nounDeterminers.has(det.key) || lex.determiners.has(det.key));
 }
 
 /** Is `key` the "-s" form of a listed verb whose plain form is listed too ("reports", "claims")? */

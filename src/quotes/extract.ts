@@ -118,6 +118,12 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   // Reported speech inside reported speech ("said he believed that …") stays part of the outer content.
   const indirect = withInfinitives(ctx, cues, spans);
   drafts.push(...relayed(ctx, drafts, indirect, outermost(indirect, tokens), input.credits).filter((d) => !wraps(d)));
+  // Quoted words inside their own speaker's phrase are part of its name ('According to her
+  // "clawback" plan, …'), not what it said.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.kind !== 'indirect' && d.speaker && d.start >= d.speaker.start && d.end <= d.speaker.end) drafts.splice(i, 1);
+  }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same words read twice (« "…", a annoncé X » as the sentence that leads into the quotation
   // and as the words before the cue) are one quotation: the first reading with a speaker.

@@ -3,6 +3,7 @@ import { keyReader, pluralForm } from './cues.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
+import { gerundOpening } from './cue-speakers.js';
 import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted } from './draft.js';
 
 /**
@@ -652,6 +653,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const t = tokens[i]!;
       // "…, political analysts say; in 2012, …": a semicolon ends the clause.
       if (t.text === ';' && !ctx.quoted[i]) break;
+      // "…, President Obama told his closest advisers as he labored over …", "…, Wilkin said
+      // during his campaign speech to be …": right after the verb (and the person told), a
+      // subordinate clause (past the person told, or an inverted speaker) or a phrase of where the
+      // speaker spoke is the writer's; not before a colon, a quotation or a complementizer, which
+      // the verb introduces ("said in a statement: …", "lamented in an interview with …, ''We …''",
+      // « annonçait sur Twitter à 15h27 que … »).
+      // (Nor for a verb in a relative clause: « …, nouvel homme fort du pays qui a annoncé à la
+      // télévision la destitution … ».)
+      if (i === end && c.kind === 'verb' && t.word && !lex.relatives.has(tokens[c.from - 1]?.key ?? '') && (((c.after || end > c.to) && lex.subordinators.match(keyReader(tokens, t.sentence), i) && !lex.conditionals.has(t.key) && !lex.complementizers.has(t.key)) || speechEventAt(ctx, i))) {
+        let introduces = false;
+        for (let k = i; k <= last && !introduces; k++) introduces = tokens[k]!.text === ':' || !!ctx.quoted[k] || lex.complementizers.has(tokens[k]!.key);
+        if (!introduces) return true;
+      }
       // "…, the prefect said Tuesday, adding that …", « …, a assuré le préfet, ajoutant que … »:
       // a reporting participle after a comma goes on with the same speaker.
       const n = t.text === ',' ? tokens[i + 1] : undefined;
@@ -1336,7 +1350,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             end = ctx.quoted[j] ? tokens[j + 1]!.end : tokens[j - 1]!.end;
             break;
           }
-        } else if (opensClause && lex.subordinators.match(keyReader(tokens, first.sentence), open)) {
+        } else if ((opensClause && lex.subordinators.match(keyReader(tokens, first.sentence), open)) || gerundOpening(ctx, c)) {
           let j = content;
           while (j <= last && tokens[j]!.end <= end && (tokens[j]!.text !== ',' || ctx.quoted[j])) j++;
           if (j <= last && tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;

@@ -397,7 +397,9 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       return withFollowing(ctx, { ...s, start: Math.min(s.start, t.start) });
     }
   }
-  if (lex.isPronoun(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  // ("according to her, …"; not the possessive of "According to her plan", 'her "clawback" plan'.)
+  const possessive = lex.determiners.has(t.key) && (!!tokens[k + 1]?.word || !!ctx.quoted[k + 1]) && tokens[k + 1]!.sentence === t.sentence && !lex.boundaries.has(tokens[k + 1]!.key);
+  if (lex.isPronoun(t.key) && !possessive) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   // "says political scientist Dossym Satpayev", "said campaign manager Terry Sullivan": role words
   // in lower case, then the name.
   // (Capitalised words may follow the first: "said former Wisconsin Gov. Jim Doyle".)
@@ -419,8 +421,24 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   // A complement the limit would cut goes on to its noun (« le chef de l'Observatoire syrien des
   // droits de l'homme »), and so does a name.
   const limit = (i: number) => i - k < MAX_PHRASE + 1 || (i - k < MAX_PHRASE + 5 && (ctx.links.has(tokens[i - 1]?.key ?? '') || ctx.links.has(tokens[i - 2]?.key ?? '') || inName(i)));
+  let titled = false;
   while (e < tokens.length && limit(e)) {
     const w = tokens[e]!;
+    // 'according to the "Medicare for all" document he released', 'According to her "clawback"
+    // plan': a title or scare quote of four words at most before the phrase's noun in lower case.
+    if (e > k && ctx.quoted[e] && w.sentence === t.sentence) {
+      let j = e;
+      let words = 0;
+      while (j < e + 8 && ctx.quoted[j] && tokens[j]!.sentence === t.sentence) if (tokens[j++]!.word) words++;
+      while (j < e + 9 && tokens[j] && !tokens[j]!.word && !ctx.quoted[j] && /^['’”"»]+$/.test(tokens[j]!.text) && tokens[j]!.sentence === t.sentence) j++;
+      const noun = tokens[j];
+      // (A verb form that may be a noun is one there: 'the "Safe Valley" report'.)
+      if (words >= 1 && words <= 4 && noun?.word && !noun.cap && noun.sentence === t.sentence && !ctx.quoted[j] && (!lex.verbs.has(noun.key) || lex.nounLike.has(noun.key)) && ![lex.boundaries, lex.auxiliaries, lex.complementizers, lex.relatives].some((set) => set.has(noun.key))) {
+        e = j;
+        titled = true;
+        continue;
+      }
+    }
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
     // A verb form right after a determiner is a noun ("a report", "le communiqué"), and so is
     // one inside a source preposition's noun phrase ("according to an inspection report").
@@ -428,13 +446,18 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     // "a déclaré le maire mardi": a day ends the phrase (not a month right after its determiner:
     // "according to a January 2016 study").
     const month = e === k + 1 && lex.determiners.has(t.key) && /^\p{Lu}/u.test(w.text);
-    if (e > k && (lex.boundaries.has(w.key) || verb || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key))) break;
+    // (A subject pronoun opens a relative clause with no relative pronoun: "the document he
+    // released"; not after a link: « l'une d'elles ».)
+    const relativeSubject = lex.pronouns.has(w.key) && !ctx.links.has(tokens[e - 1]!.key) && !lex.boundaries.has(tokens[e - 1]!.key);
+    if (e > k && (lex.boundaries.has(w.key) || verb || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
     e++;
   }
   if (e === k || (e - k === 1 && lex.determiners.has(t.key))) return undefined;
   // The phrase must have a noun: a determiner first, or a capitalised word; after a source
   // preposition any noun phrase names the source ("according to state records").
   if (!lex.determiners.has(t.key) && !t.cap && !bareNoun) return undefined;
+  // (A name inside a quoted title is the title's: 'the "Safe Valley" report'.)
+  if (titled) return phrase(ctx, k, e);
   // "l'ingénieur Thomas Ricard", "Upper Sarne prefect Paul Ferrand": the name inside the phrase;
   // not a name after a link, the complement of the phrase's noun ("a resident of Valmont", « un
   // ancien assistant de Bachar El-Assad », « de la Quadrature du Net »), but for a person's particle
