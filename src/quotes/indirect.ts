@@ -673,6 +673,31 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // "…, top lawmakers said Friday afternoon, as they bristled at …": a subordinate clause
       // after the comma that ends the adjunct is the writer's.
       if (adjunct && n?.word && lex.subordinators.match(keyReader(tokens, n.sentence), i + 1) && !lex.conditionals.has(n.key)) return true;
+      // "…, he said, on condition of anonymity to speak freely about …": after the verb's comma, a
+      // preposition's phrase with no finite verb nor subject to the end of the sentence is the
+      // writer's.
+      const p = t.text === ',' && i === end ? tokens[i + 1] : undefined;
+      if (p?.word && !p.cap && lex.boundaries.has(p.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives, lex.conditionals].some((set) => set.has(p.key)) && !lex.subordinators.match(keyReader(tokens, p.sentence), i + 1)) {
+        let clause = false;
+        for (let k = i + 2; k <= last && !clause; k++) clause = ctx.quoted[k] === 1 || tokens[k]!.text === ',' || auxiliaryAt(ctx, k) || lex.pronouns.has(tokens[k]!.key) || inVerbCue(cues, k) || (tokens[k]!.word && !tokens[k]!.cap && lex.isPastParticiple(tokens[k]!.key));
+        if (!clause) return true;
+      }
+      // "…, he said on MSNBC’s “Morning Joe.”": a show's title in quotation marks, four words at
+      // most in title case, after a possessive or a determiner, is no quotation.
+      const show = !t.word && i > end ? opening.get(t.start) : undefined;
+      if (show && show.close <= tokens[last]!.end + 1) {
+        const before = tokens[i - 1]!;
+        let close = i + 1;
+        let titleCase = true;
+        let count = 0;
+        for (; close <= last && tokens[close]!.start < show.close; close++) if (tokens[close]!.word && (++count > 4 || !tokens[close]!.cap)) titleCase = false;
+        if (titleCase && count >= 1 && (possessiveAt(ctx, i - 2) || lex.possessiveClitics.has(before.key) || lex.determiners.has(before.key))) {
+          while (close <= last && !tokens[close]!.word) close++;
+          i = close - 1;
+          adjunct = false;
+          continue;
+        }
+      }
       // (A word of time after a day is part of it: "Friday afternoon".)
       const time = lex.timeWords.has(t.key) && lex.isCalendar(tokens[i - 1]?.key ?? '');
       if (t.word && !lex.isAdverb(t.key) && !lex.boundaries.has(t.key) && !time) adjunct = false;
@@ -1661,6 +1686,9 @@ function recipientEnd(ctx: SpeakerContext, c: SpokenCue): number {
   const m = ctx.mentionStarting.get(k);
   if (m) return ctx.tokenAt(m.end - 1) + 1;
   if (!lex.determiners.has(t.key)) return k;
+  // "told The Huffington Post": a name after the determiner, whatever its words ("Post").
+  const named = ctx.mentionStarting.get(k + 1);
+  if (named && named.type !== 'place') return ctx.tokenAt(named.end - 1) + 1;
   let i = k + 1;
   while (i < k + 5 && tokens[i]?.word && tokens[i]!.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(tokens[i]!.key))) i++;
   return i;

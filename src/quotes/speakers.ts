@@ -49,6 +49,17 @@ function refOf(m: MentionAnnotation): SpeakerRef {
 /** A speaker from a mention, its span widened to the role given before the name and to a determiner. */
 function fromMention(ctx: SpeakerContext, m: MentionAnnotation): QuoteSpeaker {
   let start = m.role && m.role.end <= m.start && m.start - m.role.end <= 3 ? m.role.start : m.start;
+  // "Homeland Security Deputy Secretary Alejandro Mayorkas": capitalised words run on before a
+  // role in capitals are part of it (the recogniser may have left "Homeland" a candidate name).
+  if (start !== m.start && ctx.tokens[ctx.tokenAt(start)]?.cap) {
+    const { lex } = ctx;
+    for (let i = ctx.tokenAt(start) - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+      const p = ctx.tokens[i]!;
+      const named = ctx.mentionEnding.get(i);
+      if (!p.word || !p.cap || p.initial || p.sentence !== ctx.tokens[ctx.tokenAt(start)]!.sentence || start - p.end > 1 || ctx.quoted[i] || lex.isCalendar(p.key) || lex.isAdverb(p.key) || (named && named.form !== 'candidate') || [lex.boundaries, lex.determiners, lex.coordinators, lex.pronouns].some((set) => set.has(p.key))) break;
+      start = p.start;
+    }
+  }
   // An honorific the name leaves out ("Ms. Acosta", "Sen. Ted Cruz", « M. Yoon », « Mme Morel »),
   // with the capitalised words run on before it ("Former Sen. Bob Dole", "Retired Army Lt. Gen. Tom
   // Hale", "Ohio Gov. John Kasich"; not a day or a function word: "On Monday Sen. Ted Cruz").
@@ -271,7 +282,8 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     const before = demonymAdjective(ctx, at) ? undefined : ctx.mentionEnding.get(at);
     if (before) return { start: t.start, end: t.end, name: before.name, key: before.key, type: before.type, form: 'relative', ref: refOf(before) };
     // "a young child, who said …", "23 percent who said …": the noun phrase before the relative.
-    const phrase = tokens[at]?.word && tokens[at].sentence === t.sentence && !lex.relatives.has(tokens[at].key) ? speakerEndingAt(ctx, at) : undefined;
+    // (Or a share: "including 18% who say".)
+    const phrase = ((tokens[at]?.word && !lex.relatives.has(tokens[at].key)) || shareSign(tokens, at)) && tokens[at]!.sentence === t.sentence ? speakerEndingAt(ctx, at) : undefined;
     if (phrase?.form === 'phrase') return phrase;
     // "some who warned …", "Among those who said …": a quantifier or a determiner standing alone.
     const alone = tokens[at];

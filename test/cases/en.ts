@@ -1018,6 +1018,12 @@ export const enCases: LanguageCases = {
     { input: 'This is not about me, Hale told his closest aides as he wrote the speech. The levee held, Lee said during her campaign speech to the farmers of Valmont.', expected: [['indirect', 'This is not about me', 'Hale', 'say'], ['indirect', 'The levee held', 'Lee', 'say']] },
     // A gerund in the sentence's opening phrase speaks for the subject after its comma, and its content ends there; a time phrase before a pronoun is no speaker.
     { input: 'One month after announcing his support for the levee plan, Hale still lives in Valmont. A few minutes later they changed their minds and said they would vote for the plan.', expected: [['indirect', 'his support for the levee plan', 'Hale', 'say'], ['indirect', 'they would vote for the plan', 'they', 'say']] },
+    // Capitalised words run on before a role in capitals belong to the speaker.
+    { input: 'The levee program “is gaining traction,” Homeland Security Deputy Secretary Ann Lee told reporters.', expected: [['indirect', 'The levee program “is gaining traction,”', 'Ann Lee', 'say'], ['direct', 'is gaining traction,', 'Ann Lee', 'say']] },
+    // Before a trailing cue: a show's title after a possessive, a preposition's phrase after the verb's comma, a name after the person told's determiner.
+    { input: 'The levee held, he said Monday on Valmont Radio’s “Morning Show.” The dam leaked, he said, on condition of anonymity to speak freely about the board. The board stays united, its chairman, Tom Hale, told The Valmont Post.', expected: [['indirect', 'The levee held', 'he', 'say'], ['indirect', 'The dam leaked', 'he', 'say'], ['indirect', 'The board stays united', 'Tom Hale', 'say']] },
+    // A share before a relative pronoun speaks.
+    { input: 'Most farmers are unhappy, including 18% who say they would leave.', expected: [['indirect', 'they would leave', '18%', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
