@@ -1188,10 +1188,17 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // "said in a statement Thursday night they pulled …": an adjunct, then a pronoun's clause.
         // The adjunct is a preposition and a noun phrase (not "said after she …", "said when he …").
         const np = tokens[k + 1];
-        if (subjectAt > k + 1 && lex.boundaries.has(tokens[k]!.key) && !lex.complementizers.has(tokens[k]!.key) && np?.word && !lex.isPronoun(np.key) && (lex.determiners.has(np.key) || np.cap)) k = subjectAt;
+        // (Or one plain noun, which is then part of what was said: "Pence said in politics it takes
+        // time to …".)
+        // (Not an agent's preposition, "echoed by everyone I interviewed", and the pronoun's clause
+        // has two words after it at least.)
+        const clauseGoes = tokens[subjectAt + 2]?.word === true && tokens[subjectAt + 2]!.sentence === first.sentence;
+        const bareNoun = subjectAt === k + 2 && clauseGoes && !!np?.word && !np.cap && !lex.infinitiveMarkers.has(tokens[k]!.key) && !lex.agentPrepositions.has(tokens[k]!.key) && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives, lex.complementizers, lex.objectPronouns].some((set) => set.has(np.key)) && !lex.isAdverb(np.key) && !lex.subordinators.match(keyReader(tokens, first.sentence), k);
+        const adjunctAt = bareNoun && !speechEventAt(ctx, k) ? k : -1;
+        if (subjectAt > k + 1 && lex.boundaries.has(tokens[k]!.key) && !lex.complementizers.has(tokens[k]!.key) && np?.word && !lex.isPronoun(np.key) && (lex.determiners.has(np.key) || np.cap || bareNoun)) k = subjectAt;
         const t = tokens[k];
         if (t?.word && t.sentence === first.sentence && bareClauseAt(ctx, k)) {
-          content = k;
+          content = adjunctAt >= 0 && k === subjectAt ? adjunctAt : k;
           bare = true;
           told = recipient && k > c.to;
         } else if (t?.word && t.sentence === first.sentence && k === c.to && relativeSubject(ctx, c)) {
@@ -1662,8 +1669,17 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   const amount = ctx.tokens[k + 2];
   if (lex.verbParticles.has(t.key) && !(lex.infinitiveMarkers.has(ctx.tokens[k + 1]?.key ?? '') && amount?.word && (/^\p{N}/u.test(amount.text) || lex.quantifiers.has(amount.key)))) return false;
   if (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial)) return true;
-  // "said having Mr. Putin treat him with respect is …": a gerund subject.
+  // "said having Mr. Putin treat him with respect is …": a gerund subject; so is another
+  // gerund when a finite auxiliary follows within its clause ("saying calling the Islamic State
+  // by another name will do nothing").
   if (lex.auxiliaries.has(t.key) && lex.isGerund(t.key)) return true;
+  if (lex.isGerund(t.key) && !lex.verbParticles.has(ctx.tokens[k + 1]?.key ?? '')) {
+    for (let i = k + 2; i < k + 14 && ctx.tokens[i]?.sentence === t.sentence && ctx.tokens[i]!.text !== ',' && !ctx.quoted[i]; i++) {
+      const w = ctx.tokens[i]!;
+      if (lex.complementizers.has(w.key) || lex.relatives.has(w.key) || lex.pronouns.has(w.key)) break;
+      if (auxiliaryAt(ctx, i) && !lex.isGerund(w.key) && !lex.infinitiveAuxiliaries.has(w.key) && !lex.degreeWords.has(w.key)) return true;
+    }
+  }
   // (A plural that is also a verb form is a noun here: "said comments from Rice … were consistent".)
   const plural = lex.nounLike.has(t.key) && t.key.endsWith('s');
   return ![lex.boundaries, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key)) && (!lex.verbs.has(t.key) || plural);

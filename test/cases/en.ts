@@ -1024,6 +1024,8 @@ export const enCases: LanguageCases = {
     { input: 'The levee held, he said Monday on Valmont Radio’s “Morning Show.” The dam leaked, he said, on condition of anonymity to speak freely about the board. The board stays united, its chairman, Tom Hale, told The Valmont Post.', expected: [['indirect', 'The levee held', 'he', 'say'], ['indirect', 'The dam leaked', 'he', 'say'], ['indirect', 'The board stays united', 'Tom Hale', 'say']] },
     // A share before a relative pronoun speaks.
     { input: 'Most farmers are unhappy, including 18% who say they would leave.', expected: [['indirect', 'they would leave', '18%', 'say']] },
+    // A gerund subject opens a bare clause when a finite auxiliary follows; a preposition and one plain noun before a pronoun's clause are part of it.
+    { input: 'Hale rebuked his critics, saying calling the levee a failure will not help the farmers. Lee said in politics it takes time to build a dam.', expected: [['indirect', 'calling the levee a failure will not help the farmers', 'Hale', 'say'], ['indirect', 'in politics it takes time to build a dam', 'Lee', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
