@@ -96,9 +96,8 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const afterPreposition = !governor && prev?.word && prev.sentence === t.sentence && !quoted[i - 1] && lex.nounPrepositions.has(prev.key) && lex.nounLike.has(t.key) && verb.words.length === 1;
       const stranded = () => !!tokens[i - 2]?.word && (lex.verbs.has(tokens[i - 2]!.key) || lex.isPastParticiple(tokens[i - 2]!.text.toLowerCase()));
       if (afterPreposition && !lex.complementizers.has(tokens[i + 1]?.key ?? '') && !stranded()) continue;
-      // "several reports reveal that", "new polls show": the "-s" form of a listed verb, after a
-      // word in lower case that modifies it, and before the plain form of another, is the plural
-      // subject of that verb.
+      // "several reports reveal that", "Media reports say the …": a plural noun, the subject of the
+      // verb after it (`pluralSubject`).
       if (!governor && verb.words.length === 1 && pluralSubject(tokens, i, lex)) continue;
       // 'the "Safe Valley" report': a form that may be a noun after a quoted title that a
       // determiner opens is that noun.

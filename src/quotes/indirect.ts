@@ -1020,14 +1020,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           let noun = false;
           for (let n = k; n < i && !noun; n++) noun = tokens[n]!.word && !lex.isAdverb(tokens[n]!.key) && !lex.isCalendar(tokens[n]!.key) && !lex.boundaries.has(tokens[n]!.key);
           // "said that was a mistake", "said that's not true": a complementizer that is also a
-          // demonstrative ("that", not « que »), with an auxiliary or a contraction right after it (not "not"), is the clause's subject.
+          // demonstrative ("that", not « que »), with an auxiliary (not "not") or a contraction
+          // right after it, is the clause's subject.
           const glued = !!v && !v.word && v.start === t.end && /^['’]$/.test(v.text) && tokens[i + 2]?.word === true && tokens[i + 2]!.start === v.end;
           // (Not after a cue that is a noun: after a possessive, a determiner, a preposition or a
           // verb, "The mayor's remarks that were featured", "raised questions that would be"; nor
           // after an "-s" form that may be one, unless a pronoun or a name is its subject.)
           const cueWord = tokens[c.from]!;
-          const subject = tokens[c.from - 1];
-          const before = subject?.word && subject.sentence === t.sentence ? subject : undefined;
+          const beforeCue = tokens[c.from - 1];
+          const before = beforeCue?.word && beforeCue.sentence === t.sentence ? beforeCue : undefined;
           const possessed = !!before && lex.possessiveClitics.has(before.key) && /^['’]$/.test(tokens[c.from - 2]?.text ?? '');
           const nounish = c.to - c.from === 1 && lex.nounLike.has(cueWord.key) && !!before && !before.cap && (possessed || ((lex.determiners.has(before.key) || ctx.articles.has(before.key)) && !lex.quantifiers.has(before.key)) || lex.nounPrepositions.has(before.key) || lex.isPastParticiple(before.text.toLowerCase()) || (lex.verbs.has(before.key) && !lex.auxiliaries.has(before.key)));
           const plainPlural = pluralForm(cueWord.key, lex);
@@ -1189,9 +1190,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // The adjunct is a preposition and a noun phrase (not "said after she …", "said when he …").
         const np = tokens[k + 1];
         // (Or one plain noun, which is then part of what was said: "Pence said in politics it takes
-        // time to …".)
-        // (Not an agent's preposition, "echoed by everyone I interviewed", and the pronoun's clause
-        // has two words after it at least.)
+        // time to …"; not after an infinitive's marker or an agent's preposition, "echoed by
+        // everyone I interviewed", and with two words at least after the clause's pronoun.)
         const clauseGoes = tokens[subjectAt + 2]?.word === true && tokens[subjectAt + 2]!.sentence === first.sentence;
         const bareNoun = subjectAt === k + 2 && clauseGoes && !!np?.word && !np.cap && !lex.infinitiveMarkers.has(tokens[k]!.key) && !lex.agentPrepositions.has(tokens[k]!.key) && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.relatives, lex.complementizers, lex.objectPronouns].some((set) => set.has(np.key)) && !lex.isAdverb(np.key) && !lex.subordinators.match(keyReader(tokens, first.sentence), k);
         const adjunctAt = bareNoun && !speechEventAt(ctx, k) ? k : -1;

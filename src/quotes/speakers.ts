@@ -331,9 +331,9 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     const before = tokens[k - 1];
     // (Not after an auxiliary whose key is a link's: « a déclaré », where « a » folds to « à »;
     // nor after an infinitive's marker: "went so far as to say".)
-    const noun = lex.nounLike.has(w.key) && !!before?.word && before.sentence === t.sentence && !lex.auxiliaryForms.has(writtenForm(before.text)) && !lex.infinitiveMarkers.has(before.key) && (lex.determiners.has(before.key) || ctx.articles.has(before.key) || lex.nounPrepositions.has(before.key) || ctx.links.has(before.key))
-      // (Or the subject of the cue: "Media reports say".)
-      || (k === j && pluralSubject(tokens, k, lex));
+    // (Or the plural subject of the cue: "Media reports say".)
+    const afterDeterminer = lex.nounLike.has(w.key) && !!before?.word && before.sentence === t.sentence && !lex.auxiliaryForms.has(writtenForm(before.text)) && !lex.infinitiveMarkers.has(before.key) && (lex.determiners.has(before.key) || ctx.articles.has(before.key) || lex.nounPrepositions.has(before.key) || ctx.links.has(before.key));
+    const noun = afterDeterminer || (k === j && pluralSubject(tokens, k, lex));
     if (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || (lex.verbs.has(w.key) && !noun) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
     n++;
     k--;
