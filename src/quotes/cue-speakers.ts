@@ -711,7 +711,7 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     if (!c.speaker && c.verb?.participle && source?.kind === 'source' && source.speaker && tokens[c.from - 1]?.text === ',' && ctx.tokenAt(source.speaker.end - 1) === c.from - 2 && tokens[source.from]!.sentence === s) c.speaker = source.speaker;
     if (!c.speaker && (c.verb?.participle || chained || coordinated || purpose)) {
       if (spoken) c.speaker = spoken.speaker;
-      else if (coordinated || purpose || (c.verb?.participle && (tokens[j]?.text === ',' || closingDash(ctx, j)) && j > 0 && tokens[j]!.sentence === s)) {
+      else if (coordinated || purpose || (c.verb?.participle && (tokens[j]?.text === ',' || (closingDash(ctx, j) && clauseNext(ctx, c.to))) && j > 0 && tokens[j]!.sentence === s)) {
         // "Mr. Obama revised his plans, saying that …": a participle after a clause that
         // reports nothing (and its comma, or a dash that opens no parenthesis) speaks for that
         // clause's subject.
@@ -723,7 +723,13 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
           // gerund inside the opening phrase speaks for the subject after that phrase's comma.
           const main = purpose ? subjectAfterOpening(ctx, c) : undefined;
           if (main) c.speaker = main;
-          else {
+          // (A participle joined by a coordinator with no comma may be another's, of a noun: « a
+          // minimisé un rapport émanant d'une fuite et affirmant que … »; the sentence's opener is
+          // then only one that opens it, no opening phrase skipped.)
+          else if (coordinated && c.verb?.participle && tokens[j - 1]?.text !== ',') {
+            const plain = sentenceOpener(ctx, c.from, false);
+            if (plain) c.speaker = plain;
+          } else {
             if (opener === null) opener = sentenceOpener(ctx, c.from);
             if (opener) c.speaker = opener;
           }
@@ -732,6 +738,17 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     }
     if (c.kind === 'verb' && c.speaker) spoken = c;
   }
+}
+
+/**
+ * Does a clause, a quotation or a colon open at token `k` (a complementizer, a subject pronoun, an
+ * opening mark)? After a dash, a participle that reports one speaks for the clause before ("–
+ * saying he was rooting for …"), not one with an object, an apposition ("a choice — admitting the
+ * mistake or resigning").
+ */
+function clauseNext(ctx: SpeakerContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && (ctx.lex.complementizers.has(t.key) || ctx.lex.pronouns.has(t.key) || t.text === ':' || !!ctx.quoted[k]);
 }
 
 /**
@@ -764,10 +781,16 @@ function subjectAfterOpening(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefi
   const m = ctx.mentionStarting.get(k) ?? (honorificToken(ctx, t) ? ctx.mentionStarting.get(k + 1) : undefined);
   if (m && m.type !== 'place') return speakerEndingAt(ctx, ctx.tokenAt(m.end - 1));
   if (lex.pronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
-  // ("After saying he was nervous, the man asked …": a short noun phrase after a determiner.)
+  // ("After saying he was nervous, the man asked …": a short noun phrase after a determiner, with
+  // a verb form, an auxiliary or an adverb after it; not "the coach quit.", whose verb it holds.)
   if (!lex.determiners.has(t.key) && !ctx.articles.has(t.key)) return undefined;
   const p = phraseBeforeVerb(ctx, k, k + 1);
-  return p?.form === 'phrase' && ctx.tokenAt(p.end - 1) - k < 4 ? p : undefined;
+  const end = p ? ctx.tokenAt(p.end - 1) : -1;
+  const verb = tokens[end + 1];
+  // (Or an apposition's comma: "In opposing the request, her personal lawyer, David Kendall, …".)
+  // (Or a preposition's phrase: « les opposants syriens présents sur la toile réaffirment ».)
+  const verbAfter = (verb?.text === ',' && verb.sentence === sentence) || (!!verb?.word && verb.sentence === sentence && !verb.cap && (auxiliaryAt(ctx, end + 1) || lex.verbs.has(verb.key) || lex.isPastParticiple(verb.key) || lex.isAdverb(verb.key) || lex.boundaries.has(verb.key)));
+  return p?.form === 'phrase' && end - k < 4 && verbAfter ? p : undefined;
 }
 
 /**
@@ -821,8 +844,11 @@ function clauseOpener(ctx: SpeakerContext, j: number): QuoteSpeaker | null | und
   return lex.pronouns.has(t.key) && i < j - 1 ? { start: t.start, end: t.end, name: t.text, form: 'pronoun' } : undefined;
 }
 
-/** A person or body that opens the sentence of token `k`: a mention, else its capitalised first words ("Sarelec praised …"). */
-function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
+/**
+ * A person or body that opens the sentence of token `k`: a mention, else its capitalised first
+ * words ("Sarelec praised …"); with `pastOpening`, past opening phrases of a preposition or a date.
+ */
+function sentenceOpener(ctx: SpeakerContext, k: number, pastOpening = true): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const sentence = tokens[k]!.sentence;
   let first = k;
@@ -833,7 +859,7 @@ function sentenceOpener(ctx: SpeakerContext, k: number): QuoteSpeaker | undefine
   // août, le président … »: a preposition's phrase of six words at most, or a date's, with no verb,
   // and its comma open the sentence.
   const keys = keyReader(tokens, sentence);
-  for (let n = 0; n < 2 && tokens[first]?.word; n++) {
+  for (let n = 0; n < (pastOpening ? 2 : 0) && tokens[first]?.word; n++) {
     const w = tokens[first]!;
     const preposition = lex.boundaries.has(w.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) && !lex.subordinators.match(keys, first);
     let comma = first + 1;

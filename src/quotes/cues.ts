@@ -297,7 +297,8 @@ export function pluralSubject(tokens: readonly Token[], i: number, lex: Compiled
   const t = tokens[i]!;
   const next = tokens[i + 1];
   const clause = tokens[i + 2];
-  if (!pluralForm(t.key, lex) || !next?.word || next.sentence !== t.sentence || next.key.endsWith('s')) return false;
+  // (A capitalised word after it is a name's: "says Hope Hicks never saw", "says Signal Hill residents".)
+  if (!pluralForm(t.key, lex) || !next?.word || next.cap || next.sentence !== t.sentence || next.key.endsWith('s')) return false;
   if (!clause?.word || clause.sentence !== t.sentence || !(clause.cap || /^\p{N}/u.test(clause.text) || lex.isPronoun(clause.key) || [lex.complementizers, lex.determiners].some((set) => set.has(clause.key)))) return false;
   if (!oneWordVerb(next.key, lex) || !oneWordVerb(`${next.key}s`, lex)) return false;
   if (t.initial) return true;

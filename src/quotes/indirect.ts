@@ -1036,7 +1036,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // congressional report that could".)
           const plural = !!before && (before.key.endsWith('s') || lex.quantifiers.has(before.key) || /^\p{N}/u.test(before.text));
           const verbal = !nounish && (c.to - c.from > 1 || !lex.nounLike.has(cueWord.key) || (!!before && (before.cap || lex.isPronoun(before.key))) || (!plainPlural && plural));
-          const demonstrative = i === k && verbal && lex.determiners.has(t.key) && !!v && v.sentence === t.sentence && (glued || (auxiliaryAt(ctx, i + 1) && !lex.isAdverb(v.key) && !lex.isGerund(v.key) && !lex.degreeWords.has(v.key)));
+          // (Not an inverted condition before its comma: "said that had the bill passed, taxes …".)
+          let inverted = false;
+          const subjectAfterAux = tokens[i + 2];
+          if (subjectAfterAux?.word && (lex.determiners.has(subjectAfterAux.key) || lex.isPronoun(subjectAfterAux.key) || subjectAfterAux.cap)) for (let n = i + 3; n <= Math.min(last, i + 8) && !inverted; n++) inverted = tokens[n]!.text === ',';
+          const demonstrative = i === k && verbal && !inverted && lex.determiners.has(t.key) && !!v && v.sentence === t.sentence && (glued || (auxiliaryAt(ctx, i + 1) && !lex.isAdverb(v.key) && !lex.isGerund(v.key) && !lex.degreeWords.has(v.key)));
           // ("The mayor's remarks that were broadcast": after a cue that is a noun, the same "that"
           // is a relative pronoun.)
           nounRelative = verbNext && i === k && nounish && !event;
@@ -1081,15 +1085,27 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (t.text === ',' && i > k && [lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[i + 1]?.key ?? ''))) break;
         // "called himself pro-choice, stances that he has since abandoned", "called himself a
         // moderate, a label that …": past a comma, the verb's complementizer comes right after it,
-        // or after a parenthesis that another comma closes ("said, however, that", "told Hale, the
-        // mayor, that", « affirmait même, fin avril, que »), or in a cleft (« Ce que le maire a dit
-        // au conseil, c'est que »); else the comma ends the verb's phrase. "The truth, Cruz said,
-        // was that …" is then read around the incise.
-        if (t.text === ',' && i > k && !lex.complementizers.has(tokens[i + 1]?.key ?? '')) {
+        // or after a parenthesis that another comma closes ("told Hale, the mayor, that", «
+        // affirmait même, fin avril, que »), in a cleft (« Ce que le maire a dit au conseil, c'est
+        // que ») or past a list's coordinator; else the comma ends the verb's phrase. "The truth,
+        // Cruz said, was that …" is then read around the incise.
+        // Only a comma before a plain word in lower case or a determiner counts: a name, a
+        // preposition or an adverb after it goes on ("at a rally in Columbus, Ohio, on Tuesday
+        // that", "said, however, that"), and so does a list ("assured parents, teachers and
+        // students that").
+        const after = tokens[i + 1];
+        // (A subordinating word or a relative after the comma opens another clause: "…, though in a
+        // news conference last week he …", "…, where she was accompanied".)
+        // (So does a subject pronoun: "In a video posted to her account, she criticized …".)
+        const clauseAfter = !!after?.word && after.sentence === t.sentence && !lex.complementizers.has(after.key) && (lex.relatives.has(after.key) || lex.interrogatives.has(after.key) || lex.pronouns.has(after.key) || !!lex.subordinators.match(keyReader(tokens, t.sentence), i + 1));
+        const plainAfter = clauseAfter || (!!after?.word && !after.cap && after.sentence === t.sentence && ![lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(after.key)) && !lex.isAdverb(after.key) && !lex.isPronoun(after.key) && !lex.adverbs.match(keyReader(tokens, t.sentence), i + 1));
+        if (t.text === ',' && i > k && plainAfter) {
           let open = false;
-          for (let n = i + 1; n <= Math.min(last, i + 12) && !open; n++) {
+          for (let n = i + 1; n <= Math.min(last, i + 12) && !open && !lex.complementizers.has(tokens[n]!.key); n++) {
             const complementizer = lex.complementizers.has(tokens[n + 1]?.key ?? '');
-            open = complementizer && (tokens[n]!.text === ',' || (n <= i + 4 && auxiliaryAt(ctx, n)));
+            // (A list's coordinator, its last item and the complementizer: "parents, teachers and students that".)
+            const listEnd = lex.coordinators.has(tokens[n]!.key) && [2, 3, 4].some((d) => lex.complementizers.has(tokens[n + d]?.key ?? ''));
+            open = listEnd || (complementizer && (tokens[n]!.text === ',' || (n <= i + 4 && auxiliaryAt(ctx, n))));
           }
           if (!open) break;
         }
@@ -1329,6 +1345,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
         const opensClause = open === sStart || tokens[open - 1]!.text === ',';
         if (lex.coordinators.has(tokens[open]!.key)) open++;
+        // (Or a verb coordinated inside one: "The minister, who met the unions and said the reform
+        // was necessary, left Paris".)
+        // It ends at the first comma after its verb, whatever follows.
+        if (!relative && lex.coordinators.has(tokens[c.from - 1]?.key ?? '')) {
+          let r = c.from - 1;
+          while (r > sStart && tokens[r - 1]!.text !== ',' && c.from - r < 25) r--;
+          if (r > sStart && lex.relatives.has(tokens[r]!.key)) relative = adjunctRelative = true;
+        }
         // "Voters who backed Hale said the levee failed": a later verb of the same subject ends a
         // relative clause that no comma closes.
         let relativeBefore = false;
@@ -1402,6 +1426,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const long = named || answer || elided || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
         if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
+        // A naming verb's two complements end at a semicolon or a dash ("calls Clinton unqualified;
+        // Clinton disagrees", "calls Congress divided — and he is right").
+        if (object && c.verb?.naming) for (let j = content + 1; j <= last && tokens[j]!.end <= end; j++) if (!ctx.quoted[j] && (tokens[j]!.text === ';' || DASH.test(tokens[j]!.text))) {
+          end = tokens[j - 1]!.end;
+          break;
+        }
         const endTok = ctx.tokenAt(end - 1);
         // After the person told, the clause needs a verb of its own: "told cheering supporters in
         // Nashua on Monday morning" has none.

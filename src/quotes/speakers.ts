@@ -275,9 +275,13 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
   if (lex.relatives.has(t.key)) {
     // (After a comma, or a dash that closes no parenthesis: "compared to 38 percent — who said",
-    // not « deux résolutions - octobre 2011 et février 2012 - qui condamnaient ».)
+    // "Graham—who had previously endorsed …—", not « deux résolutions - octobre 2011 et février
+    // 2012 - qui condamnaient ».)
     let opened = false;
     for (let i = j - 2; i >= 0 && tokens[i]!.sentence === t.sentence && !opened; i--) opened = DASH.test(tokens[i]!.text);
+    // (Nor after a verb form: "the hospital where the president is staying — which would show …".)
+    const verbBefore = !!tokens[j - 2]?.word && (lex.isGerund(tokens[j - 2]!.key) || lex.isPastParticiple(tokens[j - 2]!.key) || lex.verbs.has(tokens[j - 2]!.key));
+    if (verbBefore) opened = true;
     const at = tokens[j - 1]?.text === ',' || (DASH.test(tokens[j - 1]?.text ?? '') && !opened) ? j - 2 : j - 1;
     const before = demonymAdjective(ctx, at) ? undefined : ctx.mentionEnding.get(at);
     if (before) return { start: t.start, end: t.end, name: before.name, key: before.key, type: before.type, form: 'relative', ref: refOf(before) };

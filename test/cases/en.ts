@@ -1005,7 +1005,7 @@ export const enCases: LanguageCases = {
     // A comma before a plain word ends the verb's phrase: its "that" is another clause's.
     { input: 'Hale backed the levee plan and called himself a moderate, a label that he has since dropped.', expected: [['indirect', 'himself a moderate', 'Hale', 'assert']], absent: ['he has since dropped'] },
     // After a name, a past form that ends the clause is the naming verb's second complement.
-    { input: 'Tensions rose after Hale calls Lee unqualified; the board met.', expected: [['indirect', 'Lee unqualified', 'Hale', 'assert']] },
+    { input: 'Tensions rose after Hale calls Lee unqualified; Lee disagrees.', expected: [['indirect', 'Lee unqualified', 'Hale', 'assert']], absent: ['Lee unqualified; Lee disagrees'] },
     // A sentence-initial "For" is the writer's framing, not a source.
     { input: 'For Paul Roy, the Valmont primary is a momentous win.', expected: [], absent: ['the Valmont primary is a momentous win'] },
     // A participle speaks for the subject after an opening phrase of a preposition; the role words before a trailing speaker may be five.
@@ -1026,6 +1026,12 @@ export const enCases: LanguageCases = {
     { input: 'Most farmers are unhappy, including 18% who say they would leave.', expected: [['indirect', 'they would leave', '18%', 'say']] },
     // A gerund subject opens a bare clause when a finite auxiliary follows; a preposition and one plain noun before a pronoun's clause are part of it.
     { input: 'Hale rebuked his critics, saying calling the levee a failure will not help the farmers. Lee said in politics it takes time to build a dam.', expected: [['indirect', 'calling the levee a failure will not help the farmers', 'Hale', 'say'], ['indirect', 'in politics it takes time to build a dam', 'Lee', 'say']] },
+    // Past a comma, a name, a place's comma or a list goes on to the verb's "that"; a capitalised word after an "-s" form is a name's, not a plural noun's verb.
+    { input: 'She said at a rally in Valmont, Sarne, on Tuesday that the levee would hold. The mayor assured parents, teachers and farmers that the dam was safe. Her lawyer says Hope Hicks never saw the survey.', expected: [['indirect', 'the levee would hold', 'She', 'say'], ['indirect', 'the dam was safe', 'The mayor', 'assert'], ['indirect', 'Hope Hicks never saw the survey', 'Her lawyer', 'say']] },
+    // A verb coordinated inside a relative clause reports up to the clause's comma; an inverted condition after "that" is no demonstrative.
+    { input: 'The minister, who met the farmers and said the levee was safe, left Valmont. He said that had the levee failed, the town would have flooded.', expected: [['indirect', 'the levee was safe', 'The minister', 'say'], ['indirect', 'had the levee failed, the town would have flooded', 'He', 'say']] },
+    // No speaker holds its verb ("the coach quit"), and a participle in an apposition after a dash reports nothing.
+    { input: 'After insisting he would stay, the coach quit. He faced a choice — admitting the mistake or resigning.', expected: [], absent: ['he would stay', 'the mistake or resigning'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -228,7 +228,10 @@ export const frSpeech: SpeechLexicon = {
     'comme', 'vers', 'contre', 'entre', 'chez', 'outre', 'durant', 'dès', 'devant', 'derrière', 'face à', 'auprès de', "auprès d'", 'auprès d’',
   ],
   accordClauses: ['comme', "comme l'", 'ainsi que', "ainsi que l'"],
-  subordinators: ['quand', 'lorsque', "lorsqu'", 'si', "s'", 'parce que', "parce qu'", 'puisque', "puisqu'", 'bien que', 'alors que', 'tandis que', 'après que', 'avant que', 'dès que'],
+  subordinators: [
+    'quand', 'lorsque', "lorsqu'", 'si', "s'", 'parce que', "parce qu'", 'puisque', "puisqu'", 'bien que', "bien qu'", 'alors que', "alors qu'",
+    'tandis que', "tandis qu'", 'après que', "après qu'", 'avant que', "avant qu'", 'dès que', "dès qu'", 'sans que', "sans qu'", 'pour que', "pour qu'",
+  ],
   askingVerbs: firstGroupAll('demander', 'interroger', 'questionner'),
   freeRelatives: [],
   interrogatives: ['pourquoi', 'comment', 'quand', 'où', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'lequel', 'laquelle'],
