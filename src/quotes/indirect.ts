@@ -1348,8 +1348,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // (Or a verb coordinated inside one: "The minister, who met the unions and said the reform
         // was necessary, left Paris".)
         // It ends at the first comma after its verb, whatever follows.
-        if (!relative && lex.coordinators.has(tokens[c.from - 1]?.key ?? '')) {
-          let r = c.from - 1;
+        // (Past adverbs before the cue: "and later said".)
+        let joiner = c.from - 1;
+        while (joiner > sStart && tokens[joiner]!.word && lex.isAdverb(tokens[joiner]!.key)) joiner--;
+        if (!relative && lex.coordinators.has(tokens[joiner]?.key ?? '')) {
+          let r = joiner;
           while (r > sStart && tokens[r - 1]!.text !== ',' && c.from - r < 25) r--;
           if (r > sStart && lex.relatives.has(tokens[r]!.key)) relative = adjunctRelative = true;
         }
