@@ -205,7 +205,7 @@ export const frCases: LanguageCases = {
     { input: 'Dans ses dernières déclarations, le 26 août, le préfet s\'était montré inflexible, en promettant de reconstruire la digue.', expected: [['indirect', 'de reconstruire la digue', 'le préfet', 'assert']] },
     { input: 'En 2007, il a rédigé le programme du parti des Verts, qui interdisait les barrages et prévoyait qu\'un comité surveille la digue.', expected: [['indirect', 'un comité surveille la digue', 'Verts', 'estimate']] },
     // Un participe coordonné sans virgule à celui d'un nom est celui du nom : pas de sujet trouvé après un complément d'ouverture.
-    { input: "Par ailleurs, le gouvernement a minimisé un rapport émanant d'une fuite et affirmant que la digue avait cédé.", expected: [], absent: ['la digue avait cédé'] },
+    { input: "Par ailleurs, le gouvernement américain a minimisé un rapport émanant d'une fuite et affirmant que la digue avait cédé.", expected: [], absent: ['la digue avait cédé'] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
