@@ -1084,19 +1084,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // a conjunction opens a second clause; the first one, bare, is the content's start.
         if (t.text === ',' && i > k && [lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[i + 1]?.key ?? ''))) break;
         // "called himself pro-choice, stances that he has since abandoned", "called himself a
-        // moderate, a label that …": past a comma, the verb's complementizer comes right after it,
-        // or after a parenthesis that another comma closes ("told Hale, the mayor, that", «
-        // affirmait même, fin avril, que »), in a cleft (« Ce que le maire a dit au conseil, c'est
-        // que ») or past a list's coordinator; else the comma ends the verb's phrase. "The truth,
+        // moderate, a label that …", "…, though in a news conference last week he …", "…, where
+        // she was accompanied", "…, she criticized …": a comma before a plain word in lower case, a
+        // determiner, a subject pronoun, a relative or a subordinating word ends the verb's phrase,
+        // unless the verb's complementizer comes after a parenthesis that another comma closes
+        // ("told Hale, the mayor, that", « affirmait même, fin avril, que »), in a cleft (« Ce que
+        // le maire a dit au conseil, c'est que ») or past a list's last item ("assured parents,
+        // teachers and students that"). A name, a preposition or an adverb after the comma goes on
+        // ("at a rally in Columbus, Ohio, on Tuesday that", "said, however, that"). "The truth,
         // Cruz said, was that …" is then read around the incise.
-        // Only a comma before a plain word in lower case or a determiner counts: a name, a
-        // preposition or an adverb after it goes on ("at a rally in Columbus, Ohio, on Tuesday
-        // that", "said, however, that"), and so does a list ("assured parents, teachers and
-        // students that").
         const after = tokens[i + 1];
-        // (A subordinating word or a relative after the comma opens another clause: "…, though in a
-        // news conference last week he …", "…, where she was accompanied".)
-        // (So does a subject pronoun: "In a video posted to her account, she criticized …".)
         const clauseAfter = !!after?.word && after.sentence === t.sentence && !lex.complementizers.has(after.key) && (lex.relatives.has(after.key) || lex.interrogatives.has(after.key) || lex.pronouns.has(after.key) || !!lex.subordinators.match(keyReader(tokens, t.sentence), i + 1));
         const plainAfter = clauseAfter || (!!after?.word && !after.cap && after.sentence === t.sentence && ![lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(after.key)) && !lex.isAdverb(after.key) && !lex.isPronoun(after.key) && !lex.adverbs.match(keyReader(tokens, t.sentence), i + 1));
         if (t.text === ',' && i > k && plainAfter) {
@@ -1345,10 +1342,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
         const opensClause = open === sStart || tokens[open - 1]!.text === ',';
         if (lex.coordinators.has(tokens[open]!.key)) open++;
-        // (Or a verb coordinated inside one: "The minister, who met the unions and said the reform
-        // was necessary, left Paris".)
-        // It ends at the first comma after its verb, whatever follows.
-        // (Past adverbs before the cue: "and later said".)
+        // So does a verb coordinated inside a relative clause, past adverbs ("The minister, who met
+        // the unions and [later] said the reform was necessary, left Paris"): at the first comma
+        // after its verb, whatever follows.
         let joiner = c.from - 1;
         while (joiner > sStart && tokens[joiner]!.word && lex.isAdverb(tokens[joiner]!.key)) joiner--;
         if (!relative && lex.coordinators.has(tokens[joiner]?.key ?? '')) {
