@@ -260,11 +260,6 @@ function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpeech): C
   return { from: i, to: j + verb.words.length, kind: 'verb', class: verb.class, verb, pronoun };
 }
 
-/** Is `key` a one-word form of a reporting verb? */
-function oneWordVerb(key: string, lex: CompiledSpeech): boolean {
-  return lex.verbs.match((k) => (k === 0 ? key : undefined), 0)?.words.length === 1;
-}
-
 /**
  * Does a quoted title of four words at most, opened by a determiner, end right before token `i`
  * ('the "Safe Valley" report', 'her "dry feet" plan')?
@@ -282,7 +277,7 @@ function titledNoun(tokens: readonly Token[], quoted: Uint8Array, i: number, lex
 
 /** Is `key` the "-s" form of a listed verb whose plain form is listed too ("reports", "claims")? */
 export function pluralForm(key: string, lex: CompiledSpeech): boolean {
-  return key.endsWith('s') && oneWordVerb(key, lex) && oneWordVerb(key.slice(0, -1), lex);
+  return key.endsWith('s') && lex.oneWordVerbs.has(key) && lex.oneWordVerbs.has(key.slice(0, -1));
 }
 
 /**
@@ -300,7 +295,7 @@ export function pluralSubject(tokens: readonly Token[], i: number, lex: Compiled
   // (A capitalised word after it is a name's: "says Hope Hicks never saw", "says Signal Hill residents".)
   if (!pluralForm(t.key, lex) || !next?.word || next.cap || next.sentence !== t.sentence || next.key.endsWith('s')) return false;
   if (!clause?.word || clause.sentence !== t.sentence || !(clause.cap || /^\p{N}/u.test(clause.text) || lex.isPronoun(clause.key) || [lex.complementizers, lex.determiners].some((set) => set.has(clause.key)))) return false;
-  if (!oneWordVerb(next.key, lex) || !oneWordVerb(`${next.key}s`, lex)) return false;
+  if (!lex.oneWordVerbs.has(next.key) || !lex.oneWordVerbs.has(`${next.key}s`)) return false;
   if (t.initial) return true;
   const prev = tokens[i - 1];
   if (!prev?.word || prev.sentence !== t.sentence) return false;

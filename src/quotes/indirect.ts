@@ -687,11 +687,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const show = !t.word && i > end ? opening.get(t.start) : undefined;
       if (show && show.close <= tokens[last]!.end + 1) {
         const before = tokens[i - 1]!;
-        let close = i + 1;
-        let titleCase = true;
-        let count = 0;
-        for (; close <= last && tokens[close]!.start < show.close; close++) if (tokens[close]!.word && (++count > 4 || !tokens[close]!.cap)) titleCase = false;
-        if (titleCase && count >= 1 && (possessiveAt(ctx, i - 2) || lex.possessiveClitics.has(before.key) || lex.determiners.has(before.key))) {
+        let close = titleWordsEnd(i, last);
+        if (close >= 0 && (possessiveAt(ctx, i - 2) || lex.possessiveClitics.has(before.key) || lex.determiners.has(before.key))) {
           while (close <= last && !tokens[close]!.word) close++;
           i = close - 1;
           adjunct = false;
@@ -734,6 +731,20 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     return n > 0 && reach[n - 1]! > offset;
   };
   const opening = new Map(spans.map((s) => [s.open, s]));
+  /**
+   * 'told MSNBC's "Morning Joe" that', 'said on MSNBC’s “Morning Joe.”': does a show's title in
+   * quotation marks, four words at most in title case, open at token `i`? Gives the token after its
+   * last word, or -1.
+   */
+  const titleWordsEnd = (i: number, last: number): number => {
+    const title = !tokens[i]!.word ? opening.get(tokens[i]!.start) : undefined;
+    if (!title) return -1;
+    let close = i + 1;
+    let words = 0;
+    let titleCase = true;
+    for (; close <= last && tokens[close]!.start < title.close; close++) if (tokens[close]!.word && (++words > 4 || !tokens[close]!.cap)) titleCase = false;
+    return titleCase && words >= 1 ? close : -1;
+  };
   /**
    * Does a second complement follow the object that starts at token `o`: a quotation; after a
    * pronoun, a word in lower case that is no preposition, conjunction, verb form, particle or adverb
@@ -1066,13 +1077,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // title case, is part of the person told.
         const title = !t.word && i > k ? opening.get(t.start) : undefined;
         if (title) {
-          const words: Token[] = [];
-          let close = i + 1;
-          while (close <= last && tokens[close]!.start < title.close) {
-            if (tokens[close]!.word) words.push(tokens[close]!);
-            close++;
-          }
-          if (words.length >= 1 && words.length <= 4 && words.every((w) => w.cap) && close <= last) {
+          let close = titleWordsEnd(i, last);
+          if (close >= 0 && close <= last) {
             while (close <= last && !tokens[close]!.word && tokens[close]!.start < title.close + 1) close++;
             reach += close - i;
             i = close - 1;

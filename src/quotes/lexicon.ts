@@ -146,6 +146,8 @@ export interface CompiledSpeech {
   adjunctPrepositionForms: Set<string>;
   /** One-word verb forms that may also be nouns: the form and the form plus "s" are both listed ("report", "remarks"). */
   nounLike: Set<string>;
+  /** The keys of the one-word forms of `verbs` (not of `infinitives`). */
+  oneWordVerbs: Set<string>;
   interrogatives: Set<string>;
   freeRelatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
@@ -295,6 +297,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     adjunctPrepositions: phrases(lex.adjunctPrepositions),
     adjunctPrepositionForms: formSet(lex.adjunctPrepositions.map((p) => p.split(' ')[0]!)),
     nounLike,
+    oneWordVerbs: new Set(verbs.filter((v) => v.words.length === 1).map((v) => v.words[0]!)),
     interrogatives: keySet(lex.interrogatives),
     freeRelatives: keySet(lex.freeRelatives),
     // "thing", "king" are no participles: three letters before the ending at least.
