@@ -66,4 +66,10 @@ describe('pipeline', () => {
     const { text } = doc.article;
     assert.deepEqual(layer(doc, 'quoteMarks').map((q) => `${text.slice(q.start, q.end)}:${q.role}`), ['":open', '":close', '‘:open', '’:close', "':ambiguous", "':apostrophe"]);
   });
+
+  it('reads a curly mark typed the wrong way round by what surrounds it', () => {
+    const doc = analyseArticle(article('He called it “awful“ and left. ”We stay,” she said in ‘08.', 'en'));
+    const { text } = doc.article;
+    assert.deepEqual(layer(doc, 'quoteMarks').map((q) => `${text.slice(q.start, q.end)}:${q.role}`), ['“:open', '“:close', '”:open', '”:close', '‘:apostrophe']);
+  });
 });

@@ -1085,7 +1085,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             continue;
           }
         }
-        if (!t.word && t.text !== ',' && t.text !== '’' && t.text !== "'") break;
+        if (!t.word && t.text !== ',' && !/^['’‘]$/.test(t.text)) break;
         // "think Obama advanced this agenda, but that there is more to do": a "that" after a comma and
         // a conjunction opens a second clause; the first one, bare, is the content's start.
         if (t.text === ',' && i > k && [lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[i + 1]?.key ?? ''))) break;

@@ -8,6 +8,7 @@ export const enCases: LanguageCases = {
     { input: 'The U.S. Army sent engineers. They landed at noon.', expected: ['The U.S. Army sent engineers.', 'They landed at noon.'] },
     { input: '“We will stay,” she said. “Nobody leaves.”', expected: ['“We will stay,” she said.', '“Nobody leaves.”'] },
     { input: '“Is this the end?” he asked. Nobody replied.', expected: ['“Is this the end?” he asked.', 'Nobody replied.'] },
+    { input: 'Nobody replied. ”Is this the end?” he asked.', expected: ['Nobody replied.', '”Is this the end?” he asked.'] },
     { input: 'At least 1,200 residents left. 2.5 meters of water covered the road.', expected: ['At least 1,200 residents left.', '2.5 meters of water covered the road.'] },
     { input: 'John F. Kennedy Street was flooded. Traffic stopped.', expected: ['John F. Kennedy Street was flooded.', 'Traffic stopped.'] },
     { input: 'The water rose at 4 a.m. and kept rising. Police closed the bridge.', expected: ['The water rose at 4 a.m. and kept rising.', 'Police closed the bridge.'] },
@@ -1032,6 +1033,10 @@ export const enCases: LanguageCases = {
     { input: 'The minister, who met the farmers and said the levee was safe, left Valmont. He said that had the levee failed, the town would have flooded. The senator, who voted for the dam and later said it was a mistake, is running again.', expected: [['indirect', 'the levee was safe', 'The minister', 'say'], ['indirect', 'had the levee failed, the town would have flooded', 'He', 'say'], ['indirect', 'it was a mistake', 'The senator', 'say']] },
     // No speaker holds its verb ("the coach quit"), and a participle in an apposition after a dash reports nothing.
     { input: 'After insisting he would stay, the coach quit. He faced a choice — admitting the mistake or resigning.', expected: [], absent: ['he would stay', 'the mistake or resigning'] },
+    // Curly marks typed the wrong way round ('“…,“ said', '”…,” said') still pair; "‘08" is no quotation.
+    { input: '“The reality is, Iowa could create new problems for her here,“ said Jim Clyburn, a Democratic congressman.', expected: [['direct', 'The reality is, Iowa could create new problems for her here,', 'Jim Clyburn', 'say']] },
+    { input: 'The dam held on Monday. ”This is why the dam has to be repaired,” said John Krystek.', expected: [['direct', 'This is why the dam has to be repaired,', 'John Krystek', 'say']] },
+    { input: 'Hank Johnson said in ‘08 that the willingness of white voters threw old assumptions into doubt.', expected: [['indirect', 'the willingness of white voters threw old assumptions into doubt', 'Hank Johnson', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

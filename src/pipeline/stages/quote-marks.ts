@@ -57,12 +57,17 @@ export const quoteMarksStage = defineStage({
         case '„':
         case '‚':
           role = ch === '‚' && letterBefore && letterAfter ? 'apostrophe' : 'open';
+          // A curly mark typed the wrong way round: '“abhorrent“' closes after a word or a
+          // sentence's end, with a space or punctuation after it ('…,“ said Jim Clyburn'); it is
+          // also the closing mark of the German „…“.
+          if (ch === '“' && (letterBefore || /[.,!?…]/.test(prev)) && /[\s.,;:!?)\]]/.test(next)) role = 'close';
           break;
         case '»':
         case '›':
         case '”':
         case '‟':
-          role = 'close';
+          // ('”This is why …' opens a paragraph or follows a space, before a word.)
+          role = ch === '”' && /[\s([{—–]/.test(prev) && letterAfter ? 'open' : 'close';
           break;
         case '"':
           role = OPEN_CONTEXT.test(prev) && !/\s/.test(next) ? 'open' : !/\s/.test(prev) && (/[\s.,;:!?)\]…]/.test(next) || i + 1 === text.length) ? 'close' : doubleOpen ? 'close' : 'ambiguous';
@@ -70,7 +75,8 @@ export const quoteMarksStage = defineStage({
           else if (role === 'close') doubleOpen = false;
           break;
         case '‘':
-          role = letterBefore && letterAfter ? 'apostrophe' : 'open';
+          // (An elided century is no quotation: "in ‘08".)
+          role = (letterBefore && letterAfter) || /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4)) ? 'apostrophe' : 'open';
           if (role === 'open') singleOpen = true;
           break;
         default: {

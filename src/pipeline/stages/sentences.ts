@@ -10,7 +10,8 @@ import { defineStage } from '../stage.js';
  * Kennedy"), a dotted acronym ("U.S."), or an elision mark ("[…]").
  */
 // A match starts only where a run of final marks starts, so a long run is read once, not once per mark.
-const BOUNDARY = /(?<![.!?…])[.!?…]+(?:\s?[»”"’')\]])*(?=\s+[\p{Lu}\p{N}«“"‘'([—–-])/gu;
+// (A closing curly mark before a word opens a quotation typed the wrong way round: '. ”This is'.)
+const BOUNDARY = /(?<![.!?…])[.!?…]+(?:\s?[»”"’')\]])*(?=\s+(?:[\p{Lu}\p{N}«“"‘'([—–-]|”\p{L}))/gu;
 const TOKEN_BEFORE = /(?:^|[\s(«“"'‘])([\p{L}][\p{L}\p{N}.'’-]*)$/u;
 const TWO_TOKENS_BEFORE = /(?:^|\s)([\p{L}]{1,4}\.\s[\p{L}][\p{L}.'’-]*)$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
