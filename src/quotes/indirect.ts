@@ -875,7 +875,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     if (tailEnd <= tailStart || wordsBetween(tokens, from, ctx.tokenAt(tailEnd - 1)) < 2 || inSpan(tailStart) || (mostlyQuoted(spans, tailStart, tailEnd) && !mixedTail)) return [];
     const pieces: Draft[] = [];
-    if (headStart >= 0) {
+    // "Sweet said Cruz's comments answer attacks - attacks that, Sweet noted, were …": a head with a
+    // report of its own is that report's content; the incise keeps its tail.
+    if (headStart >= 0 && !(cuesOf.get(tokens[headStart]!.sentence) ?? []).some((o) => o !== c && o.kind === 'verb' && o.class === 'say' && !!o.speaker && (o.speaker.form === 'name' || o.speaker.form === 'role') && o.from > headStart && o.from <= headEnd)) {
       const start = tokens[headStart]!.start;
       const end = tokens[headEnd]!.end;
       if (inSpan(start) || mostlyQuoted(spans, start, end)) return [];

@@ -1037,6 +1037,8 @@ export const enCases: LanguageCases = {
     { input: '“The reality is, Iowa could create new problems for her here,“ said Jim Clyburn, a Democratic congressman.', expected: [['direct', 'The reality is, Iowa could create new problems for her here,', 'Jim Clyburn', 'say']] },
     { input: 'The dam held on Monday. ”This is why the dam has to be repaired,” said John Krystek.', expected: [['direct', 'This is why the dam has to be repaired,', 'John Krystek', 'say']] },
     { input: 'Hank Johnson said in ‘08 that the willingness of white voters threw old assumptions into doubt.', expected: [['indirect', 'the willingness of white voters threw old assumptions into doubt', 'Hank Johnson', 'say']] },
+    // An incise inside the content of a named speaker's report: the head is that report's, the incise keeps its tail.
+    { input: "Lena Ortiz, the council's spokeswoman, said the closures answer complaints that residents lodged - complaints that, Ortiz noted, were sparked by the flood.", expected: [['indirect', 'the closures answer complaints that residents lodged', 'Lena Ortiz', 'say'], ['indirect', 'were sparked by the flood', 'Lena Ortiz', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
