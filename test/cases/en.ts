@@ -1039,6 +1039,10 @@ export const enCases: LanguageCases = {
     { input: 'Hank Johnson said in ‘08 that the willingness of white voters threw old assumptions into doubt.', expected: [['indirect', 'the willingness of white voters threw old assumptions into doubt', 'Hank Johnson', 'say']] },
     // An incise inside the content of a named speaker's report: the head is that report's, the incise keeps its tail.
     { input: "Lena Ortiz, the council's spokeswoman, said the closures answer complaints that residents lodged - complaints that, Ortiz noted, were sparked by the flood.", expected: [['indirect', 'the closures answer complaints that residents lodged', 'Lena Ortiz', 'say'], ['indirect', 'were sparked by the flood', 'Lena Ortiz', 'say']] },
+    // Verbs of describing report their object and how it is described.
+    { input: 'More than half of the residents described themselves as worried about the dam.', expected: [['indirect', 'themselves as worried about the dam', 'half of the residents', 'say']] },
+    { input: 'The mayor portrayed the engineers as careless and slow.', expected: [['indirect', 'the engineers as careless and slow', 'The mayor', 'say']] },
+    { input: 'Hale, who described himself as a cautious engineer, said the levee would hold.', expected: [['indirect', 'himself as a cautious engineer', 'Hale', 'say'], ['indirect', 'the levee would hold', 'Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -42,7 +42,7 @@ export const enSpeech: SpeechLexicon = {
         'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
         ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment', 'continue',
           'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'testify', 'ask', 'post',
-          'joke', 'describe', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim'),
+          'joke', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim'),
         ...doubling('quip'),
         'echo', 'echoes', 'echoed', 'echoing',
         // "state" and "states" are nouns far more often ("state officials").
@@ -115,6 +115,9 @@ export const enSpeech: SpeechLexicon = {
     { class: 'accuse', object: true, stance: true, forms: regular('oppose') },
     // ("call out" criticises; "call off", "call up", "call back" report nothing.)
     { class: 'accuse', object: true, forms: [...regular('complain', 'bemoan', 'deplore', 'rail against', 'lash out at', 'assail', 'chide', 'rebuke', 'scold', 'ridicule', 'deride', 'call out'), 'speak out against', 'speaks out against', 'spoke out against', 'speaking out against', 'spoken out against'] },
+    // "described the plan as reckless", "portrayed himself as a moderate": the object and how it is
+    // described; a clause too ("described how …").
+    { class: 'say', bare: true, object: true, forms: regular('describe', 'characterize', 'characterise', 'portray') },
     // "called it “shameful”", "labeled the plan “a disaster”": the quoted words are the speaker's.
     { class: 'assert', naming: true, object: true, forms: [...regular('call'), 'labeled', 'labelled', 'branded', ...doubling('dub')] },
     {
