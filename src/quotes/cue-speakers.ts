@@ -100,6 +100,23 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     // reasonably campaign saying that …".)
     // ("Ryan, the nation's highest-ranking Republican, on Tuesday called": a name of no known kind
     // that ends the apposition is not the subject.)
+    // "He began talking about …", "she kept saying …": a word in lower case between a subject
+    // pronoun and a participle is a verb that governs it (not after a name, which an adjective may
+    // follow: « les Frères musulmans appelant »); "was in Iowa talking about …", "was on CNN
+    // saying …": a name that a preposition after an auxiliary opens is where the subject was. The
+    // participle speaks for the subject of that verb.
+    const w = tokens[j]!;
+    const before = tokens[j - 1];
+    const named = ctx.mentionEnding.get(j);
+    const at = named ? ctx.tokenAt(named.start) - 1 : -1;
+    let governor = -1;
+    if (c.verb?.participle && w.word && !w.cap && !named && ![lex.boundaries, lex.coordinators, lex.verbConjunctions, lex.determiners, lex.relatives, lex.complementizers].some((set) => set.has(w.key)) && before?.word && before.sentence === w.sentence && lex.pronouns.has(before.key)) governor = j;
+    else if (c.verb?.participle && named && at > 0 && lex.boundaries.has(tokens[at]!.key) && tokens[at - 1]!.word && !tokens[at - 1]!.cap && auxiliaryAt(ctx, at - 1)) governor = at - 1;
+    if (governor > 0) {
+      while (governor > 0 && tokens[governor - 1]!.word && (auxiliaryAt(ctx, governor - 1) || lex.isAdverb(tokens[governor - 1]!.key))) governor--;
+      const subject = subjectSpoken(ctx, { from: governor, to: c.from, kind: 'verb' }).speaker;
+      return subject ? { ...c, speaker: subject } : c;
+    }
     const apposed = tokens[j]?.text === ',' && ctx.mentionEnding.get(j - 1)?.type === 'other' ? beforeParenthesis(ctx, j, !c.verb?.participle) : undefined;
     const s = apposed ?? subjectOfVerbPhrase(ctx, speakerEndingAt(ctx, j)) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j);
     // "The town released a statement saying …", "sent a letter to residents warning …": a

@@ -1310,7 +1310,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // Sarne Info", "called off the strike").
         const naming = c.verb?.naming && !namingComplement(o, last, !lex.nounLike.has(tokens[c.to - 1]!.key));
         // "criticized what she called the angry rhetoric": a free relative whose verb names the object.
-        const named = !!tokens[o] && lex.interrogatives.has(tokens[o]!.key) && (cuesOf.get(first.sentence) ?? []).some((n) => n.verb?.naming && n.from > o && n.from <= o + 3 && n.speaker && ctx.tokenAt(n.speaker.start) === o + 1);
+        // "spoke about what he perceives as …", "praised what the engineers had done": so is any free
+        // relative with a word of its clause after it.
+        const named = !!tokens[o] && ((lex.interrogatives.has(tokens[o]!.key) && (cuesOf.get(first.sentence) ?? []).some((n) => n.verb?.naming && n.from > o && n.from <= o + 3 && n.speaker && ctx.tokenAt(n.speaker.start) === o + 1)) || (lex.freeRelatives.has(tokens[o]!.key) && o < last && tokens[o + 1]!.word));
         if (content < 0 && c.verb?.object && !naming && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named)) {
           content = o;
           mixed = true;

@@ -1043,6 +1043,11 @@ export const enCases: LanguageCases = {
     { input: 'More than half of the residents described themselves as worried about the dam.', expected: [['indirect', 'themselves as worried about the dam', 'half of the residents', 'say']] },
     { input: 'The mayor portrayed the engineers as careless and slow.', expected: [['indirect', 'the engineers as careless and slow', 'The mayor', 'say']] },
     { input: 'Hale, who described himself as a cautious engineer, said the levee would hold.', expected: [['indirect', 'himself as a cautious engineer', 'Hale', 'say'], ['indirect', 'the levee would hold', 'Hale', 'say']] },
+    // A free relative is an object ("spoke about what he sees as …"); a participle after a pronoun's verb, or after a name where the subject was, speaks for the subject.
+    { input: 'Hale spoke about what he sees as the unrealistic hopes of the residents.', expected: [['indirect', 'what he sees as the unrealistic hopes of the residents', 'Hale', 'say']] },
+    { input: 'The engineers praised what the volunteers had done.', expected: [['indirect', 'what the volunteers had done', 'The engineers', 'assert']] },
+    { input: 'Earlier this week, she began talking about what will happen if the dam breaks.', expected: [['indirect', 'what will happen if the dam breaks', 'she', 'say']] },
+    { input: 'The mayor was on Radio Sarne talking about the repairs.', expected: [['indirect', 'the repairs', 'The mayor', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
