@@ -1545,6 +1545,41 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // complementizer and its comma: "reported that, according to an analysis, …".)
     const opener = c.from === sStart || prev?.text === ':' || prev?.text === '(' || (c.from === sStart + 1 && !!prev?.word && (lex.coordinators.has(prev.key) || lex.verbConjunctions.has(prev.key))) || (prev?.text === ',' && c.from - 2 > sStart && lex.complementizers.has(tokens[c.from - 2]!.key));
     // "…, rape and robbery — according to the FBI.": a dash before it, as a comma.
+    // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.": with
+    // no comma, a source that names a person or body, or a document, ends the sentence (or its
+    // clause, at a comma) on the words before it, four at least ("carried out according to the
+    // rules" is a manner).
+    let glued = false;
+    // (The source's phrase may go on with a complement, "by The Associated Press", with no verb.)
+    if (!opener && prev?.word && !prev.cap && !ctx.text.slice(prev.end, tokens[c.from]!.start).includes('\n') && ![lex.boundaries, lex.complementizers, lex.coordinators, lex.relatives].some((set) => set.has(prev.key)) && !lex.relatives.has(tokens[c.to]?.key ?? '') && c.speaker.form !== 'pronoun' && c.from - 4 >= sStart) {
+      let documentNamed = c.speaker.form === 'name' || c.speaker.form === 'role';
+      for (let k = c.to; k <= speakerEnd && !documentNamed; k++) documentNamed = lex.documentNouns.has(tokens[k]!.key);
+      let k = speakerEnd + 1;
+      while (k <= Math.min(last, speakerEnd + 10) && tokens[k]!.word && (tokens[k]!.cap || (!auxiliaryAt(ctx, k) && !lex.verbs.has(tokens[k]!.key)))) k++;
+      const after = tokens[k];
+      glued = documentNamed && (!after || after.sentence !== first.sentence || after.text === ',' || /^[.!?]$/.test(after.text)) && wordsBetween(tokens, afterDateline(ctx, sStart, c.from - 1), c.from - 1, 4) >= 4;
+    }
+    if (glued) {
+      // ("Entering the final contests in June, Clinton leads …": an opening adjunct is the writer's.)
+      let from = afterDateline(ctx, sStart, c.from - 1);
+      let comma = from;
+      while (comma < c.from - 1 && (tokens[comma]!.text !== ',' || ctx.quoted[comma])) comma++;
+      if (comma < c.from - 4 && comma > from && adjunctOnly(ctx, from, comma - 1)) from = comma + 1;
+      const end = tokens[c.from - 1]!.end;
+      // (Not words that another cue reports, « …, répétant son appel à … dans ce pays où la
+      // répression a fait 5 000 morts selon l'ONU », nor a headline above them.)
+      // (After a relative's comma, the relative clause: « le conflit, qui a fait 70 000 morts selon l'ONU ».)
+      for (let k = c.from - 2; k > from; k--) {
+        if (tokens[k]!.text === ',' && !ctx.quoted[k] && lex.relatives.has(tokens[k + 1]?.key ?? '')) {
+          from = k + 1;
+          break;
+        }
+      }
+      const reported = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= from && o.from < c.from);
+      const start = tokens[from]!.start;
+      if (!reported && !adjunctOnly(ctx, from, c.from - 1) && !mostlyQuoted(spans, start, end) && !ctx.text.slice(start, end).includes('\n')) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-after', cue: c, speaker: c.speaker });
+      continue;
+    }
     if (!opener && prev?.text !== ',' && !DASH.test(prev?.text ?? '')) continue;
     if (c.initial && c.documentNoun === undefined && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
     // "According to a poll from Florida Atlantic University, …": the source's complement runs to

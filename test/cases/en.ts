@@ -1048,6 +1048,9 @@ export const enCases: LanguageCases = {
     { input: 'The engineers praised what the volunteers had done.', expected: [['indirect', 'what the volunteers had done', 'The engineers', 'assert']] },
     { input: 'Earlier this week, she began talking about what will happen if the dam breaks.', expected: [['indirect', 'what will happen if the dam breaks', 'she', 'say']] },
     { input: 'The mayor was on Radio Sarne talking about the repairs.', expected: [['indirect', 'the repairs', 'The mayor', 'say']] },
+    // A source with no comma before it names a document, a person or a body, and ends its clause; a manner does not.
+    { input: 'Entering the final week, Hale leads Berg by 271 votes according to a count by the Valley Post.', expected: [['indirect', 'Hale leads Berg by 271 votes', 'a count', '']] },
+    { input: 'The repairs were carried out according to the rules.', expected: [], absent: ['The repairs were carried out'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -206,6 +206,9 @@ export const frCases: LanguageCases = {
     { input: 'En 2007, il a rédigé le programme du parti des Verts, qui interdisait les barrages et prévoyait qu\'un comité surveille la digue.', expected: [['indirect', 'un comité surveille la digue', 'Verts', 'estimate']] },
     // Un participe coordonné sans virgule à celui d'un nom est celui du nom : pas de sujet trouvé après un complément d'ouverture.
     { input: "Par ailleurs, le gouvernement américain a minimisé un rapport émanant d'une fuite et affirmant que la digue avait cédé.", expected: [], absent: ['la digue avait cédé'] },
+    // Une source sans virgule avant elle, qui nomme un document, une personne ou un organisme, clôt sa proposition (une relative après sa virgule).
+    { input: "Le conflit en Sarnie a fait plus de 1 000 morts selon l'ONU.", expected: [['indirect', 'Le conflit en Sarnie a fait plus de 1 000 morts', 'ONU', '']] },
+    { input: "Cette annonce intervient alors que la crue, qui a déjà fait 12 morts selon l'ONU, s'apprête à atteindre Valmont.", expected: [['indirect', 'qui a déjà fait 12 morts', 'ONU', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
