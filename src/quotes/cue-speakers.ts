@@ -513,11 +513,14 @@ function opensSentence(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
 function beforeBrackets(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
   const { tokens } = ctx;
   if (tokens[j]?.text !== ')') return undefined;
-  for (let i = j - 1; i > 0 && j - i <= 8 && tokens[i]!.sentence === tokens[j].sentence; i--) {
+  for (let i = j - 1; i > 0 && j - i <= 16 && tokens[i]!.sentence === tokens[j].sentence; i--) {
     if (tokens[i]!.text !== '(') continue;
     // A name, or a body's name given with its acronym: « Les comités locaux de coordination (LCC) ont accusé ».
+    // (A capitalised word that opens the sentence is a name too: "Reid (D-Nev.) said", "Murphy (a
+    // Connecticut Democrat so boyish he has been mistaken for a staffer) says".)
     const acronym = j - i === 2 && /^\p{Lu}{2,}$/u.test(tokens[i + 1]!.text);
-    return ctx.mentionEnding.has(i - 1) || acronym ? speakerEndingAt(ctx, i - 1) : undefined;
+    const name = ctx.mentionEnding.has(i - 1) || (tokens[i - 1]!.word && tokens[i - 1]!.cap && tokens[i - 1]!.sentence === tokens[j].sentence);
+    return name || acronym ? speakerEndingAt(ctx, i - 1) : undefined;
   }
   return undefined;
 }

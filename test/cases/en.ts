@@ -1051,6 +1051,9 @@ export const enCases: LanguageCases = {
     // A source with no comma before it names a document, a person or a body, and ends its clause; a manner does not.
     { input: 'Entering the final week, Hale leads Berg by 271 votes according to a count by the Valley Post.', expected: [['indirect', 'Hale leads Berg by 271 votes', 'a count', '']] },
     { input: 'The repairs were carried out according to the rules.', expected: [], absent: ['The repairs were carried out'] },
+    // A capitalised word that opens the sentence before brackets is the speaker, past a long parenthesis.
+    { input: 'Reid (D-Sarne) said he would back the plan.', expected: [['indirect', 'he would back the plan', 'Reid', 'say']] },
+    { input: 'Hale (a Valmont engineer so cautious he has been called a pessimist) says the levee will hold.', expected: [['indirect', 'the levee will hold', 'Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
