@@ -846,7 +846,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // ", said David Autor, a professor at M.I.T., who …", ", said its chief, John Ferriola.": a
     // name after the verb is followed by its apposition, not by the rest of the clause.
     // ", said a former spokesman, Tom Reyes, who ran …": a relative clause describes the speaker.
-    if (c.after && s.form !== 'pronoun' && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || lex.relatives.has(tokens[from]!.key) || !hasClauseWord(ctx, from, from))) return [];
+    // ("Part of the problem, say experts like Paul Bauman, a Canadian geophysicist, is the ground
+    // itself": past the apposition's comma, an auxiliary in lower case carries the head's clause on.)
+    if (c.after && s.form !== 'pronoun' && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || lex.relatives.has(tokens[from]!.key) || !hasClauseWord(ctx, from, from))) {
+      let k = from;
+      while (k <= Math.min(last, from + 14) && (tokens[k]!.text !== ',' || ctx.quoted[k])) k++;
+      const verb = tokens[k + 1];
+      if (headStart < 0 || tokens[k]?.text !== ',' || k + 1 > last || !verb?.word || verb.cap || !auxiliaryAt(ctx, k + 1)) return [];
+      from = k + 1;
+    }
     const tailStart = tokens[from]!.start;
     const tailEnd = contentEnd(from, last, c);
     // A tail that is mostly a quotation is the quotation's, unless an unquoted head opens the

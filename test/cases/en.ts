@@ -1054,6 +1054,8 @@ export const enCases: LanguageCases = {
     // A capitalised word that opens the sentence before brackets is the speaker, past a long parenthesis.
     { input: 'Reid (D-Sarne) said he would back the plan.', expected: [['indirect', 'he would back the plan', 'Reid', 'say']] },
     { input: 'Hale (a Valmont engineer so cautious he has been called a pessimist) says the levee will hold.', expected: [['indirect', 'the levee will hold', 'Hale', 'say']] },
+    // An inverted incise whose speaker has an apposition: an auxiliary after the apposition's comma carries the head's clause on.
+    { input: 'And the mayor, said Anna Berg, who remains close to her, does not forgive or forget.', expected: [['indirect', 'And the mayor', 'Anna Berg', 'say'], ['indirect', 'does not forgive or forget', 'Anna Berg', 'say']], sameTurn: [['And the mayor', 'does not forgive or forget']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
