@@ -1383,6 +1383,31 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           end = tokens[k]!.end;
           break;
         }
+        // "The residents who demanded a new levee were ignored", « Ceux qui ont réclamé la liberté
+        // ne devraient pas … »: an object or an infinitive holds no finite verb of its own, so an
+        // auxiliary (or a negation, an auxiliary of the French lexicon) after it, with no relative,
+        // complementizer or pronoun before it inside the content, is the antecedent's verb and ends
+        // the relative clause.
+        const infinitive = lex.infinitiveMarkers.has(tokens[content]?.key ?? '');
+        // (Not an object that is a question or a free relative: "discussed how modern equivalents could …".)
+        const clauseObject = [lex.relatives, lex.complementizers, lex.interrogatives, lex.freeRelatives].some((set) => set.has(tokens[content]?.key ?? ''));
+        if (relativeBefore && c.speaker.end <= first.start && (object || infinitive) && !clauseObject) {
+          for (let j = content + 1; j <= last && tokens[j]!.end <= end; j++) {
+            const t = tokens[j]!;
+            if (ctx.quoted[j] || !t.word) continue;
+            if ([lex.relatives, lex.complementizers, lex.interrogatives].some((set) => set.has(t.key)) || lex.isPronoun(t.key) || lex.subordinators.match(keyReader(tokens, first.sentence), j)) break;
+            // (After a word that may end a noun phrase: not after a preposition, a determiner, an
+            // adverb or an infinitive's marker, « ses plus fidèles », « sans jamais », "failing to do".)
+            const w = tokens[j - 1]!;
+            const nounEnd = w.word && ![lex.auxiliaries, lex.boundaries, ctx.links, lex.determiners, lex.infinitiveMarkers].some((set) => set.has(w.key)) && !lex.isAdverb(w.key) && !ctx.articles.has(w.key);
+            if (!t.cap && nounEnd && auxiliaryAt(ctx, j) && !lex.infinitiveAuxiliaries.has(t.key) && !lex.isGerund(t.key)) {
+              let k = j - 1;
+              while (k > content && !tokens[k]!.word) k--;
+              end = tokens[k]!.end;
+              break;
+            }
+          }
+        }
         if (relative) {
           // The relative clause ends at its first comma ("Anna Berg, who warned it could …, left"),
           // or at a comma inside a quotation when the antecedent's verb follows ("Humphrey, who calls

@@ -1056,6 +1056,8 @@ export const enCases: LanguageCases = {
     { input: 'Hale (a Valmont engineer so cautious he has been called a pessimist) says the levee will hold.', expected: [['indirect', 'the levee will hold', 'Hale', 'say']] },
     // An inverted incise whose speaker has an apposition: an auxiliary after the apposition's comma carries the head's clause on.
     { input: 'And the mayor, said Anna Berg, who remains close to her, does not forgive or forget.', expected: [['indirect', 'And the mayor', 'Anna Berg', 'say'], ['indirect', 'does not forgive or forget', 'Anna Berg', 'say']], sameTurn: [['And the mayor', 'does not forgive or forget']] },
+    // An object inside a relative clause with no comma ends before the antecedent's own verb.
+    { input: 'The residents who demanded a new levee were ignored by the mayor.', expected: [['indirect', 'a new levee', 'The residents', 'demand']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -209,6 +209,9 @@ export const frCases: LanguageCases = {
     // Une source sans virgule avant elle, qui nomme un document, une personne ou un organisme, clôt sa proposition (une relative après sa virgule).
     { input: "Le conflit en Sarnie a fait plus de 1 000 morts selon l'ONU.", expected: [['indirect', 'Le conflit en Sarnie a fait plus de 1 000 morts', 'ONU', '']] },
     { input: "Cette annonce intervient alors que la crue, qui a déjà fait 12 morts selon l'ONU, s'apprête à atteindre Valmont.", expected: [['indirect', 'qui a déjà fait 12 morts', 'ONU', '']] },
+    // Un objet ou un infinitif dans une relative sans virgule s'arrête avant le verbe de l'antécédent.
+    { input: 'Ceux qui ont réclamé la fermeture du barrage ne devraient pas être ignorés.', expected: [['indirect', 'la fermeture du barrage', 'Ceux', 'demand']] },
+    { input: 'Les riverains qui se proposaient de réparer la digue ont été éconduits par le préfet.', expected: [['indirect', 'de réparer la digue', 'Les riverains', 'assert']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
