@@ -403,6 +403,13 @@ export interface SpeechLexicon {
   readonly nounAuxiliaries: readonly string[];
   /** The preposition of a passive's agent, who speaks ("was denied by the ministry", « a été démentie par le ministère »). */
   readonly agentPrepositions: readonly string[];
+  /**
+   * Words that, after a past participle set alone after a comma, make it an apposition in the
+   * passive (« Rifaat, souvent accusé d'avoir … », « Morsi, appelé à partir »): its noun was
+   * accused, and did not speak. For a language whose past tense is written as its participle,
+   * only where that past tense takes none of them ("A woman, an activist, demanded to know").
+   */
+  readonly passiveLinks: readonly string[];
   /** Participles of the lexicon that after "be" say a state of mind, not a passive: "is worried that" is its subject's. */
   readonly stateParticiples: readonly string[];
   /** Words after which a conjunction means "except" ("nobody but the mayor knew"): no second report follows. */

@@ -53,6 +53,15 @@ export function auxiliaryAt(ctx: SpeakerContext, i: number): boolean {
 export function passiveCue(ctx: SpeakerContext, c: Cue): boolean {
   const { tokens, lex } = ctx;
   if (c.kind !== 'verb') return false;
+  // « Rifaat el-Assad, souvent accusé d'avoir conduit … », « Morsi, appelé à partir par … »: a past
+  // participle alone after a comma (and adverbs), before one of `passiveLinks` or an agent's
+  // preposition, is an apposition in the passive; its noun is who was accused.
+  const next = tokens[c.to];
+  if (c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase()) && !!next?.word && (lex.passiveLinks.has(next.key) || lex.agentPrepositions.has(next.key)) && next.sentence === tokens[c.from]!.sentence) {
+    let k = c.from - 1;
+    while (k > 0 && tokens[k]!.word && lex.isAdverb(tokens[k]!.key)) k--;
+    if (tokens[k]?.text === ',' && tokens[k]!.sentence === tokens[c.from]!.sentence) return true;
+  }
   let passive = false;
   for (let i = c.from; i < c.to; i++) {
     const key = tokens[i]!.key;

@@ -212,6 +212,8 @@ export const frCases: LanguageCases = {
     // Un objet ou un infinitif dans une relative sans virgule s'arrête avant le verbe de l'antécédent.
     { input: 'Ceux qui ont réclamé la fermeture du barrage ne devraient pas être ignorés.', expected: [['indirect', 'la fermeture du barrage', 'Ceux', 'demand']] },
     { input: 'Les riverains qui se proposaient de réparer la digue ont été éconduits par le préfet.', expected: [['indirect', 'de réparer la digue', 'Les riverains', 'assert']] },
+    // Un participe passé seul après une virgule, avant « de » ou « par », est une apposition au passif : son nom est l'accusé, pas un locuteur.
+    { input: "Le maire, souvent accusé d'avoir négligé la digue, a démissionné.", expected: [], absent: ["d'avoir négligé la digue, a démissionné", "d'avoir négligé la digue"] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

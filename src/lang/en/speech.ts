@@ -239,6 +239,9 @@ export const enSpeech: SpeechLexicon = {
   conditionals: ['if', 'unless', 'whether'],
   stateParticiples: ['worried'],
   agentPrepositions: ['by'],
+  // ("of" would do as well, but an English past tense is written as its participle: '"…," Tamargo,
+  // the county chairwoman, recalled of a June conversation'.)
+  passiveLinks: [],
   nounAuxiliaries: [],
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],

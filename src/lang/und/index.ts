@@ -100,6 +100,7 @@ export const und: LanguagePack = {
     conditionals: [],
     stateParticiples: [],
     agentPrepositions: [],
+    passiveLinks: [],
     nounAuxiliaries: [],
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
