@@ -209,6 +209,12 @@ export interface ReportingVerb {
    */
   readonly object?: boolean;
   /**
+   * Words one of which must come within the object, twelve tokens at most after the verb, for the
+   * object to be reported: « a appelé les habitants à quitter la vallée », « appelle à la grève »;
+   * « Sarkozy appelle Bachar Al-Assad » is a telephone call, « ce qu'ils appellent le pharaon » a name.
+   */
+  readonly objectNeeds?: readonly string[];
+  /**
    * The forms are infinitives (« confirmer », "say"): a cue only right after one of the
    * `governors` (« a refusé de confirmer », "declined to say"), and the only verbs there.
    */

@@ -1321,7 +1321,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // "spoke about what he perceives as …", "praised what the engineers had done": so is any free
         // relative with a word of its clause after it.
         const named = !!tokens[o] && ((lex.interrogatives.has(tokens[o]!.key) && (cuesOf.get(first.sentence) ?? []).some((n) => n.verb?.naming && n.from > o && n.from <= o + 3 && n.speaker && ctx.tokenAt(n.speaker.start) === o + 1)) || (lex.freeRelatives.has(tokens[o]!.key) && o < last && tokens[o + 1]!.word));
-        if (content < 0 && c.verb?.object && !naming && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named)) {
+        // (« appelle à la grève », not « appelle Bachar Al-Assad »: `objectNeeds`.)
+        let needed = !c.verb?.objectNeeds;
+        for (let k = o; k <= Math.min(last, o + 12) && !needed && tokens[k]!.text !== ','; k++) needed = c.verb!.objectNeeds!.has(tokens[k]!.key);
+        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named)) {
           content = o;
           mixed = true;
           object = true;

@@ -31,6 +31,8 @@ export interface VerbEntry {
   stance: boolean;
   /** Its object may be what it reports ("denied the allegations"). */
   object: boolean;
+  /** Keys one of which must come within the object for it to be reported (`ReportingVerb.objectNeeds`). */
+  objectNeeds?: ReadonlySet<string>;
   /**
    * A one-word form with one of `writtenEndings` that no other listed form shares its key with:
    * once keys fold accents it would read other words (« critiqués », « demandés » fold to
@@ -215,7 +217,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       seen.add(seenId);
       const lower = form.toLowerCase();
       const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
-      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, object: v.object ?? false, ...written });
+      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
     }
   }
   // Forms that may be nouns: a form whose plural is a form too, or which is one ("report"/"reports",

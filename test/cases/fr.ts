@@ -214,6 +214,10 @@ export const frCases: LanguageCases = {
     { input: 'Les riverains qui se proposaient de réparer la digue ont été éconduits par le préfet.', expected: [['indirect', 'de réparer la digue', 'Les riverains', 'assert']] },
     // Un participe passé seul après une virgule, avant « de » ou « par », est une apposition au passif : son nom est l'accusé, pas un locuteur.
     { input: "Le maire, souvent accusé d'avoir négligé la digue, a démissionné.", expected: [], absent: ["d'avoir négligé la digue, a démissionné", "d'avoir négligé la digue"] },
+    // « Appeler » rapporte un appel avec son « à » ; sans lui, c'est un coup de téléphone ou un nom.
+    { input: 'Le maire appelle le préfet et le directeur du barrage.', expected: [], absent: ['le préfet et le directeur du barrage'] },
+    { input: "Ce que les riverains appellent la digue de la honte a cédé lundi.", expected: [], absent: ['la digue de la honte'] },
+    { input: 'Le maire a appelé les habitants de la vallée et des villages voisins à quitter leurs maisons.', expected: [['indirect', 'les habitants de la vallée et des villages voisins à quitter leurs maisons', 'Le maire', 'demand']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

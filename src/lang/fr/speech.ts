@@ -80,10 +80,11 @@ export const frSpeech: SpeechLexicon = {
         // (« presse » is the press; keys fold accents, so « sommé », « sommés » read as « somme », a
         // sum, and « sommes », as in « nous sommes ».)
         ...firstGroupAll('demander', 'exiger', 'réclamer', 'exhorter', 'plaider', 'implorer', 'presser', 'sommer').filter((f) => !/^(?:press|somm)(?:e|é)s?$/.test(f)),
-        'appelé', 'appelée', 'appelés', 'appelées', 'appelle', 'appellent', 'appelait', 'appelaient', 'appela', 'appelant',
         'enjoint', 'enjoignent', 'enjoignait',
       ],
     },
+    // « appelle à la grève », « a appelé les habitants à partir »: a call needs its « à ».
+    { class: 'demand', object: true, objectNeeds: ['à', 'au', 'aux'], forms: ['appelé', 'appelée', 'appelés', 'appelées', 'appelle', 'appellent', 'appelait', 'appelaient', 'appela', 'appelant'] },
     // Speech acts whose object is what they report ("a salué le courage des secouristes", "a cité une étude").
     {
       class: 'say',
