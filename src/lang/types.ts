@@ -410,12 +410,18 @@ export interface SpeechLexicon {
   /** The preposition of a passive's agent, who speaks ("was denied by the ministry", « a été démentie par le ministère »). */
   readonly agentPrepositions: readonly string[];
   /**
-   * Words that, after a past participle set alone after a comma, make it an apposition in the
-   * passive (« Rifaat, souvent accusé d'avoir … », « Morsi, appelé à partir »): its noun was
-   * accused, and did not speak. For a language whose past tense is written as its participle,
-   * only where that past tense takes none of them ("A woman, an activist, demanded to know").
+   * The past participle (`pastParticipleEndings`) is written apart from every finite form (French
+   * « annoncé », « annonça », « annonce »), so one with no auxiliary is passive or an adjective:
+   * « les deux ennemis jurés », « Rifaat, souvent accusé d'avoir … », « la résolution condamnée
+   * la veille par l'Assemblée »; it reports only with its agent, who speaks. Not English, whose
+   * past tense is written as its participle ("officials warned").
    */
-  readonly passiveLinks: readonly string[];
+  readonly participlesApart: boolean;
+  /**
+   * Participles of quoting (« cité », « citée »): with no auxiliary, their agent is an outlet that
+   * relays the words of the noun before them (« juge Andrew Tabler, cité par le Figaro Magazine »).
+   */
+  readonly quotingParticiples: readonly string[];
   /** Participles of the lexicon that after "be" say a state of mind, not a passive: "is worried that" is its subject's. */
   readonly stateParticiples: readonly string[];
   /** Words after which a conjunction means "except" ("nobody but the mayor knew"): no second report follows. */

@@ -2,7 +2,7 @@ import type { QuoteSpeaker } from '../model/layers.js';
 import { adverbEndingAt, keyReader, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { articleToken, honorificToken, inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, reducedClauseAfter } from './draft.js';
+import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, reducedClauseAfter } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
@@ -14,6 +14,49 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     return { ...subjectSpoken(ctx, c), passive: agent ? { agent } : {} };
   }
   return subjectSpoken(ctx, c);
+}
+
+/**
+ * « les deux ennemis jurés sont … », « Rifaat, souvent accusé d'avoir … »: a participle with no
+ * auxiliary reports nothing (`bareParticiple`: undefined is returned), unless an agent follows it
+ * (« condamnée la veille par l'Assemblée » reports the agent's words) or it is `active`: after a
+ * coordinator, a comma or a name that follows them, it shares the auxiliary of a cue before it in
+ * its sentence (« a rejeté les ingérences et accusé les médias », « Paris a mis en garde …, Moscou
+ * exigé un cessez-le-feu »); « a déclaré un militant cité par l'AFP », whose agent is an outlet
+ * credited (`credited`), reports the words of the noun before it.
+ */
+export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: number) => boolean, cues: readonly Cue[]): Cue | undefined {
+  if (!bareParticiple(ctx, c)) return c;
+  const { tokens, lex } = ctx;
+  const agent = agentAfter(ctx, c.to);
+  if (agent && (credited(agent.start) || lex.quotingParticiples.has(tokens[c.from]!.key))) return { ...c, active: true };
+  let k = c.from - 1;
+  while (k > 0 && tokens[k]!.word && lex.isAdverb(tokens[k]!.key)) k--;
+  const named = ctx.mentionEnding.get(k);
+  if (named) k = ctx.tokenAt(named.start) - 1;
+  const joiner = tokens[k];
+  const joins = !!joiner && joiner.sentence === tokens[c.from]!.sentence && (joiner.text === ',' || (joiner.word && (lex.coordinators.has(joiner.key) || lex.verbConjunctions.has(joiner.key))));
+  // (The auxiliary as written: « a », which the French links' « à » folds to. After a coordinator,
+  // any auxiliary before a verb's word, past adverbs: « Sarkozy a de son côté fait part de … et
+  // souligné … »; after a comma, only a cue's, since an apposition follows one as often: « contre M.
+  // Morsi, accusé d'avoir trahi ».)
+  const auxiliary = (i: number) => lex.auxiliaries.has(tokens[i]!.key) && lex.auxiliaryForms.has(writtenForm(tokens[i]!.text));
+  const coordinated = !!joiner?.word && joiner.text !== ',';
+  let shared = joins && cues.some((o) => o !== c && o.kind === 'verb' && o.to <= k && tokens[o.from]!.sentence === joiner.sentence && o.to - o.from > 1 && auxiliary(o.from));
+  for (let i = k - 1; joins && coordinated && !shared && i >= 0 && tokens[i]!.sentence === joiner.sentence; i--) {
+    if (!tokens[i]!.word || !auxiliary(i)) continue;
+    let v = i + 1;
+    for (let n = 0; n < 4; n++) {
+      const phrase = lex.adverbs.match(keyReader(tokens, joiner.sentence), v);
+      if (phrase) v += phrase.words.length;
+      else if (tokens[v]?.word && lex.isAdverb(tokens[v]!.key)) v++;
+      else break;
+    }
+    const verb = tokens[v];
+    shared = !!verb?.word && !verb.cap && verb.sentence === joiner.sentence && ![lex.determiners, lex.boundaries, lex.pronouns].some((set) => set.has(verb.key)) && !ctx.articles.has(verb.key);
+  }
+  if (shared) return { ...c, active: true };
+  return agent ? c : undefined;
 }
 
 function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {

@@ -22,6 +22,13 @@ export interface Cue {
   article?: number;
   /** The pronoun of an inverted verb ("a-t-il déclaré", "dit-elle"), as character offsets. */
   pronoun?: { start: number; end: number; key: string };
+  /**
+   * A participle with no auxiliary read as a verb in the active (`participleCue`): it shares the
+   * auxiliary of a cue before it (« a rejeté … et accusé », « Paris a mis en garde …, Moscou
+   * exigé … »), or its agent is an outlet credited (« un militant cité par l'AFP »), so that the
+   * noun before it speaks and the outlet relays it.
+   */
+  active?: true;
 }
 
 /** Key of the token at `i`, or undefined past the end or across a sentence end. */

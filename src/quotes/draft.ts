@@ -53,15 +53,7 @@ export function auxiliaryAt(ctx: SpeakerContext, i: number): boolean {
 export function passiveCue(ctx: SpeakerContext, c: Cue): boolean {
   const { tokens, lex } = ctx;
   if (c.kind !== 'verb') return false;
-  // « Rifaat el-Assad, souvent accusé d'avoir conduit … », « Morsi, appelé à partir par … »: a past
-  // participle alone after a comma (and adverbs), before one of `passiveLinks` or an agent's
-  // preposition, is an apposition in the passive; its noun is who was accused.
-  const next = tokens[c.to];
-  if (c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase()) && !!next?.word && (lex.passiveLinks.has(next.key) || lex.agentPrepositions.has(next.key)) && next.sentence === tokens[c.from]!.sentence) {
-    let k = c.from - 1;
-    while (k > 0 && tokens[k]!.word && lex.isAdverb(tokens[k]!.key)) k--;
-    if (tokens[k]?.text === ',' && tokens[k]!.sentence === tokens[c.from]!.sentence) return true;
-  }
+  if (bareParticiple(ctx, c)) return true;
   let passive = false;
   for (let i = c.from; i < c.to; i++) {
     const key = tokens[i]!.key;
@@ -71,6 +63,16 @@ export function passiveCue(ctx: SpeakerContext, c: Cue): boolean {
     else if (lex.reflexives.has(key) || (passive && !lex.isAdverb(key) && (lex.isProgressive(key) || lex.stateParticiples.has(key)))) return false;
   }
   return passive;
+}
+
+/**
+ * « les deux ennemis jurés », « Rifaat, souvent accusé d'avoir … »: a past participle with no
+ * auxiliary, in a language that writes it apart from its finite forms (`participlesApart`), is
+ * passive or an adjective.
+ */
+export function bareParticiple(ctx: SpeakerContext, c: Cue): boolean {
+  const { tokens, lex } = ctx;
+  return c.kind === 'verb' && !c.active && lex.participlesApart && c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase());
 }
 
 /** A dash, typed as one character (em, en, or the horizontal bar "―") or as a spaced hyphen or two ("--" is two tokens). */

@@ -11,7 +11,7 @@ import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext }
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, inVerbCue, afterOpeningPhrases } from './draft.js';
-import { withSpeaker, inheritParticipleSpeakers } from './cue-speakers.js';
+import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
 export type { SpokenCue } from './draft.js';
@@ -87,7 +87,9 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
     if (m.form === 'candidate') continue;
     for (let i = tokenAt(m.start); i < tokens.length && tokens[i]!.start < m.end; i++) if (tokens[i]!.cap && !tokens[i]!.initial) named[i] = 1;
   }
-  const cues = findCues(tokens, quoted, lex, determiners, named).map((c) => withSpeaker(ctx, c));
+  const credited = (at: number) => input.credits.some((cr) => cr.start <= at && at < cr.end);
+  const found = findCues(tokens, quoted, lex, determiners, named);
+  const cues = found.flatMap((c) => participleCue(ctx, c, credited, found) ?? []).map((c) => withSpeaker(ctx, c));
   inheritParticipleSpeakers(ctx, cues);
   return { ctx, spans, cues };
 }

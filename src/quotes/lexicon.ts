@@ -158,7 +158,8 @@ export interface CompiledSpeech {
   isProgressive: (key: string) => boolean;
   stateParticiples: Set<string>;
   agentPrepositions: Set<string>;
-  passiveLinks: Set<string>;
+  participlesApart: boolean;
+  quotingParticiples: Set<string>;
   nounAuxiliaries: Set<string>;
   /** Is this token key a past participle by its ending ("conducted")? */
   isPastParticiple: (key: string) => boolean;
@@ -310,7 +311,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     isProgressive,
     stateParticiples: keySet(lex.stateParticiples),
     agentPrepositions: keySet(lex.agentPrepositions),
-    passiveLinks: keySet(lex.passiveLinks),
+    participlesApart: lex.participlesApart,
+    quotingParticiples: keySet(lex.quotingParticiples),
     nounAuxiliaries: keySet(lex.nounAuxiliaries),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
     isCalendar: (key) => key.length > 3 && calendar.has(key),

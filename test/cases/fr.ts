@@ -218,6 +218,11 @@ export const frCases: LanguageCases = {
     { input: 'Le maire appelle le préfet et le directeur du barrage.', expected: [], absent: ['le préfet et le directeur du barrage'] },
     { input: "Ce que les riverains appellent la digue de la honte a cédé lundi.", expected: [], absent: ['la digue de la honte'] },
     { input: 'Le maire a appelé les habitants de la vallée et des villages voisins à quitter leurs maisons.', expected: [['indirect', 'les habitants de la vallée et des villages voisins à quitter leurs maisons', 'Le maire', 'demand']] },
+    // Un participe passé sans auxiliaire est passif ou adjectif : il ne rapporte rien sans agent, sauf s'il partage l'auxiliaire d'un verbe avant lui, ou cite (« cité par l'AFP »).
+    { input: "Ces derniers mois, la vallée a été le théâtre de manifestations contre M. Morel, accusé d'avoir trahi les riverains.", expected: [], absent: ["d'avoir trahi les riverains"] },
+    { input: 'Le préfet a une nouvelle fois dénoncé un complot étranger.', expected: [['indirect', 'un complot étranger', 'Le préfet', 'accuse']] },
+    { input: 'Le syndicat a rejeté les critiques et accusé les médias de diffuser des mensonges.', expected: [['indirect', 'les critiques', 'Le syndicat', 'deny'], ['indirect', 'les médias de diffuser des mensonges', 'Le syndicat', 'accuse']] },
+    { input: "« La digue a cédé à l'aube », a déclaré un riverain cité par l'AFP.", expected: [['direct', "La digue a cédé à l'aube", 'un riverain', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

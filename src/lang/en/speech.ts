@@ -239,9 +239,8 @@ export const enSpeech: SpeechLexicon = {
   conditionals: ['if', 'unless', 'whether'],
   stateParticiples: ['worried'],
   agentPrepositions: ['by'],
-  // ("of" would do as well, but an English past tense is written as its participle: '"…," Tamargo,
-  // the county chairwoman, recalled of a June conversation'.)
-  passiveLinks: [],
+  participlesApart: false,
+  quotingParticiples: ['quoted'],
   nounAuxiliaries: [],
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],
