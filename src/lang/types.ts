@@ -439,6 +439,12 @@ export interface SpeechLexicon {
   /** Words that open a free relative clause, a noun phrase of its own ("focused on what he said were the failures"). */
   readonly freeRelatives: readonly string[];
   /**
+   * Relative pronouns after a source preposition: the noun before the preposition is the source and
+   * the clause after the pronoun what it says (« des témoignages selon lesquels des insurgés se
+   * sont servis de gaz sarin », "a poll according to which most voters …").
+   */
+  readonly sourceRelatives: readonly string[];
+  /**
    * Words that open a clause agreeing with a report ("As the mayor noted, …", « Comme l'a rappelé
    * le préfet, … »): the main clause after its comma is what was reported.
    */

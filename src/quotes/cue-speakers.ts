@@ -72,6 +72,23 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     return { ...c, speaker: { start, end, name: ctx.text.slice(start, end), form: 'phrase' }, after: true };
   }
   if (c.kind === 'source') {
+    // « des informations selon lesquelles … »: the noun phrase right before the preposition is the
+    // source, from its determiner ("réuni des témoignages" is its verb's; not after a comma, whose
+    // antecedent may be further: « l'information annoncée la semaine dernière, selon laquelle »).
+    if (lex.sourceRelatives.has(tokens[c.to]?.key ?? '')) {
+      const k = c.from - 1;
+      const antecedent = k >= 0 && tokens[k]!.word && tokens[k]!.sentence === tokens[c.from]!.sentence ? speakerEndingAt(ctx, k) : undefined;
+      if (!antecedent) return c;
+      let open = ctx.tokenAt(antecedent.start);
+      for (let i = open; i < k; i++) {
+        if (tokens[i]!.word && (ctx.articles.has(tokens[i]!.key) || lex.determiners.has(tokens[i]!.key))) {
+          open = i;
+          break;
+        }
+      }
+      const start = tokens[open]!.start;
+      return { ...c, speaker: { ...antecedent, start, ...spanTo(ctx, start, k), form: antecedent.form === 'name' && open === ctx.tokenAt(antecedent.start) ? 'name' : 'phrase' } };
+    }
     const s = objectPronoun(ctx, c.to) ?? speakerStartingAt(ctx, c.to, !c.initial);
     return s ? { ...c, speaker: s, after: true } : c;
   }

@@ -1,5 +1,6 @@
 import type { Token } from '../entities/tokens.js';
 import { keyReader, pluralForm } from './cues.js';
+import { writtenForm } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
@@ -1573,6 +1574,32 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       continue;
     }
     // c. Source prepositions: "selon X, …" / "…, selon X." / "…, selon lui, …"
+    // « des témoignages selon lesquels des insurgés se sont servis de gaz sarin »: the clause after
+    // the relative pronoun (`sourceRelatives`), whose antecedent is the source.
+    if (lex.sourceRelatives.has(tokens[c.to]?.key ?? '') && c.speaker.end <= tokens[c.from]!.start) {
+      const from = c.to + 1;
+      if (from <= last) {
+        const start = tokens[from]!.start;
+        let end = contentEnd(from, last, c);
+        // (When the source opens the sentence, the relative clause is inside its subject and ends
+        // before the subject's verb, the second finite auxiliary: « Le récit selon lequel la digue
+        // aurait cédé a été démenti ».)
+        if (c.speaker.start === tokens[sStart]!.start) {
+          let finite = 0;
+          for (let j = from + 1; j <= last && tokens[j]!.end <= end; j++) {
+            const w = tokens[j - 1]!;
+            const aux = tokens[j]!.word && !tokens[j]!.cap && lex.auxiliaries.has(tokens[j]!.key) && lex.auxiliaryForms.has(writtenForm(tokens[j]!.text));
+            if (!aux || !w.word || [lex.auxiliaries, lex.boundaries, lex.determiners, lex.infinitiveMarkers].some((set) => set.has(w.key)) || lex.isAdverb(w.key)) continue;
+            if (++finite === 2) {
+              end = tokens[j - 1]!.end;
+              break;
+            }
+          }
+        }
+        if (end > start && wordsBetween(tokens, from, ctx.tokenAt(end - 1)) >= 3 && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-relative', cue: c, speaker: c.speaker });
+      }
+      continue;
+    }
     const speakerEnd = ctx.tokenAt(c.speaker.end - 1);
     const prev = c.from > sStart ? tokens[c.from - 1] : undefined;
     // After a colon or an opening bracket, the source opens a clause as at the start of a sentence

@@ -152,6 +152,7 @@ export interface CompiledSpeech {
   oneWordVerbs: Set<string>;
   interrogatives: Set<string>;
   freeRelatives: Set<string>;
+  sourceRelatives: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
   /** A gerund form, prepositions such as "considering" included. */
@@ -304,6 +305,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     oneWordVerbs: new Set(verbs.filter((v) => v.words.length === 1).map((v) => v.words[0]!)),
     interrogatives: keySet(lex.interrogatives),
     freeRelatives: keySet(lex.freeRelatives),
+    sourceRelatives: keySet(lex.sourceRelatives),
     // "thing", "king" are no participles: three letters before the ending at least.
     // A key has lost its diacritics: French endings need the word as written, in lower case.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),

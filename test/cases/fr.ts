@@ -223,6 +223,9 @@ export const frCases: LanguageCases = {
     { input: 'Le préfet a une nouvelle fois dénoncé un complot étranger.', expected: [['indirect', 'un complot étranger', 'Le préfet', 'accuse']] },
     { input: 'Le syndicat a rejeté les critiques et accusé les médias de diffuser des mensonges.', expected: [['indirect', 'les critiques', 'Le syndicat', 'deny'], ['indirect', 'les médias de diffuser des mensonges', 'Le syndicat', 'accuse']] },
     { input: "« La digue a cédé à l'aube », a déclaré un riverain cité par l'AFP.", expected: [['direct', "La digue a cédé à l'aube", 'un riverain', 'say']] },
+    // « selon lequel » : le nom avant la préposition est la source, la proposition après le pronom ce qu'elle dit.
+    { input: 'Les enquêteurs ont recueilli des témoignages selon lesquels des ouvriers avaient signalé les fissures dès 2019.', expected: [['indirect', 'des ouvriers avaient signalé les fissures dès 2019', 'des témoignages', '']] },
+    { input: "Le récit de la radio locale selon lequel la digue aurait cédé à l'aube a été démenti.", expected: [['indirect', "la digue aurait cédé à l'aube", 'Le récit de la radio locale', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

@@ -261,6 +261,7 @@ export const enSpeech: SpeechLexicon = {
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],
   freeRelatives: ['what', 'whatever'],
+  sourceRelatives: ['which', 'whom'],
   contentBreaks: [
     'but', 'which', 'who', 'whose', 'while', 'whereas', 'according to', 'compared with', 'compared to', 'even as', 'even though',
     'though', 'although', 'despite', 'unlike', 'however', 'nor',

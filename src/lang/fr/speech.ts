@@ -237,6 +237,7 @@ export const frSpeech: SpeechLexicon = {
   ],
   askingVerbs: firstGroupAll('demander', 'interroger', 'questionner'),
   freeRelatives: [],
+  sourceRelatives: ['lequel', 'laquelle', 'lesquels', 'lesquelles'],
   interrogatives: ['pourquoi', 'comment', 'quand', 'où', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'lequel', 'laquelle'],
   contentBreaks: ['mais', 'alors que', 'tandis que', 'selon', "d'après", 'ce qui', 'ce que', 'bien que', 'malgré', 'contrairement à', 'pourtant'],
 };

@@ -117,6 +117,7 @@ export const und: LanguagePack = {
     askingVerbs: [],
     interrogatives: [],
     freeRelatives: [],
+    sourceRelatives: [],
   },
   // Digits are still read as figures and ISO dates as times; no words, hedges or concepts.
   time: {
