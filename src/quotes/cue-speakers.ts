@@ -98,7 +98,14 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     // situation: …": a noun phrase before the colon that is the object of a participle after an
     // auxiliary is what the subject spoke of; the subject of that verb speaks.
     if (s?.form === 'phrase') {
-      const verb = participleBefore(ctx, ctx.tokenAt(s.start) - 1);
+      let verb = participleBefore(ctx, ctx.tokenAt(s.start) - 1);
+      // ("President Clinton released the following statement:": a message's verb with no
+      // auxiliary, its sender the subject; a message that is its phrase's last word, not "read the
+      // statement of the ministry:", whose owner speaks.)
+      const v = ctx.tokenAt(s.start) - 1;
+      const message = lex.messageNouns.has(tokens[c.from - 1]?.key ?? '');
+      const w = tokens[v];
+      if (!verb && message && w?.word && !w.cap && w.sentence === tokens[c.from]!.sentence && ![lex.determiners, lex.boundaries, lex.auxiliaries].some((set) => set.has(w.key)) && !lex.isPronoun(w.key)) verb = { from: v, to: v + 1 };
       // The verb's cue runs to the colon: the noun phrase after the verb is its object, not an inverted subject.
       const subject = verb ? subjectSpoken(ctx, { from: verb.from, to: c.from, kind: 'verb' }).speaker : undefined;
       if (subject) return { ...c, speaker: subject };

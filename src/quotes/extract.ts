@@ -420,6 +420,30 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     return { ...base, rule: `quotes/cue-before-${c.kind}`, cue: c, speaker: c.speaker };
   }
   if (colon) return { ...base, rule: 'quotes/cue-before-colon', cue: colon, speaker: colon.speaker! };
+  // "Jared Potts echoed:¶“He speaks his mind …”", "released the following statement:¶“…”": a
+  // colon that ends the paragraph before gives the quotation that opens this one its cue: that
+  // sentence's last verb with a speaker, else the colon's when it names a person or a body (not
+  // "… from San Bernardino:", "The transcript follows:").
+  const colonBefore = tokens[openTok - 1];
+  if (colonBefore?.text === ':' && colonBefore.sentence !== sentence && !ctx.quoted[openTok - 1] && /\n/.test(ctx.text.slice(colonBefore.end, s.open))) {
+    let named: SpokenCue | undefined;
+    for (let i = cues.length - 1; i >= 0; i--) {
+      const c = cues[i]!;
+      if (c.to > openTok || !c.speaker) continue;
+      if (tokens[c.from]!.sentence !== colonBefore.sentence) {
+        if (tokens[c.from]!.sentence < colonBefore.sentence) break;
+        continue;
+      }
+      if (c.kind === 'verb') return { ...base, kind: 'direct', rule: 'quotes/cue-before-verb', cue: c, speaker: c.speaker };
+      // (Not a name after a preposition: "Here is the view from Valmont:".)
+      const before = tokens[ctx.tokenAt(c.speaker.start) - 1];
+      const governed = !!before?.word && before.sentence === colonBefore.sentence && lex.boundaries.has(before.key);
+      // (A phrase only as the subject of a message's verb: "The mayor released the following statement:".)
+      const subject = c.speaker.end < tokens[c.from - 1]!.start;
+      if (c.kind === 'colon' && (c.speaker.form !== 'phrase' || subject) && c.speaker.type !== 'place' && !governed) named ??= c;
+    }
+    if (named) return { ...base, kind: 'direct', rule: 'quotes/cue-before-colon', cue: named, speaker: named.speaker! };
+  }
   // 3. A cue later in the sentence ("Il existe une « forte probabilité » …, a-t-il souligné.").
   const endSentence = tokens[closeTok]!.sentence;
   // The incise that ends the sentence first ("…, a-t-il souligné."), else the first cue after.

@@ -1058,6 +1058,10 @@ export const enCases: LanguageCases = {
     { input: 'And the mayor, said Anna Berg, who remains close to her, does not forgive or forget.', expected: [['indirect', 'And the mayor', 'Anna Berg', 'say'], ['indirect', 'does not forgive or forget', 'Anna Berg', 'say']], sameTurn: [['And the mayor', 'does not forgive or forget']] },
     // An object inside a relative clause with no comma ends before the antecedent's own verb.
     { input: 'The residents who demanded a new levee were ignored by the mayor.', expected: [['indirect', 'a new levee', 'The residents', 'demand']] },
+    // A colon that ends the paragraph before gives the quotation that opens this one its cue: the verb's, or the subject of a message's verb; not a place.
+    { input: 'Anna Berg, a farmer from Valmont, echoed:\n\n“The levee was never repaired, and everybody knew it.”', expected: [['direct', 'The levee was never repaired, and everybody knew it.', 'Anna Berg', 'say']] },
+    { input: 'When the dam failed, the mayor released the following statement:\n\n“Our thoughts are with the families of the victims.”', expected: [['direct', 'Our thoughts are with the families of the victims.', 'the mayor', '']] },
+    { input: 'Here is the view from Valmont:\n\n“The water came in the night.”', expected: [['direct', 'The water came in the night.', '', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
