@@ -1062,6 +1062,8 @@ export const enCases: LanguageCases = {
     { input: 'Anna Berg, a farmer from Valmont, echoed:\n\n“The levee was never repaired, and everybody knew it.”', expected: [['direct', 'The levee was never repaired, and everybody knew it.', 'Anna Berg', 'say']] },
     { input: 'When the dam failed, the mayor released the following statement:\n\n“Our thoughts are with the families of the victims.”', expected: [['direct', 'Our thoughts are with the families of the victims.', 'the mayor', '']] },
     { input: 'Here is the view from Valmont:\n\n“The water came in the night.”', expected: [['direct', 'The water came in the night.', '', '']] },
+    // Manners of speaking in the past tense give a quotation its speaker.
+    { input: '“Go back to the valley,” Hale barked, and a guard escorted the reporter out.', expected: [['direct', 'Go back to the valley,', 'Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

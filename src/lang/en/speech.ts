@@ -60,6 +60,10 @@ export const enSpeech: SpeechLexicon = {
     // Retorts that also take a thing as object ("shot back a reply", "fired back missiles", "snapped a
     // photo", "teased her hair"): no bare clause, only what a quotation or a complementizer gives them.
     { class: 'say', forms: ['shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'chimed in', 'chimes in', 'chiming in', 'snapped', 'teased'] },
+    // Manners of speaking in the past tense, which only a quotation or a complementizer gives words
+    // ('"Go back to Univision," Trump barked'): their other forms are mostly nouns ("a bark"); not
+    // "pleaded" (guilty), "cracked" (down), "protested", "cried" (out), which report acts as often.
+    { class: 'say', forms: ['barked', 'growled', 'snarled', 'sneered', 'bellowed', 'hollered', 'fumed', 'huffed', 'sighed', 'laughed', 'groaned', 'gasped', 'stammered', 'whined', 'blurted', 'blurted out', 'deadpanned', 'intoned', 'mumbled', 'seethed', 'sniffed', 'wondered aloud'] },
     {
       class: 'assert',
       bare: true,
