@@ -445,6 +445,12 @@ export interface SpeechLexicon {
    */
   readonly sourceRelatives: readonly string[];
   /**
+   * Nouns of reports and claims ("reports", "allegations", « informations », « témoignages »): the
+   * antecedent a source relative needs (« des témoignages selon lesquels … », not « le calendrier
+   * selon lequel »); the stance lexicon's `reportNouns` are these.
+   */
+  readonly reportNouns: readonly string[];
+  /**
    * Words that open a clause agreeing with a report ("As the mayor noted, …", « Comme l'a rappelé
    * le préfet, … »): the main clause after its comma is what was reported.
    */

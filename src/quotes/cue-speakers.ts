@@ -30,17 +30,35 @@ export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: nu
   const { tokens, lex } = ctx;
   const agent = agentAfter(ctx, c.to);
   if (agent && (credited(agent.start) || lex.quotingParticiples.has(tokens[c.from]!.key))) return { ...c, active: true };
+  // (The auxiliary as written: « a », which the French links' « à » folds to.)
+  // (Not the marker of an infinitive, « de », which the French lexicon lists with its auxiliaries.)
+  const auxiliary = (i: number) => !!tokens[i]?.word && lex.auxiliaries.has(tokens[i].key) && lex.auxiliaryForms.has(writtenForm(tokens[i].text)) && !lex.infinitiveMarkerForms.has(writtenForm(tokens[i].text));
+  // « a vivement dénoncé », « a lui aussi salué », « a dimanche soir dénoncé »: the participle's own
+  // auxiliary, past up to four words in lower case that are no determiner, verb or punctuation.
+  for (let i = c.from - 1, n = 0; i >= 0 && n < 4 && tokens[i]!.sentence === tokens[c.from]!.sentence; i--, n++) {
+    const w = tokens[i]!;
+    if (auxiliary(i) && n > 0) return { ...c, from: i, active: true };
+    if (!w.word || (w.cap && !lex.isCalendar(w.key)) || lex.determiners.has(w.key) || ctx.articles.has(w.key) || lex.verbs.has(w.key) || lex.boundaries.has(w.key)) break;
+  }
   let k = c.from - 1;
   while (k > 0 && tokens[k]!.word && lex.isAdverb(tokens[k]!.key)) k--;
   const named = ctx.mentionEnding.get(k);
   if (named) k = ctx.tokenAt(named.start) - 1;
+  else {
+    // (A gapped subject that a determiner opens, the participle's object or clause after it: « …, et
+    // le patronat salué une avancée »; not a noun the participle describes: « une position répétée
+    // par … ».)
+    const after = tokens[c.to];
+    const takes = !!after?.word && after.sentence === tokens[c.from]!.sentence && (lex.determiners.has(after.key) || ctx.articles.has(after.key) || lex.complementizers.has(after.key));
+    let d = takes ? k : -1;
+    while (d > k - 4 && d > 0 && tokens[d]!.word && !tokens[d]!.cap && !lex.determiners.has(tokens[d]!.key) && !ctx.articles.has(tokens[d]!.key) && !lex.boundaries.has(tokens[d]!.key) && !lex.coordinators.has(tokens[d]!.key)) d--;
+    if (d >= 0 && d > k - 4 && tokens[d]?.word && (lex.determiners.has(tokens[d]!.key) || ctx.articles.has(tokens[d]!.key))) k = d - 1;
+  }
   const joiner = tokens[k];
   const joins = !!joiner && joiner.sentence === tokens[c.from]!.sentence && (joiner.text === ',' || (joiner.word && (lex.coordinators.has(joiner.key) || lex.verbConjunctions.has(joiner.key))));
-  // (The auxiliary as written: « a », which the French links' « à » folds to. After a coordinator,
-  // any auxiliary before a verb's word, past adverbs: « Sarkozy a de son côté fait part de … et
-  // souligné … »; after a comma, only a cue's, since an apposition follows one as often: « contre M.
-  // Morsi, accusé d'avoir trahi ».)
-  const auxiliary = (i: number) => lex.auxiliaries.has(tokens[i]!.key) && lex.auxiliaryForms.has(writtenForm(tokens[i]!.text));
+  // (After a coordinator, any auxiliary before a verb's word, past adverbs: « Sarkozy a de son côté
+  // fait part de … et souligné … »; after a comma, only a cue's, since an apposition follows one as
+  // often: « contre M. Morsi, accusé d'avoir trahi ».)
   const coordinated = !!joiner?.word && joiner.text !== ',';
   let shared = joins && cues.some((o) => o !== c && o.kind === 'verb' && o.to <= k && tokens[o.from]!.sentence === joiner.sentence && o.to - o.from > 1 && auxiliary(o.from));
   for (let i = k - 1; joins && coordinated && !shared && i >= 0 && tokens[i]!.sentence === joiner.sentence; i--) {
@@ -79,6 +97,11 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       const k = c.from - 1;
       const antecedent = k >= 0 && tokens[k]!.word && tokens[k]!.sentence === tokens[c.from]!.sentence ? speakerEndingAt(ctx, k) : undefined;
       if (!antecedent) return c;
+      // (A report, a document, a message or a person or body named: not « le calendrier selon
+      // lequel les élections se tiendront », "the rule according to which …".)
+      let reports = (antecedent.form === 'name' || antecedent.form === 'role') && antecedent.type !== 'place';
+      for (let i = ctx.tokenAt(antecedent.start); i <= k && !reports; i++) reports = [lex.reportNouns, lex.documentNouns, lex.messageNouns].some((set) => set.has(tokens[i]!.key));
+      if (!reports) return c;
       let open = ctx.tokenAt(antecedent.start);
       for (let i = open; i < k; i++) {
         if (tokens[i]!.word && (ctx.articles.has(tokens[i]!.key) || lex.determiners.has(tokens[i]!.key))) {

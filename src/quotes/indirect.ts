@@ -1395,6 +1395,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const infinitive = lex.infinitiveMarkers.has(tokens[content]?.key ?? '');
         // (Not an object that is a question or a free relative: "discussed how modern equivalents could …".)
         const clauseObject = [lex.relatives, lex.complementizers, lex.interrogatives, lex.freeRelatives].some((set) => set.has(tokens[content]?.key ?? ''));
+        let antecedentVerb = false;
         if (relativeBefore && c.speaker.end <= first.start && (object || infinitive) && !clauseObject) {
           for (let j = content + 1; j <= last && tokens[j]!.end <= end; j++) {
             const t = tokens[j]!;
@@ -1404,10 +1405,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             // adverb or an infinitive's marker, « ses plus fidèles », « sans jamais », "failing to do".)
             const w = tokens[j - 1]!;
             const nounEnd = w.word && ![lex.auxiliaries, lex.boundaries, ctx.links, lex.determiners, lex.infinitiveMarkers].some((set) => set.has(w.key)) && !lex.isAdverb(w.key) && !ctx.articles.has(w.key);
-            if (!t.cap && nounEnd && auxiliaryAt(ctx, j) && !lex.infinitiveAuxiliaries.has(t.key) && !lex.isGerund(t.key)) {
+            if (!t.cap && nounEnd && auxiliaryAt(ctx, j) && !lex.isGerund(t.key)) {
               let k = j - 1;
               while (k > content && !tokens[k]!.word) k--;
               end = tokens[k]!.end;
+              antecedentVerb = true;
               break;
             }
           }
@@ -1469,7 +1471,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // negation), the verb left out, end their clause.
         let elided = bare && lex.isPronoun(tokens[content]!.key) && auxiliaryAt(ctx, content + 1) && ctx.tokenAt(end - 1) <= content + 3;
         for (let i = content + 2; elided && i <= ctx.tokenAt(end - 1); i++) elided = !tokens[i]!.word || lex.auxiliaries.has(tokens[i]!.key);
-        const long = named || answer || elided || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
+        // (An object that the antecedent's verb closes may be one word: "The residents who demanded
+        // justice were ignored".)
+        const long = named || answer || elided || (antecedentVerb && object) || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
         if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
         // A naming verb's two complements end at a semicolon or a dash ("calls Clinton unqualified;
@@ -1615,8 +1619,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     let glued = false;
     // (The source's phrase may go on with a complement, "by The Associated Press", with no verb.)
     if (!opener && prev?.word && !prev.cap && !ctx.text.slice(prev.end, tokens[c.from]!.start).includes('\n') && ![lex.boundaries, lex.complementizers, lex.coordinators, lex.relatives].some((set) => set.has(prev.key)) && !lex.relatives.has(tokens[c.to]?.key ?? '') && c.speaker.form !== 'pronoun' && c.from - 4 >= sStart) {
-      let documentNamed = c.speaker.form === 'name' || c.speaker.form === 'role';
-      for (let k = c.to; k <= speakerEnd && !documentNamed; k++) documentNamed = lex.documentNouns.has(tokens[k]!.key);
+      // (A document only for a figure in the words before it: "leads by 271 delegates according to
+      // a count", not "The districts were redrawn according to the census", « répartis selon le
+      // recensement ».)
+      let figure = false;
+      for (let k = sStart; k < c.from && !figure; k++) figure = /\p{N}/u.test(tokens[k]!.text) && !YEAR.test(tokens[k]!.text);
+      let documentNamed = (c.speaker.form === 'name' || c.speaker.form === 'role') && c.speaker.type !== 'place';
+      for (let k = c.to; k <= speakerEnd && !documentNamed && figure; k++) documentNamed = lex.documentNouns.has(tokens[k]!.key);
       let k = speakerEnd + 1;
       while (k <= Math.min(last, speakerEnd + 10) && tokens[k]!.word && (tokens[k]!.cap || (!auxiliaryAt(ctx, k) && !lex.verbs.has(tokens[k]!.key)))) k++;
       const after = tokens[k];

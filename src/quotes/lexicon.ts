@@ -153,6 +153,7 @@ export interface CompiledSpeech {
   interrogatives: Set<string>;
   freeRelatives: Set<string>;
   sourceRelatives: Set<string>;
+  reportNouns: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
   /** A gerund form, prepositions such as "considering" included. */
@@ -306,6 +307,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     interrogatives: keySet(lex.interrogatives),
     freeRelatives: keySet(lex.freeRelatives),
     sourceRelatives: keySet(lex.sourceRelatives),
+    reportNouns: keySet(lex.reportNouns),
     // "thing", "king" are no participles: three letters before the ending at least.
     // A key has lost its diacritics: French endings need the word as written, in lower case.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),

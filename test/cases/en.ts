@@ -1064,6 +1064,12 @@ export const enCases: LanguageCases = {
     { input: 'Here is the view from Valmont:\n\n“The water came in the night.”', expected: [['direct', 'The water came in the night.', '', '']] },
     // Manners of speaking in the past tense give a quotation its speaker.
     { input: '“Go back to the valley,” Hale barked, and a guard escorted the reporter out.', expected: [['direct', 'Go back to the valley,', 'Hale', 'say']] },
+    // Review cases: a one-word object the antecedent's verb closes; "portray" reports only with "as"; "according to" a document for a figure only; "according to which" only after a report.
+    { input: 'The residents who demanded justice were ignored.', expected: [['indirect', 'justice', 'The residents', 'demand']] },
+    { input: 'Lawmakers who urged a delay have lost the argument.', expected: [['indirect', 'a delay', 'Lawmakers', 'demand']] },
+    { input: 'The actor portrayed Lincoln in the 2012 film.', expected: [], absent: ['Lincoln in the 2012 film'] },
+    { input: 'The districts were redrawn according to the census.', expected: [], absent: ['The districts were redrawn'] },
+    { input: 'It is the rule according to which all players are paid equally.', expected: [], absent: ['all players are paid equally'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

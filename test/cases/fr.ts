@@ -226,6 +226,12 @@ export const frCases: LanguageCases = {
     // « selon lequel » : le nom avant la préposition est la source, la proposition après le pronom ce qu'elle dit.
     { input: 'Les enquêteurs ont recueilli des témoignages selon lesquels des ouvriers avaient signalé les fissures dès 2019.', expected: [['indirect', 'des ouvriers avaient signalé les fissures dès 2019', 'des témoignages', '']] },
     { input: "Le récit de la radio locale selon lequel la digue aurait cédé à l'aube a été démenti.", expected: [['indirect', "la digue aurait cédé à l'aube", 'Le récit de la radio locale', '']] },
+    // Cas de la relecture : un adverbe entre l'auxiliaire et le participe, un sujet en ellipse, « selon lequel » après un nom qui n'est pas un rapport, « selon » un document sans chiffre.
+    { input: 'Le syndicat a vivement dénoncé la mesure.', expected: [['indirect', 'la mesure', 'Le syndicat', 'accuse']] },
+    { input: 'Le ministre a lui aussi salué l\'accord.', expected: [['indirect', "l'accord", 'Le ministre', 'assert']] },
+    { input: 'Le syndicat a dénoncé une provocation, et le patronat salué une avancée.', expected: [['indirect', 'une provocation', 'Le syndicat', 'accuse'], ['indirect', 'une avancée', 'le patronat', 'assert']] },
+    { input: 'Le calendrier selon lequel les élections se tiendront reste flou.', expected: [], absent: ['les élections se tiendront reste flou', 'les élections se tiendront'] },
+    { input: 'Les sièges sont répartis selon le recensement.', expected: [], absent: ['Les sièges sont répartis'] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

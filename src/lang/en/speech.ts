@@ -121,7 +121,9 @@ export const enSpeech: SpeechLexicon = {
     { class: 'accuse', object: true, forms: [...regular('complain', 'bemoan', 'deplore', 'rail against', 'lash out at', 'assail', 'chide', 'rebuke', 'scold', 'ridicule', 'deride', 'call out'), 'speak out against', 'speaks out against', 'spoke out against', 'speaking out against', 'spoken out against'] },
     // "described the plan as reckless", "portrayed himself as a moderate": the object and how it is
     // described; a clause too ("described how …").
-    { class: 'say', bare: true, object: true, forms: regular('describe', 'characterize', 'characterise', 'portray') },
+    { class: 'say', bare: true, object: true, forms: regular('describe', 'characterize', 'characterise') },
+    // ("The actor portrayed Lincoln in the film" depicts: only with "as".)
+    { class: 'say', object: true, objectNeeds: ['as'], forms: regular('portray') },
     // "called it “shameful”", "labeled the plan “a disaster”": the quoted words are the speaker's.
     { class: 'assert', naming: true, object: true, forms: [...regular('call'), 'labeled', 'labelled', 'branded', ...doubling('dub')] },
     {
@@ -266,6 +268,7 @@ export const enSpeech: SpeechLexicon = {
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],
   freeRelatives: ['what', 'whatever'],
   sourceRelatives: ['which', 'whom'],
+  reportNouns: ['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'figures', 'figure', 'estimates', 'rumors', 'rumours', 'stories', 'story', 'assertions', 'account'],
   contentBreaks: [
     'but', 'which', 'who', 'whose', 'while', 'whereas', 'according to', 'compared with', 'compared to', 'even as', 'even though',
     'though', 'although', 'despite', 'unlike', 'however', 'nor',

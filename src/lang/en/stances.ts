@@ -1,4 +1,5 @@
 import type { StanceLexicon } from '../types.js';
+import { enSpeech } from './speech.js';
 
 /** English stances: "did not confirm", "declined to confirm", "dismissed the reports as …". */
 export const enStances: StanceLexicon = {
@@ -8,5 +9,5 @@ export const enStances: StanceLexicon = {
   // With the refusing governors of the speech lexicon ("declined to", "refused to").
   refusals: ['would not', 'could not', 'did not', 'wouldn’t', "wouldn't"],
   disputeVerbs: ['disputed', 'disputes', 'dismissed', 'dismisses', 'rejected', 'rejects', 'questioned', 'questions', 'called', 'branded', 'described', 'challenged', 'refuted', 'rebuffed'],
-  reportNouns: ['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'figures', 'figure', 'estimates', 'rumors', 'rumours', 'stories', 'story', 'assertions', 'account'],
+  reportNouns: enSpeech.reportNouns,
 };

@@ -238,6 +238,10 @@ export const frSpeech: SpeechLexicon = {
   askingVerbs: firstGroupAll('demander', 'interroger', 'questionner'),
   freeRelatives: [],
   sourceRelatives: ['lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  reportNouns: [
+    'informations', 'information', 'accusations', 'accusation', 'allégations', 'affirmations', 'rumeurs', 'rapports', 'rapport', 'déclarations',
+    'propos', 'chiffres', 'chiffre', 'estimations', 'allégation', 'soupçons', 'révélations', 'articles', 'bilan', 'version', 'témoignages', 'témoignage', 'récit', 'renseignements',
+  ],
   interrogatives: ['pourquoi', 'comment', 'quand', 'où', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'lequel', 'laquelle'],
   contentBreaks: ['mais', 'alors que', 'tandis que', 'selon', "d'après", 'ce qui', 'ce que', 'bien que', 'malgré', 'contrairement à', 'pourtant'],
 };

@@ -1,4 +1,5 @@
 import type { StanceLexicon } from '../types.js';
+import { frSpeech } from './speech.js';
 
 /** French stances: "n'ont pas confirmé", "a refusé de confirmer", "a qualifié les informations de …". */
 export const frStances: StanceLexicon = {
@@ -11,8 +12,5 @@ export const frStances: StanceLexicon = {
     'qualifié', 'qualifie', 'qualifient', 'qualifiant', 'contesté', 'conteste', 'contestent', 'contestant', 'réfuté', 'réfute', 'réfutent', 'balayé',
     'balaie', 'rejeté', 'rejette', 'rejettent', 'rejetant', 'mis en doute', 'met en doute', 'remis en cause', 'remet en cause', 'dénoncé', 'dénonce',
   ],
-  reportNouns: [
-    'informations', 'information', 'accusations', 'accusation', 'allégations', 'affirmations', 'rumeurs', 'rapports', 'rapport', 'déclarations',
-    'propos', 'chiffres', 'chiffre', 'estimations', 'allégation', 'soupçons', 'révélations', 'articles', 'bilan', 'version',
-  ],
+  reportNouns: frSpeech.reportNouns,
 };

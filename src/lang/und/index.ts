@@ -118,6 +118,7 @@ export const und: LanguagePack = {
     interrogatives: [],
     freeRelatives: [],
     sourceRelatives: [],
+    reportNouns: [],
   },
   // Digits are still read as figures and ISO dates as times; no words, hedges or concepts.
   time: {
