@@ -43,8 +43,11 @@ export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: nu
   let k = c.from - 1;
   while (k > 0 && tokens[k]!.word && lex.isAdverb(tokens[k]!.key)) k--;
   const named = ctx.mentionEnding.get(k);
-  if (named) k = ctx.tokenAt(named.start) - 1;
-  else {
+  if (named) {
+    k = ctx.tokenAt(named.start) - 1;
+    // (The article before a body's name: « et le Sénat rejeté l'amendement ».)
+    if (tokens[k]?.word && (ctx.articles.has(tokens[k]!.key) || lex.determiners.has(tokens[k]!.key))) k--;
+  } else {
     // (A gapped subject that a determiner opens, the participle's object or clause after it: « …, et
     // le patronat salué une avancée »; not a noun the participle describes: « une position répétée
     // par … ».)

@@ -232,6 +232,7 @@ export const frCases: LanguageCases = {
     { input: 'Le syndicat a dénoncé une provocation, et le patronat salué une avancée.', expected: [['indirect', 'une provocation', 'Le syndicat', 'accuse'], ['indirect', 'une avancée', 'le patronat', 'assert']] },
     { input: 'Le calendrier selon lequel les élections se tiendront reste flou.', expected: [], absent: ['les élections se tiendront reste flou', 'les élections se tiendront'] },
     { input: 'Les sièges sont répartis selon le recensement.', expected: [], absent: ['Les sièges sont répartis'] },
+    { input: "Le Parlement a adopté le texte, et le Sénat rejeté l'amendement.", expected: [['indirect', "l'amendement", 'Sénat', 'deny']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
