@@ -19,20 +19,20 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
 /**
  * « les deux ennemis jurés sont … », « Rifaat, souvent accusé d'avoir … »: a participle with no
  * auxiliary reports nothing (`bareParticiple`: undefined is returned), unless an agent follows it
- * (« condamnée la veille par l'Assemblée » reports the agent's words) or it is `active`: after a
- * coordinator, a comma or a name that follows them, it shares the auxiliary of a cue before it in
- * its sentence (« a rejeté les ingérences et accusé les médias », « Paris a mis en garde …, Moscou
- * exigé un cessez-le-feu »); « a déclaré un militant cité par l'AFP », whose agent is an outlet
- * credited (`credited`), reports the words of the noun before it.
+ * (« condamnée la veille par l'Assemblée » reports the agent's words) or it is `active`: its own
+ * auxiliary stands a few words before it (« a vivement dénoncé », the cue then opening there); or,
+ * after a coordinator, a comma, or a gapped subject that follows them, it shares the auxiliary of a
+ * cue before it in its sentence (« a rejeté les ingérences et accusé les médias », « Paris a mis en
+ * garde …, Moscou exigé un cessez-le-feu », « …, et le patronat salué une avancée »); « a déclaré un
+ * militant cité par l'AFP », whose participle quotes (`quotingParticiples`) or whose agent is an
+ * outlet credited (`credited`), reports the words of the noun before it.
  */
 export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: number) => boolean, cues: readonly Cue[]): Cue | undefined {
   if (!bareParticiple(ctx, c)) return c;
   const { tokens, lex } = ctx;
   const agent = agentAfter(ctx, c.to);
   if (agent && (credited(agent.start) || lex.quotingParticiples.has(tokens[c.from]!.key))) return { ...c, active: true };
-  // (The auxiliary as written: « a », which the French links' « à » folds to.)
-  // (Not the marker of an infinitive, « de », which the French lexicon lists with its auxiliaries.)
-  const auxiliary = (i: number) => !!tokens[i]?.word && lex.auxiliaries.has(tokens[i].key) && lex.auxiliaryForms.has(writtenForm(tokens[i].text)) && !lex.infinitiveMarkerForms.has(writtenForm(tokens[i].text));
+  const auxiliary = (i: number) => writtenAuxiliaryAt(ctx, i);
   // « a vivement dénoncé », « a lui aussi salué », « a dimanche soir dénoncé »: the participle's own
   // auxiliary, past up to four words in lower case that are no determiner, verb or punctuation.
   for (let i = c.from - 1, n = 0; i >= 0 && n < 4 && tokens[i]!.sentence === tokens[c.from]!.sentence; i--, n++) {
@@ -1077,6 +1077,16 @@ function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
 }
 
 /**
+ * Is token `i` an auxiliary as written (« a », which the French links' « à » folds to), and not the
+ * marker of an infinitive that the French lexicon lists with its auxiliaries (« de », « en train de
+ * saluer »)?
+ */
+function writtenAuxiliaryAt(ctx: SpeakerContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t?.word && ctx.lex.auxiliaries.has(t.key) && ctx.lex.auxiliaryForms.has(writtenForm(t.text)) && !ctx.lex.infinitiveMarkerForms.has(writtenForm(t.text));
+}
+
+/**
  * The verb of a noun phrase that starts after token `k`: a participle (a word that is no
  * auxiliary, determiner, preposition, pronoun or reporting verb) with the auxiliaries, and negations in French,
  * before it: « n'a pas caché », « a dressé », "has summed up". Auxiliaries are matched as written,
@@ -1084,8 +1094,7 @@ function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
  */
 function participleBefore(ctx: SpeakerContext, k: number): { from: number; to: number } | undefined {
   const { tokens, lex } = ctx;
-  // Not the marker of an infinitive (« en train de saluer »).
-  const auxiliary = (i: number) => !!tokens[i]?.word && lex.auxiliaries.has(tokens[i].key) && lex.auxiliaryForms.has(writtenForm(tokens[i].text)) && !lex.infinitiveMarkerForms.has(writtenForm(tokens[i].text));
+  const auxiliary = (i: number) => writtenAuxiliaryAt(ctx, i);
   let v = k;
   if (lex.verbParticles.has(tokens[v]?.key ?? '')) v--;
   const t = tokens[v];

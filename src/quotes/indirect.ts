@@ -1613,9 +1613,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const opener = c.from === sStart || prev?.text === ':' || prev?.text === '(' || (c.from === sStart + 1 && !!prev?.word && (lex.coordinators.has(prev.key) || lex.verbConjunctions.has(prev.key))) || (prev?.text === ',' && c.from - 2 > sStart && lex.complementizers.has(tokens[c.from - 2]!.key));
     // "…, rape and robbery — according to the FBI.": a dash before it, as a comma.
     // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.": with
-    // no comma, a source that names a person or body, or a document, ends the sentence (or its
-    // clause, at a comma) on the words before it, four at least ("carried out according to the
-    // rules" is a manner).
+    // no comma, a source that names a person or body (no place), or a document after a figure, ends
+    // the sentence (or its clause, at a comma) on the words before it, four at least ("carried out
+    // according to the rules" is a manner).
     let glued = false;
     // (The source's phrase may go on with a complement, "by The Associated Press", with no verb.)
     if (!opener && prev?.word && !prev.cap && !ctx.text.slice(prev.end, tokens[c.from]!.start).includes('\n') && ![lex.boundaries, lex.complementizers, lex.coordinators, lex.relatives].some((set) => set.has(prev.key)) && !lex.relatives.has(tokens[c.to]?.key ?? '') && c.speaker.form !== 'pronoun' && c.from - 4 >= sStart) {
@@ -1638,8 +1638,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       while (comma < c.from - 1 && (tokens[comma]!.text !== ',' || ctx.quoted[comma])) comma++;
       if (comma < c.from - 4 && comma > from && adjunctOnly(ctx, from, comma - 1)) from = comma + 1;
       const end = tokens[c.from - 1]!.end;
-      // (Not words that another cue reports, « …, répétant son appel à … dans ce pays où la
-      // répression a fait 5 000 morts selon l'ONU », nor a headline above them.)
       // (After a relative's comma, the relative clause: « le conflit, qui a fait 70 000 morts selon l'ONU ».)
       for (let k = c.from - 2; k > from; k--) {
         if (tokens[k]!.text === ',' && !ctx.quoted[k] && lex.relatives.has(tokens[k + 1]?.key ?? '')) {
@@ -1647,6 +1645,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           break;
         }
       }
+      // (Not words that another cue reports, « …, répétant son appel à … dans ce pays où la
+      // répression a fait 5 000 morts selon l'ONU », nor a headline above them.)
       const reported = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= from && o.from < c.from);
       const start = tokens[from]!.start;
       if (!reported && !adjunctOnly(ctx, from, c.from - 1) && !mostlyQuoted(spans, start, end) && !ctx.text.slice(start, end).includes('\n')) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-after', cue: c, speaker: c.speaker });
