@@ -233,6 +233,7 @@ export const frCases: LanguageCases = {
     { input: 'Le calendrier selon lequel les élections se tiendront reste flou.', expected: [], absent: ['les élections se tiendront reste flou', 'les élections se tiendront'] },
     { input: 'Les sièges sont répartis selon le recensement.', expected: [], absent: ['Les sièges sont répartis'] },
     { input: "Le Parlement a adopté le texte, et le Sénat rejeté l'amendement.", expected: [['indirect', "l'amendement", 'Sénat', 'deny']] },
+    { input: 'La maire, Claire Morel, a tout de même appelé à des efforts de prévention.', expected: [['indirect', 'à des efforts de prévention', 'Claire Morel', 'demand']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

@@ -122,7 +122,7 @@ export const frSpeech: SpeechLexicon = {
   auxiliaries: ['avoir', 'être', 'ai', 'avons', 'avez', 'a', 'ont', 'avais', 'avions', 'aviez', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'est', 'sont', 'était', 'étaient', 'été', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
   adverbs: [
     'également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'même',
-    'en outre', 'de son côté', 'pour sa part', 'quant à lui', 'quant à elle', 'par ailleurs', 'par la suite', 'par le passé', 'par la même occasion', 'à nouveau', 'de nouveau', 'publiquement',
+    'en outre', 'tout de même', 'de son côté', 'pour sa part', 'quant à lui', 'quant à elle', 'par ailleurs', 'par la suite', 'par le passé', 'par la même occasion', 'à nouveau', 'de nouveau', 'publiquement',
     'clairement', 'fermement', 'notamment', 'simplement', 'récemment', 'plus tard', 'lui-même', 'elle-même', 'auparavant', 'précédemment',
     'toujours', 'souvent', 'parfois', 'surtout', 'bien', 'mal', 'très', 'tant', 'en revanche', 'pour la première fois', 'une nouvelle fois', 'une fois de plus', 'une fois encore', 'en tout cas', 'à plusieurs reprises', 'à son tour', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis', 'ainsi',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
