@@ -234,6 +234,8 @@ export const frCases: LanguageCases = {
     { input: 'Les sièges sont répartis selon le recensement.', expected: [], absent: ['Les sièges sont répartis'] },
     { input: "Le Parlement a adopté le texte, et le Sénat rejeté l'amendement.", expected: [['indirect', "l'amendement", 'Sénat', 'deny']] },
     { input: 'La maire, Claire Morel, a tout de même appelé à des efforts de prévention.', expected: [['indirect', 'à des efforts de prévention', 'Claire Morel', 'demand']] },
+    { input: "Trois personnes ont été tuées selon le ministère de l'Intérieur.", expected: [['indirect', 'Trois personnes ont été tuées', "le ministère de l'Intérieur", '']] },
+    { input: 'Les prix ont augmenté de 5 % selon une enquête.', expected: [['indirect', 'Les prix ont augmenté de 5 %', 'une enquête', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

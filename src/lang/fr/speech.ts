@@ -147,7 +147,7 @@ export const frSpeech: SpeechLexicon = {
     'lettre', 'courriel', 'émission', 'tribune', 'audition', 'point presse', 'point de presse', 'allocution', 'vidéo', 'twitter', 'facebook', 'radio', 'télévision', 'sommet', 'réunion',
   ],
   messageNouns: ['communiqué', 'communiqués', 'lettre', 'lettres', 'message', 'messages', 'courriel', 'tweet', 'tweets', 'note', 'vidéo', 'déclaration'],
-  documentNouns: ['sondage', 'sondages', 'étude', 'études', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
+  documentNouns: ['sondage', 'sondages', 'étude', 'études', 'enquête', 'enquêtes', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
   determiners: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
     'plusieurs', 'quelques', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes', 'aucun', 'aucune',
