@@ -1617,16 +1617,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // the sentence (or its clause, at a comma) on the words before it, four at least ("carried out
     // according to the rules" is a manner).
     let glued = false;
-    // (The source's phrase may go on with a complement, "by The Associated Press", with no verb.)
     if (!opener && (prev?.word || prev?.text === '%') && !ctx.text.slice(prev.end, tokens[c.from]!.start).includes('\n') && ![lex.boundaries, lex.complementizers, lex.coordinators, lex.relatives].some((set) => set.has(prev.key)) && !lex.relatives.has(tokens[c.to]?.key ?? '') && c.speaker.form !== 'pronoun' && c.from - 4 >= sStart) {
-      // (A document only for a figure in the words before it: "leads by 271 delegates according to
-      // a count", not "The districts were redrawn according to the census", « répartis selon le
+      // (A document only for an amount in the words before it, in digits or words: "leads by 271
+      // delegates according to a count", not "The districts were redrawn according to the census", « répartis selon le
       // recensement ».)
       let figure = false;
       for (let k = sStart; k < c.from && !figure; k++) figure = amountAt(ctx, k);
       let documentNamed = (c.speaker.form === 'name' || c.speaker.form === 'role') && c.speaker.type !== 'place';
       // (Or, after a figure, a phrase that names a body: « tuées selon le ministère de l'Intérieur ».)
       for (let k = c.to; k <= speakerEnd && !documentNamed && figure; k++) documentNamed = lex.documentNouns.has(tokens[k]!.key) || (tokens[k]!.cap && k > c.to);
+      // (The source's phrase may go on with a complement, "by The Associated Press", with no verb.)
       let k = speakerEnd + 1;
       while (k <= Math.min(last, speakerEnd + 10) && tokens[k]!.word && (tokens[k]!.cap || (!auxiliaryAt(ctx, k) && !lex.verbs.has(tokens[k]!.key)))) k++;
       const after = tokens[k];
