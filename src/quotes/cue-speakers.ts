@@ -115,7 +115,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       const start = tokens[open]!.start;
       return { ...c, speaker: { ...antecedent, start, ...spanTo(ctx, start, k), form: antecedent.form === 'name' && open === ctx.tokenAt(antecedent.start) ? 'name' : 'phrase' } };
     }
-    const s = objectPronoun(ctx, c.to) ?? speakerStartingAt(ctx, c.to, !c.initial);
+    const s = relayedSource(ctx, objectPronoun(ctx, c.to) ?? speakerStartingAt(ctx, c.to, !c.initial));
     return s ? { ...c, speaker: s, after: true } : c;
   }
   if (c.kind === 'colon') {
@@ -211,7 +211,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       return subject ? { ...c, speaker: subject } : c;
     }
     const apposed = tokens[j]?.text === ',' && ctx.mentionEnding.get(j - 1)?.type === 'other' ? beforeParenthesis(ctx, j, !c.verb?.participle) : undefined;
-    const s = apposed ?? subjectOfVerbPhrase(ctx, speakerEndingAt(ctx, j)) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j);
+    const s = relayedSubject(ctx, apposed ?? subjectOfVerbPhrase(ctx, speakerEndingAt(ctx, j)) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j));
     // "The town released a statement saying …", "sent a letter to residents warning …": a
     // participle after a message speaks for its sender, the subject of the verb before the message.
     if (s && c.verb?.participle && s.form === 'phrase') {
@@ -1074,6 +1074,36 @@ function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
   }
   // Not a day or a month ("announced by Friday that").
   return s && s.form !== 'relative' && s.type !== 'place' && !lex.isCalendar(tokens[k + 1]!.key) ? s : undefined;
+}
+
+/**
+ * « Un porte-parole cité par l'agence Reuters a déclaré »: a speaker found after the agent of a
+ * quoting participle (`quotingParticiples`) is the outlet that relays the words; the noun phrase
+ * before the participle speaks.
+ */
+function relayedSubject(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteSpeaker | undefined {
+  if (!s) return s;
+  const { tokens, lex } = ctx;
+  // (Back past up to three words of the outlet's phrase in lower case: « par l'agence Reuters ».)
+  let by = ctx.tokenAt(s.start) - 1;
+  for (let n = 0; n < 3 && by > 0 && tokens[by]!.word && !tokens[by]!.cap && !lex.agentPrepositions.has(tokens[by]!.key); n++) by--;
+  const agent = tokens[by];
+  const participle = tokens[by - 1];
+  if (!agent?.word || !lex.agentPrepositions.has(agent.key) || !participle?.word || !lex.quotingParticiples.has(participle.key) || participle.sentence !== agent.sentence) return s;
+  return speakerEndingAt(ctx, by - 2) ?? s;
+}
+
+/**
+ * « selon un diplomate cité par l'AFP »: a source's phrase ends before a quoting participle
+ * (`quotingParticiples`) and its agent, the outlet that relays it.
+ */
+function relayedSource(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteSpeaker | undefined {
+  if (!s) return s;
+  const { tokens, lex } = ctx;
+  const last = ctx.tokenAt(s.end - 1);
+  const by = tokens[last + 1];
+  if (last <= ctx.tokenAt(s.start) || !lex.quotingParticiples.has(tokens[last]!.key) || !by?.word || !lex.agentPrepositions.has(by.key)) return s;
+  return { ...s, ...spanTo(ctx, s.start, last - 1) };
 }
 
 /**

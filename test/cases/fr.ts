@@ -236,6 +236,9 @@ export const frCases: LanguageCases = {
     { input: 'La maire, Claire Morel, a tout de même appelé à des efforts de prévention.', expected: [['indirect', 'à des efforts de prévention', 'Claire Morel', 'demand']] },
     { input: "Trois personnes ont été tuées selon le ministère de l'Intérieur.", expected: [['indirect', 'Trois personnes ont été tuées', "le ministère de l'Intérieur", '']] },
     { input: 'Les prix ont augmenté de 5 % selon une enquête.', expected: [['indirect', 'Les prix ont augmenté de 5 %', 'une enquête', '']] },
+    // « cité par » : l'agence relaie, le nom avant le participe parle.
+    { input: "Un porte-parole cité par l'agence Reuters a déclaré que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Un porte-parole', 'say']] },
+    { input: "Selon un ingénieur cité par l'AFP, la digue tiendra.", expected: [['indirect', 'la digue tiendra', 'un ingénieur', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
