@@ -1323,8 +1323,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // relative with a word of its clause after it.
         const named = !!tokens[o] && ((lex.interrogatives.has(tokens[o]!.key) && (cuesOf.get(first.sentence) ?? []).some((n) => n.verb?.naming && n.from > o && n.from <= o + 3 && n.speaker && ctx.tokenAt(n.speaker.start) === o + 1)) || (lex.freeRelatives.has(tokens[o]!.key) && o < last && tokens[o + 1]!.word));
         // (« appelle à la grève », not « appelle Bachar Al-Assad »: `objectNeeds`.)
+        // (Not one before an amount or a medium: « a appelé la police à 3 heures », « a appelé son
+        // homologue au téléphone ».)
         let needed = !c.verb?.objectNeeds;
-        for (let k = o; k <= Math.min(last, o + 12) && !needed && tokens[k]!.text !== ','; k++) needed = c.verb!.objectNeeds!.has(tokens[k]!.key);
+        for (let k = o; k <= Math.min(last, o + 12) && !needed && tokens[k]!.text !== ','; k++) {
+          if (!c.verb!.objectNeeds!.has(tokens[k]!.key)) continue;
+          const noun = ctx.articles.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
+          needed = !amountAt(ctx, k + 1) && !lex.speechEventNouns.match(keyReader(tokens, first.sentence), noun);
+        }
         if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named)) {
           content = o;
           mixed = true;

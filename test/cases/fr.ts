@@ -239,6 +239,8 @@ export const frCases: LanguageCases = {
     // « cité par » : l'agence relaie, le nom avant le participe parle.
     { input: "Un porte-parole cité par l'agence Reuters a déclaré que la digue tiendrait.", expected: [['indirect', 'la digue tiendrait', 'Un porte-parole', 'say']] },
     { input: "Selon un ingénieur cité par l'AFP, la digue tiendra.", expected: [['indirect', 'la digue tiendra', 'un ingénieur', '']] },
+    { input: 'Le ministre a appelé son homologue allemand au téléphone.', expected: [], absent: ['son homologue allemand au téléphone'] },
+    { input: 'Le maire a appelé la police à 3 heures du matin.', expected: [], absent: ['la police à 3 heures du matin'] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
