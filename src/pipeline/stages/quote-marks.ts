@@ -75,8 +75,9 @@ export const quoteMarksStage = defineStage({
           else if (role === 'close') doubleOpen = false;
           break;
         case '‘':
-          // (An elided century is no quotation: "in ‘08".)
-          role = (letterBefore && letterAfter) || /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4)) ? 'apostrophe' : 'open';
+          // (An elided century is no quotation: "in ‘08"; nor a word of one or two letters elided on
+          // both sides: "rock ‘n’ roll".)
+          role = (letterBefore && letterAfter) || /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4)) || /^\p{L}{1,2}[’'](?!\p{L})/u.test(text.slice(i + 1, i + 5)) ? 'apostrophe' : 'open';
           if (role === 'open') singleOpen = true;
           break;
         default: {
