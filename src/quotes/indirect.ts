@@ -885,8 +885,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (tailEnd <= tailStart || wordsBetween(tokens, from, ctx.tokenAt(tailEnd - 1)) < 2 || inSpan(tailStart) || (mostlyQuoted(spans, tailStart, tailEnd) && !mixedTail)) return [];
     const pieces: Draft[] = [];
     // "Sweet said Cruz's comments answer attacks - attacks that, Sweet noted, were …": a head with a
-    // report of its own is that report's content; the incise keeps its tail.
-    if (headStart >= 0 && !(cuesOf.get(tokens[headStart]!.sentence) ?? []).some((o) => o !== c && o.kind === 'verb' && o.class === 'say' && !!o.speaker && (o.speaker.form === 'name' || o.speaker.form === 'role') && o.from > headStart && o.from <= headEnd)) {
+    // report of its own, a verb of saying of a speaker named ("Adams", not "The rejection of the
+    // treaty signals …"), is that report's content; the incise keeps its tail.
+    const named = (o: SpokenCue) => {
+      if (!o.speaker) return false;
+      const first = tokens[ctx.tokenAt(o.speaker.start)]!;
+      return o.speaker.form === 'name' || o.speaker.form === 'role' || (o.speaker.form === 'phrase' && first.cap && !lex.determiners.has(first.key) && !ctx.articles.has(first.key));
+    };
+    if (headStart >= 0 && !(cuesOf.get(tokens[headStart]!.sentence) ?? []).some((o) => o !== c && o.kind === 'verb' && o.class === 'say' && named(o) && o.from > headStart && o.from <= headEnd)) {
       const start = tokens[headStart]!.start;
       const end = tokens[headEnd]!.end;
       if (inSpan(start) || mostlyQuoted(spans, start, end)) return [];
