@@ -2,7 +2,7 @@ import type { QuoteSpeaker } from '../model/layers.js';
 import { adverbEndingAt, keyReader, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { articleToken, honorificToken, inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, reducedClauseAfter } from './draft.js';
+import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
@@ -32,12 +32,11 @@ export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: nu
   const { tokens, lex } = ctx;
   const agent = agentAfter(ctx, c.to);
   if (agent && (credited(agent.start) || lex.quotingParticiples.has(tokens[c.from]!.key))) return { ...c, active: true };
-  const auxiliary = (i: number) => writtenAuxiliaryAt(ctx, i);
   // « a vivement dénoncé », « a lui aussi salué », « a dimanche soir dénoncé »: the participle's own
   // auxiliary, past up to four words in lower case that are no determiner, verb or punctuation.
   for (let i = c.from - 1, n = 0; i >= 0 && n < 4 && tokens[i]!.sentence === tokens[c.from]!.sentence; i--, n++) {
     const w = tokens[i]!;
-    if (auxiliary(i) && n > 0) return { ...c, from: i, active: true };
+    if (writtenAuxiliaryAt(ctx, i) && n > 0) return { ...c, from: i, active: true };
     if (!w.word || (w.cap && !lex.isCalendar(w.key)) || lex.determiners.has(w.key) || ctx.articles.has(w.key) || lex.verbs.has(w.key) || lex.boundaries.has(w.key)) break;
   }
   let k = c.from - 1;
@@ -63,9 +62,9 @@ export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: nu
   // fait part de … et souligné … »; after a comma, only a cue's, since an apposition follows one as
   // often: « contre M. Morsi, accusé d'avoir trahi ».)
   const coordinated = !!joiner?.word && joiner.text !== ',';
-  let shared = joins && cues.some((o) => o !== c && o.kind === 'verb' && o.to <= k && tokens[o.from]!.sentence === joiner.sentence && o.to - o.from > 1 && auxiliary(o.from));
+  let shared = joins && cues.some((o) => o !== c && o.kind === 'verb' && o.to <= k && tokens[o.from]!.sentence === joiner.sentence && o.to - o.from > 1 && writtenAuxiliaryAt(ctx, o.from));
   for (let i = k - 1; joins && coordinated && !shared && i >= 0 && tokens[i]!.sentence === joiner.sentence; i--) {
-    if (!tokens[i]!.word || !auxiliary(i)) continue;
+    if (!tokens[i]!.word || !writtenAuxiliaryAt(ctx, i)) continue;
     let v = i + 1;
     for (let n = 0; n < 4; n++) {
       const phrase = lex.adverbs.match(keyReader(tokens, joiner.sentence), v);
@@ -1107,16 +1106,6 @@ function relayedSource(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteS
 }
 
 /**
- * Is token `i` an auxiliary as written (« a », which the French links' « à » folds to), and not the
- * marker of an infinitive that the French lexicon lists with its auxiliaries (« de », « en train de
- * saluer »)?
- */
-function writtenAuxiliaryAt(ctx: SpeakerContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  return !!t?.word && ctx.lex.auxiliaries.has(t.key) && ctx.lex.auxiliaryForms.has(writtenForm(t.text)) && !ctx.lex.infinitiveMarkerForms.has(writtenForm(t.text));
-}
-
-/**
  * The verb of a noun phrase that starts after token `k`: a participle (a word that is no
  * auxiliary, determiner, preposition, pronoun or reporting verb) with the auxiliaries, and negations in French,
  * before it: « n'a pas caché », « a dressé », "has summed up". Auxiliaries are matched as written,
@@ -1124,15 +1113,14 @@ function writtenAuxiliaryAt(ctx: SpeakerContext, i: number): boolean {
  */
 function participleBefore(ctx: SpeakerContext, k: number): { from: number; to: number } | undefined {
   const { tokens, lex } = ctx;
-  const auxiliary = (i: number) => writtenAuxiliaryAt(ctx, i);
   let v = k;
   if (lex.verbParticles.has(tokens[v]?.key ?? '')) v--;
   const t = tokens[v];
   // A reporting verb is a cue of its own (« a proposé la dissolution des Frères : »).
-  if (!t?.word || t.cap || t.sentence !== tokens[k]!.sentence || auxiliary(v) || [lex.determiners, lex.boundaries, lex.verbs].some((set) => set.has(t.key)) || lex.isPronoun(t.key)) return undefined;
+  if (!t?.word || t.cap || t.sentence !== tokens[k]!.sentence || writtenAuxiliaryAt(ctx, v) || [lex.determiners, lex.boundaries, lex.verbs].some((set) => set.has(t.key)) || lex.isPronoun(t.key)) return undefined;
   let from = v;
-  while (from > 0 && tokens[from - 1]!.sentence === t.sentence && (auxiliary(from - 1) || (tokens[from - 1]!.word && lex.isAdverb(tokens[from - 1]!.key)))) from--;
-  return from < v && auxiliary(from) ? { from, to: v + 1 } : undefined;
+  while (from > 0 && tokens[from - 1]!.sentence === t.sentence && (writtenAuxiliaryAt(ctx, from - 1) || (tokens[from - 1]!.word && lex.isAdverb(tokens[from - 1]!.key)))) from--;
+  return from < v && writtenAuxiliaryAt(ctx, from) ? { from, to: v + 1 } : undefined;
 }
 
 /**

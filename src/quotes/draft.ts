@@ -46,6 +46,16 @@ export function auxiliaryAt(ctx: SpeakerContext, i: number): boolean {
 }
 
 /**
+ * Is token `i` an auxiliary as written (« a », which the French links' « à » folds to), and not the
+ * marker of an infinitive that the French lexicon lists with its auxiliaries (« de », « en train de
+ * saluer »)?
+ */
+export function writtenAuxiliaryAt(ctx: SpeakerContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t?.word && ctx.lex.auxiliaries.has(t.key) && ctx.lex.auxiliaryForms.has(writtenForm(t.text)) && !ctx.lex.infinitiveMarkerForms.has(writtenForm(t.text));
+}
+
+/**
  * Is the cue a verb in the passive ("was told", "is said", « a été annoncé », « est précisé »)? A
  * passive auxiliary in it, no reflexive (« s'est dit »), no gerund after it ("was saying", "is
  * calling on", "is considering"), and no participle of a state of mind ("is worried that").

@@ -1,11 +1,10 @@
 import type { Token } from '../entities/tokens.js';
 import { keyReader, pluralForm } from './cues.js';
-import { writtenForm } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
 import { gerundOpening } from './cue-speakers.js';
-import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted } from './draft.js';
+import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt } from './draft.js';
 
 /**
  * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
@@ -1413,11 +1412,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             const t = tokens[j]!;
             if (ctx.quoted[j] || !t.word) continue;
             if ([lex.relatives, lex.complementizers, lex.interrogatives].some((set) => set.has(t.key)) || lex.isPronoun(t.key) || lex.subordinators.match(keyReader(tokens, first.sentence), j)) break;
-            // (After a word that may end a noun phrase: not after a preposition, a determiner, an
-            // adverb or an infinitive's marker, « ses plus fidèles », « sans jamais », "failing to do".)
-            const w = tokens[j - 1]!;
-            const nounEnd = w.word && ![lex.auxiliaries, lex.boundaries, ctx.links, lex.determiners, lex.infinitiveMarkers].some((set) => set.has(w.key)) && !lex.isAdverb(w.key) && !ctx.articles.has(w.key);
-            if (!t.cap && nounEnd && auxiliaryAt(ctx, j) && !lex.isGerund(t.key)) {
+            // (After a word that may end a noun phrase: « ses plus fidèles », « sans jamais », "failing to do" go on.)
+            if (!t.cap && endsNounPhrase(ctx, tokens[j - 1]!) && auxiliaryAt(ctx, j) && !lex.isGerund(t.key)) {
               let k = j - 1;
               while (k > content && !tokens[k]!.word) k--;
               end = tokens[k]!.end;
@@ -1603,9 +1599,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (c.speaker.start === tokens[sStart]!.start) {
           let finite = 0;
           for (let j = from + 1; j <= last && tokens[j]!.end <= end; j++) {
-            const w = tokens[j - 1]!;
-            const aux = tokens[j]!.word && !tokens[j]!.cap && lex.auxiliaries.has(tokens[j]!.key) && lex.auxiliaryForms.has(writtenForm(tokens[j]!.text));
-            if (!aux || !w.word || [lex.auxiliaries, lex.boundaries, lex.determiners, lex.infinitiveMarkers].some((set) => set.has(w.key)) || lex.isAdverb(w.key)) continue;
+            if (tokens[j]!.cap || !writtenAuxiliaryAt(ctx, j) || !endsNounPhrase(ctx, tokens[j - 1]!)) continue;
             if (++finite === 2) {
               end = tokens[j - 1]!.end;
               break;
@@ -1955,6 +1949,15 @@ function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
     open = k + 1;
   }
   return true;
+}
+
+/**
+ * May token `w` end a noun phrase, so that an auxiliary after it is a clause's verb? Not an
+ * auxiliary, a preposition or link, a determiner or article, an infinitive's marker or an adverb.
+ */
+function endsNounPhrase(ctx: SpeakerContext, w: Token): boolean {
+  const { lex } = ctx;
+  return w.word && ![lex.auxiliaries, lex.boundaries, ctx.links, lex.determiners, lex.infinitiveMarkers].some((set) => set.has(w.key)) && !lex.isAdverb(w.key) && !ctx.articles.has(w.key);
 }
 
 /** Is there a coordinator ("and", "or") outside quotation marks between tokens `from` and `to` (excluded)? */
