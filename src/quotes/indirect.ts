@@ -1017,7 +1017,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // that", "said a few days ago that"), which `timePhrase` finds once the "that" is found, nor
       // a phrase of two words, as often the person told ("showed the world that", "wrote the
       // committee that").
-      const subjectFirst = !!c.verb?.bare && !event && !c.after && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && lex.determiners.has(tokens[k]?.key ?? '') && ![lex.complementizers, ctx.links].some((set) => set.has(tokens[k]!.key));
+      const subjectFirst = !!c.verb && (!!c.verb.bare || (!c.verb.object && c.class !== 'warn')) && !event && !c.after && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && lex.determiners.has(tokens[k]?.key ?? '') && ![lex.complementizers, ctx.links].some((set) => set.has(tokens[k]!.key));
       const timePhrase = (i: number) => {
         for (let n = k; n < i; n++) if (lex.timeWords.has(tokens[n]!.key) || lex.isCalendar(tokens[n]!.key)) return true;
         return false;
@@ -1037,7 +1037,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // ("said earlier on Friday during a news conference that": the phrase may follow an adjunct.)
         if (i > k && reach >= 0 && reach < i + 14 && speechEventAt(ctx, i)) reach = i + 14;
         if (lex.complementizers.has(t.key)) {
-          if (subjectFirst && i - k >= 3 && !timePhrase(i)) break;
+          if (subjectFirst && i - k >= (c.verb?.bare ? 3 : 2) && !timePhrase(i)) break;
           // "emailed a memo that outlined …", "chanted slogans that called for …": after a noun, a
           // "that" followed by a verb is a relative pronoun; reported content has its own subject.
           const v = tokens[i + 1];

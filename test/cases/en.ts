@@ -1072,6 +1072,10 @@ export const enCases: LanguageCases = {
     { input: 'It is the rule according to which all players are paid equally.', expected: [], absent: ['all players are paid equally'] },
     { input: 'Unemployment fell to 4.2 percent in May according to the Labor Department.', expected: [['indirect', 'Unemployment fell to 4.2 percent in May', 'Labor Department', '']] },
     { input: 'Adams said the levee was weak - a levee that, Jones noted, would cost millions to repair.', expected: [['indirect', 'the levee was weak', 'Adams', 'say'], ['indirect', 'would cost millions to repair', 'Jones', 'say']] },
+    // "continue" and "maintain" report only what a quotation or a complementizer gives them, and a "that" behind their object opens a relative.
+    { input: 'Hale continued his push for a new levee on Monday. Berg maintained her lead in the polls.', expected: [], absent: ['his push for a new levee on Monday', 'her lead in the polls'] },
+    { input: 'The mayor continued the work that his predecessor had started. Hale maintained on Monday that the levee was safe.', expected: [['indirect', 'the levee was safe', 'Hale', 'assert']], absent: ['his predecessor had started'] },
+    { input: '“We will rebuild,” the mayor continued.', expected: [['direct', 'We will rebuild,', 'the mayor', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

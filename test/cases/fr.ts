@@ -241,6 +241,9 @@ export const frCases: LanguageCases = {
     { input: "Selon un ingénieur cité par l'AFP, la digue tiendra.", expected: [['indirect', 'la digue tiendra', 'un ingénieur', '']] },
     { input: 'Le ministre a appelé son homologue allemand au téléphone.', expected: [], absent: ['son homologue allemand au téléphone'] },
     { input: 'Le maire a appelé la police à 3 heures du matin.', expected: [], absent: ['la police à 3 heures du matin'] },
+    // Behind the object of a verb that reports no object, « que » opens a relative (not after a time phrase).
+    { input: 'Le maire a relevé une phrase que les riverains répètent depuis la crue.', expected: [], absent: ['les riverains répètent depuis la crue'] },
+    { input: 'Sa conseillère avait indiqué ce weekend que la digue serait réparée.', expected: [['indirect', 'la digue serait réparée', 'Sa conseillère', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

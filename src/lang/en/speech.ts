@@ -40,7 +40,7 @@ export const enSpeech: SpeechLexicon = {
       bare: true,
       forms: [
         'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
-        ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment', 'continue',
+        ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment',
           'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'testify', 'ask', 'post',
           'joke', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim'),
         ...doubling('quip'),
@@ -68,7 +68,7 @@ export const enSpeech: SpeechLexicon = {
       class: 'assert',
       bare: true,
       forms: [
-        ...regular('assert', 'insist', 'claim', 'argue', 'maintain', 'contend', 'stress', 'emphasize', 'emphasise', 'vow', 'pledge', 'promise',
+        ...regular('assert', 'insist', 'claim', 'argue', 'contend', 'stress', 'emphasize', 'emphasise', 'vow', 'pledge', 'promise',
           'boast', 'proclaim', 'guarantee', 'assure', 'allege', 'suggest', 'declare', 'imply', 'reaffirm'),
         'hinted', 'hinting',
         'swear', 'swears', 'swore', 'sworn',
@@ -76,6 +76,10 @@ export const enSpeech: SpeechLexicon = {
         ...regular('remind'),
       ],
     },
+    // "continued his push", "maintained his lead": a thing as object as often as a clause, so only
+    // what a quotation or a complementizer gives them.
+    { class: 'say', forms: regular('continue') },
+    { class: 'assert', forms: regular('maintain') },
     { class: 'deny', object: true, forms: [...regular('deny', 'reject', 'dismiss', 'refute', 'dispute', 'disavow', 'contradict', 'downplay'), ...doubling('rebut')] },
     // "cast doubt on the figures": the noun "doubt" is no verb of its own.
     { class: 'deny', object: true, forms: ['cast', 'casts', 'casting'].flatMap((v) => ['doubt', 'doubts'].flatMap((d) => ['on', 'upon', 'over'].map((p) => `${v} ${d} ${p}`))) },
