@@ -1491,6 +1491,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           break;
         }
         const endTok = ctx.tokenAt(end - 1);
+        // '"We will win," Trump said late last week.': a verb whose clause follows a quotation has
+        // said its words before it, and a bare phrase with no verb form after it is the writer's
+        // adjunct.
+        let before = (c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : c.from) - 1;
+        if (tokens[before]?.text === ',' && !ctx.quoted[before]) before--;
+        // (Not one that a quotation goes on: 'added the words, “Hillary Clinton.”'.)
+        let quotes = false;
+        for (let j = content; j <= endTok && !quotes; j++) quotes = ctx.quoted[j] === 1;
+        if (bare && !c.verb?.participle && !quotes && before > sStart && ctx.quoted[before] && closingMark(tokens, before) && !verbWordIn(ctx, content, endTok)) continue;
         // After the person told, the clause needs a verb of its own: "told cheering supporters in
         // Nashua on Monday morning" has none.
         if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok)) && (!told || verbWordIn(ctx, content, endTok))) {

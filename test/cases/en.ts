@@ -1076,6 +1076,9 @@ export const enCases: LanguageCases = {
     { input: 'Hale continued his push for a new levee on Monday. Berg maintained her lead in the polls.', expected: [], absent: ['his push for a new levee on Monday', 'her lead in the polls'] },
     { input: 'The mayor continued the work that his predecessor had started. Hale maintained on Monday that the levee was safe.', expected: [['indirect', 'the levee was safe', 'Hale', 'assert']], absent: ['his predecessor had started'] },
     { input: '“We will rebuild,” the mayor continued.', expected: [['direct', 'We will rebuild,', 'the mayor', 'say']] },
+    // A verb after the quotation it reports takes no bare phrase with no verb form after it: that is the writer's adjunct.
+    { input: '“We will rebuild the levee,” Hale said late last week. “The river will not win,” Berg said outside the town hall.', expected: [['direct', 'We will rebuild the levee,', 'Hale', 'say'], ['direct', 'The river will not win,', 'Berg', 'say']], absent: ['late last week', 'outside the town hall'] },
+    { input: '“I have one thing to say,” Hale said, and added the words, “never again.”', expected: [['direct', 'I have one thing to say,', 'Hale', 'say'], ['indirect', 'the words, “never again.”', 'Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
