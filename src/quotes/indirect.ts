@@ -71,6 +71,17 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     list = [];
     for (const c of cuesOf.get(sentence) ?? []) {
       if (c.kind !== 'verb' || c.verb?.participle) continue;
+      // "…, l'armée syrienne a lancé des missiles": after a comma, a verb that takes neither a bare
+      // clause nor an object as its report, with an object and no colon, quotation or complementizer
+      // after it in its clause, reports nothing: a clause of the content like any other (not a
+      // warning: « …, le préfet a prévenu les habitants »; a coordinator before the subject or a
+      // relative subject still ends the content: « …, et le préfet a lancé un appel au calme »,
+      // « …, qui prévoit une action commune »).
+      if (!c.after && c.verb && !c.verb.bare && !c.verb.object && c.class !== 'warn' && c.speaker && c.speaker.form !== 'relative' && tokens[ctx.tokenAt(c.speaker.start) - 1]?.text === ',' && objectAfterVerb(ctx, c, lastOf.get(sentence)!)) {
+        let introduces = false;
+        for (let k = c.to; k <= lastOf.get(sentence)! && tokens[k]!.text !== ',' && !introduces; k++) introduces = tokens[k]!.text === ':' || !!ctx.quoted[k] || lex.complementizers.has(tokens[k]!.key);
+        if (!introduces) continue;
+      }
       // The subject, when it stands right before the verb (adverbs or a short parenthesis between).
       const subject = c.speaker && !c.after && c.speaker.end <= tokens[c.from]!.start ? ctx.tokenAt(c.speaker.start) : -1;
       const lead = subject >= 0 && ctx.tokenAt(c.speaker!.end - 1) >= c.from - 5 ? subject : c.from;
@@ -646,6 +657,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // name's comma is the writer's adjunct.
     const adjunctAfter = (w: Token | undefined) => !!w?.word && lex.nounPrepositions.has(w.key) && !lex.subordinators.match(keyReader(tokens, w.sentence), end + 1);
     const apposition = c.kind === 'source' || (c.after && c.speaker?.form !== 'pronoun' && tokens[end]?.text === ',' && (describes(tokens[end + 1]) || adjunctAfter(tokens[end + 1]) || (ctx.mentionStarting.get(end + 1)?.type ?? 'place') !== 'place')) || (!c.after && tokens[end]?.text === ',' && lex.relatives.has(tokens[end + 1]?.key ?? ''));
+    // "…, l'armée syrienne a lancé des missiles": a verb with its object is a clause, no incise
+    // (not a verb that takes the person told or warned: « …, le préfet a assuré les riverains »,
+    // "…, Hale promised voters").
+    if (c.kind === 'verb' && !c.after && end === c.to && c.class !== 'assert' && c.class !== 'warn' && objectAfterVerb(ctx, c, last)) return false;
     let words = 0;
     // Only adverbs, days and prepositions so far ("said on Tuesday"), no object ("urged a strong stand").
     let adjunct = true;
@@ -1788,6 +1803,22 @@ function verbWordIn(ctx: SpeakerContext, from: number, to: number): boolean {
     if (i > from && /[^s]s$/.test(t.key) && !!p?.word && ![lex.boundaries, lex.determiners, ctx.links].some((set) => set.has(p.key)) && !/^\p{N}/u.test(p.text) && !lex.isAdverb(p.key)) return true;
   }
   return false;
+}
+
+/**
+ * Does a noun phrase follow the verb of cue `c`, past adverbs: a determiner or an article that is
+ * no complementizer, and no word of time or day within four words ("said this week", « a déclaré
+ * mardi soir » are time phrases)?
+ */
+function objectAfterVerb(ctx: SpeakerContext, c: SpokenCue, last: number): boolean {
+  const { tokens, lex } = ctx;
+  let k = c.to;
+  for (let adv = k <= last ? lex.adverbs.match(keyReader(tokens, tokens[k]!.sentence), k) : undefined; adv; adv = k <= last ? lex.adverbs.match(keyReader(tokens, tokens[k]!.sentence), k) : undefined) k += adv.words.length;
+  const det = tokens[k];
+  // (Not after an inverted subject: « a-t-on précisé de même source ».)
+  if (c.pronoun || k > last || !det?.word || !(lex.determiners.has(det.key) || ctx.articles.has(det.key)) || [lex.complementizers, lex.boundaries].some((set) => set.has(det.key))) return false;
+  for (let j = k + 1; j <= Math.min(last, k + 4) && tokens[j]!.word; j++) if (lex.timeWords.has(tokens[j]!.key) || lex.isCalendar(tokens[j]!.key)) return false;
+  return true;
 }
 
 /**

@@ -244,6 +244,11 @@ export const frCases: LanguageCases = {
     // Behind the object of a verb that reports no object, « que » opens a relative (not after a time phrase).
     { input: 'Le maire a relevé une phrase que les riverains répètent depuis la crue.', expected: [], absent: ['les riverains répètent depuis la crue'] },
     { input: 'Sa conseillère avait indiqué ce weekend que la digue serait réparée.', expected: [['indirect', 'la digue serait réparée', 'Sa conseillère', 'say']] },
+    // A verb with its object after a comma is a clause, no incise, and no report that ends the content before it.
+    { input: 'Le préfet a confirmé que durant ces exercices, les pompiers ont lancé des fusées éclairantes.', expected: [['indirect', 'durant ces exercices, les pompiers ont lancé des fusées éclairantes', 'Le préfet', 'confirm']] },
+    { input: 'Pendant la crue, les habitants ont quitté la vallée, le maire a lancé des fusées éclairantes.', expected: [], absent: ['Pendant la crue, les habitants ont quitté la vallée'] },
+    { input: 'Dans un discours à la mairie, sa troisième intervention depuis la crue, le maire n\'a pas annoncé de nouvelles mesures.', expected: [], absent: ['Dans un discours à la mairie, sa troisième intervention depuis la crue'] },
+    { input: 'La digue a cédé dans la nuit, a-t-on précisé de même source.', expected: [['indirect', 'La digue a cédé dans la nuit', 'on', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
