@@ -249,6 +249,8 @@ export const frCases: LanguageCases = {
     { input: 'Pendant la crue, les habitants ont quitté la vallée, le maire a lancé des fusées éclairantes.', expected: [], absent: ['Pendant la crue, les habitants ont quitté la vallée'] },
     { input: 'Dans un discours à la mairie, sa troisième intervention depuis la crue, le maire n\'a pas annoncé de nouvelles mesures.', expected: [], absent: ['Dans un discours à la mairie, sa troisième intervention depuis la crue'] },
     { input: 'La digue a cédé dans la nuit, a-t-on précisé de même source.', expected: [['indirect', 'La digue a cédé dans la nuit', 'on', 'say']] },
+    // The auxiliary « être » of a reflexive verb in the first and second persons stays in the cue.
+    { input: 'Quand j\'ai vu la crue, je me suis dit que la digue ne tiendrait pas.', expected: [['indirect', 'la digue ne tiendrait pas', 'je', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
