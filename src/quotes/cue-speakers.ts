@@ -134,6 +134,35 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       // The verb's cue runs to the colon: the noun phrase after the verb is its object, not an inverted subject.
       const subject = verb ? subjectSpoken(ctx, { from: verb.from, to: c.from, kind: 'verb' }).speaker : undefined;
       if (subject) return { ...c, speaker: subject };
+      // « Le maire est furieux : », « La journaliste est elle aussi atterrée : »: words with no
+      // determiner after a copula (past a pronoun and adverbs) are its predicate; its subject speaks.
+      const open = tokens[ctx.tokenAt(s.start)]!;
+      let a = ctx.tokenAt(s.start) - 1;
+      const copulaAt = (i: number) => !!tokens[i]?.word && tokens[i].sentence === open.sentence && lex.passiveAuxiliaries.has(tokens[i].key) && writtenAuxiliaryAt(ctx, i);
+      while (a > 0 && tokens[a]!.word && tokens[a]!.sentence === open.sentence && !copulaAt(a) && (lex.isAdverb(tokens[a]!.key) || lex.pronouns.has(tokens[a]!.key) || lex.objectPronouns.has(tokens[a]!.key))) a--;
+      if (!verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && copulaAt(a)) {
+        const copula = subjectSpoken(ctx, { from: a, to: c.from, kind: 'verb' }).speaker;
+        return copula && copula.form !== 'pronoun' ? { ...c, speaker: copula } : c;
+      }
+      // ("I had to change my answer:": after an infinitive's marker, the words are a verb's, whose subject speaks.)
+      const p = tokens[ctx.tokenAt(s.start) - 1];
+      const bare = !verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && !!p?.word && p.sentence === open.sentence;
+      if (bare && lex.infinitiveMarkers.has(p.key)) {
+        const doer = subjectSpoken(ctx, { from: ctx.tokenAt(s.start), to: c.from, kind: 'verb' }).speaker;
+        return doer ? { ...c, speaker: doer } : c;
+      }
+      // ("Kaine has adopted the stance common among Catholics in public office:": a noun with no
+      // determiner after a preposition is a complement; the subject of the clause's verb before it,
+      // an auxiliary and a participle, speaks; « Le constat est sans appel : » has none.)
+      if (bare && lex.boundaries.has(p.key)) {
+        for (let k = ctx.tokenAt(s.start) - 2; k > 0 && tokens[k]!.sentence === open.sentence && !ctx.quoted[k]; k--) {
+          const before = participleBefore(ctx, k);
+          if (!before) continue;
+          const doer = subjectSpoken(ctx, { from: before.from, to: c.from, kind: 'verb' }).speaker;
+          return doer && doer.form !== 'pronoun' ? { ...c, speaker: doer } : c;
+        }
+        return c;
+      }
     }
     return s && s.form !== 'pronoun' ? { ...c, speaker: s } : c;
   }
@@ -302,9 +331,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       let inName = false;
       for (let i = p; i < j && !inName; i++) inName = (ctx.mentionStarting.get(i)?.end ?? 0) > w.start;
       if (inName) continue;
-      // A person named, or a phrase opened by an article, that ends the clause.
+      // A person named, or a phrase opened by an article, that ends the clause (not the complement
+      // of a noun before it: « le Parti de la liberté », whose phrase the window cuts).
       const m = ctx.mentionStarting.get(j);
-      const candidate = m?.type === 'person' || honorificToken(ctx, w) || articleToken(ctx, w);
+      const candidate = (m?.type === 'person' || honorificToken(ctx, w) || articleToken(ctx, w)) && !ctx.links.has(tokens[j - 1]!.key);
       const s = candidate ? speakerStartingAt(ctx, j) : undefined;
       // Not two phrases run together (« la soirée un communiqué »): an article inside a phrase (not
       // inside a name: « Marine Le Pen »), not after a link.

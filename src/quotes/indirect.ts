@@ -991,7 +991,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const next = tokens[c.to];
       let firstPerson = false;
       for (let i = c.to; c.speaker.type === 'country' && !firstPerson && i <= Math.min(last, c.to + 1); i++) firstPerson = lex.selfPronouns.has(tokens[i]!.key);
-      const named = c.speaker.ref && c.speaker.type !== 'place' && (c.speaker.type !== 'country' || firstPerson) && opens;
+      // (Before the colon, past capitalised words, signs and a reporting verb only, "Sally Sami
+      // (@sallysami):", « Sally Sami annonce : »; not the subject of a clause, "Bill is back: …".)
+      let adjacent = true;
+      for (let i = ctx.tokenAt(c.speaker.end - 1) + 1; i < c.from && adjacent; i++) adjacent = !tokens[i]!.word || tokens[i]!.cap || lex.verbs.has(tokens[i]!.key) || lex.isAdverb(tokens[i]!.key) || (auxiliaryAt(ctx, i) && !lex.passiveAuxiliaries.has(tokens[i]!.key));
+      const named = c.speaker.ref && c.speaker.type !== 'place' && (c.speaker.type !== 'country' || firstPerson) && opens && adjacent;
       if (named && next?.word && next.sentence === first.sentence && !inSpan(next.start)) {
         const end = contentEnd(c.to, last, c);
         if (wordsBetween(tokens, c.to, ctx.tokenAt(end - 1)) >= 3) out.push({ start: next.start, end, kind: 'indirect', rule: 'quotes/indirect-colon', cue: c, speaker: c.speaker });

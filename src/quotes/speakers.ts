@@ -465,9 +465,16 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     // (A subject pronoun opens a relative clause with no relative pronoun: "the document he
     // released"; not after a link: « l'une d'elles ».)
     const relativeSubject = lex.pronouns.has(w.key) && !ctx.links.has(tokens[e - 1]!.key) && !lex.boundaries.has(tokens[e - 1]!.key);
-    if (e > k && (lex.boundaries.has(w.key) || verb || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
+    // ("un militant basé à Alep", "an activist based in Aleppo": a participle's preposition goes on
+    // with its complement; not a time: "a report released on Monday".)
+    const n = tokens[lex.determiners.has(tokens[e + 1]?.key ?? '') ? e + 2 : e + 1];
+    const complement = e > k + 1 && !!n?.word && !lex.isCalendar(n.key) && !lex.timeWords.has(n.key) && !/^\p{N}/u.test(n.text) && lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && !lex.relatives.has(w.key) && !lex.verbs.has(tokens[e - 1]!.key) && lex.isPastParticiple(tokens[e - 1]!.text.toLowerCase()) && !tokens[e - 1]!.cap;
+    if (e > k && ((lex.boundaries.has(w.key) && !complement) || verb || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
     e++;
   }
+  // (A phrase that the limit cuts ends on a word of its own, not a link, an article or a preposition:
+  // « une source ayant ses entrées dans l' ».)
+  while (e - 1 > k && [ctx.links, ctx.articles, lex.determiners, lex.boundaries].some((set) => set.has(tokens[e - 1]!.key))) e--;
   if (e === k || (e - k === 1 && lex.determiners.has(t.key))) return undefined;
   // The phrase must have a noun: a determiner first, or a capitalised word; after a source
   // preposition any noun phrase names the source ("according to state records").

@@ -1079,6 +1079,11 @@ export const enCases: LanguageCases = {
     // A verb after the quotation it reports takes no bare phrase with no verb form after it: that is the writer's adjunct.
     { input: '“We will rebuild the levee,” Hale said late last week. “The river will not win,” Berg said outside the town hall.', expected: [['direct', 'We will rebuild the levee,', 'Hale', 'say'], ['direct', 'The river will not win,', 'Berg', 'say']], absent: ['late last week', 'outside the town hall'] },
     { input: '“I have one thing to say,” Hale said, and added the words, “never again.”', expected: [['direct', 'I have one thing to say,', 'Hale', 'say'], ['indirect', 'the words, “never again.”', 'Hale', 'say']] },
+    // A participle's preposition goes on with its complement in a source's phrase, not a time.
+    { input: 'According to an engineer based in Valmont, the levee will hold. According to a report released on Monday, the dam is safe.', expected: [['indirect', 'the levee will hold', 'an engineer based in Valmont', ''], ['indirect', 'the dam is safe', 'a report released', '']] },
+    // Before a colon: a copula's subject speaks; after a preposition, the subject of the clause's verb; after an infinitive's marker, the verb's subject.
+    { input: 'The mayor was furious: “This is a disgrace.” Hale has adopted the stance common among engineers in public office: “The levee will hold.”', expected: [['direct', 'This is a disgrace.', 'The mayor', ''], ['direct', 'The levee will hold.', 'Hale', '']] },
+    { input: 'Bill is back: Hale on the campaign trail in Valmont.', expected: [], absent: ['Hale on the campaign trail in Valmont'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -251,6 +251,11 @@ export const frCases: LanguageCases = {
     { input: 'La digue a cédé dans la nuit, a-t-on précisé de même source.', expected: [['indirect', 'La digue a cédé dans la nuit', 'on', 'say']] },
     // The auxiliary « être » of a reflexive verb in the first and second persons stays in the cue.
     { input: 'Quand j\'ai vu la crue, je me suis dit que la digue ne tiendrait pas.', expected: [['indirect', 'la digue ne tiendrait pas', 'je', 'say']] },
+    // A participle's preposition goes on with its complement in a source's phrase (not a time); a phrase the limit cuts ends on a word of its own.
+    { input: 'Selon un ingénieur basé à Valmont, la digue tiendra.', expected: [['indirect', 'la digue tiendra', 'un ingénieur basé à Valmont', '']] },
+    // Before a colon: a copula's subject speaks, not its predicate; a noun after a preposition with no verb before it names no one.
+    { input: 'La maire de Valmont est elle aussi atterrée : « C\'est une honte. »', expected: [['direct', 'C\'est une honte.', 'La maire de Valmont', '']] },
+    { input: 'Le constat est sans appel : « La digue a cédé. »', expected: [['direct', 'La digue a cédé.', '', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

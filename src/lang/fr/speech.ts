@@ -119,7 +119,7 @@ export const frSpeech: SpeechLexicon = {
     { class: 'confirm', object: true, infinitive: true, forms: ['confirmer', 'reconnaître', 'reconnaitre', 'admettre'] },
     { class: 'say', object: true, infinitive: true, forms: ['commenter', 'citer', 'aborder', 'discuter', 'évoquer'] },
   ],
-  auxiliaries: ['avoir', 'être', 'ai', 'avons', 'avez', 'a', 'ont', 'avais', 'avions', 'aviez', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'suis', 'es', 'est', 'sommes', 'êtes', 'sont', 'étais', 'était', 'étions', 'étiez', 'étaient', 'été', 'as', 'aurais', 'aurions', 'auriez', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
+  auxiliaries: ['avoir', 'être', 'ai', 'avons', 'avez', 'a', 'ont', 'avais', 'avions', 'aviez', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'suis', 'es', 'est', 'sommes', 'êtes', 'sont', 'étais', 'était', 'étions', 'étiez', 'étaient', 'été', 'as', 'aurais', 'aurions', 'auriez', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'peut', 'peuvent', 'pourrait', 'pourraient', 'pourra', 'pourront', 'doit', 'doivent', 'devrait', 'devraient', 'devra', 'devront', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
   adverbs: [
     'également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'même',
     'en outre', 'tout de même', 'de son côté', 'pour sa part', 'quant à lui', 'quant à elle', 'par ailleurs', 'par la suite', 'par le passé', 'par la même occasion', 'à nouveau', 'de nouveau', 'publiquement',
@@ -194,8 +194,9 @@ export const frSpeech: SpeechLexicon = {
   // None yet: « interrogé sur ce point, le maire … » is a participle whose subject is the one asked.
   questionTopics: [],
   gerundPrepositions: ['en', 'tout en'],
-  passiveAuxiliaries: ['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été'],
-  reflexives: ['se', "s'"],
+  passiveAuxiliaries: ['suis', 'es', 'est', 'sommes', 'êtes', 'sont', 'étais', 'était', 'étions', 'étiez', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été'],
+  // (The first and second persons' too: « je me suis dit », « nous nous sommes dit ».)
+  reflexives: ['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous'],
   conditionals: ['si', "s'"],
   exampleMarkers: ['notamment', 'dont', 'comme', 'en particulier', 'surtout', 'y compris', 'parmi lesquels', 'parmi lesquelles'],
   approximators: [...frNumbers.approx, ...frNumbers.atLeast, ...frNumbers.atMost],
