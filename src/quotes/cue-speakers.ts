@@ -878,7 +878,9 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
         }
       }
     }
-    if (c.kind === 'verb' && c.speaker) spoken = c;
+    // (Not a passive participle inside a noun phrase, « le bilan avancé par l'ONU, affirmant que »:
+    // its subject is the noun, and the next participle's speaker the clause's.)
+    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c))) spoken = c;
   }
 }
 

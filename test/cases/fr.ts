@@ -256,6 +256,8 @@ export const frCases: LanguageCases = {
     // Before a colon: a copula's subject speaks, not its predicate; a noun after a preposition with no verb before it names no one.
     { input: 'La maire de Valmont est elle aussi atterrée : « C\'est une honte. »', expected: [['direct', 'C\'est une honte.', 'La maire de Valmont', '']] },
     { input: 'Le constat est sans appel : « La digue a cédé. »', expected: [['direct', 'La digue a cédé.', '', '']] },
+    // A passive participle inside a noun phrase lends no speaker to the participle after it: the clause's subject speaks.
+    { input: 'Le préfet a contesté le bilan de la crue avancé par les secours, affirmant que la digue avait tenu.', expected: [['indirect', 'la digue avait tenu', 'Le préfet', 'assert']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
