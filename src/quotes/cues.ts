@@ -64,7 +64,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     const t = tokens[i]!;
     if (quoted[i]) continue;
     if (!t.word) {
-      if (t.text === ':' && tokens[i - 1]?.word && !quoted[i - 1]) out.push({ from: i, to: i + 1, kind: 'colon' });
+      // (Not glued to what follows, as in "http://…" or "10:30", unless a quotation mark opens there.)
+      const next = tokens[i + 1];
+      const glued = !!next && next.start === t.end && !/^[«“"‘']/.test(next.text);
+      if (t.text === ':' && tokens[i - 1]?.word && !quoted[i - 1] && !glued) out.push({ from: i, to: i + 1, kind: 'colon' });
       continue;
     }
     const keys = keyReader(tokens, t.sentence);

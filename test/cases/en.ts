@@ -1084,6 +1084,9 @@ export const enCases: LanguageCases = {
     // Before a colon: a copula's subject speaks; after a preposition, the subject of the clause's verb; after an infinitive's marker, the verb's subject.
     { input: 'The mayor was furious: “This is a disgrace.” Hale has adopted the stance common among engineers in public office: “The levee will hold.”', expected: [['direct', 'This is a disgrace.', 'The mayor', ''], ['direct', 'The levee will hold.', 'Hale', '']] },
     { input: 'Bill is back: Hale on the campaign trail in Valmont.', expected: [], absent: ['Hale on the campaign trail in Valmont'] },
+    // A colon glued to what follows ("http://", "10:30") is no cue.
+    { input: 'See http://valmont.example/levee for the report. The mayor: “The levee will hold.”', expected: [['direct', 'The levee will hold.', 'The mayor', '']] },
+    { input: 'Photo Valley Post http://valmont.example/abc “The levee will hold.”', expected: [['direct', 'The levee will hold.', '', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
