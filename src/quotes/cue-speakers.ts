@@ -164,6 +164,12 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
         return c;
       }
     }
+    // (Nor one word in lower case with no determiner, a verb's or an adjective's: "he demurred:",
+    // « les slogans fusaient : », whose subject speaks, if any; « Economie française : ».)
+    if (s?.form === 'phrase' && ctx.tokenAt(s.start) === c.from - 1 && !tokens[c.from - 1]!.cap) {
+      const doer = subjectSpoken(ctx, { from: c.from - 1, to: c.from, kind: 'verb' }).speaker;
+      return doer ? { ...c, speaker: doer } : c;
+    }
     return s && s.form !== 'pronoun' ? { ...c, speaker: s } : c;
   }
   if (c.article !== undefined) {

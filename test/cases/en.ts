@@ -1087,6 +1087,8 @@ export const enCases: LanguageCases = {
     // A colon glued to what follows ("http://", "10:30") is no cue.
     { input: 'See http://valmont.example/levee for the report. The mayor: “The levee will hold.”', expected: [['direct', 'The levee will hold.', 'The mayor', '']] },
     { input: 'Photo Valley Post http://valmont.example/abc “The levee will hold.”', expected: [['direct', 'The levee will hold.', '', '']] },
+    // One word in lower case before a colon is a verb's or an adjective's: its subject speaks, if any.
+    { input: 'Asked which levee he preferred, he demurred: “Whichever one I am standing on.”', expected: [['indirect', 'which levee he preferred', '', 'say'], ['direct', 'Whichever one I am standing on.', 'he', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
