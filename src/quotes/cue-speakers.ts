@@ -1,5 +1,5 @@
 import type { QuoteSpeaker } from '../model/layers.js';
-import { adverbEndingAt, keyReader, type Cue } from './cues.js';
+import { adverbEndingAt, keyReader, pluralForm, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { articleToken, honorificToken, inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
@@ -204,6 +204,14 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   if (sameSentence && prev.text === '%') {
     const s = speakerEndingAt(ctx, c.from - 1);
     if (s) return { ...c, speaker: s };
+  }
+  // "Trump has raised questions about whether …": an "-s" form right after a past form in lower
+  // case is that verb's object, a noun; the verb's subject speaks.
+  if (sameSentence && c.kind === 'verb' && c.to - c.from === 1 && pluralForm(tokens[c.from]!.key, lex) && prev.word && !prev.cap && !lex.auxiliaries.has(prev.key) && !lex.verbs.has(prev.key) && lex.isPastParticiple(prev.text.toLowerCase())) {
+    let v = c.from - 1;
+    while (v > 0 && tokens[v - 1]!.word && tokens[v - 1]!.sentence === prev.sentence && (auxiliaryAt(ctx, v - 1) || lex.isAdverb(tokens[v - 1]!.key))) v--;
+    const subject = subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker;
+    if (subject) return { ...c, speaker: subject };
   }
   if (sameSentence && prev.word) {
     // Skip adverbs between the subject and the verb ("Smith also said", "he later told", "Trump at

@@ -188,7 +188,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const closes = ctx.quoted[i] && !ctx.quoted[i + 1] ? 0 : ctx.quoted[i] && marks && !ctx.quoted[i + 1 + marks] ? marks : ctx.quoted[i] ? -1 : 0;
       const next = tokens[i + 1 + closes];
       if (closes === -1 || !next || next.sentence !== sentence) continue;
-      const participle = next.word && !next.cap && lex.isGerund(next.key) && (next.key.length >= 7 || lex.verbs.has(next.key));
+      // (Past adverbs, not a degree's: "…, falsely suggesting that …", not « …, très pratiquant ».)
+      let g = i + 1 + closes;
+      while (g < i + 4 + closes && tokens[g]?.word && !tokens[g]!.cap && tokens[g]!.sentence === sentence && lex.isAdverb(tokens[g]!.key) && !lex.isGerund(tokens[g]!.key) && !lex.degreeWords.has(tokens[g]!.key)) g++;
+      const gerund = tokens[g];
+      const participle = !!gerund?.word && !gerund.cap && gerund.sentence === sentence && lex.isGerund(gerund.key) && (gerund.key.length >= 7 || lex.verbs.has(gerund.key));
       // "said the deal was weak, but would pass", "…, but not for cases of rape": "but" with no
       // subject of its own goes on with the content's; after an object ("praised the plan, but
       // would not vote for it") with the sentence's.

@@ -1089,6 +1089,8 @@ export const enCases: LanguageCases = {
     { input: 'Photo Valley Post http://valmont.example/abc “The levee will hold.”', expected: [['direct', 'The levee will hold.', '', '']] },
     // One word in lower case before a colon is a verb's or an adjective's: its subject speaks, if any.
     { input: 'Asked which levee he preferred, he demurred: “Whichever one I am standing on.”', expected: [['indirect', 'which levee he preferred', '', 'say'], ['direct', 'Whichever one I am standing on.', 'he', '']] },
+    // An "-s" form right after a past form is that verb's object: the verb's subject speaks.
+    { input: 'Hale has raised questions about whether the levee was inspected, falsely suggesting that the engineers lied.', expected: [['indirect', 'about whether the levee was inspected', 'Hale', 'accuse'], ['indirect', 'the engineers lied', 'Hale', 'assert']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
