@@ -1091,6 +1091,8 @@ export const enCases: LanguageCases = {
     { input: 'Asked which levee he preferred, he demurred: “Whichever one I am standing on.”', expected: [['indirect', 'which levee he preferred', '', 'say'], ['direct', 'Whichever one I am standing on.', 'he', '']] },
     // An "-s" form right after a past form is that verb's object: the verb's subject speaks.
     { input: 'Hale has raised questions about whether the levee was inspected, falsely suggesting that the engineers lied.', expected: [['indirect', 'about whether the levee was inspected', 'Hale', 'accuse'], ['indirect', 'the engineers lied', 'Hale', 'assert']] },
+    // A degree before an adverb is the adverb's: the verb after "and most recently" is the subject's.
+    { input: 'Hale vowed to rebuild the levee, declined to name a contractor, and most recently defended the use of emergency funds.', expected: [['indirect', 'to rebuild the levee', 'Hale', 'assert'], ['indirect', 'a contractor', 'Hale', 'say'], ['indirect', 'the use of emergency funds', 'Hale', 'assert']], negated: ['a contractor'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
