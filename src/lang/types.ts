@@ -363,6 +363,12 @@ export interface SpeechLexicon {
    */
   readonly questionTopics: readonly string[];
   /**
+   * Verbs of beginning, going on and stopping whose object is a gerund ("began writing", "kept
+   * saying"): after a coordinator, such a verb and its gerund are the sentence subject's next
+   * predicate ("decamped to Citigroup and began writing op-eds defending …").
+   */
+  readonly aspectVerbs: readonly string[];
+  /**
    * Prepositions after which a gerund speaks for the subject of its clause ("opened the meeting by
    * warning that", « en affirmant que »); not "from" or "without" ("banned officials from saying").
    */

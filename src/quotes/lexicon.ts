@@ -133,6 +133,7 @@ export interface CompiledSpeech {
   conditionals: Set<string>;
   questionWords: Set<string>;
   questionTopics: Set<string>;
+  aspectVerbs: PhraseIndex<{ words: string[] }>;
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
   subordinators: PhraseIndex<{ words: string[] }>;
@@ -291,6 +292,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     exceptionHeads: new Set(lex.exceptionHeads.map((h) => phraseKeys(h).at(-1)!)),
     questionWords: keySet(lex.questionWords),
     questionTopics: keySet(lex.questionTopics),
+    aspectVerbs: phrases(lex.aspectVerbs),
     askingVerbs: keySet(lex.askingVerbs),
     infinitiveAuxiliaries: keySet(lex.infinitiveAuxiliaries),
     subordinators: phrases(lex.subordinators),

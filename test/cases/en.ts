@@ -1093,6 +1093,9 @@ export const enCases: LanguageCases = {
     { input: 'Hale has raised questions about whether the levee was inspected, falsely suggesting that the engineers lied.', expected: [['indirect', 'about whether the levee was inspected', 'Hale', 'accuse'], ['indirect', 'the engineers lied', 'Hale', 'assert']] },
     // A degree before an adverb is the adverb's: the verb after "and most recently" is the subject's.
     { input: 'Hale vowed to rebuild the levee, declined to name a contractor, and most recently defended the use of emergency funds.', expected: [['indirect', 'to rebuild the levee', 'Hale', 'assert'], ['indirect', 'a contractor', 'Hale', 'say'], ['indirect', 'the use of emergency funds', 'Hale', 'assert']], negated: ['a contractor'] },
+    // "only" is an adverb of the cue; after a coordinator, a verb of beginning or going on and its gerund are the sentence subject's.
+    { input: 'Asked about the levee, the mayor would only say that repairs were under way.', expected: [['indirect', 'repairs were under way', 'the mayor', 'say']] },
+    { input: 'Tom Hale, the former engineer, left the council and began writing columns defending the dam.', expected: [['indirect', 'columns defending the dam', 'Tom Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

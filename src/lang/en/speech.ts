@@ -157,7 +157,7 @@ export const enSpeech: SpeechLexicon = {
   adverbs: [
     'also', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'further', 'once', 'recently', 'often',
     'frequently', 'flatly', 'firmly', 'clearly', 'simply', 'quickly', 'immediately', 'initially', 'separately', 'earlier', 'still',
-    'even', 'already', 'explicitly', 'reportedly', 'allegedly', 'openly', 'strongly', 'loudly', 'bluntly', 'angrily', 'jokingly', 'never', 'always',
+    'even', 'only', 'already', 'explicitly', 'reportedly', 'allegedly', 'openly', 'strongly', 'loudly', 'bluntly', 'angrily', 'jokingly', 'never', 'always',
     'however', 'meanwhile', 'too', 'now', 'in fact', 'of course', 'yet', 'long', 'instead', 'at the time', 'at that time', 'at the moment',
     'at first', 'at one point', 'at times', 'for now', 'in turn', 'in response', 'in the past', 'ever', 'in particular', 'in general', 'in part',
     'for example', 'for instance',
@@ -232,6 +232,7 @@ export const enSpeech: SpeechLexicon = {
   },
   questionWords: ['whether', 'if'],
   questionTopics: ['about'],
+  aspectVerbs: [...regular('start', 'continue', 'resume', 'finish'), 'begin', 'begins', 'began', 'begun', 'beginning', 'keep', 'keeps', 'kept', 'keeping', ...doubling('stop'), 'spend', 'spends', 'spent', 'went on', 'goes on', 'go on'],
   gerundPrepositions: ['by', 'in', 'after', 'before', 'while', 'when', 'upon', 'on', 'since', 'to', 'for', 'about', 'over', 'at', 'with'],
   passiveAuxiliaries: ['is', 'was', 'are', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"],
   reflexives: [],

@@ -193,6 +193,7 @@ export const frSpeech: SpeechLexicon = {
   questionWords: ['si', "s'"],
   // None yet: « interrogé sur ce point, le maire … » is a participle whose subject is the one asked.
   questionTopics: [],
+  aspectVerbs: [],
   gerundPrepositions: ['en', 'tout en'],
   passiveAuxiliaries: ['suis', 'es', 'est', 'sommes', 'êtes', 'sont', 'étais', 'était', 'étions', 'étiez', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été'],
   // (The first and second persons' too: « je me suis dit », « nous nous sommes dit ».)

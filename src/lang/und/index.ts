@@ -86,6 +86,7 @@ export const und: LanguagePack = {
     governors: { refusals: [], modals: [] },
     questionWords: [],
     questionTopics: [],
+    aspectVerbs: [],
     gerundPrepositions: [],
     exceptionHeads: [],
     passiveAuxiliaries: [],
