@@ -626,7 +626,8 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     if (speaker && speaker.form !== 'pronoun') {
       // Not the agent of a passive: who was asked or told answers next ("Roy was asked by Tom Hale
       // whether … “It held,” he said").
-      if (person(speaker) && !d.cue?.passive) spoke(speaker);
+      // Nor one who refused to speak ("Paul Roy declined to comment. “We were lucky,” he said").
+      if (person(speaker) && !d.cue?.passive && d.rule !== 'quotes/refusal') spoke(speaker);
       else if (speaker.members || speaker.type === 'organisation' || speaker.type === 'country') lastGroup = speaker;
     } else if (speaker?.ref) {
       if (speaker.type === 'person') spoke({ ...speaker.ref, form: 'name' });

@@ -1544,6 +1544,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // b. "…, sources said." / "…, a déclaré le ministère." Not after a refusal ("…, Acme, which
       // declined to comment."), nor after a modal but with the speaker after it (« Le barrage est sûr,
       // a tenu à préciser le maire »; not « Interrogé par l'AFP, le maire n'a pas souhaité commenter »).
+      // "A spokesman declined to comment.", « Le maire a refusé de répondre. »: a refusal with nothing
+      // after its infinitive reports the infinitive, which the speaker refused (negated).
+      if (c.governed === 'refusal' && !ctx.quoted[c.to - 1] && (!tokens[c.to] || tokens[c.to]!.sentence !== first.sentence || (!tokens[c.to]!.word && !ctx.quoted[c.to] && /^[.,;!?]$/.test(tokens[c.to]!.text)))) {
+        let marker = c.to - 1;
+        while (marker > c.from && !lex.infinitiveMarkers.has(tokens[marker]!.key)) marker--;
+        if (marker > c.from && !inSpan(tokens[marker]!.start)) out.push({ start: tokens[marker]!.start, end: tokens[c.to - 1]!.end, kind: 'indirect', rule: 'quotes/refusal', cue: c, speaker: c.speaker });
+        continue;
+      }
       if (c.governed === 'refusal' || (c.governed === 'modal' && !c.after)) continue;
       let lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
       // "Rallying …, Hillary Clinton tried here last week to … and promised to deliver change": a

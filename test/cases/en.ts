@@ -437,9 +437,9 @@ export const enCases: LanguageCases = {
     { input: "Hydrosarne's lawyer, Marc Petit, also commented.", expected: [], absent: ["Hydrosarne's lawyer"] },
     // Review of the governors: one who declines to comment reports nothing before, and is not who "he" stands for
     // later; only a reporting verb's infinitive is governed; a relative on the person told is no content.
-    { input: 'Investors sued Acme, which declined to comment.', expected: [], absent: ['Investors sued Acme'] },
+    { input: 'Investors sued Acme, which declined to comment.', expected: [['indirect', 'to comment', 'Acme', 'say']], absent: ['Investors sued Acme'], negated: ['to comment'] },
     { input: 'The union refused to continue the talks after the strike.', expected: [], absent: ['the talks after the strike'] },
-    { input: 'Mayor Tom Hale toured the levee on Monday. His deputy, Paul Roy, declined to comment. “We were lucky,” he said.', expected: [['direct', 'We were lucky,', 'Tom Hale', 'say']] },
+    { input: 'Mayor Tom Hale toured the levee on Monday. His deputy, Paul Roy, declined to comment. “We were lucky,” he said.', expected: [['indirect', 'to comment', 'Paul Roy', 'say'], ['direct', 'We were lucky,', 'Tom Hale', 'say']], negated: ['to comment'] },
     { input: 'Acme will cut 200 jobs, the union told Tom Hale, who was at the meeting.', expected: [['indirect', 'Acme will cut 200 jobs', 'the union', 'say']], absent: ['who was at the meeting'] },
     { input: "The report is flawed, the ministry's spokesman, Tom Hale, said Monday.", expected: [['indirect', 'The report is flawed', 'Tom Hale', 'say']] },
     { input: 'Lewandowski declined to comment on the data program.', expected: [['indirect', 'the data program', 'Lewandowski', 'say']], negated: ['the data program'] },
@@ -1096,6 +1096,8 @@ export const enCases: LanguageCases = {
     // "only" is an adverb of the cue; after a coordinator, a verb of beginning or going on and its gerund are the sentence subject's.
     { input: 'Asked about the levee, the mayor would only say that repairs were under way.', expected: [['indirect', 'repairs were under way', 'the mayor', 'say']] },
     { input: 'Tom Hale, the former engineer, left the council and began writing columns defending the dam.', expected: [['indirect', 'columns defending the dam', 'Tom Hale', 'say']] },
+    // A refusal with nothing after its infinitive reports the infinitive, negated.
+    { input: 'A spokesman for Acme declined to comment. The engineer refused to answer, and left.', expected: [['indirect', 'to comment', 'A spokesman for Acme', 'say'], ['indirect', 'to answer', 'The engineer', 'say']], negated: ['to comment', 'to answer'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

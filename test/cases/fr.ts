@@ -258,6 +258,8 @@ export const frCases: LanguageCases = {
     { input: 'Le constat est sans appel : « La digue a cédé. »', expected: [['direct', 'La digue a cédé.', '', '']] },
     // A passive participle inside a noun phrase lends no speaker to the participle after it: the clause's subject speaks.
     { input: 'Le préfet a contesté le bilan de la crue avancé par les secours, affirmant que la digue avait tenu.', expected: [['indirect', 'la digue avait tenu', 'Le préfet', 'assert']] },
+    // Un refus sans rien après son infinitif rapporte l'infinitif, nié.
+    { input: 'Contacté par le Valley Post, l\'exploitant a refusé de répondre.', expected: [['indirect', 'de répondre', 'l\'exploitant', 'say']], negated: ['de répondre'] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
@@ -429,7 +431,7 @@ export const frCases: LanguageCases = {
     { input: 'Dimanche soir, après la rupture du barrage, le maire, Paul Roy, a réagi.', expected: [], absent: ['Dimanche soir, après la rupture du barrage'] },
     { input: "Interrogé par l'AFP, le maire Paul Roy n'a pas souhaité commenter.", expected: [], absent: ["Interrogé par l'AFP"] },
     { input: '« Nous allons reconstruire », a déclaré le maire Paul Ferrand. Son adjoint, Marc Roy, n’a pas souhaité commenter. « Le barrage tiendra », a-t-il ajouté.', expected: [['direct', 'Le barrage tiendra', 'Paul Ferrand', 'say']] },
-    { input: 'Les enquêteurs ont entendu Marc Petit, qui a refusé de commenter.', expected: [], absent: ['Les enquêteurs ont entendu Marc Petit'] },
+    { input: 'Les enquêteurs ont entendu Marc Petit, qui a refusé de commenter.', expected: [['indirect', 'de commenter', 'Marc Petit', 'say']], absent: ['Les enquêteurs ont entendu Marc Petit'], negated: ['de commenter'] },
     { input: 'Le candidat préféré affirme que la digue tiendra.', expected: [['indirect', 'la digue tiendra', 'Le candidat préféré', 'assert']] },
     { input: 'Le ministre a refusé de commenter ces informations.', expected: [['indirect', 'ces informations', 'Le ministre', 'say']], negated: ['ces informations'] },
     // Une agence citée après les propos les relaie : c'est le canal de l'orateur, pas un orateur de plus.
