@@ -1704,7 +1704,24 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // "According to a poll from Florida Atlantic University, …": the source's complement runs to
     // the comma when the preposition opens the clause.
     let comma = speakerEnd + 1;
-    if (opener && (!c.initial || c.documentNoun !== undefined)) while (comma <= Math.min(last, speakerEnd + 12) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) comma++;
+    // (Past a parenthesis that describes the source: « Selon le Conseil national syrien (CNS,
+    // principale coalition de l'opposition), … ».)
+    const pastBrackets = (k: number) => {
+      if (tokens[k]?.text !== '(') return k;
+      let close = k + 1;
+      while (close <= Math.min(last, k + 20) && tokens[close]!.text !== ')' && tokens[close]!.text !== '(') close++;
+      return tokens[close]?.text === ')' && close <= last ? close + 1 : k;
+    };
+    if (opener && (!c.initial || c.documentNoun !== undefined)) {
+      let limit = speakerEnd + 12;
+      while (comma <= Math.min(last, limit) && tokens[comma]!.text !== ',' && !ctx.quoted[comma]) {
+        const past = pastBrackets(comma);
+        if (past > comma) {
+          limit += past - comma;
+          comma = past;
+        } else comma++;
+      }
+    }
     // "In a statement, the mayor said …": the document is where the speaker of the clause spoke.
     // (Not a stance taken in the clause: "In a poll released Monday, 62 percent backed …".)
     if (c.documentNoun !== undefined && (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'verb' && !o.verb?.stance && o.from > comma && o.speaker)) continue;
@@ -1727,6 +1744,26 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (from <= last) {
           const start = tokens[from]!.start;
           const end = contentEnd(from, last, c);
+          // "The attack, according to officials, killed three soldiers", « Une attaque …, selon
+          // une source de sécurité, a fait écho … »: set between a subject with no comma of its
+          // own and its verb, the source reports the whole clause, in two pieces of one turn.
+          const v = tokens[from]!;
+          // (Not a quantity: « plus de 99 % des femmes »; nor after a head that is an adjunct or opens
+          // with a pronoun's clause: « On parvient à distinguer, selon le mode opératoire, si … ».)
+          const verbFirst = !opener && v.word && !v.cap && !lex.degreeWords.has(v.key) && (writtenAuxiliaryAt(ctx, from) || (lex.verbs.has(v.key) && !lex.nounLike.has(v.key)) || lex.isPastParticiple(v.text.toLowerCase()));
+          let head = verbFirst ? afterDateline(ctx, sStart, c.from - 2) : -1;
+          if (head >= 0 && (lex.isPronoun(tokens[head]!.key) || adjunctOnly(ctx, head, c.from - 2))) head = -1;
+          // (A subject holds no verb of its own, but in a relative clause: « Une attaque qui a tué … ».)
+          let relativeSeen = false;
+          for (let k = head; head >= 0 && k <= c.from - 2; k++) {
+            relativeSeen ||= lex.relatives.has(tokens[k]!.key);
+            if (tokens[k]!.text === ',' || ctx.quoted[k] || (k > head && !relativeSeen && writtenAuxiliaryAt(ctx, k))) head = -1;
+          }
+          if (head >= 0 && wordsBetween(tokens, head, c.from - 2, 2) >= 2 && end > start && !(cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= head && o.from < c.from)) {
+            out.push({ start: tokens[head]!.start, end: tokens[c.from - 2]!.end, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker: c.speaker });
+            out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker: c.speaker });
+            continue;
+          }
           if (end > start && wordsBetween(tokens, from, ctx.tokenAt(end - 1)) >= 2) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-before', cue: c, speaker: c.speaker });
         }
         continue;

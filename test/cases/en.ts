@@ -1098,6 +1098,8 @@ export const enCases: LanguageCases = {
     { input: 'Tom Hale, the former engineer, left the council and began writing columns defending the dam.', expected: [['indirect', 'columns defending the dam', 'Tom Hale', 'say']] },
     // A refusal with nothing after its infinitive reports the infinitive, negated.
     { input: 'A spokesman for Acme declined to comment. The engineer refused to answer, and left.', expected: [['indirect', 'to comment', 'A spokesman for Acme', 'say'], ['indirect', 'to answer', 'The engineer', 'say']], negated: ['to comment', 'to answer'] },
+    // A source between a subject and its verb reports the whole clause, in two pieces.
+    { input: 'The flood, according to the prefecture, killed three residents.', expected: [['indirect', 'The flood', 'the prefecture', ''], ['indirect', 'killed three residents', 'the prefecture', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -260,6 +260,9 @@ export const frCases: LanguageCases = {
     { input: 'Le préfet a contesté le bilan de la crue avancé par les secours, affirmant que la digue avait tenu.', expected: [['indirect', 'la digue avait tenu', 'Le préfet', 'assert']] },
     // Un refus sans rien après son infinitif rapporte l'infinitif, nié.
     { input: 'Contacté par le Valley Post, l\'exploitant a refusé de répondre.', expected: [['indirect', 'de répondre', 'l\'exploitant', 'say']], negated: ['de répondre'] },
+    // Une source entre le sujet et son verbe rapporte toute la proposition, en deux morceaux ; une parenthèse après la source en fait partie.
+    { input: 'Une crue qui a tué trois riverains, selon la préfecture, a fait céder la digue.', expected: [['indirect', 'Une crue qui a tué trois riverains', 'la préfecture', ''], ['indirect', 'a fait céder la digue', 'la préfecture', '']] },
+    { input: 'Selon Tom Hale (ARV, président de l\'association des riverains), trois maisons ont été emportées.', expected: [['indirect', 'trois maisons ont été emportées', 'Tom Hale', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

@@ -159,7 +159,7 @@ export const frSpeech: SpeechLexicon = {
   catenativeMarkers: [],
   durationPrepositions: ['depuis', 'pendant', 'durant'],
   answerWords: ['oui', 'non'],
-  degreeWords: ['très', 'trop', 'assez', 'tellement'],
+  degreeWords: ['très', 'trop', 'assez', 'tellement', 'plus', 'moins'],
   obligationAuxiliaries: [],
   collectiveNouns: [],
   quantifiers: ['plusieurs', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes'],
