@@ -47,6 +47,7 @@ function compileSets(lex: EntityLexicon) {
     functionWords: new Set([...lex.functionWords.map(fold), ...calendarWords]),
     honorifics: new Set(lex.honorifics.map(fold)),
     organisationHeads: new Set(lex.organisationHeads.map(fold)),
+    organisationLinks: new Set(lex.organisationLinks.map(fold)),
     particles: new Set(lex.nameParticles.map(fold)),
     locatives: new Set(lex.locatives.map(fold)),
     placeLocatives: new Set(lex.placeLocatives.map(fold)),
@@ -95,6 +96,13 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     const next = tokens[i + g.length];
     // "Washington Post", "Jordan Bardella": a known word that starts a longer capitalised name is not taken alone.
     if (!g.demonym && next?.cap && next.sentence === t.sentence && next.start - tokens[i + g.length - 1]!.end <= 1 && !gazetteerAt(tokens, i + g.length, gaz) && !w.functionWords.has(next.key)) continue;
+    // "the Syrian National Council", "the American Civil Liberties Union": a demonym that opens a run
+    // of capitalised words holding an organisation's head is part of that body's name.
+    if (g.demonym && next?.cap && next.sentence === t.sentence && next.start - tokens[i + g.length - 1]!.end <= 1) {
+      let body = false;
+      for (let k = i + g.length; !body && k < i + g.length + 5 && tokens[k]?.cap && tokens[k]!.sentence === t.sentence; k++) body = w.organisationHeads.has(tokens[k]!.key);
+      if (body) continue;
+    }
     for (let k = i; k < i + g.length; k++) used[k] = 1;
     const surface = text.slice(t.start, tokens[i + g.length - 1]!.end);
     const located = afterLocative(i);
@@ -130,7 +138,15 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       if (!n || n.sentence !== t.sentence || n.start - prev.end > 1 || used[j] || inRole[j]! >= 0) break;
       if (n.cap) j++;
       else if (n.word && w.particles.has(n.key) && tokens[j + 1]?.cap && !used[j + 1] && inRole[j + 1]! < 0 && tokens[j + 1]!.start - n.end <= 1) j += 2;
-      else break;
+      else if (n.word && w.organisationLinks.has(n.key) && tokens.slice(i, j).some((x) => w.organisationHeads.has(x.key))) {
+        // "Bureau of Labor Statistics", "Observatory for Human Rights": past a link (and an
+        // article) after the body's head, its capitalised complement is part of the name.
+        let k = j + 1;
+        if (tokens[k]?.word && w.determiners.has(tokens[k]!.key) && !tokens[k]!.cap) k++;
+        const c = tokens[k];
+        if (!c?.cap || !c.word || used[k] || inRole[k]! >= 0 || c.sentence !== t.sentence) break;
+        j = k + 1;
+      } else break;
     }
     let from = i;
     let honorific = false;

@@ -522,6 +522,11 @@ export interface EntityLexicon {
   readonly functionWords: readonly string[];
   /** Head words of organisation names ("ministère", "agence", "ministry", "party"). */
   readonly organisationHeads: readonly string[];
+  /**
+   * Links inside an organisation's name, between its head and a capitalised complement ("of", "for",
+   * "on": "Bureau of Labor Statistics", "Observatory for Human Rights", "Council on Foreign Relations").
+   */
+  readonly organisationLinks: readonly string[];
   /** Prepositions that make a capital city a place rather than its government ("à", "in"). */
   readonly locatives: readonly string[];
   /**

@@ -107,6 +107,22 @@ export const enCases: LanguageCases = {
         ['country', 'Russia', 'Russia', ''],
       ],
     },
+    // A body's name runs past a link to its capitalised complement, and a demonym that opens it is part of it.
+    {
+      input: 'The Valmont Bureau of Flood Statistics said the river rose, and the Sarnian Council for Water Safety agreed.',
+      expected: [
+        ['organisation', 'Valmont Bureau of Flood Statistics', 'Valmont Bureau of Flood Statistics', ''],
+        ['organisation', 'Sarnian Council for Water Safety', 'Sarnian Council for Water Safety', ''],
+      ],
+      absent: ['Flood Statistics', 'Water Safety'],
+    },
+    {
+      input: 'According to the Syrian National Council, two ministers defected. The American Civil Liberties Union sued.',
+      expected: [
+        ['organisation', 'Syrian National Council', 'Syrian National Council', ''],
+        ['organisation', 'American Civil Liberties Union', 'American Civil Liberties Union', ''],
+      ],
+    },
   ],
   quotes: [
     // A subheading in title case reports like a sentence: its verb and pronoun are no name's.

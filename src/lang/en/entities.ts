@@ -28,11 +28,13 @@ export const enEntities: EntityLexicon = {
     'more', 'most', 'less', 'already', 'never', 'always', 'among', 'despite', 'under', 'over', 'about', 'last', 'next', 'earlier', 'later',
     'today', 'tonight', 'yesterday', 'tomorrow', 'late', 'early', 'again', 'afterward', 'afterwards', 'instead', 'too',
   ],
+  organisationLinks: ['of', 'for', 'on'],
   organisationHeads: [
     'ministry', 'agency', 'service', 'services', 'council', 'commission', 'committee', 'party', 'union', 'federation', 'association',
     'office', 'institute', 'foundation', 'bank', 'court', 'tribunal', 'parliament', 'assembly', 'senate', 'congress', 'government',
     'army', 'staff', 'bureau', 'department', 'university', 'organization', 'organisation', 'front', 'movement', 'group', 'company',
     'corporation', 'authority', 'center', 'centre', 'corps', 'guard', 'forces', 'news', 'times', 'post', 'press',
+    'observatory', 'coalition', 'alliance', 'league', 'society', 'board', 'navy', 'network', 'fund', 'embassy', 'command',
   ],
   locatives: ['in', 'at', 'to', 'into', 'from', 'near', 'outside', 'inside', 'toward', 'towards', 'across'],
   placeLocatives: ['in', 'at', 'near', 'outside', 'inside', 'across'],

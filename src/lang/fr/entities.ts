@@ -46,6 +46,7 @@ export const frEntities: EntityLexicon = {
     'plusieurs', 'aucun', 'aucune', 'chaque', 'quelque', 'quelques', 'par ailleurs', 'interrogé', 'interrogée', 'face', 'outre', 'pour',
     'y', 'il y a', 'voici', 'voilà', 'oui', 'non', 'plus', 'moins', 'très', 'déjà', 'encore', 'jamais', 'toujours', 'parmi', 'malgré',
   ],
+  organisationLinks: ['de', 'du', 'des', "d'", 'pour'],
   organisationHeads: [
     'ministère', 'agence', 'service', 'services', 'conseil', 'commission', 'comité', 'parti', 'union', 'fédération', 'association',
     'office', 'institut', 'fondation', 'banque', 'cour', 'tribunal', 'parlement', 'assemblée', 'sénat', 'gouvernement', 'armée',

@@ -30,6 +30,7 @@ export const und: LanguagePack = {
     determiners: [],
     functionWords: [],
     organisationHeads: [],
+    organisationLinks: [],
     locatives: [],
     placeLocatives: [],
     placeCues: /(?!)/,
