@@ -39,6 +39,9 @@ const ruleName = memo((rule: string) => `entities/${rule}`, 256);
 const OPENING = new Set(['«', '“', '"', '(', '[', '‘', ':', '—', '–']);
 const compiledSets = new WeakMap<EntityLexicon, ReturnType<typeof compileSets>>();
 
+/** A site's name as one token ("GunBroker.com", « Point.fr »). */
+const SITE = /\.\p{L}/u;
+
 /** Weekday and month names, long and short ("Sunday", "Sept"): capitalised in English, never names. */
 const calendarWords = new Set([...calendarNames('long'), ...calendarNames('short'), 'Sept'].map((n) => fold(n.replace(/\.$/, ''))));
 
@@ -136,6 +139,8 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       const n = tokens[j];
       const prev = tokens[j - 1]!;
       if (!n || n.sentence !== t.sentence || n.start - prev.end > 1 || used[j] || inRole[j]! >= 0) break;
+      // (A site's name ends a run or is one: « au Point.fr Stephan Oberreit ».)
+      if (SITE.test(prev.text) || SITE.test(n.text)) break;
       if (n.cap) j++;
       else if (n.word && w.particles.has(n.key) && tokens[j + 1]?.cap && !used[j + 1] && inRole[j + 1]! < 0 && tokens[j + 1]!.start - n.end <= 1) j += 2;
       else if (n.word && w.organisationLinks.has(n.key) && tokens.slice(i, j).some((x) => w.organisationHeads.has(x.key))) {

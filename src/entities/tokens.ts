@@ -20,6 +20,7 @@ export interface Token {
 // An elided article or pronoun ("l’", "d’", "qu’"), a word with inner hyphens or apostrophes
 // ("Yong-hyun", "porte-parole", "O'Neill"), a number, or one punctuation mark.
 const TOKEN = /(?<![\p{L}\p{N}])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‑'’]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,  ]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+const SITE_TAIL = /\.(?:com|org|net|gov|edu|info|fr|be|ch|ca|uk|de|es|it|io|tv)(?![\p{L}\p{N}])/uy;
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ben|ibn|abu|abd)-\p{Lu}/u;
 
 // Capitalised: a short lower-case word before a full stop ends its sentence ("he said it.").
@@ -90,6 +91,12 @@ function tokenize(text: string, sentences: readonly { start: number; end: number
     if (last === 0x2e && raw.length > 1 && (!ABBREVIATION.test(raw) || (raw.length > 2 && sentences[s]?.end === start + raw.length))) raw = raw.slice(0, -1);
     // An English possessive is not part of the name: "Clinton’s" is "Clinton" + "’s".
     else if (last === 0x73 && raw.length > 3 && isApostrophe(raw.charCodeAt(raw.length - 2)) && POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
+    // A site's name is one word: "GunBroker.com", « Le Figaro.fr ».
+    if (WORD_START.test(raw)) {
+      SITE_TAIL.lastIndex = start + raw.length;
+      const tail = SITE_TAIL.exec(text);
+      if (tail) raw += tail[0];
+    }
     if (raw !== m[0]) TOKEN.lastIndex = m.index + raw.length;
     let key = raw;
     let word = true;

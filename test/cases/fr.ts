@@ -263,6 +263,8 @@ export const frCases: LanguageCases = {
     // Une source entre le sujet et son verbe rapporte toute la proposition, en deux morceaux ; une parenthèse après la source en fait partie.
     { input: 'Une crue qui a tué trois riverains, selon la préfecture, a fait céder la digue.', expected: [['indirect', 'Une crue qui a tué trois riverains', 'la préfecture', ''], ['indirect', 'a fait céder la digue', 'la préfecture', '']] },
     { input: 'Selon Tom Hale (ARV, président de l\'association des riverains), trois maisons ont été emportées.', expected: [['indirect', 'trois maisons ont été emportées', 'Tom Hale', '']] },
+    // Le nom d'un site est un seul mot, et le canal qu'il désigne ne se fond pas dans le nom qui le suit.
+    { input: 'Le Valmont.fr rapporte que la digue a cédé. « Nous partons », indique au Valmont.fr Tom Hale.', expected: [['indirect', 'la digue a cédé', 'Valmont.fr', 'say'], ['direct', 'Nous partons', 'Tom Hale', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
