@@ -149,7 +149,8 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
         let k = j + 1;
         if (tokens[k]?.word && w.determiners.has(tokens[k]!.key) && !tokens[k]!.cap) k++;
         const c = tokens[k];
-        if (!c?.cap || !c.word || used[k] || inRole[k]! >= 0 || c.sentence !== t.sentence) break;
+        // (Not a day: "The Ministry of Defence on Tuesday said".)
+        if (!c?.cap || !c.word || used[k] || inRole[k]! >= 0 || c.sentence !== t.sentence || calendarWords.has(c.key)) break;
         j = k + 1;
       } else break;
     }

@@ -457,6 +457,11 @@ export interface SpeechLexicon {
    */
   readonly reportNouns: readonly string[];
   /**
+   * Nouns of a position held, whose "that"/« que » opens what is held, not a relative clause
+   * ("maintained its position that …", « a maintenu sa position que … »).
+   */
+  readonly clauseNouns: readonly string[];
+  /**
    * Words that open a clause agreeing with a report ("As the mayor noted, …", « Comme l'a rappelé
    * le préfet, … »): the main clause after its comma is what was reported.
    */

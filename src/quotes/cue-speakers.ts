@@ -210,7 +210,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   if (sameSentence && c.kind === 'verb' && c.to - c.from === 1 && pluralForm(tokens[c.from]!.key, lex) && prev.word && !prev.cap && !lex.auxiliaries.has(prev.key) && !lex.verbs.has(prev.key) && lex.isPastParticiple(prev.text.toLowerCase())) {
     let v = c.from - 1;
     while (v > 0 && tokens[v - 1]!.word && tokens[v - 1]!.sentence === prev.sentence && (auxiliaryAt(ctx, v - 1) || lex.isAdverb(tokens[v - 1]!.key))) v--;
-    const subject = subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker;
+    // (With its auxiliary: "The man arrested claims …", "Everyone who voted says …" have a
+    // participle or a relative's verb before the subject's own.)
+    const subject = auxiliaryAt(ctx, v) ? subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker : undefined;
     if (subject) return { ...c, speaker: subject };
   }
   if (sameSentence && prev.word) {

@@ -154,9 +154,14 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
           continue;
         }
         const adv = adverbEndingAt(tokens, from - 1, lex);
-        // An adverb joins the cue only between an auxiliary and the verb, or right before the verb.
+        // An adverb joins the cue only between an auxiliary and the verb, or right before the verb
+        // (with a degree before it: "has very often said").
         if (adv !== undefined && adv < from && lex.auxiliaries.has(tokens[adv - 1]?.key ?? '')) {
           from = adv;
+          continue;
+        }
+        if (adv !== undefined && adv < from && lex.degreeWords.has(tokens[adv - 1]?.key ?? '') && lex.auxiliaries.has(tokens[adv - 2]?.key ?? '') && tokens[adv - 2]!.sentence === t.sentence) {
+          from = adv - 1;
           continue;
         }
         break;

@@ -64,6 +64,9 @@ export function passiveCue(ctx: SpeakerContext, c: Cue): boolean {
   const { tokens, lex } = ctx;
   if (c.kind !== 'verb') return false;
   if (bareParticiple(ctx, c)) return true;
+  // (Nor with a reflexive right before the cue: « Nous nous sommes dit que ».)
+  const before = tokens[c.from - 1];
+  if (before?.word && before.sentence === tokens[c.from]!.sentence && lex.reflexives.has(before.key)) return false;
   let passive = false;
   for (let i = c.from; i < c.to; i++) {
     const key = tokens[i]!.key;

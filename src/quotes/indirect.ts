@@ -1060,7 +1060,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // ("said earlier on Friday during a news conference that": the phrase may follow an adjunct.)
         if (i > k && reach >= 0 && reach < i + 14 && speechEventAt(ctx, i)) reach = i + 14;
         if (lex.complementizers.has(t.key)) {
-          if (subjectFirst && i - k >= (c.verb?.bare ? 3 : 2) && !timePhrase(i)) break;
+          // (Three words after a verb that takes a bare clause, or that asserts, as often the person
+          // told: « a assuré ses partenaires que »; two after any other; not a noun of a position
+          // held, whose "that" opens what is held: "maintained its position that".)
+          if (subjectFirst && i - k >= (c.verb?.bare || c.class === 'assert' ? 3 : 2) && !timePhrase(i) && !lex.clauseNouns.has(tokens[i - 1]!.key)) break;
           // "emailed a memo that outlined …", "chanted slogans that called for …": after a noun, a
           // "that" followed by a verb is a relative pronoun; reported content has its own subject.
           const v = tokens[i + 1];

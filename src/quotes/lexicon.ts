@@ -155,6 +155,7 @@ export interface CompiledSpeech {
   freeRelatives: Set<string>;
   sourceRelatives: Set<string>;
   reportNouns: Set<string>;
+  clauseNouns: Set<string>;
   /** Is this token key a present participle ("adding", "soulignant")? */
   isGerund: (key: string) => boolean;
   /** A gerund form, prepositions such as "considering" included. */
@@ -310,6 +311,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     freeRelatives: keySet(lex.freeRelatives),
     sourceRelatives: keySet(lex.sourceRelatives),
     reportNouns: keySet(lex.reportNouns),
+    clauseNouns: keySet(lex.clauseNouns),
     // "thing", "king" are no participles: three letters before the ending at least.
     // A key has lost its diacritics: French endings need the word as written, in lower case.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),

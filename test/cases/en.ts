@@ -116,6 +116,7 @@ export const enCases: LanguageCases = {
       ],
       absent: ['Flood Statistics', 'Water Safety'],
     },
+    { input: 'The Valmont Ministry of Defence on Tuesday said two soldiers were killed.', expected: [['organisation', 'Valmont Ministry of Defence', 'Valmont Ministry of Defence', '']] },
     {
       input: 'According to the Syrian National Council, two ministers defected. The American Civil Liberties Union sued.',
       expected: [
@@ -1116,6 +1117,11 @@ export const enCases: LanguageCases = {
     { input: 'A spokesman for Acme declined to comment. The engineer refused to answer, and left.', expected: [['indirect', 'to comment', 'A spokesman for Acme', 'say'], ['indirect', 'to answer', 'The engineer', 'say']], negated: ['to comment', 'to answer'] },
     // A source between a subject and its verb reports the whole clause, in two pieces.
     { input: 'The flood, according to the prefecture, killed three residents.', expected: [['indirect', 'The flood', 'the prefecture', ''], ['indirect', 'killed three residents', 'the prefecture', '']] },
+    // Review cases: a noun of a position held keeps its "that"; a past form that is no auxiliary's leaves an "-s" verb its subject; a degree before an adverb inside the cue; a state's adverb before a participle goes on with the content.
+    { input: 'The operator maintained its position that the levee was safe.', expected: [['indirect', 'the levee was safe', 'The operator', 'assert']] },
+    { input: 'Everyone who voted says the result is fair. The man arrested claims he is innocent.', expected: [['indirect', 'the result is fair', 'Everyone who voted', 'say'], ['indirect', 'he is innocent', 'The man arrested', 'assert']] },
+    { input: 'Hale has very often said that the levee is unsafe.', expected: [['indirect', 'the levee is unsafe', 'Hale', 'say']] },
+    { input: 'The nurse said the patients were calm, mostly sitting in the corridor.', expected: [['indirect', 'the patients were calm, mostly sitting in the corridor', 'The nurse', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -265,6 +265,9 @@ export const frCases: LanguageCases = {
     { input: 'Selon Tom Hale (ARV, président de l\'association des riverains), trois maisons ont été emportées.', expected: [['indirect', 'trois maisons ont été emportées', 'Tom Hale', '']] },
     // Le nom d'un site est un seul mot, et le canal qu'il désigne ne se fond pas dans le nom qui le suit.
     { input: 'Le Valmont.fr rapporte que la digue a cédé. « Nous partons », indique au Valmont.fr Tom Hale.', expected: [['indirect', 'la digue a cédé', 'Valmont.fr', 'say'], ['direct', 'Nous partons', 'Tom Hale', 'say']] },
+    // Cas de relecture : « assurer » et le nom d'une position gardent leur « que » ; « nous » réfléchi.
+    { input: 'Le préfet a assuré ses partenaires que la digue tiendrait. Le ministre a maintenu sa position que la taxe était juste.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert'], ['indirect', 'la taxe était juste', 'Le ministre', 'assert']] },
+    { input: 'Nous nous sommes dit que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'nous', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

@@ -197,7 +197,7 @@ export const enSpeech: SpeechLexicon = {
   catenativeMarkers: ['to'],
   durationPrepositions: ['for', 'since'],
   answerWords: ['yes', 'no', 'so'],
-  degreeWords: ['more', 'less', 'most', 'least', 'very', 'so', 'not', 'too'],
+  degreeWords: ['more', 'less', 'most', 'least', 'very', 'so', 'not', 'too', 'mostly', 'mainly', 'largely', 'partly', 'primarily', 'chiefly', 'quite', 'rather'],
   obligationAuxiliaries: ['has', 'have', 'had', 'having'],
   collectiveNouns: [
     'majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'handful', 'number', 'lot', 'couple', 'percent', 'dozen', 'share',
@@ -274,6 +274,7 @@ export const enSpeech: SpeechLexicon = {
   freeRelatives: ['what', 'whatever'],
   sourceRelatives: ['which', 'whom'],
   reportNouns: ['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'figures', 'figure', 'estimates', 'rumors', 'rumours', 'stories', 'story', 'assertions', 'account'],
+  clauseNouns: ['position', 'view', 'views', 'argument', 'belief', 'stance', 'contention', 'assertion', 'insistence', 'line', 'conviction', 'opinion', 'claim', 'claims', 'case', 'theory', 'hope', 'fear', 'fears', 'concern', 'concerns'],
   contentBreaks: [
     'but', 'which', 'who', 'whose', 'while', 'whereas', 'according to', 'compared with', 'compared to', 'even as', 'even though',
     'though', 'although', 'despite', 'unlike', 'however', 'nor',

@@ -245,6 +245,7 @@ export const frSpeech: SpeechLexicon = {
     'informations', 'information', 'accusations', 'accusation', 'allégations', 'affirmations', 'rumeurs', 'rapports', 'rapport', 'déclarations',
     'propos', 'chiffres', 'chiffre', 'estimations', 'allégation', 'soupçons', 'révélations', 'articles', 'bilan', 'version', 'témoignages', 'témoignage', 'récit', 'renseignements',
   ],
+  clauseNouns: ['position', 'avis', 'argument', 'conviction', 'thèse', 'opinion', 'ligne', 'idée', 'crainte', 'craintes', 'espoir'],
   interrogatives: ['pourquoi', 'comment', 'quand', 'où', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'lequel', 'laquelle'],
   contentBreaks: ['mais', 'alors que', 'tandis que', 'selon', "d'après", 'ce qui', 'ce que', 'bien que', 'malgré', 'contrairement à', 'pourtant'],
 };

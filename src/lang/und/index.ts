@@ -121,6 +121,7 @@ export const und: LanguagePack = {
     freeRelatives: [],
     sourceRelatives: [],
     reportNouns: [],
+    clauseNouns: [],
   },
   // Digits are still read as figures and ISO dates as times; no words, hedges or concepts.
   time: {
