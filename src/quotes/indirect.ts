@@ -1525,7 +1525,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // (Not one that a quotation goes on: 'added the words, “Hillary Clinton.”'.)
         let quotes = false;
         for (let j = content; j <= endTok && !quotes; j++) quotes = ctx.quoted[j] === 1;
-        if (bare && !c.verb?.participle && !quotes && before > sStart && ctx.quoted[before] && closingMark(tokens, before) && !verbWordIn(ctx, content, endTok)) continue;
+        // (A verb form after a determiner or a preposition is a noun: "hours after the attack".)
+        let verbal = false;
+        for (let j = content; j <= endTok && !verbal; j++) {
+          const p = tokens[j - 1];
+          const noun = !!p?.word && (lex.determiners.has(p.key) || ctx.articles.has(p.key) || lex.boundaries.has(p.key));
+          verbal = !noun && verbWordIn(ctx, j, j);
+        }
+        if (bare && !c.verb?.participle && !quotes && before > sStart && ctx.quoted[before] && closingMark(tokens, before) && !verbal) continue;
         // After the person told, the clause needs a verb of its own: "told cheering supporters in
         // Nashua on Monday morning" has none.
         if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok)) && (!told || verbWordIn(ctx, content, endTok))) {
@@ -1549,10 +1556,23 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // a tenu à préciser le maire »; not « Interrogé par l'AFP, le maire n'a pas souhaité commenter »).
       // "A spokesman declined to comment.", « Le maire a refusé de répondre. »: a refusal with nothing
       // after its infinitive reports the infinitive, which the speaker refused (negated).
-      if (c.governed === 'refusal' && !ctx.quoted[c.to - 1] && (!tokens[c.to] || tokens[c.to]!.sentence !== first.sentence || (!tokens[c.to]!.word && !ctx.quoted[c.to] && /^[.,;!?]$/.test(tokens[c.to]!.text)))) {
+      // (Past adverbs and a time: "declined to comment further", « a refusé de répondre mardi ».)
+      let after = c.to;
+      while (after <= last && tokens[after]!.word && !ctx.quoted[after]) {
+        const w = tokens[after]!;
+        const time = lex.isCalendar(w.key) || lex.timeWords.has(w.key);
+        const next = tokens[after + 1];
+        if (lex.isAdverb(w.key) || time) after++;
+        else if ((lex.boundaries.has(w.key) || lex.determiners.has(w.key)) && !!next?.word && next.sentence === w.sentence && (lex.isCalendar(next.key) || lex.timeWords.has(next.key))) after += 2;
+        else break;
+      }
+      if (c.governed === 'refusal' && !ctx.quoted[c.to - 1] && (!tokens[after] || tokens[after]!.sentence !== first.sentence || (!tokens[after]!.word && !ctx.quoted[after] && /^[.,;!?]$/.test(tokens[after]!.text)))) {
         let marker = c.to - 1;
         while (marker > c.from && !lex.infinitiveMarkers.has(tokens[marker]!.key)) marker--;
-        if (marker > c.from && !inSpan(tokens[marker]!.start)) out.push({ start: tokens[marker]!.start, end: tokens[c.to - 1]!.end, kind: 'indirect', rule: 'quotes/refusal', cue: c, speaker: c.speaker });
+        // (The verb's preposition, before a time, is no part of it: "declined to comment on Tuesday".)
+        let verbEnd = c.to - 1;
+        while (verbEnd > marker + 1 && lex.boundaries.has(tokens[verbEnd]!.key)) verbEnd--;
+        if (marker > c.from && !inSpan(tokens[marker]!.start)) out.push({ start: tokens[marker]!.start, end: tokens[verbEnd]!.end, kind: 'indirect', rule: 'quotes/refusal', cue: c, speaker: c.speaker });
         continue;
       }
       if (c.governed === 'refusal' || (c.governed === 'modal' && !c.after)) continue;
