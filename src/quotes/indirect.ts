@@ -867,7 +867,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // ", said a former spokesman, Tom Reyes, who ran …": a relative clause describes the speaker.
     // ("Part of the problem, say experts like Paul Bauman, a Canadian geophysicist, is the ground
     // itself": past the apposition's comma, an auxiliary in lower case carries the head's clause on.)
-    if (c.after && s.form !== 'pronoun' && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || lex.relatives.has(tokens[from]!.key) || !hasClauseWord(ctx, from, from))) {
+    // (An auxiliary as written goes on with the head's clause: « La tempête, a indiqué la préfecture, a détruit … ».)
+    if (c.after && s.form !== 'pronoun' && !writtenAuxiliaryAt(ctx, from) && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || lex.relatives.has(tokens[from]!.key) || !hasClauseWord(ctx, from, from))) {
       let k = from;
       while (k <= Math.min(last, from + 14) && (tokens[k]!.text !== ',' || ctx.quoted[k])) k++;
       const verb = tokens[k + 1];
@@ -1613,7 +1614,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const reduced = !!verbAfter?.word && (lex.isPastParticiple(verbAfter.key) || lex.isGerund(verbAfter.key));
       const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key) || (!!sub && !reduced && !lex.accordClauses.match(tailKeys, tailAt)));
       // Not a relative clause on the person told ("…, the union told Tom Hale, who was there").
-      if (tail && (carriesOn || !lex.boundaries.has(tail.key)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(tailKeys, tailAt)) {
+      // (« a » as written is an auxiliary, not the preposition its key folds to: « …, a-t-il indiqué, a détruit … ».)
+      if (tail && (carriesOn || !lex.boundaries.has(tail.key) || writtenAuxiliaryAt(ctx, tailAt)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(tailKeys, tailAt)) {
         out.push(...incise);
         continue;
       }

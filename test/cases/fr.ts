@@ -268,6 +268,8 @@ export const frCases: LanguageCases = {
     // Cas de relecture : « assurer » et le nom d'une position gardent leur « que » ; « nous » réfléchi.
     { input: 'Le préfet a assuré ses partenaires que la digue tiendrait. Le ministre a maintenu sa position que la taxe était juste.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert'], ['indirect', 'la taxe était juste', 'Le ministre', 'assert']] },
     { input: 'Nous nous sommes dit que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'nous', 'say']] },
+    // Une incise au passé composé entre le sujet et son verbe à l'auxiliaire « a ».
+    { input: 'La crue, a indiqué le préfet Paul Roy, a détruit trois maisons. La digue, a-t-il ajouté, a cédé dans la nuit.', expected: [['indirect', 'La crue', 'Paul Roy', 'say'], ['indirect', 'a détruit trois maisons', 'Paul Roy', 'say'], ['indirect', 'La digue', 'Paul Roy', 'say'], ['indirect', 'a cédé dans la nuit', 'Paul Roy', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
