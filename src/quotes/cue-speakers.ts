@@ -119,6 +119,22 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   if (c.kind === 'colon') {
     const s = speakerEndingAt(ctx, c.from - 1);
+    // "He wrote on Twitter:", « a déclaré après l'audience : »: after a preposition of where the
+    // speaker spoke, the medium or the place is no speaker; the subject of a reporting verb before
+    // it in the clause speaks.
+    if (s) {
+      const at = ctx.tokenAt(s.start);
+      const keys = keyReader(tokens, tokens[at]!.sentence);
+      let medium = false;
+      for (let n = 1; n <= 3 && !medium; n++) medium = lex.speechEventPrepositions.match(keys, at - n)?.words.length === n;
+      if (medium) {
+        for (let k = at - 2; k >= 0 && k >= at - 6 && tokens[k]!.sentence === tokens[at]!.sentence && !ctx.quoted[k] && tokens[k]!.text !== ','; k--) {
+          if (!tokens[k]!.word || tokens[k]!.cap || !lex.verbs.has(tokens[k]!.key)) continue;
+          const doer = subjectSpoken(ctx, { from: k, to: k + 1, kind: 'verb' }).speaker;
+          if (doer) return { ...c, speaker: doer };
+        }
+      }
+    }
     // « Le colonel Marc Aubertin n'a pas caché les difficultés : « … » », "Lee has summed up the
     // situation: …": a noun phrase before the colon that is the object of a participle after an
     // auxiliary is what the subject spoke of; the subject of that verb speaks.
