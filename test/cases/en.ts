@@ -1125,6 +1125,7 @@ export const enCases: LanguageCases = {
     { input: 'A spokesman for Acme declined to comment on Tuesday. “It was chaos,” Hale said hours after the flood.', expected: [['indirect', 'to comment', 'A spokesman for Acme', 'say'], ['direct', 'It was chaos,', 'Hale', 'say']], negated: ['to comment'] },
     // Before a colon, a medium after a preposition of where the speaker spoke is no speaker: the reporting verb's subject is.
     { input: 'Hale wrote on Twitter: “The levee will hold.”', expected: [['direct', 'The levee will hold.', 'Hale', 'say']] },
+    { input: 'An engineer based in Valmont, who asked not to be named, said the levee was weak.', expected: [['indirect', 'the levee was weak', 'An engineer based in Valmont', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
