@@ -831,6 +831,49 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * sentence. The content is the sentence around the incise, in two pieces of one turn; a lone
    * connective before it ("Still, he said, …") is the writer's, not part of the content.
    */
+  /**
+   * "declined to comment (further, on Tuesday).": the infinitive of a refusal that ends its clause,
+   * past adverbs and a time, from its marker to its verb (not the verb's preposition: "comment on").
+   */
+  const refusedInfinitive = (c: SpokenCue, last: number): Draft | undefined => {
+    const sentence = tokens[c.from]!.sentence;
+    let after = c.to;
+    while (after <= last && tokens[after]!.word && !ctx.quoted[after]) {
+      const w = tokens[after]!;
+      const next = tokens[after + 1];
+      if (lex.isAdverb(w.key) || lex.isCalendar(w.key) || lex.timeWords.has(w.key)) after++;
+      else if ((lex.boundaries.has(w.key) || lex.determiners.has(w.key)) && !!next?.word && next.sentence === w.sentence && (lex.isCalendar(next.key) || lex.timeWords.has(next.key))) after += 2;
+      else break;
+    }
+    const end = tokens[after];
+    if (ctx.quoted[c.to - 1] || (end && end.sentence === sentence && (end.word || ctx.quoted[after] || !/^[.,;!?]$/.test(end.text)))) return undefined;
+    let marker = c.to - 1;
+    while (marker > c.from && !lex.infinitiveMarkers.has(tokens[marker]!.key)) marker--;
+    let verbEnd = c.to - 1;
+    while (verbEnd > marker + 1 && lex.boundaries.has(tokens[verbEnd]!.key)) verbEnd--;
+    if (marker <= c.from || inSpan(tokens[marker]!.start)) return undefined;
+    return { start: tokens[marker]!.start, end: tokens[verbEnd]!.end, kind: 'indirect', rule: 'quotes/refusal', cue: c, speaker: c.speaker };
+  };
+
+  /**
+   * '"We will win," Trump said late last week.': a verb whose clause follows a quotation has said its
+   * words before it, and a bare phrase from token `from` to `to` with no verb form is the writer's
+   * adjunct (a verb form after a determiner or a preposition is a noun's: "hours after the attack";
+   * not a phrase that a quotation goes on: 'added the words, “Hillary Clinton.”').
+   */
+  const adjunctAfterQuotation = (c: SpokenCue, from: number, to: number, sStart: number): boolean => {
+    let before = (c.speaker!.end <= tokens[c.from]!.start ? ctx.tokenAt(c.speaker!.start) : c.from) - 1;
+    if (tokens[before]?.text === ',' && !ctx.quoted[before]) before--;
+    if (before <= sStart || !ctx.quoted[before] || !closingMark(tokens, before)) return false;
+    for (let j = from; j <= to; j++) {
+      if (ctx.quoted[j]) return false;
+      const p = tokens[j - 1];
+      const noun = !!p?.word && (lex.determiners.has(p.key) || ctx.articles.has(p.key) || lex.boundaries.has(p.key));
+      if (!noun && verbWordIn(ctx, j, j)) return false;
+    }
+    return true;
+  };
+
   const inciseContent = (c: SpokenCue, sStart: number, last: number): Draft[] => {
     const s = c.speaker!;
     let from = Math.min(c.from, ctx.tokenAt(s.start));
@@ -1518,22 +1561,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           break;
         }
         const endTok = ctx.tokenAt(end - 1);
-        // '"We will win," Trump said late last week.': a verb whose clause follows a quotation has
-        // said its words before it, and a bare phrase with no verb form after it is the writer's
-        // adjunct.
-        let before = (c.speaker.end <= first.start ? ctx.tokenAt(c.speaker.start) : c.from) - 1;
-        if (tokens[before]?.text === ',' && !ctx.quoted[before]) before--;
-        // (Not one that a quotation goes on: 'added the words, “Hillary Clinton.”'.)
-        let quotes = false;
-        for (let j = content; j <= endTok && !quotes; j++) quotes = ctx.quoted[j] === 1;
-        // (A verb form after a determiner or a preposition is a noun: "hours after the attack".)
-        let verbal = false;
-        for (let j = content; j <= endTok && !verbal; j++) {
-          const p = tokens[j - 1];
-          const noun = !!p?.word && (lex.determiners.has(p.key) || ctx.articles.has(p.key) || lex.boundaries.has(p.key));
-          verbal = !noun && verbWordIn(ctx, j, j);
-        }
-        if (bare && !c.verb?.participle && !quotes && before > sStart && ctx.quoted[before] && closingMark(tokens, before) && !verbal) continue;
+        if (bare && !c.verb?.participle && adjunctAfterQuotation(c, content, endTok, sStart)) continue;
         // After the person told, the clause needs a verb of its own: "told cheering supporters in
         // Nashua on Monday morning" has none.
         if (end > start && long && (mixed || !inSpan(start)) && (!bare || hasClauseWord(ctx, content, endTok)) && (!told || verbWordIn(ctx, content, endTok))) {
@@ -1552,31 +1580,18 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           continue;
         }
       }
+      // "A spokesman declined to comment.", « Le maire a refusé de répondre. »: a refusal with nothing
+      // after its infinitive but adverbs and a time reports the infinitive, which the speaker refused
+      // (negated).
+      if (c.governed === 'refusal') {
+        const refused = refusedInfinitive(c, last);
+        if (refused) out.push(refused);
+        continue;
+      }
       // b. "…, sources said." / "…, a déclaré le ministère." Not after a refusal ("…, Acme, which
       // declined to comment."), nor after a modal but with the speaker after it (« Le barrage est sûr,
       // a tenu à préciser le maire »; not « Interrogé par l'AFP, le maire n'a pas souhaité commenter »).
-      // "A spokesman declined to comment.", « Le maire a refusé de répondre. »: a refusal with nothing
-      // after its infinitive reports the infinitive, which the speaker refused (negated).
-      // (Past adverbs and a time: "declined to comment further", « a refusé de répondre mardi ».)
-      let after = c.to;
-      while (after <= last && tokens[after]!.word && !ctx.quoted[after]) {
-        const w = tokens[after]!;
-        const time = lex.isCalendar(w.key) || lex.timeWords.has(w.key);
-        const next = tokens[after + 1];
-        if (lex.isAdverb(w.key) || time) after++;
-        else if ((lex.boundaries.has(w.key) || lex.determiners.has(w.key)) && !!next?.word && next.sentence === w.sentence && (lex.isCalendar(next.key) || lex.timeWords.has(next.key))) after += 2;
-        else break;
-      }
-      if (c.governed === 'refusal' && !ctx.quoted[c.to - 1] && (!tokens[after] || tokens[after]!.sentence !== first.sentence || (!tokens[after]!.word && !ctx.quoted[after] && /^[.,;!?]$/.test(tokens[after]!.text)))) {
-        let marker = c.to - 1;
-        while (marker > c.from && !lex.infinitiveMarkers.has(tokens[marker]!.key)) marker--;
-        // (The verb's preposition, before a time, is no part of it: "declined to comment on Tuesday".)
-        let verbEnd = c.to - 1;
-        while (verbEnd > marker + 1 && lex.boundaries.has(tokens[verbEnd]!.key)) verbEnd--;
-        if (marker > c.from && !inSpan(tokens[marker]!.start)) out.push({ start: tokens[marker]!.start, end: tokens[verbEnd]!.end, kind: 'indirect', rule: 'quotes/refusal', cue: c, speaker: c.speaker });
-        continue;
-      }
-      if (c.governed === 'refusal' || (c.governed === 'modal' && !c.after)) continue;
+      if (c.governed === 'modal' && !c.after) continue;
       let lead = c.after ? c.from : ctx.tokenAt(c.speaker.start);
       // "Rallying …, Hillary Clinton tried here last week to … and promised to deliver change": a
       // verb coordinated with an earlier one of its subject's is no incise.
@@ -1890,8 +1905,9 @@ function verbWordIn(ctx: SpeakerContext, from: number, to: number): boolean {
  */
 function objectAfterVerb(ctx: SpeakerContext, c: SpokenCue, last: number): boolean {
   const { tokens, lex } = ctx;
+  const keys = keyReader(tokens, tokens[c.from]!.sentence);
   let k = c.to;
-  for (let adv = k <= last ? lex.adverbs.match(keyReader(tokens, tokens[k]!.sentence), k) : undefined; adv; adv = k <= last ? lex.adverbs.match(keyReader(tokens, tokens[k]!.sentence), k) : undefined) k += adv.words.length;
+  for (let adv = lex.adverbs.match(keys, k); adv && k <= last; adv = lex.adverbs.match(keys, k)) k += adv.words.length;
   const det = tokens[k];
   // (Not after an inverted subject: « a-t-on précisé de même source ».)
   if (c.pronoun || k > last || !det?.word || !(lex.determiners.has(det.key) || ctx.articles.has(det.key)) || [lex.complementizers, lex.boundaries].some((set) => set.has(det.key))) return false;
