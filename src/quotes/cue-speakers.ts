@@ -118,75 +118,8 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     return s ? { ...c, speaker: s, after: true } : c;
   }
   if (c.kind === 'colon') {
-    const s = speakerEndingAt(ctx, c.from - 1);
-    // "He wrote on Twitter:", « a déclaré après l'audience : »: after a preposition of where the
-    // speaker spoke, the medium or the place is no speaker; the subject of a reporting verb before
-    // it in the clause speaks.
-    if (s) {
-      const at = ctx.tokenAt(s.start);
-      const keys = keyReader(tokens, tokens[at]!.sentence);
-      let medium = false;
-      for (let n = 1; n <= 3 && !medium; n++) medium = lex.speechEventPrepositions.match(keys, at - n)?.words.length === n;
-      if (medium) {
-        for (let k = at - 2; k >= 0 && k >= at - 6 && tokens[k]!.sentence === tokens[at]!.sentence && !ctx.quoted[k] && tokens[k]!.text !== ','; k--) {
-          if (!tokens[k]!.word || tokens[k]!.cap || !lex.verbs.has(tokens[k]!.key)) continue;
-          const doer = subjectSpoken(ctx, { from: k, to: k + 1, kind: 'verb' }).speaker;
-          if (doer) return { ...c, speaker: doer };
-        }
-      }
-    }
-    // « Le colonel Marc Aubertin n'a pas caché les difficultés : « … » », "Lee has summed up the
-    // situation: …": a noun phrase before the colon that is the object of a participle after an
-    // auxiliary is what the subject spoke of; the subject of that verb speaks.
-    if (s?.form === 'phrase') {
-      let verb = participleBefore(ctx, ctx.tokenAt(s.start) - 1);
-      // ("President Clinton released the following statement:": a message's verb with no
-      // auxiliary, its sender the subject; a message that is its phrase's last word, not "read the
-      // statement of the ministry:", whose owner speaks.)
-      const v = ctx.tokenAt(s.start) - 1;
-      const message = lex.messageNouns.has(tokens[c.from - 1]?.key ?? '');
-      const w = tokens[v];
-      if (!verb && message && w?.word && !w.cap && w.sentence === tokens[c.from]!.sentence && ![lex.determiners, lex.boundaries, lex.auxiliaries].some((set) => set.has(w.key)) && !lex.isPronoun(w.key)) verb = { from: v, to: v + 1 };
-      // The verb's cue runs to the colon: the noun phrase after the verb is its object, not an inverted subject.
-      const subject = verb ? subjectSpoken(ctx, { from: verb.from, to: c.from, kind: 'verb' }).speaker : undefined;
-      if (subject) return { ...c, speaker: subject };
-      // « Le maire est furieux : », « La journaliste est elle aussi atterrée : »: words with no
-      // determiner after a copula (past a pronoun and adverbs) are its predicate; its subject speaks.
-      const open = tokens[ctx.tokenAt(s.start)]!;
-      let a = ctx.tokenAt(s.start) - 1;
-      const copulaAt = (i: number) => !!tokens[i]?.word && tokens[i].sentence === open.sentence && lex.passiveAuxiliaries.has(tokens[i].key) && writtenAuxiliaryAt(ctx, i);
-      while (a > 0 && tokens[a]!.word && tokens[a]!.sentence === open.sentence && !copulaAt(a) && (lex.isAdverb(tokens[a]!.key) || lex.pronouns.has(tokens[a]!.key) || lex.objectPronouns.has(tokens[a]!.key))) a--;
-      if (!verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && copulaAt(a)) {
-        const copula = subjectSpoken(ctx, { from: a, to: c.from, kind: 'verb' }).speaker;
-        return copula && copula.form !== 'pronoun' ? { ...c, speaker: copula } : c;
-      }
-      // ("I had to change my answer:": after an infinitive's marker, the words are a verb's, whose subject speaks.)
-      const p = tokens[ctx.tokenAt(s.start) - 1];
-      const bare = !verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && !!p?.word && p.sentence === open.sentence;
-      if (bare && lex.infinitiveMarkers.has(p.key)) {
-        const doer = subjectSpoken(ctx, { from: ctx.tokenAt(s.start), to: c.from, kind: 'verb' }).speaker;
-        return doer ? { ...c, speaker: doer } : c;
-      }
-      // ("Kaine has adopted the stance common among Catholics in public office:": a noun with no
-      // determiner after a preposition is a complement; the subject of the clause's verb before it,
-      // an auxiliary and a participle, speaks; « Le constat est sans appel : » has none.)
-      if (bare && lex.boundaries.has(p.key)) {
-        for (let k = ctx.tokenAt(s.start) - 2; k > 0 && tokens[k]!.sentence === open.sentence && !ctx.quoted[k]; k--) {
-          const before = participleBefore(ctx, k);
-          if (!before) continue;
-          const doer = subjectSpoken(ctx, { from: before.from, to: c.from, kind: 'verb' }).speaker;
-          return doer && doer.form !== 'pronoun' ? { ...c, speaker: doer } : c;
-        }
-        return c;
-      }
-    }
-    // (Nor one word in lower case with no determiner, a verb's or an adjective's: "he demurred:",
-    // « les slogans fusaient : », whose subject speaks, if any; « Economie française : ».)
-    if (s?.form === 'phrase' && ctx.tokenAt(s.start) === c.from - 1 && !tokens[c.from - 1]!.cap) {
-      const doer = subjectSpoken(ctx, { from: c.from - 1, to: c.from, kind: 'verb' }).speaker;
-      return doer ? { ...c, speaker: doer } : c;
-    }
-    return s && s.form !== 'pronoun' ? { ...c, speaker: s } : c;
+    const speaker = colonSpeaker(ctx, c);
+    return speaker ? { ...c, speaker } : c;
   }
   if (c.article !== undefined) {
     // "Clinton made a forceful call to …", "appeared to make an off-color joke about …": the
@@ -428,6 +361,85 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   const s = sameSentence ? (beforeParenthesis(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 1)) : undefined;
   return s ? { ...c, speaker: s } : c;
+}
+
+/**
+ * The speaker of a colon's words: the phrase before it, or the subject of the clause it ends when
+ * that phrase is no one (a medium after a preposition of where the speaker spoke, the object of a
+ * participle, a predicate after a copula, a verb's words after an infinitive's marker, a complement
+ * after a preposition, one word in lower case).
+ */
+function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const s = speakerEndingAt(ctx, c.from - 1);
+  // "He wrote on Twitter:", « a déclaré après l'audience : »: after a preposition of where the
+  // speaker spoke, the medium or the place is no speaker; the subject of a reporting verb before
+  // it in the clause speaks.
+  if (s) {
+    const at = ctx.tokenAt(s.start);
+    const keys = keyReader(tokens, tokens[at]!.sentence);
+    let medium = false;
+    for (let n = 1; n <= 3 && !medium; n++) medium = lex.speechEventPrepositions.match(keys, at - n)?.words.length === n;
+    if (medium) {
+      for (let k = at - 2; k >= 0 && k >= at - 6 && tokens[k]!.sentence === tokens[at]!.sentence && !ctx.quoted[k] && tokens[k]!.text !== ','; k--) {
+        if (!tokens[k]!.word || tokens[k]!.cap || !lex.verbs.has(tokens[k]!.key)) continue;
+        const doer = subjectSpoken(ctx, { from: k, to: k + 1, kind: 'verb' }).speaker;
+        if (doer) return doer;
+      }
+    }
+  }
+  // « Le colonel Marc Aubertin n'a pas caché les difficultés : « … » », "Lee has summed up the
+  // situation: …": a noun phrase before the colon that is the object of a participle after an
+  // auxiliary is what the subject spoke of; the subject of that verb speaks.
+  if (s?.form === 'phrase') {
+    let verb = participleBefore(ctx, ctx.tokenAt(s.start) - 1);
+    // ("President Clinton released the following statement:": a message's verb with no
+    // auxiliary, its sender the subject; a message that is its phrase's last word, not "read the
+    // statement of the ministry:", whose owner speaks.)
+    const v = ctx.tokenAt(s.start) - 1;
+    const message = lex.messageNouns.has(tokens[c.from - 1]?.key ?? '');
+    const w = tokens[v];
+    if (!verb && message && w?.word && !w.cap && w.sentence === tokens[c.from]!.sentence && ![lex.determiners, lex.boundaries, lex.auxiliaries].some((set) => set.has(w.key)) && !lex.isPronoun(w.key)) verb = { from: v, to: v + 1 };
+    // The verb's cue runs to the colon: the noun phrase after the verb is its object, not an inverted subject.
+    const subject = verb ? subjectSpoken(ctx, { from: verb.from, to: c.from, kind: 'verb' }).speaker : undefined;
+    if (subject) return subject;
+    // « Le maire est furieux : », « La journaliste est elle aussi atterrée : »: words with no
+    // determiner after a copula (past a pronoun and adverbs) are its predicate; its subject speaks.
+    const open = tokens[ctx.tokenAt(s.start)]!;
+    let a = ctx.tokenAt(s.start) - 1;
+    const copulaAt = (i: number) => !!tokens[i]?.word && tokens[i].sentence === open.sentence && lex.passiveAuxiliaries.has(tokens[i].key) && writtenAuxiliaryAt(ctx, i);
+    while (a > 0 && tokens[a]!.word && tokens[a]!.sentence === open.sentence && !copulaAt(a) && (lex.isAdverb(tokens[a]!.key) || lex.pronouns.has(tokens[a]!.key) || lex.objectPronouns.has(tokens[a]!.key))) a--;
+    if (!verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && copulaAt(a)) {
+      const copula = subjectSpoken(ctx, { from: a, to: c.from, kind: 'verb' }).speaker;
+      return copula?.form !== 'pronoun' ? copula : undefined;
+    }
+    // ("I had to change my answer:": after an infinitive's marker, the words are a verb's, whose subject speaks.)
+    const p = tokens[ctx.tokenAt(s.start) - 1];
+    const bare = !verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && !!p?.word && p.sentence === open.sentence;
+    if (bare && lex.infinitiveMarkers.has(p.key)) {
+      const doer = subjectSpoken(ctx, { from: ctx.tokenAt(s.start), to: c.from, kind: 'verb' }).speaker;
+      return doer;
+    }
+    // ("Kaine has adopted the stance common among Catholics in public office:": a noun with no
+    // determiner after a preposition is a complement; the subject of the clause's verb before it,
+    // an auxiliary and a participle, speaks; « Le constat est sans appel : » has none.)
+    if (bare && lex.boundaries.has(p.key)) {
+      for (let k = ctx.tokenAt(s.start) - 2; k > 0 && tokens[k]!.sentence === open.sentence && !ctx.quoted[k]; k--) {
+        const before = participleBefore(ctx, k);
+        if (!before) continue;
+        const doer = subjectSpoken(ctx, { from: before.from, to: c.from, kind: 'verb' }).speaker;
+        return doer?.form !== 'pronoun' ? doer : undefined;
+      }
+      return undefined;
+    }
+  }
+  // (Nor one word in lower case with no determiner, a verb's or an adjective's: "he demurred:",
+  // « les slogans fusaient : », whose subject speaks, if any; « Economie française : ».)
+  if (s?.form === 'phrase' && ctx.tokenAt(s.start) === c.from - 1 && !tokens[c.from - 1]!.cap) {
+    const doer = subjectSpoken(ctx, { from: c.from - 1, to: c.from, kind: 'verb' }).speaker;
+    return doer;
+  }
+  return s?.form !== 'pronoun' ? s : undefined;
 }
 
 /**
