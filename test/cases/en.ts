@@ -117,6 +117,7 @@ export const enCases: LanguageCases = {
       absent: ['Flood Statistics', 'Water Safety'],
     },
     { input: 'The Valmont Ministry of Defence on Tuesday said two soldiers were killed.', expected: [['organisation', 'Valmont Ministry of Defence', 'Valmont Ministry of Defence', '']] },
+    { input: 'The Sarnian Museum said the vase was stolen, and Valley Airlines said flights resumed.', expected: [['organisation', 'Sarnian Museum', 'Sarnian Museum', ''], ['organisation', 'Valley Airlines', 'Valley Airlines', '']] },
     {
       input: 'According to the Syrian National Council, two ministers defected. The American Civil Liberties Union sued.',
       expected: [

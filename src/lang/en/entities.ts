@@ -35,6 +35,7 @@ export const enEntities: EntityLexicon = {
     'army', 'staff', 'bureau', 'department', 'university', 'organization', 'organisation', 'front', 'movement', 'group', 'company',
     'corporation', 'authority', 'center', 'centre', 'corps', 'guard', 'forces', 'news', 'times', 'post', 'press',
     'observatory', 'coalition', 'alliance', 'league', 'society', 'board', 'navy', 'network', 'fund', 'embassy', 'command',
+    'museum', 'airlines', 'airways', 'hospital', 'library', 'college', 'school',
   ],
   locatives: ['in', 'at', 'to', 'into', 'from', 'near', 'outside', 'inside', 'toward', 'towards', 'across'],
   placeLocatives: ['in', 'at', 'near', 'outside', 'inside', 'across'],
