@@ -241,8 +241,9 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // whole phrase speaks.
     // (Before the name's title and role: "aides to Mr. Trump".)
     let at = ctx.tokenAt(fromMention(ctx, m).start) - 1;
-    // "A diplomat based in Brussels, who …": a place after a participle's preposition is the
-    // participle's complement; the noun phrase before the participle speaks, with it.
+    // "A diplomat based in Brussels, who …": a name that is no person's, after a participle's
+    // preposition (not an agent's), is the participle's complement; the noun phrase before the
+    // participle speaks, with it.
     const participle = tokens[at - 1];
     if (m.type !== 'person' && tokens[at]?.word && lex.boundaries.has(tokens[at]!.key) && !lex.agentPrepositions.has(tokens[at]!.key) && participle?.word && !participle.cap && participle.sentence === t.sentence && !lex.verbs.has(participle.key) && lex.isPastParticiple(participle.text.toLowerCase())) {
       const np = speakerEndingAt(ctx, at - 2);
