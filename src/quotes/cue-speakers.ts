@@ -172,7 +172,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       const phrase = ctx.mentionEnding.has(j) ? undefined : adverbEndingAt(tokens, j, lex);
       if (phrase !== undefined && phrase > 0 && phrase < j) j = phrase - 1;
       // (A degree before an adverb is the adverb's: "and most recently defended".)
-      else if (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || lex.preverbalAdverbs.has(tokens[j]!.key) || (lex.degreeWords.has(tokens[j]!.key) && j < c.from - 1 && lex.isAdverb(tokens[j + 1]!.key))) && !ctx.mentionEnding.has(j)) j--;
+      else if (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || lex.preverbalAdverbs.has(tokens[j]!.key) || (j < c.from - 1 && degreeBeforeAdverb(ctx, j))) && !ctx.mentionEnding.has(j)) j--;
       // (A word of time after a day is part of it: "Spicer on Thursday evening said".)
       else if (j > 1 && tokens[j]!.word && lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key) && tokens[j - 1]!.sentence === prev.sentence) j -= 2;
       // (A year after a preposition: "As another Pew study from 2011 noted"; not after a participle,
@@ -361,6 +361,11 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   const s = sameSentence ? (beforeParenthesis(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 1)) : undefined;
   return s ? { ...c, speaker: s } : c;
+}
+
+/** Is token `i` a degree word before an adverb, part of it ("most recently", "very often")? */
+function degreeBeforeAdverb(ctx: SpeakerContext, i: number): boolean {
+  return ctx.lex.degreeWords.has(ctx.tokens[i]!.key) && ctx.lex.isAdverb(ctx.tokens[i + 1]?.key ?? '');
 }
 
 /**
@@ -887,7 +892,7 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // "Wilson praised Rubio and said …", "…, then says …": the verb after "and" (or after a
     // comma and an adverb) has the subject of its clause, else of the sentence.
     let j = c.from - 1;
-    while (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || (lex.degreeWords.has(tokens[j]!.key) && lex.isAdverb(tokens[j + 1]!.key))) && tokens[j]!.sentence === s) j--;
+    while (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || degreeBeforeAdverb(ctx, j)) && tokens[j]!.sentence === s) j--;
     const joiner = tokens[j]?.key ?? '';
     // "She urged …, proposed that …, and pushed …": a verb right after a comma, in a list of the
     // predicates of a subject that the verb before has (not after a quotation: '"…," said').

@@ -841,8 +841,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     while (after <= last && tokens[after]!.word && !ctx.quoted[after]) {
       const w = tokens[after]!;
       const next = tokens[after + 1];
-      if (lex.isAdverb(w.key) || lex.isCalendar(w.key) || lex.timeWords.has(w.key)) after++;
-      else if ((lex.boundaries.has(w.key) || lex.determiners.has(w.key)) && !!next?.word && next.sentence === w.sentence && (lex.isCalendar(next.key) || lex.timeWords.has(next.key))) after += 2;
+      if (lex.isAdverb(w.key) || lex.isTimeWord(w.key)) after++;
+      else if ((lex.boundaries.has(w.key) || lex.determiners.has(w.key)) && !!next?.word && next.sentence === w.sentence && lex.isTimeWord(next.key)) after += 2;
       else break;
     }
     const end = tokens[after];
@@ -1086,7 +1086,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // committee that").
       const subjectFirst = !!c.verb && (!!c.verb.bare || (!c.verb.object && c.class !== 'warn')) && !event && !c.after && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && lex.determiners.has(tokens[k]?.key ?? '') && ![lex.complementizers, ctx.links].some((set) => set.has(tokens[k]!.key));
       const timePhrase = (i: number) => {
-        for (let n = k; n < i; n++) if (lex.timeWords.has(tokens[n]!.key) || lex.isCalendar(tokens[n]!.key)) return true;
+        for (let n = k; n < i; n++) if (lex.isTimeWord(tokens[n]!.key)) return true;
         return false;
       };
       // After a verb of telling, past the person told and where ("told a crowded banquet hall at a
@@ -1911,7 +1911,7 @@ function objectAfterVerb(ctx: SpeakerContext, c: SpokenCue, last: number): boole
   const det = tokens[k];
   // (Not after an inverted subject: « a-t-on précisé de même source ».)
   if (c.pronoun || k > last || !det?.word || !(lex.determiners.has(det.key) || ctx.articles.has(det.key)) || [lex.complementizers, lex.boundaries].some((set) => set.has(det.key))) return false;
-  for (let j = k + 1; j <= Math.min(last, k + 4) && tokens[j]!.word; j++) if (lex.timeWords.has(tokens[j]!.key) || lex.isCalendar(tokens[j]!.key)) return false;
+  for (let j = k + 1; j <= Math.min(last, k + 4) && tokens[j]!.word; j++) if (lex.isTimeWord(tokens[j]!.key)) return false;
   return true;
 }
 

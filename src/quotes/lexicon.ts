@@ -171,6 +171,8 @@ export interface CompiledSpeech {
   isAdverb: (key: string) => boolean;
   /** A day or month name of four letters or more ("mardi", "Tuesday"); shorter ones are often words ("may", "sun"). */
   isCalendar: (key: string) => boolean;
+  /** A day or month name (`isCalendar`) or one of `timeWords` ("week", « soir »): a word of a time phrase. */
+  isTimeWord: (key: string) => boolean;
   /** Is this token key a subject pronoun, contracted or not ("he", "he'd", "she's")? */
   isPronoun: (key: string) => boolean;
   /** A word that is never a name's: a reporting verb, an auxiliary, a pronoun, a determiner, a conjunction, a preposition. */
@@ -232,6 +234,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const adverbs = new Set(lex.adverbs.filter((a) => !/\s/.test(a)).map(fold));
   const endings = lex.adverbEndings.map(fold);
   const pronouns = keySet(lex.pronouns);
+  const timeWords = keySet(lex.timeWords);
   const participlePrepositions = keySet(lex.participlePrepositions);
   // A short word with the ending is no gerund ("thing", "bring"), unless it is an auxiliary of the passive ("being").
   const passiveAuxiliaries = keySet(lex.passiveAuxiliaries);
@@ -285,7 +288,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     degreeWords: keySet(lex.degreeWords),
     obligationAuxiliaries: keySet(lex.obligationAuxiliaries),
     collectiveNouns: keySet(lex.collectiveNouns),
-    timeWords: keySet(lex.timeWords),
+    timeWords,
     exampleMarkers: phrases(lex.exampleMarkers),
     approximators: phrases(lex.approximators),
     amountWords: keySet(lex.amountWords),
@@ -324,6 +327,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     nounAuxiliaries: keySet(lex.nounAuxiliaries),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
     isCalendar: (key) => key.length > 3 && calendar.has(key),
+    isTimeWord: (key) => (key.length > 3 && calendar.has(key)) || timeWords.has(key),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),
   };
   c = { ...base, grammatical: grammaticalTest(base) };

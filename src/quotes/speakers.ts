@@ -475,9 +475,11 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     const relativeSubject = lex.pronouns.has(w.key) && !ctx.links.has(tokens[e - 1]!.key) && !lex.boundaries.has(tokens[e - 1]!.key);
     // ("un militant basé à Alep", "an activist based in Aleppo": a participle's preposition goes on
     // with its complement; not a time: "a report released on Monday".)
-    const n = tokens[lex.determiners.has(tokens[e + 1]?.key ?? '') ? e + 2 : e + 1];
-    const complement = e > k + 1 && !!n?.word && !lex.isCalendar(n.key) && !lex.timeWords.has(n.key) && !/^\p{N}/u.test(n.text) && lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && !lex.relatives.has(w.key) && !lex.verbs.has(tokens[e - 1]!.key) && lex.isPastParticiple(tokens[e - 1]!.text.toLowerCase()) && !tokens[e - 1]!.cap;
-    if (e > k && ((lex.boundaries.has(w.key) && !complement) || verb || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
+    const complement = () => {
+      const n = tokens[lex.determiners.has(tokens[e + 1]?.key ?? '') ? e + 2 : e + 1];
+      return e > k + 1 && !!n?.word && !lex.isTimeWord(n.key) && !/^\p{N}/u.test(n.text) && !lex.complementizers.has(w.key) && !lex.relatives.has(w.key) && !lex.verbs.has(tokens[e - 1]!.key) && lex.isPastParticiple(tokens[e - 1]!.text.toLowerCase()) && !tokens[e - 1]!.cap;
+    };
+    if (e > k && ((lex.boundaries.has(w.key) && !complement()) || verb || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
     e++;
   }
   // (A phrase that the limit cuts ends on a word of its own, not a link, an article or a preposition:
