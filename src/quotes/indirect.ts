@@ -1627,7 +1627,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const sub = tail ? lex.subordinators.match(tailKeys, tailAt) : undefined;
       const verbAfter = sub ? tokens[tailAt + sub.words.length] : undefined;
       const reduced = !!verbAfter?.word && (lex.isPastParticiple(verbAfter.key) || lex.isGerund(verbAfter.key));
-      const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key) || (!!sub && !reduced && !lex.accordClauses.match(tailKeys, tailAt)));
+      const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key) || (!!sub && !reduced && !lex.accordClauses.match(tailKeys, tailAt)) || prepositionCarriesOn(ctx, tailAt));
       // Not a relative clause on the person told ("…, the union told Tom Hale, who was there").
       // (« a » as written is an auxiliary, not the preposition its key folds to: « …, a-t-il indiqué, a détruit … ».)
       if (tail && (carriesOn || !lex.boundaries.has(tail.key) || writtenAuxiliaryAt(ctx, tailAt)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(tailKeys, tailAt)) {
@@ -2248,4 +2248,28 @@ function endsClause(ctx: SpeakerContext, c: SpokenCue): boolean {
     k += noun.words.length - 1;
   }
   return true;
+}
+
+/**
+ * "The argument would be aided, he said, by the upcoming primary calendar": after an incise, a
+ * preposition or an infinitive's marker carries the head's clause on, unless its phrase says where, when or of what the
+ * speaker spoke (", he said, in a statement", ", he said, on Tuesday", ", he said of the plan").
+ */
+function prepositionCarriesOn(ctx: SpeakerContext, at: number): boolean {
+  const { tokens, lex } = ctx;
+  const p = tokens[at];
+  if (!p?.word || ctx.quoted[at]) return false;
+  // ("It is his job, he said, to talk to Congress": an infinitive, not the people told, ", he
+  // said, to reporters": a plural noun's "-s" is no infinitive's, "discuss" and "focus" aside.)
+  const next = tokens[at + 1];
+  if (lex.infinitiveMarkers.has(p.key) && next?.word && next.sentence === p.sentence && !next.cap && !ctx.quoted[at + 1]) {
+    const plural = /[^su]s$/.test(next.key);
+    return !plural && ![lex.determiners, ctx.articles, lex.pronouns, lex.objectPronouns, lex.quantifiers].some((set) => set.has(next.key)) && !lex.isTimeWord(next.key);
+  }
+  if (!lex.nounPrepositions.has(p.key) || p.key === 'of' || speechEventAt(ctx, at)) return false;
+  // The first word of its phrase past determiners: no day, month or word of time.
+  let k = at + 1;
+  while (tokens[k]?.word && tokens[k]!.sentence === p.sentence && (lex.determiners.has(tokens[k]!.key) || ctx.articles.has(tokens[k]!.key))) k++;
+  const w = tokens[k];
+  return !!w?.word && w.sentence === p.sentence && !lex.isTimeWord(w.key) && !/^\p{N}/u.test(w.text);
 }
