@@ -654,13 +654,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // apposition after the speaker, however long, to the end of the sentence; and whatever
     // follows a source preposition's noun phrase ("…, according to a report Tuesday from WKOW").
     // ", said a former spokesman, Oleg Voloshyn, who …": a name in apposition, too.
-    // ", said Tom Reyes, who …": a relative clause describes the speaker.
+    // ", said Tom Reyes, who …": a relative clause describes the speaker; ", said Tom Reyes,
+    // director of …": a role with no determiner does too.
     const describes = (w: Token | undefined) => !!w && (lex.determiners.has(w.key) || lex.relatives.has(w.key));
     // ", the union told Tom Hale, who …": a relative clause describes the person told.
     // ", said Ms. Gil, with games of capture the flag and hikes …": a preposition's phrase after the
     // name's comma is the writer's adjunct.
     const adjunctAfter = (w: Token | undefined) => !!w?.word && lex.nounPrepositions.has(w.key) && !lex.subordinators.match(keyReader(tokens, w.sentence), end + 1);
-    const apposition = c.kind === 'source' || (c.after && c.speaker?.form !== 'pronoun' && tokens[end]?.text === ',' && (describes(tokens[end + 1]) || adjunctAfter(tokens[end + 1]) || (ctx.mentionStarting.get(end + 1)?.type ?? 'place') !== 'place')) || (!c.after && tokens[end]?.text === ',' && lex.relatives.has(tokens[end + 1]?.key ?? ''));
+    const apposition = c.kind === 'source' || (c.after && c.speaker?.form !== 'pronoun' && tokens[end]?.text === ',' && (describes(tokens[end + 1]) || adjunctAfter(tokens[end + 1]) || bareRole(ctx, end + 1) || (ctx.mentionStarting.get(end + 1)?.type ?? 'place') !== 'place')) || (!c.after && tokens[end]?.text === ',' && lex.relatives.has(tokens[end + 1]?.key ?? ''));
     // "…, l'armée syrienne a lancé des missiles": a verb with its object is a clause, no incise
     // (not a verb that takes the person told or warned: « …, le préfet a assuré les riverains »,
     // "…, Hale promised voters").
@@ -723,7 +724,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // "…, said David Autor, a professor at M.I.T., who is …": a relative clause describes the
       // apposition, and right after an inverted speaker the speaker ("…, said Democrats who …").
       if (((apposition && c.kind !== 'source') || (i === end && c.after && c.speaker?.form !== 'pronoun' && !lex.complementizers.has(t.key))) && lex.relatives.has(t.key)) return true;
-      if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap)) || (!t.word && /[«“"]/.test(t.text))) return false;
+      // (In an apposition, a participle right after a noun is a reduced relative: "…, said Tom Hale,
+      // the director, in a column published by the Times", « dans une tribune publiée par … »; right
+      // after an article it is a noun: « des cités ».)
+      const reduced = apposition && t.word && lex.isPastParticiple(t.text.toLowerCase()) && !!tokens[i - 1]?.word && !auxiliaryAt(ctx, i - 1) && ![lex.auxiliaries, lex.determiners, ctx.articles].some((set) => set.has(tokens[i - 1]!.key));
+      if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap) && !reduced) || (!t.word && /[«“"]/.test(t.text))) return false;
     }
     // "…, in 2015, she supported a plan to rebuild it": a verb whose object is its content, with
     // that object, is a clause, not an incise ("…, she confirmed on Monday" is one; so is a verb of
@@ -911,7 +916,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // ("Part of the problem, say experts like Paul Bauman, a Canadian geophysicist, is the ground
     // itself": past the apposition's comma, an auxiliary in lower case carries the head's clause on.)
     // (An auxiliary as written goes on with the head's clause: « La tempête, a indiqué la préfecture, a détruit … ».)
-    if (c.after && s.form !== 'pronoun' && !writtenAuxiliaryAt(ctx, from) && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || lex.relatives.has(tokens[from]!.key) || !hasClauseWord(ctx, from, from))) {
+    // (", said Christine Link, executive director of the …": a role with no determiner, too.)
+    if (c.after && s.form !== 'pronoun' && !writtenAuxiliaryAt(ctx, from) && (lex.determiners.has(tokens[from]!.key) || ctx.mentionStarting.has(from) || lex.relatives.has(tokens[from]!.key) || !hasClauseWord(ctx, from, from) || bareRole(ctx, from))) {
       let k = from;
       while (k <= Math.min(last, from + 14) && (tokens[k]!.text !== ',' || ctx.quoted[k])) k++;
       const verb = tokens[k + 1];
@@ -967,9 +973,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   /**
    * "As The Atlantic recently noted, trust in government is collapsing", « Comme l'a rappelé le
    * préfet, la digue … »: a clause of accord with the report, then its comma; the main clause
-   * after it is what was reported.
+   * after it is what was reported. Gives null when that clause is a quotation, read as such.
    */
-  const accordContent = (c: SpokenCue, sStart: number, last: number): Draft | undefined => {
+  const accordContent = (c: SpokenCue, sStart: number, last: number): Draft | null | undefined => {
     const s = c.speaker!;
     let open = c.after ? c.from : ctx.tokenAt(s.start);
     if (!c.after && s.end > tokens[c.from]!.start) return undefined;
@@ -983,7 +989,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     if (!accordBefore(ctx, open, sStart, true)) return undefined;
     // After the verb (and a speaker after it, or the person told), a short adjunct at most, then the
-    // comma: adverbs and days, or a phrase opened by a preposition ("noted on Tuesday in a
+    // comma: adverbs, days and words of time ("said last week"), or a phrase opened by a preposition ("noted on Tuesday in a
     // column"), not an object ("As officials announced the closure, traffic backed up").
     let j = c.after ? ctx.tokenAt(s.end - 1) + 1 : recipientEnd(ctx, c);
     // "told reporters": a plain plural noun is the person told, too.
@@ -993,11 +999,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const t = tokens[j]!;
       if (n >= 8 || !t.word || [lex.verbs, lex.auxiliaries, lex.complementizers].some((set) => set.has(t.key))) return undefined;
       if (lex.boundaries.has(t.key)) phrase = true;
-      else if (!phrase && !lex.isAdverb(t.key)) return undefined;
+      else if (!phrase && !lex.isAdverb(t.key) && !(lex.isTimeWord(t.key) && !t.cap) && !lex.adverbs.match(keyReader(tokens, t.sentence), j)) return undefined;
     }
     if (tokens[j]?.text !== ',' || j + 1 > last) return undefined;
     const end = contentEnd(j + 1, last, c);
     if (wordsBetween(tokens, j + 1, ctx.tokenAt(end - 1)) < 3) return undefined;
+    // ("As Hale said last week, “…”": the quotation after the comma is the report, read as one.)
+    let first = j + 1;
+    while (first < last && !tokens[first]!.word) first++;
+    if (ctx.quoted[first] && mostlyQuoted(spans, tokens[j + 1]!.start, end)) return null;
     return { start: tokens[j + 1]!.start, end, kind: 'indirect', rule: 'quotes/indirect-accord', cue: c, speaker: s };
   };
 
@@ -1052,8 +1062,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     if (c.kind === 'verb') {
       const accord = accordContent(c, sStart, last);
-      if (accord) {
-        out.push(accord);
+      if (accord !== undefined) {
+        if (accord) out.push(accord);
         continue;
       }
       // a. "X a déclaré (mardi) (à CNN) que …", "X said (in a statement) that …"
@@ -2272,4 +2282,22 @@ function prepositionCarriesOn(ctx: SpeakerContext, at: number): boolean {
   while (tokens[k]?.word && tokens[k]!.sentence === p.sentence && (lex.determiners.has(tokens[k]!.key) || ctx.articles.has(tokens[k]!.key))) k++;
   const w = tokens[k];
   return !!w?.word && w.sentence === p.sentence && !lex.isTimeWord(w.key) && !/^\p{N}/u.test(w.text);
+}
+
+/**
+ * "executive director of the agency", "historian at the library", « directeur de l'agence »: up to
+ * four plain words in lower case, none a verb form, then a link or a preposition. After a name, a
+ * role with no determiner.
+ */
+function bareRole(ctx: SpeakerContext, from: number): boolean {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[from]?.sentence;
+  for (let k = from; k < from + 5; k++) {
+    const w = tokens[k];
+    if (!w?.word || w.sentence !== sentence || ctx.quoted[k]) return false;
+    if (k > from && (ctx.links.has(w.key) || lex.nounPrepositions.has(w.key))) return true;
+    const plain = !w.cap && !/\p{N}/u.test(w.text) && !/(?:ed|ing|[^su]s)$/.test(w.key) && !lex.isAdverb(w.key) && !lex.isPronoun(w.key);
+    if (!plain || [lex.verbs, lex.auxiliaries, lex.boundaries, lex.determiners, lex.relatives, lex.complementizers, ctx.articles].some((set) => set.has(w.key))) return false;
+  }
+  return false;
 }

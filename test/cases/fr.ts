@@ -270,6 +270,8 @@ export const frCases: LanguageCases = {
     { input: 'Nous nous sommes dit que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'nous', 'say']] },
     // Une incise au passé composé entre le sujet et son verbe à l'auxiliaire « a ».
     { input: 'La crue, a indiqué le préfet Paul Roy, a détruit trois maisons. La digue, a-t-il ajouté, a cédé dans la nuit.', expected: [['indirect', 'La crue', 'Paul Roy', 'say'], ['indirect', 'a détruit trois maisons', 'Paul Roy', 'say'], ['indirect', 'La digue', 'Paul Roy', 'say'], ['indirect', 'a cédé dans la nuit', 'Paul Roy', 'say']] },
+    // Un rôle sans déterminant après le locuteur inversé est une apposition ; le participe qui suit un nom y est une relative réduite.
+    { input: "La digue est fragile, a déclaré Paul Roy, directeur de l'agence, dans une tribune publiée par le quotidien Le Courrier.", expected: [['indirect', 'La digue est fragile', 'Paul Roy', 'say']], absent: ["directeur de l'agence, dans une tribune publiée par le quotidien Le Courrier"] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
