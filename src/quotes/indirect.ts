@@ -1563,7 +1563,22 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // justice were ignored".)
         const long = named || answer || elided || (antecedentVerb && object) || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
-        if (object || around) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
+        // A noun phrase with no clause after a verb that takes one ends before its adjunct too
+        // ("announced his support for the governor on Thursday night", "posted the story on
+        // Facebook"); not an `object` verb's, whose second complement may follow ("described the
+        // group during an interview as …").
+        // (A determiner and one word, then a preposition or a time phrase: "the fire began on Sunday"
+        // is a clause; past them, no verb form but right after a determiner, "the report".)
+        const opensNoun = (i: number) => lex.determiners.has(tokens[i]?.key ?? '') || ctx.articles.has(tokens[i]?.key ?? '');
+        const after = tokens[content + 2];
+        const keys = keyReader(tokens, first.sentence);
+        let np = bare && !object && !c.verb?.object && opensNoun(content) && !!tokens[content + 1]?.word && !!after?.word && after.sentence === first.sentence && (lex.nounPrepositions.has(after.key) || ctx.links.has(after.key) || lex.isTimeWord(after.key) || !!lex.adverbs.match(keys, content + 2) || !!lex.speechEventPrepositions.match(keys, content + 2));
+        for (let i = content + 1; np && i <= last && tokens[i]!.end <= end; i++) {
+          const t = tokens[i]!;
+          if (!t.word || ctx.quoted[i] || opensNoun(i - 1)) continue;
+          np = !auxiliaryAt(ctx, i) && ![lex.complementizers, lex.relatives, lex.pronouns, lex.verbs].some((set) => set.has(t.key)) && !(!t.cap && lex.isPastParticiple(t.key));
+        }
+        if (object || around || np) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
         // A naming verb's two complements end at a semicolon or a dash ("calls Clinton unqualified;
         // Clinton disagrees", "calls Congress divided — and he is right").
         if (object && c.verb?.naming) for (let j = content + 1; j <= last && tokens[j]!.end <= end; j++) if (!ctx.quoted[j] && (tokens[j]!.text === ';' || DASH.test(tokens[j]!.text))) {
