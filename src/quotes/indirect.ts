@@ -1028,7 +1028,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // "Asked whether the levee would hold, the mayor hesitated": a question that opens the
         // sentence ends at its comma.
         // A comma inside the quotation counts ('Asked whether X is “fit to serve,” 75 percent said yes').
-        if (wordsBetween(tokens, sStart, c.from - 1) <= 1) {
+        // ("And when asked who …, the majority named Britain": past a conjunction that opens it.)
+        const opening = lex.coordinators.has(tokens[sStart]!.key) || lex.verbConjunctions.has(tokens[sStart]!.key) ? sStart + 1 : sStart;
+        if (wordsBetween(tokens, opening, c.from - 1) <= 1) {
           let j = q;
           while (j < last && tokens[j]!.text !== ',') j++;
           if (tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
@@ -1454,7 +1456,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         let open = lead;
         while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
         const opensClause = open === sStart || tokens[open - 1]!.text === ',';
-        if (lex.coordinators.has(tokens[open]!.key)) open++;
+        // ("But when voters were asked who …, Trump led": past a conjunction that opens the clause.)
+        if (lex.coordinators.has(tokens[open]!.key) || lex.verbConjunctions.has(tokens[open]!.key)) open++;
         // So does a verb coordinated inside a relative clause, past adverbs ("The minister, who met
         // the unions and [later] said the reform was necessary, left Paris"): at the first comma
         // after its verb, whatever follows.

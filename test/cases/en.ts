@@ -1135,6 +1135,8 @@ export const enCases: LanguageCases = {
     { input: 'As Hale said last week, the levee is weak. As Lee said last week in Valmont, “The dam is safe.”', expected: [['indirect', 'the levee is weak', 'Hale', 'say'], ['direct', 'The dam is safe.', 'Lee', 'say']], absent: ['last week in Valmont', '“The dam is safe.”'] },
     // A noun phrase with no clause after a verb that takes one ends before its adjunct of time or of where the speaker spoke; a clause keeps it.
     { input: 'Hale announced his support for the levee plan on Thursday night. Lee posted the report on Facebook. Roy said the levee would fail in a storm.', expected: [['indirect', 'his support for the levee plan', 'Hale', 'say'], ['indirect', 'the report', 'Lee', 'say'], ['indirect', 'the levee would fail in a storm', 'Roy', 'say']] },
+    // A subordinate clause that a conjunction opens ends at its comma, as one that opens the sentence does.
+    { input: 'But when residents were asked who would repair the levee, most of them named the regional agency. And when asked whether the dam would hold, the engineer hesitated.', expected: [['indirect', 'who would repair the levee', '', 'say'], ['indirect', 'whether the dam would hold', '', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
