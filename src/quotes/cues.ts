@@ -176,7 +176,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       i += verb.words.length - 1;
       continue;
     }
-    const documentSource = t.initial ? documentCue(tokens, i, lex) : undefined;
+    const documentSource = t.initial ? documentCue(tokens, i, lex) : namedDocumentAfter(tokens, i, lex);
     if (documentSource) {
       out.push(documentSource);
       continue;
@@ -241,8 +241,9 @@ function documentCue(tokens: readonly Token[], i: number, lex: CompiledSpeech): 
   if (!m) return undefined;
   const to = i + m.words.length;
   for (let k = to; k < to + DOCUMENT_WORDS && tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
-    // A preposition, or a second determiner after a link ("the wake of the report"), ends the head phrase.
-    if (tokens[k]!.text === ',' || lex.boundaries.has(tokens[k]!.key) || (k > to && lex.determiners.has(tokens[k]!.key))) return undefined;
+    // A preposition, or a second determiner after a link ("the wake of the report"), ends the head
+    // phrase; not one right after the first ("the most recent survey").
+    if (tokens[k]!.text === ',' || lex.boundaries.has(tokens[k]!.key) || (k > to && lex.determiners.has(tokens[k]!.key) && !lex.determiners.has(tokens[k - 1]!.key))) return undefined;
     if (lex.documentNouns.has(tokens[k]!.key)) return { from: i, to, kind: 'source', initial: true, documentNoun: k };
   }
   return undefined;
@@ -316,4 +317,31 @@ export function pluralSubject(tokens: readonly Token[], i: number, lex: Compiled
   if (!prev?.word || prev.sentence !== t.sentence) return false;
   if (prev.cap) return prev.initial;
   return !lex.isPronoun(prev.key) && !lex.isAdverb(prev.key) && ![lex.auxiliaries, lex.boundaries, lex.coordinators, lex.relatives, lex.complementizers, lex.objectPronouns, lex.verbs].some((set) => set.has(prev.key));
+}
+
+/**
+ * "Mr. Trump is ahead in a Quinnipiac poll released Tuesday", "…, in the latest CNN/ORC poll.": a
+ * document preposition after the clause it sources, then a document that a capitalised word names,
+ * at the end of the sentence (past a participle's phrase: "released Tuesday"). A plain "in the
+ * polls" is as often the writer's own summary, and is left out.
+ */
+function namedDocumentAfter(tokens: readonly Token[], i: number, lex: CompiledSpeech): Cue | undefined {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence || !(prev.word || prev.text === ',' || prev.text === '%')) return undefined;
+  const m = lex.documentSourceCues.match(keyReader(tokens, t.sentence), i);
+  if (!m) return undefined;
+  const to = i + m.words.length;
+  let named = false;
+  for (let k = to; k < to + DOCUMENT_WORDS && tokens[k] && tokens[k]!.sentence === t.sentence; k++) {
+    const w = tokens[k]!;
+    if (w.text === ',' || lex.boundaries.has(w.key) || (k > to && lex.determiners.has(w.key) && !lex.determiners.has(tokens[k - 1]!.key))) return undefined;
+    named ||= w.word && w.cap;
+    if (!lex.documentNouns.has(w.key)) continue;
+    if (!named) return undefined;
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== t.sentence || /^[.!?;,]$/.test(next.text) || (next.word && !next.cap && lex.isPastParticiple(next.key))) return { from: i, to, kind: 'source', documentNoun: k };
+    return undefined;
+  }
+  return undefined;
 }

@@ -1737,7 +1737,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // recensement ».)
       let figure = false;
       for (let k = sStart; k < c.from && !figure; k++) figure = amountAt(ctx, k);
-      let documentNamed = (c.speaker.form === 'name' || c.speaker.form === 'role') && c.speaker.type !== 'place';
+      // (A document that a capitalised word names after the clause: "is ahead in a Quinnipiac poll".)
+      let documentNamed = ((c.speaker.form === 'name' || c.speaker.form === 'role') && c.speaker.type !== 'place') || (c.documentNoun !== undefined && !c.initial);
       // (Or, after a figure, a phrase that names a body: « tuées selon le ministère de l'Intérieur ».)
       for (let k = c.to; k <= speakerEnd && !documentNamed && figure; k++) documentNamed = lex.documentNouns.has(tokens[k]!.key) || (tokens[k]!.cap && k > c.to);
       // (The source's phrase may go on with a complement, "by The Associated Press", with no verb.)
@@ -1763,8 +1764,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (Not words that another cue reports, « …, répétant son appel à … dans ce pays où la
       // répression a fait 5 000 morts selon l'ONU », nor a headline above them.)
       const reported = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= from && o.from < c.from);
+      // (A document named after a subordinate or a relative clause frames the main clause, the
+      // writer's: "Though Sanders held leads in a CNN poll, …", "…, who is third in the latest poll".)
+      const framing = c.documentNoun !== undefined && !c.initial && (!!lex.subordinators.match(keyReader(tokens, first.sentence), from) || lex.relatives.has(tokens[from]!.key));
       const start = tokens[from]!.start;
-      if (!reported && !adjunctOnly(ctx, from, c.from - 1) && !mostlyQuoted(spans, start, end) && !ctx.text.slice(start, end).includes('\n')) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-after', cue: c, speaker: c.speaker });
+      if (!reported && !framing && !adjunctOnly(ctx, from, c.from - 1) && !mostlyQuoted(spans, start, end) && !ctx.text.slice(start, end).includes('\n')) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-source-after', cue: c, speaker: c.speaker });
       continue;
     }
     if (!opener && prev?.text !== ',' && !DASH.test(prev?.text ?? '')) continue;
