@@ -444,6 +444,23 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
     const doer = subjectSpoken(ctx, { from: c.from - 1, to: c.from, kind: 'verb' }).speaker;
     return doer;
   }
+  if (s?.form === 'phrase') {
+    const first = ctx.tokenAt(s.start);
+    const before = tokens[first - 1];
+    // (« d'un patriotisme un brin cocardier : »: a phrase that a determiner opens right after a
+    // noun in lower case qualifies that noun, and speaks for no one. The noun is a word after a
+    // determiner or an article: a verb's form would be no noun, « chantent le refrain ».)
+    const opener = tokens[first - 2];
+    const noun = !!opener?.word && (lex.determiners.has(opener.key) || ctx.articles.has(opener.key)) && !!before?.word && !before.cap && before.sentence === tokens[first]!.sentence && !ctx.quoted[first - 1] && (lex.determiners.has(tokens[first]!.key) || ctx.articles.has(tokens[first]!.key)) && ![lex.verbs, lex.auxiliaries, lex.boundaries, ctx.links, lex.coordinators, lex.pronouns, lex.objectPronouns, lex.complementizers, lex.relatives, lex.determiners, ctx.articles, lex.infinitiveMarkers].some((set) => set.has(before.key)) && !lex.isAdverb(before.key) && !lex.isPastParticiple(before.text.toLowerCase()) && !lex.isGerund(before.key);
+    if (noun) return undefined;
+    // (« C'est une façon de dire : »: an infinitive of saying before the colon is the verb, whose
+    // subject speaks when it is a name or a role.)
+    const last = tokens[c.from - 1];
+    if (last?.word && lex.infinitives.match(keyReader(tokens, last.sentence), c.from - 1) && lex.infinitiveMarkers.has(tokens[c.from - 2]?.key ?? '')) {
+      const doer = subjectSpoken(ctx, { from: c.from - 2, to: c.from, kind: 'verb' }).speaker;
+      return doer?.form === 'name' || doer?.form === 'role' ? doer : undefined;
+    }
+  }
   return s?.form !== 'pronoun' ? s : undefined;
 }
 

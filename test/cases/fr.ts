@@ -272,6 +272,9 @@ export const frCases: LanguageCases = {
     { input: 'La crue, a indiqué le préfet Paul Roy, a détruit trois maisons. La digue, a-t-il ajouté, a cédé dans la nuit.', expected: [['indirect', 'La crue', 'Paul Roy', 'say'], ['indirect', 'a détruit trois maisons', 'Paul Roy', 'say'], ['indirect', 'La digue', 'Paul Roy', 'say'], ['indirect', 'a cédé dans la nuit', 'Paul Roy', 'say']] },
     // Un rôle sans déterminant après le locuteur inversé est une apposition ; le participe qui suit un nom y est une relative réduite.
     { input: "La digue est fragile, a déclaré Paul Roy, directeur de l'agence, dans une tribune publiée par le quotidien Le Courrier.", expected: [['indirect', 'La digue est fragile', 'Paul Roy', 'say']], absent: ["directeur de l'agence, dans une tribune publiée par le quotidien Le Courrier"] },
+    // Avant le deux-points, un groupe qu'un déterminant ouvre juste après un nom le qualifie et ne parle pas ; un infinitif de parole a pour locuteur le sujet nommé, sinon la citation reste à celui qui parlait.
+    { input: "Le fils a hérité d'un patriotisme un brin cocardier : « Quand j'étais enfant, je lisais. »", expected: [['direct', "Quand j'étais enfant, je lisais.", '', '']] },
+    { input: "« Le peuple commande », ajoute Paul Roy. C'est aussi une façon de dire : « Vous ne comprenez rien. »", expected: [['direct', 'Le peuple commande', 'Paul Roy', 'say'], ['direct', 'Vous ne comprenez rien.', 'Paul Roy', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
