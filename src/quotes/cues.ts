@@ -89,8 +89,12 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     const verb = governor ? infinitive : finite;
     if (verb) {
       const prev = tokens[i - 1];
-      // « de » is a determiner too, but not after a governor (« a refusé de dire »).
-      if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key)) continue;
+      // « de » is a determiner too, but not after a governor (« a refusé de dire »); nor « leur », an
+      // object pronoun too, after a word that may end a subject (« Il leur affirme que », « le maire
+      // leur a assuré »), not after a preposition, a verb or an auxiliary (« à leur demande »).
+      const pp = tokens[i - 2];
+      const clitic = !!prev && lex.objectClitics.has(prev.key) && !!pp?.word && pp.sentence === t.sentence && !quoted[i - 2] && ![lex.boundaries, lex.coordinators, lex.determiners, lex.complementizers, lex.infinitiveMarkers, lex.verbs, lex.auxiliaries, nounDeterminers].some((set) => set.has(pp.key));
+      if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key) && !clitic) continue;
       // A clause or an infinitive after a form that may be a noun is what it reports ("Trump's claim
       // that …", "a forceful call to …").
       const next = tokens[i + verb.words.length];

@@ -275,6 +275,8 @@ export const frCases: LanguageCases = {
     // Avant le deux-points, un groupe qu'un déterminant ouvre juste après un nom le qualifie et ne parle pas ; un infinitif de parole a pour locuteur le sujet nommé, sinon la citation reste à celui qui parlait.
     { input: "Le fils a hérité d'un patriotisme un brin cocardier : « Quand j'étais enfant, je lisais. »", expected: [['direct', "Quand j'étais enfant, je lisais.", '', '']] },
     { input: "« Le peuple commande », ajoute Paul Roy. C'est aussi une façon de dire : « Vous ne comprenez rien. »", expected: [['direct', 'Le peuple commande', 'Paul Roy', 'say'], ['direct', 'Vous ne comprenez rien.', 'Paul Roy', 'say']] },
+    // « y » et « leur » devant le verbe sont des pronoms compléments : le sujet est avant eux.
+    { input: 'Dans son rapport, Paul Roy y affirme que la digue est fragile. Il leur affirme que la crue passera.', expected: [['indirect', 'la digue est fragile', 'Paul Roy', 'assert'], ['indirect', 'la crue passera', 'Il', 'assert']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

@@ -224,7 +224,7 @@ export const frSpeech: SpeechLexicon = {
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],
   auxiliaryClitics: [],
-  objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous'],
+  objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous', 'y'],
   subjectCliticEndings: ['ons', 'ez', 'sommes', 'êtes', 'dites', 'faites'],
   writtenEndings: ['és'],
   impersonalPronouns: [],
