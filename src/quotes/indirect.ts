@@ -1396,8 +1396,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         }
         // "Sarelec denied the allegations", "called for an independent inquiry": the object.
         let o = c.to;
-        // "a exigé lundi le retrait …": days and adverbs before the object are the writer's.
-        while (o < last && tokens[o]!.word && lex.isAdverb(tokens[o]!.key) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
+        // "a exigé lundi le retrait …": days and adverbs before the object are the writer's, and a
+        // word of time after a day (« a appelé mardi soir au dialogue »).
+        while (o < last && tokens[o]!.word && (lex.isAdverb(tokens[o]!.key) || (lex.timeWords.has(tokens[o]!.key) && o > c.to && lex.isCalendar(tokens[o - 1]!.key))) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
         // "called out Trump", "blasted out an email": the particle is the verb's, the object follows it.
         if (o < last && lex.verbParticles.has(tokens[o]!.key) && tokens[o + 1]?.word && !lex.boundaries.has(tokens[o + 1]!.key)) o++;
         // A naming verb reports its object only with a second complement ("called the plan a
@@ -1890,6 +1891,16 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   const after = (i: number) => (topicAt(i) ? i + 1 : i);
   // ("was asked to release the transcripts": a request.)
   if (opens(c.to, c.class !== 'say' || asking)) return after(c.to);
+  // (Past days, words of time after them and adverbs: « a appelé mardi soir à la grève », "vowed
+  // Tuesday to remain"; not before a phrase of where the speaker spoke, « a nié hier à la télévision ».)
+  let j = c.to;
+  while (at(j) && !lex.boundaries.has(tokens[j]!.key) && (lex.isAdverb(tokens[j]!.key) || (lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key)))) j++;
+  // (After an infinitive's marker, no name and no article but where the verb takes that marker's
+  // object: « a appelé lundi à un transfert », not « a soutenu lundi à l'ONU », « à Istanbul ».)
+  const w = tokens[j + 1];
+  const objectOfMarker = !!c.verb?.objectNeeds?.has(tokens[j]?.key ?? '');
+  const place = !!w?.word && (w.cap || ((ctx.articles.has(w.key) || lex.determiners.has(w.key)) && !objectOfMarker));
+  if (j > c.to && opens(j, c.class !== 'say' || asking) && !speechEventAt(ctx, j) && !(lex.infinitiveMarkers.has(tokens[j]!.key) && place)) return after(j);
   // "asked on Fox News who leads …", "asked Monday whether …": a short adjunct before the question.
   const t = tokens[c.to];
   if (asking && at(c.to) && ((lex.boundaries.has(t!.key) && !lex.complementizers.has(t!.key)) || lex.isAdverb(t!.key)) && !lex.interrogatives.has(t!.key)) {

@@ -1141,6 +1141,8 @@ export const enCases: LanguageCases = {
     { input: 'Tom Hale is ahead in a Valley Post poll released Tuesday. Though Lee trails in the latest Valley Post poll, she is confident. In the most recent survey, 60 percent backed the plan.', expected: [['indirect', 'Tom Hale is ahead', 'a Valley Post poll', ''], ['indirect', '60 percent backed the plan', 'the most recent survey', '']], absent: ['Though Lee trails'] },
     // An essay or a blog is where the speaker spoke: the name before it speaks.
     { input: 'Tom Hale in an essay said the levee would hold. Ann Lee in a blog post said the dam was safe.', expected: [['indirect', 'the levee would hold', 'Tom Hale', 'say'], ['indirect', 'the dam was safe', 'Ann Lee', 'say']] },
+    // Past a day or an adverb after the verb, an infinitive's marker opens what it reports.
+    { input: 'Hale vowed Tuesday to remain in the race. Lee threatened also to resign.', expected: [['indirect', 'to remain in the race', 'Hale', 'assert'], ['indirect', 'to resign', 'Lee', 'warn']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -277,6 +277,8 @@ export const frCases: LanguageCases = {
     { input: "« Le peuple commande », ajoute Paul Roy. C'est aussi une façon de dire : « Vous ne comprenez rien. »", expected: [['direct', 'Le peuple commande', 'Paul Roy', 'say'], ['direct', 'Vous ne comprenez rien.', 'Paul Roy', 'say']] },
     // « y » et « leur » devant le verbe sont des pronoms compléments : le sujet est avant eux.
     { input: 'Dans son rapport, Paul Roy y affirme que la digue est fragile. Il leur affirme que la crue passera.', expected: [['indirect', 'la digue est fragile', 'Paul Roy', 'assert'], ['indirect', 'la crue passera', 'Il', 'assert']] },
+    // Un jour et le moment qui le suit, puis le marqueur de l'infinitif : ce que le verbe rapporte ; « de leur côté » est un adverbe ; pas « à » devant un lieu.
+    { input: "Le maire a appelé mardi soir à la grève. Les syndicats n'ont de leur côté pas appelé leurs membres à manifester. La Russie a soutenu lundi à l'ONU le projet.", expected: [['indirect', 'à la grève', 'Le maire', 'demand'], ['indirect', 'leurs membres à manifester', 'Les syndicats', 'demand']], negated: ['leurs membres à manifester'], absent: ['soir à la grève', "à l'ONU le projet"] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
