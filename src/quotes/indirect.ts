@@ -641,7 +641,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const t = tokens[from];
     if (!t?.word || ctx.quoted[from]) return false;
     const keys = keyReader(tokens, t.sentence);
-    if ((!t.cap && lex.isGerund(t.key)) || lex.exampleMarkers.match(keys, from) || (lex.subordinators.match(keys, from) && !lex.conditionals.has(t.key))) return true;
+    // (Or a comparison: "…, according to company leaders, compared with its 25 percent rate".)
+    if ((!t.cap && lex.isGerund(t.key)) || lex.exampleMarkers.match(keys, from) || (lex.subordinators.match(keys, from) && !lex.conditionals.has(t.key)) || (lex.contentBreaks.match(keys, from) && lex.isPastParticiple(t.key))) return true;
     if (!c.speaker || c.speaker.form !== 'name' || c.speaker.type !== 'person' || t.cap || lex.determiners.has(t.key)) return false;
     for (let k = from; k <= last && tokens[k]!.text !== ','; k++) if (tokens[k]!.word && (auxiliaryAt(ctx, k) || lex.verbs.has(tokens[k]!.key) || lex.isPronoun(tokens[k]!.key) || lex.relatives.has(tokens[k]!.key) || lex.complementizers.has(tokens[k]!.key))) return false;
     return true;
@@ -1813,6 +1814,40 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           let j = from;
           while (j <= last && tokens[j]!.text !== ',') j++;
           from = j + 1;
+        }
+        // After a source that opens the sentence, what describes it up to the next comma is no
+        // content: an apposition that an article of one thing opens ("According to documents from Diane Blair, a close friend of
+        // Mrs. Clinton's who died in 2000, the first lady …"), the rest of a list ("according to
+        // interviews with his friends, aides and allies, he …"), a participle's phrase ("According
+        // to Jack Kelly, writing for RealClearPolitics:", after which nothing is reported here).
+        else if (opener) {
+          let j = from;
+          while (j <= last && (tokens[j]!.text !== ',' || ctx.quoted[j]) && tokens[j]!.text !== ':') j++;
+          const t = tokens[from];
+          // (A list's rest: four plain words at most, a coordinator among them.)
+          let listed = false;
+          let plain = j - from <= 4;
+          for (let k = from; k < j && plain; k++) {
+            const w = tokens[k]!;
+            listed ||= lex.coordinators.has(w.key);
+            plain = w.word && !w.cap && !auxiliaryAt(ctx, k) && !lex.isPronoun(w.key) && ![lex.complementizers, lex.verbs, lex.determiners, lex.boundaries].some((set) => set.has(w.key) && !lex.coordinators.has(w.key));
+          }
+          // (Not the clause's subject, which a parenthesis follows: "According to the mayor, the
+          // levee, built in 1950, will hold", "…, the levee, which …, will hold".)
+          const n = tokens[j + 1];
+          const subject = tokens[j]?.text === ',' && !!n?.word && !n.cap && (auxiliaryAt(ctx, j + 1) || lex.relatives.has(n.key) || lex.isPastParticiple(n.text.toLowerCase()) || lex.isGerund(n.key) || lex.verbs.has(n.key) || lex.isAdverb(n.key));
+          // (An apposition opens with an article of one thing: "the levee …" may be the subject.)
+          const comma = j < last && tokens[j]!.text === ',';
+          // (No auxiliary before a relative: "an email was sent from …" is the clause.)
+          let finite = false;
+          for (let k = from; k < j && !lex.relatives.has(tokens[k]!.key) && !finite; k++) finite = auxiliaryAt(ctx, k);
+          const apposed = comma && !finite && !!t?.word && lex.singularArticles.has(t.key);
+          // (A participle's phrase before a comma or a colon, not a gerund subject: "To Ms. Gil,
+          // skateboarding represents …".)
+          const participle = (comma || tokens[j]?.text === ':') && !!t?.word && !t.cap && lex.isGerund(t.key);
+          const describes = c.speaker.form !== 'pronoun' && !subject && (apposed || (comma && listed && plain) || participle);
+          if (describes && comma) from = j + 1;
+          else if (describes) continue;
         }
         if (from <= last) {
           const start = tokens[from]!.start;
