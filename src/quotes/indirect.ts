@@ -1056,7 +1056,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (@sallysami):", « Sally Sami annonce : »; not the subject of a clause, "Bill is back: …".)
       let adjacent = true;
       for (let i = ctx.tokenAt(c.speaker.end - 1) + 1; i < c.from && adjacent; i++) adjacent = !tokens[i]!.word || tokens[i]!.cap || lex.verbs.has(tokens[i]!.key) || lex.isAdverb(tokens[i]!.key) || (auxiliaryAt(ctx, i) && !lex.passiveAuxiliaries.has(tokens[i]!.key));
-      const named = c.speaker.ref && c.speaker.type !== 'place' && (c.speaker.type !== 'country' || firstPerson) && opens && adjacent;
+      // (Nor a label that an article opens, "The Latest: Cruz to give away …", but a body's name.)
+      const label = (lex.determiners.has(tokens[at]!.key) || ctx.articles.has(tokens[at]!.key)) && c.speaker.type !== 'organisation';
+      const named = c.speaker.ref && c.speaker.type !== 'place' && (c.speaker.type !== 'country' || firstPerson) && opens && adjacent && !label;
       if (named && next?.word && next.sentence === first.sentence && !inSpan(next.start)) {
         const end = contentEnd(c.to, last, c);
         if (wordsBetween(tokens, c.to, ctx.tokenAt(end - 1)) >= 3) out.push({ start: next.start, end, kind: 'indirect', rule: 'quotes/indirect-colon', cue: c, speaker: c.speaker });
