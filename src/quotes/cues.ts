@@ -257,7 +257,7 @@ function documentCue(tokens: readonly Token[], i: number, lex: CompiledSpeech): 
  * An inverted verb: one hyphenated token whose last part is a subject pronoun ("a-t-il",
  * "dit-elle", "ajoute-t-il"), followed by the participle when the first part is an auxiliary.
  */
-function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpeech): Cue | undefined {
+export function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpeech): Cue | undefined {
   const t = tokens[i]!;
   if (!t.key.includes(' ')) return undefined;
   const parts = t.key.split(' ');

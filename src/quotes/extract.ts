@@ -3,7 +3,7 @@ import type { SpeechLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
 import type { CreditAnnotation, Gender, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
-import { findCues, keyReader } from './cues.js';
+import { findCues, invertedAt, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
@@ -111,6 +111,11 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   const wraps = (d: Draft) => turns.length > 0 && ((!!d.cue && colons.has(d.cue.from)) || turns.some((t) => d.start <= t.labelStart && d.end >= t.labelEnd));
   for (const t of turns) drafts.push({ start: t.start, end: t.end, kind: 'direct', rule: 'quotes/transcript', cue: { from: t.colon, to: t.colon + 1, kind: 'colon' }, speaker: t.speaker });
   for (const s of spans) {
+    const split = inciseInside(ctx, s);
+    if (split) {
+      drafts.push(...split);
+      continue;
+    }
     const d = attributeQuoted(ctx, s, cues, drafts);
     if (!d || wraps(d)) continue;
     drafts.push(d);
@@ -141,6 +146,38 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   const kept = drafts.filter((d) => once.get(`${d.kind} ${d.start} ${d.end}`) === d);
   const held = (d: Draft) => d.rule === 'quotes/indirect-lead' && kept.some((o) => o !== d && o.kind === 'indirect' && o.rule !== d.rule && o.cue?.from === d.cue?.from && o.start <= d.start && o.end >= d.end);
   return resolve(ctx, kept.filter((d) => !held(d)), input, cues);
+}
+
+/**
+ * « Nous avons fait évacuer les quartiers bas, a-t-il ajouté, et d'autres évacuations ne sont pas
+ * exclues. »: French sets the incise inside the marks, between commas, with no mark closing before
+ * it. An inverted verb and its pronoun there (« a-t-il ajouté », « dit-elle ») give the quotation
+ * its cue and speaker, and split it in two pieces of one turn around the incise. Not within the
+ * first two words or the last, nor across a sentence.
+ */
+function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
+  const { tokens, lex } = ctx;
+  const first = ctx.tokenAt(s.start);
+  const last = ctx.tokenAt(s.end - 1);
+  if (first < 0 || last <= first) return undefined;
+  for (let i = first + 2; i < last - 1; i++) {
+    if (tokens[i - 1]!.text !== ',' || !tokens[i]!.word) continue;
+    const c = invertedAt(tokens, i, lex);
+    if (!c || tokens[c.to]?.text !== ',' || c.to >= last - 1 || tokens[c.to]!.sentence !== tokens[i - 1]!.sentence) continue;
+    const p = c.pronoun!;
+    const cue: SpokenCue = { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
+    const head = { start: s.start, end: tokens[i - 2]!.end };
+    // (« …, dit-il, sans ciller. Les gens … »: a few words that end the incise's sentence are its
+    // manner, and the quotation goes on with the next sentence.)
+    let from = c.to + 1;
+    let stop = from;
+    while (stop < last && tokens[stop]!.sentence === tokens[from]!.sentence) stop++;
+    if (stop < last && tokens[stop]!.sentence !== tokens[from]!.sentence && wordsBetween(tokens, from, stop - 1, 4) <= 3) from = stop;
+    const tail = { start: tokens[from]!.start, end: s.end };
+    if (wordsBetween(tokens, first, i - 2, 2) < 2 || wordsBetween(tokens, from, last, 2) < 2) return undefined;
+    return [head, tail].map((r) => ({ ...r, kind: 'direct', rule: 'quotes/incise-inside', cue, speaker: cue.speaker! }));
+  }
+  return undefined;
 }
 
 /** Rules whose reported speech comes in two pieces of one turn, around an incise or a passive verb. */
@@ -557,10 +594,11 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
   // or not their verb reports any content (« la maire, Claire Morel, avance un chiffre. « … »,
   // a-t-elle déclaré »).
   const person = (sp: QuoteSpeaker) => {
-    // A name of unknown type in two capitalised words, set between commas after its role
+    // A name of unknown type in two capitalised words or more, set between commas after its role
     // ("l'ambassadeur américain adjoint à l'ONU, Robert Wood, a mis en garde"), is a person;
     // not a body named in the sentence ("Human Rights Watch criticized the plan").
-    const personLike = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(sp.name) && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3));
+    // (Name particles in lower case may stand between them: "Jean-Marc de La Tour".)
+    const personLike = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u.test(sp.name) && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3));
     return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members);
   };
   const subjectBefore = subjectFinder(ctx, input.mentions, drafts, refusers);
