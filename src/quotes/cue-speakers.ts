@@ -218,6 +218,21 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     }
     const apposed = tokens[j]?.text === ',' && ctx.mentionEnding.get(j - 1)?.type === 'other' ? beforeParenthesis(ctx, j, !c.verb?.participle) : undefined;
     const s = relayedSubject(ctx, apposed ?? subjectOfVerbPhrase(ctx, speakerEndingAt(ctx, j)) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j));
+    // "they could not resist pointing out", "Scott can be heard yelling", "it is steering clear of
+    // criticizing": one word in lower case that is no plural, or words that end on a preposition,
+    // before a participle are a verb that governs it; that verb's subject speaks.
+    if (s && c.verb?.participle && s.form === 'phrase') {
+      const first = ctx.tokenAt(s.start);
+      const last = ctx.tokenAt(s.end - 1);
+      const one = first === last && !tokens[first]!.cap && !/s$/.test(tokens[first]!.key) && ![lex.determiners, lex.pronouns, lex.quantifiers, lex.collectiveNouns].some((set) => set.has(tokens[first]!.key));
+      const stranded = last > first && (lex.boundaries.has(tokens[last]!.key) || ctx.links.has(tokens[last]!.key)) && !tokens[first]!.cap && !lex.determiners.has(tokens[first]!.key) && !ctx.articles.has(tokens[first]!.key);
+      if (one || stranded) {
+        let v = first;
+        while (v > 0 && tokens[v - 1]!.word && tokens[v - 1]!.sentence === tokens[first]!.sentence && (auxiliaryAt(ctx, v - 1) || lex.isAdverb(tokens[v - 1]!.key))) v--;
+        const subject = subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker;
+        if (subject) return { ...c, speaker: subject };
+      }
+    }
     // "The town released a statement saying …", "sent a letter to residents warning …": a
     // participle after a message speaks for its sender, the subject of the verb before the message.
     if (s && c.verb?.participle && s.form === 'phrase') {
