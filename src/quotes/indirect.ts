@@ -1586,6 +1586,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           np = !auxiliaryAt(ctx, i) && ![lex.complementizers, lex.relatives, lex.pronouns, lex.verbs].some((set) => set.has(t.key)) && !(!t.cap && lex.isPastParticiple(t.key));
         }
         if (object || around || np) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
+        if (object || around || np) end = beforePredicate(ctx, content, end);
         // A naming verb's two complements end at a semicolon or a dash ("calls Clinton unqualified;
         // Clinton disagrees", "calls Congress divided — and he is right").
         if (object && c.verb?.naming) for (let j = content + 1; j <= last && tokens[j]!.end <= end; j++) if (!ctx.quoted[j] && (tokens[j]!.text === ';' || DASH.test(tokens[j]!.text))) {
@@ -2370,4 +2371,46 @@ function bareRole(ctx: SpeakerContext, from: number): boolean {
     if (!plain || [lex.verbs, lex.auxiliaries, lex.boundaries, lex.determiners, lex.relatives, lex.complementizers, ctx.articles].some((set) => set.has(w.key))) return false;
   }
   return false;
+}
+
+/**
+ * "called her “third-rate” and boycotted one of the debates", "claimed self-defense and was
+ * acquitted", "calling Obama an “ignorant baboon” and tweeting a photo": an object with no verb
+ * form, then a coordinator and a verb with no subject of its own (an auxiliary, a past form as
+ * written, a reporting verb), which is the speaker's next predicate; the object ends before the
+ * coordinator. Gives the new end offset.
+ */
+function beforePredicate(ctx: SpeakerContext, from: number, end: number): number {
+  const { tokens, lex } = ctx;
+  for (let i = from; i < tokens.length && tokens[i]!.end <= end; i++) {
+    const t = tokens[i]!;
+    if (ctx.quoted[i] || !t.word) continue;
+    if (i > from && lex.coordinators.has(t.key)) {
+      let v = i + 1;
+      while (tokens[v]?.word && tokens[v]!.end <= end && lex.isAdverb(tokens[v]!.key) && !lex.boundaries.has(tokens[v]!.key)) v++;
+      const w = tokens[v];
+      if (!w?.word || w.end > end || w.cap || ctx.quoted[v]) return end;
+      // (A reflexive is the verb's after it: « et s'engage à » is one, « pour ouvrir la porte et se
+      // débarrasser » an infinitive's. A form that may be a noun is a verb only before what a verb
+      // takes: « les insultes et menaces reçues » are nouns.)
+      const keys = keyReader(tokens, w.sentence);
+      const predicate = lex.reflexives.has(w.key)
+        ? writtenAuxiliaryAt(ctx, v + 1) || !!lex.verbs.match(keys, v + 1)
+        : (auxiliaryAt(ctx, v) && !lex.infinitiveMarkers.has(w.key)) || (!!lex.verbs.match(keys, v) && (!lex.nounLike.has(w.key) || objectFollows(ctx, v + 1))) || (lex.isPastParticiple(w.text.toLowerCase()) && !lex.isGerund(w.key));
+      if (!predicate) return end;
+      let e = i - 1;
+      while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
+      return tokens[e]!.end;
+    }
+    // A verb form before the coordinator makes a clause, whose subject the coordinated verb shares.
+    if (auxiliaryAt(ctx, i) || lex.pronouns.has(t.key) || lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(i > from && (lex.determiners.has(tokens[i - 1]!.key) || ctx.articles.has(tokens[i - 1]!.key)))) || (!t.cap && i > from && lex.isPastParticiple(t.text.toLowerCase()))) return end;
+  }
+  return end;
+}
+
+/** Does token `i` open what a verb takes: a determiner, an article, a pronoun, a name, a complementizer or an infinitive's marker? */
+function objectFollows(ctx: SpeakerContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[i];
+  return !!t?.word && (t.cap || [lex.determiners, ctx.articles, lex.objectPronouns, lex.pronouns, lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(t.key)));
 }
