@@ -990,8 +990,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     if (!accordBefore(ctx, open, sStart, true)) return undefined;
     // After the verb (and a speaker after it, or the person told), a short adjunct at most, then the
-    // comma: adverbs, days and words of time ("said last week"), or a phrase opened by a preposition ("noted on Tuesday in a
-    // column"), not an object ("As officials announced the closure, traffic backed up").
+    // comma: adverbs, days and words of time ("said last week"), or a phrase opened by a
+    // preposition ("noted on Tuesday in a column"), not an object ("As officials announced the
+    // closure, traffic backed up").
     let j = c.after ? ctx.tokenAt(s.end - 1) + 1 : recipientEnd(ctx, c);
     // "told reporters": a plain plural noun is the person told, too.
     if (!c.after && j === c.to && lex.recipientVerbs.has(tokens[c.to - 1]!.key) && tokens[j]?.word && !lex.boundaries.has(tokens[j]!.key)) j++;
@@ -1030,8 +1031,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // sentence ends at its comma.
         // A comma inside the quotation counts ('Asked whether X is “fit to serve,” 75 percent said yes').
         // ("And when asked who …, the majority named Britain": past a conjunction that opens it.)
-        const opening = lex.coordinators.has(tokens[sStart]!.key) || lex.verbConjunctions.has(tokens[sStart]!.key) ? sStart + 1 : sStart;
-        if (wordsBetween(tokens, opening, c.from - 1) <= 1) {
+        if (wordsBetween(tokens, pastConjunction(ctx, sStart), c.from - 1) <= 1) {
           let j = q;
           while (j < last && tokens[j]!.text !== ',') j++;
           if (tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
@@ -1461,7 +1461,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (open > sStart && tokens[open - 1]!.text !== ',' && lead - open < 25) open--;
         const opensClause = open === sStart || tokens[open - 1]!.text === ',';
         // ("But when voters were asked who …, Trump led": past a conjunction that opens the clause.)
-        if (lex.coordinators.has(tokens[open]!.key) || lex.verbConjunctions.has(tokens[open]!.key)) open++;
+        open = pastConjunction(ctx, open);
         // So does a verb coordinated inside a relative clause, past adverbs ("The minister, who met
         // the unions and [later] said the reform was necessary, left Paris"): at the first comma
         // after its verb, whatever follows.
@@ -1818,39 +1818,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           while (j <= last && tokens[j]!.text !== ',') j++;
           from = j + 1;
         }
-        // After a source that opens the sentence, what describes it up to the next comma is no
-        // content: an apposition that an article of one thing opens ("According to documents from Diane Blair, a close friend of
-        // Mrs. Clinton's who died in 2000, the first lady …"), the rest of a list ("according to
-        // interviews with his friends, aides and allies, he …"), a participle's phrase ("According
-        // to Jack Kelly, writing for RealClearPolitics:", after which nothing is reported here).
+        // After a source that opens the sentence, what describes it is no content.
         else if (opener) {
-          let j = from;
-          while (j <= last && (tokens[j]!.text !== ',' || ctx.quoted[j]) && tokens[j]!.text !== ':') j++;
-          const t = tokens[from];
-          // (A list's rest: four plain words at most, a coordinator among them.)
-          let listed = false;
-          let plain = j - from <= 4;
-          for (let k = from; k < j && plain; k++) {
-            const w = tokens[k]!;
-            listed ||= lex.coordinators.has(w.key);
-            plain = w.word && !w.cap && !auxiliaryAt(ctx, k) && !lex.isPronoun(w.key) && ![lex.complementizers, lex.verbs, lex.determiners, lex.boundaries].some((set) => set.has(w.key) && !lex.coordinators.has(w.key));
-          }
-          // (Not the clause's subject, which a parenthesis follows: "According to the mayor, the
-          // levee, built in 1950, will hold", "…, the levee, which …, will hold".)
-          const n = tokens[j + 1];
-          const subject = tokens[j]?.text === ',' && !!n?.word && !n.cap && (auxiliaryAt(ctx, j + 1) || lex.relatives.has(n.key) || lex.isPastParticiple(n.text.toLowerCase()) || lex.isGerund(n.key) || lex.verbs.has(n.key) || lex.isAdverb(n.key));
-          // (An apposition opens with an article of one thing: "the levee …" may be the subject.)
-          const comma = j < last && tokens[j]!.text === ',';
-          // (No auxiliary before a relative: "an email was sent from …" is the clause.)
-          let finite = false;
-          for (let k = from; k < j && !lex.relatives.has(tokens[k]!.key) && !finite; k++) finite = auxiliaryAt(ctx, k);
-          const apposed = comma && !finite && !!t?.word && lex.singularArticles.has(t.key);
-          // (A participle's phrase before a comma or a colon, not a gerund subject: "To Ms. Gil,
-          // skateboarding represents …".)
-          const participle = (comma || tokens[j]?.text === ':') && !!t?.word && !t.cap && lex.isGerund(t.key);
-          const describes = c.speaker.form !== 'pronoun' && !subject && (apposed || (comma && listed && plain) || participle);
-          if (describes && comma) from = j + 1;
-          else if (describes) continue;
+          const past = pastSourceDescription(ctx, c, from, last);
+          if (past === undefined) continue;
+          from = past;
         }
         if (from <= last) {
           const start = tokens[from]!.start;
@@ -2413,4 +2385,50 @@ function objectFollows(ctx: SpeakerContext, i: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[i];
   return !!t?.word && (t.cap || [lex.determiners, ctx.articles, lex.objectPronouns, lex.pronouns, lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(t.key)));
+}
+
+/**
+ * After a source that opens the sentence and its comma, at token `from`: what describes the source
+ * up to the next comma, an apposition that an article of one thing opens ("According to documents
+ * from Diane Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady …"), the
+ * rest of a list ("according to interviews with his friends, aides and allies, he …") or a
+ * participle's phrase ("According to Jack Kelly, writing for RealClearPolitics:"). Gives the token
+ * the content starts at (`from` when nothing describes the source), or undefined when the
+ * description ends the sentence's words, which then report nothing here.
+ */
+function pastSourceDescription(ctx: SpeakerContext, c: SpokenCue, from: number, last: number): number | undefined {
+  const { tokens, lex } = ctx;
+  if (c.speaker?.form === 'pronoun') return from;
+  let j = from;
+  while (j <= last && (tokens[j]!.text !== ',' || ctx.quoted[j]) && tokens[j]!.text !== ':') j++;
+  const t = tokens[from];
+  const comma = j < last && tokens[j]!.text === ',';
+  // (Not the clause's subject, which a parenthesis follows: "According to the mayor, the levee,
+  // built in 1950, will hold", "…, the levee, which …, will hold".)
+  const n = tokens[j + 1];
+  if (tokens[j]?.text === ',' && !!n?.word && !n.cap && (auxiliaryAt(ctx, j + 1) || lex.relatives.has(n.key) || lex.isPastParticiple(n.text.toLowerCase()) || lex.isGerund(n.key) || lex.verbs.has(n.key) || lex.isAdverb(n.key))) return from;
+  // (A list's rest: four plain words at most, a coordinator among them.)
+  let listed = false;
+  let plain = j - from <= 4;
+  for (let k = from; k < j && plain; k++) {
+    const w = tokens[k]!;
+    listed ||= lex.coordinators.has(w.key);
+    plain = w.word && !w.cap && !auxiliaryAt(ctx, k) && !lex.isPronoun(w.key) && ![lex.complementizers, lex.verbs, lex.determiners, lex.boundaries].some((set) => set.has(w.key) && !lex.coordinators.has(w.key));
+  }
+  // (An apposition opens with an article of one thing, "the levee …" may be the subject; and no
+  // auxiliary comes before a relative: "an email was sent from …" is the clause.)
+  let finite = false;
+  for (let k = from; k < j && !lex.relatives.has(tokens[k]!.key) && !finite; k++) finite = auxiliaryAt(ctx, k);
+  const apposed = comma && !finite && !!t?.word && lex.singularArticles.has(t.key);
+  // (A participle's phrase before a comma or a colon, not a gerund subject: "To Ms. Gil,
+  // skateboarding represents …".)
+  const participle = (comma || tokens[j]?.text === ':') && !!t?.word && !t.cap && lex.isGerund(t.key);
+  if (!apposed && !(comma && listed && plain) && !participle) return from;
+  return comma ? j + 1 : undefined;
+}
+
+/** The token after a conjunction that opens a clause at token `i` ("And …", "But …"), else `i`. */
+function pastConjunction(ctx: SpeakerContext, i: number): number {
+  const key = ctx.tokens[i]?.key ?? '';
+  return ctx.lex.coordinators.has(key) || ctx.lex.verbConjunctions.has(key) ? i + 1 : i;
 }
