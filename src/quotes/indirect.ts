@@ -1401,7 +1401,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         let o = c.to;
         // "a exigé lundi le retrait …": days and adverbs before the object are the writer's, and a
         // word of time after a day (« a appelé mardi soir au dialogue »).
-        while (o < last && tokens[o]!.word && (lex.isAdverb(tokens[o]!.key) || (lex.timeWords.has(tokens[o]!.key) && o > c.to && lex.isCalendar(tokens[o - 1]!.key))) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
+        // (And an adverbial phrase, « a appelé à plusieurs reprises au respect … ».)
+        for (;;) {
+          const phrase = o < last ? lex.adverbs.match(keyReader(tokens, first.sentence), o) : undefined;
+          if (phrase && phrase.words.length > 1) o += phrase.words.length;
+          else if (o < last && tokens[o]!.word && (lex.isAdverb(tokens[o]!.key) || (lex.timeWords.has(tokens[o]!.key) && o > c.to && lex.isCalendar(tokens[o - 1]!.key))) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
+          else break;
+        }
         // "called out Trump", "blasted out an email": the particle is the verb's, the object follows it.
         if (o < last && lex.verbParticles.has(tokens[o]!.key) && tokens[o + 1]?.word && !lex.boundaries.has(tokens[o + 1]!.key)) o++;
         // A naming verb reports its object only with a second complement ("called the plan a
@@ -1422,7 +1428,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           const noun = ctx.articles.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
           needed = !amountAt(ctx, k + 1) && !lex.speechEventNouns.match(keyReader(tokens, first.sentence), noun);
         }
-        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named)) {
+        // (Or with the preposition the verb needs: « a appelé à plusieurs reprises au respect … ».)
+        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named || (o > c.to && !!c.verb.objectNeeds?.has(tokens[o]!.key)))) {
           content = o;
           mixed = true;
           object = true;
@@ -1900,11 +1907,21 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   // The topic of a question is what follows its preposition ("asked about Cruz's charges").
   const after = (i: number) => (topicAt(i) ? i + 1 : i);
   // ("was asked to release the transcripts": a request.)
-  if (opens(c.to, c.class !== 'say' || asking)) return after(c.to);
+  // (An adverbial phrase that opens with a marker is no marker: « a appelé à plusieurs reprises au
+  // respect … ».)
+  const keys = keyReader(tokens, tokens[c.to - 1]!.sentence);
+  const phraseAt = (i: number) => (at(i) ? lex.adverbs.match(keys, i) : undefined);
+  const opening = phraseAt(c.to);
+  if (!(opening && opening.words.length > 1) && opens(c.to, c.class !== 'say' || asking)) return after(c.to);
   // (Past days, words of time after them and adverbs: « a appelé mardi soir à la grève », "vowed
   // Tuesday to remain"; not before a phrase of where the speaker spoke, « a nié hier à la télévision ».)
   let j = c.to;
-  while (at(j) && !lex.boundaries.has(tokens[j]!.key) && (lex.isAdverb(tokens[j]!.key) || (lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key)))) j++;
+  for (;;) {
+    const phrase = phraseAt(j);
+    if (phrase && phrase.words.length > 1) j += phrase.words.length;
+    else if (at(j) && !lex.boundaries.has(tokens[j]!.key) && (lex.isAdverb(tokens[j]!.key) || (lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key)))) j++;
+    else break;
+  }
   // (After an infinitive's marker, no name and no article but where the verb takes that marker's
   // object: « a appelé lundi à un transfert », not « a soutenu lundi à l'ONU », « à Istanbul ».)
   const w = tokens[j + 1];
