@@ -479,6 +479,11 @@ export interface SpeechLexicon {
    */
   readonly objectClitics: readonly string[];
   /**
+   * Subject pronouns that name no one (« on »): an inverted verb with one inside a quotation
+   * (« Le maire, dit-on, est furieux ») is the quoted speaker's hearsay, no incise of the writer's.
+   */
+  readonly indefinitePronouns: readonly string[];
+  /**
    * Endings of a verb or auxiliary that agrees with a clitic that may also be a subject (« nous
    * avons », « vous avez », « nous sommes »): before one, the clitic is the subject.
    */

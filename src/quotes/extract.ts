@@ -163,7 +163,8 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
   for (let i = first + 2; i < last - 1; i++) {
     if (tokens[i - 1]!.text !== ',' || !tokens[i]!.word) continue;
     const c = invertedAt(tokens, i, lex);
-    if (!c || tokens[c.to]?.text !== ',' || c.to >= last - 1 || tokens[c.to]!.sentence !== tokens[i - 1]!.sentence) continue;
+    // (Not « dit-on », hearsay in the quoted speaker's words.)
+    if (!c || tokens[c.to]?.text !== ',' || c.to >= last - 1 || tokens[c.to]!.sentence !== tokens[i - 1]!.sentence || lex.indefinitePronouns.has(c.pronoun!.key)) continue;
     const p = c.pronoun!;
     const cue: SpokenCue = { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
     const head = { start: s.start, end: tokens[i - 2]!.end };

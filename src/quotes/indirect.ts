@@ -1667,7 +1667,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const sub = tail ? lex.subordinators.match(tailKeys, tailAt) : undefined;
       const verbAfter = sub ? tokens[tailAt + sub.words.length] : undefined;
       const reduced = !!verbAfter?.word && (lex.isPastParticiple(verbAfter.key) || lex.isGerund(verbAfter.key));
-      const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key) || (!!sub && !reduced && !lex.accordClauses.match(tailKeys, tailAt)) || prepositionCarriesOn(ctx, tailAt));
+      const head = incise.length > 1 ? incise[0]! : undefined;
+      const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key) || (!!sub && !reduced && !lex.accordClauses.match(tailKeys, tailAt)) || (!!head && prepositionCarriesOn(ctx, tailAt, ctx.tokenAt(head.start), ctx.tokenAt(head.end - 1))));
       // Not a relative clause on the person told ("…, the union told Tom Hale, who was there").
       // (« a » as written is an auxiliary, not the preposition its key folds to: « …, a-t-il indiqué, a détruit … ».)
       if (tail && (carriesOn || !lex.boundaries.has(tail.key) || writtenAuxiliaryAt(ctx, tailAt)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(tailKeys, tailAt)) {
@@ -1749,8 +1750,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // recensement ».)
       let figure = false;
       for (let k = sStart; k < c.from && !figure; k++) figure = amountAt(ctx, k);
-      // (A document that a capitalised word names after the clause: "is ahead in a Quinnipiac poll".)
-      let documentNamed = ((c.speaker.form === 'name' || c.speaker.form === 'role') && c.speaker.type !== 'place') || (c.documentNoun !== undefined && !c.initial);
+      // (A document that a capitalised word names after a clause with a figure: "leads by 5 points in
+      // a Quinnipiac poll"; not "The question was included in a Quinnipiac poll".)
+      let documentNamed = ((c.speaker.form === 'name' || c.speaker.form === 'role') && c.speaker.type !== 'place') || (c.documentNoun !== undefined && !c.initial && figure);
       // (Or, after a figure, a phrase that names a body: « tuées selon le ministère de l'Intérieur ».)
       for (let k = c.to; k <= speakerEnd && !documentNamed && figure; k++) documentNamed = lex.documentNouns.has(tokens[k]!.key) || (tokens[k]!.cap && k > c.to);
       // (The source's phrase may go on with a complement, "by The Associated Press", with no verb.)
@@ -2321,27 +2323,27 @@ function endsClause(ctx: SpeakerContext, c: SpokenCue): boolean {
 }
 
 /**
- * "The argument would be aided, he said, by the upcoming primary calendar": after an incise, a
- * preposition or an infinitive's marker carries the head's clause on, unless its phrase says where, when or of what the
- * speaker spoke (", he said, in a statement", ", he said, on Tuesday", ", he said of the plan").
+ * "The argument would be aided, he said, by the upcoming primary calendar", "It is his job, he
+ * said, to talk to Congress": after an incise, the head's clause goes on only where it asks for
+ * what follows: an agent's preposition after a passive head, or before a gerund ("standing in the
+ * way, he said, by creating …"); an infinitive after a head that an impersonal pronoun opens. Any
+ * other phrase says how, where, when or why the speaker spoke (", he said, with a laugh", ", he
+ * said, in Spanish", ", she said, to applause", ", she said, to emphasize her point").
  */
-function prepositionCarriesOn(ctx: SpeakerContext, at: number): boolean {
+function prepositionCarriesOn(ctx: SpeakerContext, at: number, headFrom: number, headTo: number): boolean {
   const { tokens, lex } = ctx;
   const p = tokens[at];
-  if (!p?.word || ctx.quoted[at]) return false;
-  // ("It is his job, he said, to talk to Congress": an infinitive, not the people told, ", he
-  // said, to reporters": a plural noun's "-s" is no infinitive's, "discuss" and "focus" aside.)
   const next = tokens[at + 1];
-  if (lex.infinitiveMarkers.has(p.key) && next?.word && next.sentence === p.sentence && !next.cap && !ctx.quoted[at + 1]) {
+  if (!p?.word || ctx.quoted[at] || !next?.word || next.sentence !== p.sentence || ctx.quoted[at + 1] || headFrom < 0) return false;
+  if (lex.infinitiveMarkers.has(p.key)) {
+    // (An infinitive, not the people told: ", he said, to reporters".)
     const plural = /[^su]s$/.test(next.key);
-    return !plural && ![lex.determiners, ctx.articles, lex.pronouns, lex.objectPronouns, lex.quantifiers].some((set) => set.has(next.key)) && !lex.isTimeWord(next.key);
+    return lex.impersonalPronouns.has(tokens[headFrom]!.key) && !next.cap && !plural && ![lex.determiners, ctx.articles, lex.pronouns, lex.objectPronouns, lex.quantifiers].some((set) => set.has(next.key)) && !lex.isTimeWord(next.key);
   }
-  if (!lex.nounPrepositions.has(p.key) || p.key === 'of' || speechEventAt(ctx, at)) return false;
-  // The first word of its phrase past determiners: no day, month or word of time.
-  let k = at + 1;
-  while (tokens[k]?.word && tokens[k]!.sentence === p.sentence && (lex.determiners.has(tokens[k]!.key) || ctx.articles.has(tokens[k]!.key))) k++;
-  const w = tokens[k];
-  return !!w?.word && w.sentence === p.sentence && !lex.isTimeWord(w.key) && !/^\p{N}/u.test(w.text);
+  if (!lex.agentPrepositions.has(p.key)) return false;
+  if (!next.cap && lex.isGerund(next.key)) return true;
+  for (let k = headFrom + 1; k <= headTo; k++) if (auxiliaryAt(ctx, k - 1) && tokens[k]!.word && !tokens[k]!.cap && lex.isPastParticiple(tokens[k]!.text.toLowerCase())) return true;
+  return false;
 }
 
 /**
@@ -2380,12 +2382,13 @@ function beforePredicate(ctx: SpeakerContext, from: number, end: number): number
       const w = tokens[v];
       if (!w?.word || w.end > end || w.cap || ctx.quoted[v]) return end;
       // (A reflexive is the verb's after it: « et s'engage à » is one, « pour ouvrir la porte et se
-      // débarrasser » an infinitive's. A form that may be a noun is a verb only before what a verb
-      // takes: « les insultes et menaces reçues » are nouns.)
+      // débarrasser » an infinitive's. A form that may be a noun, or a past form that may be an
+      // adjective, is a verb only before what a verb takes or at the end: « les insultes et menaces
+      // reçues », "the tax increases and planned layoffs" are nouns.)
       const keys = keyReader(tokens, w.sentence);
       const predicate = lex.reflexives.has(w.key)
         ? writtenAuxiliaryAt(ctx, v + 1) || !!lex.verbs.match(keys, v + 1)
-        : (auxiliaryAt(ctx, v) && !lex.infinitiveMarkers.has(w.key)) || (!!lex.verbs.match(keys, v) && (!lex.nounLike.has(w.key) || objectFollows(ctx, v + 1))) || (lex.isPastParticiple(w.text.toLowerCase()) && !lex.isGerund(w.key));
+        : (auxiliaryAt(ctx, v) && !lex.infinitiveMarkers.has(w.key)) || (!!lex.verbs.match(keys, v) && (!lex.nounLike.has(w.key) || objectFollows(ctx, v + 1))) || (lex.isPastParticiple(w.text.toLowerCase()) && !lex.isGerund(w.key) && (objectFollows(ctx, v + 1) || !tokens[v + 1]?.word || tokens[v + 1]!.end > end));
       if (!predicate) return end;
       let e = i - 1;
       while (e > from && !tokens[e]!.word && !/[”»"’]/.test(tokens[e]!.text)) e--;
@@ -2397,11 +2400,11 @@ function beforePredicate(ctx: SpeakerContext, from: number, end: number): number
   return end;
 }
 
-/** Does token `i` open what a verb takes: a determiner, an article, a pronoun, a name, a complementizer or an infinitive's marker? */
+/** Does token `i` open what a verb takes: a determiner, an article, a pronoun, a quantifier, a number, a name, a complementizer or an infinitive's marker? */
 function objectFollows(ctx: SpeakerContext, i: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[i];
-  return !!t?.word && (t.cap || [lex.determiners, ctx.articles, lex.objectPronouns, lex.pronouns, lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(t.key)));
+  return !!t?.word && (t.cap || /^\p{N}/u.test(t.text) || [lex.determiners, ctx.articles, lex.objectPronouns, lex.pronouns, lex.complementizers, lex.infinitiveMarkers, lex.quantifiers].some((set) => set.has(t.key)));
 }
 
 /**
@@ -2436,11 +2439,15 @@ function pastSourceDescription(ctx: SpeakerContext, c: SpokenCue, from: number, 
   // auxiliary comes before a relative: "an email was sent from …" is the clause.)
   let finite = false;
   for (let k = from; k < j && !lex.relatives.has(tokens[k]!.key) && !finite; k++) finite = auxiliaryAt(ctx, k);
-  const apposed = comma && !finite && !!t?.word && lex.singularArticles.has(t.key);
+  // (And the clause after them opens with a determiner or a pronoun in lower case, its subject:
+  // "According to police, a woman, 34, was killed", "a majority of voters, 54 percent, support …",
+  // "a lawyer …, Mr. Cohen, lied …" are one clause.)
+  const subjectNext = !!n?.word && !n.cap && (lex.determiners.has(n.key) || ctx.articles.has(n.key) || lex.pronouns.has(n.key));
+  const apposed = comma && subjectNext && !finite && !!t?.word && lex.singularArticles.has(t.key);
   // (A participle's phrase before a comma or a colon, not a gerund subject: "To Ms. Gil,
   // skateboarding represents …".)
   const participle = (comma || tokens[j]?.text === ':') && !!t?.word && !t.cap && lex.isGerund(t.key);
-  if (!apposed && !(comma && listed && plain) && !participle) return from;
+  if (!apposed && !(comma && (subjectNext || !!n?.cap) && listed && plain) && !participle) return from;
   return comma ? j + 1 : undefined;
 }
 

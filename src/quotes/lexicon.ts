@@ -140,6 +140,7 @@ export interface CompiledSpeech {
   accordClauses: PhraseIndex<{ words: string[] }>;
   auxiliaryClitics: Set<string>;
   objectClitics: Set<string>;
+  indefinitePronouns: Set<string>;
   /** Folded `subjectCliticEndings`. */
   subjectCliticEndings: string[];
   impersonalPronouns: Set<string>;
@@ -303,6 +304,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     accordClauses: phrases(lex.accordClauses),
     auxiliaryClitics: keySet(lex.auxiliaryClitics),
     objectClitics: keySet(lex.objectClitics),
+    indefinitePronouns: keySet(lex.indefinitePronouns),
     subjectCliticEndings: lex.subjectCliticEndings.map(fold),
     impersonalPronouns: keySet(lex.impersonalPronouns),
     possessiveClitics: keySet(lex.possessiveClitics),

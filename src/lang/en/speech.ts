@@ -259,6 +259,7 @@ export const enSpeech: SpeechLexicon = {
   accordClauses: ['as', 'just as'],
   auxiliaryClitics: ['s'],
   objectClitics: [],
+  indefinitePronouns: [],
   subjectCliticEndings: [],
   writtenEndings: [],
   impersonalPronouns: ['it'],

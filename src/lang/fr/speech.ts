@@ -225,6 +225,7 @@ export const frSpeech: SpeechLexicon = {
   infinitiveAuxiliaries: ['avoir', 'être'],
   auxiliaryClitics: [],
   objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous', 'y'],
+  indefinitePronouns: ['on'],
   subjectCliticEndings: ['ons', 'ez', 'sommes', 'êtes', 'dites', 'faites'],
   writtenEndings: ['és'],
   impersonalPronouns: [],

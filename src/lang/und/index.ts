@@ -111,6 +111,7 @@ export const und: LanguagePack = {
     accordClauses: [],
     auxiliaryClitics: [],
     objectClitics: [],
+    indefinitePronouns: [],
     subjectCliticEndings: [],
     writtenEndings: [],
     impersonalPronouns: [],
