@@ -2342,6 +2342,8 @@ function prepositionCarriesOn(ctx: SpeakerContext, at: number, headFrom: number,
   }
   if (!lex.agentPrepositions.has(p.key)) return false;
   if (!next.cap && lex.isGerund(next.key)) return true;
+  // (Not a time: "The fire was contained, officials said, by early Saturday morning.")
+  for (let k = at + 1; k <= at + 3 && tokens[k]?.word && tokens[k]!.sentence === p.sentence; k++) if (lex.isTimeWord(tokens[k]!.key)) return false;
   for (let k = headFrom + 1; k <= headTo; k++) if (auxiliaryAt(ctx, k - 1) && tokens[k]!.word && !tokens[k]!.cap && lex.isPastParticiple(tokens[k]!.text.toLowerCase())) return true;
   return false;
 }
