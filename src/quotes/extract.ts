@@ -168,15 +168,24 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     const p = c.pronoun!;
     const cue: SpokenCue = { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
     const head = { start: s.start, end: tokens[i - 2]!.end };
-    // (« …, dit-il, sans ciller. Les gens … »: a few words that end the incise's sentence are its
-    // manner, and the quotation goes on with the next sentence.)
+    // (« …, dit-il, sans ciller. Les gens … »: a few words with no verb form that end the
+    // incise's sentence are its manner, and the quotation goes on with the next sentence, if any:
+    // « …, dit-il, en souriant. » ends there.)
     let from = c.to + 1;
     let stop = from;
-    while (stop < last && tokens[stop]!.sentence === tokens[from]!.sentence) stop++;
-    if (stop < last && tokens[stop]!.sentence !== tokens[from]!.sentence && wordsBetween(tokens, from, stop - 1, 4) <= 3) from = stop;
-    const tail = { start: tokens[from]!.start, end: s.end };
-    if (wordsBetween(tokens, first, i - 2, 2) < 2 || wordsBetween(tokens, from, last, 2) < 2) return undefined;
-    return [head, tail].map((r) => ({ ...r, kind: 'direct', rule: 'quotes/incise-inside', cue, speaker: cue.speaker! }));
+    while (stop <= last && tokens[stop]!.sentence === tokens[from]!.sentence) stop++;
+    // (It opens with a preposition or a gerund: « sans ciller », « en souriant », « avant de
+    // quitter la salle »; « la réforme passera » is the speaker's.)
+    const opener = tokens[from];
+    const preposition = !!opener?.word && lex.boundaries.has(opener.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives].some((set) => set.has(opener.key)) && !lex.subordinators.match(keyReader(tokens, opener.sentence), from);
+    // (Or one word before a next sentence: « …, explique-t-il, sérieux. Les défilés … ».)
+    const words = wordsBetween(tokens, from, stop - 1, 6);
+    let manner = (words <= 5 && (preposition || (!!opener?.word && lex.isGerund(opener.key)))) || (words === 1 && stop <= last);
+    for (let k = from; k < stop && manner; k++) manner = !auxiliaryAt(ctx, k) && !lex.pronouns.has(tokens[k]!.key) && !lex.verbs.has(tokens[k]!.key);
+    if (manner) from = stop;
+    if (wordsBetween(tokens, first, i - 2, 2) < 2) return undefined;
+    const pieces = from <= last && wordsBetween(tokens, from, last, 2) >= 2 ? [head, { start: tokens[from]!.start, end: s.end }] : manner ? [head] : undefined;
+    return pieces?.map((r) => ({ ...r, kind: 'direct', rule: 'quotes/incise-inside', cue, speaker: cue.speaker! }));
   }
   return undefined;
 }

@@ -1429,7 +1429,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           needed = !amountAt(ctx, k + 1) && !lex.speechEventNouns.match(keyReader(tokens, first.sentence), noun);
         }
         // (Or with the preposition the verb needs: « a appelé à plusieurs reprises au respect … ».)
-        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named || (o > c.to && !!c.verb.objectNeeds?.has(tokens[o]!.key)))) {
+        // (Not before a place or a body's name: « a appelé dimanche à Paris à … », « hier à l'Assemblée ».)
+        const needsAt = o > c.to && !!c.verb?.objectNeeds?.has(tokens[o]?.key ?? '');
+        const named1 = needsAt ? tokens[ctx.articles.has(tokens[o + 1]?.key ?? '') ? o + 2 : o + 1] : undefined;
+        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named || (needsAt && !named1?.cap))) {
           content = o;
           mixed = true;
           object = true;
@@ -1925,10 +1928,12 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
     else break;
   }
   // (After an infinitive's marker, no name and no article but where the verb takes that marker's
-  // object: « a appelé lundi à un transfert », not « a soutenu lundi à l'ONU », « à Istanbul ».)
+  // object, and then not before a name: « a appelé lundi à un transfert », not « a soutenu lundi à
+  // l'ONU », « à Istanbul », « a appelé hier à l'Assemblée à voter ».)
   const w = tokens[j + 1];
   const objectOfMarker = !!c.verb?.objectNeeds?.has(tokens[j]?.key ?? '');
-  const place = !!w?.word && (w.cap || ((ctx.articles.has(w.key) || lex.determiners.has(w.key)) && !objectOfMarker));
+  const article = !!w?.word && (ctx.articles.has(w.key) || lex.determiners.has(w.key));
+  const place = !!w?.word && (w.cap || (article && (!objectOfMarker || !!tokens[j + 2]?.cap)));
   if (j > c.to && opens(j, c.class !== 'say' || asking) && !speechEventAt(ctx, j) && !(lex.infinitiveMarkers.has(tokens[j]!.key) && place)) return after(j);
   // "asked on Fox News who leads …", "asked Monday whether …": a short adjunct before the question.
   const t = tokens[c.to];

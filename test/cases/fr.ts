@@ -285,6 +285,8 @@ export const frCases: LanguageCases = {
     { input: "La ministre a appelé à plusieurs reprises au respect du vote. Le maire a appelé mardi soir au calme. Le régime a menacé à plusieurs reprises d'exporter le conflit.", expected: [['indirect', 'au respect du vote', 'La ministre', 'demand'], ['indirect', 'au calme', 'Le maire', 'demand'], ['indirect', "d'exporter le conflit", 'Le régime', 'warn']] },
     // « dit-on » dans la citation est un ouï-dire de celui qu'on cite, pas une incise.
     { input: "« Le maire, dit-on, est furieux. »", expected: [['direct', 'Le maire, dit-on, est furieux.', '', '']] },
+    // Cas de relecture : une manière courte qui clôt la citation n'en fait pas partie ; pas de complément devant un nom de lieu ou d'institution.
+    { input: "« Nous ne céderons pas, dit-il, en souriant. » Le président a appelé dimanche à Paris à la mobilisation générale. Le ministre a appelé hier à l'Assemblée à voter le texte.", expected: [['direct', 'Nous ne céderons pas', 'il', 'say']], absent: ['en souriant.', 'à Paris à la mobilisation générale', "à l'Assemblée à voter le texte"] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
