@@ -1009,7 +1009,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // ("As Hale said last week, “…”": the quotation after the comma is the report, read as one.)
     let first = j + 1;
     while (first < last && !tokens[first]!.word) first++;
-    if (ctx.quoted[first] && mostlyQuoted(spans, tokens[j + 1]!.start, end)) return null;
+    // (So is one of four words or more that opens the clause before a conjunction: 'As Hale said
+    // last week, “the levee is weak,” and nobody listened'; a scare quote stays in the clause.)
+    // (Not one the clause goes on after with its verb: 'As she puts it, "the best thing we have
+    // going for us" is that …'.)
+    let quotedWords = 0;
+    let k = first;
+    for (; k <= last && ctx.quoted[k]; k++) if (tokens[k]!.word) quotedWords++;
+    while (k <= last && !tokens[k]!.word) k++;
+    const closes = k > last || lex.coordinators.has(tokens[k]!.key) || lex.verbConjunctions.has(tokens[k]!.key);
+    if (ctx.quoted[first] && ((quotedWords >= 4 && closes) || mostlyQuoted(spans, tokens[j + 1]!.start, end))) return null;
     return { start: tokens[j + 1]!.start, end, kind: 'indirect', rule: 'quotes/indirect-accord', cue: c, speaker: s };
   };
 
