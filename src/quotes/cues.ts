@@ -324,10 +324,11 @@ export function pluralSubject(tokens: readonly Token[], i: number, lex: Compiled
 }
 
 /**
- * "Mr. Trump is ahead in a Quinnipiac poll released Tuesday", "…, in the latest CNN/ORC poll.": a
- * document preposition after the clause it sources, then a document that a capitalised word names,
- * at the end of the sentence (past a participle's phrase: "released Tuesday"). A plain "in the
- * polls" is as often the writer's own summary, and is left out.
+ * "Trump leads by 5 points in a Quinnipiac poll released Tuesday", "…, in the latest CNN/ORC
+ * poll.": a document preposition after the clause it sources, then a document that a capitalised
+ * word names, at the end of the sentence (past a participle's phrase: "released Tuesday"). A plain
+ * "in the polls" is as often the writer's own summary, and is left out; `indirectSpeech` reads the
+ * clause only when it holds a figure ("The question was included in a Quinnipiac poll" is none).
  */
 function namedDocumentAfter(tokens: readonly Token[], i: number, lex: CompiledSpeech): Cue | undefined {
   const t = tokens[i]!;

@@ -167,6 +167,7 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     if (!c || tokens[c.to]?.text !== ',' || c.to >= last - 1 || tokens[c.to]!.sentence !== tokens[i - 1]!.sentence || lex.indefinitePronouns.has(c.pronoun!.key)) continue;
     const p = c.pronoun!;
     const cue: SpokenCue = { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
+    if (wordsBetween(tokens, first, i - 2, 2) < 2) return undefined;
     const head = { start: s.start, end: tokens[i - 2]!.end };
     // (« …, dit-il, sans ciller. Les gens … »: a few words with no verb form that end the
     // incise's sentence are its manner, and the quotation goes on with the next sentence, if any:
@@ -183,7 +184,6 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     let manner = (words <= 5 && (preposition || (!!opener?.word && lex.isGerund(opener.key)))) || (words === 1 && stop <= last);
     for (let k = from; k < stop && manner; k++) manner = !auxiliaryAt(ctx, k) && !lex.pronouns.has(tokens[k]!.key) && !lex.verbs.has(tokens[k]!.key);
     if (manner) from = stop;
-    if (wordsBetween(tokens, first, i - 2, 2) < 2) return undefined;
     const pieces = from <= last && wordsBetween(tokens, from, last, 2) >= 2 ? [head, { start: tokens[from]!.start, end: s.end }] : manner ? [head] : undefined;
     return pieces?.map((r) => ({ ...r, kind: 'direct', rule: 'quotes/incise-inside', cue, speaker: cue.speaker! }));
   }
