@@ -461,6 +461,20 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
   }
   if (s?.form === 'phrase') {
     const first = ctx.tokenAt(s.start);
+    // (« Marine Le Pen, un brin ironique : », « Emmanuel Macron, d'un ton grave : », "Tom Hale, a
+    // former engineer at the dam:": after a comma, eight words at most with no verb describe the
+    // subject that opens the sentence, who speaks.)
+    let comma = first - 1;
+    while (comma > 0 && first - comma <= 8 && tokens[comma]!.word && !ctx.quoted[comma] && tokens[comma]!.sentence === tokens[first]!.sentence && !auxiliaryAt(ctx, comma) && !lex.isPronoun(tokens[comma]!.key) && ![lex.verbs, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(tokens[comma]!.key))) comma--;
+    if (tokens[comma]?.text === ',' && !ctx.quoted[comma]) {
+      const subject = speakerEndingAt(ctx, comma - 1);
+      let start = comma;
+      while (start > 0 && tokens[start - 1]!.sentence === tokens[comma]!.sentence) start--;
+      const at = subject ? ctx.tokenAt(subject.start) : -1;
+      // (A name, a role, or a phrase that an article opens: not « Soudain, le verdict tombe : ».)
+      const phrase = subject?.form === 'phrase' && (lex.determiners.has(tokens[at]!.key) || ctx.articles.has(tokens[at]!.key));
+      if (subject && (subject.form === 'name' || subject.form === 'role' || phrase) && at === start && !lex.isCalendar(tokens[at]!.key) && !lex.boundaries.has(tokens[at]!.key)) return subject;
+    }
     const before = tokens[first - 1];
     // (« d'un patriotisme un brin cocardier : »: a phrase that a determiner opens right after a
     // noun in lower case qualifies that noun, and speaks for no one. The noun is a word after a

@@ -1153,6 +1153,8 @@ export const enCases: LanguageCases = {
     { input: 'Hale called the report “a fabrication” and boycotted the hearing. Roy denied the allegations and accusations.', expected: [['indirect', 'the report “a fabrication”', 'Hale', 'assert'], ['indirect', 'the allegations and accusations', 'Roy', 'deny']] },
     // Review cases: after "According to X," an apposition needs a subject in lower case after its comma; a past form before a plain noun is an adjective.
     { input: 'According to police, a woman, 34, was killed in the crash. She criticized the tax increases and planned layoffs.', expected: [['indirect', 'a woman, 34, was killed in the crash', 'police', ''], ['indirect', 'the tax increases and planned layoffs', 'She', 'accuse']] },
+    // Before a colon, after a comma, words with no verb that describe the subject opening the sentence do not speak: the subject does.
+    { input: 'Tom Hale, a former engineer at the dam: “The gates were too old.”', expected: [['direct', 'The gates were too old.', 'Tom Hale', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -287,6 +287,8 @@ export const frCases: LanguageCases = {
     { input: "« Le maire, dit-on, est furieux. »", expected: [['direct', 'Le maire, dit-on, est furieux.', '', '']] },
     // Cas de relecture : une manière courte qui clôt la citation n'en fait pas partie ; pas de complément devant un nom de lieu ou d'institution.
     { input: "« Nous ne céderons pas, dit-il, en souriant. » Le président a appelé dimanche à Paris à la mobilisation générale. Le ministre a appelé hier à l'Assemblée à voter le texte.", expected: [['direct', 'Nous ne céderons pas', 'il', 'say']], absent: ['en souriant.', 'à Paris à la mobilisation générale', "à l'Assemblée à voter le texte"] },
+    // Avant le deux-points, après une virgule, ce qui décrit le sujet qui ouvre la phrase (la manière, une apposition) ne parle pas : le sujet parle.
+    { input: "Marine Le Pen, un brin ironique : « Nous verrons bien. » Emmanuel Macron, d'un ton grave : « La France tiendra. »", expected: [['direct', 'Nous verrons bien.', 'Marine Le Pen', ''], ['direct', 'La France tiendra.', 'Emmanuel Macron', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
