@@ -170,8 +170,7 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     if (wordsBetween(tokens, first, i - 2, 2) < 2) return undefined;
     const head = { start: s.start, end: tokens[i - 2]!.end };
     // (« …, dit-il, sans ciller. Les gens … »: a few words with no verb form that end the
-    // incise's sentence are its manner, and the quotation goes on with the next sentence, if any:
-    // « …, dit-il, en souriant. » ends there.)
+    // incise's sentence are its manner, and the quotation goes on with the next sentence.)
     let from = c.to + 1;
     let stop = from;
     while (stop <= last && tokens[stop]!.sentence === tokens[from]!.sentence) stop++;
@@ -181,11 +180,12 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     const preposition = !!opener?.word && lex.boundaries.has(opener.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives].some((set) => set.has(opener.key)) && !lex.subordinators.match(keyReader(tokens, opener.sentence), from);
     // (Or one word before a next sentence: « …, explique-t-il, sérieux. Les défilés … ».)
     const words = wordsBetween(tokens, from, stop - 1, 6);
-    let manner = (words <= 5 && (preposition || (!!opener?.word && lex.isGerund(opener.key)))) || (words === 1 && stop <= last);
+    // (Only before a next sentence: « …, confie-t-elle, pour mes enfants. » may be her words.)
+    let manner = stop <= last && ((words <= 5 && (preposition || (!!opener?.word && lex.isGerund(opener.key)))) || words === 1);
     for (let k = from; k < stop && manner; k++) manner = !auxiliaryAt(ctx, k) && !lex.pronouns.has(tokens[k]!.key) && !lex.verbs.has(tokens[k]!.key);
     if (manner) from = stop;
-    const pieces = from <= last && wordsBetween(tokens, from, last, 2) >= 2 ? [head, { start: tokens[from]!.start, end: s.end }] : manner ? [head] : undefined;
-    return pieces?.map((r) => ({ ...r, kind: 'direct', rule: 'quotes/incise-inside', cue, speaker: cue.speaker! }));
+    if (wordsBetween(tokens, from, last, 2) < 2) return undefined;
+    return [head, { start: tokens[from]!.start, end: s.end }].map((r) => ({ ...r, kind: 'direct', rule: 'quotes/incise-inside', cue, speaker: cue.speaker! }));
   }
   return undefined;
 }
