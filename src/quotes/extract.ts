@@ -178,9 +178,9 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     // quitter la salle »; « la réforme passera » is the speaker's.)
     const opener = tokens[from];
     const preposition = !!opener?.word && lex.boundaries.has(opener.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives].some((set) => set.has(opener.key)) && !lex.subordinators.match(keyReader(tokens, opener.sentence), from);
-    // (Or one word before a next sentence: « …, explique-t-il, sérieux. Les défilés … ».)
+    // (Or one word: « …, explique-t-il, sérieux. Les défilés … ». Only before a next sentence:
+    // « …, confie-t-elle, pour mes enfants. » may be her words.)
     const words = wordsBetween(tokens, from, stop - 1, 6);
-    // (Only before a next sentence: « …, confie-t-elle, pour mes enfants. » may be her words.)
     let manner = stop <= last && ((words <= 5 && (preposition || (!!opener?.word && lex.isGerund(opener.key)))) || words === 1);
     for (let k = from; k < stop && manner; k++) manner = !auxiliaryAt(ctx, k) && !lex.pronouns.has(tokens[k]!.key) && !lex.verbs.has(tokens[k]!.key);
     if (manner) from = stop;

@@ -1437,11 +1437,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           const noun = ctx.articles.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
           needed = !amountAt(ctx, k + 1) && !lex.speechEventNouns.match(keyReader(tokens, first.sentence), noun);
         }
-        // (Or with the preposition the verb needs: « a appelé à plusieurs reprises au respect … ».)
-        // (Not before a place or a body's name: « a appelé dimanche à Paris à … », « hier à l'Assemblée ».)
+        // (Or with the preposition the verb needs, « a appelé à plusieurs reprises au respect … »,
+        // not before a place or a body's name: « a appelé dimanche à Paris à … », « hier à l'Assemblée ».)
         const needsAt = o > c.to && !!c.verb?.objectNeeds?.has(tokens[o]?.key ?? '');
-        const named1 = needsAt ? tokens[ctx.articles.has(tokens[o + 1]?.key ?? '') ? o + 2 : o + 1] : undefined;
-        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named || (needsAt && !named1?.cap))) {
+        const neededNoun = needsAt ? tokens[ctx.articles.has(tokens[o + 1]?.key ?? '') ? o + 2 : o + 1] : undefined;
+        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named || (needsAt && !neededNoun?.cap))) {
           content = o;
           mixed = true;
           object = true;
