@@ -1411,12 +1411,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // "a exigé lundi le retrait …": days and adverbs before the object are the writer's, and a
         // word of time after a day (« a appelé mardi soir au dialogue »).
         // (And an adverbial phrase, « a appelé à plusieurs reprises au respect … ».)
-        for (;;) {
-          const phrase = o < last ? lex.adverbs.match(keyReader(tokens, first.sentence), o) : undefined;
-          if (phrase && phrase.words.length > 1) o += phrase.words.length;
-          else if (o < last && tokens[o]!.word && (lex.isAdverb(tokens[o]!.key) || (lex.timeWords.has(tokens[o]!.key) && o > c.to && lex.isCalendar(tokens[o - 1]!.key))) && !lex.boundaries.has(tokens[o]!.key) && !ctx.mentionStarting.has(o)) o++;
-          else break;
-        }
+        o = pastAdverbials(ctx, o, last - 1, true);
         // "called out Trump", "blasted out an email": the particle is the verb's, the object follows it.
         if (o < last && lex.verbParticles.has(tokens[o]!.key) && tokens[o + 1]?.word && !lex.boundaries.has(tokens[o + 1]!.key)) o++;
         // A naming verb reports its object only with a second complement ("called the plan a
@@ -1929,13 +1924,7 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   if (!(opening && opening.words.length > 1) && opens(c.to, c.class !== 'say' || asking)) return after(c.to);
   // (Past days, words of time after them and adverbs: « a appelé mardi soir à la grève », "vowed
   // Tuesday to remain"; not before a phrase of where the speaker spoke, « a nié hier à la télévision ».)
-  let j = c.to;
-  for (;;) {
-    const phrase = phraseAt(j);
-    if (phrase && phrase.words.length > 1) j += phrase.words.length;
-    else if (at(j) && !lex.boundaries.has(tokens[j]!.key) && (lex.isAdverb(tokens[j]!.key) || (lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key)))) j++;
-    else break;
-  }
+  const j = pastAdverbials(ctx, c.to, last, false);
   // (After an infinitive's marker, no name and no article but where the verb takes that marker's
   // object, and then not before a name: « a appelé lundi à un transfert », not « a soutenu lundi à
   // l'ONU », « à Istanbul », « a appelé hier à l'Assemblée à voter ».)
@@ -2471,4 +2460,22 @@ function pastSourceDescription(ctx: SpeakerContext, c: SpokenCue, from: number, 
 function pastConjunction(ctx: SpeakerContext, i: number): number {
   const key = ctx.tokens[i]?.key ?? '';
   return ctx.lex.coordinators.has(key) || ctx.lex.verbConjunctions.has(key) ? i + 1 : i;
+}
+
+/**
+ * The first token from `from` (to `limit` at most) past what stands between a verb and its content:
+ * adverbs, adverbial phrases (« à plusieurs reprises ») and a word of time after a day (« mardi
+ * soir », "Tuesday"); with `names`, not past the start of a mention.
+ */
+function pastAdverbials(ctx: SpeakerContext, from: number, limit: number, names: boolean): number {
+  const { tokens, lex } = ctx;
+  let j = from;
+  for (;;) {
+    const t = tokens[j];
+    if (j > limit || !t?.word) return j;
+    const phrase = lex.adverbs.match(keyReader(tokens, t.sentence), j);
+    if (phrase && phrase.words.length > 1) j += phrase.words.length;
+    else if (!lex.boundaries.has(t.key) && !(names && ctx.mentionStarting.has(j)) && (lex.isAdverb(t.key) || (lex.timeWords.has(t.key) && j > from && lex.isCalendar(tokens[j - 1]!.key)))) j++;
+    else return j;
+  }
 }
