@@ -238,6 +238,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     let report = firstAfter(reportBreaks(sentence), from);
     while (report && report.at <= e && !object && coordinatedSubject(from, report.at)) report = firstAfter(reportBreaks(sentence), report.at);
     if (report && report.at <= e) e = report.at - 1;
+    const gerund = coordinatedGerund(from, e, own);
+    if (gerund >= 0) e = gerund - 1;
     let writer = firstAfter(writerBreaks(sentence, object), from);
     if (writer && !object) {
       const close = subjectParenthesis(from, writer.at, e);
@@ -390,6 +392,36 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (auxiliaryAt(ctx, i) || lex.verbs.has(w.key) || (!w.cap && (lex.isPastParticiple(w.key) || lex.isGerund(w.key))) || lex.relatives.has(w.key) || (lex.isPronoun(w.key) && i < at - 1)) return false;
     }
     return true;
+  };
+  /**
+   * "acknowledging that Mr. Trump had tapped into a vein but warning that …", "tweeting that it
+   * was a disaster and asking, …": a reporting gerund after a coordinator (past adverbs) is the
+   * speaker's next report, which the participles left out of the report breaks. After a gerund's
+   * content, so is any gerund ("emphasizing the state's importance and making his pitch"). Not
+   * when the content holds a gerund of its own that it may go on ("said the city is growing and
+   * attracting …", "the cost of crafting the platform and holding …"). Gives the coordinator's
+   * token (or the comma before it), or -1.
+   */
+  const coordinatedGerund = (from: number, e: number, own: SpokenCue) => {
+    const cues = cuesOf.get(tokens[from]!.sentence) ?? [];
+    for (let v = from + 2; v <= e; v++) {
+      const w = tokens[v]!;
+      // (Not a compound's last part: "cronyism and access-peddling".)
+      if (!w.word || w.cap || ctx.quoted[v] || !lex.isGerund(w.key) || /[-‐]/.test(w.text)) continue;
+      let k = v - 1;
+      while (k > from && tokens[k]!.word && lex.isAdverb(tokens[k]!.key) && !lex.coordinators.has(tokens[k]!.key)) k--;
+      if (!(lex.coordinators.has(tokens[k]!.key) || lex.verbConjunctions.has(tokens[k]!.key)) || ctx.quoted[k]) continue;
+      // (A report of the content's speaker, with its complement after it: not an adjective, "an
+      // awkward but promising transition", nor a list's item, "its positions against X, in support
+      // of Y, and backing Z".)
+      const c = cues.find((o) => o.kind === 'verb' && o.verb?.participle && o.from <= v && v < o.to);
+      if (c ? c.speaker?.start !== own.speaker?.start : !own.verb?.participle) continue;
+      const after = tokens[c ? c.to : v + 1];
+      if (after?.word && !after.cap && ![lex.complementizers, lex.determiners, lex.objectPronouns, lex.infinitiveMarkers, lex.boundaries, lex.interrogatives].some((set) => set.has(after.key)) && !lex.isPronoun(after.key)) continue;
+      for (let g = from; g < k; g++) if (tokens[g]!.word && lex.isGerund(tokens[g]!.key)) return -1;
+      return tokens[k - 1]?.text === ',' ? k - 1 : k;
+    }
+    return -1;
   };
   /** A word that opens a clause inside a noun phrase: a relative, a complementizer or a subject pronoun ("a report that …", "the impact it said …"). */
   const clauseWord = (w: Token) => [lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key);
