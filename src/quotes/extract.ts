@@ -413,7 +413,8 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
       const at = ctx.tokenAt(c.speaker!.start);
       return at >= k && at - k <= 2 && tokens.slice(k, at).every((t) => t.word && t.cap && t.text.endsWith('.'));
     };
-    incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c));
+    // (A participle only right after its speaker: '"Who …?" Hale toured the site, emphasizing …' is a sentence of its own.)
+    incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c) && !(c.verb?.participle && ctx.tokenAt(c.speaker.end - 1) + 1 < c.from));
   }
   if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker);
 
