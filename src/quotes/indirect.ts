@@ -552,6 +552,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (!tokens[i + 1]?.word && ctx.quoted[i + 2]) return -1;
       // A relative clause after the comma describes the object, whatever follows it.
       if (lex.relatives.has(tokens[i + 1]?.key ?? '')) return i;
+      // ", and Emanuel released the video", ", and he renewed …": a coordinator that opens a clause
+      // of its own ends the phrase; "…, and the firefighters" is a list's last item.
+      if (lex.coordinators.has(tokens[i + 1]?.key ?? '') && clauseOpensAt(i + 2, e)) return i;
       let k = i + 1;
       for (; k <= e && tokens[k]!.text !== ','; k++) if (lex.coordinators.has(tokens[k]!.key) && !ctx.quoted[k]) return -1;
       // A short item and another comma, or a comma and a coordinator further on: a list too ("GOP
@@ -561,6 +564,25 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       return i;
     }
     return -1;
+  };
+  /**
+   * Does a clause with its own subject open at token `j` (past adverbs): a subject pronoun and a
+   * verb form, or a name or a determiner's phrase of six words at most, then an auxiliary or a
+   * past form before any comma or relative ("he renewed", "Emanuel released", "the hashtag was")?
+   */
+  const clauseOpensAt = (j: number, e: number) => {
+    while (j < e && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && !lex.boundaries.has(tokens[j]!.key)) j++;
+    const t = tokens[j];
+    if (!t?.word || j >= e || ctx.quoted[j]) return false;
+    const next = tokens[j + 1];
+    if (lex.isPronoun(t.key)) return !!next?.word && !next.cap && (auxiliaryAt(ctx, j + 1) || lex.verbs.has(next.key) || lex.isPastParticiple(next.key));
+    if (!t.cap && !lex.determiners.has(t.key)) return false;
+    for (let n = j + 1; n <= j + 7 && n <= e; n++) {
+      const w = tokens[n]!;
+      if (!w.word || ctx.quoted[n] || [lex.relatives, lex.complementizers, lex.coordinators].some((set) => set.has(w.key))) return false;
+      if (!w.cap && (auxiliaryAt(ctx, n) || (lex.isPastParticiple(w.key) && !lex.determiners.has(tokens[n - 1]!.key)))) return true;
+    }
+    return false;
   };
   /**
    * "attacked her skills and even questioned her identity", "criticizing the pipeline and calling
@@ -1607,7 +1629,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // An object may be one name ("endorsed Clinton", "backed Sanders"): a stance toward a person or
         // a body; not a place or a country, which is as often a target ("Russia attacked Ukraine").
         const one = ctx.mentionStarting.get(content);
-        const named = object && one?.end === end && (one.type === 'person' || one.type === 'organisation' || one.type === 'other');
+        const named = object && ((one?.end === end && (one.type === 'person' || one.type === 'organisation' || one.type === 'other')) || (lex.objectPronouns.has(tokens[content]!.key) && tokens[content]!.end === end));
         // "Jeff Flake said he would.", "They said she could": a pronoun and its auxiliary (and a
         // negation), the verb left out, end their clause.
         let elided = bare && lex.isPronoun(tokens[content]!.key) && auxiliaryAt(ctx, content + 1) && ctx.tokenAt(end - 1) <= content + 3;
