@@ -299,6 +299,12 @@ export interface SpeechLexicon {
   readonly obligationAuxiliaries: readonly string[];
   /** Prepositions of a duration, before a word of time that ends an object ("supported the cuts for years", « depuis des années »). */
   readonly durationPrepositions: readonly string[];
+  /**
+   * Prepositions of time or circumstance that end a noun phrase object, with or without a clause
+   * after them ("criticized Sanders and Clinton after the event", "defends Trump amid …",
+   * « a salué le projet malgré les critiques »).
+   */
+  readonly circumstancePrepositions: readonly string[];
   /** One-word answers that a verb of saying reports alone ("said yes", "said so", « a dit oui »). */
   readonly answerWords: readonly string[];
   /** Nouns of a share or a group, which may take a plural verb after a singular article ("a third say", "a majority believe"). */

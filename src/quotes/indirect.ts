@@ -255,7 +255,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (comma >= 0) e = comma - 1;
       const subject = reducedRelativeEnd(own, from, e);
       if (subject >= 0) e = subject - 1;
-      const subordinate = own.verb?.class === 'demand' ? -1 : objectSubordinate(from, e);
+      const subordinate = own.verb?.class === 'demand' ? -1 : objectSubordinate(from, e, !!own.verb?.naming);
       if (subordinate >= 0) e = subordinate - 1;
       const means = meansAfterObject(from, e);
       if (means >= 0) e = means - 1;
@@ -504,7 +504,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * is demanded ("demanded the release of prisoners before talks resume"). Gives the word's token,
    * or -1.
    */
-  const objectSubordinate = (from: number, e: number) => {
+  const objectSubordinate = (from: number, e: number, naming: boolean) => {
     const keys = keyReader(tokens, tokens[from]!.sentence);
     // ("cautioned against drawing conclusions before investigators had examined it": a gerund object is a clause.)
     if (lex.isGerund(tokens[from]!.key)) return -1;
@@ -517,6 +517,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (Nor after a link, whose noun the clause may qualify: "criticized the use of force when
       // protesters gathered", "condemned the treatment of prisoners while they were in custody".)
       if (clauseWord(w) || ctx.links.has(w.key) || auxiliaryAt(ctx, i) || lex.isGerund(w.key) || infinitive) return -1;
+      // "criticized Sanders and Clinton after the event", "defends Trump amid …": a preposition of
+      // time or circumstance ends the object too, with no clause after it (not before a gerund,
+      // which the object's verb may own, nor after a word of time, which it qualifies: "the period
+      // before 1972", "the days after the flood"; nor an adjective after a determiner: "in the
+      // following way"; nor a naming verb's, whose second complement may hold
+      // it: "calling himself a Democrat after his bid ends").
+      if (!naming && lex.circumstancePrepositions.has(w.key) && !lex.isGerund(tokens[i + 1]?.key ?? '') && !lex.isTimeWord(tokens[i - 1]!.key) && !lex.determiners.has(tokens[i - 1]!.key) && !ctx.articles.has(tokens[i - 1]!.key)) return i;
       const sub = lex.subordinators.match(keys, i);
       // (Not a complementizer, a condition, which may be part of what is reported: "joked about
       // moving to New Zealand if Trump is elected", nor a role: "slammed his proposal as too vague".)

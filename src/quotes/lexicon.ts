@@ -122,6 +122,7 @@ export interface CompiledSpeech {
   singularArticles: Set<string>;
   catenativeMarkers: Set<string>;
   durationPrepositions: Set<string>;
+  circumstancePrepositions: Set<string>;
   answerWords: Set<string>;
   degreeWords: Set<string>;
   obligationAuxiliaries: Set<string>;
@@ -285,6 +286,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     singularArticles: keySet(lex.singularArticles),
     catenativeMarkers: keySet(lex.catenativeMarkers),
     durationPrepositions: keySet(lex.durationPrepositions),
+    circumstancePrepositions: keySet(lex.circumstancePrepositions),
     answerWords: keySet(lex.answerWords),
     degreeWords: keySet(lex.degreeWords),
     obligationAuxiliaries: keySet(lex.obligationAuxiliaries),

@@ -291,6 +291,8 @@ export const frCases: LanguageCases = {
     { input: "Marine Le Pen, un brin ironique : « Nous verrons bien. » Emmanuel Macron, d'un ton grave : « La France tiendra. »", expected: [['direct', 'Nous verrons bien.', 'Marine Le Pen', ''], ['direct', 'La France tiendra.', 'Emmanuel Macron', '']] },
     // Un participe présent de parole après une conjonction est le propos suivant du même locuteur.
     { input: "Le préfet a visité la digue mardi, affirmant que l'ouvrage tiendrait et assurant que les travaux seraient financés.", expected: [['indirect', "l'ouvrage tiendrait", 'Le préfet', 'assert'], ['indirect', 'les travaux seraient financés', 'Le préfet', 'assert']] },
+    // Une préposition de temps ou de circonstance clôt le complément d'objet.
+    { input: 'Le maire a salué les secouristes malgré les critiques.', expected: [['indirect', 'les secouristes', 'Le maire', 'assert']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },

@@ -196,6 +196,7 @@ export const enSpeech: SpeechLexicon = {
   singularArticles: ['a', 'an'],
   catenativeMarkers: ['to'],
   durationPrepositions: ['for', 'since'],
+  circumstancePrepositions: ['after', 'before', 'until', 'following', 'amid', 'despite'],
   answerWords: ['yes', 'no', 'so'],
   degreeWords: ['more', 'less', 'most', 'least', 'very', 'so', 'not', 'too', 'mostly', 'mainly', 'largely', 'partly', 'primarily', 'chiefly', 'quite', 'rather'],
   obligationAuxiliaries: ['has', 'have', 'had', 'having'],
@@ -243,7 +244,7 @@ export const enSpeech: SpeechLexicon = {
   nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates'],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',
-    'time', 'times', 'ago', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'session', 'term',
+    'time', 'times', 'ago', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'session', 'term', 'period', 'era',
   ],
   // (Not "into": "called into question".)
   nounPrepositions: ['of', 'in', 'on', 'at', 'with', 'without', 'for', 'from', 'by', 'about', 'amid', 'among', 'despite', 'during', 'over', 'under', 'against', 'through'],

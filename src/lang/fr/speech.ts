@@ -158,6 +158,7 @@ export const frSpeech: SpeechLexicon = {
   singularArticles: [],
   catenativeMarkers: [],
   durationPrepositions: ['depuis', 'pendant', 'durant'],
+  circumstancePrepositions: ['après', 'avant', 'malgré'],
   answerWords: ['oui', 'non'],
   degreeWords: ['très', 'trop', 'assez', 'tellement', 'plus', 'moins'],
   obligationAuxiliaries: [],

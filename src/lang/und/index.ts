@@ -66,6 +66,7 @@ export const und: LanguagePack = {
     singularArticles: [],
     catenativeMarkers: [],
     durationPrepositions: [],
+    circumstancePrepositions: [],
     answerWords: [],
     degreeWords: [],
     obligationAuxiliaries: [],
