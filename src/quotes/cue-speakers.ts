@@ -199,17 +199,23 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     let governor = -1;
     // ("decamped to Citigroup and began writing …": after a coordinator, a verb of beginning or
     // going on and its gerund are the sentence subject's next predicate.)
+    // ("Lee kept saying …", "Ann Lee began warning …": after a name too, a verb of beginning or
+    // going on governs its gerund.)
+    let aspectAt = -1;
     if (c.verb?.participle) {
       const keys = keyReader(tokens, prev.sentence);
       for (let n = 1; n <= 2; n++) {
         const aspect = lex.aspectVerbs.match(keys, c.from - n);
+        if (aspect?.words.length !== n) continue;
+        aspectAt = c.from - n;
         const joiner = tokens[c.from - n - 1];
-        if (aspect?.words.length !== n || !joiner?.word || joiner.sentence !== prev.sentence || !lex.coordinators.has(joiner.key)) continue;
+        if (!joiner?.word || joiner.sentence !== prev.sentence || !lex.coordinators.has(joiner.key)) continue;
         const subject = sentenceOpener(ctx, c.from);
         if (subject) return { ...c, speaker: subject };
       }
     }
-    if (c.verb?.participle && w.word && !w.cap && !named && ![lex.boundaries, lex.coordinators, lex.verbConjunctions, lex.determiners, lex.relatives, lex.complementizers].some((set) => set.has(w.key)) && before?.word && before.sentence === w.sentence && lex.pronouns.has(before.key)) governor = j;
+    if (aspectAt > 0 && tokens[aspectAt - 1]!.word && tokens[aspectAt - 1]!.sentence === prev.sentence && speakerEndingAt(ctx, aspectAt - 1)) governor = aspectAt;
+    else if (c.verb?.participle && w.word && !w.cap && !named && ![lex.boundaries, lex.coordinators, lex.verbConjunctions, lex.determiners, lex.relatives, lex.complementizers].some((set) => set.has(w.key)) && before?.word && before.sentence === w.sentence && lex.pronouns.has(before.key)) governor = j;
     else if (c.verb?.participle && named && at > 0 && lex.boundaries.has(tokens[at]!.key) && tokens[at - 1]!.word && !tokens[at - 1]!.cap && auxiliaryAt(ctx, at - 1)) governor = at - 1;
     if (governor > 0) {
       while (governor > 0 && tokens[governor - 1]!.word && (auxiliaryAt(ctx, governor - 1) || lex.isAdverb(tokens[governor - 1]!.key))) governor--;
