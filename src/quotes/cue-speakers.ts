@@ -183,6 +183,11 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     // "Clinton on Tuesday said": a preposition before the adverb or day is part of it.
     // (After an apposition's comma too: "Ryan, the House speaker, on Tuesday called".)
     if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && (tokens[j - 1]!.word || tokens[j - 1]!.text === ',') && tokens[j - 1]!.sentence === prev.sentence) j--;
+    // "A campaign TV ad released Tuesday accuses", "A court document filed Thursday says": a past
+    // form before the words skipped, after a noun, is a reduced relative on it, which the phrase
+    // that speaks leaves out (not after a determiner or a pronoun: "those surveyed").
+    const participle = tokens[j]!;
+    const reduced = j < c.from - 1 && j > 1 && participle.word && !participle.cap && lex.isPastParticiple(participle.text.toLowerCase()) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence && ![lex.determiners, lex.pronouns, lex.boundaries, lex.auxiliaries].some((set) => set.has(tokens[j - 1]!.key)) && !auxiliaryAt(ctx, j - 1);
     // (Not a verb phrase after an auxiliary, whose subject comes before it: "Republicans can
     // reasonably campaign saying that …".)
     // ("Ryan, the nation's highest-ranking Republican, on Tuesday called": a name of no known kind
@@ -223,7 +228,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       return subject ? { ...c, speaker: subject } : c;
     }
     const apposed = tokens[j]?.text === ',' && ctx.mentionEnding.get(j - 1)?.type === 'other' ? beforeParenthesis(ctx, j, !c.verb?.participle) : undefined;
-    const s = relayedSubject(ctx, apposed ?? subjectOfVerbPhrase(ctx, speakerEndingAt(ctx, j)) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j));
+    const ending = speakerEndingAt(ctx, j);
+    const trimmed = reduced && ending?.form === 'phrase' && ending.end === participle.end && ending.start < tokens[j - 1]!.start ? { ...ending, end: tokens[j - 1]!.end, name: ctx.text.slice(ending.start, tokens[j - 1]!.end) } : ending;
+    const s = relayedSubject(ctx, apposed ?? subjectOfVerbPhrase(ctx, trimmed) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j));
     // "they could not resist pointing out", "Scott can be heard yelling", "it is steering clear of
     // criticizing": one word in lower case that is no plural, or words that end on a preposition,
     // before a participle are a verb that governs it; that verb's subject speaks.
@@ -1171,7 +1178,7 @@ function sentenceOpener(ctx: SpeakerContext, k: number, pastOpening = true): Quo
 
 /**
  * The noun phrase that opens at token `opening` (a determiner; its noun at `first` or after), up to
- * a past form after its noun, the sentence's verb, when a determiner, a pronoun, a preposition, a
+ * a past form (or a verb of `aspectVerbs`) after its noun, the sentence's verb, when a determiner, a pronoun, a preposition, a
  * particle or a capital follows that form ("The parents revised their plans, saying …", "The
  * United States stepped up pressure"); not an adjective after an adverb or a possessive ("the
  * newly elected mayor", "the city's elected officials").
@@ -1186,7 +1193,9 @@ function phraseBeforeVerb(ctx: SpeakerContext, opening: number, first: number): 
     const before = tokens[i - 1]!;
     const next = tokens[i + 1];
     const object = !!next?.word && next.sentence === w.sentence && (next.cap || lex.isPronoun(next.key) || [lex.determiners, lex.objectPronouns, lex.boundaries, lex.verbParticles].some((set) => set.has(next.key)));
-    if (w.word && !w.cap && lex.isPastParticiple(w.key) && object && before.word && !lex.isAdverb(before.key) && !lex.possessiveClitics.has(before.key)) return { start: p.start, end: before.end, name: ctx.text.slice(p.start, before.end), form: 'phrase' };
+    // (A verb of beginning or going on as written: "The billionaire businessman began by talking …".)
+    const verb = lex.isPastParticiple(w.key) || lex.aspectVerbs.match(keyReader(tokens, w.sentence), i)?.words.length === 1;
+    if (w.word && !w.cap && verb && object && before.word && !lex.isAdverb(before.key) && !lex.possessiveClitics.has(before.key)) return { start: p.start, end: before.end, name: ctx.text.slice(p.start, before.end), form: 'phrase' };
   }
   return p;
 }
