@@ -339,12 +339,13 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       continue;
     }
     // A verb form that may be a noun is one after a determiner or a preposition ("an analysis of
-    // reports", "the report").
+    // reports", "the report"), and so is an "-s" form listed only with its preposition after it
+    // ("a source familiar with the talks"; "talks about" is the verb).
     const before = tokens[k - 1];
     // (Not after an auxiliary whose key is a link's: « a déclaré », where « a » folds to « à »;
     // nor after an infinitive's marker: "went so far as to say".)
     // (Or the plural subject of the cue: "Media reports say".)
-    const afterDeterminer = lex.nounLike.has(w.key) && !!before?.word && before.sentence === t.sentence && !lex.auxiliaryForms.has(writtenForm(before.text)) && !lex.infinitiveMarkers.has(before.key) && (lex.determiners.has(before.key) || ctx.articles.has(before.key) || lex.nounPrepositions.has(before.key) || ctx.links.has(before.key));
+    const afterDeterminer = (lex.nounLike.has(w.key) || (!lex.oneWordVerbs.has(w.key) && w.key.endsWith('s'))) && !!before?.word && before.sentence === t.sentence && !lex.auxiliaryForms.has(writtenForm(before.text)) && !lex.infinitiveMarkers.has(before.key) && (lex.determiners.has(before.key) || ctx.articles.has(before.key) || lex.nounPrepositions.has(before.key) || ctx.links.has(before.key));
     const noun = afterDeterminer || (k === j && pluralSubject(tokens, k, lex));
     if (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || (lex.verbs.has(w.key) && !noun) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
     n++;
