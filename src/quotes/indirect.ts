@@ -1654,7 +1654,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const opensNoun = (i: number) => lex.determiners.has(tokens[i]?.key ?? '') || ctx.articles.has(tokens[i]?.key ?? '');
         const after = tokens[content + 2];
         const keys = keyReader(tokens, first.sentence);
-        let np = bare && !object && !c.verb?.object && opensNoun(content) && !!tokens[content + 1]?.word && !!after?.word && after.sentence === first.sentence && (lex.nounPrepositions.has(after.key) || ctx.links.has(after.key) || lex.isTimeWord(after.key) || !!lex.adverbs.match(keys, content + 2) || !!lex.speechEventPrepositions.match(keys, content + 2));
+        // (Or a noun in lower case with no determiner, then a preposition: "claimed responsibility for
+        // the attack in a post on Telegram".)
+        const head = tokens[content]!;
+        const bareNoun = !head.cap && !/^\p{N}/u.test(head.text) && !opensNoun(content) && !auxiliaryAt(ctx, content) && ![lex.boundaries, lex.pronouns, lex.objectPronouns, lex.verbs, lex.complementizers, lex.relatives, lex.quantifiers, lex.interrogatives].some((set) => set.has(head.key)) && !lex.isAdverb(head.key) && !lex.isGerund(head.key) && !lex.isPastParticiple(head.key) && lex.nounPrepositions.has(tokens[content + 1]?.key ?? '');
+        let np = bare && !object && !c.verb?.object && (bareNoun || (opensNoun(content) && !!tokens[content + 1]?.word && !!after?.word && after.sentence === first.sentence && (lex.nounPrepositions.has(after.key) || ctx.links.has(after.key) || lex.isTimeWord(after.key) || !!lex.adverbs.match(keys, content + 2) || !!lex.speechEventPrepositions.match(keys, content + 2))));
         for (let i = content + 1; np && i <= last && tokens[i]!.end <= end; i++) {
           const t = tokens[i]!;
           if (!t.word || ctx.quoted[i] || opensNoun(i - 1)) continue;
