@@ -442,6 +442,12 @@ export interface SpeechLexicon {
   readonly participlePrepositions: readonly string[];
   /** Auxiliaries in the infinitive, which may open what a verb reports ("dément avoir négligé"). */
   readonly infinitiveAuxiliaries: readonly string[];
+  /**
+   * Auxiliaries of a future, a condition or a possibility ("would", "will", « pourrait »): a verb
+   * they lead inside another's report tells what may be said, not what was, so quoted words after
+   * it are the reporting speaker's ("said her campaign would continue “to break barriers”").
+   */
+  readonly modalAuxiliaries: readonly string[];
   /** Words that open a subordinate clause ("when", "because", "lorsque"): a report inside one ends at its comma. */
   readonly subordinators: readonly string[];
   /** Verb forms that take a question opened by any interrogative ("asked what", "a demandé pourquoi"). */

@@ -31,6 +31,28 @@ export interface Cue {
   active?: true;
 }
 
+/**
+ * Is the form at token `i` the noun of a phrase that says where the cue `last` spoke, opened by one
+ * of `speechEventPrepositions` right after it: "said in her opening remarks", "told CNN in his
+ * latest comments" (a determiner, then two plain words in lower case at most)?
+ */
+function inSpeechEvent(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech, last: Cue | undefined): boolean {
+  if (!last || last.kind !== 'verb') return false;
+  const sentence = tokens[i]!.sentence;
+  let k = i - 1;
+  for (let n = 0; n < 2 && k > last.to && tokens[k]?.word && !tokens[k]!.cap && !quoted[k] && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns].some((set) => set.has(tokens[k]!.key)); n++) k--;
+  if (!tokens[k]?.word || !lex.determiners.has(tokens[k]!.key)) return false;
+  k--;
+  const p = tokens[k];
+  if (!p?.word || p.sentence !== sentence || quoted[k]) return false;
+  // (Past what the cue took before: "told CNN in …", "said on Tuesday in …".)
+  const m = lex.speechEventPrepositions.match(keyReader(tokens, sentence), k);
+  if (!m || m.words.length !== 1) return false;
+  let j = last.to;
+  while (j < k && tokens[j]!.word && tokens[j]!.cap) j++;
+  return j === k;
+}
+
 /** Key of the token at `i`, or undefined past the end or across a sentence end. */
 export function keyReader(tokens: readonly Token[], sentence: number): (i: number) => string | undefined {
   return (i) => {
@@ -110,6 +132,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const afterPreposition = !governor && prev?.word && prev.sentence === t.sentence && !quoted[i - 1] && lex.nounPrepositions.has(prev.key) && lex.nounLike.has(t.key) && verb.words.length === 1;
       const stranded = () => !!tokens[i - 2]?.word && (lex.verbs.has(tokens[i - 2]!.key) || lex.isPastParticiple(tokens[i - 2]!.text.toLowerCase()));
       if (afterPreposition && !lex.complementizers.has(tokens[i + 1]?.key ?? '') && !stranded()) continue;
+      // "said in her opening remarks that …": a plural in the phrase of where a verb cue spoke
+      // (its preposition right after the cue, a determiner and two plain words at most) is a noun,
+      // and the clause after it is the verb's.
+      if (!governor && verb.words.length === 1 && lex.nounLike.has(t.key) && inSpeechEvent(tokens, quoted, i, lex, out[out.length - 1])) continue;
       // "several reports reveal that", "Media reports say the …": a plural noun, the subject of the
       // verb after it (`pluralSubject`).
       if (!governor && verb.words.length === 1 && pluralSubject(tokens, i, lex)) continue;

@@ -363,6 +363,31 @@ function signature(ctx: SpeakerContext, closeTok: number, cues: readonly SpokenC
   return { from: d, to: d + 1, kind: 'colon', speaker };
 }
 
+/**
+ * "She said that her campaign would continue “to break barriers”", "Cruz said he's certain Rubio
+ * will continue to be “a champion …”": a verb that a modal auxiliary leads (at token `verbFrom`),
+ * after the content's subject, inside the report of an earlier verb of its sentence, tells what may
+ * be said, and the quoted words are that earlier verb's speaker's. Gives that cue (the nearest verb
+ * before `before`, the index in `cues` of the cue after the subject, when its subject comes before
+ * it and no comma follows it), or undefined.
+ */
+function reporterOfModal(ctx: SpeakerContext, cues: readonly SpokenCue[], before: number, verbFrom: number): SpokenCue | undefined {
+  const { tokens, lex } = ctx;
+  if (!lex.modalAuxiliaries.has(tokens[verbFrom]?.key ?? '')) return undefined;
+  const sentence = tokens[verbFrom]!.sentence;
+  for (let i = Math.min(before, cues.length) - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (tokens[c.from]!.sentence !== sentence) return undefined;
+    if (c.to > verbFrom || c.kind !== 'verb' || c.after) continue;
+    // The nearest verb before, with its subject before it, and no comma between it and the
+    // modal's clause, which would end its report ("If you don't believe …, the Post will …").
+    if (!c.speaker || c.verb?.naming || c.speaker.end > tokens[c.from]!.start || lex.modalAuxiliaries.has(tokens[c.from]!.key)) return undefined;
+    for (let k = c.to; k < verbFrom; k++) if (tokens[k]!.text === ',' && !ctx.quoted[k]) return undefined;
+    return c;
+  }
+  return undefined;
+}
+
 /** Nothing but the cue's speaker and punctuation follows the cue in its sentence. */
 function endsSentence(ctx: SpeakerContext, c: SpokenCue): boolean {
   const { tokens } = ctx;
@@ -441,6 +466,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // right after it speaks first ('Berg is "calling every farmer," an aide said').
   if (!incise && beforeInSentence?.word && lex.auxiliaries.has(beforeInSentence.key) && lex.verbs.has(inside[0]!.key)) {
     const subject = speakerEndingAt(ctx, openTok - 2);
+    // ('Trumka said the council would “continue its ongoing discussion”': the reporter's words.)
+    const outer = subject ? reporterOfModal(ctx, cues, cues.findLastIndex((c) => c.to <= ctx.tokenAt(subject.start)) + 1, openTok - 1) : undefined;
+    if (outer) return { ...base, rule: 'quotes/cue-before-verb', cue: outer, speaker: outer.speaker! };
     if (subject) {
       const verb = lex.verbs.match((i) => tokens[i]?.key, tokens.indexOf(inside[0]!));
       const cue: SpokenCue = { from: openTok - 1, to: openTok, kind: 'verb', speaker: subject, ...(verb ? { class: verb.class, verb } : {}) };
@@ -465,6 +493,8 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
       colon ??= c;
       continue;
     }
+    const outer = c.kind === 'verb' ? reporterOfModal(ctx, cues, i, c.from) : undefined;
+    if (outer) return { ...base, rule: 'quotes/cue-before-verb', cue: outer, speaker: outer.speaker! };
     return { ...base, rule: `quotes/cue-before-${c.kind}`, cue: c, speaker: c.speaker };
   }
   if (colon) return { ...base, rule: 'quotes/cue-before-colon', cue: colon, speaker: colon.speaker! };

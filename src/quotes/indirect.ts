@@ -1184,10 +1184,15 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         secondObject = lex.determiners.has(tokens[p]!.key) && !!tokens[p - 1]?.word && ![lex.boundaries, lex.determiners, ctx.links].some((set) => set.has(tokens[p - 1]!.key)) && !lex.isAdverb(tokens[p - 1]!.key);
       }
       let reach = objectFirst ? -1 : k + (event ? 14 : lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !secondObject ? 10 : 6);
+      // Where a phrase of where the speaker spoke opens, if one does.
+      let eventAt = event ? k : -1;
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
         // ("said earlier on Friday during a news conference that": the phrase may follow an adjunct.)
-        if (i > k && reach >= 0 && reach < i + 14 && speechEventAt(ctx, i)) reach = i + 14;
+        if (i > k && reach >= 0 && reach < i + 14 && speechEventAt(ctx, i)) {
+          reach = i + 14;
+          eventAt = i;
+        }
         if (lex.complementizers.has(t.key)) {
           // (Three words after a verb that takes a bare clause, or that asserts, as often the person
           // told: « a assuré ses partenaires que »; two after any other; not a noun of a position
@@ -1284,7 +1289,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           if (!open) break;
         }
         // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").
-        if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial)) break;
+        // (Not the noun of a phrase of where the speaker spoke: "said in his remarks that".)
+        const eventNoun = eventAt >= 0 && i > eventAt && lex.nounLike.has(t.key) && !!lex.speechEventNouns.match(keyReader(tokens, t.sentence), i);
+        if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial) && !eventNoun) break;
         // "said there was clear evidence that", "said the truth is that", "says there needs to be a
         // law that": an auxiliary after a word that may end a subject (any word but an auxiliary, a
         // preposition or link, an adverb, a verb, a relative or a determiner) or

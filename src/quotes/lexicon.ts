@@ -137,6 +137,7 @@ export interface CompiledSpeech {
   aspectVerbs: PhraseIndex<{ words: string[] }>;
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
+  modalAuxiliaries: Set<string>;
   subordinators: PhraseIndex<{ words: string[] }>;
   accordClauses: PhraseIndex<{ words: string[] }>;
   auxiliaryClitics: Set<string>;
@@ -302,6 +303,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     aspectVerbs: phrases(lex.aspectVerbs),
     askingVerbs: keySet(lex.askingVerbs),
     infinitiveAuxiliaries: keySet(lex.infinitiveAuxiliaries),
+    modalAuxiliaries: keySet(lex.modalAuxiliaries),
     subordinators: phrases(lex.subordinators),
     accordClauses: phrases(lex.accordClauses),
     auxiliaryClitics: keySet(lex.auxiliaryClitics),

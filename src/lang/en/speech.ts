@@ -182,7 +182,7 @@ export const enSpeech: SpeechLexicon = {
   speechEventNouns: [
     'interview', 'interviews', 'statement', 'statements', 'speech', 'speeches', 'rally', 'rallies', 'debate', 'debates', 'conference', 'conferences',
     'tweet', 'tweets', 'post', 'posting', 'email', 'e-mail', 'emails', 'letter', 'memo', 'appearance', 'op-ed', 'editorial', 'column', 'town hall',
-    'hearing', 'briefing', 'remarks', 'address', 'broadcast', 'podcast', 'video', 'message', 'radio', 'television', 'tv', 'twitter', 'facebook',
+    'hearing', 'briefing', 'remarks', 'comments', 'address', 'broadcast', 'podcast', 'video', 'message', 'radio', 'television', 'tv', 'twitter', 'facebook',
     'instagram', 'youtube', 'forum', 'event', 'summit', 'news release', 'press release', 'testimony', 'commercial', 'ad',
     'anonymity', 'essay', 'essays', 'blog', 'campaign stop', 'campaign stops', 'luncheon', 'dinner', 'fundraiser', 'news conference', 'press conference',
   ],
@@ -257,6 +257,7 @@ export const enSpeech: SpeechLexicon = {
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],
   infinitiveAuxiliaries: ['have', 'be'],
+  modalAuxiliaries: ['will', 'would', 'could', 'can', 'might', 'may', 'should', 'must', "won't", "wouldn't", "couldn't", "can't", 'cannot', "shouldn't"],
   accordClauses: ['as', 'just as'],
   auxiliaryClitics: ['s'],
   objectClitics: [],

@@ -224,6 +224,7 @@ export const frSpeech: SpeechLexicon = {
   exceptionHeads: ['personne', 'tous', 'toutes', 'rien', 'aucun', 'aucune'],
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],
+  modalAuxiliaries: ['pourrait', 'pourraient', 'devrait', 'devraient', 'va', 'vont', 'allait', 'allaient'],
   auxiliaryClitics: [],
   objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous', 'y'],
   indefinitePronouns: ['on'],

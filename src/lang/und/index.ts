@@ -108,6 +108,7 @@ export const und: LanguagePack = {
     nounAuxiliaries: [],
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
+    modalAuxiliaries: [],
     subordinators: [],
     accordClauses: [],
     auxiliaryClitics: [],
