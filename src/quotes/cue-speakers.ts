@@ -670,7 +670,9 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     // ", speaking to reporters,", « , parlant aux journalistes, », ", visibly tired,": a participle or
     // an adverb opens one too, before a finite verb (`participles`; "…, showcasing his crowds,
     // alternately shouting" chains participles after a clause).
-    const participle = participles && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && (lex.isGerund(next) || lex.isPastParticiple(tokens[i + 1]!.text.toLowerCase()) || lex.isAdverb(next));
+    // (Past a reflexive: « , s'exprimant sous couvert d'anonymat, ».)
+    const v = lex.reflexives.has(next) && lex.isGerund(tokens[i + 2]?.key ?? '') ? i + 2 : i + 1;
+    const participle = participles && !!tokens[v]?.word && !tokens[v].cap && (lex.isGerund(tokens[v].key) || lex.isPastParticiple(tokens[v].text.toLowerCase()) || lex.isAdverb(tokens[v].key));
     // "A third of independents, 33%, say": a share given in figures, four tokens at most.
     // (A share: a percent sign or a share's word, not a date: "dated May 5, 2016, says".)
     let share = false;

@@ -293,6 +293,8 @@ export const frCases: LanguageCases = {
     { input: "Le préfet a visité la digue mardi, affirmant que l'ouvrage tiendrait et assurant que les travaux seraient financés.", expected: [['indirect', "l'ouvrage tiendrait", 'Le préfet', 'assert'], ['indirect', 'les travaux seraient financés', 'Le préfet', 'assert']] },
     // Une préposition de temps ou de circonstance clôt le complément d'objet.
     { input: 'Le maire a salué les secouristes malgré les critiques.', expected: [['indirect', 'les secouristes', 'Le maire', 'assert']] },
+    // Une parenthèse ouverte par un participe pronominal sépare le sujet de son verbe.
+    { input: "Un haut responsable, s'exprimant sous couvert d'anonymat, a affirmé que les négociations étaient au point mort.", expected: [['indirect', 'les négociations étaient au point mort', 'Un haut responsable', 'assert']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
