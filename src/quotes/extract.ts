@@ -152,7 +152,8 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
  * « Nous avons fait évacuer les quartiers bas, a-t-il ajouté, et d'autres évacuations ne sont pas
  * exclues. »: French sets the incise inside the marks, between commas, with no mark closing before
  * it. An inverted verb and its pronoun there (« a-t-il ajouté », « dit-elle ») give the quotation
- * its cue and speaker, and split it in two pieces of one turn around the incise. Not within the
+ * its cue and speaker, and split it in two pieces of one turn around the incise (or before the
+ * full stop that ends the incise's sentence, the quotation going on after it). Not within the
  * first two words or the last, nor across a sentence.
  */
 function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
@@ -164,7 +165,10 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     if (tokens[i - 1]!.text !== ',' || !tokens[i]!.word) continue;
     const c = invertedAt(tokens, i, lex);
     // (Not « dit-on », hearsay in the quoted speaker's words.)
-    if (!c || tokens[c.to]?.text !== ',' || c.to >= last - 1 || tokens[c.to]!.sentence !== tokens[i - 1]!.sentence || lex.indefinitePronouns.has(c.pronoun!.key)) continue;
+    // (Or a full stop, the quotation going on with the next sentence: « Nous ne sommes pas en
+    // guerre, a-t-il insisté. Mais nous sommes prêts. »)
+    const stopped = !!c && tokens[c.to]?.text === '.' && tokens[c.to + 1]?.sentence !== tokens[c.to]!.sentence;
+    if (!c || (tokens[c.to]?.text !== ',' && !stopped) || c.to >= last - 1 || tokens[c.to]!.sentence !== tokens[i - 1]!.sentence || lex.indefinitePronouns.has(c.pronoun!.key)) continue;
     const p = c.pronoun!;
     const cue: SpokenCue = { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
     if (wordsBetween(tokens, first, i - 2, 2) < 2) return undefined;
@@ -181,7 +185,7 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     // (Or one word: « …, explique-t-il, sérieux. Les défilés … ». Only before a next sentence:
     // « …, confie-t-elle, pour mes enfants. » may be her words.)
     const words = wordsBetween(tokens, from, stop - 1, 6);
-    let manner = stop <= last && ((words <= 5 && (preposition || (!!opener?.word && lex.isGerund(opener.key)))) || words === 1);
+    let manner = !stopped && stop <= last && ((words <= 5 && (preposition || (!!opener?.word && lex.isGerund(opener.key)))) || words === 1);
     for (let k = from; k < stop && manner; k++) manner = !auxiliaryAt(ctx, k) && !lex.pronouns.has(tokens[k]!.key) && !lex.verbs.has(tokens[k]!.key);
     if (manner) from = stop;
     if (wordsBetween(tokens, from, last, 2) < 2) return undefined;

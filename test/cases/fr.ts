@@ -295,6 +295,8 @@ export const frCases: LanguageCases = {
     { input: 'Le maire a salué les secouristes malgré les critiques.', expected: [['indirect', 'les secouristes', 'Le maire', 'assert']] },
     // Une parenthèse ouverte par un participe pronominal sépare le sujet de son verbe.
     { input: "Un haut responsable, s'exprimant sous couvert d'anonymat, a affirmé que les négociations étaient au point mort.", expected: [['indirect', 'les négociations étaient au point mort', 'Un haut responsable', 'assert']] },
+    // Une incise dans les guillemets qui clôt sa phrase coupe la citation, qui reprend à la phrase suivante.
+    { input: "Le ministre Paul Roy était à Lyon. « Nous ne sommes pas en guerre, a-t-il insisté. Mais nous sommes prêts. »", expected: [["direct", "Nous ne sommes pas en guerre", "Paul Roy", "assert"], ["direct", "Mais nous sommes prêts.", "Paul Roy", "assert"]], sameTurn: [['Nous ne sommes pas en guerre', 'Mais nous sommes prêts.']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture fait état de 14 maisons inondées.', expected: [['indirect', 'la préfecture fait état de 14 maisons inondées', 'un bilan', '']] },
