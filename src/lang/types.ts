@@ -448,6 +448,14 @@ export interface SpeechLexicon {
    * it are the reporting speaker's ("said her campaign would continue “to break barriers”").
    */
   readonly modalAuxiliaries: readonly string[];
+  /**
+   * Endings of an infinitive that needs no marker after a verb of saying (« a dit avoir abattu 12
+   * drones », « affirme ignorer … »): what the verb reports. Empty where the infinitive takes a
+   * marker ("claimed to have").
+   */
+  readonly infinitiveEndings: readonly string[];
+  /** Words of negation that may come before such an infinitive (« dit ne pas savoir », « disent n'avoir ni eau ni nourriture »). */
+  readonly infinitiveNegations: readonly string[];
   /** Words that open a subordinate clause ("when", "because", "lorsque"): a report inside one ends at its comma. */
   readonly subordinators: readonly string[];
   /** Verb forms that take a question opened by any interrogative ("asked what", "a demandé pourquoi"). */

@@ -2017,6 +2017,17 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
       if (lex.verbs.has(w.key) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
     }
   }
+  // « a dit mardi avoir abattu 12 drones », « affirme ne pas savoir », « raconte avoir vu »: an
+  // infinitive with no marker right after the verb (past adverbials and a negation) is what it
+  // reports, in a language whose infinitives need none (`infinitiveEndings`).
+  if (!asking) {
+    let i = j;
+    while (at(i) && lex.infinitiveNegations.has(tokens[i]!.key)) i++;
+    const w = tokens[i];
+    // (Not a preposition or a determiner of the same ending: « contre », « entre », « votre ».)
+    const plain = at(i) && !w!.cap && ![lex.boundaries, lex.determiners, ctx.articles, lex.pronouns, lex.complementizers, lex.relatives].some((set) => set.has(w!.key)) && !lex.adjunctPrepositions.match(keys, i) && !lex.isAdverb(w!.key) && !lex.isTimeWord(w!.key);
+    if (plain && lex.isBareInfinitive(w!.key) && !ctx.mentionStarting.has(i) && next(i - 1)) return j;
+  }
   if (!lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return -1;
   // The person spoken to: a pronoun, a name, or up to six words ("urged the Senate", "told lawmakers",
   // "asked the Upper Sarne dam operator if").

@@ -138,6 +138,9 @@ export interface CompiledSpeech {
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
   modalAuxiliaries: Set<string>;
+  /** A plain infinitive as written, one that needs no marker after a verb of saying (`infinitiveEndings`). */
+  isBareInfinitive: (key: string) => boolean;
+  infinitiveNegations: Set<string>;
   subordinators: PhraseIndex<{ words: string[] }>;
   accordClauses: PhraseIndex<{ words: string[] }>;
   auxiliaryClitics: Set<string>;
@@ -239,6 +242,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const pronouns = keySet(lex.pronouns);
   const timeWords = keySet(lex.timeWords);
   const participlePrepositions = keySet(lex.participlePrepositions);
+  const infinitiveAuxiliaries = keySet(lex.infinitiveAuxiliaries);
   // A short word with the ending is no gerund ("thing", "bring"), unless it is an auxiliary of the passive ("being").
   const passiveAuxiliaries = keySet(lex.passiveAuxiliaries);
   const isProgressive = (key: string) => gerund.some((e) => key.endsWith(e) && (key.length >= e.length + 3 || (key.length > e.length && passiveAuxiliaries.has(key))));
@@ -302,8 +306,12 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     questionTopics: keySet(lex.questionTopics),
     aspectVerbs: phrases(lex.aspectVerbs),
     askingVerbs: keySet(lex.askingVerbs),
-    infinitiveAuxiliaries: keySet(lex.infinitiveAuxiliaries),
+    infinitiveAuxiliaries,
     modalAuxiliaries: keySet(lex.modalAuxiliaries),
+    // (Four letters at least: « dire », « voir ».)
+    // (None where the infinitive takes a marker: "have" is no infinitive after "said".)
+    isBareInfinitive: (key) => lex.infinitiveEndings.length > 0 && (infinitiveAuxiliaries.has(key) || (key.length >= 4 && lex.infinitiveEndings.some((e) => key.endsWith(e)))),
+    infinitiveNegations: keySet(lex.infinitiveNegations),
     subordinators: phrases(lex.subordinators),
     accordClauses: phrases(lex.accordClauses),
     auxiliaryClitics: keySet(lex.auxiliaryClitics),

@@ -257,6 +257,8 @@ export const enSpeech: SpeechLexicon = {
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],
   infinitiveAuxiliaries: ['have', 'be'],
+  infinitiveEndings: [],
+  infinitiveNegations: [],
   modalAuxiliaries: ['will', 'would', 'could', 'can', 'might', 'may', 'should', 'must', "won't", "wouldn't", "couldn't", "can't", 'cannot', "shouldn't"],
   accordClauses: ['as', 'just as'],
   auxiliaryClitics: ['s'],

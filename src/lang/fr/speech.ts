@@ -224,6 +224,8 @@ export const frSpeech: SpeechLexicon = {
   exceptionHeads: ['personne', 'tous', 'toutes', 'rien', 'aucun', 'aucune'],
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],
+  infinitiveEndings: ['er', 'ir', 're', 'oir'],
+  infinitiveNegations: ['ne', "n'", 'pas', 'plus', 'jamais', 'rien'],
   modalAuxiliaries: ['pourrait', 'pourraient', 'devrait', 'devraient', 'va', 'vont', 'allait', 'allaient'],
   auxiliaryClitics: [],
   objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous', 'y'],

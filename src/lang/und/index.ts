@@ -109,6 +109,8 @@ export const und: LanguagePack = {
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
     modalAuxiliaries: [],
+    infinitiveEndings: [],
+    infinitiveNegations: [],
     subordinators: [],
     accordClauses: [],
     auxiliaryClitics: [],
