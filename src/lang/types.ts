@@ -454,8 +454,11 @@ export interface SpeechLexicon {
    * marker ("claimed to have").
    */
   readonly infinitiveEndings: readonly string[];
-  /** Words of negation that may come before such an infinitive (« dit ne pas savoir », « disent n'avoir ni eau ni nourriture »). */
-  readonly infinitiveNegations: readonly string[];
+  /**
+   * Words of negation that may stand between a verb and what it reports, or before such an
+   * infinitive (« ne dénonce pas l'attaque », « dit ne pas savoir », « disent n'avoir ni eau »).
+   */
+  readonly negationWords: readonly string[];
   /** Words that open a subordinate clause ("when", "because", "lorsque"): a report inside one ends at its comma. */
   readonly subordinators: readonly string[];
   /** Verb forms that take a question opened by any interrogative ("asked what", "a demandé pourquoi"). */

@@ -1480,6 +1480,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // word of time after a day (« a appelé mardi soir au dialogue »).
         // (And an adverbial phrase, « a appelé à plusieurs reprises au respect … ».)
         o = pastAdverbials(ctx, o, last - 1, true);
+        // (And the negation after the verb: « ne dénonce pas l'attaque », « n'évoque jamais la crue »;
+        // not before the link of a partitive or an infinitive, which it opens: « ne propose pas
+        // d'explications ».)
+        while (o < last && lex.negationWords.has(tokens[o]!.key) && tokens[o + 1]?.word && !lex.boundaries.has(tokens[o + 1]!.key) && !ctx.links.has(tokens[o + 1]!.key)) o++;
         // "called out Trump", "blasted out an email": the particle is the verb's, the object follows it.
         if (o < last && lex.verbParticles.has(tokens[o]!.key) && tokens[o + 1]?.word && !lex.boundaries.has(tokens[o + 1]!.key)) o++;
         // A naming verb reports its object only with a second complement ("called the plan a
@@ -2022,7 +2026,7 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   // reports, in a language whose infinitives need none (`infinitiveEndings`).
   if (!asking) {
     let i = j;
-    while (at(i) && lex.infinitiveNegations.has(tokens[i]!.key)) i++;
+    while (at(i) && lex.negationWords.has(tokens[i]!.key)) i++;
     const w = tokens[i];
     // (Not a preposition or a determiner of the same ending: « contre », « entre », « votre ».)
     const plain = at(i) && !w!.cap && ![lex.boundaries, lex.determiners, ctx.articles, lex.pronouns, lex.complementizers, lex.relatives].some((set) => set.has(w!.key)) && !lex.adjunctPrepositions.match(keys, i) && !lex.isAdverb(w!.key) && !lex.isTimeWord(w!.key);

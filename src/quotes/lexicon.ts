@@ -140,7 +140,7 @@ export interface CompiledSpeech {
   modalAuxiliaries: Set<string>;
   /** A plain infinitive as written, one that needs no marker after a verb of saying (`infinitiveEndings`). */
   isBareInfinitive: (key: string) => boolean;
-  infinitiveNegations: Set<string>;
+  negationWords: Set<string>;
   subordinators: PhraseIndex<{ words: string[] }>;
   accordClauses: PhraseIndex<{ words: string[] }>;
   auxiliaryClitics: Set<string>;
@@ -311,7 +311,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     // (Four letters at least: « dire », « voir ».)
     // (None where the infinitive takes a marker: "have" is no infinitive after "said".)
     isBareInfinitive: (key) => lex.infinitiveEndings.length > 0 && (infinitiveAuxiliaries.has(key) || (key.length >= 4 && lex.infinitiveEndings.some((e) => key.endsWith(e)))),
-    infinitiveNegations: keySet(lex.infinitiveNegations),
+    negationWords: keySet(lex.negationWords),
     subordinators: phrases(lex.subordinators),
     accordClauses: phrases(lex.accordClauses),
     auxiliaryClitics: keySet(lex.auxiliaryClitics),

@@ -258,7 +258,7 @@ export const enSpeech: SpeechLexicon = {
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],
   infinitiveAuxiliaries: ['have', 'be'],
   infinitiveEndings: [],
-  infinitiveNegations: [],
+  negationWords: [],
   modalAuxiliaries: ['will', 'would', 'could', 'can', 'might', 'may', 'should', 'must', "won't", "wouldn't", "couldn't", "can't", 'cannot', "shouldn't"],
   accordClauses: ['as', 'just as'],
   auxiliaryClitics: ['s'],

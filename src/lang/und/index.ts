@@ -110,7 +110,7 @@ export const und: LanguagePack = {
     infinitiveAuxiliaries: [],
     modalAuxiliaries: [],
     infinitiveEndings: [],
-    infinitiveNegations: [],
+    negationWords: [],
     subordinators: [],
     accordClauses: [],
     auxiliaryClitics: [],
