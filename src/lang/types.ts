@@ -448,6 +448,8 @@ export interface SpeechLexicon {
    * it are the reporting speaker's ("said her campaign would continue “to break barriers”").
    */
   readonly modalAuxiliaries: readonly string[];
+  /** Prepositions before a gerund that tell how the speaker acted ("by reminding voters that …", « en précisant que … »): they end an object. */
+  readonly meansPrepositions: readonly string[];
   /**
    * Endings of an infinitive that needs no marker after a verb of saying (« a dit avoir abattu 12
    * drones », « affirme ignorer … »): what the verb reports. Empty where the infinitive takes a

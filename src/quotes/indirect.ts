@@ -479,18 +479,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     return -1;
   };
   /**
-   * "attacked Fiorina by reminding voters that …", "dismissed the charges by pointing out …": an
-   * agent's preposition and a gerund after a noun phrase object say how the speaker spoke, and end
-   * the object (not the first word, nor past a clause inside the object). Gives the preposition's
-   * token, or -1.
+   * "attacked Fiorina by reminding voters that …", "dismissed the charges by pointing out …", « a
+   * fait état de 83 morts en précisant que … »: one of `meansPrepositions` and a gerund after a
+   * noun phrase object say how the speaker spoke, and end the object (not the first word, nor past
+   * a clause inside the object). Gives the preposition's token, or -1.
    */
   const meansAfterObject = (from: number, e: number) => {
     for (let i = from + 1; i < e; i++) {
       const w = tokens[i]!;
       if (ctx.quoted[i] || !w.word) continue;
       if (clauseWord(w) || auxiliaryAt(ctx, i)) return -1;
-      if (!lex.agentPrepositions.has(w.key)) continue;
-      let k = i + 1;
+      const means = lex.meansPrepositions.match(keyReader(tokens, w.sentence), i);
+      if (!means) continue;
+      let k = i + means.words.length;
       while (k <= e && tokens[k]!.word && lex.isAdverb(tokens[k]!.key) && !lex.isGerund(tokens[k]!.key)) k++;
       if (tokens[k]?.word && !tokens[k]!.cap && lex.isGerund(tokens[k]!.key)) return i;
     }
@@ -1508,7 +1509,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // not before a place or a body's name: « a appelé dimanche à Paris à … », « hier à l'Assemblée ».)
         const needsAt = o > c.to && !!c.verb?.objectNeeds?.has(tokens[o]?.key ?? '');
         const neededNoun = needsAt ? tokens[ctx.articles.has(tokens[o + 1]?.key ?? '') ? o + 2 : o + 1] : undefined;
-        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named || (needsAt && !neededNoun?.cap))) {
+        // (An amount may open with its approximation's preposition: « fait état d'au moins 300 morts ».)
+        const approx = tokens[o]?.word ? lex.approximators.match(keyReader(tokens, first.sentence), o) : undefined;
+        const amount = !!approx && amountAt(ctx, o + approx.words.length);
+        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named || amount || (needsAt && !neededNoun?.cap))) {
           content = o;
           mixed = true;
           object = true;

@@ -138,6 +138,7 @@ export interface CompiledSpeech {
   askingVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
   modalAuxiliaries: Set<string>;
+  meansPrepositions: PhraseIndex<{ words: string[] }>;
   /** A plain infinitive as written, one that needs no marker after a verb of saying (`infinitiveEndings`). */
   isBareInfinitive: (key: string) => boolean;
   negationWords: Set<string>;
@@ -308,6 +309,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     askingVerbs: keySet(lex.askingVerbs),
     infinitiveAuxiliaries,
     modalAuxiliaries: keySet(lex.modalAuxiliaries),
+    meansPrepositions: phrases(lex.meansPrepositions),
     // (Four letters at least: « dire », « voir ».)
     // (None where the infinitive takes a marker: "have" is no infinitive after "said".)
     isBareInfinitive: (key) => lex.infinitiveEndings.length > 0 && (infinitiveAuxiliaries.has(key) || (key.length >= 4 && lex.infinitiveEndings.some((e) => key.endsWith(e)))),

@@ -257,6 +257,7 @@ export const enSpeech: SpeechLexicon = {
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],
   infinitiveAuxiliaries: ['have', 'be'],
+  meansPrepositions: ['by'],
   infinitiveEndings: [],
   negationWords: [],
   modalAuxiliaries: ['will', 'would', 'could', 'can', 'might', 'may', 'should', 'must', "won't", "wouldn't", "couldn't", "can't", 'cannot', "shouldn't"],

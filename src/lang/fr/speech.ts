@@ -28,6 +28,12 @@ export const frSpeech: SpeechLexicon = {
         'fait savoir', 'fait valoir',
       ],
     },
+    // « Les autorités ont fait état de 42 nouveaux cas »: to report, what follows « de ».
+    {
+      class: 'say',
+      object: true,
+      forms: ['fait', 'font', 'faisait', 'faisaient', 'faisant', 'fera', 'feront'].flatMap((f) => [`${f} état de`, `${f} état d'`, `${f} état d’`, `${f} état du`, `${f} état des`]),
+    },
     {
       class: 'assert',
       forms: [
@@ -226,6 +232,7 @@ export const frSpeech: SpeechLexicon = {
   exceptionHeads: ['personne', 'tous', 'toutes', 'rien', 'aucun', 'aucune'],
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],
   infinitiveAuxiliaries: ['avoir', 'être'],
+  meansPrepositions: ['en', 'tout en'],
   infinitiveEndings: ['er', 'ir', 're', 'oir'],
   negationWords: ['ne', "n'", 'pas', 'plus', 'jamais', 'rien'],
   modalAuxiliaries: ['pourrait', 'pourraient', 'devrait', 'devraient', 'va', 'vont', 'allait', 'allaient'],

@@ -109,6 +109,7 @@ export const und: LanguagePack = {
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
     modalAuxiliaries: [],
+    meansPrepositions: [],
     infinitiveEndings: [],
     negationWords: [],
     subordinators: [],
