@@ -156,7 +156,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const t = tokens[k]!;
       if (!t.word) continue;
       if (lex.coordinators.has(t.key)) return false;
-      if (lex.relatives.has(t.key) || lex.complementizers.has(t.key)) relative = true;
+      // (A determiner right after the head noun opens a relative clause with no pronoun: "…, a
+      // charge the government denies".)
+      if (lex.relatives.has(t.key) || lex.complementizers.has(t.key) || (k === from + 2 && lex.determiners.has(t.key) && !lex.quantifiers.has(t.key))) relative = true;
       // (A verb form after a determiner or a hyphen is a noun's: "a 16-point margin", "the report".)
       else if (!relative && (auxiliaryAt(ctx, k) || (lex.verbs.has(t.key) && !lex.determiners.has(tokens[k - 1]!.key) && !(tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === t.start)))) return false;
     }
@@ -2133,8 +2135,9 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
       if (auxiliaryAt(ctx, i) && !lex.isGerund(w.key) && !lex.infinitiveAuxiliaries.has(w.key) && !lex.degreeWords.has(w.key)) return true;
     }
   }
-  // (A plural that is also a verb form is a noun here: "said comments from Rice … were consistent".)
-  const plural = lex.nounLike.has(t.key) && t.key.endsWith('s');
+  // (A plural that is also a verb form is a noun here: "said comments from Rice … were consistent";
+  // so is one listed only with its preposition: "said talks had broken down".)
+  const plural = (lex.nounLike.has(t.key) || !lex.oneWordVerbs.has(t.key)) && t.key.endsWith('s');
   return ![lex.boundaries, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key)) && (!lex.verbs.has(t.key) || plural);
 }
 
