@@ -75,7 +75,7 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'accuse', object: true,
       forms: [
-        ...firstGroupAll('accuser', 'dénoncer', 'reprocher', 'critiquer', 'condamner', 'fustiger', 'blâmer', 'déplorer', 'regretter', 'indigner', 'étriller'),
+        ...firstGroupAll('accuser', 'dénoncer', 'reprocher', 'critiquer', 'condamner', 'fustiger', 'blâmer', 'déplorer', 'regretter', 'indigner', 'insurger', 'étriller'),
       ],
     },
     {
@@ -175,6 +175,7 @@ export const frSpeech: SpeechLexicon = {
   boundaries: [
     'et', 'mais', 'car', 'donc', 'or', 'puis', 'alors', 'que', "qu'", 'quand', 'lorsque', "lorsqu'", 'si', "s'", 'comme', 'où', 'dont',
     'tandis', 'pendant', 'après', 'avant', 'depuis', 'pour', 'selon', 'avec', 'sans', 'sur', 'dans', 'en', 'par', 'à', 'au', 'aux',
+    'devant', 'lors', 'durant', 'malgré', 'vers', 'chez', 'parmi', 'sous',
   ],
   titleCues: [
     'traité', 'accord', 'pacte', 'film', 'livre', 'roman', 'ouvrage', 'essai', 'émission', 'série', 'album', 'chanson', 'journal',
