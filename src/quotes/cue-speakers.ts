@@ -185,9 +185,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     if (j < c.from - 1 && j > 0 && tokens[j]!.word && lex.boundaries.has(tokens[j]!.key) && !lex.complementizers.has(tokens[j]!.key) && !lex.coordinators.has(tokens[j]!.key) && (tokens[j - 1]!.word || tokens[j - 1]!.text === ',') && tokens[j - 1]!.sentence === prev.sentence) j--;
     // "A campaign TV ad released Tuesday accuses", "A court document filed Thursday says": a past
     // form before the words skipped, after a noun, is a reduced relative on it, which the phrase
-    // that speaks leaves out (not after a determiner or a pronoun: "those surveyed").
+    // that speaks leaves out (not after a determiner, a pronoun or a relative: "those surveyed",
+    // "The mayor who resigned Tuesday said").
     const participle = tokens[j]!;
-    const reduced = j < c.from - 1 && j > 1 && participle.word && !participle.cap && lex.isPastParticiple(participle.text.toLowerCase()) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence && ![lex.determiners, lex.pronouns, lex.boundaries, lex.auxiliaries].some((set) => set.has(tokens[j - 1]!.key)) && !auxiliaryAt(ctx, j - 1);
+    const reduced = j < c.from - 1 && j > 1 && participle.word && !participle.cap && lex.isPastParticiple(participle.text.toLowerCase()) && tokens[j - 1]!.word && tokens[j - 1]!.sentence === prev.sentence && ![lex.determiners, lex.pronouns, lex.boundaries, lex.auxiliaries, lex.relatives].some((set) => set.has(tokens[j - 1]!.key)) && !auxiliaryAt(ctx, j - 1);
     // (Not a verb phrase after an auxiliary, whose subject comes before it: "Republicans can
     // reasonably campaign saying that …".)
     // ("Ryan, the nation's highest-ranking Republican, on Tuesday called": a name of no known kind

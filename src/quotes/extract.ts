@@ -373,7 +373,8 @@ function signature(ctx: SpeakerContext, closeTok: number, cues: readonly SpokenC
  * after the content's subject, inside the report of an earlier verb of its sentence, tells what may
  * be said, and the quoted words are that earlier verb's speaker's. Gives that cue (the nearest verb
  * before `before`, the index in `cues` of the cue after the subject, when its subject comes before
- * it and no comma follows it), or undefined.
+ * it and no comma follows it), or undefined. (Not for a naming verb, whose quoted words are the
+ * namer's: "his rivals will call him “soft on crime”".)
  */
 function reporterOfModal(ctx: SpeakerContext, cues: readonly SpokenCue[], before: number, verbFrom: number): SpokenCue | undefined {
   const { tokens, lex } = ctx;
@@ -442,8 +443,10 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
       const at = ctx.tokenAt(c.speaker!.start);
       return at >= k && at - k <= 2 && tokens.slice(k, at).every((t) => t.word && t.cap && t.text.endsWith('.'));
     };
-    // (A participle only right after its speaker: '"Who …?" Hale toured the site, emphasizing …' is a sentence of its own.)
-    incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c) && !(c.verb?.participle && ctx.tokenAt(c.speaker.end - 1) + 1 < c.from));
+    // (After a verb that gave the quotation its speaker before it, a participle only right after its
+    // speaker: 'asked, "Who …?" Hale toured the site, emphasizing …' is a sentence of its own.)
+    const introduced = cues.some((c) => c.kind === 'verb' && c.to <= openTok && !!c.speaker && tokens[c.from]!.sentence === tokens[openTok]!.sentence);
+    incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c) && !(introduced && c.verb?.participle && ctx.tokenAt(c.speaker.end - 1) + 1 < c.from));
   }
   if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker);
 
@@ -497,7 +500,7 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
       colon ??= c;
       continue;
     }
-    const outer = c.kind === 'verb' ? reporterOfModal(ctx, cues, i, c.from) : undefined;
+    const outer = c.kind === 'verb' && !c.verb?.naming ? reporterOfModal(ctx, cues, i, c.from) : undefined;
     if (outer) return { ...base, rule: 'quotes/cue-before-verb', cue: outer, speaker: outer.speaker! };
     return { ...base, rule: `quotes/cue-before-${c.kind}`, cue: c, speaker: c.speaker };
   }

@@ -421,6 +421,17 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const after = tokens[c ? c.to : v + 1];
       if (after?.word && !after.cap && ![lex.complementizers, lex.determiners, lex.objectPronouns, lex.infinitiveMarkers, lex.boundaries, lex.interrogatives].some((set) => set.has(after.key)) && !lex.isPronoun(after.key)) continue;
       for (let g = from; g < k; g++) if (tokens[g]!.word && lex.isGerund(tokens[g]!.key)) return -1;
+      // After a verb that is no participle, a gerund may go on with a copula's predicate in the
+      // content ("said the man was drunk and threatening to …", "the plan was ambitious but
+      // promising"), or open a clause as its subject ("said voters deserve honesty and telling the
+      // truth still matters"): it stays.
+      if (!own.verb?.participle) {
+        let copula = false;
+        for (let g = from; g < k && !copula; g++) copula = tokens[g]!.word && lex.passiveAuxiliaries.has(tokens[g]!.key);
+        let subject = false;
+        for (let g = (c ? c.to : v + 1); g <= Math.min(e, v + 10) && !subject && tokens[g]!.text !== ',' && !lex.complementizers.has(tokens[g]!.key) && !ctx.quoted[g]; g++) subject = tokens[g]!.word && auxiliaryAt(ctx, g);
+        if (copula || subject) return -1;
+      }
       return tokens[k - 1]?.text === ',' ? k - 1 : k;
     }
     return -1;
@@ -490,7 +501,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     for (let i = from + 1; i < e; i++) {
       const w = tokens[i]!;
       if (ctx.quoted[i] || !w.word) continue;
-      if (clauseWord(w) || auxiliaryAt(ctx, i)) return -1;
+      // (Nor past an infinitive or a gerund inside the object, whose verb the means may be: « a
+      // critiqué l'habitude de conduire en téléphonant », "the plan to cut taxes by raising fees".)
+      const next = tokens[i + 1];
+      // (An infinitive as written, or after a marker that only infinitives follow: "to"; « de » is a noun's link as often.)
+      const infinitive = lex.infinitiveMarkers.has(w.key) && !!next?.word && !next.cap && (lex.isBareInfinitive(next.key) || (lex.catenativeMarkers.has(w.key) && ![lex.boundaries, lex.determiners, ctx.articles].some((set) => set.has(next.key))));
+      if (clauseWord(w) || auxiliaryAt(ctx, i) || lex.isGerund(w.key) || infinitive) return -1;
       const means = lex.meansPrepositions.match(keyReader(tokens, w.sentence), i);
       if (!means) continue;
       let k = i + means.words.length;
@@ -511,6 +527,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const keys = keyReader(tokens, tokens[from]!.sentence);
     // ("cautioned against drawing conclusions before investigators had examined it": a gerund object is a clause.)
     if (lex.isGerund(tokens[from]!.key)) return -1;
+    // Whether the object so far holds only names, pronouns and coordinators.
+    let persons = tokens[from]!.cap || lex.objectPronouns.has(tokens[from]!.key) || lex.isPronoun(tokens[from]!.key);
     for (let i = from + 1; i <= e; i++) {
       const w = tokens[i]!;
       if (ctx.quoted[i] || !w.word) continue;
@@ -520,13 +538,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (Nor after a link, whose noun the clause may qualify: "criticized the use of force when
       // protesters gathered", "condemned the treatment of prisoners while they were in custody".)
       if (clauseWord(w) || ctx.links.has(w.key) || auxiliaryAt(ctx, i) || lex.isGerund(w.key) || infinitive) return -1;
-      // "criticized Sanders and Clinton after the event", "defends Trump amid …": a preposition of
-      // time or circumstance ends the object too, with no clause after it (not before a gerund,
-      // which the object's verb may own, nor after a word of time, which it qualifies: "the period
-      // before 1972", "the days after the flood"; nor an adjective after a determiner: "in the
-      // following way"; nor a naming verb's, whose second complement may hold
-      // it: "calling himself a Democrat after his bid ends").
-      if (!naming && lex.circumstancePrepositions.has(w.key) && !lex.isGerund(tokens[i + 1]?.key ?? '') && !lex.isTimeWord(tokens[i - 1]!.key) && !lex.determiners.has(tokens[i - 1]!.key) && !ctx.articles.has(tokens[i - 1]!.key)) return i;
+      // "criticized Sanders and Clinton after the event", "defends Trump amid …": after an object
+      // of names and pronouns, a preposition of time or circumstance ends it too, with no clause
+      // after it (not a noun's, which it may qualify: "condemned the violence after the match",
+      // "the period before 1972"; not before a gerund, which the object's verb may own; nor a
+      // naming verb's, whose second complement may hold it: "calling himself a Democrat after …").
+      if (!naming && persons && lex.circumstancePrepositions.has(w.key) && !lex.isGerund(tokens[i + 1]?.key ?? '')) return i;
+      persons &&= w.cap || lex.objectPronouns.has(w.key) || lex.isPronoun(w.key) || lex.coordinators.has(w.key);
       const sub = lex.subordinators.match(keys, i);
       // (Not a complementizer, a condition, which may be part of what is reported: "joked about
       // moving to New Zealand if Trump is elected", nor a role: "slammed his proposal as too vague".)

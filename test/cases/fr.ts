@@ -291,8 +291,8 @@ export const frCases: LanguageCases = {
     { input: "Marine Le Pen, un brin ironique : « Nous verrons bien. » Emmanuel Macron, d'un ton grave : « La France tiendra. »", expected: [['direct', 'Nous verrons bien.', 'Marine Le Pen', ''], ['direct', 'La France tiendra.', 'Emmanuel Macron', '']] },
     // Un participe présent de parole après une conjonction est le propos suivant du même locuteur.
     { input: "Le préfet a visité la digue mardi, affirmant que l'ouvrage tiendrait et assurant que les travaux seraient financés.", expected: [['indirect', "l'ouvrage tiendrait", 'Le préfet', 'assert'], ['indirect', 'les travaux seraient financés', 'Le préfet', 'assert']] },
-    // Une préposition de temps ou de circonstance clôt le complément d'objet.
-    { input: 'Le maire a salué les secouristes malgré les critiques.', expected: [['indirect', 'les secouristes', 'Le maire', 'assert']] },
+    // Une préposition de temps ou de circonstance clôt un complément d'objet de noms propres.
+    { input: 'Le maire a salué Paul Roy malgré les critiques.', expected: [['indirect', 'Paul Roy', 'Le maire', 'assert']] },
     // Une parenthèse ouverte par un participe pronominal sépare le sujet de son verbe.
     { input: "Un haut responsable, s'exprimant sous couvert d'anonymat, a affirmé que les négociations étaient au point mort.", expected: [['indirect', 'les négociations étaient au point mort', 'Un haut responsable', 'assert']] },
     // Une incise dans les guillemets qui clôt sa phrase coupe la citation, qui reprend à la phrase suivante.
@@ -305,6 +305,8 @@ export const frCases: LanguageCases = {
     { input: "L'ONG a fait état d'au moins 300 morts en précisant que le bilan était provisoire. Les autorités sanitaires ont fait état de 42 nouveaux cas.", expected: [['indirect', 'au moins 300 morts', 'ONG', 'say'], ['indirect', 'le bilan était provisoire', 'ONG', 'say'], ['indirect', '42 nouveaux cas', 'Les autorités sanitaires', 'say']] },
     // « devant », « lors », « sous »… ouvrent un complément, qui ne fait pas partie du locuteur ; « s'insurger » est un verbe de parole.
     { input: "« Nous ne céderons pas », a lancé le président devant ses partisans. « C'est inacceptable », s'est insurgé le maire, qui réclame une enquête.", expected: [['direct', 'Nous ne céderons pas', 'le président', 'say'], ['direct', "C'est inacceptable", 'le maire', 'accuse'], ['indirect', 'une enquête', 'le maire', 'demand']] },
+    // Un gérondif après un infinitif du complément lui appartient.
+    { input: "Le préfet a critiqué l'habitude de conduire en téléphonant.", expected: [['indirect', "l'habitude de conduire en téléphonant", 'Le préfet', 'accuse']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
