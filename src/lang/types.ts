@@ -300,9 +300,9 @@ export interface SpeechLexicon {
   /** Prepositions of a duration, before a word of time that ends an object ("supported the cuts for years", « depuis des années »). */
   readonly durationPrepositions: readonly string[];
   /**
-   * Prepositions of time or circumstance that end a noun phrase object, with or without a clause
-   * after them ("criticized Sanders and Clinton after the event", "defends Trump amid …",
-   * « a salué le projet malgré les critiques »).
+   * Prepositions of time or circumstance that end an object of names and pronouns, with or without
+   * a clause after them ("criticized Sanders and Clinton after the event", "defends Trump amid …",
+   * « a salué Paul Roy malgré les critiques »); a noun's they may qualify ("the violence after the match").
    */
   readonly circumstancePrepositions: readonly string[];
   /** One-word answers that a verb of saying reports alone ("said yes", "said so", « a dit oui »). */

@@ -1181,10 +1181,10 @@ function sentenceOpener(ctx: SpeakerContext, k: number, pastOpening = true): Quo
 
 /**
  * The noun phrase that opens at token `opening` (a determiner; its noun at `first` or after), up to
- * a past form (or a verb of `aspectVerbs`) after its noun, the sentence's verb, when a determiner, a pronoun, a preposition, a
- * particle or a capital follows that form ("The parents revised their plans, saying …", "The
- * United States stepped up pressure"); not an adjective after an adverb or a possessive ("the
- * newly elected mayor", "the city's elected officials").
+ * a past form (or a verb of `aspectVerbs`) after its noun, the sentence's verb, when a determiner,
+ * a pronoun, a preposition, a particle or a capital follows that form ("The parents revised their
+ * plans, saying …", "The United States stepped up pressure"); not an adjective after an adverb or a
+ * possessive ("the newly elected mayor", "the city's elected officials").
  */
 function phraseBeforeVerb(ctx: SpeakerContext, opening: number, first: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;

@@ -504,7 +504,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (Nor past an infinitive or a gerund inside the object, whose verb the means may be: « a
       // critiqué l'habitude de conduire en téléphonant », "the plan to cut taxes by raising fees".)
       const next = tokens[i + 1];
-      // (An infinitive as written, or after a marker that only infinitives follow: "to"; « de » is a noun's link as often.)
+      // (An infinitive as written, or after a marker that only infinitives follow: "to"; « de » is
+      // a noun's link as often.)
       const infinitive = lex.infinitiveMarkers.has(w.key) && !!next?.word && !next.cap && (lex.isBareInfinitive(next.key) || (lex.catenativeMarkers.has(w.key) && ![lex.boundaries, lex.determiners, ctx.articles].some((set) => set.has(next.key))));
       if (clauseWord(w) || auxiliaryAt(ctx, i) || lex.isGerund(w.key) || infinitive) return -1;
       const means = lex.meansPrepositions.match(keyReader(tokens, w.sentence), i);
@@ -528,7 +529,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // ("cautioned against drawing conclusions before investigators had examined it": a gerund object is a clause.)
     if (lex.isGerund(tokens[from]!.key)) return -1;
     // Whether the object so far holds only names, pronouns and coordinators.
-    let persons = tokens[from]!.cap || lex.objectPronouns.has(tokens[from]!.key) || lex.isPronoun(tokens[from]!.key);
+    let names = tokens[from]!.cap || lex.objectPronouns.has(tokens[from]!.key) || lex.isPronoun(tokens[from]!.key);
     for (let i = from + 1; i <= e; i++) {
       const w = tokens[i]!;
       if (ctx.quoted[i] || !w.word) continue;
@@ -543,8 +544,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // after it (not a noun's, which it may qualify: "condemned the violence after the match",
       // "the period before 1972"; not before a gerund, which the object's verb may own; nor a
       // naming verb's, whose second complement may hold it: "calling himself a Democrat after …").
-      if (!naming && persons && lex.circumstancePrepositions.has(w.key) && !lex.isGerund(tokens[i + 1]?.key ?? '')) return i;
-      persons &&= w.cap || lex.objectPronouns.has(w.key) || lex.isPronoun(w.key) || lex.coordinators.has(w.key);
+      if (!naming && names && lex.circumstancePrepositions.has(w.key) && !lex.isGerund(tokens[i + 1]?.key ?? '')) return i;
+      names &&= w.cap || lex.objectPronouns.has(w.key) || lex.isPronoun(w.key) || lex.coordinators.has(w.key);
       const sub = lex.subordinators.match(keys, i);
       // (Not a complementizer, a condition, which may be part of what is reported: "joked about
       // moving to New Zealand if Trump is elected", nor a role: "slammed his proposal as too vague".)
