@@ -2,7 +2,7 @@ import type { QuoteSpeaker } from '../model/layers.js';
 import { adverbEndingAt, keyReader, pluralForm, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { articleToken, honorificToken, inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
+import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
@@ -144,7 +144,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     const subject = subjectSpoken(ctx, { from: governing, to: c.from, kind: 'verb' }).speaker;
     const before = subject ? tokens[ctx.tokenAt(subject.start) - 1] : undefined;
     // (Nor one after a preposition: "dragged before a Senate subcommittee to defend".)
-    const preposition = !!before?.word && before.sentence === tokens[c.from]!.sentence && lex.boundaries.has(before.key) && ![lex.complementizers, lex.coordinators, lex.verbConjunctions, lex.relatives].some((set) => set.has(before.key)) && !lex.subordinators.match(keyReader(tokens, before.sentence), ctx.tokenAt(before.start));
+    const preposition = !!before?.word && before.sentence === tokens[c.from]!.sentence && prepositionAt(ctx, ctx.tokenAt(before.start));
     const object = preposition || (!!before?.word && !before.cap && before.sentence === tokens[c.from]!.sentence && ![lex.boundaries, lex.complementizers, lex.coordinators, lex.relatives].some((set) => set.has(before.key)) && !lex.isAdverb(before.key));
     return subject && !object && !lex.impersonalPronouns.has(subject.name.toLowerCase()) ? { ...c, speaker: subject, catenative: true } : c;
   }
@@ -1126,10 +1126,8 @@ function sentenceOpener(ctx: SpeakerContext, k: number, pastOpening = true): Quo
   // "In May, a district judge sided with …, saying", « Dans ses dernières déclarations, le 26
   // août, le président … »: a preposition's phrase of six words at most, or a date's, with no verb,
   // and its comma open the sentence.
-  const keys = keyReader(tokens, sentence);
   for (let n = 0; n < (pastOpening ? 2 : 0) && tokens[first]?.word; n++) {
-    const w = tokens[first]!;
-    const preposition = lex.boundaries.has(w.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) && !lex.subordinators.match(keys, first);
+    const preposition = prepositionAt(ctx, first);
     let comma = first + 1;
     let date = false;
     // (A capitalised word is a name: "In May".)

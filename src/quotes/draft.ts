@@ -33,6 +33,16 @@ export interface Draft {
 }
 
 /**
+ * Is token `i` a preposition: a word of `boundaries` that is no coordinator, conjunction,
+ * complementizer, relative nor subordinator (« sans ciller », "In May, …", "At the rally, …")?
+ */
+export function prepositionAt(ctx: SpeakerContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[i];
+  return !!t?.word && lex.boundaries.has(t.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives].some((set) => set.has(t.key)) && !lex.subordinators.match(keyReader(tokens, t.sentence), i);
+}
+
+/**
  * Is token `i` a verb's auxiliary as written ("has", « a », « était »)? Not a word whose key folds
  * to one (« à »), nor a link that the cue reader also takes before verbs (« de », « d' »).
  */

@@ -10,7 +10,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
-import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, inVerbCue, afterOpeningPhrases } from './draft.js';
+import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
@@ -181,7 +181,7 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     // (It opens with a preposition or a gerund: « sans ciller », « en souriant », « avant de
     // quitter la salle »; « la réforme passera » is the speaker's.)
     const opener = tokens[from];
-    const preposition = !!opener?.word && lex.boundaries.has(opener.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives].some((set) => set.has(opener.key)) && !lex.subordinators.match(keyReader(tokens, opener.sentence), from);
+    const preposition = prepositionAt(ctx, from);
     // (Or one word: « …, explique-t-il, sérieux. Les défilés … ». Only before a next sentence:
     // « …, confie-t-elle, pour mes enfants. » may be her words.)
     const words = wordsBetween(tokens, from, stop - 1, 6);

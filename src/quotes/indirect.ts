@@ -4,7 +4,7 @@ import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
 import { gerundOpening } from './cue-speakers.js';
-import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt } from './draft.js';
+import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, prepositionAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt } from './draft.js';
 
 /**
  * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
@@ -1560,8 +1560,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // the relative word is then the nearest one before the cue.
         // So does one inside a phrase that a preposition opening the sentence opens ("Among those who
         // said the dam was safe, Hale …").
-        const opener = tokens[sStart]!;
-        const prepositional = opener.word && lex.boundaries.has(opener.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives].some((set) => set.has(opener.key)) && !lex.subordinators.match(keyReader(tokens, first.sentence), sStart);
+        const prepositional = prepositionAt(ctx, sStart);
         let adjunctRelative = false;
         for (let r = Math.max(lead, c.from - 3); r < c.from && !relative; r++) {
           if (!lex.relatives.has(tokens[r]!.key)) continue;
