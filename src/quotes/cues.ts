@@ -74,6 +74,27 @@ export function adverbEndingAt(tokens: readonly Token[], j: number, lex: Compile
 }
 
 /**
+ * "the director of the UCLA Anderson Forecast", "the Drudge Report": a capitalised word right after
+ * another, in a sentence written in lower case (not a headline's "Trump Says He Will …"), is the
+ * end of a name that the entities did not find, not a verb.
+ */
+function nameTail(tokens: readonly Token[], quoted: Uint8Array, i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!t.cap || t.initial || !prev?.word || !prev.cap || prev.sentence !== t.sentence || quoted[i - 1]) return false;
+  let words = 0;
+  let caps = 0;
+  const count = (k: number) => {
+    if (!tokens[k]!.word) return;
+    words++;
+    if (tokens[k]!.cap) caps++;
+  };
+  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) count(k);
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === t.sentence; k++) count(k);
+  return caps * 2 < words;
+}
+
+/**
  * Reporting cues of an article, outside quoted passages: reporting verbs with the auxiliaries and
  * adverbs before them ("a en outre souligné", "has also said"), inverted verbs with their
  * pronoun ("a-t-il déclaré", "ajoute-t-elle"), source prepositions ("selon", "according to") and
@@ -103,7 +124,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     // entries is a verb ("refused to continue the talks" reports nothing), and the governor joins
     // its cue, before the auxiliaries.
     // ("a liberal think tank": a compound noun.)
-    const listed = named?.[i] || lex.nounCompounds.match(keys, i) ? undefined : lex.verbs.match(keys, i);
+    const listed = named?.[i] || lex.nounCompounds.match(keys, i) || nameTail(tokens, quoted, i) ? undefined : lex.verbs.match(keys, i);
     // (« les critiques », « des demandes »: a form whose accent tells it from a noun, as written only.)
     const finite = listed?.written && t.text.toLowerCase().normalize('NFC') !== listed.written.normalize('NFC') ? undefined : listed;
     const infinitive = named?.[i] ? undefined : lex.infinitives.match(keys, i);

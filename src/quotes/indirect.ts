@@ -280,7 +280,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (semicolon > from && semicolon <= e) e = semicolon - 1;
     const whole = e === last;
     // (A percent sign or a bracket that the content opened stays: "would reach 2%;", "(about £4 billion);".)
-    while (e > from && !tokens[e]!.word && !closingMark(tokens, e) && !keptSign(from, e)) e--;
+    while (e > from && !tokens[e]!.word && !closingMark(tokens, e) && !keptSign(tokens, from, e)) e--;
     if (whole) e = quotationClose(from, e);
     return tokens[e]!.end;
   };
@@ -346,13 +346,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     return false;
   };
   /** Is token `e` a sign that ends content opened at token `from`: a percent sign, or a closing bracket whose opening one is inside? */
-  const keptSign = (from: number, e: number) => {
-    const t = tokens[e]!.text;
-    if (/^[%‰]$/.test(t)) return /^\p{N}/u.test(tokens[e - 1]?.text ?? '');
-    if (t !== ')') return false;
-    for (let i = e - 1; i >= from; i--) if (tokens[i]!.text === '(') return true;
-    return false;
-  };
   /**
    * The first token of a passive verb's subject, the words from its clause's opening (the sentence's
    * start, a comma, a colon or semicolon, a complementizer, a relative or a coordinator) to the verb,
@@ -2368,10 +2361,19 @@ function closingMark(tokens: readonly Token[], e: number): boolean {
   return /[”»"’]/.test(t.text) || (t.text === "'" && tokens[e - 1]?.text === "'" && tokens[e - 1]!.end === t.start);
 }
 
-/** The end offset of content from token `from` cut before token `cut` (marks dropped, closing quotes kept), or `end` when fewer than `least` words would be left. */
+/** A percent sign after a number, or a bracket that the content opened: "would reach 2%;", "(about £4 billion);". */
+function keptSign(tokens: readonly Token[], from: number, e: number): boolean {
+  const t = tokens[e]!.text;
+  if (/^[%‰]$/.test(t)) return /^\p{N}/u.test(tokens[e - 1]?.text ?? '');
+  if (t !== ')') return false;
+  for (let i = e - 1; i >= from; i--) if (tokens[i]!.text === '(') return true;
+  return false;
+}
+
+/** The end offset of content from token `from` cut before token `cut` (marks dropped, closing quotes and kept signs kept), or `end` when fewer than `least` words would be left. */
 function cutBefore(tokens: readonly Token[], from: number, cut: number, end: number, least: number): number {
   let e = cut - 1;
-  while (e > from && !tokens[e]!.word && !closingMark(tokens, e)) e--;
+  while (e > from && !tokens[e]!.word && !closingMark(tokens, e) && !keptSign(tokens, from, e)) e--;
   return wordsBetween(tokens, from, e) >= least ? tokens[e]!.end : end;
 }
 

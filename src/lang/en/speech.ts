@@ -42,7 +42,7 @@ export const enSpeech: SpeechLexicon = {
         'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
         ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment',
           'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'testify', 'ask', 'post',
-          'joke', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim'),
+          'joke', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim', 'clarify'),
         ...doubling('quip'),
         'echo', 'echoes', 'echoed', 'echoing',
         // "state" and "states" are nouns far more often ("state officials").
@@ -69,9 +69,10 @@ export const enSpeech: SpeechLexicon = {
       bare: true,
       forms: [
         ...regular('assert', 'insist', 'claim', 'argue', 'contend', 'stress', 'emphasize', 'emphasise', 'vow', 'pledge', 'promise',
-          'boast', 'proclaim', 'guarantee', 'assure', 'allege', 'suggest', 'declare', 'imply', 'reaffirm'),
+          'boast', 'proclaim', 'guarantee', 'assure', 'attest', 'allege', 'suggest', 'declare', 'imply', 'reaffirm'),
         'hinted', 'hinting',
         'swear', 'swears', 'swore', 'sworn',
+        'reassure', 'reassures', 'reassured',
         'made clear', 'made it clear', 'makes clear', 'makes it clear', 'make clear', 'make it clear', 'making clear', 'making it clear',
         ...regular('remind'),
       ],
@@ -134,7 +135,8 @@ export const enSpeech: SpeechLexicon = {
       class: 'estimate',
       bare: true,
       forms: [
-        ...regular('believe', 'estimate', 'expect', 'predict', 'reckon', 'consider', 'hope', 'guess', 'figure', 'calculate', 'project', 'doubt', 'wonder', 'speculate', 'theorize'),
+        ...regular('believe', 'estimate', 'expect', 'predict', 'reckon', 'consider', 'hope', 'guess', 'figure', 'calculate', 'project', 'doubt', 'wonder', 'speculate', 'theorize', 'surmise', 'hypothesize', 'hypothesise'),
+        'forecast', 'forecasts', 'forecasted', 'forecasting',
         'think', 'thinks', 'thought', 'thinking', 'feel', 'feels', 'felt', 'feeling', 'know', 'knows', 'knew', 'known',
       ],
     },
