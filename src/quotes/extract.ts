@@ -4,7 +4,7 @@ import type { Span } from '../model/annotation.js';
 import type { CreditAnnotation, Gender, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
 import { findCues, invertedAt, keyReader } from './cues.js';
-import { compileSpeech, phraseKeys } from './lexicon.js';
+import { compileSpeech, phraseKeys, type CompiledSpeech } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
@@ -55,10 +55,41 @@ export function scanSpeech(input: QuoteInput, speech: SpeechLexicon, nounDetermi
 
 const scans = new WeakMap<object, { text: string; sentences: object; quoteMarks: object; paragraphs: object; speech: SpeechLexicon; scan: SpeechScan }>();
 
+/**
+ * "The family said", « Le gouvernement a déclaré »: a word that is an adverb only by its ending
+ * ("-ly", « -ment ») is a noun throughout the article once it stands somewhere in it between an
+ * article or a determiner and what no adverb comes before: a mark, the sentence's end, a capital, a
+ * function word or a verb that is no participle ("the family of", « le gouvernement a »). Not before
+ * a plain word, which it may qualify ("a largely female audience", "the widely reported claims").
+ * The lexicon the article is read with says so.
+ */
+function withNounsOfAdverbShape(lex: CompiledSpeech, tokens: readonly Token[], articles: ReadonlySet<string>): CompiledSpeech {
+  let nouns: Set<string> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (!t.word || !prev.word || prev.sentence !== t.sentence || !lex.adverbByEnding(t.key)) continue;
+    if (!(articles.has(prev.key) || lex.determiners.has(prev.key)) || lex.quantifiers.has(prev.key)) continue;
+    const next = tokens[i + 1];
+    // (A form that may be a noun is a verb before a clause's first word: "the family says the boy
+    // …", "says that he …"; not "the deadly attacks in Paris", "attacks that killed".)
+    const opens = (k: number) => !!tokens[k]?.word && tokens[k].sentence === t.sentence && (tokens[k].cap || /^\p{N}/u.test(tokens[k].text) || lex.isPronoun(tokens[k].key) || articles.has(tokens[k].key) || lex.determiners.has(tokens[k].key));
+    const clause = opens(i + 2) || (lex.complementizers.has(tokens[i + 2]?.key ?? '') && opens(i + 3));
+    const verb = !!next && lex.verbs.has(next.key) && (!lex.nounLike.has(next.key) || clause) && !lex.isPastParticiple(next.key) && !lex.isGerund(next.key);
+    const closed = !next?.word || next.sentence !== t.sentence || next.cap || verb || [lex.auxiliaries, lex.boundaries, lex.coordinators, lex.relatives, lex.complementizers].some((set) => set.has(next.key));
+    if (closed) (nouns ??= new Set()).add(t.key);
+  }
+  if (!nouns) return lex;
+  const shaped = nouns;
+  return { ...lex, isAdverb: (key) => !shaped.has(key) && lex.isAdverb(key), adverbByEnding: (key) => !shaped.has(key) && lex.adverbByEnding(key) };
+}
+
 function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[], honorifics: readonly string[]): SpeechScan {
   const { text } = input;
-  const lex = compileSpeech(speech);
-  const tokens = tokenizeForEntities(text, input.sentences, lex.grammatical);
+  const compiled = compileSpeech(speech);
+  const tokens = tokenizeForEntities(text, input.sentences, compiled.grammatical);
+  const articles = new Set(nounDeterminers.map((d) => phraseKeys(d).join(' ')));
+  const lex = withNounsOfAdverbShape(compiled, tokens, articles);
   const spans = quotedSpans(text, input.quoteMarks, input.paragraphs);
   // The token an offset falls in (the last one starting at or before it).
   const tokenAt = (offset: number) => Math.max(0, countAtMost(tokens, offset, (t) => t.start) - 1);
@@ -76,7 +107,6 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
     keep(mentionStarting, tokenAt(m.start), m);
     if (m.role && m.role.end <= m.start) mentionStarting.set(tokenAt(m.role.start), m);
   }
-  const articles = new Set(nounDeterminers.map((d) => phraseKeys(d).join(' ')));
   const links = new Set(roleLinks.map((l) => phraseKeys(l)[0]!));
   const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics: new Set(honorifics.map((h) => phraseKeys(h)[0]!)) };
   // A verb form after one of these is a noun ("the report", "other reports"); not after a quantifier ("two said").

@@ -176,6 +176,8 @@ export interface CompiledSpeech {
   isPastParticiple: (key: string) => boolean;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
   isAdverb: (key: string) => boolean;
+  /** Is this token key an adverb by its ending only, not listed ("gouvernement", "family" may be nouns)? */
+  adverbByEnding: (key: string) => boolean;
   /** A day or month name of four letters or more ("mardi", "Tuesday"); shorter ones are often words ("may", "sun"). */
   isCalendar: (key: string) => boolean;
   /** A day or month name (`isCalendar`) or one of `timeWords` ("week", « soir »): a word of a time phrase. */
@@ -342,6 +344,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     quotingParticiples: keySet(lex.quotingParticiples),
     nounAuxiliaries: keySet(lex.nounAuxiliaries),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
+    adverbByEnding: (key) => !adverbs.has(key) && !calendar.has(key) && key.length > 5 && endings.some((e) => key.endsWith(e)),
     isCalendar: (key) => key.length > 3 && calendar.has(key),
     isTimeWord: (key) => (key.length > 3 && calendar.has(key)) || timeWords.has(key),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),

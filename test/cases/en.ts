@@ -1188,6 +1188,8 @@ export const enCases: LanguageCases = {
     { input: 'The bank predicted a rise of 3.1% last week.', expected: [['indirect', 'a rise of 3.1%', 'The bank', 'estimate']] },
     // A capitalised verb form right after a capitalised word, in a sentence in lower case, ends a name and is no cue.
     { input: '"The risk," said Tom Hale, who directs the Sarne Valley Report, "is that the dam will not hold."', expected: [['direct', 'The risk,', 'Tom Hale', 'say'], ['direct', 'is that the dam will not hold.', 'Tom Hale', 'say']], sameTurn: [['The risk,', 'is that the dam will not hold.']] },
+    // A word in "-ly" between a determiner and a verb is a noun ("The family said"); before a plain word it stays an adverb ("a largely silent crowd").
+    { input: 'The family said in a statement that the boy had drowned. His family says the dam was unsafe. Hale told a largely silent crowd that the levee would hold.', expected: [['indirect', 'the boy had drowned', 'The family', 'say'], ['indirect', 'the dam was unsafe', 'His family', 'say'], ['indirect', 'the levee would hold', 'Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

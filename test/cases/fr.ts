@@ -19,6 +19,9 @@ export const frCases: LanguageCases = {
     { input: '« Nous savons. […] Nous agirons », a-t-il ajouté.', expected: ['« Nous savons.', '[…] Nous agirons », a-t-il ajouté.'] },
     { input: 'Le bilan est lourd… Trois morts ont été recensés.', expected: ['Le bilan est lourd…', 'Trois morts ont été recensés.'] },
     { input: 'Jean-Pierre A. Morel a été entendu. Il nie tout.', expected: ['Jean-Pierre A. Morel a été entendu.', 'Il nie tout.'] },
+    // Un texte d'un paragraphe par ligne : chaque retour à la ligne finit une phrase, même après un intertitre sans point ; pas dans un texte coupé à la largeur.
+    { input: 'Le barrage a cédé lundi.\nLe maire appelle les riverains au calme\n« Nous resterons », a dit un habitant.\nLa préfecture a ouvert un gymnase.', expected: ['Le barrage a cédé lundi.', 'Le maire appelle les riverains au calme', '« Nous resterons », a dit un habitant.', 'La préfecture a ouvert un gymnase.'] },
+    { input: "Le maire a dit que la digue\ntiendrait jusqu'à lundi, mais\nles ingénieurs en doutent. Ils\nveulent des travaux.", expected: ["Le maire a dit que la digue\ntiendrait jusqu'à lundi, mais\nles ingénieurs en doutent.", 'Ils\nveulent des travaux.'] },
   ],
   boilerplate: [
     { paragraphs: ['ActualitésInternational', 'Le barrage a cédé lundi.'], removed: ['ActualitésInternational'] },
@@ -307,6 +310,8 @@ export const frCases: LanguageCases = {
     { input: "« Nous ne céderons pas », a lancé le président devant ses partisans. « C'est inacceptable », s'est insurgé le maire, qui réclame une enquête.", expected: [['direct', 'Nous ne céderons pas', 'le président', 'say'], ['direct', "C'est inacceptable", 'le maire', 'accuse'], ['indirect', 'une enquête', 'le maire', 'demand']] },
     // Un gérondif après un infinitif du complément lui appartient.
     { input: "Le préfet a critiqué l'habitude de conduire en téléphonant.", expected: [['indirect', "l'habitude de conduire en téléphonant", 'Le préfet', 'accuse']] },
+    // Un nom en « -ment » après un article ou un déterminant n'est pas un adverbe : « Le gouvernement » parle.
+    { input: "Le gouvernement a déclaré que la digue tiendrait. Le département dénonce une erreur de calcul. Le ministre a clairement dit que les travaux commenceraient lundi.", expected: [['indirect', 'la digue tiendrait', 'Le gouvernement', 'say'], ['indirect', 'une erreur de calcul', 'Le département', 'accuse'], ['indirect', 'les travaux commenceraient lundi', 'Le ministre', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -89,6 +89,10 @@ function mayEndSentence(text: string, from: number, dot: number, final: Set<stri
  */
 function titleLineEnds(para: string): number[] {
   const out: number[] = [];
+  if (linesAreParagraphs(para)) {
+    for (let nl = para.indexOf('\n'); nl >= 0; nl = para.indexOf('\n', nl + 1)) out.push(nl);
+    return out;
+  }
   let lineStart = 0;
   for (let nl = para.indexOf('\n'); nl >= 0; nl = para.indexOf('\n', nl + 1)) {
     const line = para.slice(lineStart, nl).trim();
@@ -99,6 +103,19 @@ function titleLineEnds(para: string): number[] {
     if (words.length >= 3 && long.length && long.every((w) => /^\p{Lu}/u.test(w))) out.push(nl);
   }
   return out;
+}
+
+/**
+ * A block of three lines or more whose lines mostly end on a sentence's final punctuation is text
+ * with one paragraph a line, not hard-wrapped prose (whose lines mostly end mid-sentence): every
+ * line break ends a sentence, so that a heading with no final punctuation ("Le mouvement appelle
+ * désormais l'armée") does not run into the paragraph after it.
+ */
+function linesAreParagraphs(para: string): boolean {
+  const lines = para.split('\n').map((l) => l.trim()).filter((l) => l);
+  if (lines.length < 3) return false;
+  const ended = lines.slice(0, -1).filter((l) => /[.!?…»”"’)\]]$/u.test(l)).length;
+  return ended * 2 >= lines.length - 1;
 }
 
 export function splitSentences(text: string, start: number, end: number, pack: LanguagePack): Array<[number, number]> {
