@@ -204,6 +204,13 @@ export interface ReportingVerb {
    */
   readonly stance?: boolean;
   /**
+   * The verb tells that the writer, or the impersonal « on », learned what the sentence says
+   * (« a-t-on appris », « a appris l'AFP »): it is a cue only before a source phrase
+   * (`sourceCues` or `channelLinks`: « de source policière », « auprès de la préfecture »), and
+   * that source speaks.
+   */
+  readonly learned?: boolean;
+  /**
    * What the verb reports may be its object, when no clause follows ("denied the allegations",
    * "called for an inquiry", "a démenti les informations").
    */
@@ -249,6 +256,16 @@ export interface SpeechLexicon {
   readonly complementizers: readonly string[];
   /** Prepositions that name a source before or after what it said ("selon", "d'après", "according to"). */
   readonly sourceCues: readonly string[];
+  /**
+   * Last words of a source cue that are also the head of the source it names: « de source
+   * policière » is said by a « source policière », not by « policière ».
+   */
+  readonly sourceCueHeads: readonly string[];
+  /**
+   * Endings of a verb of the third person plural (« ont », « affirment »): after a comma, an
+   * indefinite subject after the verb (« …, ont indiqué des habitants ») agrees with one.
+   */
+  readonly pluralVerbEndings: readonly string[];
   /** Source prepositions that only count at the start of a sentence ("pour" in "Pour le ministre, …"). */
   readonly initialSourceCues: readonly string[];
   /**

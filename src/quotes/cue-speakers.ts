@@ -6,6 +6,12 @@ import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, 
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
+  // « …, a-t-on appris de source policière », « a-t-on précisé auprès de la préfecture »: what
+  // « on » or the writer learned, the source speaks.
+  if (c.kind === 'verb' && (c.verb?.learned || (c.pronoun && ctx.lex.indefinitePronouns.has(c.pronoun.key)))) {
+    const source = learnedSource(ctx, c);
+    if (source) return { ...c, speaker: source, after: true };
+  }
   // "He was told that …", « il est précisé que »: the subject of a passive is found as a speaker
   // is, so that the content reads the same, but the agent speaks ("was denied by the ministry", « a
   // été saluée par l'opposition »).
@@ -13,7 +19,38 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     const agent = agentAfter(ctx, c.to);
     return { ...subjectSpoken(ctx, c), passive: agent ? { agent } : {} };
   }
-  return subjectSpoken(ctx, c);
+  const spoken = subjectSpoken(ctx, c);
+  // « …, ont indiqué à l'AFP de sources policières »: a verb with no subject of its own.
+  if (!spoken.speaker && c.kind === 'verb' && !c.verb?.participle) {
+    const source = learnedSource(ctx, c, false);
+    if (source) return { ...c, speaker: source, after: true };
+  }
+  return spoken;
+}
+
+/**
+ * The source named right after a verb (past its inverted subject: « a appris l'AFP »): a source
+ * cue's phrase (« de source policière », « de sources concordantes ») or a channel's (« auprès de
+ * la préfecture »), as a source preposition's speaker is found; undefined when none follows.
+ */
+export function learnedSource(ctx: SpeakerContext, c: Cue, pastSubject = true): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[c.from]!.sentence;
+  const at = (k: number) => {
+    const t = tokens[k];
+    if (!t?.word || t.sentence !== sentence || ctx.quoted[k]) return -1;
+    const keys = keyReader(tokens, sentence);
+    const source = lex.sourceCues.match(keys, k);
+    if (source) return k + source.words.length - (source.words.length > 1 && lex.sourceCueHeads.has(source.words.at(-1)!) ? 1 : 0);
+    const channel = lex.channelLinks.match(keys, k);
+    return channel && channel.words.length > 1 ? k + channel.words.length : -1;
+  };
+  // (Past an inverted subject of four words at most, « a appris l'AFP auprès de … », or, for a verb
+  // with no subject, past the outlet it spoke to: « ont indiqué à l'AFP de sources policières ».)
+  let from = at(c.to);
+  const past = pastSubject || lex.channelLinks.match(keyReader(tokens, sentence), c.to);
+  for (let k = c.to + 1; from < 0 && past && !c.pronoun && k <= c.to + 4 && tokens[k - 1]?.word && tokens[k - 1]!.sentence === sentence; k++) from = at(k);
+  return from < 0 ? undefined : speakerStartingAt(ctx, from, true);
 }
 
 /**
@@ -311,8 +348,21 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // « », a déclaré à l'AFP Paul Roy »: after a quotation, the outlet spoken to stands before the name.
   if (quoteBefore) k = pastChannel(ctx, k);
   // « », ont déclaré des habitants »: after a quotation, an indefinite subject may open with a link,
-  // unless a clause follows it (not « exigent du gouvernement qu'il … »).
-  const indefinite = quoteBefore && indefiniteAt(ctx, k) ? speakerStartingAt(ctx, k, true) : undefined;
+  // unless a clause follows it (not « exigent du gouvernement qu'il … »); so after a comma, when the
+  // subject ends the sentence and the verb is plural (« Le barrage a cédé, ont indiqué à l'AFP des
+  // habitants. »; not « Le ministre, interrogé sur la crise, a indiqué des pistes. »).
+  const plural = lex.pluralVerbEndings.some((e) => tokens[c.from]!.key.endsWith(e));
+  // (Not after a participle's parenthesis, whose subject is the verb's: « Les ministres, interrogés
+  // sur la crise, ont indiqué des pistes ».)
+  let opener = c.from - 2;
+  while (opener > 0 && tokens[opener - 1]!.sentence === tokens[c.from]!.sentence && tokens[opener - 1]!.text !== ',') opener--;
+  const parenthesis = tokens[opener - 1]?.text === ',' && (lex.isPastParticiple(writtenForm(tokens[opener]!.text)) || lex.isGerund(tokens[opener]!.key));
+  const incise = !quoteBefore && sameSentence && prev.text === ',' && !c.verb?.participle && plural && !parenthesis;
+  const endsSentence = (q: QuoteSpeaker | undefined) => !!q && /^[.!?…]$/.test(tokens[ctx.tokenAt(q.end - 1) + 1]?.text ?? '.');
+  // (« de sources policières » is a source's phrase, which `learnedSource` reads.)
+  const inciseAt = incise ? pastChannel(ctx, k) : k;
+  const sourced = incise && !!tokens[inciseAt]?.word && !!lex.sourceCues.match(keyReader(tokens, tokens[inciseAt].sentence), inciseAt);
+  const indefinite = quoteBefore && indefiniteAt(ctx, k) ? speakerStartingAt(ctx, k, true) : incise && !sourced && indefiniteAt(ctx, inciseAt) ? [speakerStartingAt(ctx, inciseAt, true)].find(endsSentence) : undefined;
   const clauseAfter = (q: QuoteSpeaker) => clauseGoesOn(ctx, q) || lex.complementizers.has(tokens[ctx.tokenAt(q.end - 1) + 1]?.key ?? '');
   // « », a relevé par téléphone M. Beblawi », « », a appelé sur Twitter Mohamed ElBaradei »: after a
   // quotation, a short phrase opened by one of `adjunctPrepositions` (as written) stands before a

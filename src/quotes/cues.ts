@@ -235,8 +235,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     const source = lex.sourceCues.match(keys, i) ?? (t.initial ? lex.initialSourceCues.match(keys, i) : undefined);
     if (source) {
       const initial = !lex.sourceCues.match(keys, i);
-      out.push({ from: i, to: i + source.words.length, kind: 'source', ...(initial ? { initial } : {}) });
-      i += source.words.length - 1;
+      // (« de source policière »: the cue's last word heads the source it names.)
+      const to = i + source.words.length - (source.words.length > 1 && lex.sourceCueHeads.has(source.words.at(-1)!) ? 1 : 0);
+      out.push({ from: i, to, kind: 'source', ...(initial ? { initial } : {}) });
+      i = to - 1;
     }
   }
   return out;

@@ -11,7 +11,7 @@ import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext }
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases } from './draft.js';
-import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
+import { withSpeaker, inheritParticipleSpeakers, participleCue, learnedSource } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
 export type { SpokenCue } from './draft.js';
@@ -119,7 +119,8 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
   }
   const credited = (at: number) => input.credits.some((cr) => cr.start <= at && at < cr.end);
   const found = findCues(tokens, quoted, lex, determiners, named);
-  const cues = found.flatMap((c) => participleCue(ctx, c, credited, found) ?? []).map((c) => withSpeaker(ctx, c));
+  // (A verb of learning is a cue only where its source follows: « a appris la nouvelle » is none.)
+  const cues = found.flatMap((c) => participleCue(ctx, c, credited, found) ?? []).flatMap((c) => (c.verb?.learned && !learnedSource(ctx, c) ? [] : [withSpeaker(ctx, c)]));
   inheritParticipleSpeakers(ctx, cues);
   return { ctx, spans, cues };
 }
@@ -152,9 +153,10 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
     const lead = leadIn(ctx, s, d);
     if (lead) drafts.push(lead);
   }
-  // Reported speech inside reported speech ("said he believed that …") stays part of the outer content.
+  // Reported speech inside reported speech ("said he believed that …") stays part of the outer
+  // content; a name's report before the outer cue is kept too (`outermost`).
   const indirect = withInfinitives(ctx, cues, spans);
-  drafts.push(...relayed(ctx, drafts, indirect, outermost(indirect, tokens), input.credits).filter((d) => !wraps(d)));
+  drafts.push(...relayed(ctx, drafts, indirect, outermost(indirect, tokens, input.text), input.credits).filter((d) => !wraps(d)));
   // Quoted words inside their own speaker's phrase are part of its name ('According to her
   // "clawback" plan, …'), not what it said.
   for (let i = drafts.length - 1; i >= 0; i--) {
@@ -265,9 +267,10 @@ function leadIn(ctx: SpeakerContext, s: QuotedSpan, d: Draft): Draft | undefined
 
 /**
  * The indirect drafts whose cue no other draft's content holds, by a sweep over the drafts in
- * order of start (a content never holds its own cue: it comes after it or before it).
+ * order of start (a content never holds its own cue: it comes after it or before it); and those of
+ * a person or body named inside reports whose cues come after their contents.
  */
-function outermost(indirect: readonly Draft[], tokens: readonly Token[]): Draft[] {
+function outermost(indirect: readonly Draft[], tokens: readonly Token[], text: string): Draft[] {
   const byStart = [...indirect].sort((a, b) => a.start - b.start);
   // reach[i]: the furthest end among the first i + 1 drafts by start.
   const reach: number[] = [];
@@ -276,7 +279,12 @@ function outermost(indirect: readonly Draft[], tokens: readonly Token[]): Draft[
     if (!d.cue) return true;
     const at = tokens[d.cue.from]!.start;
     const before = countAtMost(byStart, at, (o) => o.start);
-    return before === 0 || reach[before - 1]! <= at;
+    if (before === 0 || reach[before - 1]! <= at) return true;
+    // "Fabius urged Moscow to …, a diplomatic source said", « …, a-t-on appris de source
+    // diplomatique »: a person or body named inside a report whose cue comes after it speaks too.
+    const outer = byStart.slice(0, before).filter((o) => o !== d && o.end > at);
+    // (Not a colon's, nor across a line break: either may hold a list of headlines.)
+    return d.speaker?.form === 'name' && !text.slice(d.start, d.end).includes('\n') && outer.every((o) => !!o.cue && o.cue.kind !== 'colon' && tokens[o.cue.from]!.start >= o.end && d.end <= o.end && !text.slice(o.start, o.end).includes('\n'));
   });
 }
 
@@ -525,6 +533,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     const c = cues[i]!;
     if (c.to > openTok) continue;
     if (tokens[c.from]!.sentence !== sentence) break;
+    // (A participle whose speaker is unknown stands between the quotation and any cue before it:
+    // « …, ont indiqué de sources policières, en scandant "dégage" » is no source's.)
+    if (!c.speaker && c.kind === 'verb' && c.verb?.participle) break;
     if (!c.speaker) continue;
     if (c.kind === 'colon' && c.speaker.form === 'phrase') {
       colon ??= c;

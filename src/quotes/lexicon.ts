@@ -29,6 +29,8 @@ export interface VerbEntry {
   naming: boolean;
   /** Takes a position or states an aim ("supported", "wants"): `ReportingVerb.stance`. */
   stance: boolean;
+  /** Tells that the writer learned something from a source named after it (`ReportingVerb.learned`). */
+  learned: boolean;
   /** Its object may be what it reports ("denied the allegations"). */
   object: boolean;
   /** Keys one of which must come within the object for it to be reported (`ReportingVerb.objectNeeds`). */
@@ -90,6 +92,8 @@ export interface CompiledSpeech {
   relatives: Set<string>;
   complementizers: Set<string>;
   sourceCues: PhraseIndex<{ words: string[] }>;
+  sourceCueHeads: Set<string>;
+  pluralVerbEndings: readonly string[];
   initialSourceCues: PhraseIndex<{ words: string[] }>;
   documentSourceCues: PhraseIndex<{ words: string[] }>;
   documentNouns: Set<string>;
@@ -233,7 +237,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       seen.add(seenId);
       const lower = form.toLowerCase();
       const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
-      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
+      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
     }
   }
   // Forms that may be nouns: a form whose plural is a form too, or which is one ("report"/"reports",
@@ -264,6 +268,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     relatives: keySet(lex.relatives),
     complementizers: keySet(lex.complementizers),
     sourceCues: phrases(lex.sourceCues),
+    sourceCueHeads: keySet(lex.sourceCueHeads),
+    pluralVerbEndings: lex.pluralVerbEndings,
     initialSourceCues: phrases(lex.initialSourceCues),
     documentSourceCues: phrases(lex.documentSourceCues),
     documentNouns: keySet(lex.documentNouns),

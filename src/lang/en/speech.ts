@@ -175,6 +175,8 @@ export const enSpeech: SpeechLexicon = {
   relatives: ['who', 'whom', 'which', 'whose'],
   complementizers: ['that'],
   sourceCues: ['according to', 'in the words of', 'citing', 'quoted by', 'cited by', 'as reported by', 'as first reported by'],
+  sourceCueHeads: [],
+  pluralVerbEndings: [],
   // Not "for": "For the front-runner, Florida's contest represents a momentous win" is the writer's framing far
   // more often than a view reported (5 of 36 on PolNeAR train).
   initialSourceCues: ['to'],

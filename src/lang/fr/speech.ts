@@ -119,6 +119,8 @@ export const frSpeech: SpeechLexicon = {
     },
     // « a parlé d'une « escalade dangereuse » », « parlant de « situation maîtrisée » »: the quoted
     // words are the speaker's; talking of something reports nothing of its own.
+    // « …, a-t-on appris de source policière », « a appris l'AFP auprès de la préfecture »: only before the source.
+    { class: 'say', learned: true, forms: ['appris'] },
     { class: 'say', naming: true, forms: firstGroupAll('parler').flatMap((f) => [`${f} de`, `${f} d'`, `${f} d’`, `${f} du`, `${f} des`]) },
     // Infinitives, a cue only after one of the governors (« a refusé de confirmer », « n'a pas souhaité dire »).
     { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer', 'rappeler', 'souligner', 'réagir', 'exprimer'] },
@@ -144,7 +146,9 @@ export const frSpeech: SpeechLexicon = {
   objectPronouns: ['lui', 'elle', 'eux', 'elles', 'moi', 'nous'],
   relatives: ['qui'],
   complementizers: ['que', "qu'"],
-  sourceCues: ['selon', "d'après", 'de source', 'aux dires de', 'au dire de', 'citant', 'cité par', 'citée par', 'cités par', 'citées par'],
+  sourceCues: ['selon', "d'après", 'de source', 'de sources', 'aux dires de', 'au dire de', 'citant', 'cité par', 'citée par', 'cités par', 'citées par'],
+  sourceCueHeads: ['source', 'sources'],
+  pluralVerbEndings: ['nt'],
   initialSourceCues: ['pour'],
   documentSourceCues: ['dans'],
   // Des documents qui établissent eux-mêmes ; pas le canal d'une personne (« Dans un entretien, X … »).
@@ -184,7 +188,7 @@ export const frSpeech: SpeechLexicon = {
     'surnommés', 'surnommées', 'nommé', 'nommée', 'dénommé', 'dénommée', 'alias',
   ],
   titleHeads: ['traité', 'accord', 'pacte', 'plan', 'loi', 'opération', 'programme', 'convention', 'charte', 'initiative', 'projet', 'doctrine'],
-  channelLinks: ['à', 'au', 'aux', 'auprès de', 'auprès du', 'devant'],
+  channelLinks: ['à', 'au', 'aux', 'auprès de', 'auprès du', 'auprès des', "auprès d'", 'devant'],
   recipientVerbs: [],
   adverbEndings: ['ment'],
   coordinators: ['et'],

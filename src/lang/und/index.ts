@@ -55,6 +55,8 @@ export const und: LanguagePack = {
     relatives: [],
     complementizers: [],
     sourceCues: [],
+    sourceCueHeads: [],
+    pluralVerbEndings: [],
     initialSourceCues: [],
     documentSourceCues: [],
     documentNouns: [],
