@@ -447,6 +447,12 @@ export interface SpeechLexicon {
    */
   readonly participlesApart: boolean;
   /**
+   * Any verb of saying set after what it reports takes its subject after it, one that takes an
+   * object too (« Trois personnes ont été tuées, a annoncé le ministère de la Santé »). Not
+   * English, which inverts only verbs with no object ("…, said the ministry").
+   */
+  readonly inciseInversion: boolean;
+  /**
    * Participles of quoting (« cité », « citée »): with no auxiliary, their agent is an outlet that
    * relays the words of the noun before them (« juge Andrew Tabler, cité par le Figaro Magazine »).
    */

@@ -424,7 +424,25 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   };
   const described = !!after && after.form !== 'pronoun' && ctx.tokenAt(after.start) === c.to && !!prev && prev.text === ',' && !!relative?.word && lex.relatives.has(relative.key) && !lex.complementizers.has(relative.key) && !subjectApposed(c.from - 2);
   const ends = !!after && (clauseEndsAfter(ctx, after) || described || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
-  if (after && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && !(objectAfter && after.form === 'phrase') && !subjectBefore))) return { ...c, speaker: after, after: true };
+  // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
+  // inverts any incise, a phrase after an object verb is its subject when a clause with an
+  // auxiliary ends at the comma before it, not a subject and its parenthesis.)
+  // (Nor a relative clause on the subject: « la blogueuse Zeinobia, qui a …, dénonce le climat ».)
+  let inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && !subjectApposed(c.from - 2);
+  if (inverted) {
+    let aux = false;
+    let open = c.from - 2;
+    while (open > 0 && tokens[open - 1]!.sentence === tokens[c.from]!.sentence && tokens[open - 1]!.text !== ',') open--;
+    // (Nor after a relative anywhere before: « C'est le Conseil qui, le premier, a demandé … ».)
+    let relativeBefore = false;
+    for (let k = c.from - 2; k >= 0 && tokens[k]!.sentence === tokens[c.from]!.sentence; k--) {
+      if (ctx.quoted[k]) continue;
+      aux ||= auxiliaryAt(ctx, k) && !!tokens[k + 1]?.word;
+      relativeBefore ||= lex.relatives.has(tokens[k]!.key);
+    }
+    inverted = aux && !relativeBefore && !(tokens[open - 1]?.text === ',' && lex.relatives.has(tokens[open]!.key));
+  }
+  if (after && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)
     const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 2);

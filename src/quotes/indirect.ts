@@ -1495,6 +1495,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // word of time after a day (« a appelé mardi soir au dialogue »).
         // (And an adverbial phrase, « a appelé à plusieurs reprises au respect … ».)
         o = pastAdverbials(ctx, o, last - 1, true);
+        // (And the outlet or the people spoken to, before an object that a determiner opens: « a
+        // confirmé à Reuters la mort du commandant », « a annoncé aux journalistes la fin de … »; not
+        // for a verb that needs its preposition: « a appelé à la grève ».)
+        if (!c.verb?.objectNeeds) o = pastAdverbials(ctx, pastChannelBeforeObject(ctx, o, last), last - 1, true);
         // (And the negation after the verb: « ne dénonce pas l'attaque », « n'évoque jamais la crue »;
         // not before the link of a partitive or an infinitive, which it opens: « ne propose pas
         // d'explications ».)
@@ -2014,18 +2018,21 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   const keys = keyReader(tokens, tokens[c.to - 1]!.sentence);
   const phraseAt = (i: number) => (at(i) ? lex.adverbs.match(keys, i) : undefined);
   const opening = phraseAt(c.to);
-  if (!(opening && opening.words.length > 1) && opens(c.to, c.class !== 'say' || asking)) return after(c.to);
+  // (After an infinitive's marker, no name and no article but where the verb takes that marker's
+  // object, and then not before a name: « a appelé lundi à un transfert », not « a confirmé à
+  // Reuters la mort … », « a soutenu lundi à l'ONU », « a appelé hier à l'Assemblée à voter ».)
+  const placeAfter = (j: number) => {
+    const w = tokens[j + 1];
+    const objectOfMarker = !!c.verb?.objectNeeds?.has(tokens[j]?.key ?? '');
+    const article = !!w?.word && (ctx.articles.has(w.key) || lex.determiners.has(w.key));
+    return lex.infinitiveMarkers.has(tokens[j]?.key ?? '') && !!w?.word && (w.cap || (article && (!objectOfMarker || !!tokens[j + 2]?.cap)));
+  };
+  // (Right after the verb, only before an object: « a demandé à Paul Roy de partir » keeps its marker.)
+  if (!(opening && opening.words.length > 1) && opens(c.to, c.class !== 'say' || asking) && !(placeAfter(c.to) && pastChannelBeforeObject(ctx, c.to, last) > c.to)) return after(c.to);
   // (Past days, words of time after them and adverbs: « a appelé mardi soir à la grève », "vowed
   // Tuesday to remain"; not before a phrase of where the speaker spoke, « a nié hier à la télévision ».)
   const j = pastAdverbials(ctx, c.to, last, false);
-  // (After an infinitive's marker, no name and no article but where the verb takes that marker's
-  // object, and then not before a name: « a appelé lundi à un transfert », not « a soutenu lundi à
-  // l'ONU », « à Istanbul », « a appelé hier à l'Assemblée à voter ».)
-  const w = tokens[j + 1];
-  const objectOfMarker = !!c.verb?.objectNeeds?.has(tokens[j]?.key ?? '');
-  const article = !!w?.word && (ctx.articles.has(w.key) || lex.determiners.has(w.key));
-  const place = !!w?.word && (w.cap || (article && (!objectOfMarker || !!tokens[j + 2]?.cap)));
-  if (j > c.to && opens(j, c.class !== 'say' || asking) && !speechEventAt(ctx, j) && !(lex.infinitiveMarkers.has(tokens[j]!.key) && place)) return after(j);
+  if (j > c.to && opens(j, c.class !== 'say' || asking) && !speechEventAt(ctx, j) && !placeAfter(j)) return after(j);
   // "asked on Fox News who leads …", "asked Monday whether …": a short adjunct before the question.
   const t = tokens[c.to];
   if (asking && at(c.to) && ((lex.boundaries.has(t!.key) && !lex.complementizers.has(t!.key)) || lex.isAdverb(t!.key)) && !lex.interrogatives.has(t!.key)) {
@@ -2574,6 +2581,34 @@ function pastSourceDescription(ctx: SpeakerContext, c: SpokenCue, from: number, 
 function pastConjunction(ctx: SpeakerContext, i: number): number {
   const key = ctx.tokens[i]?.key ?? '';
   return ctx.lex.coordinators.has(key) || ctx.lex.verbConjunctions.has(key) ? i + 1 : i;
+}
+
+/**
+ * « à Reuters la mort … », « aux journalistes la fin … », "to Reuters the death …": past a channel
+ * link and the outlet or people after it (a name, or a plain noun after a link that holds its
+ * article), when a determiner or an article opens what follows. Gives that token, else `from`.
+ */
+function pastChannelBeforeObject(ctx: SpeakerContext, from: number, last: number): number {
+  const { tokens, lex } = ctx;
+  const t = tokens[from];
+  if (!t?.word || ctx.quoted[from]) return from;
+  const link = lex.channelLinks.match(keyReader(tokens, t.sentence), from);
+  if (!link) return from;
+  let i = from + link.words.length;
+  const article = !!tokens[i]?.word && !tokens[i]!.cap && (ctx.articles.has(tokens[i]!.key) || lex.determiners.has(tokens[i]!.key));
+  if (article) i++;
+  const w = tokens[i];
+  if (!w?.word || w.sentence !== t.sentence || ctx.quoted[i]) return from;
+  const named = ctx.mentionStarting.get(i);
+  // (A link that holds its article: « aux », « au » are no words of `channelLinks` that an article follows.)
+  const contracted = link.words.length === 1 && !article && !w.cap && !lex.boundaries.has(w.key) && !lex.determiners.has(w.key) && !ctx.articles.has(w.key) && lex.determiners.has(link.words[0]!) === false && /^au/u.test(link.words[0]!);
+  if (named) i = ctx.tokenAt(named.end - 1) + 1;
+  else if (w.cap) while (tokens[i]?.word && tokens[i]!.cap && tokens[i]!.sentence === t.sentence) i++;
+  else if (contracted) i++;
+  else return from;
+  const next = tokens[i];
+  // (Not a link that is also a determiner: « a demandé à Paul Roy de partir ».)
+  return i <= last && !!next?.word && next.sentence === t.sentence && (ctx.articles.has(next.key) || lex.determiners.has(next.key)) && !lex.quantifiers.has(next.key) && !ctx.links.has(next.key) ? i : from;
 }
 
 /**

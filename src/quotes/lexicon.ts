@@ -174,6 +174,7 @@ export interface CompiledSpeech {
   stateParticiples: Set<string>;
   agentPrepositions: Set<string>;
   participlesApart: boolean;
+  inciseInversion: boolean;
   quotingParticiples: Set<string>;
   nounAuxiliaries: Set<string>;
   /** Is this token key a past participle by its ending ("conducted")? */
@@ -347,6 +348,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     stateParticiples: keySet(lex.stateParticiples),
     agentPrepositions: keySet(lex.agentPrepositions),
     participlesApart: lex.participlesApart,
+    inciseInversion: lex.inciseInversion,
     quotingParticiples: keySet(lex.quotingParticiples),
     nounAuxiliaries: keySet(lex.nounAuxiliaries),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),

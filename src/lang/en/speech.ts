@@ -256,6 +256,7 @@ export const enSpeech: SpeechLexicon = {
   stateParticiples: ['worried'],
   agentPrepositions: ['by'],
   participlesApart: false,
+  inciseInversion: false,
   quotingParticiples: ['quoted'],
   nounAuxiliaries: [],
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],

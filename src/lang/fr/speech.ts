@@ -117,10 +117,10 @@ export const frSpeech: SpeechLexicon = {
         'attend', 'attendent', 'attendait',
       ],
     },
-    // « a parlé d'une « escalade dangereuse » », « parlant de « situation maîtrisée » »: the quoted
-    // words are the speaker's; talking of something reports nothing of its own.
     // « …, a-t-on appris de source policière », « a appris l'AFP auprès de la préfecture »: only before the source.
     { class: 'say', learned: true, forms: ['appris'] },
+    // « a parlé d'une « escalade dangereuse » », « parlant de « situation maîtrisée » »: the quoted
+    // words are the speaker's; talking of something reports nothing of its own.
     { class: 'say', naming: true, forms: firstGroupAll('parler').flatMap((f) => [`${f} de`, `${f} d'`, `${f} d’`, `${f} du`, `${f} des`]) },
     // Infinitives, a cue only after one of the governors (« a refusé de confirmer », « n'a pas souhaité dire »).
     { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer', 'rappeler', 'souligner', 'réagir', 'exprimer'] },
@@ -232,6 +232,7 @@ export const frSpeech: SpeechLexicon = {
   stateParticiples: [],
   agentPrepositions: ['par'],
   participlesApart: true,
+  inciseInversion: true,
   quotingParticiples: ['cité', 'citée', 'cités', 'citées'],
   nounAuxiliaries: ['été'],
   exceptionHeads: ['personne', 'tous', 'toutes', 'rien', 'aucun', 'aucune'],

@@ -106,6 +106,7 @@ export const und: LanguagePack = {
     stateParticiples: [],
     agentPrepositions: [],
     participlesApart: false,
+    inciseInversion: false,
     quotingParticiples: [],
     nounAuxiliaries: [],
     participlePrepositions: [],
