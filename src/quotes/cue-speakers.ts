@@ -29,6 +29,26 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
 }
 
 /**
+ * "The official, speaking on condition of anonymity, said the strike killed a commander": a phrase
+ * read after a verb that holds a past form in lower case right before an article, a determiner or
+ * a pronoun is a clause (its subject, its verb and its object), no speaker. (French past
+ * participles are told by their written endings, which keys lose: French phrases are left alone.)
+ */
+function clausal(ctx: SpeakerContext, q: QuoteSpeaker): boolean {
+  const { tokens, lex } = ctx;
+  if (q.form !== 'phrase') return false;
+  const last = ctx.tokenAt(q.end - 1);
+  for (let i = ctx.tokenAt(q.start) + 1; i < last; i++) {
+    const w = tokens[i]!;
+    const next = tokens[i + 1]!;
+    // (Not a naming verb's form: "said a group called the Friends of the Dam".)
+    if (!w.word || w.cap || ctx.quoted[i] || !next.word || !lex.isPastParticiple(w.key) || lex.verbs.match(keyReader(tokens, w.sentence), i)?.naming) continue;
+    if (ctx.articles.has(next.key) || lex.determiners.has(next.key) || lex.isPronoun(next.key) || lex.objectPronouns.has(next.key)) return true;
+  }
+  return false;
+}
+
+/**
  * The source named right after a verb (past its inverted subject: « a appris l'AFP »): a source
  * cue's phrase (« de source policière », « de sources concordantes ») or a channel's (« auprès de
  * la préfecture »), as a source preposition's speaker is found; undefined when none follows.
@@ -442,7 +462,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     }
     inverted = aux && !relativeBefore && !(tokens[open - 1]?.text === ',' && lex.relatives.has(tokens[open]!.key));
   }
-  if (after && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
+  if (after && !clausal(ctx, after) && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)
     const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 2);
