@@ -1,5 +1,6 @@
 import type { Token } from '../entities/tokens.js';
 import { keyReader, pluralForm } from './cues.js';
+import { writtenForm } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
@@ -2291,7 +2292,10 @@ function coordinatedAfter(ctx: SpeakerContext, from: number, to: number): boolea
 function opensAdjunct(ctx: SpeakerContext, keys: ReturnType<typeof keyReader>, i: number): boolean {
   const { lex } = ctx;
   const key = ctx.tokens[i]!.key;
-  return !!lex.adjunctPrepositions.match(keys, i) || !!lex.adverbs.match(keys, i) || lex.isAdverb(key) || (lex.isGerund(key) && !auxiliaryAt(ctx, i));
+  // (Not a determiner as written: « Des milliers de riverains manifestaient » opens with an
+  // article, whose key is that of « dès »; « A l'égard de » is « À ».)
+  const preposition = !!lex.adjunctPrepositions.match(keys, i) && !(lex.determiners.has(writtenForm(ctx.tokens[i]!.text)) && !lex.adjunctPrepositionForms.has(writtenForm(ctx.tokens[i]!.text)));
+  return preposition || !!lex.adverbs.match(keys, i) || lex.isAdverb(key) || (lex.isGerund(key) && !auxiliaryAt(ctx, i));
 }
 
 /**

@@ -11,7 +11,9 @@ export const frSpeech: SpeechLexicon = {
         ...firstGroupAll('déclarer', 'indiquer', 'ajouter', 'expliquer', 'préciser', 'souligner', 'annoncer', 'raconter', 'noter', 'observer',
           'rappeler', 'commenter', 'confier', 'lancer', 'tweeter', 'résumer', 'relever', 'signaler', 'détailler', 'témoigner',
           'répéter', 'exclamer', 'féliciter', 'poster', 'publier', 'relater', 'révéler', 'qualifier', 'rapporter', 'avancer', 'glisser', 'lâcher',
-          'crier', 'hurler', 'scander', 'chuchoter', 'rétorquer', 'ironiser', 'plaisanter'),
+          'crier', 'hurler', 'scander', 'chuchoter', 'rétorquer', 'ironiser', 'plaisanter', 'trancher', 'tonner', 'nuancer', 'tempérer',
+          'constater', 'objecter', 'asséner'),
+        'réjoui', 'réjouie', 'réjouis', 'réjouit', 'réjouissent', 'réjouissait', 'réjouissaient',
         // (« un murmure », « une nuance », « des tonnes »: forms that are nouns are left out.)
         'murmuré', 'murmurait', 'murmurant',
         'renchéri', 'renchérit', 'renchérissent', 'renchérissait', 'renchérissant',
@@ -65,7 +67,7 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'warn',
       forms: [
-        ...firstGroupAll('alerter', 'menacer', 'inquiéter', 'redouter'),
+        ...firstGroupAll('alerter', 'menacer', 'inquiéter', 'redouter', 'alarmer'),
         'averti', 'avertit', 'avertissent', 'avertissait', 'avertissant',
         'prévenu', 'prévient', 'préviennent', 'prévenait', 'prévenant',
         'mis en garde', 'met en garde', 'mettent en garde', 'mettait en garde', 'mettant en garde',
@@ -75,7 +77,7 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'accuse', object: true,
       forms: [
-        ...firstGroupAll('accuser', 'dénoncer', 'reprocher', 'critiquer', 'condamner', 'fustiger', 'blâmer', 'déplorer', 'regretter', 'indigner', 'insurger', 'étriller'),
+        ...firstGroupAll('accuser', 'dénoncer', 'reprocher', 'critiquer', 'condamner', 'fustiger', 'blâmer', 'déplorer', 'regretter', 'indigner', 'insurger', 'étriller', 'railler'),
       ],
     },
     {
@@ -85,7 +87,7 @@ export const frSpeech: SpeechLexicon = {
         // without accents: "pressé", "pressés" read as "presse", "presses".
         // (« presse » is the press; keys fold accents, so « sommé », « sommés » read as « somme », a
         // sum, and « sommes », as in « nous sommes ».)
-        ...firstGroupAll('demander', 'exiger', 'réclamer', 'exhorter', 'plaider', 'implorer', 'presser', 'sommer').filter((f) => !/^(?:press|somm)(?:e|é)s?$/.test(f)),
+        ...firstGroupAll('demander', 'exiger', 'réclamer', 'exhorter', 'plaider', 'implorer', 'supplier', 'presser', 'sommer').filter((f) => !/^(?:press|somm)(?:e|é)s?$/.test(f)),
         'enjoint', 'enjoignent', 'enjoignait',
       ],
     },
