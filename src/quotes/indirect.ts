@@ -1799,8 +1799,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // said" is content).
           const first = tokens[from]!;
           const keysOf = keyReader(tokens, first.sentence);
-          // An adverb or a day ("Early", « Dimanche »), not a possessor ("Monday's vote").
-          if (lex.boundaries.has(first.key) || (lex.isAdverb(first.key) && !possessiveAt(ctx, from + 1))) endTok = -1;
+          // An adverb or a day ("Early", « Dimanche »), not a possessor ("Monday's vote"); unless a
+          // clause of three words or more follows the opening phrase's comma ("Despite a series of
+          // defeats, Sanders remains in the race, his top aide, Tad Devine, said").
+          if (lex.boundaries.has(first.key) || (lex.isAdverb(first.key) && !possessiveAt(ctx, from + 1))) {
+            let comma = -1;
+            for (let n = from + 1; n < endTok && comma < 0; n++) if (tokens[n]!.text === ',' && !ctx.quoted[n]) comma = n;
+            if (comma < 0 || wordsBetween(tokens, comma + 1, endTok) < 3) endTok = -1;
+          }
           for (let n = from; n <= endTok; n++) if ((n < from + 3 || tokens[n - 1]!.text === ',') && lex.subordinators.match(keysOf, n)) endTok = -1;
         }
         if (endTok < from) continue;

@@ -428,8 +428,14 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   // "says political scientist Dossym Satpayev", "said campaign manager Terry Sullivan": role words
   // in lower case, then the name.
   // (Capitalised words may follow the first: "said former Wisconsin Gov. Jim Doyle".)
-  for (let at = k; at <= k + 3 && tokens[at]?.word && (!tokens[at]!.cap || at > k) && tokens[at]!.sentence === t.sentence; at++) {
+  // (Two roles joined by a coordinator: "said lobbyist and GOP strategist Charlie Black".)
+  let joined = false;
+  for (let at = k; at <= k + (joined ? 5 : 3) && tokens[at]?.word && (!tokens[at]!.cap || at > k) && tokens[at]!.sentence === t.sentence; at++) {
     const w = tokens[at]!;
+    if (!joined && at > k && lex.coordinators.has(w.key) && !tokens[at - 1]!.cap && !!tokens[at + 1]?.word && !lex.determiners.has(tokens[at + 1]!.key)) {
+      joined = true;
+      continue;
+    }
     if (ctx.quoted[at] || auxiliaryAt(ctx, at) || [lex.boundaries, lex.verbs, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isAdverb(w.key) || lex.isCalendar(w.key)) break;
     const m = ctx.mentionStarting.get(at + 1);
     if (m && m.start === tokens[at + 1]!.start && (m.type === 'person' || m.form === 'candidate')) return { ...fromMention(ctx, m), start: t.start };
