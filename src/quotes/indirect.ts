@@ -1436,6 +1436,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           content = k + 1;
           bare = true;
         }
+        // "Reuters reported, citing three sources, that the talks had stalled": a parenthesis, then
+        // the verb's own complementizer; the clause after it is the content.
+        const after = tokens[close + 2];
+        if (content < 0 && close > k + 1 && tokens[close]?.text === ',' && subject?.word && lex.complementizers.has(subject.key) && subject.sentence === tokens[k]!.sentence && !!after?.word && after.sentence === subject.sentence && !ctx.quoted[close + 1]) content = close + 2;
       }
       // An infinitive that a verb or an adjective governs ("tried to argue", "hoped to find") reports
       // a clause opened by a complementizer or a pronoun ("tried to argue that …", "hastened to add
