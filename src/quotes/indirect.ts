@@ -279,6 +279,17 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (semicolon < 0) semicolon = i;
     }
     if (semicolon > from && semicolon <= e) e = semicolon - 1;
+    // "(her campaign later disclosed that she has pneumonia) renewed questions": a bracket that
+    // closes one opened before the content ends it.
+    let depth = 0;
+    for (let i = from; i <= e; i++) {
+      const b = tokens[i]!.text;
+      if (b === '(' || b === '[') depth++;
+      else if ((b === ')' || b === ']') && --depth < 0) {
+        e = i - 1;
+        break;
+      }
+    }
     const whole = e === last;
     // (A percent sign or a bracket that the content opened stays: "would reach 2%;", "(about £4 billion);".)
     while (e > from && !tokens[e]!.word && !closingMark(tokens, e) && !keptSign(tokens, from, e)) e--;

@@ -1198,6 +1198,8 @@ export const enCases: LanguageCases = {
     { input: 'Despite a series of defeats, Hale remains in the race, his top aide, Tom Reyes, told reporters. The firm lobbied on the dam, said lobbyist and party strategist Ann Lee.', expected: [['indirect', 'Despite a series of defeats, Hale remains in the race', 'Tom Reyes', 'say'], ['indirect', 'The firm lobbied on the dam', 'Ann Lee', 'say']] },
     // After the verb's comma, a parenthesis, then the verb's own "that": the clause after it is the verb's content.
     { input: 'The Valley Post reported, citing two engineers, that the spillway had jammed. Hale warned, in a speech on Monday, that the dam could fail.', expected: [['indirect', 'the spillway had jammed', 'Valley Post', 'say'], ['indirect', 'two engineers', 'Valley Post', 'say'], ['indirect', 'the dam could fail', 'Hale', 'warn']] },
+    // A bracket that closes one opened before the content ends it; "since" ends an object of names.
+    { input: 'A video of Hale falling (his aides later disclosed that he had the flu) renewed questions. Lee has not mentioned Hale since the debate.', expected: [['indirect', 'he had the flu', 'his aides', 'say'], ['indirect', 'Hale', 'Lee', 'say']], negated: ['Hale'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -200,7 +200,7 @@ export const enSpeech: SpeechLexicon = {
   singularArticles: ['a', 'an'],
   catenativeMarkers: ['to'],
   durationPrepositions: ['for', 'since'],
-  circumstancePrepositions: ['after', 'before', 'until', 'following', 'amid', 'despite'],
+  circumstancePrepositions: ['after', 'before', 'until', 'following', 'amid', 'despite', 'since'],
   answerWords: ['yes', 'no', 'so'],
   degreeWords: ['more', 'less', 'most', 'least', 'very', 'so', 'not', 'too', 'mostly', 'mainly', 'largely', 'partly', 'primarily', 'chiefly', 'quite', 'rather'],
   obligationAuxiliaries: ['has', 'have', 'had', 'having'],
