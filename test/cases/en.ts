@@ -1200,6 +1200,8 @@ export const enCases: LanguageCases = {
     { input: 'The Valley Post reported, citing two engineers, that the spillway had jammed. Hale warned, in a speech on Monday, that the dam could fail.', expected: [['indirect', 'the spillway had jammed', 'Valley Post', 'say'], ['indirect', 'two engineers', 'Valley Post', 'say'], ['indirect', 'the dam could fail', 'Hale', 'warn']] },
     // A bracket that closes one opened before the content ends it; "since" ends an object of names.
     { input: 'A video of Hale falling (his aides later disclosed that he had the flu) renewed questions. Lee has not mentioned Hale since the debate.', expected: [['indirect', 'he had the flu', 'his aides', 'say'], ['indirect', 'Hale', 'Lee', 'say']], negated: ['Hale'] },
+    // "encourage" reports a request with its infinitive, not a cause's effect.
+    { input: 'Hale tweeted that the levee was "a disgrace" and encouraged residents to "call the council." Low rates have encouraged borrowing.', expected: [['indirect', 'the levee was "a disgrace"', 'Hale', 'say'], ['fragment', 'a disgrace', 'Hale', 'say'], ['indirect', 'residents to "call the council."', 'Hale', 'demand'], ['fragment', 'call the council.', 'Hale', 'demand']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -94,6 +94,8 @@ export const enSpeech: SpeechLexicon = {
     },
     // "press" alone is mostly the noun ("press secretary", "press conference").
     { class: 'demand', object: true, forms: [...regular('demand', 'urge', 'call for', 'call on', 'plead', 'request', 'implore', 'appeal', 'ask for', 'exhort'), 'called for', 'called on', 'pressed', 'presses', 'pressing'] },
+    // "encouraged Americans to check out …": a request only with its infinitive (not "low rates have encouraged borrowing").
+    { class: 'demand', object: true, objectNeeds: ['to'], forms: regular('encourage') },
     // Speech acts whose object is what they report ("praised the rescuers", "cited a study"). Forms
     // that are mostly nouns or prepositions are left out ("thanks to", "the highlights").
     {
