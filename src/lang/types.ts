@@ -211,6 +211,12 @@ export interface ReportingVerb {
    */
   readonly learned?: boolean;
   /**
+   * A cue only where no word follows it, a mark or a quotation (`'The statement read: "…"'`, `'"…,"
+   * the sign read'`): with an object, the words quoted are the object's ('Hale read the statement
+   * of the ministry: "…"').
+   */
+  readonly intransitive?: boolean;
+  /**
    * What the verb reports may be its object, when no clause follows ("denied the allegations",
    * "called for an inquiry", "a démenti les informations").
    */

@@ -130,6 +130,8 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     const infinitive = named?.[i] ? undefined : lex.infinitives.match(keys, i);
     const governor = infinitive || finite ? governorEndingAt(keys, i, lex) : undefined;
     const verb = governor ? infinitive : finite;
+    // (A verb that reports only with no object: not "Hale read the statement of the ministry:".)
+    if (verb?.intransitive && tokens[i + verb.words.length]?.word && tokens[i + verb.words.length]!.sentence === t.sentence && !quoted[i + verb.words.length]) continue;
     if (verb) {
       const prev = tokens[i - 1];
       // « de » is a determiner too, but not after a governor (« a refusé de dire »); nor « leur », an

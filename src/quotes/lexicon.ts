@@ -31,6 +31,8 @@ export interface VerbEntry {
   stance: boolean;
   /** Tells that the writer learned something from a source named after it (`ReportingVerb.learned`). */
   learned: boolean;
+  /** A cue only where no word follows it (`ReportingVerb.intransitive`). */
+  intransitive: boolean;
   /** Its object may be what it reports ("denied the allegations"). */
   object: boolean;
   /** Keys one of which must come within the object for it to be reported (`ReportingVerb.objectNeeds`). */
@@ -238,7 +240,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       seen.add(seenId);
       const lower = form.toLowerCase();
       const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
-      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
+      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, intransitive: v.intransitive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
     }
   }
   // Forms that may be nouns: a form whose plural is a form too, or which is one ("report"/"reports",

@@ -63,6 +63,8 @@ export const enSpeech: SpeechLexicon = {
     // Manners of speaking in the past tense, which only a quotation or a complementizer gives words
     // ('"Go back to Univision," Trump barked'): their other forms are mostly nouns ("a bark"); not
     // "pleaded" (guilty), "cracked" (down), "protested", "cried" (out), which report acts as often.
+    // "The statement read:", '"…," the sign read' (not "Hale read the report").
+    { class: 'say', intransitive: true, forms: ['read', 'reads'] },
     { class: 'say', forms: ['barked', 'growled', 'snarled', 'sneered', 'bellowed', 'hollered', 'fumed', 'huffed', 'sighed', 'laughed', 'groaned', 'gasped', 'stammered', 'whined', 'blurted', 'blurted out', 'deadpanned', 'intoned', 'mumbled', 'seethed', 'sniffed', 'wondered aloud'] },
     {
       class: 'assert',
