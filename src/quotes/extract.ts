@@ -489,7 +489,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker);
 
   const startsSentence = !beforeInSentence || beforeInSentence.text === ':' || (!beforeInSentence.word && /^[—–-]$/.test(beforeInSentence.text));
-  const afterCue = !!beforeInSentence && cues.some((c) => c.kind === 'verb' && !c.verb?.naming && (c.to === openTok || (c.to === openTok - 1 && /^[,:]$/.test(tokens[openTok - 1]!.text))));
+  // (Not a few words in lower case that the clause goes on after: 'warned of "catastrophic" flooding'.)
+  const inClause = inside.length <= FRAGMENT_WORDS && !inside[0]!.cap && !!afterClose?.word && afterClose.sentence === sentence && !/[.!?…]$/.test(ctx.text.slice(s.start, s.end));
+  const afterCue = !!beforeInSentence && !inClause && cues.some((c) => c.kind === 'verb' && !c.verb?.naming && (c.to === openTok || (c.to === openTok - 1 && /^[,:]$/.test(tokens[openTok - 1]!.text))));
   const multiSentence = /[.!?…]\s+\S/.test(ctx.text.slice(s.start, s.end));
 
   if (!incise && !startsSentence && !afterCue) {

@@ -1204,6 +1204,8 @@ export const enCases: LanguageCases = {
     { input: 'Hale tweeted that the levee was "a disgrace" and encouraged residents to "call the council." Low rates have encouraged borrowing.', expected: [['indirect', 'the levee was "a disgrace"', 'Hale', 'say'], ['fragment', 'a disgrace', 'Hale', 'say'], ['indirect', 'residents to "call the council."', 'Hale', 'demand'], ['fragment', 'call the council.', 'Hale', 'demand']] },
     // "read" gives a text's quoted words to the text; with no quotation it reports nothing.
     { input: 'The statement read: "The company regrets the delay." "Stay away," the sign read. Hale read the report and left.', expected: [['direct', 'The company regrets the delay.', 'The statement', 'say'], ['direct', 'Stay away,', 'the sign', 'say']] },
+    // A few quoted words in lower case right after a cue, that the clause goes on after, are a fragment; at the clause's end they are what was said.
+    { input: 'The agency warned of "catastrophic" flooding. Hale said "no."', expected: [['fragment', 'catastrophic', 'The agency', 'warn'], ['direct', 'no.', 'Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

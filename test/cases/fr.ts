@@ -191,7 +191,7 @@ export const frCases: LanguageCases = {
     { input: 'La proposition a été saluée par le maire Paul Roy comme « une bonne base ».', expected: [['fragment', 'une bonne base', 'Paul Roy', 'assert']] },
     { input: 'L’accord a été rejeté samedi par le général Paul Roy.', expected: [] },
     // L'agent après les mots cités (« jugé « irréaliste » par », « qualifié d’« … » par »).
-    { input: 'Le plan a été jugé « irréaliste » par le maire Paul Roy.', expected: [['direct', 'irréaliste', 'Paul Roy', 'estimate']] },
+    { input: 'Le plan a été jugé « irréaliste » par le maire Paul Roy.', expected: [['fragment', 'irréaliste', 'Paul Roy', 'estimate']] },
     { input: 'Le plan a été qualifié d’« irréaliste » par le maire Paul Roy.', expected: [['fragment', 'irréaliste', 'Paul Roy', 'say']] },
     // « cet été » est une saison, pas un auxiliaire ; un adverbe n'est pas un gérondif ; « par la suite » n'introduit pas d'agent.
     { input: '« Le barrage tiendra », a déclaré le maire Paul Roy cet été.', expected: [['direct', 'Le barrage tiendra', 'Paul Roy', 'say']] },
