@@ -78,20 +78,27 @@ export function adverbEndingAt(tokens: readonly Token[], j: number, lex: Compile
  * another, in a sentence written in lower case (not a headline's "Trump Says He Will …"), is the
  * end of a name that the entities did not find, not a verb.
  */
-function nameTail(tokens: readonly Token[], quoted: Uint8Array, i: number): boolean {
+function nameTail(tokens: readonly Token[], quoted: Uint8Array, i: number, lowerCase: Map<number, boolean>): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (!t.cap || t.initial || !prev?.word || !prev.cap || prev.sentence !== t.sentence || quoted[i - 1]) return false;
-  let words = 0;
-  let caps = 0;
-  const count = (k: number) => {
-    if (!tokens[k]!.word) return;
-    words++;
-    if (tokens[k]!.cap) caps++;
-  };
-  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) count(k);
-  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === t.sentence; k++) count(k);
-  return caps * 2 < words;
+  // (Whether the sentence is written mostly in lower case, worked out once per sentence.)
+  let lower = lowerCase.get(t.sentence);
+  if (lower === undefined) {
+    let words = 0;
+    let caps = 0;
+    let k = i;
+    while (k > 0 && tokens[k - 1]!.sentence === t.sentence) k--;
+    for (; k < tokens.length && tokens[k]!.sentence === t.sentence; k++) {
+      if (!tokens[k]!.word) continue;
+      words++;
+      if (tokens[k]!.cap) caps++;
+    }
+    // (The word itself is left out of the count, as a capital it would tip a short sentence.)
+    lower = (caps - 1) * 2 < words - 1;
+    lowerCase.set(t.sentence, lower);
+  }
+  return lower;
 }
 
 /**
@@ -103,6 +110,7 @@ function nameTail(tokens: readonly Token[], quoted: Uint8Array, i: number): bool
  */
 export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: CompiledSpeech, nounDeterminers: ReadonlySet<string>, named?: Uint8Array): Cue[] {
   const out: Cue[] = [];
+  const lowerCase = new Map<number, boolean>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (quoted[i]) continue;
@@ -124,7 +132,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     // entries is a verb ("refused to continue the talks" reports nothing), and the governor joins
     // its cue, before the auxiliaries.
     // ("a liberal think tank": a compound noun.)
-    const listed = named?.[i] || lex.nounCompounds.match(keys, i) || nameTail(tokens, quoted, i) ? undefined : lex.verbs.match(keys, i);
+    const listed = named?.[i] || lex.nounCompounds.match(keys, i) || nameTail(tokens, quoted, i, lowerCase) ? undefined : lex.verbs.match(keys, i);
     // (« les critiques », « des demandes »: a form whose accent tells it from a noun, as written only.)
     const finite = listed?.written && t.text.toLowerCase().normalize('NFC') !== listed.written.normalize('NFC') ? undefined : listed;
     const infinitive = named?.[i] ? undefined : lex.infinitives.match(keys, i);
