@@ -1,5 +1,5 @@
 import type { QuoteSpeaker } from '../model/layers.js';
-import { adverbEndingAt, keyReader, pluralForm, type Cue } from './cues.js';
+import { adverbEndingAt, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { articleToken, honorificToken, inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
@@ -61,7 +61,7 @@ export function learnedSource(ctx: SpeakerContext, c: Cue, pastSubject = true): 
     if (!t?.word || t.sentence !== sentence || ctx.quoted[k]) return -1;
     const keys = keyReader(tokens, sentence);
     const source = lex.sourceCues.match(keys, k);
-    if (source) return k + source.words.length - (source.words.length > 1 && lex.sourceCueHeads.has(source.words.at(-1)!) ? 1 : 0);
+    if (source) return sourceCueEnd(lex, k, source.words);
     const channel = lex.channelLinks.match(keys, k);
     return channel && channel.words.length > 1 ? k + channel.words.length : -1;
   };
@@ -447,20 +447,18 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
   // inverts any incise, a phrase after an object verb is its subject when a clause with an
   // auxiliary ends at the comma before it, not a subject and its parenthesis.)
-  // (Nor a relative clause on the subject: « la blogueuse Zeinobia, qui a …, dénonce le climat ».)
+  // (Nor after a relative anywhere before: « C'est le Conseil qui, le premier, a demandé … », « la
+  // blogueuse Zeinobia, qui a …, dénonce le climat ».)
   let inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && !subjectApposed(c.from - 2);
   if (inverted) {
     let aux = false;
-    let open = c.from - 2;
-    while (open > 0 && tokens[open - 1]!.sentence === tokens[c.from]!.sentence && tokens[open - 1]!.text !== ',') open--;
-    // (Nor after a relative anywhere before: « C'est le Conseil qui, le premier, a demandé … ».)
     let relativeBefore = false;
     for (let k = c.from - 2; k >= 0 && tokens[k]!.sentence === tokens[c.from]!.sentence; k--) {
       if (ctx.quoted[k]) continue;
       aux ||= auxiliaryAt(ctx, k) && !!tokens[k + 1]?.word;
       relativeBefore ||= lex.relatives.has(tokens[k]!.key);
     }
-    inverted = aux && !relativeBefore && !(tokens[open - 1]?.text === ',' && lex.relatives.has(tokens[open]!.key));
+    inverted = aux && !relativeBefore;
   }
   if (after && !clausal(ctx, after) && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {

@@ -74,6 +74,15 @@ export function adverbEndingAt(tokens: readonly Token[], j: number, lex: Compile
 }
 
 /**
+ * The token after a source cue of `words` that starts at token `i`, less its last word when that
+ * heads the source it names (`sourceCueHeads`: « de source policière » is said by « source
+ * policière »).
+ */
+export function sourceCueEnd(lex: CompiledSpeech, i: number, words: readonly string[]): number {
+  return i + words.length - (words.length > 1 && lex.sourceCueHeads.has(words.at(-1)!) ? 1 : 0);
+}
+
+/**
  * "the director of the UCLA Anderson Forecast", "the Drudge Report": a capitalised word right after
  * another, in a sentence written in lower case (not a headline's "Trump Says He Will …"), is the
  * end of a name that the entities did not find, not a verb.
@@ -245,8 +254,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     const source = lex.sourceCues.match(keys, i) ?? (t.initial ? lex.initialSourceCues.match(keys, i) : undefined);
     if (source) {
       const initial = !lex.sourceCues.match(keys, i);
-      // (« de source policière »: the cue's last word heads the source it names.)
-      const to = i + source.words.length - (source.words.length > 1 && lex.sourceCueHeads.has(source.words.at(-1)!) ? 1 : 0);
+      const to = sourceCueEnd(lex, i, source.words);
       out.push({ from: i, to, kind: 'source', ...(initial ? { initial } : {}) });
       i = to - 1;
     }
