@@ -272,6 +272,11 @@ export interface SpeechLexicon {
    * indefinite subject after the verb (« …, ont indiqué des habitants ») agrees with one.
    */
   readonly pluralVerbEndings: readonly string[];
+  /**
+   * Determiners that also stand alone as pronouns ("this", "that", « ce »): a word in "-ly" after
+   * one may be an adverb ("This certainly is …"), not a noun.
+   */
+  readonly demonstratives: readonly string[];
   /** Source prepositions that only count at the start of a sentence ("pour" in "Pour le ministre, …"). */
   readonly initialSourceCues: readonly string[];
   /**

@@ -10,7 +10,7 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   // « on » or the writer learned, the source speaks.
   if (c.kind === 'verb' && (c.verb?.learned || (c.pronoun && ctx.lex.indefinitePronouns.has(c.pronoun.key)))) {
     const source = learnedSource(ctx, c);
-    if (source) return { ...c, speaker: source, after: true };
+    if (source) return { ...c, speaker: source, after: true, sourced: true };
   }
   // "He was told that …", « il est précisé que »: the subject of a passive is found as a speaker
   // is, so that the content reads the same, but the agent speaks ("was denied by the ministry", « a
@@ -23,9 +23,37 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
   // « …, ont indiqué à l'AFP de sources policières »: a verb with no subject of its own.
   if (!spoken.speaker && c.kind === 'verb' && !c.verb?.participle) {
     const source = learnedSource(ctx, c, false);
-    if (source) return { ...c, speaker: source, after: true };
+    if (source) return { ...c, speaker: source, after: true, sourced: true };
   }
   return spoken;
+}
+
+/**
+ * Does a clause of its own end at the comma before the verb (« Trois personnes ont été tuées, a
+ * annoncé … »)? An auxiliary before, no relative before that a comma opens or follows (« C'est le
+ * Conseil qui, le premier, a demandé … », « la blogueuse Zeinobia, qui a …, dénonce »), and the phrase right before
+ * the comma opened by no relative, complementizer, auxiliary, verb, participle or gerund: not a
+ * subject's parenthesis (« Les dirigeants du G7, réunis au Japon, ont annoncé », « Le préfet, que
+ * nous avons joint, a confirmé ») nor a list of predicates (« …, ont adopté un texte, ont salué un
+ * compromis »).
+ */
+function clauseBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[c.from]!.sentence;
+  let aux = false;
+  for (let k = c.from - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (ctx.quoted[k]) continue;
+    // (A relative between commas, whose clause is a parenthesis on a subject; not one inside the
+    // content: « … une puissance qui joue un rôle important, estiment des analystes ».)
+    if (lex.relatives.has(tokens[k]!.key) && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.text === ',')) return false;
+    aux ||= (auxiliaryAt(ctx, k) || writtenAuxiliaryAt(ctx, k)) && !!tokens[k + 1]?.word;
+  }
+  let open = c.from - 2;
+  while (open > 0 && tokens[open - 1]!.sentence === sentence && tokens[open - 1]!.text !== ',') open--;
+  const o = tokens[open]!;
+  const opensClause = tokens[open - 1]?.text === ',' && tokens[open - 1]!.sentence === sentence;
+  const predicate = o.word && (auxiliaryAt(ctx, open) || writtenAuxiliaryAt(ctx, open) || lex.verbs.has(o.key) || lex.complementizers.has(o.key) || lex.isGerund(o.key) || lex.isPastParticiple(writtenForm(o.text)));
+  return aux && !(opensClause && predicate);
 }
 
 /**
@@ -372,12 +400,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // subject ends the sentence and the verb is plural (« Le barrage a cédé, ont indiqué à l'AFP des
   // habitants. »; not « Le ministre, interrogé sur la crise, a indiqué des pistes. »).
   const plural = lex.pluralVerbEndings.some((e) => tokens[c.from]!.key.endsWith(e));
-  // (Not after a participle's parenthesis, whose subject is the verb's: « Les ministres, interrogés
-  // sur la crise, ont indiqué des pistes ».)
-  let opener = c.from - 2;
-  while (opener > 0 && tokens[opener - 1]!.sentence === tokens[c.from]!.sentence && tokens[opener - 1]!.text !== ',') opener--;
-  const parenthesis = tokens[opener - 1]?.text === ',' && (lex.isPastParticiple(writtenForm(tokens[opener]!.text)) || lex.isGerund(tokens[opener]!.key));
-  const incise = !quoteBefore && sameSentence && prev.text === ',' && !c.verb?.participle && plural && !parenthesis;
+  // (Only after a clause of its own: not « Les ministres, interrogés sur la crise, ont indiqué des
+  // pistes », « Les ministres, qui se sont réunis lundi, ont annoncé des mesures ».)
+  const incise = !quoteBefore && sameSentence && prev.text === ',' && !c.verb?.participle && plural && clauseBeforeComma(ctx, c);
   const endsSentence = (q: QuoteSpeaker | undefined) => !!q && /^[.!?…]$/.test(tokens[ctx.tokenAt(q.end - 1) + 1]?.text ?? '.');
   // (« de sources policières » is a source's phrase, which `learnedSource` reads.)
   const inciseAt = incise ? pastChannel(ctx, k) : k;
@@ -447,19 +472,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
   // inverts any incise, a phrase after an object verb is its subject when a clause with an
   // auxiliary ends at the comma before it, not a subject and its parenthesis.)
-  // (Nor after a relative anywhere before: « C'est le Conseil qui, le premier, a demandé … », « la
-  // blogueuse Zeinobia, qui a …, dénonce le climat ».)
-  let inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && !subjectApposed(c.from - 2);
-  if (inverted) {
-    let aux = false;
-    let relativeBefore = false;
-    for (let k = c.from - 2; k >= 0 && tokens[k]!.sentence === tokens[c.from]!.sentence; k--) {
-      if (ctx.quoted[k]) continue;
-      aux ||= auxiliaryAt(ctx, k) && !!tokens[k + 1]?.word;
-      relativeBefore ||= lex.relatives.has(tokens[k]!.key);
-    }
-    inverted = aux && !relativeBefore;
-  }
+  // (The inverted subject ends the sentence: not « Le président a été réélu, a remercié ses
+  // électeurs, a promis des réformes », a list of predicates.)
+  const inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && endsSentence(after) && !subjectApposed(c.from - 2) && clauseBeforeComma(ctx, c);
   if (after && !clausal(ctx, after) && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)
@@ -1090,7 +1105,9 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     }
     // (Not a passive participle inside a noun phrase, « le bilan avancé par l'ONU, affirmant que »:
     // its subject is the noun, and the next participle's speaker the clause's.)
-    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c))) spoken = c;
+    // (Nor a source named after a verb with no subject: « …, ont indiqué de sources policières, en
+    // scandant « dégage » » is the marchers' chant.)
+    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c)) && !c.sourced) spoken = c;
   }
 }
 

@@ -83,14 +83,17 @@ export function sourceCueEnd(lex: CompiledSpeech, i: number, words: readonly str
 }
 
 /**
- * "the director of the UCLA Anderson Forecast", "the Drudge Report": a capitalised word right after
- * another, in a sentence written in lower case (not a headline's "Trump Says He Will …"), is the
- * end of a name that the entities did not find, not a verb.
+ * "the director of the UCLA Anderson Report", "the Drudge Report": a capitalised plain form right
+ * after another capitalised word, in a sentence written in lower case (not a headline's "Trump Says
+ * He Will …"), is the end of a name that the entities did not find, not a verb.
  */
-function nameTail(tokens: readonly Token[], quoted: Uint8Array, i: number, lowerCase: Map<number, boolean>): boolean {
+function nameTail(tokens: readonly Token[], quoted: Uint8Array, i: number, lowerCase: Map<number, boolean>, lex: CompiledSpeech): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (!t.cap || t.initial || !prev?.word || !prev.cap || prev.sentence !== t.sentence || quoted[i - 1]) return false;
+  // (Only a plain form, whose "-s" form is listed too, as a name's noun is: "Report", "Show"; not
+  // "Said", "Warned", "Says", which a writer's capital may start.)
+  if (!lex.verbs.has(`${t.key}s`)) return false;
   // (Whether the sentence is written mostly in lower case, worked out once per sentence.)
   let lower = lowerCase.get(t.sentence);
   if (lower === undefined) {
@@ -141,14 +144,15 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     // entries is a verb ("refused to continue the talks" reports nothing), and the governor joins
     // its cue, before the auxiliaries.
     // ("a liberal think tank": a compound noun.)
-    const listed = named?.[i] || lex.nounCompounds.match(keys, i) || nameTail(tokens, quoted, i, lowerCase) ? undefined : lex.verbs.match(keys, i);
+    // (A verb that reports only with no object: "The statement read:", not "Hale read the
+    // statement of the ministry:".)
+    const alone = (v: VerbEntry | undefined) => (v && !(tokens[i + v.words.length]?.word && tokens[i + v.words.length]!.sentence === t.sentence && !quoted[i + v.words.length]) ? v : undefined);
+    const listed = named?.[i] || lex.nounCompounds.match(keys, i) || nameTail(tokens, quoted, i, lowerCase, lex) ? undefined : (lex.verbs.match(keys, i) ?? alone(lex.intransitives.match(keys, i)));
     // (« les critiques », « des demandes »: a form whose accent tells it from a noun, as written only.)
     const finite = listed?.written && t.text.toLowerCase().normalize('NFC') !== listed.written.normalize('NFC') ? undefined : listed;
     const infinitive = named?.[i] ? undefined : lex.infinitives.match(keys, i);
     const governor = infinitive || finite ? governorEndingAt(keys, i, lex) : undefined;
     const verb = governor ? infinitive : finite;
-    // (A verb that reports only with no object: not "Hale read the statement of the ministry:".)
-    if (verb?.intransitive && tokens[i + verb.words.length]?.word && tokens[i + verb.words.length]!.sentence === t.sentence && !quoted[i + verb.words.length]) continue;
     if (verb) {
       const prev = tokens[i - 1];
       // « de » is a determiner too, but not after a governor (« a refusé de dire »); nor « leur », an

@@ -18,6 +18,11 @@ export interface SpokenCue extends Cue {
   passive?: { agent?: QuoteSpeaker };
   /** The verb is an infinitive that a verb or an adjective governs ("tried to argue"), whose subject speaks. */
   catenative?: boolean;
+  /**
+   * The speaker is a source named after a verb with no subject of its own (`learnedSource`: « …,
+   * ont indiqué de sources policières »): a participle after it is the clause's, not the source's.
+   */
+  sourced?: boolean;
 }
 
 /** A quotation as the readers find it: its speaker's pronoun not yet resolved, its turn not yet numbered. */

@@ -69,7 +69,8 @@ function withNounsOfAdverbShape(lex: CompiledSpeech, tokens: readonly Token[], a
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (!t.word || !prev.word || prev.sentence !== t.sentence || !lex.adverbByEnding(t.key)) continue;
-    if (!(articles.has(prev.key) || lex.determiners.has(prev.key)) || lex.quantifiers.has(prev.key)) continue;
+    // (Not after a determiner that stands alone as a pronoun: "This certainly is …".)
+    if (!(articles.has(prev.key) || lex.determiners.has(prev.key)) || lex.quantifiers.has(prev.key) || lex.demonstratives.has(prev.key)) continue;
     const next = tokens[i + 1];
     // (A form that may be a noun is a verb before a clause's first word: "the family says the boy
     // …", "says that he …"; not "the deadly attacks in Paris", "attacks that killed".)
@@ -156,7 +157,7 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDete
   // Reported speech inside reported speech ("said he believed that …") stays part of the outer
   // content; a name's report before the outer cue is kept too (`outermost`).
   const indirect = withInfinitives(ctx, cues, spans);
-  drafts.push(...relayed(ctx, drafts, indirect, outermost(indirect, tokens, input.text), input.credits).filter((d) => !wraps(d)));
+  drafts.push(...relayed(ctx, drafts, indirect, outermost(indirect, tokens, input.text, ctx.lex), input.credits).filter((d) => !wraps(d)));
   // Quoted words inside their own speaker's phrase are part of its name ('According to her
   // "clawback" plan, …'), not what it said.
   for (let i = drafts.length - 1; i >= 0; i--) {
@@ -270,7 +271,7 @@ function leadIn(ctx: SpeakerContext, s: QuotedSpan, d: Draft): Draft | undefined
  * order of start (a content never holds its own cue: it comes after it or before it); and those of
  * a person or body named inside reports whose cues come after their contents.
  */
-function outermost(indirect: readonly Draft[], tokens: readonly Token[], text: string): Draft[] {
+function outermost(indirect: readonly Draft[], tokens: readonly Token[], text: string, lex: CompiledSpeech): Draft[] {
   const byStart = [...indirect].sort((a, b) => a.start - b.start);
   // reach[i]: the furthest end among the first i + 1 drafts by start.
   const reach: number[] = [];
@@ -283,8 +284,21 @@ function outermost(indirect: readonly Draft[], tokens: readonly Token[], text: s
     // "Fabius urged Moscow to …, a diplomatic source said", « …, a-t-on appris de source
     // diplomatique »: a person or body named inside a report whose cue comes after it speaks too.
     const outer = byStart.slice(0, before).filter((o) => o !== d && o.end > at);
-    // (Not a colon's, nor across a line break: either may hold a list of headlines.)
-    return d.speaker?.form === 'name' && !text.slice(d.start, d.end).includes('\n') && outer.every((o) => !!o.cue && o.cue.kind !== 'colon' && tokens[o.cue.from]!.start >= o.end && d.end <= o.end && !text.slice(o.start, o.end).includes('\n'));
+    // (Not a colon's, nor across a line break: either may hold a list of headlines. The name is the
+    // subject right before its verb: not a passive's, "Macron is expected to say …", nor a noun
+    // cue's after a verb, "Scholz rejected calls to send tanks".)
+    const cue = d.cue;
+    const speaker = d.speaker;
+    if (speaker?.form !== 'name' || cue.passive || cue.article !== undefined || cue.kind !== 'verb' || speaker.end > tokens[cue.from]!.start) return false;
+    // (Past a parenthesis between commas: « Sergueï Lavrov, dont le pays soutient le régime, a rejeté ».)
+    let i = countAtMost(tokens, speaker.end - 1, (t) => t.start);
+    if (tokens[i]?.text === ',') {
+      let close = i + 1;
+      while (close < cue.from && tokens[close]!.text !== ',') close++;
+      if (close < cue.from) i = close + 1;
+    }
+    for (; i < cue.from; i++) if (!tokens[i]!.word || !(lex.auxiliaries.has(tokens[i]!.key) || lex.isAdverb(tokens[i]!.key))) return false;
+    return !text.slice(d.start, d.end).includes('\n') && outer.every((o) => !!o.cue && o.cue.kind !== 'colon' && tokens[o.cue.from]!.start >= o.end && d.end <= o.end && !text.slice(o.start, o.end).includes('\n'));
   });
 }
 
@@ -489,8 +503,11 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker);
 
   const startsSentence = !beforeInSentence || beforeInSentence.text === ':' || (!beforeInSentence.word && /^[—–-]$/.test(beforeInSentence.text));
-  // (Not a few words in lower case that the clause goes on after: 'warned of "catastrophic" flooding'.)
-  const inClause = inside.length <= FRAGMENT_WORDS && !inside[0]!.cap && !!afterClose?.word && afterClose.sentence === sentence && !/[.!?…]$/.test(ctx.text.slice(s.start, s.end));
+  // (Not a few words in lower case that the clause goes on after: 'warned of "catastrophic" flooding';
+  // but an utterance of its own, with a pronoun or a verb, is direct: 'said "we will win" and left',
+  // « a lancé « je démissionne » avant de … ».)
+  const utterance = inside.some((w) => lex.isPronoun(w.key) || lex.objectPronouns.has(w.key) || (lex.auxiliaries.has(w.key) && !lex.infinitiveMarkers.has(w.key) && !lex.negationWords.has(w.key)) || lex.verbs.has(w.key));
+  const inClause = inside.length <= FRAGMENT_WORDS && !inside[0]!.cap && !utterance && !!afterClose?.word && afterClose.sentence === sentence && !/[.!?…]$/.test(ctx.text.slice(s.start, s.end));
   const afterCue = !!beforeInSentence && !inClause && cues.some((c) => c.kind === 'verb' && !c.verb?.naming && (c.to === openTok || (c.to === openTok - 1 && /^[,:]$/.test(tokens[openTok - 1]!.text))));
   const multiSentence = /[.!?…]\s+\S/.test(ctx.text.slice(s.start, s.end));
 

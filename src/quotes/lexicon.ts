@@ -80,6 +80,11 @@ export interface CompiledSpeech {
   verbs: PhraseIndex<VerbEntry>;
   /** Infinitives of reporting verbs (`ReportingVerb.infinitive`): a cue only after a governor. */
   infinitives: PhraseIndex<VerbEntry>;
+  /**
+   * The forms of `ReportingVerb.intransitive` entries, apart from `verbs` so that no other reading
+   * takes them for verbs ("A statement read on state television said …" keeps its subject).
+   */
+  intransitives: PhraseIndex<VerbEntry>;
   /** The gender each gendered subject pronoun agrees with (« elle »: feminine). */
   pronounGenders: Map<string, Gender>;
   auxiliaries: Set<string>;
@@ -96,6 +101,7 @@ export interface CompiledSpeech {
   sourceCues: PhraseIndex<{ words: string[] }>;
   sourceCueHeads: Set<string>;
   pluralVerbEndings: readonly string[];
+  demonstratives: Set<string>;
   initialSourceCues: PhraseIndex<{ words: string[] }>;
   documentSourceCues: PhraseIndex<{ words: string[] }>;
   documentNouns: Set<string>;
@@ -219,9 +225,11 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   // Infinitives are kept apart: they are verbs only after a governor, and nowhere else (not as a
   // boundary of a speaker or of content).
   const infinitives: VerbEntry[] = [];
+  const intransitives: VerbEntry[] = [];
   // Spellings of each folded one-word form: a key spelt one way only is matched as written.
   const spellings = new Map<string, Set<string>>();
   for (const v of lex.verbs) {
+    if (v.intransitive) continue;
     for (const form of v.forms) {
       if (/\s/.test(form)) continue;
       const lower = form.toLowerCase();
@@ -240,7 +248,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       seen.add(seenId);
       const lower = form.toLowerCase();
       const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
-      (v.infinitive ? infinitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, intransitive: v.intransitive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
+      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, intransitive: v.intransitive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
     }
   }
   // Forms that may be nouns: a form whose plural is a form too, or which is one ("report"/"reports",
@@ -259,6 +267,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const base: Omit<CompiledSpeech, 'grammatical'> = {
     verbs: new PhraseIndex(verbs),
     infinitives: new PhraseIndex(infinitives),
+    intransitives: new PhraseIndex(intransitives),
     pronounGenders: new Map<string, Gender>([...lex.pronounGenders.feminine.map((p) => [phraseKeys(p).join(' '), 'feminine'] as const), ...lex.pronounGenders.masculine.map((p) => [phraseKeys(p).join(' '), 'masculine'] as const)]),
     auxiliaries: keySet(lex.auxiliaries),
     auxiliaryForms: formSet(lex.auxiliaries),
@@ -273,6 +282,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     sourceCues: phrases(lex.sourceCues),
     sourceCueHeads: keySet(lex.sourceCueHeads),
     pluralVerbEndings: lex.pluralVerbEndings,
+    demonstratives: keySet(lex.demonstratives),
     initialSourceCues: phrases(lex.initialSourceCues),
     documentSourceCues: phrases(lex.documentSourceCues),
     documentNouns: keySet(lex.documentNouns),

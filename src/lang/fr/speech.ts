@@ -151,6 +151,7 @@ export const frSpeech: SpeechLexicon = {
   sourceCues: ['selon', "d'après", 'de source', 'de sources', 'aux dires de', 'au dire de', 'citant', 'cité par', 'citée par', 'cités par', 'citées par'],
   sourceCueHeads: ['source', 'sources'],
   pluralVerbEndings: ['nt'],
+  demonstratives: ['ce', 'ceci', 'cela', 'ça'],
   initialSourceCues: ['pour'],
   documentSourceCues: ['dans'],
   // Des documents qui établissent eux-mêmes ; pas le canal d'une personne (« Dans un entretien, X … »).

@@ -57,6 +57,7 @@ export const und: LanguagePack = {
     sourceCues: [],
     sourceCueHeads: [],
     pluralVerbEndings: [],
+    demonstratives: [],
     initialSourceCues: [],
     documentSourceCues: [],
     documentNouns: [],
