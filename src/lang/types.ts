@@ -277,6 +277,11 @@ export interface SpeechLexicon {
    * one may be an adverb ("This certainly is …"), not a noun.
    */
   readonly demonstratives: readonly string[];
+  /**
+   * Words of `channelLinks` that hold their article (« au », « aux »): a plain noun after one is the
+   * people spoken to (« a démenti aux journalistes la fermeture … »).
+   */
+  readonly contractedLinks: readonly string[];
   /** Source prepositions that only count at the start of a sentence ("pour" in "Pour le ministre, …"). */
   readonly initialSourceCues: readonly string[];
   /**

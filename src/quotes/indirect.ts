@@ -2625,8 +2625,8 @@ function pastChannelBeforeObject(ctx: SpeakerContext, from: number, last: number
   const w = tokens[i];
   if (!w?.word || w.sentence !== t.sentence || ctx.quoted[i]) return from;
   const named = ctx.mentionStarting.get(i);
-  // (A link that holds its article: « aux », « au » are no words of `channelLinks` that an article follows.)
-  const contracted = link.words.length === 1 && !article && !w.cap && !lex.boundaries.has(w.key) && !lex.determiners.has(w.key) && !ctx.articles.has(w.key) && lex.determiners.has(link.words[0]!) === false && /^au/u.test(link.words[0]!);
+  // (A link that holds its article, `contractedLinks`: « aux journalistes ».)
+  const contracted = link.words.length === 1 && lex.contractedLinks.has(link.words[0]!) && !article && !w.cap && !lex.boundaries.has(w.key) && !lex.determiners.has(w.key) && !ctx.articles.has(w.key);
   if (named) i = ctx.tokenAt(named.end - 1) + 1;
   else if (w.cap) while (tokens[i]?.word && tokens[i]!.cap && tokens[i]!.sentence === t.sentence) i++;
   else if (contracted) i++;

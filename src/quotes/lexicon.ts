@@ -102,6 +102,7 @@ export interface CompiledSpeech {
   sourceCueHeads: Set<string>;
   pluralVerbEndings: readonly string[];
   demonstratives: Set<string>;
+  contractedLinks: Set<string>;
   initialSourceCues: PhraseIndex<{ words: string[] }>;
   documentSourceCues: PhraseIndex<{ words: string[] }>;
   documentNouns: Set<string>;
@@ -283,6 +284,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     sourceCueHeads: keySet(lex.sourceCueHeads),
     pluralVerbEndings: lex.pluralVerbEndings,
     demonstratives: keySet(lex.demonstratives),
+    contractedLinks: keySet(lex.contractedLinks),
     initialSourceCues: phrases(lex.initialSourceCues),
     documentSourceCues: phrases(lex.documentSourceCues),
     documentNouns: keySet(lex.documentNouns),

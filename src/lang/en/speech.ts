@@ -184,6 +184,7 @@ export const enSpeech: SpeechLexicon = {
   sourceCueHeads: [],
   pluralVerbEndings: [],
   demonstratives: ['this', 'that', 'these', 'those'],
+  contractedLinks: [],
   // Not "for": "For the front-runner, Florida's contest represents a momentous win" is the writer's framing far
   // more often than a view reported (5 of 36 on PolNeAR train).
   initialSourceCues: ['to'],

@@ -152,6 +152,7 @@ export const frSpeech: SpeechLexicon = {
   sourceCueHeads: ['source', 'sources'],
   pluralVerbEndings: ['nt'],
   demonstratives: ['ce', 'ceci', 'cela', 'ça'],
+  contractedLinks: ['au', 'aux'],
   initialSourceCues: ['pour'],
   documentSourceCues: ['dans'],
   // Des documents qui établissent eux-mêmes ; pas le canal d'une personne (« Dans un entretien, X … »).

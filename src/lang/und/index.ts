@@ -58,6 +58,7 @@ export const und: LanguagePack = {
     sourceCueHeads: [],
     pluralVerbEndings: [],
     demonstratives: [],
+    contractedLinks: [],
     initialSourceCues: [],
     documentSourceCues: [],
     documentNouns: [],
