@@ -269,7 +269,7 @@ function leadIn(ctx: SpeakerContext, s: QuotedSpan, d: Draft): Draft | undefined
 /**
  * The indirect drafts whose cue no other draft's content holds, by a sweep over the drafts in
  * order of start (a content never holds its own cue: it comes after it or before it); and those of
- * a person or body named inside reports whose cues come after their contents.
+ * a person or body named inside reports whose cues come after their contents (`namedSubject`).
  */
 function outermost(indirect: readonly Draft[], tokens: readonly Token[], text: string, lex: CompiledSpeech): Draft[] {
   const byStart = [...indirect].sort((a, b) => a.start - b.start);
@@ -281,25 +281,32 @@ function outermost(indirect: readonly Draft[], tokens: readonly Token[], text: s
     const at = tokens[d.cue.from]!.start;
     const before = countAtMost(byStart, at, (o) => o.start);
     if (before === 0 || reach[before - 1]! <= at) return true;
-    // "Fabius urged Moscow to …, a diplomatic source said", « …, a-t-on appris de source
-    // diplomatique »: a person or body named inside a report whose cue comes after it speaks too.
-    const outer = byStart.slice(0, before).filter((o) => o !== d && o.end > at);
-    // (Not a colon's, nor across a line break: either may hold a list of headlines. The name is the
-    // subject right before its verb: not a passive's, "Macron is expected to say …", nor a noun
-    // cue's after a verb, "Scholz rejected calls to send tanks".)
-    const cue = d.cue;
-    const speaker = d.speaker;
-    if (speaker?.form !== 'name' || cue.passive || cue.article !== undefined || cue.kind !== 'verb' || speaker.end > tokens[cue.from]!.start) return false;
-    // (Past a parenthesis between commas: « Sergueï Lavrov, dont le pays soutient le régime, a rejeté ».)
-    let i = countAtMost(tokens, speaker.end - 1, (t) => t.start);
-    if (tokens[i]?.text === ',') {
-      let close = i + 1;
-      while (close < cue.from && tokens[close]!.text !== ',') close++;
-      if (close < cue.from) i = close + 1;
-    }
-    for (; i < cue.from; i++) if (!tokens[i]!.word || !(lex.auxiliaries.has(tokens[i]!.key) || lex.isAdverb(tokens[i]!.key))) return false;
-    return !text.slice(d.start, d.end).includes('\n') && outer.every((o) => !!o.cue && o.cue.kind !== 'colon' && tokens[o.cue.from]!.start >= o.end && d.end <= o.end && !text.slice(o.start, o.end).includes('\n'));
+    if (!namedSubject(d, tokens, lex) || text.slice(d.start, d.end).includes('\n')) return false;
+    // (Every report that holds it has its cue after its content, in one line, and is no colon's:
+    // a colon's, or one across a line break, may hold a list of headlines.)
+    return byStart.slice(0, before).every((o) => o === d || o.end <= at || (!!o.cue && o.cue.kind !== 'colon' && tokens[o.cue.from]!.start >= o.end && d.end <= o.end && !text.slice(o.start, o.end).includes('\n')));
   });
+}
+
+/**
+ * "Fabius urged Moscow to …, a diplomatic source said", « …, a-t-on appris de source diplomatique
+ * »: is the draft's speaker a person or body named as the subject right before its verb, past
+ * auxiliaries, adverbs and a parenthesis between commas (« Sergueï Lavrov, dont le pays soutient
+ * le régime, a rejeté »)? Not a passive's ("Macron is expected to say …"), nor a noun cue's after a
+ * verb ("Scholz rejected calls to send tanks").
+ */
+function namedSubject(d: Draft, tokens: readonly Token[], lex: CompiledSpeech): boolean {
+  const cue = d.cue!;
+  const speaker = d.speaker;
+  if (speaker?.form !== 'name' || cue.passive || cue.article !== undefined || cue.kind !== 'verb' || speaker.end > tokens[cue.from]!.start) return false;
+  let i = countAtMost(tokens, speaker.end - 1, (t) => t.start);
+  if (tokens[i]?.text === ',') {
+    let close = i + 1;
+    while (close < cue.from && tokens[close]!.text !== ',') close++;
+    if (close < cue.from) i = close + 1;
+  }
+  for (; i < cue.from; i++) if (!tokens[i]!.word || !(lex.auxiliaries.has(tokens[i]!.key) || lex.isAdverb(tokens[i]!.key))) return false;
+  return true;
 }
 
 /**
