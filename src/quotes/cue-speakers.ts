@@ -81,7 +81,7 @@ function clausal(ctx: SpeakerContext, q: QuoteSpeaker): boolean {
  * cue's phrase (« de source policière », « de sources concordantes ») or a channel's (« auprès de
  * la préfecture »), as a source preposition's speaker is found; undefined when none follows.
  */
-export function learnedSource(ctx: SpeakerContext, c: Cue, pastSubject = true): QuoteSpeaker | undefined {
+function learnedSource(ctx: SpeakerContext, c: Cue, pastSubject = true): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const sentence = tokens[c.from]!.sentence;
   const at = (k: number) => {
@@ -402,7 +402,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   const plural = lex.pluralVerbEndings.some((e) => tokens[c.from]!.key.endsWith(e));
   // (Only after a clause of its own: not « Les ministres, interrogés sur la crise, ont indiqué des
   // pistes », « Les ministres, qui se sont réunis lundi, ont annoncé des mesures ».)
-  const incise = !quoteBefore && sameSentence && prev.text === ',' && !c.verb?.participle && plural && clauseBeforeComma(ctx, c);
+  let clause: boolean | undefined;
+  const clauseBefore = () => (clause ??= clauseBeforeComma(ctx, c));
+  const incise = !quoteBefore && sameSentence && prev.text === ',' && !c.verb?.participle && plural && clauseBefore();
   const endsSentence = (q: QuoteSpeaker | undefined) => !!q && /^[.!?…]$/.test(tokens[ctx.tokenAt(q.end - 1) + 1]?.text ?? '.');
   // (« de sources policières » is a source's phrase, which `learnedSource` reads.)
   const inciseAt = incise ? pastChannel(ctx, k) : k;
@@ -474,7 +476,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // auxiliary ends at the comma before it, not a subject and its parenthesis.)
   // (The inverted subject ends the sentence: not « Le président a été réélu, a remercié ses
   // électeurs, a promis des réformes », a list of predicates.)
-  const inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && endsSentence(after) && !subjectApposed(c.from - 2) && clauseBeforeComma(ctx, c);
+  const inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && endsSentence(after) && !subjectApposed(c.from - 2) && clauseBefore();
   if (after && !clausal(ctx, after) && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)

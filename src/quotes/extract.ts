@@ -11,7 +11,7 @@ import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext }
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases } from './draft.js';
-import { withSpeaker, inheritParticipleSpeakers, participleCue, learnedSource } from './cue-speakers.js';
+import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
 export type { SpokenCue } from './draft.js';
@@ -120,8 +120,9 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
   }
   const credited = (at: number) => input.credits.some((cr) => cr.start <= at && at < cr.end);
   const found = findCues(tokens, quoted, lex, determiners, named);
-  // (A verb of learning is a cue only where its source follows: « a appris la nouvelle » is none.)
-  const cues = found.flatMap((c) => participleCue(ctx, c, credited, found) ?? []).flatMap((c) => (c.verb?.learned && !learnedSource(ctx, c) ? [] : [withSpeaker(ctx, c)]));
+  // (A verb of learning is a cue only where its source follows and speaks: « a appris la nouvelle »
+  // is none.)
+  const cues = found.flatMap((c) => participleCue(ctx, c, credited, found) ?? []).map((c) => withSpeaker(ctx, c)).filter((c) => !c.verb?.learned || c.sourced);
   inheritParticipleSpeakers(ctx, cues);
   return { ctx, spans, cues };
 }

@@ -31,8 +31,6 @@ export interface VerbEntry {
   stance: boolean;
   /** Tells that the writer learned something from a source named after it (`ReportingVerb.learned`). */
   learned: boolean;
-  /** A cue only where no word follows it (`ReportingVerb.intransitive`). */
-  intransitive: boolean;
   /** Its object may be what it reports ("denied the allegations"). */
   object: boolean;
   /** Keys one of which must come within the object for it to be reported (`ReportingVerb.objectNeeds`). */
@@ -249,7 +247,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       seen.add(seenId);
       const lower = form.toLowerCase();
       const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
-      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, intransitive: v.intransitive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
+      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
     }
   }
   // Forms that may be nouns: a form whose plural is a form too, or which is one ("report"/"reports",
@@ -265,6 +263,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   // A short word with the ending is no gerund ("thing", "bring"), unless it is an auxiliary of the passive ("being").
   const passiveAuxiliaries = keySet(lex.passiveAuxiliaries);
   const isProgressive = (key: string) => gerund.some((e) => key.endsWith(e) && (key.length >= e.length + 3 || (key.length > e.length && passiveAuxiliaries.has(key))));
+  // An adverb's ending on a word of six letters or more (« clairement », "quickly").
+  const adverbEnding = (key: string) => key.length > 5 && endings.some((e) => key.endsWith(e));
   const base: Omit<CompiledSpeech, 'grammatical'> = {
     verbs: new PhraseIndex(verbs),
     infinitives: new PhraseIndex(infinitives),
@@ -365,8 +365,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     inciseInversion: lex.inciseInversion,
     quotingParticiples: keySet(lex.quotingParticiples),
     nounAuxiliaries: keySet(lex.nounAuxiliaries),
-    isAdverb: (key) => adverbs.has(key) || calendar.has(key) || (key.length > 5 && endings.some((e) => key.endsWith(e))),
-    adverbByEnding: (key) => !adverbs.has(key) && !calendar.has(key) && key.length > 5 && endings.some((e) => key.endsWith(e)),
+    isAdverb: (key) => adverbs.has(key) || calendar.has(key) || adverbEnding(key),
+    adverbByEnding: (key) => !adverbs.has(key) && !calendar.has(key) && adverbEnding(key),
     isCalendar: (key) => key.length > 3 && calendar.has(key),
     isTimeWord: (key) => (key.length > 3 && calendar.has(key)) || timeWords.has(key),
     isPronoun: (key) => pronouns.has(key) || pronouns.has(key.split("'")[0]!),
