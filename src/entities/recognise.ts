@@ -2,7 +2,7 @@ import type { EntityType } from '../contract/dossier.js';
 import type { EntityLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
 import type { Gender, MentionAnnotation, MentionForm, MentionRole } from '../model/layers.js';
-import { calendarNames } from '../lang/common/calendar.js';
+import { calendarNames, weekdayNames } from '../lang/common/calendar.js';
 import { memo } from '../text/memo.js';
 import { fold, nameKey } from './fold.js';
 import { gazetteer } from './gazetteer.js';
@@ -44,10 +44,14 @@ const SITE = /\.\p{L}/u;
 
 /** Weekday and month names, long and short ("Sunday", "Sept"): capitalised in English, never names. */
 const calendarWords = new Set([...calendarNames('long'), ...calendarNames('short'), 'Sept'].map((n) => fold(n.replace(/\.$/, ''))));
+/** Long weekday names ("Tuesday", « mardi »): no one's first name, unlike "April", "Jan" or "Sam". */
+const weekdays = new Set(['fr', 'en'].flatMap((l) => [...weekdayNames(l).keys()]).map(fold));
 
 function compileSets(lex: EntityLexicon) {
   return {
     functionWords: new Set([...lex.functionWords.map(fold), ...calendarWords]),
+    /** The language's own function words, without the calendar's: "Mon" is « mon » in French. */
+    grammarWords: new Set(lex.functionWords.map(fold)),
     honorifics: new Set(lex.honorifics.map(fold)),
     organisationHeads: new Set(lex.organisationHeads.map(fold)),
     organisationLinks: new Set(lex.organisationLinks.map(fold)),
@@ -131,6 +135,18 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
 
   // 3. Capitalised chunks: runs of capitalised words (with name particles between them).
   const chunks: Chunk[] = [];
+  // "Sam Altman", "Jan Egeland", "April Ryan": a month's name or a short calendar form with no
+  // period, first in a run that goes on with a name word, is a first name, unless a function word
+  // stands before it ("In April Clinton said", "On Sun Jan 5") or a place follows ("the February
+  // New Hampshire debate").
+  const calendarFirstName = (h: number, j: number): boolean => {
+    const k = tokens[h]!;
+    const next = tokens[h + 1];
+    const prev = tokens[h - 1];
+    if (!calendarWords.has(k.key) || weekdays.has(k.key) || w.grammarWords.has(k.key) || k.text.endsWith('.') || h + 1 >= j || !next || text.slice(k.end, next.start) !== ' ') return false;
+    if (w.functionWords.has(next.key) || gazetteerAt(tokens, h + 1, gaz) || lex.placeShape.test(text.slice(next.start, tokens[j - 1]!.end))) return false;
+    return !(prev?.word && prev.sentence === k.sentence && w.functionWords.has(prev.key));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || used[i] || inRole[i]! >= 0) continue;
@@ -172,7 +188,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
         from++;
       } else if (honorific && w.particles.has(k.key) && from + 1 < j) break;
       // (After an honorific a particle opens the name: « Mme de Sarnez », « M. Le Drian ».)
-      else if (w.functionWords.has(k.key)) from++;
+      else if (w.functionWords.has(k.key) && !calendarFirstName(from, j)) from++;
       else break;
     }
     if (from < j) chunks.push({ from, to: j, honorific });

@@ -62,6 +62,12 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // A month's name or a short calendar form opens a first name; not after a function word, nor before a place.
+    {
+      input: 'Sam Patel said the dam was safe. Jan Brook, the mayor, agreed. In April Tom Hale said nothing about the February New Valmont fair.',
+      expected: [['person', 'Sam Patel', 'Sam Patel', ''], ['person', 'Jan Brook', 'Jan Brook', ''], ['person', 'Tom Hale', 'Tom Hale', '']],
+      absent: ['April Tom Hale', 'February New Valmont'],
+    },
     // A party tag after a name's comma or in brackets is no person.
     { input: 'Sen. Paul Roy, D-Valmont, said the levee would hold, and Rep. Ann Lee (R-Sarne) agreed.', expected: [['person', 'Paul Roy', 'Paul Roy', ''], ['person', 'Ann Lee', 'Ann Lee', '']], absent: ['D-Valmont', 'R-Sarne'] },
     // An abbreviated honorific inside a run of capitals opens the name; one written out does not.

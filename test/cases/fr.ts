@@ -59,6 +59,8 @@ export const frCases: LanguageCases = {
     { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
   ],
   entities: [
+    // Un nom de mois ou une forme courte du calendrier ouvre un prénom ; « Mon », « Ma » restent des possessifs.
+    { input: '« Mon Dieu, quelle horreur », a déclaré Sam Morel, le maire. Ma Valmont natale est détruite.', expected: [['person', 'Sam Morel', 'Sam Morel', '']], absent: ['Mon Dieu', 'Ma Valmont'] },
     // Le genre d'une personne, par un titre de civilité, le déterminant de son rôle ou un rôle au féminin.
     {
       input: 'La maire, Claire Morel, a reçu le préfet Paul Ferrand, le ministre Lucie Blanc et la présidente Anne Roy. Mme Morel a remercié M. Ferrand.',
