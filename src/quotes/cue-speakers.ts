@@ -357,8 +357,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     const adjacent = !!s && ctx.tokenAt(s.end - 1) === j;
     const agent = c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase()) && lex.agentPrepositions.has(tokens[c.to]?.key ?? '');
     if (s) return { ...c, speaker: (c.verb?.participle || !adjacent ? undefined : reducedRelativeHead(ctx, s)) ?? relativeAntecedent(ctx, s) ?? (agent || !adjacent ? undefined : withHeadBefore(ctx, s)) ?? (adjacent ? coordinatedTrailing(ctx, c, s) : undefined) ?? s };
-    // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb.
-    const after = accordBefore(ctx, c.from, 0, false) ? speakerStartingAt(ctx, c.to) : undefined;
+    // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb
+    // (not after a participle: "was quoted as saying he would …" has its subject before).
+    const after = !c.verb?.participle && accordBefore(ctx, c.from, 0, false) ? speakerStartingAt(ctx, c.to) : undefined;
     return after ? { ...c, speaker: after, after: true } : c;
   }
   if (c.verb?.participle) return c;

@@ -1214,6 +1214,8 @@ export const enCases: LanguageCases = {
     { input: 'The agency warned of "catastrophic" flooding. Hale said "no."', expected: [['fragment', 'catastrophic', 'The agency', 'warn'], ['direct', 'no.', 'Hale', 'say']] },
     // Review cases: a noun cue after a verb inside a report is no nested report; a quoted utterance with a pronoun stays direct; a "-ly" word after a demonstrative stays an adverb.
     { input: 'Hale rejected calls to close the dam, a person familiar with the talks said. She said "we will win" and walked off the stage. That certainly was not the intention, the spokesman said.', expected: [['indirect', 'Hale rejected calls to close the dam', 'a person familiar with the talks', 'say'], ['indirect', '"we will win" and walked off the stage', 'She', 'say'], ['direct', 'we will win', 'She', 'say'], ['indirect', 'That certainly was not the intention', 'the spokesman', 'say']] },
+    // A gerund after "as" has its subject before it: "quoted as saying he …" is no inverted "he".
+    { input: 'Hale was quoted as saying he would not resign.', expected: [['indirect', 'he would not resign', 'Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
