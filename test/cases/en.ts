@@ -1216,6 +1216,8 @@ export const enCases: LanguageCases = {
     { input: 'Hale rejected calls to close the dam, a person familiar with the talks said. She said "we will win" and walked off the stage. That certainly was not the intention, the spokesman said.', expected: [['indirect', 'Hale rejected calls to close the dam', 'a person familiar with the talks', 'say'], ['indirect', '"we will win" and walked off the stage', 'She', 'say'], ['direct', 'we will win', 'She', 'say'], ['indirect', 'That certainly was not the intention', 'the spokesman', 'say']] },
     // A gerund after "as" has its subject before it: "quoted as saying he …" is no inverted "he".
     { input: 'Hale was quoted as saying he would not resign.', expected: [['indirect', 'he would not resign', 'Hale', 'say']] },
+    // "ruled" reports a decision only with its complementizer.
+    { input: 'The court ruled on Monday that the levee tax was illegal. The king ruled the valley for 40 years.', expected: [['indirect', 'the levee tax was illegal', 'The court', 'assert']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

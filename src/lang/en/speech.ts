@@ -84,6 +84,9 @@ export const enSpeech: SpeechLexicon = {
     { class: 'assert', forms: regular('maintain') },
     // "reassured residents that …": only what a complementizer gives it ("reassured his allies" reports nothing).
     { class: 'assert', forms: ['reassure', 'reassures', 'reassured'] },
+    // "The court ruled that the law …": a decision, only with its complementizer ("ruled the
+    // country", "ruled out", "the rules that apply" are no reports).
+    { class: 'assert', forms: ['ruled'] },
     { class: 'deny', object: true, forms: [...regular('deny', 'reject', 'dismiss', 'refute', 'dispute', 'disavow', 'contradict', 'downplay'), ...doubling('rebut')] },
     // "cast doubt on the figures": the noun "doubt" is no verb of its own.
     { class: 'deny', object: true, forms: ['cast', 'casts', 'casting'].flatMap((v) => ['doubt', 'doubts'].flatMap((d) => ['on', 'upon', 'over'].map((p) => `${v} ${d} ${p}`))) },
