@@ -75,7 +75,10 @@ function withNounsOfAdverbShape(lex: CompiledSpeech, tokens: readonly Token[], a
     // (A form that may be a noun is a verb before a clause's first word: "the family says the boy
     // …", "says that he …"; not "the deadly attacks in Paris", "attacks that killed".)
     const opens = (k: number) => !!tokens[k]?.word && tokens[k].sentence === t.sentence && (tokens[k].cap || /^\p{N}/u.test(tokens[k].text) || lex.isPronoun(tokens[k].key) || articles.has(tokens[k].key) || lex.determiners.has(tokens[k].key));
-    const clause = opens(i + 2) || (lex.complementizers.has(tokens[i + 2]?.key ?? '') && opens(i + 3));
+    // (So is an infinitive that needs no marker, or a negation before one: « Le gouvernement affirme
+    // avoir pris … », « … assure ne pas savoir ».)
+    const infinitive = (k: number) => !!tokens[k]?.word && tokens[k].sentence === t.sentence && (lex.isBareInfinitive(tokens[k].key) || lex.negationWords.has(tokens[k].key));
+    const clause = opens(i + 2) || infinitive(i + 2) || (lex.complementizers.has(tokens[i + 2]?.key ?? '') && opens(i + 3));
     const verb = !!next && lex.verbs.has(next.key) && (!lex.nounLike.has(next.key) || clause) && !lex.isPastParticiple(next.key) && !lex.isGerund(next.key);
     const closed = !next?.word || next.sentence !== t.sentence || next.cap || verb || [lex.auxiliaries, lex.boundaries, lex.coordinators, lex.relatives, lex.complementizers].some((set) => set.has(next.key));
     if (closed) (nouns ??= new Set()).add(t.key);
