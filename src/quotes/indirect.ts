@@ -2071,12 +2071,15 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   // infinitive with no marker right after the verb (past adverbials and a negation) is what it
   // reports, in a language whose infinitives need none (`infinitiveEndings`).
   if (!asking) {
-    let i = j;
+    // (Past the outlet or the people spoken to: « a raconté à l'AFP avoir tout perdu », « a déclaré à
+    // la presse ne pas vouloir … ».)
+    const from = channelEnd(ctx, j, true);
+    let i = from;
     while (at(i) && lex.negationWords.has(tokens[i]!.key)) i++;
     const w = tokens[i];
     // (Not a preposition or a determiner of the same ending: « contre », « entre », « votre ».)
     const plain = at(i) && !w!.cap && ![lex.boundaries, lex.determiners, ctx.articles, lex.pronouns, lex.complementizers, lex.relatives].some((set) => set.has(w!.key)) && !lex.adjunctPrepositions.match(keys, i) && !lex.isAdverb(w!.key) && !lex.isTimeWord(w!.key);
-    if (plain && lex.isBareInfinitive(w!.key) && !ctx.mentionStarting.has(i) && next(i - 1)) return j;
+    if (plain && lex.isBareInfinitive(w!.key) && !ctx.mentionStarting.has(i) && next(i - 1)) return from;
   }
   if (!lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return -1;
   // The person spoken to: a pronoun, a name, or up to six words ("urged the Senate", "told lawmakers",
@@ -2615,6 +2618,19 @@ function pastConjunction(ctx: SpeakerContext, i: number): number {
  */
 function pastChannelBeforeObject(ctx: SpeakerContext, from: number, last: number): number {
   const { tokens, lex } = ctx;
+  const i = channelEnd(ctx, from, false);
+  const next = tokens[i];
+  // (Not a link that is also a determiner: « a demandé à Paul Roy de partir ».)
+  return i > from && i <= last && !!next?.word && next.sentence === tokens[from]!.sentence && (ctx.articles.has(next.key) || lex.determiners.has(next.key)) && !lex.quantifiers.has(next.key) && !ctx.links.has(next.key) ? i : from;
+}
+
+/**
+ * The token after a channel link at `from` and the outlet or people after it (a name, or a plain
+ * noun after a link that holds its article, `contractedLinks`; with `plain`, also a plain noun
+ * after an article: « à la presse », « à des journalistes »), else `from`.
+ */
+function channelEnd(ctx: SpeakerContext, from: number, plain: boolean): number {
+  const { tokens, lex } = ctx;
   const t = tokens[from];
   if (!t?.word || ctx.quoted[from]) return from;
   const link = lex.channelLinks.match(keyReader(tokens, t.sentence), from);
@@ -2625,15 +2641,14 @@ function pastChannelBeforeObject(ctx: SpeakerContext, from: number, last: number
   const w = tokens[i];
   if (!w?.word || w.sentence !== t.sentence || ctx.quoted[i]) return from;
   const named = ctx.mentionStarting.get(i);
+  const noun = !w.cap && !lex.boundaries.has(w.key) && !lex.determiners.has(w.key) && !ctx.articles.has(w.key);
   // (A link that holds its article, `contractedLinks`: « aux journalistes ».)
-  const contracted = link.words.length === 1 && lex.contractedLinks.has(link.words[0]!) && !article && !w.cap && !lex.boundaries.has(w.key) && !lex.determiners.has(w.key) && !ctx.articles.has(w.key);
+  const contracted = link.words.length === 1 && lex.contractedLinks.has(link.words[0]!) && !article && noun;
   if (named) i = ctx.tokenAt(named.end - 1) + 1;
   else if (w.cap) while (tokens[i]?.word && tokens[i]!.cap && tokens[i]!.sentence === t.sentence) i++;
-  else if (contracted) i++;
+  else if (contracted || (plain && article && noun)) i++;
   else return from;
-  const next = tokens[i];
-  // (Not a link that is also a determiner: « a demandé à Paul Roy de partir ».)
-  return i <= last && !!next?.word && next.sentence === t.sentence && (ctx.articles.has(next.key) || lex.determiners.has(next.key)) && !lex.quantifiers.has(next.key) && !ctx.links.has(next.key) ? i : from;
+  return i;
 }
 
 /**

@@ -328,6 +328,8 @@ export const frCases: LanguageCases = {
     { input: "Les ministres, qui se sont réunis lundi à Bruxelles, ont annoncé des mesures. Les dirigeants du G7, réunis au Japon, ont annoncé des sanctions. Le président a été réélu, a remercié ses électeurs, a promis des réformes. Les manifestants ont défilé dans le calme, ont indiqué de sources policières, en scandant « dégage ».", expected: [['direct', 'dégage', 'Les manifestants', 'say']] },
     // Un mot en « -ment » après un article est un nom devant un verbe suivi d'un infinitif.
     { input: 'Le gouvernement assure avoir pris toutes les mesures.', expected: [['indirect', 'avoir pris toutes les mesures', 'Le gouvernement', 'assert']] },
+    // Un infinitif après le média ou les personnes à qui l'on parle est ce qui est rapporté.
+    { input: "M. Lopez a raconté à l'AFP avoir tout perdu. Le préfet a déclaré à la presse ne pas vouloir démissionner.", expected: [['indirect', 'avoir tout perdu', 'Lopez', 'say'], ['indirect', 'ne pas vouloir démissionner', 'Le préfet', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
