@@ -282,6 +282,12 @@ export interface SpeechLexicon {
    * people spoken to (« a démenti aux journalistes la fermeture … »).
    */
   readonly contractedLinks: readonly string[];
+  /**
+   * Links of a name's role that are also articles, indefinite or partitive (« des », « du »): right
+   * after a verb they open its object (« dénonce des violences », « réclame du temps »), not a
+   * role's complement (« le ministre des Affaires étrangères »).
+   */
+  readonly linkArticles: readonly string[];
   /** Source prepositions that only count at the start of a sentence ("pour" in "Pour le ministre, …"). */
   readonly initialSourceCues: readonly string[];
   /**

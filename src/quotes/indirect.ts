@@ -914,7 +914,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    */
   const objectStarts = (t: Token, oneWordCue: boolean): boolean => {
     // (A particle is part of the verb: "backed away from", "backing down".)
-    if (!t.word || [lex.boundaries, lex.complementizers, lex.verbs, lex.relatives, ctx.links, lex.verbParticles].some((set) => set.has(t.key))) return false;
+    // (Nor a role's link, unless it is also an article: « dénonce des violences », `linkArticles`.)
+    if (!t.word || [lex.boundaries, lex.complementizers, lex.verbs, lex.relatives, lex.verbParticles].some((set) => set.has(t.key))) return false;
+    if (ctx.links.has(t.key) && !lex.linkArticles.has(t.key)) return false;
     const finite = lex.auxiliaries.has(t.key) && !lex.isGerund(t.key) && !lex.infinitiveAuxiliaries.has(t.key);
     return !(finite && oneWordCue);
   };
@@ -1546,7 +1548,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // (An amount may open with its approximation's preposition: « fait état d'au moins 300 morts ».)
         const approx = tokens[o]?.word ? lex.approximators.match(keyReader(tokens, first.sentence), o) : undefined;
         const amount = !!approx && amountAt(ctx, o + approx.words.length);
-        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && (objectStarts(tokens[o]!, c.to - c.from === 1) || named || amount || (needsAt && !neededNoun?.cap))) {
+        // (A reflexive verb's « du », « des » is its preposition's: « se réclamant du wahhabisme ».)
+        const reflexiveLink = lex.linkArticles.has(tokens[o]?.key ?? '') && lex.reflexives.has(tokens[c.from]!.key);
+        if (content < 0 && c.verb?.object && !naming && needed && tokens[o] && ((objectStarts(tokens[o]!, c.to - c.from === 1) && !reflexiveLink) || named || amount || (needsAt && !neededNoun?.cap))) {
           content = o;
           mixed = true;
           object = true;

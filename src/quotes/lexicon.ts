@@ -101,6 +101,7 @@ export interface CompiledSpeech {
   pluralVerbEndings: readonly string[];
   demonstratives: Set<string>;
   contractedLinks: Set<string>;
+  linkArticles: Set<string>;
   initialSourceCues: PhraseIndex<{ words: string[] }>;
   documentSourceCues: PhraseIndex<{ words: string[] }>;
   documentNouns: Set<string>;
@@ -285,6 +286,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     pluralVerbEndings: lex.pluralVerbEndings,
     demonstratives: keySet(lex.demonstratives),
     contractedLinks: keySet(lex.contractedLinks),
+    linkArticles: keySet(lex.linkArticles),
     initialSourceCues: phrases(lex.initialSourceCues),
     documentSourceCues: phrases(lex.documentSourceCues),
     documentNouns: keySet(lex.documentNouns),

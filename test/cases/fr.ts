@@ -330,6 +330,10 @@ export const frCases: LanguageCases = {
     { input: 'Le gouvernement assure avoir pris toutes les mesures.', expected: [['indirect', 'avoir pris toutes les mesures', 'Le gouvernement', 'assert']] },
     // Un infinitif après le média ou les personnes à qui l'on parle est ce qui est rapporté.
     { input: "M. Lopez a raconté à l'AFP avoir tout perdu. Le préfet a déclaré à la presse ne pas vouloir démissionner.", expected: [['indirect', 'avoir tout perdu', 'Lopez', 'say'], ['indirect', 'ne pas vouloir démissionner', 'Le préfet', 'say']] },
+    // « mettre en garde contre » rapporte ce contre quoi l'on met en garde, sans « contre ».
+    { input: 'Les experts mettent en garde contre des conclusions hâtives.', expected: [['indirect', 'des conclusions hâtives', 'Les experts', 'warn']] },
+    // « des », « du » après le verbe ouvrent son complément (pas après un verbe pronominal, dont c'est la préposition).
+    { input: 'Le préfet dénonce des violences. Le syndicat réclame du temps. Les élus se réclament du gaullisme.', expected: [['indirect', 'des violences', 'Le préfet', 'accuse'], ['indirect', 'du temps', 'Le syndicat', 'demand']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

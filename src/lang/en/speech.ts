@@ -188,6 +188,7 @@ export const enSpeech: SpeechLexicon = {
   pluralVerbEndings: [],
   demonstratives: ['this', 'that', 'these', 'those'],
   contractedLinks: [],
+  linkArticles: [],
   // Not "for": "For the front-runner, Florida's contest represents a momentous win" is the writer's framing far
   // more often than a view reported (5 of 36 on PolNeAR train).
   initialSourceCues: ['to'],

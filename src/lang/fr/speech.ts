@@ -74,6 +74,8 @@ export const frSpeech: SpeechLexicon = {
         'craint', 'craignent', 'craignait', 'craignaient', 'craignant',
       ],
     },
+    // « met en garde contre une escalade »: what the warning is about.
+    { class: 'warn', object: true, forms: ['mis en garde contre', 'met en garde contre', 'mettent en garde contre', 'mettait en garde contre', 'mettaient en garde contre', 'mettant en garde contre'] },
     {
       class: 'accuse', object: true,
       forms: [
@@ -153,6 +155,7 @@ export const frSpeech: SpeechLexicon = {
   pluralVerbEndings: ['nt'],
   demonstratives: ['ce', 'ceci', 'cela', 'ça'],
   contractedLinks: ['au', 'aux'],
+  linkArticles: ['des', 'du'],
   initialSourceCues: ['pour'],
   documentSourceCues: ['dans'],
   // Des documents qui établissent eux-mêmes ; pas le canal d'une personne (« Dans un entretien, X … »).

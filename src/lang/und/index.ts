@@ -59,6 +59,7 @@ export const und: LanguagePack = {
     pluralVerbEndings: [],
     demonstratives: [],
     contractedLinks: [],
+    linkArticles: [],
     initialSourceCues: [],
     documentSourceCues: [],
     documentNouns: [],
