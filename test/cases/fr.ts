@@ -22,6 +22,16 @@ export const frCases: LanguageCases = {
     // Un texte d'un paragraphe par ligne : chaque retour à la ligne finit une phrase, même après un intertitre sans point ; pas dans un texte coupé à la largeur.
     { input: 'Le barrage a cédé lundi.\nLe maire appelle les riverains au calme\n« Nous resterons », a dit un habitant.\nLa préfecture a ouvert un gymnase.', expected: ['Le barrage a cédé lundi.', 'Le maire appelle les riverains au calme', '« Nous resterons », a dit un habitant.', 'La préfecture a ouvert un gymnase.'] },
     { input: "Le maire a dit que la digue\ntiendrait jusqu'à lundi, mais\nles ingénieurs en doutent. Ils\nveulent des travaux.", expected: ["Le maire a dit que la digue\ntiendrait jusqu'à lundi, mais\nles ingénieurs en doutent.", 'Ils\nveulent des travaux.'] },
+    // Dans un texte coupé à la largeur, une ligne où le mot suivant tenait encore finit là où l'auteur l'a finie : un intertitre, un lien.
+    {
+      input: "Le maire a dit lundi que la digue de Valmont tiendrait jusqu'à\nla fin de la semaine, mais les ingénieurs de la préfecture en\ndoutent et réclament des travaux urgents sur tout le barrage.\nLe préfet met en garde contre une crue\nLes riverains évacuent le quartier bas\nLa digue tiendra, selon le maire",
+      expected: [
+        "Le maire a dit lundi que la digue de Valmont tiendrait jusqu'à\nla fin de la semaine, mais les ingénieurs de la préfecture en\ndoutent et réclament des travaux urgents sur tout le barrage.",
+        'Le préfet met en garde contre une crue',
+        'Les riverains évacuent le quartier bas',
+        'La digue tiendra, selon le maire',
+      ],
+    },
   ],
   boilerplate: [
     { paragraphs: ['ActualitésInternational', 'Le barrage a cédé lundi.'], removed: ['ActualitésInternational'] },

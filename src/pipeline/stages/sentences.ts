@@ -93,6 +93,7 @@ function titleLineEnds(para: string): number[] {
     for (let nl = para.indexOf('\n'); nl >= 0; nl = para.indexOf('\n', nl + 1)) out.push(nl);
     return out;
   }
+  const width = wrapWidth(para);
   let lineStart = 0;
   for (let nl = para.indexOf('\n'); nl >= 0; nl = para.indexOf('\n', nl + 1)) {
     const line = para.slice(lineStart, nl).trim();
@@ -101,8 +102,44 @@ function titleLineEnds(para: string): number[] {
     const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
     const long = words.filter((w) => w.length > 3);
     if (words.length >= 3 && long.length && long.every((w) => /^\p{Lu}/u.test(w))) out.push(nl);
+    // In a hard-wrapped block a line ends where the next word would not fit; a line that the next
+    // line's first word would still fit on, with room to spare, ends where the writer ended it: a
+    // heading or an item of a list of links (« L'Iran met en garde contre les "conséquences" d'une
+    // frappe\nLes inspecteurs de l'ONU ont atterri à Rotterdam »). (Not before a line that goes
+    // on in lower case, nor after a hyphen, a dash or an opening bracket.)
+    else if (width > 0 && !/[-–—([«“]$/u.test(line)) {
+      const next = para.slice(nl + 1).trimStart();
+      const word = /^\S+/u.exec(next)?.[0] ?? '';
+      if (word && !/^\p{Ll}/u.test(word) && line.length + 1 + word.length <= width * FIT) out.push(nl);
+    }
   }
   return out;
+}
+
+/**
+ * The share of the width that a line and the next line's first word must fit in for the break to
+ * be the writer's: text copied from a page or a document is wrapped by the width of its letters,
+ * not their count, so a wrapped line may end short of the width.
+ */
+const FIT = 0.85;
+
+/** The longest a line of hard-wrapped text is: a longer line is a paragraph of its own. */
+const WRAPPED_LINE = 110;
+
+/**
+ * The width a block is hard-wrapped to: the median length of its lines, of a wrapped line's
+ * length at most, that the next line goes on from in lower case (such a line was certainly
+ * wrapped; the median, since a few are much shorter or longer); 0 when there is none.
+ */
+function wrapWidth(para: string): number {
+  const lines = para.split('\n').map((l) => l.trim());
+  const wrapped: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const n = lines[i]!.length;
+    if (n <= WRAPPED_LINE && /^\p{Ll}/u.test(lines[i + 1]!)) wrapped.push(n);
+  }
+  wrapped.sort((a, b) => a - b);
+  return wrapped[wrapped.length >> 1] ?? 0;
 }
 
 /**
