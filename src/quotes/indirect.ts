@@ -626,7 +626,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   const verbCueAt = (k: number) => inVerbCue(cuesOf.get(tokens[k]!.sentence) ?? [], k);
   const secondPredicate = (from: number, e: number) => {
     for (let i = from + 1; i < e; i++) {
-      if (!lex.coordinators.has(tokens[i]!.key) || ctx.quoted[i]) continue;
+      // ("acknowledged the breach but said …": a conjunction of verbs joins predicates too.)
+      if (!(lex.coordinators.has(tokens[i]!.key) || lex.verbConjunctions.has(tokens[i]!.key)) || ctx.quoted[i]) continue;
       let k = i + 1;
       while (k < e && tokens[k]!.word && lex.isAdverb(tokens[k]!.key) && !lex.boundaries.has(tokens[k]!.key)) k++;
       const v = tokens[k]!;

@@ -1218,6 +1218,8 @@ export const enCases: LanguageCases = {
     { input: 'Hale was quoted as saying he would not resign.', expected: [['indirect', 'he would not resign', 'Hale', 'say']] },
     // "ruled" reports a decision only with its complementizer.
     { input: 'The court ruled on Monday that the levee tax was illegal. The king ruled the valley for 40 years.', expected: [['indirect', 'the levee tax was illegal', 'The court', 'assert']] },
+    // "but" joins the speaker's next predicate as "and" does: the object ends before it.
+    { input: 'The company acknowledged the breach but said no data had been taken. Hale confirmed the closure but declined to comment.', expected: [['indirect', 'the breach', 'The company', 'confirm'], ['indirect', 'no data had been taken', 'The company', 'say'], ['indirect', 'the closure', 'Hale', 'confirm'], ['indirect', 'to comment', 'Hale', 'say']], negated: ['to comment'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
