@@ -170,6 +170,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // is the subject of the verb before it (`article`).
       const reports = verb.words.length > 1 || reported || (!!verb.object && !!next?.word && lex.nounPrepositions.has(next.key));
       const article = governor || !reports ? -1 : singularNoun(tokens, i, lex);
+      // ("According to a police report obtained by …": in a source's phrase, a noun that reports
+      // nothing is no verb.)
+      if (!governor && !reports && verb.words.length === 1 && sourceBefore(tokens, singularArticleBefore(tokens, i, lex), lex)) continue;
       // After a preposition no finite verb follows: "an analysis of reports shows", "a series of
       // attacks" (a noun that a clause follows still reports it: "amid fears that …", "on reports that …").
       // Not a preposition left at the end of a relative clause: "The people he spoke with say …".
@@ -274,17 +277,34 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
  * of experts warn", "It was a forceful call"). Gives the article's token, or -1.
  */
 function singularNoun(tokens: readonly Token[], i: number, lex: CompiledSpeech): number {
+  const k = singularArticleBefore(tokens, i, lex);
+  if (k < 0) return -1;
+  const verb = tokens[k - 1];
+  // (A reporting verb is one when its form starts there: "made clear" is one, "made a" is not.)
+  const plain = !!verb?.word && !verb.cap && verb.sentence === tokens[i]!.sentence && !lex.verbs.match(keyReader(tokens, tokens[i]!.sentence), k - 1) && ![lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.pronouns, lex.relatives, lex.complementizers, lex.nounPrepositions, lex.infinitiveMarkers].some((set) => set.has(verb.key));
+  return plain ? k : -1;
+}
+
+/** Does a source preposition ("according to", « selon ») end right before token `at` (not -1)? */
+function sourceBefore(tokens: readonly Token[], at: number, lex: CompiledSpeech): boolean {
+  if (at <= 0) return false;
+  const keys = keyReader(tokens, tokens[at]!.sentence);
+  for (let n = 1; n <= 4 && at - n >= 0; n++) if (lex.sourceCues.match(keys, at - n)?.words.length === n) return true;
+  return false;
+}
+
+/**
+ * "a police report", "a forceful call": the singular article (`singularArticles`) before a plain
+ * form whose "-s" form is listed too, past one to three words in lower case, which is then a noun
+ * (a singular subject would take the "-s" form). Gives the article's token, or -1.
+ */
+function singularArticleBefore(tokens: readonly Token[], i: number, lex: CompiledSpeech): number {
   const t = tokens[i]!;
   if (!lex.singularArticles.size || !lex.nounLike.has(t.key) || !lex.nounLike.has(`${t.key}s`)) return -1;
   for (let k = i - 1; k >= i - 4; k--) {
     const w = tokens[k];
     if (!w?.word || w.sentence !== t.sentence) return -1;
-    if (lex.singularArticles.has(w.key)) {
-      const verb = tokens[k - 1];
-      // (A reporting verb is one when its form starts there: "made clear" is one, "made a" is not.)
-      const plain = !!verb?.word && !verb.cap && verb.sentence === t.sentence && !lex.verbs.match(keyReader(tokens, t.sentence), k - 1) && ![lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.pronouns, lex.relatives, lex.complementizers, lex.nounPrepositions, lex.infinitiveMarkers].some((set) => set.has(verb.key));
-      return k < i - 1 && plain ? k : -1;
-    }
+    if (lex.singularArticles.has(w.key)) return k < i - 1 ? k : -1;
     // (Not a share, which takes a plural verb: "a third say", "a slim majority say that", "a mere 9 percent say".)
     if (w.cap || /\p{N}/u.test(w.text) || [lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.pronouns, lex.verbs, lex.relatives, lex.quantifiers, lex.collectiveNouns, lex.nounPrepositions].some((set) => set.has(w.key))) return -1;
   }

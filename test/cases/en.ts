@@ -1220,6 +1220,8 @@ export const enCases: LanguageCases = {
     { input: 'The court ruled on Monday that the levee tax was illegal. The king ruled the valley for 40 years.', expected: [['indirect', 'the levee tax was illegal', 'The court', 'assert']] },
     // "but" joins the speaker's next predicate as "and" does: the object ends before it.
     { input: 'The company acknowledged the breach but said no data had been taken. Hale confirmed the closure but declined to comment.', expected: [['indirect', 'the breach', 'The company', 'confirm'], ['indirect', 'no data had been taken', 'The company', 'say'], ['indirect', 'the closure', 'Hale', 'confirm'], ['indirect', 'to comment', 'Hale', 'say']], negated: ['to comment'] },
+    // In a source's phrase, a plain form after a singular article is a noun: "report" here is no verb.
+    { input: 'According to a police report obtained by the Valley Post, the driver was speeding.', expected: [['indirect', 'the driver was speeding', 'a police report obtained by the Valley Post', '']], absent: ['obtained by the Valley Post, the driver was speeding'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
