@@ -1222,6 +1222,8 @@ export const enCases: LanguageCases = {
     { input: 'The company acknowledged the breach but said no data had been taken. Hale confirmed the closure but declined to comment.', expected: [['indirect', 'the breach', 'The company', 'confirm'], ['indirect', 'no data had been taken', 'The company', 'say'], ['indirect', 'the closure', 'Hale', 'confirm'], ['indirect', 'to comment', 'Hale', 'say']], negated: ['to comment'] },
     // In a source's phrase, a plain form after a singular article is a noun: "report" here is no verb.
     { input: 'According to a police report obtained by the Valley Post, the driver was speeding.', expected: [['indirect', 'the driver was speeding', 'a police report obtained by the Valley Post', '']], absent: ['obtained by the Valley Post, the driver was speeding'] },
+    // "as noted by", "as pointed out by" credit a source, as "according to" does.
+    { input: 'As noted by the mayor, the dam is more than 100 years old. The levee is weak, as pointed out by engineers.', expected: [['indirect', 'the dam is more than 100 years old', 'the mayor', ''], ['indirect', 'The levee is weak', 'engineers', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -183,7 +183,10 @@ export const enSpeech: SpeechLexicon = {
   objectPronouns: ['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself'],
   relatives: ['who', 'whom', 'which', 'whose'],
   complementizers: ['that'],
-  sourceCues: ['according to', 'in the words of', 'citing', 'quoted by', 'cited by', 'as reported by', 'as first reported by'],
+  sourceCues: [
+    'according to', 'in the words of', 'citing', 'quoted by', 'cited by', 'as reported by', 'as first reported by',
+    'as noted by', 'as stated by', 'as pointed out by', 'as explained by', 'as described by', 'as confirmed by',
+  ],
   sourceCueHeads: [],
   pluralVerbEndings: [],
   demonstratives: ['this', 'that', 'these', 'those'],
