@@ -31,7 +31,7 @@ export function extractClaims(input: ClaimInput, lang: LanguagePack): ClaimAnnot
   const out: ClaimAnnotation[] = [];
   // Reporting cues are read again only when a figure has no quotation to take its claimant from.
   let scan: SpeechScan | undefined;
-  const cues = () => (scan ??= scanSpeech(input, lang.speech, lang.entities.determiners, lang.entities.roleLinks, lang.entities.honorifics));
+  const cues = () => (scan ??= scanSpeech(input, lang.speech, lang.entities));
   const all = sentenceWords(input.text, input.sentences);
   for (let k = 0; k < input.sentences.length; k++) {
     const s = input.sentences[k]!;

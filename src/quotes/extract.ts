@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../contract/dossier.js';
-import type { SpeechLexicon } from '../lang/types.js';
+import type { EntityLexicon, SpeechLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
 import type { CreditAnnotation, Gender, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
@@ -42,13 +42,16 @@ export interface SpeechScan {
   cues: SpokenCue[];
 }
 
+/** What the speech scan reads from the language's entity words: articles, role links and heads, honorifics. */
+export type SpeechEntities = Pick<EntityLexicon, 'determiners' | 'roleLinks' | 'roleHeads' | 'honorifics'>;
+
 /** Tokenise an article and find its reporting cues and their speakers: what quotations and stances are read from. */
-export function scanSpeech(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[], honorifics: readonly string[] = []): SpeechScan {
+export function scanSpeech(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): SpeechScan {
   // The quotes, stances and claims stages all read one article's scan: it is made once, keyed on
   // the (frozen) mentions layer and reused only when every input is the same object.
   const hit = scans.get(input.mentions);
   if (hit && hit.text === input.text && hit.sentences === input.sentences && hit.quoteMarks === input.quoteMarks && hit.paragraphs === input.paragraphs && hit.speech === speech) return hit.scan;
-  const scan = scanSpeechOnce(input, speech, nounDeterminers, roleLinks, honorifics);
+  const scan = scanSpeechOnce(input, speech, entities);
   scans.set(input.mentions, { text: input.text, sentences: input.sentences, quoteMarks: input.quoteMarks, paragraphs: input.paragraphs, speech, scan });
   return scan;
 }
@@ -88,7 +91,8 @@ function withNounsOfAdverbShape(lex: CompiledSpeech, tokens: readonly Token[], a
   return { ...lex, isAdverb: (key) => !shaped.has(key) && lex.isAdverb(key), adverbByEnding: (key) => !shaped.has(key) && lex.adverbByEnding(key) };
 }
 
-function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[], honorifics: readonly string[]): SpeechScan {
+function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): SpeechScan {
+  const { determiners: nounDeterminers, roleLinks, honorifics, roleHeads } = entities;
   const { text } = input;
   const compiled = compileSpeech(speech);
   const tokens = tokenizeForEntities(text, input.sentences, compiled.grammatical);
@@ -112,7 +116,7 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
     if (m.role && m.role.end <= m.start) mentionStarting.set(tokenAt(m.role.start), m);
   }
   const links = new Set(roleLinks.map((l) => phraseKeys(l)[0]!));
-  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics: new Set(honorifics.map((h) => phraseKeys(h)[0]!)) };
+  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics: new Set(honorifics.map((h) => phraseKeys(h)[0]!)), roleHeads: new Set(roleHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)) };
   // A verb form after one of these is a noun ("the report", "other reports"); not after a quantifier ("two said").
   const determiners = new Set([...articles, ...lex.determiners].filter((d) => !lex.quantifiers.has(d)));
   // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one).
@@ -136,8 +140,8 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, nounDeterminer
  * Pronoun speakers are resolved to the latest speaker named before them; a quotation with no
  * cue of its own continues the previous speaker's words.
  */
-export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, nounDeterminers: readonly string[], roleLinks: readonly string[], honorifics: readonly string[] = []): QuoteAnnotation[] {
-  const { ctx, spans, cues } = scanSpeech(input, speech, nounDeterminers, roleLinks, honorifics);
+export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): QuoteAnnotation[] {
+  const { ctx, spans, cues } = scanSpeech(input, speech, entities);
   const { tokens } = ctx;
   const drafts: Draft[] = [];
   // A transcript's turns ("PENCE: Well, …") are the speakers' words; a quotation or a colon's

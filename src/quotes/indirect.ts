@@ -3,7 +3,7 @@ import { keyReader, pluralForm } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
-import { possessiveAt, type SpeakerContext } from './speakers.js';
+import { possessiveAt, roleHeaded, type SpeakerContext } from './speakers.js';
 import { gerundOpening } from './cue-speakers.js';
 import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, prepositionAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt } from './draft.js';
 
@@ -1917,7 +1917,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       continue;
     }
     if (!opener && prev?.text !== ',' && !DASH.test(prev?.text ?? '')) continue;
-    if (c.initial && c.documentNoun === undefined && c.speaker.form === 'phrase') continue; // "Pour la première fois, …" names no one
+    // "Pour la première fois, …" names no one; « Pour le procureur, … », « Pour les experts, … » do.
+    if (c.initial && c.documentNoun === undefined && c.speaker.form === 'phrase' && !roleHeaded(ctx, c.speaker)) continue;
     // "According to a poll from Florida Atlantic University, …": the source's complement runs to
     // the comma when the preposition opens the clause.
     let comma = speakerEnd + 1;

@@ -23,6 +23,8 @@ export interface SpeakerContext {
   links: ReadonlySet<string>;
   /** Honorifics of the language's entity lexicon, folded ("mr", "sen", « m », « mme »). */
   honorifics: ReadonlySet<string>;
+  /** One-word role heads of the language's entity lexicon, folded (« ministre », « procureur », "spokesman"). */
+  roleHeads: ReadonlySet<string>;
 }
 
 const MAX_PHRASE = 7;
@@ -30,6 +32,21 @@ const MAX_PHRASE = 7;
 /** An article or a determiner that is not also a link (« le », "the"; not « de », « du »). */
 export function articleToken(ctx: SpeakerContext, t: Token | undefined): boolean {
   return !!t?.word && (ctx.articles.has(t.key) || ctx.lex.determiners.has(t.key)) && !ctx.links.has(t.key);
+}
+
+/**
+ * Does a phrase name a person by a role: a role head (`roleHeads`) or its plural among its first
+ * three words past its article (« le procureur », « le ministre américain », « les experts »)?
+ */
+export function roleHeaded(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+  const first = ctx.tokenAt(s.start);
+  const last = ctx.tokenAt(s.end - 1);
+  for (let i = first; i <= Math.min(last, first + 3); i++) {
+    const t = ctx.tokens[i]!;
+    if (!t.word) return false;
+    if (ctx.roleHeads.has(t.key) || (/[sx]$/u.test(t.key) && ctx.roleHeads.has(t.key.slice(0, -1)))) return true;
+  }
+  return false;
 }
 
 /** A capitalised honorific of the language's entity lexicon ("Ms.", « M. », « Mme »)? */

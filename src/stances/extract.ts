@@ -40,7 +40,7 @@ function compile(lex: LanguagePack['stances'], speech: LanguagePack['speech']): 
  * were denied by the ministry").
  */
 export function extractStances(input: StanceInput, lang: LanguagePack): StanceAnnotation[] {
-  const scan = scanSpeech(input, lang.speech, lang.entities.determiners, lang.entities.roleLinks, lang.entities.honorifics);
+  const scan = scanSpeech(input, lang.speech, lang.entities);
   const { ctx } = scan;
   const lex = compile(lang.stances, lang.speech);
   const out: StanceAnnotation[] = [];

@@ -29,9 +29,9 @@ export const quotesStage = defineStage({
   run(doc, ctx) {
     const input = speechInput(doc);
     const { speech, entities, stances } = ctx.lang;
-    const quotes = extractQuotes(input, speech, entities.determiners, entities.roleLinks, entities.honorifics);
+    const quotes = extractQuotes(input, speech, entities);
     // The scan is the one extractQuotes made (kept per article): negation reads its tokens.
-    const scan = scanSpeech(input, speech, entities.determiners, entities.roleLinks, entities.honorifics);
+    const scan = scanSpeech(input, speech, entities);
     return { quotes: markNegated(quotes, scan, compileNegation(stances, speech)) };
   },
 });
