@@ -551,6 +551,13 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
       const copula = subjectSpoken(ctx, { from: a, to: c.from, kind: 'verb' }).speaker;
       return copula?.form !== 'pronoun' ? copula : undefined;
     }
+    // (« Le préfet se veut rassurant : », « se montre confiant : »: a reflexive verb and its
+    // predicate, whose subject speaks; not an infinitive, « regarder Khalid se faire violer : ».)
+    const reflexive = tokens[ctx.tokenAt(s.start) - 1];
+    if (!verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && !lex.isBareInfinitive(open.key) && !!reflexive?.word && reflexive.sentence === open.sentence && lex.reflexives.has(reflexive.key)) {
+      const doer = subjectSpoken(ctx, { from: ctx.tokenAt(s.start) - 1, to: c.from, kind: 'verb' }).speaker;
+      return doer?.form !== 'pronoun' ? doer : undefined;
+    }
     // ("I had to change my answer:": after an infinitive's marker, the words are a verb's, whose subject speaks.)
     const p = tokens[ctx.tokenAt(s.start) - 1];
     const bare = !verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && !!p?.word && p.sentence === open.sentence;
@@ -783,7 +790,10 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     let share = false;
     for (let n = i + 2; n < j && !share; n++) share = tokens[n]!.text === '%' || lex.collectiveNouns.has(tokens[n]!.key);
     const amount = /^\p{N}/u.test(tokens[i + 1]?.text ?? '') && j - i <= 5 && share;
-    const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition || amount;
+    // « Le maire, lui, affirme », « Les habitants, eux, dénoncent »: a stressed pronoun alone between
+    // the commas sets the subject off.
+    const stressed = j === i + 2 && lex.objectPronouns.has(next);
+    const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition || amount || stressed;
     const opens = dash ? DASH.test(t.text) : t.text === ',' && (other || participle);
     if (!opens) continue;
     let end = i - 1;

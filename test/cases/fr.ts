@@ -346,6 +346,8 @@ export const frCases: LanguageCases = {
     { input: 'Le préfet dénonce des violences. Le syndicat réclame du temps. Les élus se réclament du gaullisme.', expected: [['indirect', 'des violences', 'Le préfet', 'accuse'], ['indirect', 'du temps', 'Le syndicat', 'demand']] },
     // « Pour » en tête de phrase devant un rôle (ou son pluriel) donne une source ; « Pour la première fois » non.
     { input: "Pour le procureur, l'incendie est criminel. Pour les experts, la digue tiendra. Pour la première fois, la digue a cédé.", expected: [['indirect', "l'incendie est criminel", 'le procureur', ''], ['indirect', 'la digue tiendra', 'les experts', '']], absent: ['la digue a cédé'] },
+    // Un pronom tonique seul entre virgules (« , lui, ») met le sujet en relief ; un verbe pronominal et son attribut avant les deux-points : son sujet parle.
+    { input: "Les habitants, eux, dénoncent l'inaction de la préfecture. Le préfet, lui, se veut rassurant : « La digue tiendra. »", expected: [['indirect', "l'inaction de la préfecture", 'Les habitants', 'accuse'], ['direct', 'La digue tiendra.', 'Le préfet', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
