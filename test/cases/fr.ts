@@ -348,6 +348,7 @@ export const frCases: LanguageCases = {
     { input: "Pour le procureur, l'incendie est criminel. Pour les experts, la digue tiendra. Pour la première fois, la digue a cédé.", expected: [['indirect', "l'incendie est criminel", 'le procureur', ''], ['indirect', 'la digue tiendra', 'les experts', '']], absent: ['la digue a cédé'] },
     // Un pronom tonique seul entre virgules (« , lui, ») met le sujet en relief ; un verbe pronominal et son attribut avant les deux-points : son sujet parle.
     { input: "Les habitants, eux, dénoncent l'inaction de la préfecture. Le préfet, lui, se veut rassurant : « La digue tiendra. »", expected: [['indirect', "l'inaction de la préfecture", 'Les habitants', 'accuse'], ['direct', 'La digue tiendra.', 'Le préfet', '']] },
+    { input: "Le porte-parole a refusé de s'exprimer.", expected: [['indirect', "de s'exprimer", 'Le porte-parole', 'say']], negated: ["de s'exprimer"] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

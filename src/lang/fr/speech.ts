@@ -127,7 +127,7 @@ export const frSpeech: SpeechLexicon = {
     // words are the speaker's; talking of something reports nothing of its own.
     { class: 'say', naming: true, forms: firstGroupAll('parler').flatMap((f) => [`${f} de`, `${f} d'`, `${f} d’`, `${f} du`, `${f} des`]) },
     // Infinitives, a cue only after one of the governors (« a refusé de confirmer », « n'a pas souhaité dire »).
-    { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer', 'rappeler', 'souligner', 'réagir', 'exprimer'] },
+    { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer', 'rappeler', 'souligner', 'réagir', 'exprimer', "s'exprimer", 's’exprimer'] },
     { class: 'assert', infinitive: true, forms: ['affirmer', 'assurer'] },
     { class: 'deny', object: true, infinitive: true, forms: ['démentir', 'nier', 'contester'] },
     { class: 'confirm', object: true, infinitive: true, forms: ['confirmer', 'reconnaître', 'reconnaitre', 'admettre'] },
