@@ -91,7 +91,15 @@ function learnedSource(ctx: SpeakerContext, c: Cue, pastSubject = true): QuoteSp
     const source = lex.sourceCues.match(keys, k);
     if (source) return sourceCueEnd(lex, k, source.words);
     const channel = lex.channelLinks.match(keys, k);
-    return channel && channel.words.length > 1 ? k + channel.words.length : -1;
+    if (channel && channel.words.length > 1) return k + channel.words.length;
+    // (« assure-t-on à Matignon », « confie-t-on à Kiev »: where « on » speaks, a body or a
+    // capital named, who speaks; not a person, who is spoken to.)
+    const named = (i: number) => ['organisation', 'place', 'country'].includes(ctx.mentionStarting.get(i)?.type ?? '');
+    if (channel && c.pronoun && lex.indefinitePronouns.has(c.pronoun.key)) {
+      const n = k + channel.words.length;
+      if (named(n) || (articleToken(ctx, tokens[n]) && named(n + 1))) return n;
+    }
+    return -1;
   };
   // (Past an inverted subject of four words at most, « a appris l'AFP auprès de … », or, for a verb
   // with no subject, past the outlet it spoke to: « ont indiqué à l'AFP de sources policières ».)

@@ -349,6 +349,8 @@ export const frCases: LanguageCases = {
     // Un pronom tonique seul entre virgules (« , lui, ») met le sujet en relief ; un verbe pronominal et son attribut avant les deux-points : son sujet parle.
     { input: "Les habitants, eux, dénoncent l'inaction de la préfecture. Le préfet, lui, se veut rassurant : « La digue tiendra. »", expected: [['indirect', "l'inaction de la préfecture", 'Les habitants', 'accuse'], ['direct', 'La digue tiendra.', 'Le préfet', '']] },
     { input: "Le porte-parole a refusé de s'exprimer.", expected: [['indirect', "de s'exprimer", 'Le porte-parole', 'say']], negated: ["de s'exprimer"] },
+    // « assure-t-on à Matignon » : « on » parle pour l'institution nommée après « à » ; pas pour une personne, à qui l'on parle.
+    { input: "« La situation est sous contrôle », assure-t-on à Matignon. « Rien n'est décidé », dit-on à Paul Roy.", expected: [['direct', 'La situation est sous contrôle', 'Matignon', 'assert'], ['direct', "Rien n'est décidé", 'on', 'say']], absent: ['à Matignon'] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
