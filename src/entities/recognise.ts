@@ -255,7 +255,14 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     // place speaks; "An aide to Berg said" still is.)
     // Nor one after a locative of where something is: "Officials in Ohio said".
     const locative = tokens[c.from - 1]?.sentence === first.sentence && afterLocative(c.from);
-    const placed = locative && afterLocative(c.from, w.placeLocatives);
+    // Nor one after a link that follows another name: "Rep. Tom Hale of Ohio said", "Ann Lee of
+    // Springfield said" name where the person is from.
+    // (Also past an age's commas: "Ann Lee, 45, of Springfield, said".)
+    const link = tokens[c.from - 1];
+    let owner = c.from - 2;
+    if (tokens[owner]?.text === ',' && /^\p{N}{1,3}$/u.test(tokens[owner - 1]?.text ?? '') && tokens[owner - 2]?.text === ',') owner -= 3;
+    const ofName = !!link?.word && link.sentence === first.sentence && !link.cap && w.organisationLinks.has(link.key) && !!tokens[owner]?.word && tokens[owner]!.cap && tokens[owner]!.sentence === first.sentence;
+    const placed = (locative && afterLocative(c.from, w.placeLocatives)) || ofName;
     // "said Republican strategist Hank Roy", "said Obama administration officials": a capitalised
     // word before a noun in lower case that another word follows qualifies that noun, whose phrase
     // is who speaks ("said Jones today", "said Smith flatly on Monday" still speak).

@@ -725,6 +725,13 @@ function withHeadBefore(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | un
   if (s.form === 'pronoun' || s.form === 'relative' || s.type === 'person') return undefined;
   const p = ctx.tokenAt(s.start) - 1;
   const prep = tokens[p];
+  // "Rep. Tom Hale of Ohio said", "Ann Lee of Springfield said": a name after a link says where
+  // the person named before it is from; the person speaks.
+  const owner = ctx.mentionEnding.get(p - 1);
+  if (s.form === 'name' && !!prep?.word && !prep.cap && !ctx.quoted[p] && ctx.links.has(prep.key) && owner?.type === 'person') {
+    const person = speakerEndingAt(ctx, p - 1);
+    if (person) return person;
+  }
   if (!prep?.word || prep.cap || ctx.quoted[p] || ctx.links.has(prep.key) || !lex.boundaries.has(prep.key)) return undefined;
   const keys = keyReader(tokens, prep.sentence);
   if (lex.subordinators.match(keys, p) || lex.complementizers.has(prep.key) || lex.coordinators.has(prep.key) || !lex.adjunctPrepositions.match(keys, p)) return undefined;
@@ -801,11 +808,16 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     // « Le maire, lui, affirme », « Les habitants, eux, dénoncent »: a stressed pronoun alone between
     // the commas sets the subject off.
     const stressed = j === i + 2 && lex.objectPronouns.has(next);
-    const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition || amount || stressed;
+    // "Hale, 45, said": an age alone between the commas after a capitalised word, a name the
+    // entities did not take (one word opening the sentence).
+    const aged = j === i + 2 && /^\p{N}{1,3}$/u.test(tokens[i + 1]?.text ?? '') && !!tokens[i - 1]?.word && tokens[i - 1]!.cap;
+    const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition || amount || stressed || aged;
     const opens = dash ? DASH.test(t.text) : t.text === ',' && (other || participle);
     if (!opens) continue;
     let end = i - 1;
     while (dash && end > 0 && DASH.test(tokens[end]!.text)) end--;
+    // ("Ann Lee, 45, of Springfield, said": past an age's parenthesis before this one.)
+    if (!dash && /^\p{N}{1,3}$/u.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',' && tokens[end - 2]?.word && tokens[end - 2]!.cap) end -= 2;
     // "Lee Zeldin of New York, …": the place or body after "of" completes the name before it.
     const complement = ctx.mentionEnding.get(end);
     if (complement) {

@@ -62,6 +62,8 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // A name after "of" that follows a person's name is where the person is from, no person: "Rep. Tom Hale of Sarne said".
+    { input: 'Rep. Tom Hale of Sarne said the bill was dead.', expected: [['person', 'Tom Hale', 'Tom Hale', '']], absent: ['Sarne'] },
     // A month's name or a short calendar form opens a first name; not after a function word, nor before a place.
     {
       input: 'Sam Patel said the dam was safe. Jan Brook, the mayor, agreed. In April Tom Hale said nothing about the February New Valmont fair.',
@@ -1224,6 +1226,8 @@ export const enCases: LanguageCases = {
     { input: 'According to a police report obtained by the Valley Post, the driver was speeding.', expected: [['indirect', 'the driver was speeding', 'a police report obtained by the Valley Post', '']], absent: ['obtained by the Valley Post, the driver was speeding'] },
     // "as noted by", "as pointed out by" credit a source, as "according to" does.
     { input: 'As noted by the mayor, the dam is more than 100 years old. The levee is weak, as pointed out by engineers.', expected: [['indirect', 'the dam is more than 100 years old', 'the mayor', ''], ['indirect', 'The levee is weak', 'engineers', '']] },
+    // A name after "of" and a person says where the person is from; an age alone between commas after a capitalised word sets off its subject.
+    { input: 'Rep. Tom Hale of Sarne said the bill was dead. Reed, 45, said the town was dying.', expected: [['indirect', 'the bill was dead', 'Tom Hale', 'say'], ['indirect', 'the town was dying', 'Reed', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
