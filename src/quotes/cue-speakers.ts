@@ -1,7 +1,7 @@
 import type { QuoteSpeaker } from '../model/layers.js';
 import { adverbEndingAt, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { articleToken, honorificToken, inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -93,8 +93,12 @@ function learnedSource(ctx: SpeakerContext, c: Cue, pastSubject = true): QuoteSp
     const channel = lex.channelLinks.match(keys, k);
     if (channel && channel.words.length > 1) return k + channel.words.length;
     // (« assure-t-on à Matignon », « confie-t-on à Kiev »: where « on » speaks, a body or a
-    // capital named, who speaks; not a person, who is spoken to.)
-    const named = (i: number) => ['organisation', 'place', 'country'].includes(ctx.mentionStarting.get(i)?.type ?? '');
+    // capital named, who speaks; not a person nor an agency, who are spoken to: « confie-t-on à
+    // l'AFP ».)
+    const named = (i: number) => {
+      const m = ctx.mentionStarting.get(i);
+      return !!m && ['organisation', 'place', 'country'].includes(m.type) && !m.key.startsWith('agency:');
+    };
     if (channel && c.pronoun && lex.indefinitePronouns.has(c.pronoun.key)) {
       const n = k + channel.words.length;
       if (named(n) || (articleToken(ctx, tokens[n]) && named(n + 1))) return n;
@@ -560,11 +564,15 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
       return copula?.form !== 'pronoun' ? copula : undefined;
     }
     // (« Le préfet se veut rassurant : », « se montre confiant : »: a reflexive verb and its
-    // predicate, whose subject speaks; not an infinitive, « regarder Khalid se faire violer : ».)
+    // predicate, whose subject speaks when it names a person or a body and opens its clause; not
+    // an infinitive's, « regarder Khalid se faire violer : », nor « La question se pose : », « Le
+    // ton se durcit : », which are read as before.)
     const reflexive = tokens[ctx.tokenAt(s.start) - 1];
-    if (!verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && !lex.isBareInfinitive(open.key) && !!reflexive?.word && reflexive.sentence === open.sentence && lex.reflexives.has(reflexive.key)) {
+    if (!verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && !!reflexive?.word && reflexive.sentence === open.sentence && lex.reflexives.has(reflexive.key)) {
       const doer = subjectSpoken(ctx, { from: ctx.tokenAt(s.start) - 1, to: c.from, kind: 'verb' }).speaker;
-      return doer?.form !== 'pronoun' ? doer : undefined;
+      // (A phrase that a capital opens, not an article, is a name the entities left a candidate: "Amer, …, se souvient :".)
+      const named = doer && doer.form === 'phrase' && tokens[ctx.tokenAt(doer.start)]!.cap && !articleToken(ctx, tokens[ctx.tokenAt(doer.start)]);
+      if (doer && (doer.form === 'name' || doer.form === 'role' || named || roleHeaded(ctx, doer)) && opensClause(ctx, doer)) return doer;
     }
     // ("I had to change my answer:": after an infinitive's marker, the words are a verb's, whose subject speaks.)
     const p = tokens[ctx.tokenAt(s.start) - 1];

@@ -69,6 +69,8 @@ export const frCases: LanguageCases = {
     { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
   ],
   entities: [
+    // « Ma », « Ta » ouvrent des noms (« Ma Long ») : ce ne sont pas des mots grammaticaux.
+    { input: 'Ma Long a remporté le titre en simple.', expected: [['other', 'Ma Long', 'Ma Long', '']] },
     // Un nom de mois ou une forme courte du calendrier ouvre un prénom ; « Mon », « Ma » restent des possessifs.
     { input: '« Mon Dieu, quelle horreur », a déclaré Sam Morel, le maire. Ma Valmont natale est détruite.', expected: [['person', 'Sam Morel', 'Sam Morel', '']], absent: ['Mon Dieu', 'Ma Valmont'] },
     // Le genre d'une personne, par un titre de civilité, le déterminant de son rôle ou un rôle au féminin.
@@ -351,6 +353,8 @@ export const frCases: LanguageCases = {
     { input: "Le porte-parole a refusé de s'exprimer.", expected: [['indirect', "de s'exprimer", 'Le porte-parole', 'say']], negated: ["de s'exprimer"] },
     // « assure-t-on à Matignon » : « on » parle pour l'institution nommée après « à » ; pas pour une personne, à qui l'on parle.
     { input: "« La situation est sous contrôle », assure-t-on à Matignon. « Rien n'est décidé », dit-on à Paul Roy.", expected: [['direct', 'La situation est sous contrôle', 'Matignon', 'assert'], ['direct', "Rien n'est décidé", 'on', 'say']], absent: ['à Matignon'] },
+    // Cas de revue : « Pour » devant un rôle qui n'est qu'un complément ; « à l'AFP » après « on » est à qui l'on parle ; un sujet qui ne nomme personne avant un verbe pronominal et les deux-points.
+    { input: "Pour le procès du maire, la salle était comble. « Nous sommes inquiets », confie-t-on à l'AFP. La question se pose : « Faut-il fermer la centrale ? »", expected: [['direct', 'Nous sommes inquiets', 'on', 'say']], absent: ['la salle était comble'] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

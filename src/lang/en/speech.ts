@@ -185,7 +185,8 @@ export const enSpeech: SpeechLexicon = {
   complementizers: ['that'],
   sourceCues: [
     'according to', 'in the words of', 'citing', 'quoted by', 'cited by', 'as reported by', 'as first reported by',
-    'as noted by', 'as stated by', 'as pointed out by', 'as explained by', 'as described by', 'as confirmed by',
+    // (Not "as explained by": "as explained by the laws of supply and demand" gives a cause.)
+    'as noted by', 'as stated by', 'as pointed out by', 'as described by', 'as confirmed by',
   ],
   sourceCueHeads: [],
   pluralVerbEndings: [],

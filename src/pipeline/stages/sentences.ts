@@ -23,6 +23,8 @@ interface AbbreviationSets {
   /** Those that may end a sentence. */
   final: Set<string>;
   starters: Set<string>;
+  /** The language's function words, lower case: a line that ends on one goes on ("… in⏎March"). */
+  grammar: Set<string>;
 }
 
 const abbreviationSets = new WeakMap<LanguagePack, AbbreviationSets>();
@@ -30,7 +32,7 @@ const abbreviationSets = new WeakMap<LanguagePack, AbbreviationSets>();
 function abbreviationsOf(pack: LanguagePack): AbbreviationSets {
   let sets = abbreviationSets.get(pack);
   if (!sets) {
-    sets = { abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase())), numeric: new Set(pack.numberAbbreviations.map((a) => a.toLowerCase())), final: new Set(pack.finalAbbreviations), starters: new Set(pack.sentenceStarters) };
+    sets = { abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase())), numeric: new Set(pack.numberAbbreviations.map((a) => a.toLowerCase())), final: new Set(pack.finalAbbreviations), starters: new Set(pack.sentenceStarters), grammar: new Set(pack.entities.functionWords.map((w) => w.toLowerCase())) };
     abbreviationSets.set(pack, sets);
   }
   return sets;
@@ -87,13 +89,16 @@ function mayEndSentence(text: string, from: number, dot: number, final: Set<stri
  * is a headline on its own ("Trump Says He Will Win\nDonald Trump said …"): the break ends it.
  * Hard-wrapped body text is not in title case, so its line breaks stay inside sentences.
  */
-function titleLineEnds(para: string): number[] {
+function titleLineEnds(para: string, grammar: ReadonlySet<string>): number[] {
   const out: number[] = [];
   if (linesAreParagraphs(para)) {
     for (let nl = para.indexOf('\n'); nl >= 0; nl = para.indexOf('\n', nl + 1)) out.push(nl);
     return out;
   }
   const width = wrapWidth(para);
+  // A line that ends on a function word, an elision, a hyphen, a dash, a comma or an opening mark
+  // goes on on the next line, whatever that line's length.
+  const goesOn = (l: string) => /[-–—([«“'’,]$/u.test(l) || grammar.has((l.split(/\s/u).pop() ?? '').toLowerCase());
   let lineStart = 0;
   for (let nl = para.indexOf('\n'); nl >= 0; nl = para.indexOf('\n', nl + 1)) {
     const line = para.slice(lineStart, nl).trim();
@@ -105,12 +110,14 @@ function titleLineEnds(para: string): number[] {
     // In a hard-wrapped block a line ends where the next word would not fit; a line that the next
     // line's first word would still fit on, with room to spare, ends where the writer ended it: a
     // heading or an item of a list of links (« L'Iran met en garde contre les "conséquences" d'une
-    // frappe\nLes inspecteurs de l'ONU ont atterri à Rotterdam »). (Not before a line that goes
-    // on in lower case, nor after a hyphen, a dash or an opening bracket.)
-    else if (width > 0 && !/[-–—([«“]$/u.test(line)) {
+    // frappe\nLes inspecteurs de l'ONU ont atterri à Rotterdam »). Only before a capital (after
+    // an opening mark, a bracket, "#" or "@") or a bullet, and not after a line that goes on, as
+    // a line set by hand around an image may ("speaking in Brussels on\nThursday"). The next word
+    // runs to a plain space: « « saupoudrage » » is one.
+    else if (width > 0 && !goesOn(line)) {
       const next = para.slice(nl + 1).trimStart();
-      const word = /^\S+/u.exec(next)?.[0] ?? '';
-      if (word && !/^\p{Ll}/u.test(word) && line.length + 1 + word.length <= width * FIT) out.push(nl);
+      const word = /^[^ \t\n]+/u.exec(next)?.[0] ?? '';
+      if ((/^[#@"«“'(]?\p{Lu}/u.test(word) || BULLET.test(word)) && line.length + 1 + word.length <= width * FIT) out.push(nl);
     }
   }
   return out;
@@ -122,6 +129,9 @@ function titleLineEnds(para: string): number[] {
  * not their count, so a wrapped line may end short of the width.
  */
 const FIT = 0.85;
+
+/** A bullet or a dash that opens a list's item. */
+const BULLET = /^[-–—•*]$/u;
 
 /** The longest a line of hard-wrapped text is: a longer line is a paragraph of its own. */
 const WRAPPED_LINE = 110;
@@ -159,7 +169,7 @@ export function splitSentences(text: string, start: number, end: number, pack: L
   const sets = abbreviationsOf(pack);
   const { starters } = sets;
   const para = text.slice(start, end);
-  const stops = titleLineEnds(para);
+  const stops = titleLineEnds(para, sets.grammar);
   let from = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
