@@ -105,8 +105,16 @@ function* entries(): Generator<GazetteerEntry> {
     }
   }
   for (const a of agencies) {
-    for (const name of a.aliases) yield { ref: `agency:${a.name}`, type: 'organisation', name, demonym: false, names: { fr: [a.name], en: [a.name] } };
+    for (const name of a.aliases) yield { ref: `${AGENCY}${a.name}`, type: 'organisation', name, demonym: false, names: { fr: [a.name], en: [a.name] } };
   }
+}
+
+/** The prefix of a news agency's ref ("agency:AFP"). */
+const AGENCY = 'agency:';
+
+/** Is a mention's key or a gazetteer ref a news agency's? */
+export function isAgencyRef(ref: string): boolean {
+  return ref.startsWith(AGENCY);
 }
 
 let names: Map<string, Readonly<Record<string, readonly string[]>>> | undefined;

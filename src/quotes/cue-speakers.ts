@@ -1,4 +1,5 @@
 import type { QuoteSpeaker } from '../model/layers.js';
+import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { articleToken, honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
@@ -97,7 +98,7 @@ function learnedSource(ctx: SpeakerContext, c: Cue, pastSubject = true): QuoteSp
     // l'AFP ».)
     const named = (i: number) => {
       const m = ctx.mentionStarting.get(i);
-      return !!m && ['organisation', 'place', 'country'].includes(m.type) && !m.key.startsWith('agency:');
+      return !!m && ['organisation', 'place', 'country'].includes(m.type) && !isAgencyRef(m.key);
     };
     if (channel && c.pronoun && lex.indefinitePronouns.has(c.pronoun.key)) {
       const n = k + channel.words.length;

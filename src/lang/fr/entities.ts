@@ -41,7 +41,8 @@ export const frEntities: EntityLexicon = {
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'à', 'en', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans', 'chez',
     'selon', 'd’après', 'après', 'avant', 'depuis', 'pendant', 'lors', 'entre', 'vers', 'contre', 'mais', 'et', 'ou', 'donc', 'or', 'ni', 'car',
     'si', 'quand', 'lorsque', 'alors', 'ainsi', 'aussi', 'puis', 'ensuite', 'enfin', 'cependant', 'pourtant', 'toutefois', 'néanmoins',
-    'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'ce', 'cet', 'cette', 'ces', // (Not « ma », « ta »: « Ma Long », « Ta Prohm » are names.)
+    // (Possessives, not « ma », « ta »: « Ma Long », « Ta Prohm » are names.)
+    'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'ce', 'cet', 'cette', 'ces',
     'mon', 'mes', 'ton', 'tes', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre', 'nos', 'vos',
     'qui', 'que', 'quoi', 'dont', 'où', 'comment', 'pourquoi', 'combien', 'tout', 'tous', 'toute', 'toutes', 'certains', 'certaines',
     'plusieurs', 'aucun', 'aucune', 'chaque', 'quelque', 'quelques', 'par ailleurs', 'interrogé', 'interrogée', 'face', 'outre', 'pour',

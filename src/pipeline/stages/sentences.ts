@@ -85,11 +85,13 @@ function mayEndSentence(text: string, from: number, dot: number, final: Set<stri
 }
 
 /**
- * A line in title case with no final punctuation, followed by a line break inside the paragraph,
- * is a headline on its own ("Trump Says He Will Win\nDonald Trump said …"): the break ends it.
- * Hard-wrapped body text is not in title case, so its line breaks stay inside sentences.
+ * Line breaks inside a paragraph that end a sentence: every one in a block of one paragraph a
+ * line; after a line in title case with no final punctuation, a headline on its own ("Trump Says
+ * He Will Win\nDonald Trump said …"); in hard-wrapped text, after a line the next word would
+ * still have fit on, a heading or a link. Hard-wrapped body text is not in title case and fills
+ * its lines, so its line breaks stay inside sentences.
  */
-function titleLineEnds(para: string, grammar: ReadonlySet<string>): number[] {
+function headingLineEnds(para: string, grammar: ReadonlySet<string>): number[] {
   const out: number[] = [];
   if (linesAreParagraphs(para)) {
     for (let nl = para.indexOf('\n'); nl >= 0; nl = para.indexOf('\n', nl + 1)) out.push(nl);
@@ -169,7 +171,7 @@ export function splitSentences(text: string, start: number, end: number, pack: L
   const sets = abbreviationsOf(pack);
   const { starters } = sets;
   const para = text.slice(start, end);
-  const stops = titleLineEnds(para, sets.grammar);
+  const stops = headingLineEnds(para, sets.grammar);
   let from = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(para); m; m = BOUNDARY.exec(para)) {
