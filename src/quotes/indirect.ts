@@ -944,8 +944,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     const end = tokens[after];
     if (ctx.quoted[c.to - 1] || (end && end.sentence === sentence && (end.word || ctx.quoted[after] || !/^[.,;!?]$/.test(end.text)))) return undefined;
-    let marker = c.to - 1;
-    while (marker > c.from && !lex.infinitiveMarkers.has(tokens[marker]!.key)) marker--;
+    // From the marker right before the infinitive ("to", « de »), or the infinitive itself after a
+    // negated modal, which takes none (« n'a pas souhaité commenter »).
+    const infinitive = c.to - (c.verb?.words.length ?? 1);
+    const marker = lex.infinitiveMarkers.has(tokens[infinitive - 1]?.key ?? '') && infinitive - 1 > c.from ? infinitive - 1 : infinitive;
     let verbEnd = c.to - 1;
     while (verbEnd > marker + 1 && lex.boundaries.has(tokens[verbEnd]!.key)) verbEnd--;
     if (marker <= c.from || inSpan(tokens[marker]!.start)) return undefined;

@@ -355,6 +355,8 @@ export const frCases: LanguageCases = {
     { input: "« La situation est sous contrôle », assure-t-on à Matignon. « Rien n'est décidé », dit-on à Paul Roy.", expected: [['direct', 'La situation est sous contrôle', 'Matignon', 'assert'], ['direct', "Rien n'est décidé", 'on', 'say']], absent: ['à Matignon'] },
     // Cas de revue : « Pour » devant un rôle qui n'est qu'un complément ; « à l'AFP » après « on » est à qui l'on parle ; un sujet qui ne nomme personne avant un verbe pronominal et les deux-points.
     { input: "Pour le procès du maire, la salle était comble. « Nous sommes inquiets », confie-t-on à l'AFP. La question se pose : « Faut-il fermer la centrale ? »", expected: [['direct', 'Nous sommes inquiets', 'on', 'say']], absent: ['la salle était comble'] },
+    // Un modal nié refuse : « n'a pas souhaité commenter » est un refus, son contenu l'infinitif.
+    { input: "L'exploitant n'a pas souhaité commenter. Le porte-parole n'a pas voulu s'exprimer.", expected: [['indirect', 'commenter', "L'exploitant", 'say'], ['indirect', "s'exprimer", 'Le porte-parole', 'say']], negated: ['commenter', "s'exprimer"] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
@@ -524,8 +526,8 @@ export const frCases: LanguageCases = {
     { input: 'Le barrage est sûr, a déclaré Mme de Sarnez.', expected: [['indirect', 'Le barrage est sûr', 'de Sarnez', 'say']] },
     { input: '« Le barrage tiendra », a assuré le ministre Anne Roy. « Nous sommes prêts », a-t-elle ajouté.', expected: [['direct', 'Nous sommes prêts', 'Anne Roy', 'say']] },
     { input: 'Dimanche soir, après la rupture du barrage, le maire, Paul Roy, a réagi.', expected: [], absent: ['Dimanche soir, après la rupture du barrage'] },
-    { input: "Interrogé par l'AFP, le maire Paul Roy n'a pas souhaité commenter.", expected: [], absent: ["Interrogé par l'AFP"] },
-    { input: '« Nous allons reconstruire », a déclaré le maire Paul Ferrand. Son adjoint, Marc Roy, n’a pas souhaité commenter. « Le barrage tiendra », a-t-il ajouté.', expected: [['direct', 'Le barrage tiendra', 'Paul Ferrand', 'say']] },
+    { input: "Interrogé par l'AFP, le maire Paul Roy n'a pas souhaité commenter.", expected: [['indirect', 'commenter', 'Paul Roy', 'say']], absent: ["Interrogé par l'AFP"], negated: ['commenter'] },
+    { input: '« Nous allons reconstruire », a déclaré le maire Paul Ferrand. Son adjoint, Marc Roy, n’a pas souhaité commenter. « Le barrage tiendra », a-t-il ajouté.', expected: [['direct', 'Le barrage tiendra', 'Paul Ferrand', 'say'], ['indirect', 'commenter', 'Marc Roy', 'say']], negated: ['commenter'] },
     { input: 'Les enquêteurs ont entendu Marc Petit, qui a refusé de commenter.', expected: [['indirect', 'de commenter', 'Marc Petit', 'say']], absent: ['Les enquêteurs ont entendu Marc Petit'], negated: ['de commenter'] },
     { input: 'Le candidat préféré affirme que la digue tiendra.', expected: [['indirect', 'la digue tiendra', 'Le candidat préféré', 'assert']] },
     { input: 'Le ministre a refusé de commenter ces informations.', expected: [['indirect', 'ces informations', 'Le ministre', 'say']], negated: ['ces informations'] },
