@@ -572,7 +572,8 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
     if (!verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && !!reflexive?.word && reflexive.sentence === open.sentence && lex.reflexives.has(reflexive.key)) {
       const doer = subjectSpoken(ctx, { from: ctx.tokenAt(s.start) - 1, to: c.from, kind: 'verb' }).speaker;
       // (A phrase that a capital opens, not an article, is a name the entities left a candidate: "Amer, …, se souvient :".)
-      const named = doer && doer.form === 'phrase' && tokens[ctx.tokenAt(doer.start)]!.cap && !articleToken(ctx, tokens[ctx.tokenAt(doer.start)]);
+      const opener = doer ? tokens[ctx.tokenAt(doer.start)]! : undefined;
+      const named = doer?.form === 'phrase' && !!opener?.cap && !articleToken(ctx, opener);
       if (doer && (doer.form === 'name' || doer.form === 'role' || named || roleHeaded(ctx, doer)) && opensClause(ctx, doer)) return doer;
     }
     // ("I had to change my answer:": after an infinitive's marker, the words are a verb's, whose subject speaks.)
@@ -771,6 +772,9 @@ function gerundAt(ctx: SpeakerContext, i: number): boolean {
   return !!t?.word && !t.cap && ctx.lex.isGerund(t.key);
 }
 
+/** A person's age as written between commas ("Hale, 45, said"). */
+const AGE = /^\p{N}{1,3}$/u;
+
 /**
  * The subject before a parenthesis that ends at token `j`: "Trump, who has …, said", "The
  * justice -- who has … -- said", "Lee Zeldin of New York, a Trump supporter, said". The
@@ -819,14 +823,14 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     const stressed = j === i + 2 && lex.objectPronouns.has(next);
     // "Hale, 45, said": an age alone between the commas after a capitalised word, a name the
     // entities did not take (one word opening the sentence).
-    const aged = j === i + 2 && /^\p{N}{1,3}$/u.test(tokens[i + 1]?.text ?? '') && !!tokens[i - 1]?.word && tokens[i - 1]!.cap;
+    const aged = j === i + 2 && AGE.test(tokens[i + 1]?.text ?? '') && !!tokens[i - 1]?.word && tokens[i - 1]!.cap;
     const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition || amount || stressed || aged;
     const opens = dash ? DASH.test(t.text) : t.text === ',' && (other || participle);
     if (!opens) continue;
     let end = i - 1;
     while (dash && end > 0 && DASH.test(tokens[end]!.text)) end--;
     // ("Ann Lee, 45, of Springfield, said": past an age's parenthesis before this one.)
-    if (!dash && /^\p{N}{1,3}$/u.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',' && tokens[end - 2]?.word && tokens[end - 2]!.cap) end -= 2;
+    if (!dash && AGE.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',' && tokens[end - 2]?.word && tokens[end - 2]!.cap) end -= 2;
     // "Lee Zeldin of New York, …": the place or body after "of" completes the name before it.
     const complement = ctx.mentionEnding.get(end);
     if (complement) {

@@ -250,9 +250,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // "backing down", "backed away from": a particle makes another verb of a stance.
       if (verb.stance && lex.verbParticles.has(tokens[i + verb.words.length]?.key ?? '')) continue;
       // « n'a pas souhaité commenter », « n'a pas voulu s'exprimer »: a negated modal refuses.
-      let negated = false;
-      for (let k = Math.max(0, from - 2); k < i && governor && !negated; k++) negated = !!tokens[k]?.word && tokens[k]!.sentence === t.sentence && lex.negationWords.has(tokens[k]!.key);
-      out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb, ...(governor ? { governed: governor.refusal || negated ? 'refusal' : 'modal' } : {}), ...(article >= 0 ? { article } : {}) });
+      let refusal = !!governor?.refusal;
+      for (let k = Math.max(0, from - 2); k < i && governor && !refusal; k++) refusal = !!tokens[k]?.word && tokens[k]!.sentence === t.sentence && lex.negationWords.has(tokens[k]!.key);
+      out.push({ from, to: i + verb.words.length, kind: 'verb', class: verb.class, verb, ...(governor ? { governed: refusal ? 'refusal' : 'modal' } : {}), ...(article >= 0 ? { article } : {}) });
       i += verb.words.length - 1;
       continue;
     }

@@ -91,12 +91,35 @@ function withNounsOfAdverbShape(lex: CompiledSpeech, tokens: readonly Token[], a
   return { ...lex, isAdverb: (key) => !shaped.has(key) && lex.isAdverb(key), adverbByEnding: (key) => !shaped.has(key) && lex.adverbByEnding(key) };
 }
 
+/** The entity words the scan reads, as folded keys: made once a language, not once an article. */
+interface EntityWords {
+  articles: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  roleHeads: ReadonlySet<string>;
+}
+
+const entityWordSets = new WeakMap<SpeechEntities, EntityWords>();
+
+function entityWords(entities: SpeechEntities): EntityWords {
+  let w = entityWordSets.get(entities);
+  if (!w) {
+    w = {
+      articles: new Set(entities.determiners.map((d) => phraseKeys(d).join(' '))),
+      links: new Set(entities.roleLinks.map((l) => phraseKeys(l)[0]!)),
+      honorifics: new Set(entities.honorifics.map((h) => phraseKeys(h)[0]!)),
+      roleHeads: new Set(entities.roleHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
+    };
+    entityWordSets.set(entities, w);
+  }
+  return w;
+}
+
 function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): SpeechScan {
-  const { determiners: nounDeterminers, roleLinks, honorifics, roleHeads } = entities;
+  const { articles, links, honorifics, roleHeads } = entityWords(entities);
   const { text } = input;
   const compiled = compileSpeech(speech);
   const tokens = tokenizeForEntities(text, input.sentences, compiled.grammatical);
-  const articles = new Set(nounDeterminers.map((d) => phraseKeys(d).join(' ')));
   const lex = withNounsOfAdverbShape(compiled, tokens, articles);
   const spans = quotedSpans(text, input.quoteMarks, input.paragraphs);
   // The token an offset falls in (the last one starting at or before it).
@@ -115,8 +138,7 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
     keep(mentionStarting, tokenAt(m.start), m);
     if (m.role && m.role.end <= m.start) mentionStarting.set(tokenAt(m.role.start), m);
   }
-  const links = new Set(roleLinks.map((l) => phraseKeys(l)[0]!));
-  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics: new Set(honorifics.map((h) => phraseKeys(h)[0]!)), roleHeads: new Set(roleHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)) };
+  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics, roleHeads };
   // A verb form after one of these is a noun ("the report", "other reports"); not after a quantifier ("two said").
   const determiners = new Set([...articles, ...lex.determiners].filter((d) => !lex.quantifiers.has(d)));
   // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one).
