@@ -367,6 +367,15 @@ export interface SpeechLexicon {
   /** Conjunctions that join a second verb to the same subject besides the coordinators ("but said", "mais a ajouté"). */
   readonly verbConjunctions: readonly string[];
   /**
+   * Negations that a contrasting conjunction may answer in one content ("not for what I did, but
+   * because of who I am", « non pas pour l'argent, mais pour … »).
+   */
+  readonly contrastNegations: readonly string[];
+  /** Adverbs after that conjunction that carry on a negated content ("not only …, but also", "but rather", « mais plutôt »). */
+  readonly contrastAdverbs: readonly string[];
+  /** Subjects with no referent that open a clause ("that there is more to do"). */
+  readonly expletiveSubjects: readonly string[];
+  /**
    * Particles of phrasal verbs ("showed up", "add up", "found out"): after a verb they are part of
    * it, so no bare clause starts with one. Empty where the language has none.
    */

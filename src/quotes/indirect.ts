@@ -174,6 +174,29 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return false;
   };
+  /**
+   * "not for what I did, but because of who I am", "not only …, but also …": a conjunction at
+   * `after - 1` that answers a negation of the clause before the comma at `comma` goes on with the
+   * content, before "also", "rather", "instead", or before a preposition or subordinator when one
+   * follows the negation too, or the very word that follows it (« pas pour l'argent, mais pour le
+   * pays »). Not before a reporting verb ("…, but also warned that").
+   */
+  const contrastGoesOn = (comma: number, after: number, keys: (k: number) => string | undefined) => {
+    const sentence = tokens[comma]!.sentence;
+    const first = firstOf.get(sentence)!;
+    let n = comma - 1;
+    while (n >= first && tokens[n]!.text !== ',' && !lex.contrastNegations.has(tokens[n]!.key)) n--;
+    const t = tokens[after];
+    if (n < first || !lex.contrastNegations.has(tokens[n]!.key) || !t?.word || t.sentence !== sentence) return false;
+    const linking = (k: number) => lex.adjunctPrepositions.has(tokens[k]?.key ?? '') || !!lex.subordinators.match(keys, k);
+    if (lex.contrastAdverbs.has(t.key)) {
+      const then = tokens[after + 1];
+      return !!then && then.sentence === sentence && !lex.verbs.has(then.key) && !auxiliaryAt(ctx, after + 1);
+    }
+    let m = n + 1;
+    while (m < comma && lex.isAdverb(tokens[m]!.key)) m++;
+    return m < comma && ((linking(m) && linking(after)) || (tokens[m]!.key === t.key && !lex.determiners.has(t.key) && !lex.isPronoun(t.key)));
+  };
   const writerBreaks = (sentence: number, object: boolean): Break[] => {
     let list = writersOf.get(2 * sentence + (object ? 1 : 0));
     if (list) return list;
@@ -210,12 +233,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const subject = lex.quantifiers.has(then?.key ?? '') || (!auxiliaryAt(ctx, k - 1) && (lex.determiners.has(then?.key ?? '') || verbAfter));
         sharesSubject = k > i + 2 + closes && !!then?.word && then.sentence === sentence && !then.cap && !lex.verbs.has(then.key) && !lex.isPronoun(then.key) && !subject;
       }
+      const contrast = !object && lex.verbConjunctions.has(next.key) && contrastGoesOn(i, i + 2 + closes, keys);
       // "said that the dam held, and that the town was safe": a second clause of the same verb.
       // (A subject after the "that": a pronoun, a determiner, a name or a number; not "but that
       // claim was false", "but that didn't stop him", where "that" is the writer's.)
       const subjectAfter = tokens[i + 3 + closes];
-      const secondClause = [lex.coordinators, lex.verbConjunctions].some((set) => set.has(next.key)) && lex.complementizers.has(tokens[i + 2 + closes]?.key ?? '') && !!subjectAfter?.word && subjectAfter.sentence === sentence && (lex.isPronoun(subjectAfter.key) || lex.determiners.has(subjectAfter.key) || subjectAfter.cap || /^\p{N}/u.test(subjectAfter.text));
-      const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject || secondClause;
+      const secondClause = [lex.coordinators, lex.verbConjunctions].some((set) => set.has(next.key)) && lex.complementizers.has(tokens[i + 2 + closes]?.key ?? '') && !!subjectAfter?.word && subjectAfter.sentence === sentence && (lex.isPronoun(subjectAfter.key) || lex.determiners.has(subjectAfter.key) || lex.expletiveSubjects.has(subjectAfter.key) || subjectAfter.cap || /^\p{N}/u.test(subjectAfter.text));
+      const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject || secondClause || contrast;
       const apposed = commaAfter === -1 && closes === 0 && apposition(i + 1, last);
       if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
       else if (apposed) list.push({ at: i, closes, apposition: true });

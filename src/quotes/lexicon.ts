@@ -118,6 +118,9 @@ export interface CompiledSpeech {
   channelLinks: PhraseIndex<{ words: string[] }>;
   coordinators: Set<string>;
   verbConjunctions: Set<string>;
+  contrastNegations: Set<string>;
+  contrastAdverbs: Set<string>;
+  expletiveSubjects: Set<string>;
   recipientVerbs: Set<string>;
   contentBreaks: PhraseIndex<{ words: string[] }>;
   infinitiveMarkers: Set<string>;
@@ -303,6 +306,9 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     channelLinks: phrases(lex.channelLinks),
     coordinators: keySet(lex.coordinators),
     verbConjunctions: keySet(lex.verbConjunctions),
+    contrastNegations: keySet(lex.contrastNegations),
+    contrastAdverbs: keySet(lex.contrastAdverbs),
+    expletiveSubjects: keySet(lex.expletiveSubjects),
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),

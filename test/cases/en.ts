@@ -1235,6 +1235,10 @@ export const enCases: LanguageCases = {
     { input: 'Rep. Tom Hale of Sarne said the bill was dead. Reed, 45, said the town was dying.', expected: [['indirect', 'the bill was dead', 'Tom Hale', 'say'], ['indirect', 'the town was dying', 'Reed', 'say']] },
     // Review cases: "as explained by" gives a cause, no source.
     { input: 'The rise in prices, as explained by the laws of supply and demand, was inevitable.', expected: [], absent: ['The rise in prices'] },
+    // "but" answering a negation of the content goes on with it ("not for …, but because …", "but rather", "but also"); "but that there is" is a second clause.
+    { input: 'Hale said he was charged not for what he did, but because of who he is. Reed said the mayor would not resign, but rather fight the vote. Ann Lee said the town had made progress, but that there was more to do.', expected: [['indirect', 'he was charged not for what he did, but because of who he is', 'Hale', 'say'], ['indirect', 'the mayor would not resign, but rather fight the vote', 'Reed', 'say'], ['indirect', 'the town had made progress, but that there was more to do', 'Ann Lee', 'say']] },
+    // Not before a reporting verb, nor a "but" + preposition that no preposition after the negation answers.
+    { input: 'Hale said the bill would not pass, but also warned that the vote was close. Reed said the dam would not hold, but in the end it did.', expected: [['indirect', 'the bill would not pass', 'Hale', 'say'], ['indirect', 'the vote was close', 'Hale', 'warn'], ['indirect', 'the dam would not hold', 'Reed', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

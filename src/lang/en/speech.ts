@@ -1,6 +1,11 @@
 import type { SpeechLexicon } from '../types.js';
 import { enNumbers } from './numbers.js';
 
+const NEGATED_AUXILIARIES = [
+  "n't", "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
+  "hadn't", "shouldn't",
+];
+
 /** The -s, -ed and -ing forms of regular English verbs ("warn": warns, warned, warning). */
 function regular(...verbs: string[]): string[] {
   return verbs.flatMap((v) => {
@@ -162,9 +167,8 @@ export const enSpeech: SpeechLexicon = {
     // Not bare: "refused to pledge allegiance" reports no clause.
     { class: 'assert', infinitive: true, forms: ['pledge', 'promise', 'vow', 'guarantee'] },
   ],
-  auxiliaries: ['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", 'been', 'be',
-    "doesn't", "don't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
-    "hadn't", "shouldn't", 'cannot', 'never'],
+  auxiliaries: ['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall', 'did', 'does', 'do', 'not', 'been', 'be',
+    ...NEGATED_AUXILIARIES, 'cannot', 'never'],
   adverbs: [
     'also', 'truly', 'fully', 'jointly', 'together', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'further', 'once', 'recently', 'often',
     'frequently', 'flatly', 'firmly', 'clearly', 'simply', 'quickly', 'immediately', 'initially', 'separately', 'earlier', 'still',
@@ -242,6 +246,9 @@ export const enSpeech: SpeechLexicon = {
   adverbEndings: ['ly'],
   coordinators: ['and'],
   verbConjunctions: ['but'],
+  contrastNegations: ['not', 'never', 'cannot', ...NEGATED_AUXILIARIES],
+  contrastAdverbs: ['also', 'rather', 'instead'],
+  expletiveSubjects: ['there'],
   verbParticles: ['up', 'down', 'out', 'off', 'away', 'back'],
   gerundEndings: ['ing'],
   pastParticipleEndings: ['ed'],

@@ -200,6 +200,9 @@ export const frSpeech: SpeechLexicon = {
   adverbEndings: ['ment'],
   coordinators: ['et'],
   verbConjunctions: ['mais'],
+  contrastNegations: ['pas', 'non', 'jamais'],
+  contrastAdverbs: ['aussi', 'également', 'plutôt', 'bien'],
+  expletiveSubjects: [],
   verbParticles: [],
   gerundEndings: ['ant'],
   // Written forms: « interrogée », « contactés » (first group, the most common in news).
