@@ -390,6 +390,16 @@ export interface SpeechLexicon {
    */
   readonly pastParticipleEndings: readonly string[];
   /**
+   * Past participles that no ending of `pastParticipleEndings` gives, in their plain form ("known",
+   * "taken", « élu », « mis »; French feminine and plural forms are made from it). Read only where
+   * one opens a parenthesis after a comma ("The man, known locally as …, said", « Le maire, élu en
+   * 2020, affirme »), since many are also nouns elsewhere (« les élus », « une mise au point »). Not
+   * forms of reporting verbs.
+   */
+  readonly irregularParticiples: readonly string[];
+  /** Endings of gender and number added to `irregularParticiples` (« -e », « -s », « -es »). */
+  readonly participleInflections: readonly string[];
+  /**
    * Words that, after a comma, open a clause of the writer's and so end reported content ("…, but
    * critics say", "…, which", "…, mais", "…, alors que"). A present participle after a comma ends
    * it too ("…, adding that").

@@ -190,6 +190,8 @@ export interface CompiledSpeech {
   nounAuxiliaries: Set<string>;
   /** Is this token key a past participle by its ending ("conducted")? */
   isPastParticiple: (key: string) => boolean;
+  /** `irregularParticiples` and their inflections, as written and as keys. */
+  irregularParticiples: Set<string>;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
   isAdverb: (key: string) => boolean;
   /** Is this token key an adverb by its ending only, not listed ("gouvernement", "family" may be nouns)? */
@@ -224,6 +226,10 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const gerund = lex.gerundEndings.map(fold);
   // As written, in lower case: folding would make French « -é » every « -e ».
   const pastParticiple = lex.pastParticipleEndings.map((e) => e.toLowerCase());
+  // Each form as written and as a key, since callers ask with either, with the endings of gender
+  // and number (« élue », « élus », « élues »).
+  const inflected = lex.irregularParticiples.flatMap((w) => [w, ...lex.participleInflections.map((e) => w + e)]);
+  const irregularParticiples = new Set([...formSet(inflected), ...keySet(inflected)]);
   const verbs: VerbEntry[] = [];
   // Infinitives are kept apart: they are verbs only after a governor, and nowhere else (not as a
   // boundary of a speaker or of content).
@@ -365,6 +371,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     // "thing", "king" are no participles: three letters before the ending at least.
     // A key has lost its diacritics: French endings need the word as written, in lower case.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
+    irregularParticiples,
     isGerund: (key) => !participlePrepositions.has(key) && isProgressive(key),
     isProgressive,
     stateParticiples: keySet(lex.stateParticiples),

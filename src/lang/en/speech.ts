@@ -252,6 +252,12 @@ export const enSpeech: SpeechLexicon = {
   verbParticles: ['up', 'down', 'out', 'off', 'away', 'back'],
   gerundEndings: ['ing'],
   pastParticipleEndings: ['ed'],
+  irregularParticiples: [
+    'known', 'shown', 'chosen', 'taken', 'given', 'written', 'driven', 'beaten', 'sworn', 'stolen', 'spoken', 'broken', 'frozen', 'hidden',
+    'forgotten', 'forgiven', 'risen', 'fallen', 'grown', 'thrown', 'drawn', 'withdrawn', 'seen', 'gone', 'eaten', 'bitten', 'shaken',
+    'mistaken', 'overtaken', 'undertaken', 'proven', 'overthrown', 'undone', 'overseen', 'overridden', 'overwritten', 'rewritten',
+  ],
+  participleInflections: [],
   infinitiveMarkers: ['to'],
   governors: {
     refusals: ['declined to', 'declines to', 'decline to', 'declining to', 'refused to', 'refuses to', 'refuse to', 'refusing to'],

@@ -207,6 +207,15 @@ export const frSpeech: SpeechLexicon = {
   gerundEndings: ['ant'],
   // Written forms: « interrogée », « contactés » (first group, the most common in news).
   pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
+  irregularParticiples: [
+    'élu', 'réélu', 'saisi', 'reçu', 'pris', 'repris', 'surpris', 'mis', 'remis', 'soumis', 'transmis', 'commis', 'poursuivi', 'détenu',
+    'retenu', 'obtenu', 'maintenu', 'connu', 'battu', 'abattu', 'vaincu', 'convaincu', 'suspendu', 'interrompu', 'entendu', 'attendu',
+    'vendu', 'perdu', 'tenu', 'venu', 'devenu', 'revenu', 'parvenu', 'survenu', 'atteint', 'contraint', 'éteint', 'rejoint', 'ouvert',
+    'couvert', 'découvert', 'offert', 'construit', 'détruit', 'conduit', 'traduit', 'réduit', 'inscrit', 'interdit', 'assis', 'requis',
+    'émis', 'exclu', 'inclus', 'résolu', 'dissous', 'réuni', 'choisi', 'établi', 'rempli', 'affaibli', 'envahi', 'trahi', 'guéri',
+    'investi', 'accueilli', 'puni', 'bâti', 'enfoui', 'enseveli', 'démoli', 'sorti', 'parti', 'servi', 'suivi', 'vêtu',
+  ],
+  participleInflections: ['e', 's', 'es'],
   infinitiveMarkers: ['de', "d'", 'à'],
   // « pu » (could) but not « peut » (« on peut dire que » is no one's statement); « voulu » but not
   // « veut » or « voulait » (« cela veut dire que » means "that means").

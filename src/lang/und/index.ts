@@ -91,6 +91,8 @@ export const und: LanguagePack = {
     verbParticles: [],
     gerundEndings: [],
     pastParticipleEndings: [],
+    irregularParticiples: [],
+    participleInflections: [],
     contentBreaks: [],
     infinitiveMarkers: [],
     governors: { refusals: [], modals: [] },
