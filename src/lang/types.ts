@@ -371,6 +371,13 @@ export interface SpeechLexicon {
    * because of who I am", « non pas pour l'argent, mais pour … »).
    */
   readonly contrastNegations: readonly string[];
+  /**
+   * Particles of negation that a later complementizer, with no completion between, makes exceptive
+   * ("only"): « n'a donné que son prénom », « ne fait que répéter ». Such a « que » opens no content.
+   */
+  readonly exceptiveParticles: readonly string[];
+  /** Words that complete such a particle into a plain negation, before or after it (« pas », « jamais », « personne n'a dit que »). */
+  readonly negationCompletions: readonly string[];
   /** Adverbs after that conjunction that carry on a negated content ("not only …, but also", "but rather", « mais plutôt »). */
   readonly contrastAdverbs: readonly string[];
   /** Subjects with no referent that open a clause ("that there is more to do"). */

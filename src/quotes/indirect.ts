@@ -197,6 +197,20 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     while (m < comma && lex.isAdverb(tokens[m]!.key)) m++;
     return m < comma && ((linking(m) && linking(after)) || (tokens[m]!.key === t.key && !lex.determiners.has(t.key) && !lex.isPronoun(t.key)));
   };
+  /**
+   * Whether a complementizer at `at` is exceptive: the last particle of negation since `from` (« ne »,
+   * « n' ») has no completion after it nor right before it (« pas », « jamais », « personne ne
+   * pense que »), so the « que » means "only": « qui n'a donné que son prénom ».
+   */
+  const exceptiveBefore = (from: number, at: number) => {
+    let particle = -1;
+    for (let n = from; n < at; n++) {
+      if (lex.exceptiveParticles.has(tokens[n]!.key)) particle = n;
+      else if (particle >= 0 && lex.negationCompletions.has(tokens[n]!.key)) particle = -1;
+    }
+    for (let n = particle - 1; n >= Math.max(0, particle - 3) && particle >= 0; n--) if (tokens[n]!.sentence === tokens[at]!.sentence && lex.negationCompletions.has(tokens[n]!.key)) return false;
+    return particle >= 0;
+  };
   const writerBreaks = (sentence: number, object: boolean): Break[] => {
     let list = writersOf.get(2 * sentence + (object ? 1 : 0));
     if (list) return list;
@@ -1249,6 +1263,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           reach = i + 14;
           eventAt = i;
         }
+        // (« s'indigne un habitant, qui n'a donné que son prénom »: an exceptive « que » of another
+        // clause is no complementizer. One of the cue's own still opens what it reports: « n'a
+        // annoncé que 300 évacuations ».)
+        if (lex.complementizers.has(t.key) && exceptiveBefore(c.to, i)) break;
         if (lex.complementizers.has(t.key)) {
           // (Three words after a verb that takes a bare clause, or that asserts, as often the person
           // told: « a assuré ses partenaires que »; two after any other; not a noun of a position

@@ -119,6 +119,8 @@ export interface CompiledSpeech {
   coordinators: Set<string>;
   verbConjunctions: Set<string>;
   contrastNegations: Set<string>;
+  exceptiveParticles: Set<string>;
+  negationCompletions: Set<string>;
   contrastAdverbs: Set<string>;
   expletiveSubjects: Set<string>;
   recipientVerbs: Set<string>;
@@ -313,6 +315,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     coordinators: keySet(lex.coordinators),
     verbConjunctions: keySet(lex.verbConjunctions),
     contrastNegations: keySet(lex.contrastNegations),
+    exceptiveParticles: keySet(lex.exceptiveParticles),
+    negationCompletions: keySet(lex.negationCompletions),
     contrastAdverbs: keySet(lex.contrastAdverbs),
     expletiveSubjects: keySet(lex.expletiveSubjects),
     recipientVerbs: keySet(lex.recipientVerbs),

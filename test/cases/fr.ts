@@ -361,6 +361,8 @@ export const frCases: LanguageCases = {
     { input: "Le ministre a déclaré qu'il n'agissait pas pour l'argent, mais pour le pays. Le maire a affirmé qu'il ne s'agissait pas seulement d'argent, mais aussi de dignité.", expected: [['indirect', "il n'agissait pas pour l'argent, mais pour le pays", 'Le ministre', 'say'], ['indirect', "il ne s'agissait pas seulement d'argent, mais aussi de dignité", 'Le maire', 'assert']] },
     // Un participe irrégulier ouvre une parenthèse après le sujet, comme un participe en -é.
     { input: "Le maire, élu en 2020, affirme que la digue tiendra. L'homme, mis en examen pour meurtre, a reconnu avoir tiré. La cour, saisie en janvier, estime que la loi est contraire à la Constitution.", expected: [['indirect', 'la digue tiendra', 'Le maire', 'assert'], ['indirect', 'avoir tiré', "L'homme", 'confirm'], ['indirect', 'la loi est contraire à la Constitution', 'La cour', 'estimate']] },
+    // « ne … que » sans « pas » ni « jamais » restreint (« seulement ») : ce « que » n'ouvre aucun contenu.
+    { input: "« C'est une honte », s'indigne un habitant, qui n'a donné que son prénom. Un voisin s'indigne, lui qui n'a vu que des ruines.", expected: [['direct', "C'est une honte", 'un habitant', 'accuse']], absent: ['son prénom', 'des ruines'] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -248,6 +248,8 @@ export const enSpeech: SpeechLexicon = {
   verbConjunctions: ['but'],
   contrastNegations: ['not', 'never', 'cannot', ...NEGATED_AUXILIARIES],
   contrastAdverbs: ['also', 'rather', 'instead'],
+  exceptiveParticles: [],
+  negationCompletions: [],
   expletiveSubjects: ['there'],
   verbParticles: ['up', 'down', 'out', 'off', 'away', 'back'],
   gerundEndings: ['ing'],

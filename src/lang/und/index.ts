@@ -86,6 +86,8 @@ export const und: LanguagePack = {
     coordinators: [],
     verbConjunctions: [],
     contrastNegations: [],
+    exceptiveParticles: [],
+    negationCompletions: [],
     contrastAdverbs: [],
     expletiveSubjects: [],
     verbParticles: [],
