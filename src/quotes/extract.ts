@@ -537,7 +537,8 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     const introduced = cues.some((c) => c.kind === 'verb' && c.to <= openTok && !!c.speaker && tokens[c.from]!.sentence === tokens[openTok]!.sentence);
     incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c) && !(introduced && c.verb?.participle && ctx.tokenAt(c.speaker.end - 1) + 1 < c.from));
   }
-  if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker);
+  // (Not a source that only opens a sentence, whose words follow it: « …?» Pour l'heure son discours n'est pas rodé ».)
+  if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker && !c.initial);
 
   const startsSentence = !beforeInSentence || beforeInSentence.text === ':' || (!beforeInSentence.word && /^[—–-]$/.test(beforeInSentence.text));
   // (Not a few words in lower case that the clause goes on after: 'warned of "catastrophic" flooding';

@@ -363,6 +363,8 @@ export const frCases: LanguageCases = {
     { input: "Le maire, élu en 2020, affirme que la digue tiendra. L'homme, mis en examen pour meurtre, a reconnu avoir tiré. La cour, saisie en janvier, estime que la loi est contraire à la Constitution.", expected: [['indirect', 'la digue tiendra', 'Le maire', 'assert'], ['indirect', 'avoir tiré', "L'homme", 'confirm'], ['indirect', 'la loi est contraire à la Constitution', 'La cour', 'estimate']] },
     // « ne … que » sans « pas » ni « jamais » restreint (« seulement ») : ce « que » n'ouvre aucun contenu.
     { input: "« C'est une honte », s'indigne un habitant, qui n'a donné que son prénom. Un voisin s'indigne, lui qui n'a vu que des ruines.", expected: [['direct', "C'est une honte", 'un habitant', 'accuse']], absent: ['son prénom', 'des ruines'] },
+    // Une source qui n'ouvre que sa phrase (« Pour ») ne reprend pas la citation qui la précède : « Pour l'heure » n'est personne.
+    { input: "Les manifestants criaient « Où sont-ils ? » Pour l'heure son discours n'est pas encore rodé.", expected: [['direct', 'Où sont-ils ?', 'Les manifestants', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
