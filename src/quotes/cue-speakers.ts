@@ -1,4 +1,5 @@
 import type { QuoteSpeaker } from '../model/layers.js';
+import type { Token } from '../entities/tokens.js';
 import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
@@ -470,7 +471,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // reporters,"), nor when a name before the comma is its subject ("Robert Wood, a mis en garde Kim
   // Jong-un, déclarant …").
   const objectAfter = !!c.verb?.object || c.class === 'warn' || lex.recipientVerbs.has(tokens[c.to - 1]!.key);
-  const subjectBefore = objectAfter && sameSentence && prev.text === ',' && ctx.mentionEnding.has(c.from - 2) && (ctx.mentionEnding.get(c.from - 2)!.type ?? 'place') !== 'place';
+  // ('"…," Paul Roy, who lives nearby, told the Post': nor when a subject that opens the sentence, or
+  // follows a quotation and its comma, stands before a parenthesis that the comma closes.)
+  const subjectBefore = objectAfter && sameSentence && prev.text === ',' && ((ctx.mentionEnding.has(c.from - 2) && (ctx.mentionEnding.get(c.from - 2)!.type ?? 'place') !== 'place') || parenthesisAfterQuotation(ctx, c.from - 1));
   // '…,'' said the candidate could be': a verb after the phrase makes it the subject of the content.
   // ", says political scientist Dossym Satpayev in Almaty.": a named speaker of a verb that
   // reports (not "knew Muhammad Ali for decades") may have an adjunct to the end of the clause.
@@ -894,6 +897,15 @@ function namedApposition(ctx: SpeakerContext, j: number): boolean {
  * adjunct ("Last week, the F.B.I. director, James B. Comey, recommended", "On CNN Tuesday, his
  * wife, Jane, called")?
  */
+/** A subject right after a quotation and its comma, before a parenthesis that the comma at `j` closes. */
+function parenthesisAfterQuotation(ctx: SpeakerContext, j: number): boolean {
+  const s = beforeParenthesis(ctx, j);
+  if (!s) return false;
+  const at = ctx.tokenAt(s.start);
+  const closing = (t: Token | undefined) => !!t && !t.word && t.sentence === ctx.tokens[at]!.sentence && /[»”"’']/.test(t.text);
+  return closing(ctx.tokens[at - 1]) || (ctx.tokens[at - 1]?.text === ',' && closing(ctx.tokens[at - 2]));
+}
+
 function opensSentence(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const { tokens, lex } = ctx;
   const at = ctx.tokenAt(s.start);

@@ -7,7 +7,7 @@ import { findCues, invertedAt, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys, type CompiledSpeech } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases } from './draft.js';
@@ -535,7 +535,10 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // (After a verb that gave the quotation its speaker before it, a participle only right after its
     // speaker: 'asked, "Who …?" Hale toured the site, emphasizing …' is a sentence of its own.)
     const introduced = cues.some((c) => c.kind === 'verb' && c.to <= openTok && !!c.speaker && tokens[c.from]!.sentence === tokens[openTok]!.sentence);
-    incise = cues.find((c) => c.from > k && c.from - k <= 8 && c.kind === 'verb' && c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c) && !(introduced && c.verb?.participle && ctx.tokenAt(c.speaker.end - 1) + 1 < c.from));
+    const spoken = (c: SpokenCue, reach: number) => c.from > k && c.from - k <= reach && c.kind === 'verb' && !!c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c) && !(introduced && c.verb?.participle && ctx.tokenAt(c.speaker.end - 1) + 1 < c.from);
+    // ('"…," one resident, who asked not to be named, told the Post': the speaker's own verb, past a
+    // relative clause whose verb is no incise.)
+    incise = cues.find((c) => spoken(c, 16) && !inRelative(ctx, c.from)) ?? cues.find((c) => spoken(c, 8));
   }
   // (Not a source that only opens a sentence, whose words follow it: « …?» Pour l'heure son discours n'est pas rodé ».)
   if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker && !c.initial);

@@ -1877,7 +1877,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const end = tokens[endTok]!.end;
         // "When asked if he would resign, Ricard said no": the question is the asker's, not the content.
         const asked = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= sStart && o.to <= endTok && lex.askingVerbs.has(tokens[o.to - 1]!.key));
-        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !adjunctOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+        // ('"It is a disgrace," one resident, who gave only his first name, Paul, told the Post': a
+        // quotation and a noun phrase with no verb after it are the quotation and its speaker; not a
+        // phrase that a preposition or a conjunction opens, which goes on with the quotation: '"We
+        // don't teach anything" against homosexuality, he said'.)
+        let past = from;
+        while (past <= endTok && (ctx.quoted[past] || !tokens[past]!.word)) past++;
+        let phrase = past > from + 1 && past <= endTok && ![lex.boundaries, lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[past]!.key));
+        for (let n = past; n <= endTok && phrase; n++) phrase = !(tokens[n]!.word && !tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key) || lex.isPastParticiple(tokens[n]!.key)));
+        const quotedThenPhrase = phrase;
+        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !quotedThenPhrase && !adjunctOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;
     }

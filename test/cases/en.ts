@@ -1241,6 +1241,8 @@ export const enCases: LanguageCases = {
     { input: 'Hale said the bill would not pass, but also warned that the vote was close. Reed said the dam would not hold, but in the end it did.', expected: [['indirect', 'the bill would not pass', 'Hale', 'say'], ['indirect', 'the vote was close', 'Hale', 'warn'], ['indirect', 'the dam would not hold', 'Reed', 'say']] },
     // An irregular participle opens a parenthesis after the subject, as one in -ed does.
     { input: 'The man, known locally as Bobo, said the dam would hold. The report, written by three engineers, found that the levee was weak.', expected: [['indirect', 'the dam would hold', 'The man', 'say'], ['indirect', 'the levee was weak', 'The report', 'say']] },
+    // After a quotation, a subject and a relative clause before "told": the subject speaks, not the person told; a quotation and its speaker's phrase are no content before the verb.
+    { input: '"It is a disgrace," Paul Roy, who lives nearby, told the Post. "We were warned," one resident, who gave only his first name, Tom, told the Ledger.', expected: [['direct', 'It is a disgrace,', 'Paul Roy', 'say'], ['direct', 'We were warned,', 'Tom', 'say']], absent: ['"We were warned," one resident'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
