@@ -372,6 +372,11 @@ export interface SpeechLexicon {
    */
   readonly contrastNegations: readonly string[];
   /**
+   * Prepositions of a charge or a cause between a verb's object and a gerund, which the object
+   * speaks: "accused Trump of suggesting", "criticized him for saying".
+   */
+  readonly chargePrepositions: readonly string[];
+  /**
    * Particles of negation that a later complementizer, with no completion between, makes exceptive
    * ("only"): « n'a donné que son prénom », « ne fait que répéter ». Such a « que » opens no content.
    */

@@ -263,6 +263,12 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     const subject = auxiliaryAt(ctx, v) ? subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker : undefined;
     if (subject) return { ...c, speaker: subject };
   }
+  // "accused Trump of suggesting", "criticized him for saying", "mocked the mayor for calling": a
+  // gerund after one of `chargePrepositions` right after a verb's object speaks for that object.
+  if (sameSentence && c.verb?.participle && prev.word && lex.chargePrepositions.has(prev.key)) {
+    const object = chargedObject(ctx, c.from - 2);
+    if (object) return { ...c, speaker: object, charged: true };
+  }
   if (sameSentence && prev.word) {
     // Skip adverbs between the subject and the verb ("Smith also said", "he later told", "Trump at
     // the time said", "Sharpton just said").
@@ -338,7 +344,19 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       const first = ctx.tokenAt(s.start);
       const last = ctx.tokenAt(s.end - 1);
       const one = first === last && !tokens[first]!.cap && !/s$/.test(tokens[first]!.key) && ![lex.determiners, lex.pronouns, lex.quantifiers, lex.collectiveNouns].some((set) => set.has(tokens[first]!.key));
-      const stranded = last > first && (lex.boundaries.has(tokens[last]!.key) || ctx.links.has(tokens[last]!.key)) && !tokens[first]!.cap && !lex.determiners.has(tokens[first]!.key) && !ctx.articles.has(tokens[first]!.key);
+      const ended = lex.boundaries.has(tokens[last]!.key) || ctx.links.has(tokens[last]!.key);
+      const stranded = ended && last > first && !tokens[first]!.cap && !lex.determiners.has(tokens[first]!.key) && !ctx.articles.has(tokens[first]!.key);
+      // ("The senator stopped short of calling for", "He was accused of saying": a phrase that ends
+      // on a preposition holds the verb that governs the participle, a past form in lower case, or
+      // the preposition alone follows it.)
+      let inner = -1;
+      for (let i = last - 1; i >= (last > first ? first + 1 : first - 1) && i > 0 && ended && !stranded && inner < 0; i--) if (tokens[i]!.word && !tokens[i]!.cap && tokens[i]!.sentence === tokens[first]!.sentence && (lex.isPastParticiple(tokens[i]!.key) || lex.irregularParticiples.has(tokens[i]!.key))) inner = i;
+      if (inner > 0) {
+        let v = inner;
+        while (v > 0 && tokens[v - 1]!.word && (auxiliaryAt(ctx, v - 1) || lex.isAdverb(tokens[v - 1]!.key))) v--;
+        const subject = subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker;
+        if (subject) return { ...c, speaker: subject };
+      }
       if (one || stranded) {
         let v = first;
         while (v > 0 && tokens[v - 1]!.word && tokens[v - 1]!.sentence === tokens[first]!.sentence && (auxiliaryAt(ctx, v - 1) || lex.isAdverb(tokens[v - 1]!.key))) v--;
@@ -1082,6 +1100,27 @@ function clauseEndsAfter(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   return !(verb && then.sentence === next.sentence);
 }
 
+/**
+ * The object that ends at token `k` right after a reporting verb in lower case (one that charges or
+ * praises: not "floated the notion of admitting", "committed the offense of supporting"): an object
+ * pronoun, a name that is no place's, or a phrase that a capital or a determiner opens ("accused
+ * Trump", "criticized him", "mocked the mayor").
+ */
+function chargedObject(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  if (!t?.word || ctx.quoted[k]) return undefined;
+  const pronoun = lex.objectPronouns.has(t.key) && !lex.determiners.has(t.key) ? { start: t.start, end: t.end, name: t.text, form: 'pronoun' as const } : undefined;
+  const named = ctx.mentionEnding.get(k);
+  const s = pronoun ?? (named?.type === 'place' ? undefined : speakerEndingAt(ctx, k));
+  if (!s || s.form === 'relative' || (s.form === 'pronoun' && !pronoun)) return undefined;
+  const open = ctx.tokenAt(s.start);
+  if (!named && !pronoun && !tokens[open]!.cap && !lex.determiners.has(tokens[open]!.key) && !ctx.articles.has(tokens[open]!.key)) return undefined;
+  const verb = tokens[open - 1];
+  const verbal = !!verb?.word && !verb.cap && verb.sentence === t.sentence && lex.verbs.has(verb.key) && !lex.nounLike.has(verb.key);
+  return verbal ? s : undefined;
+}
+
 function objectPronoun(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const t = tokens[k];
@@ -1166,7 +1205,7 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // its subject is the noun, and the next participle's speaker the clause's.)
     // (Nor a source named after a verb with no subject: « …, ont indiqué de sources policières, en
     // scandant « dégage » » is the marchers' chant.)
-    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c)) && !c.sourced) spoken = c;
+    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c)) && !c.sourced && !c.charged) spoken = c;
   }
 }
 

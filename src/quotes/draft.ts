@@ -23,6 +23,11 @@ export interface SpokenCue extends Cue {
    * ont indiqué de sources policières »): a participle after it is the clause's, not the source's.
    */
   sourced?: boolean;
+  /**
+   * The speaker is the object of a verb that charges it ("mocked Trump for calling himself …"): a
+   * participle after it is the sentence subject's ("…, noting that").
+   */
+  charged?: boolean;
 }
 
 /** A quotation as the readers find it: its speaker's pronoun not yet resolved, its turn not yet numbered. */

@@ -119,6 +119,7 @@ export interface CompiledSpeech {
   coordinators: Set<string>;
   verbConjunctions: Set<string>;
   contrastNegations: Set<string>;
+  chargePrepositions: Set<string>;
   exceptiveParticles: Set<string>;
   negationCompletions: Set<string>;
   contrastAdverbs: Set<string>;
@@ -315,6 +316,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     coordinators: keySet(lex.coordinators),
     verbConjunctions: keySet(lex.verbConjunctions),
     contrastNegations: keySet(lex.contrastNegations),
+    chargePrepositions: keySet(lex.chargePrepositions),
     exceptiveParticles: keySet(lex.exceptiveParticles),
     negationCompletions: keySet(lex.negationCompletions),
     contrastAdverbs: keySet(lex.contrastAdverbs),

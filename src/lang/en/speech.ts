@@ -248,6 +248,7 @@ export const enSpeech: SpeechLexicon = {
   verbConjunctions: ['but'],
   contrastNegations: ['not', 'never', 'cannot', ...NEGATED_AUXILIARIES],
   contrastAdverbs: ['also', 'rather', 'instead'],
+  chargePrepositions: ['of', 'for'],
   exceptiveParticles: [],
   negationCompletions: [],
   expletiveSubjects: ['there'],

@@ -201,6 +201,7 @@ export const frSpeech: SpeechLexicon = {
   coordinators: ['et'],
   verbConjunctions: ['mais'],
   contrastNegations: ['pas', 'non', 'jamais'],
+  chargePrepositions: [],
   exceptiveParticles: ['ne', "n'"],
   negationCompletions: ['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'aucune', 'nul', 'nulle', 'guère', 'point', 'ni'],
   contrastAdverbs: ['aussi', 'également', 'plutôt', 'bien'],

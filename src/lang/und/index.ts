@@ -86,6 +86,7 @@ export const und: LanguagePack = {
     coordinators: [],
     verbConjunctions: [],
     contrastNegations: [],
+    chargePrepositions: [],
     exceptiveParticles: [],
     negationCompletions: [],
     contrastAdverbs: [],
