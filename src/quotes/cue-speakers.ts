@@ -1149,7 +1149,9 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
       spoken = undefined;
       opener = null;
     }
-    const chained = i > 0 && cues[i - 1]!.kind === 'verb' && c.from - cues[i - 1]!.to <= 2;
+    // (Not past a subordinator, whose clause has a subject of its own, unnamed when the verb is a
+    // past form: "Biden said when asked about …" was asked.)
+    const chained = i > 0 && cues[i - 1]!.kind === 'verb' && c.from - cues[i - 1]!.to <= 2 && !(c.from > cues[i - 1]!.to && lex.subordinators.match(keyReader(tokens, s), cues[i - 1]!.to));
     // "Wilson praised Rubio and said …", "…, then says …": the verb after "and" (or after a
     // comma and an adverb) has the subject of its clause, else of the sentence.
     let j = c.from - 1;

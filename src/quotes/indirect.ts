@@ -3,7 +3,7 @@ import { keyReader, pluralForm } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
-import { possessiveAt, roleHeaded, type SpeakerContext } from './speakers.js';
+import { possessiveAt, roleHeaded, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { gerundOpening } from './cue-speakers.js';
 import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, prepositionAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt } from './draft.js';
 
@@ -1176,7 +1176,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           while (j < last && tokens[j]!.text !== ',') j++;
           if (tokens[j]!.text === ',' && tokens[j]!.end <= end) end = tokens[j - 1]!.end;
         }
-        if (end > start && wordsBetween(tokens, q, ctx.tokenAt(end - 1)) >= 3 && !inSpan(start)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-question', cue: c });
+        // ("said when asked by a reporter if …": the agent after the verb asks.)
+        const agent = lex.agentPrepositions.has(tokens[c.to]?.key ?? '') && c.to + 1 < q ? speakerStartingAt(ctx, c.to + 1) : undefined;
+        if (end > start && wordsBetween(tokens, q, ctx.tokenAt(end - 1)) >= 3 && !inSpan(start)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-question', cue: c, ...(agent && agent.end <= tokens[q]!.start ? { speaker: agent } : {}) });
       }
       continue;
     }
