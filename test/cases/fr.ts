@@ -3,6 +3,8 @@ import type { LanguageCases } from './types.js';
 export const frCases: LanguageCases = {
   language: 'fr',
   sentences: [
+    // Une puce après un point ouvre une phrase, même dans un texte coupé à la ligne.
+    { input: "Le ministre s'est engagé à respecter le vote du Parlement refusant une action\nmilitaire en Syrie.\n• Les dirigeants temporisent…\nAprès les déclarations faisant croire à une action imminente ces derniers\njours, le ton a changé. Les chancelleries se taisent et les\nambassadeurs attendent.", expected: ["Le ministre s'est engagé à respecter le vote du Parlement refusant une action\nmilitaire en Syrie.", '• Les dirigeants temporisent…', 'Après les déclarations faisant croire à une action imminente ces derniers\njours, le ton a changé.', 'Les chancelleries se taisent et les\nambassadeurs attendent.'] },
     { input: 'Le maire est arrivé lundi. Il a parlé aux habitants.', expected: ['Le maire est arrivé lundi.', 'Il a parlé aux habitants.'] },
     { input: 'M. Durand a pris la parole. Mme Lefèvre a répondu.', expected: ['M. Durand a pris la parole.', 'Mme Lefèvre a répondu.'] },
     { input: 'Selon le Dr Martin, la digue a cédé. Les secours sont sur place.', expected: ['Selon le Dr Martin, la digue a cédé.', 'Les secours sont sur place.'] },

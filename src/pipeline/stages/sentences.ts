@@ -6,12 +6,12 @@ import { defineStage } from '../stage.js';
 /**
  * A sentence ends at . ! ? or … (and any closing quotes or brackets after it, French style with a
  * space before »), when what follows starts a sentence: a capital, a digit, an opening quote,
- * bracket or dash. It does not end after an abbreviation of the language, an initial ("John F.
+ * bracket, dash or bullet. It does not end after an abbreviation of the language, an initial ("John F.
  * Kennedy"), a dotted acronym ("U.S."), or an elision mark ("[…]").
  */
 // A match starts only where a run of final marks starts, so a long run is read once, not once per mark.
 // (A closing curly mark before a word opens a quotation typed the wrong way round: '. ”This is'.)
-const BOUNDARY = /(?<![.!?…])[.!?…]+(?:\s?[»”"’')\]])*(?=\s+(?:[\p{Lu}\p{N}«“"‘'([—–-]|”\p{L}))/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+(?:\s?[»”"’')\]])*(?=\s+(?:[\p{Lu}\p{N}«“"‘'([—–•-]|”\p{L}))/gu;
 const TOKEN_BEFORE = /(?:^|[\s(«“"'‘])([\p{L}][\p{L}\p{N}.'’-]*)$/u;
 const TWO_TOKENS_BEFORE = /(?:^|\s)([\p{L}]{1,4}\.\s[\p{L}][\p{L}.'’-]*)$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
