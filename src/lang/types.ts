@@ -210,6 +210,8 @@ export interface ReportingVerb {
    * that source speaks.
    */
   readonly learned?: boolean;
+  /** A cue only after a reflexive pronoun (« s'est engagé à relancer … », not « a engagé des poursuites »). */
+  readonly reflexive?: boolean;
   /**
    * A cue only where no word follows it, a mark or a quotation (`'The statement read: "…"'`, `'"…,"
    * the sign read'`): with an object, the words quoted are the object's ('Hale read the statement
@@ -381,8 +383,8 @@ export interface SpeechLexicon {
    * ("only"): « n'a donné que son prénom », « ne fait que répéter ». Such a « que » opens no content.
    */
   readonly exceptiveParticles: readonly string[];
-  /** Words that complete such a particle into a plain negation, before or after it (« pas », « jamais », « personne n'a dit que »). */
-  readonly negationCompletions: readonly string[];
+  /** Words that make such a particle a plain negation, before or after it (« pas », « jamais », « personne n'a dit que »). */
+  readonly plainNegations: readonly string[];
   /** Adverbs after that conjunction that carry on a negated content ("not only …, but also", "but rather", « mais plutôt »). */
   readonly contrastAdverbs: readonly string[];
   /** Subjects with no referent that open a clause ("that there is more to do"). */

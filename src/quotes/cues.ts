@@ -247,6 +247,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       let reflexive = false;
       for (let k = from; k < i && !reflexive; k++) reflexive = lex.reflexives.has(tokens[k]!.key);
       if (reflexive && lex.reflexiveNonReporting.has(t.key)) continue;
+      if (verb.reflexive && !reflexive) continue;
       // "backing down", "backed away from": a particle makes another verb of a stance.
       if (verb.stance && lex.verbParticles.has(tokens[i + verb.words.length]?.key ?? '')) continue;
       // « n'a pas souhaité commenter », « n'a pas voulu s'exprimer »: a negated modal refuses.

@@ -206,9 +206,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     let particle = -1;
     for (let n = from; n < at; n++) {
       if (lex.exceptiveParticles.has(tokens[n]!.key)) particle = n;
-      else if (particle >= 0 && lex.negationCompletions.has(tokens[n]!.key)) particle = -1;
+      else if (particle >= 0 && lex.plainNegations.has(tokens[n]!.key)) particle = -1;
     }
-    for (let n = particle - 1; n >= Math.max(0, particle - 3) && particle >= 0; n--) if (tokens[n]!.sentence === tokens[at]!.sentence && lex.negationCompletions.has(tokens[n]!.key)) return false;
+    for (let n = particle - 1; n >= Math.max(0, particle - 3) && particle >= 0; n--) if (tokens[n]!.sentence === tokens[at]!.sentence && lex.plainNegations.has(tokens[n]!.key)) return false;
     return particle >= 0;
   };
   const writerBreaks = (sentence: number, object: boolean): Break[] => {

@@ -31,6 +31,8 @@ export interface VerbEntry {
   stance: boolean;
   /** Tells that the writer learned something from a source named after it (`ReportingVerb.learned`). */
   learned: boolean;
+  /** A cue only after a reflexive pronoun (`ReportingVerb.reflexive`). */
+  reflexive: boolean;
   /** Its object may be what it reports ("denied the allegations"). */
   object: boolean;
   /** Keys one of which must come within the object for it to be reported (`ReportingVerb.objectNeeds`). */
@@ -121,7 +123,7 @@ export interface CompiledSpeech {
   contrastNegations: Set<string>;
   chargePrepositions: Set<string>;
   exceptiveParticles: Set<string>;
-  negationCompletions: Set<string>;
+  plainNegations: Set<string>;
   contrastAdverbs: Set<string>;
   expletiveSubjects: Set<string>;
   recipientVerbs: Set<string>;
@@ -260,7 +262,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       seen.add(seenId);
       const lower = form.toLowerCase();
       const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
-      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
+      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, reflexive: v.reflexive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
     }
   }
   // Forms that may be nouns: a form whose plural is a form too, or which is one ("report"/"reports",
@@ -318,7 +320,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     contrastNegations: keySet(lex.contrastNegations),
     chargePrepositions: keySet(lex.chargePrepositions),
     exceptiveParticles: keySet(lex.exceptiveParticles),
-    negationCompletions: keySet(lex.negationCompletions),
+    plainNegations: keySet(lex.plainNegations),
     contrastAdverbs: keySet(lex.contrastAdverbs),
     expletiveSubjects: keySet(lex.expletiveSubjects),
     recipientVerbs: keySet(lex.recipientVerbs),

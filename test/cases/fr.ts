@@ -367,6 +367,8 @@ export const frCases: LanguageCases = {
     { input: "« C'est une honte », s'indigne un habitant, qui n'a donné que son prénom. Un voisin s'indigne, lui qui n'a vu que des ruines.", expected: [['direct', "C'est une honte", 'un habitant', 'accuse']], absent: ['son prénom', 'des ruines'] },
     // Une source qui n'ouvre que sa phrase (« Pour ») ne reprend pas la citation qui la précède : « Pour l'heure » n'est personne.
     { input: "Les manifestants criaient « Où sont-ils ? » Pour l'heure son discours n'est pas encore rodé.", expected: [['direct', 'Où sont-ils ?', 'Les manifestants', 'say']] },
+    // Verbes pronominaux seulement : « s'engager à » promet, « se féliciter de », « se réjouir de », « se plaindre de » prennent ce qui suit « de » ; « a engagé des poursuites » ne rapporte rien.
+    { input: "Le président s'est engagé à relancer l'économie. Le gouvernement a engagé des poursuites. Le ministre s'est félicité de l'accord. Les habitants se plaignent de coupures d'eau.", expected: [['indirect', "à relancer l'économie", 'Le président', 'assert'], ['indirect', "l'accord", 'Le ministre', 'assert'], ['indirect', "coupures d'eau", 'Les habitants', 'accuse']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -250,7 +250,7 @@ export const enSpeech: SpeechLexicon = {
   contrastAdverbs: ['also', 'rather', 'instead'],
   chargePrepositions: ['of', 'for'],
   exceptiveParticles: [],
-  negationCompletions: [],
+  plainNegations: [],
   expletiveSubjects: ['there'],
   verbParticles: ['up', 'down', 'out', 'off', 'away', 'back'],
   gerundEndings: ['ing'],

@@ -1,6 +1,10 @@
 import type { SpeechLexicon } from '../types.js';
 import { frNumbers } from './numbers.js';
 import { firstGroupAll } from './conjugate.js';
+import { frNegation } from './negation.js';
+
+/** Forms followed by « de » and its contractions: « fait état de », « parle d' », « se félicite du ». */
+const thenDe = (forms: readonly string[]) => forms.flatMap((f) => [`${f} de`, `${f} d'`, `${f} d’`, `${f} du`, `${f} des`]);
 
 /** French reported speech: verbs by class (regular ones conjugated, others listed), and the words around them. */
 export const frSpeech: SpeechLexicon = {
@@ -34,7 +38,7 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'say',
       object: true,
-      forms: ['fait', 'font', 'faisait', 'faisaient', 'faisant', 'fera', 'feront'].flatMap((f) => [`${f} état de`, `${f} état d'`, `${f} état d’`, `${f} état du`, `${f} état des`]),
+      forms: thenDe(['fait', 'font', 'faisait', 'faisaient', 'faisant', 'fera', 'feront'].map((f) => `${f} état`)),
     },
     {
       class: 'assert',
@@ -48,6 +52,16 @@ export const frSpeech: SpeechLexicon = {
         'promis', 'promet', 'promettent', 'promettait', 'promettant',
       ],
     },
+    // « s'est engagé à relancer l'économie »: a promise, its infinitive after « à »; without the
+    // reflexive, « engager » commits troops or proceedings.
+    { class: 'assert', reflexive: true, forms: firstGroupAll('engager') },
+    // « s'est félicité de l'accord », « se réjouit de la réouverture », « se plaignent de coupures
+    // d'eau »: what follows « de »; without the reflexive, « féliciter » congratulates someone.
+    {
+      class: 'assert', reflexive: true, object: true,
+      forms: thenDe([...firstGroupAll('féliciter'), 'réjoui', 'réjouie', 'réjouis', 'réjouit', 'réjouissent', 'réjouissait', 'réjouissaient', 'réjouissant']),
+    },
+    { class: 'accuse', reflexive: true, object: true, forms: thenDe(['plaint', 'plainte', 'plaints', 'plaintes', 'plaignent', 'plaignait', 'plaignaient', 'plaignant']) },
     {
       class: 'deny', object: true,
       forms: [
@@ -125,7 +139,7 @@ export const frSpeech: SpeechLexicon = {
     { class: 'say', learned: true, forms: ['appris'] },
     // « a parlé d'une « escalade dangereuse » », « parlant de « situation maîtrisée » »: the quoted
     // words are the speaker's; talking of something reports nothing of its own.
-    { class: 'say', naming: true, forms: firstGroupAll('parler').flatMap((f) => [`${f} de`, `${f} d'`, `${f} d’`, `${f} du`, `${f} des`]) },
+    { class: 'say', naming: true, forms: thenDe(firstGroupAll('parler')) },
     // Infinitives, a cue only after one of the governors (« a refusé de confirmer », « n'a pas souhaité dire »).
     { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer', 'rappeler', 'souligner', 'réagir', 'exprimer', "s'exprimer", 's’exprimer'] },
     { class: 'assert', infinitive: true, forms: ['affirmer', 'assurer'] },
@@ -202,8 +216,8 @@ export const frSpeech: SpeechLexicon = {
   verbConjunctions: ['mais'],
   contrastNegations: ['pas', 'non', 'jamais'],
   chargePrepositions: [],
-  exceptiveParticles: ['ne', "n'"],
-  negationCompletions: ['pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'aucune', 'nul', 'nulle', 'guère', 'point', 'ni'],
+  exceptiveParticles: frNegation.particles,
+  plainNegations: [...frNegation.plain, ...frNegation.completions],
   contrastAdverbs: ['aussi', 'également', 'plutôt', 'bien'],
   expletiveSubjects: [],
   verbParticles: [],

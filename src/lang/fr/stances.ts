@@ -1,11 +1,12 @@
 import type { StanceLexicon } from '../types.js';
+import { frNegation } from './negation.js';
 import { frSpeech } from './speech.js';
 
 /** French stances: "n'ont pas confirmé", "a refusé de confirmer", "a qualifié les informations de …". */
 export const frStances: StanceLexicon = {
-  negations: ['ne', "n'", 'pas', 'jamais', 'nullement', 'aucunement', 'ni', 'point'],
-  negationParticles: ['ne', "n'"],
-  negationCompletions: ['plus', 'rien', 'guère', 'personne', 'aucun', 'aucune', 'nul', 'nulle'],
+  negations: [...frNegation.particles, ...frNegation.plain],
+  negationParticles: frNegation.particles,
+  negationCompletions: frNegation.completions,
   // With the refusing governors of the speech lexicon (« refusé de », « refuse à »).
   refusals: ['ont refusé de', 'a refusé de', 'se refuse à', 'se sont refusés à', 'a décliné', 'se sont abstenus de', "s'est abstenu de"],
   disputeVerbs: [

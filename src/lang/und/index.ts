@@ -88,7 +88,7 @@ export const und: LanguagePack = {
     contrastNegations: [],
     chargePrepositions: [],
     exceptiveParticles: [],
-    negationCompletions: [],
+    plainNegations: [],
     contrastAdverbs: [],
     expletiveSubjects: [],
     verbParticles: [],
