@@ -24,7 +24,7 @@ export const articleStages: readonly AnyStage[] = [paragraphsStage, sentencesSta
  * Bumped by hand whenever a stage's output changes for the same text, so that stored analyses
  * made by older code are redone on the next run.
  */
-const ANALYSIS_REVISION = 7;
+const ANALYSIS_REVISION = 8;
 
 /** Identifies what produced a stored analysis: the revision and the ordered stage names. */
 export function pipelineVersion(stages: readonly AnyStage[] = articleStages): string {
