@@ -981,15 +981,32 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       else break;
     }
     const end = tokens[after];
-    if (ctx.quoted[c.to - 1] || (end && end.sentence === sentence && (end.word || ctx.quoted[after] || !/^[.,;!?]$/.test(end.text)))) return undefined;
-    // From the marker right before the infinitive ("to", « de »), or the infinitive itself after a
-    // negated modal, which takes none (« n'a pas souhaité commenter »).
-    const infinitive = c.to - (c.verb?.words.length ?? 1);
-    const marker = lex.infinitiveMarkers.has(tokens[infinitive - 1]?.key ?? '') && infinitive - 1 > c.from ? infinitive - 1 : infinitive;
+    if (ctx.quoted[c.to - 1]) return undefined;
+    const marker = refusalMarker(c);
+    if (marker <= c.from || inSpan(tokens[marker]!.start)) return undefined;
+    // « a refusé de s'exprimer sur ce dossier », "declined to speak to reporters": words after the
+    // infinitive are its complement, refused with it, to the end of its phrase, before any
+    // coordinator ("declined to comment and aides later said …").
+    if (end && end.sentence === sentence && (end.word || ctx.quoted[after] || !/^[.,;!?]$/.test(end.text))) {
+      let stop = contentEnd(c.to, last, c, true);
+      for (let k = c.to; k <= last && tokens[k]!.start < stop; k++) {
+        if (ctx.quoted[k] || !lex.coordinators.has(tokens[k]!.key)) continue;
+        stop = tokens[k - 1]!.end;
+        break;
+      }
+      return stop > tokens[c.to - 1]!.end ? { start: tokens[marker]!.start, end: stop, kind: 'indirect', rule: 'quotes/refusal', cue: c, speaker: c.speaker } : undefined;
+    }
     let verbEnd = c.to - 1;
     while (verbEnd > marker + 1 && lex.boundaries.has(tokens[verbEnd]!.key)) verbEnd--;
-    if (marker <= c.from || inSpan(tokens[marker]!.start)) return undefined;
     return { start: tokens[marker]!.start, end: tokens[verbEnd]!.end, kind: 'indirect', rule: 'quotes/refusal', cue: c, speaker: c.speaker };
+  };
+  /**
+   * The marker right before a refusal's infinitive ("to", « de »), or the infinitive itself after a
+   * negated modal, which takes none (« n'a pas souhaité commenter »).
+   */
+  const refusalMarker = (c: SpokenCue) => {
+    const infinitive = c.to - (c.verb?.words.length ?? 1);
+    return lex.infinitiveMarkers.has(tokens[infinitive - 1]?.key ?? '') && infinitive - 1 > c.from ? infinitive - 1 : infinitive;
   };
 
   /**

@@ -434,7 +434,7 @@ export const enCases: LanguageCases = {
     // new subject, nor after an object.
     { input: 'Mayor Paul Roy said the dam was weak, but would hold until spring.', expected: [['indirect', 'the dam was weak, but would hold until spring', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy said the dam was weak, but not the levee.', expected: [['indirect', 'the dam was weak, but not the levee', 'Paul Roy', 'say']] },
-    { input: 'Mayor Paul Roy said the dam was weak, but declined to say when it would fail.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
+    { input: 'Mayor Paul Roy said the dam was weak, but declined to say when it would fail.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say'], ['indirect', 'to say when it would fail', 'Paul Roy', 'say']], negated: ['to say when it would fail'] },
     { input: 'Mayor Paul Roy said the dam was weak, but ultimately the council decided to keep it.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say']] },
     { input: 'Mayor Paul Roy praised the plan, but would not vote for it.', expected: [['indirect', 'the plan', 'Paul Roy', 'assert']] },
     { input: 'Mayor Paul Roy said the dam was weak, but then officials announced a new round of repairs.', expected: [['indirect', 'the dam was weak', 'Paul Roy', 'say'], ['indirect', 'a new round of repairs', 'officials', 'say']] },
@@ -487,12 +487,13 @@ export const enCases: LanguageCases = {
     { input: '“The dam held,” said Paul Roy. Roy met Dr. Anne Berg on Monday. “We will rebuild,” he said.', expected: [['direct', 'We will rebuild,', 'Paul Roy', 'say']] },
     { input: '“The water rose fast,” said Anne Berg. Dr. Paul Roy’s house was flooded. “We lost everything,” she said.', expected: [['direct', 'We lost everything,', 'Anne Berg', 'say']] },
     { input: 'Paul Roy said the dam was safe. Dr. Anne Berg, he said, inspected it. “We were lucky,” he added.', expected: [['direct', 'We were lucky,', 'Paul Roy', 'say']] },
-    { input: 'Paul Roy, the mayor, declined to elaborate on the plan. “We will rebuild,” he said.', expected: [['direct', 'We will rebuild,', 'Paul Roy', 'say']] },
+    { input: 'Paul Roy, the mayor, declined to elaborate on the plan. “We will rebuild,” he said.', expected: [['indirect', 'to elaborate on the plan', 'Paul Roy', 'say'], ['direct', 'We will rebuild,', 'Paul Roy', 'say']], negated: ['to elaborate on the plan'] },
     { input: 'Hours after the dam broke, the mayor, Tom Hale, responded.', expected: [], absent: ['Hours after the dam broke'] },
     // Third review: an opening phrase is no content, a clause with a preposition is; a promise needs a clause.
     { input: 'Work on the dam will resume next week, the mayor, Tom Hale, said.', expected: [['indirect', 'Work on the dam will resume next week', 'Tom Hale', 'say']] },
     { input: 'Early on Sunday, after the dam broke, the mayor, Tom Hale, commented.', expected: [], absent: ['Early on Sunday, after the dam broke'] },
-    { input: 'The players refused to pledge allegiance to the new flag.', expected: [], absent: ['allegiance to the new flag'] },
+    // (The refusal reports what was refused, with its complement.)
+    { input: 'The players refused to pledge allegiance to the new flag.', expected: [['indirect', 'to pledge allegiance to the new flag', 'The players', 'assert']], negated: ['to pledge allegiance to the new flag'], absent: ['allegiance to the new flag'] },
     { input: 'The candidate again refused to pledge to release his tax returns.', expected: [['indirect', 'to release his tax returns', 'The candidate', 'assert']], negated: ['to release his tax returns'] },
     // An agency credited after a report relays it: it is the speaker's channel, not a speaker wrapping the report.
     { input: 'The dam was weak, two officials said, according to AFP.', expected: [['indirect', 'The dam was weak', 'two officials', 'say']], channel: 'AFP', absent: ['The dam was weak, two officials said'] },

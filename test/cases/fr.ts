@@ -369,6 +369,8 @@ export const frCases: LanguageCases = {
     { input: "Les manifestants criaient « Où sont-ils ? » Pour l'heure son discours n'est pas encore rodé.", expected: [['direct', 'Où sont-ils ?', 'Les manifestants', 'say']] },
     // Verbes pronominaux seulement : « s'engager à » promet, « se féliciter de », « se réjouir de », « se plaindre de » prennent ce qui suit « de » ; « a engagé des poursuites » ne rapporte rien.
     { input: "Le président s'est engagé à relancer l'économie. Le gouvernement a engagé des poursuites. Le ministre s'est félicité de l'accord. Les habitants se plaignent de coupures d'eau.", expected: [['indirect', "à relancer l'économie", 'Le président', 'assert'], ['indirect', "l'accord", 'Le ministre', 'assert'], ['indirect', "coupures d'eau", 'Les habitants', 'accuse']] },
+    // Un refus suivi d'un complément le refuse avec son infinitif, jusqu'à la fin de son groupe.
+    { input: "Le porte-parole s'est refusé à préciser le nombre de soldats engagés. Le maire a refusé de s'exprimer sur ce dossier et a quitté la salle.", expected: [['indirect', 'à préciser le nombre de soldats engagés', 'Le porte-parole', 'say'], ['indirect', "de s'exprimer sur ce dossier", 'Le maire', 'say']], negated: ['à préciser le nombre de soldats engagés', "de s'exprimer sur ce dossier"] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
