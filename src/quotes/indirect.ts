@@ -1759,7 +1759,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         for (let i = content + 2; elided && i <= ctx.tokenAt(end - 1); i++) elided = !tokens[i]!.word || lex.auxiliaries.has(tokens[i]!.key);
         // (An object that the antecedent's verb closes may be one word: "The residents who demanded
         // justice were ignored".)
-        const long = named || answer || elided || (antecedentVerb && object) || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
+        // ("called for calm.", "expressed concern.": a plain word that closes its sentence may be the
+        // whole object; not one an adjunct follows, "condemned violence at his rallies", nor after a
+        // plain form with no auxiliary, a noun as often ("super PAC attack ads."), a gerund after a
+        // preposition ("openness to opposing viewpoints.") or a question ("asked finances").)
+        const closer = tokens[content + 1];
+        const verbWord = tokens[c.from]!;
+        const plainForm = !auxiliaryAt(ctx, c.from) && !lex.isGerund(verbWord.key) && !lex.isPastParticiple(verbWord.key) && !pluralForm(verbWord.key, lex);
+        const gerundAfterPreposition = lex.isGerund(tokens[c.from]!.key) && lex.boundaries.has(tokens[c.from - 1]?.key ?? '');
+        const lone = object && !c.passive && !plainForm && !gerundAfterPreposition && !lex.askingVerbs.has(tokens[c.to - 1]!.key) && ctx.tokenAt(end - 1) === content && !!closer && !closer.word && closer.sentence === tokens[content]!.sentence && /^[.!?;]$/.test(closer.text) && tokens[content]!.word && !tokens[content]!.cap && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs].some((set) => set.has(tokens[content]!.key)) && !lex.isAdverb(tokens[content]!.key) && !lex.isPronoun(tokens[content]!.key);
+        const long = named || answer || elided || lone || (antecedentVerb && object) || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
         // A noun phrase with no clause after a verb that takes one ends before its adjunct too
         // ("announced his support for the governor on Thursday night", "posted the story on

@@ -104,7 +104,10 @@ export const enSpeech: SpeechLexicon = {
       forms: [...regular('accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'attack', 'blast', 'charge', 'lament', 'decry', 'mock', 'question'), ...doubling('slam')],
     },
     // "press" alone is mostly the noun ("press secretary", "press conference").
-    { class: 'demand', object: true, forms: [...regular('demand', 'urge', 'call for', 'call on', 'plead', 'request', 'implore', 'appeal', 'ask for', 'exhort'), 'called for', 'called on', 'pressed', 'presses', 'pressing'] },
+    { class: 'demand', object: true, forms: [...regular('demand', 'urge', 'call for', 'call on', 'plead', 'request', 'implore', 'appeal for', 'ask for', 'exhort'), 'called for', 'called on', 'pressed', 'presses', 'pressing'] },
+    // "appealed to residents to stay calm"; its object is a ruling appealed in court ("The company
+    // appealed the ruling"), no request.
+    { class: 'demand', forms: regular('appeal') },
     // "encouraged Americans to check out …": a request only with its infinitive (not "low rates have encouraged borrowing").
     { class: 'demand', object: true, objectNeeds: ['to'], forms: regular('encourage') },
     // Speech acts whose object is what they report ("praised the rescuers", "cited a study"). Forms
