@@ -4,10 +4,10 @@ import type { Span } from '../model/annotation.js';
 import type { CreditAnnotation, Gender, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
 import { findCues, invertedAt, keyReader } from './cues.js';
-import { compileSpeech, phraseKeys, type CompiledSpeech } from './lexicon.js';
+import { compileSpeech, phraseKeys, writtenForm, type CompiledSpeech } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { inRelative, possessiveAt, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases } from './draft.js';
@@ -226,6 +226,16 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
   if (first < 0 || last <= first) return undefined;
   for (let i = first + 2; i < last - 1; i++) {
     if (tokens[i - 1]!.text !== ',' || !tokens[i]!.word) continue;
+    const named = namedIncise(ctx, i, last);
+    if (named) {
+      if (wordsBetween(tokens, first, i - 2, 2) < 2) return undefined;
+      const head = { start: s.start, end: tokens[i - 2]!.end };
+      // (« …, a conclu le général. »: an incise that ends the quotation leaves one piece.)
+      const rest = wordsBetween(tokens, named.resume, last, 2);
+      if (rest === 1) return undefined;
+      const pieces = rest === 0 ? [head] : [head, { start: tokens[named.resume]!.start, end: s.end }];
+      return pieces.map((r) => ({ ...r, kind: 'direct', rule: 'quotes/incise-inside', cue: named.cue, speaker: named.cue.speaker! }));
+    }
     const c = invertedAt(tokens, i, lex);
     // (Not « dit-on », hearsay in the quoted speaker's words.)
     // (Or a full stop, the quotation going on with the next sentence: « Nous ne sommes pas en
@@ -255,6 +265,78 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     return [head, { start: tokens[from]!.start, end: s.end }].map((r) => ({ ...r, kind: 'direct', rule: 'quotes/incise-inside', cue, speaker: cue.speaker! }));
   }
   return undefined;
+}
+
+/**
+ * « C'était terrifiant, raconte Marie Lopez, 34 ans, infirmière. Tout l'immeuble a tremblé. », « Je
+ * ne regrette rien, a confié Morel après le match. On a tout donné. »: in a language that inverts
+ * its incises, a reporting verb (past its auxiliary) at token `i`, right after a comma inside the
+ * marks, and the person or body named after it are an incise too, when a comma or the sentence's
+ * end follows the subject (past a short adjunct with no verb: « après le match »). The subject's
+ * appositions after that comma go with the incise; the quotation resumes at `resume`.
+ */
+function namedIncise(ctx: SpeakerContext, i: number, last: number): { cue: SpokenCue; resume: number } | undefined {
+  const { tokens, lex } = ctx;
+  if (!lex.inciseInversion) return undefined;
+  const sentence = tokens[i]!.sentence;
+  const keys = keyReader(tokens, sentence);
+  let k = i;
+  if (lex.auxiliaries.has(tokens[k]!.key) && tokens[k + 1]?.word) k++;
+  const verb = lex.verbs.match(keys, k);
+  if (!verb || verb.naming || verb.learned || verb.reflexive) return undefined;
+  const at = k + verb.words.length;
+  if (at >= last || !tokens[at]?.word || tokens[at].sentence !== sentence) return undefined;
+  // The subject is read as outside the marks, which it is in all but typography.
+  const quoted = ctx.quoted.slice();
+  quoted.fill(0, i, last + 1);
+  const subject = speakerStartingAt({ ...ctx, quoted }, at);
+  if (!subject || subject.form === 'pronoun' || subject.form === 'relative') return undefined;
+  // The subject names who speaks: a name, a role, or a document or message (« précise le texte »);
+  // not a plain noun, the object of the quoted speaker's own verb (« Le régime, en acceptant …, a
+  // reconnu le crime, et … »).
+  let speaks = subject.form === 'name' || roleHeaded({ ...ctx, quoted }, subject);
+  for (let n = ctx.tokenAt(subject.start); n < ctx.tokenAt(subject.end - 1) + 1 && !speaks; n++) speaks = [lex.documentNouns, lex.messageNouns, lex.reportNouns].some((set) => set.has(tokens[n]!.key)) || honorificToken(ctx, tokens[n]);
+  if (!speaks) return undefined;
+  let e = ctx.tokenAt(subject.end - 1) + 1;
+  // (A short adjunct after the subject: « a confié Morel après le match. »)
+  if (prepositionAt(ctx, e)) {
+    let n = e;
+    while (n <= last && n - e < 6 && tokens[n]!.word && tokens[n]!.sentence === sentence && !auxiliaryAt(ctx, n) && !lex.verbs.has(tokens[n]!.key)) n++;
+    if (tokens[n]?.text === ',' || tokens[n]?.text === '.') e = n;
+  }
+  const stop = tokens[e];
+  if (!stop || e > last || (stop.text !== ',' && stop.text !== '.') || (stop.text === ',' && e === last)) return undefined;
+  let resume = e + 1;
+  // The subject's appositions go with the incise, each to its comma or to the end of the incise's
+  // sentence: an age, a role or a noun phrase with no verb form (« , 34 ans, infirmière. », « ,
+  // politologue, », « , l'activiste,
+  // mais … »; any such phrase that ends the sentence), or a relative clause (« , qui avait alors
+  // pris la tête d'un groupe … . »).
+  while (stop.text === ',' && resume <= last) {
+    const open = tokens[resume]!;
+    const relative = lex.relatives.has(open.key);
+    const nominal = /^\p{N}/u.test(open.text) || lex.determiners.has(open.key) || ctx.articles.has(open.key) || ctx.roleHeads.has(open.key);
+    if (!open.word) break;
+    let n = resume;
+    let verbal = false;
+    // (A participle is an apposition's: « , citée par Reuters. ».)
+    while (n <= last && tokens[n]!.sentence === sentence && tokens[n]!.text !== ',') {
+      verbal ||= tokens[n]!.word && (auxiliaryAt(ctx, n) || lex.pronouns.has(tokens[n]!.key) || (lex.verbs.has(tokens[n]!.key) && !lex.isPastParticiple(writtenForm(tokens[n]!.text))));
+      n++;
+    }
+    // (Any phrase with no verb form that ends the incise's sentence, « , infirmière. », or of two
+    // words at most, « , politologue, »; not one a conjunction or a preposition opens, « , mais
+    // entre ceux qui … ».)
+    const joined = [lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.boundaries].some((set) => set.has(open.key)) || !!lex.subordinators.match(keyReader(tokens, sentence), resume);
+    const ends = n <= last && tokens[n]!.text !== ',';
+    const short = wordsBetween(tokens, resume, n - 1, 3) <= 2;
+    if (!relative && (verbal || (!nominal && (joined || !(ends || short))))) break;
+    if (n > last || wordsBetween(tokens, resume, n - 1, 17) > 16) break;
+    resume = tokens[n]!.text === ',' ? n + 1 : n;
+    if (tokens[n]!.text !== ',') break;
+  }
+  const cue: SpokenCue = { from: i, to: at, kind: 'verb', class: verb.class, verb, speaker: subject, after: true };
+  return { cue, resume };
 }
 
 /** Rules whose reported speech comes in two pieces of one turn, around an incise or a passive verb. */
