@@ -7,7 +7,7 @@ import { findCues, invertedAt, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys, writtenForm, type CompiledSpeech } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases } from './draft.js';
@@ -337,6 +337,19 @@ function namedIncise(ctx: SpeakerContext, i: number, last: number): { cue: Spoke
   }
   const cue: SpokenCue = { from: i, to: at, kind: 'verb', class: verb.class, verb, speaker: subject, after: true };
   return { cue, resume };
+}
+
+/** Does a phrase open (past its article) with a role head in the singular, within its first two words? */
+function singularRole(ctx: SpeakerContext, sp: QuoteSpeaker): boolean {
+  let i = ctx.tokenAt(sp.start);
+  const last = ctx.tokenAt(sp.end - 1);
+  if (articleToken(ctx, ctx.tokens[i])) i++;
+  for (const end = Math.min(last, i + 1); i <= end; i++) {
+    const t = ctx.tokens[i]!;
+    if (!t.word || ctx.links.has(t.key)) return false;
+    if (ctx.roleHeads.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** Rules whose reported speech comes in two pieces of one turn, around an incise or a passive verb. */
@@ -830,7 +843,8 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // not a body named in the sentence ("Human Rights Watch criticized the plan").
     // (Name particles in lower case may stand between them: "Jean-Marc de La Tour".)
     const personLike = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u.test(sp.name) && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3));
-    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members);
+    // A phrase headed by a role in the singular ("The mayor", « L'entraîneur ») is one too.
+    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members) || (sp.form === 'phrase' && !sp.members && singularRole(ctx, sp));
   };
   const subjectBefore = subjectFinder(ctx, input.mentions, drafts, refusers);
   let nextCue = 0;

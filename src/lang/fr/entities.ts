@@ -26,6 +26,9 @@ export const frEntities: EntityLexicon = {
     'représentant', 'représentante', 'responsable', 'haut représentant', 'commissaire', 'chef d’état-major', 'vice-président',
     'vice-présidente', 'vice-ministre', 'écrivain', 'écrivaine', 'journaliste', 'correspondant', 'correspondante', 'reporter',
     'analyste', 'chercheur', 'chercheuse', 'expert', 'experte', 'professeur', 'professeure', 'pape', 'ayatollah', 'guide suprême',
+    'avocat', 'avocate', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'capitaine', 'médecin', 'infirmier', 'infirmière',
+    'policier', 'policière', 'enseignant', 'enseignante', 'économiste', 'historien', 'historienne', 'politologue', 'sociologue',
+    'militant', 'militante', 'diplomate', 'banquier', 'banquière',
   ],
   roleQualifiers: ['vice', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'ex', 'premier', 'première', 'général', 'générale', 'adjoint', 'adjointe', 'délégué', 'déléguée', 'principal', 'principale', 'suprême', 'intérimaire', 'sortant', 'sortante', 'élu', 'élue', 'haut', 'haute'],
   portfolios: [
