@@ -834,7 +834,7 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     // (Past a reflexive: « , s'exprimant sous couvert d'anonymat, ».)
     const v = lex.reflexives.has(next) && lex.isGerund(tokens[i + 2]?.key ?? '') ? i + 2 : i + 1;
     // (An irregular participle too: ", known locally as …,", « , élu en 2020, », « , mis en examen, ».)
-  const participle = participles && !!tokens[v]?.word && !tokens[v].cap && (lex.isGerund(tokens[v].key) || lex.isPastParticiple(tokens[v].text.toLowerCase()) || lex.irregularParticiples.has(tokens[v].key) || lex.isAdverb(tokens[v].key));
+    const participle = participles && !!tokens[v]?.word && !tokens[v].cap && (lex.isGerund(tokens[v].key) || lex.isPastParticiple(tokens[v].text.toLowerCase()) || lex.irregularParticiples.has(tokens[v].key) || lex.isAdverb(tokens[v].key));
     // "A third of independents, 33%, say": a share given in figures, four tokens at most.
     // (A share: a percent sign or a share's word, not a date: "dated May 5, 2016, says".)
     let share = false;

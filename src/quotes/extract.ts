@@ -7,7 +7,7 @@ import { findCues, invertedAt, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys, writtenForm, type CompiledSpeech } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { articleToken, honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases } from './draft.js';
@@ -271,9 +271,9 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
  * « C'était terrifiant, raconte Marie Lopez, 34 ans, infirmière. Tout l'immeuble a tremblé. », « Je
  * ne regrette rien, a confié Morel après le match. On a tout donné. »: in a language that inverts
  * its incises, a reporting verb (past its auxiliary) at token `i`, right after a comma inside the
- * marks, and the person or body named after it are an incise too, when a comma or the sentence's
- * end follows the subject (past a short adjunct with no verb: « après le match »). The subject's
- * appositions after that comma go with the incise; the quotation resumes at `resume`.
+ * marks, and the subject after it that names who speaks are an incise too, when a comma or the
+ * sentence's end follows the subject (past a short adjunct with no verb: « après le match »). The
+ * subject's appositions after that comma go with the incise; the quotation resumes at `resume`.
  */
 function namedIncise(ctx: SpeakerContext, i: number, last: number): { cue: SpokenCue; resume: number } | undefined {
   const { tokens, lex } = ctx;
@@ -287,14 +287,13 @@ function namedIncise(ctx: SpeakerContext, i: number, last: number): { cue: Spoke
   const at = k + verb.words.length;
   if (at >= last || !tokens[at]?.word || tokens[at].sentence !== sentence) return undefined;
   // The subject is read as outside the marks, which it is in all but typography.
-  const quoted = ctx.quoted.slice();
-  quoted.fill(0, i, last + 1);
-  const subject = speakerStartingAt({ ...ctx, quoted }, at);
+  const outside = { ...ctx, quoted: ctx.quoted.slice().fill(0, i, last + 1) };
+  const subject = speakerStartingAt(outside, at);
   if (!subject || subject.form === 'pronoun' || subject.form === 'relative') return undefined;
   // The subject names who speaks: a name, a role, or a document or message (« précise le texte »);
   // not a plain noun, the object of the quoted speaker's own verb (« Le régime, en acceptant …, a
   // reconnu le crime, et … »).
-  let speaks = subject.form === 'name' || roleHeaded({ ...ctx, quoted }, subject);
+  let speaks = subject.form === 'name' || roleHeaded(outside, subject);
   for (let n = ctx.tokenAt(subject.start); n < ctx.tokenAt(subject.end - 1) + 1 && !speaks; n++) speaks = [lex.documentNouns, lex.messageNouns, lex.reportNouns].some((set) => set.has(tokens[n]!.key)) || honorificToken(ctx, tokens[n]);
   if (!speaks) return undefined;
   let e = ctx.tokenAt(subject.end - 1) + 1;
@@ -309,14 +308,13 @@ function namedIncise(ctx: SpeakerContext, i: number, last: number): { cue: Spoke
   let resume = e + 1;
   // The subject's appositions go with the incise, each to its comma or to the end of the incise's
   // sentence: an age, a role or a noun phrase with no verb form (« , 34 ans, infirmière. », « ,
-  // politologue, », « , l'activiste,
-  // mais … »; any such phrase that ends the sentence), or a relative clause (« , qui avait alors
-  // pris la tête d'un groupe … . »).
+  // politologue, », « , l'activiste, mais … »; any such phrase that ends the sentence), or a
+  // relative clause (« , qui avait alors pris la tête d'un groupe … . »).
   while (stop.text === ',' && resume <= last) {
     const open = tokens[resume]!;
+    if (!open.word) break;
     const relative = lex.relatives.has(open.key);
     const nominal = /^\p{N}/u.test(open.text) || lex.determiners.has(open.key) || ctx.articles.has(open.key) || ctx.roleHeads.has(open.key);
-    if (!open.word) break;
     let n = resume;
     let verbal = false;
     // (A participle is an apposition's: « , citée par Reuters. ».)
@@ -337,19 +335,6 @@ function namedIncise(ctx: SpeakerContext, i: number, last: number): { cue: Spoke
   }
   const cue: SpokenCue = { from: i, to: at, kind: 'verb', class: verb.class, verb, speaker: subject, after: true };
   return { cue, resume };
-}
-
-/** Does a phrase open (past its article) with a role head in the singular, within its first two words? */
-function singularRole(ctx: SpeakerContext, sp: QuoteSpeaker): boolean {
-  let i = ctx.tokenAt(sp.start);
-  const last = ctx.tokenAt(sp.end - 1);
-  if (articleToken(ctx, ctx.tokens[i])) i++;
-  for (const end = Math.min(last, i + 1); i <= end; i++) {
-    const t = ctx.tokens[i]!;
-    if (!t.word || ctx.links.has(t.key)) return false;
-    if (ctx.roleHeads.has(t.key)) return true;
-  }
-  return false;
 }
 
 /** Rules whose reported speech comes in two pieces of one turn, around an incise or a passive verb. */
@@ -844,7 +829,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // (Name particles in lower case may stand between them: "Jean-Marc de La Tour".)
     const personLike = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u.test(sp.name) && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3));
     // A phrase headed by a role in the singular ("The mayor", « L'entraîneur ») is one too.
-    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members) || (sp.form === 'phrase' && !sp.members && singularRole(ctx, sp));
+    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members) || (sp.form === 'phrase' && !sp.members && roleHeaded(ctx, sp, true));
   };
   const subjectBefore = subjectFinder(ctx, input.mentions, drafts, refusers);
   let nextCue = 0;

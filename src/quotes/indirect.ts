@@ -968,7 +968,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    */
   /**
    * "declined to comment (further, on Tuesday).": the infinitive of a refusal that ends its clause,
-   * past adverbs and a time, from its marker to its verb (not the verb's preposition: "comment on").
+   * past adverbs and a time, from its marker to its verb (not the verb's preposition: "comment on");
+   * with words after it, to the end of its phrase.
    */
   const refusedInfinitive = (c: SpokenCue, last: number): Draft | undefined => {
     const sentence = tokens[c.from]!.sentence;
@@ -982,7 +983,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     const end = tokens[after];
     if (ctx.quoted[c.to - 1]) return undefined;
-    const marker = refusalMarker(c);
+    // From the marker right before the infinitive ("to", « de »), or the infinitive itself after a
+    // negated modal, which takes none (« n'a pas souhaité commenter »).
+    const infinitive = c.to - (c.verb?.words.length ?? 1);
+    const marker = lex.infinitiveMarkers.has(tokens[infinitive - 1]?.key ?? '') && infinitive - 1 > c.from ? infinitive - 1 : infinitive;
     if (marker <= c.from || inSpan(tokens[marker]!.start)) return undefined;
     // « a refusé de s'exprimer sur ce dossier », "declined to speak to reporters": words after the
     // infinitive are its complement, refused with it, to the end of its phrase, before any
@@ -999,14 +1003,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     let verbEnd = c.to - 1;
     while (verbEnd > marker + 1 && lex.boundaries.has(tokens[verbEnd]!.key)) verbEnd--;
     return { start: tokens[marker]!.start, end: tokens[verbEnd]!.end, kind: 'indirect', rule: 'quotes/refusal', cue: c, speaker: c.speaker };
-  };
-  /**
-   * The marker right before a refusal's infinitive ("to", « de »), or the infinitive itself after a
-   * negated modal, which takes none (« n'a pas souhaité commenter »).
-   */
-  const refusalMarker = (c: SpokenCue) => {
-    const infinitive = c.to - (c.verb?.words.length ?? 1);
-    return lex.infinitiveMarkers.has(tokens[infinitive - 1]?.key ?? '') && infinitive - 1 > c.from ? infinitive - 1 : infinitive;
   };
 
   /**
