@@ -387,6 +387,8 @@ export interface SpeechLexicon {
   readonly plainNegations: readonly string[];
   /** Adverbs after that conjunction that carry on a negated content ("not only …, but also", "but rather", « mais plutôt »). */
   readonly contrastAdverbs: readonly string[];
+  /** Words that make such an adverb a comparison, no contrast ("rather than"; French uses its complementizer, « plutôt que »). */
+  readonly comparisonWords: readonly string[];
   /** Subjects with no referent that open a clause ("that there is more to do"). */
   readonly expletiveSubjects: readonly string[];
   /**

@@ -314,12 +314,12 @@ function namedIncise(ctx: SpeakerContext, i: number, last: number): { cue: Spoke
     const open = tokens[resume]!;
     if (!open.word) break;
     const relative = lex.relatives.has(open.key);
-    const nominal = /^\p{N}/u.test(open.text) || lex.determiners.has(open.key) || ctx.articles.has(open.key) || ctx.roleHeads.has(open.key);
+    const nominal = /^\p{N}/u.test(open.text) || lex.determiners.has(open.key) || ctx.articles.has(open.key) || ctx.roleHeads.has(open.key) || lex.isPastParticiple(writtenForm(open.text)) || lex.irregularParticiples.has(open.key);
     let n = resume;
     let verbal = false;
     // (A participle is an apposition's: « , citée par Reuters. ».)
     while (n <= last && tokens[n]!.sentence === sentence && tokens[n]!.text !== ',') {
-      verbal ||= tokens[n]!.word && (auxiliaryAt(ctx, n) || lex.pronouns.has(tokens[n]!.key) || (lex.verbs.has(tokens[n]!.key) && !lex.isPastParticiple(writtenForm(tokens[n]!.text))));
+      verbal ||= tokens[n]!.word && (auxiliaryAt(ctx, n) || lex.pronouns.has(tokens[n]!.key) || (lex.verbs.has(tokens[n]!.key) && !lex.isPastParticiple(writtenForm(tokens[n]!.text)) && !lex.irregularParticiples.has(tokens[n]!.key)));
       n++;
     }
     // (Any phrase with no verb form that ends the incise's sentence, « , infirmière. », or of two
@@ -328,8 +328,18 @@ function namedIncise(ctx: SpeakerContext, i: number, last: number): { cue: Spoke
     const joined = [lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.boundaries].some((set) => set.has(open.key)) || !!lex.subordinators.match(keyReader(tokens, sentence), resume);
     const ends = n <= last && tokens[n]!.text !== ',';
     const short = wordsBetween(tokens, resume, n - 1, 3) <= 2;
-    if (!relative && (verbal || (!nominal && (joined || !(ends || short))))) break;
-    if (n > last || wordsBetween(tokens, resume, n - 1, 17) > 16) break;
+    // (A phrase of five words at most with no verb or infinitive after its marker that runs to the
+    // quotation's end is the incise's too, an adjunct included: « , mère de deux enfants. », « ,
+    // lors de son discours. »; not « , et les marges baissent. », « , de rester calme. ».)
+    let infinitive = false;
+    for (let k = resume + 1; k < n && !infinitive; k++) infinitive = tokens[k]!.word && lex.infinitiveMarkers.has(tokens[k - 1]!.key) && lex.isBareInfinitive(tokens[k]!.key);
+    const closes = n > last && !verbal && !infinitive && wordsBetween(tokens, resume, n - 1, 6) <= 5 && ![lex.coordinators, lex.verbConjunctions, lex.complementizers].some((set) => set.has(open.key));
+    if (!relative && !closes && (verbal || (!nominal && (joined || !(ends || short))))) break;
+    if (wordsBetween(tokens, resume, n - 1, 17) > 16) break;
+    if (n > last) {
+      if (closes) resume = n;
+      break;
+    }
     resume = tokens[n]!.text === ',' ? n + 1 : n;
     if (tokens[n]!.text !== ',') break;
   }
@@ -828,8 +838,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // not a body named in the sentence ("Human Rights Watch criticized the plan").
     // (Name particles in lower case may stand between them: "Jean-Marc de La Tour".)
     const personLike = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u.test(sp.name) && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3));
-    // A phrase headed by a role in the singular ("The mayor", « L'entraîneur ») is one too.
-    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members) || (sp.form === 'phrase' && !sp.members && roleHeaded(ctx, sp, true));
+    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members);
   };
   const subjectBefore = subjectFinder(ctx, input.mentions, drafts, refusers);
   let nextCue = 0;

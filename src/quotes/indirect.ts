@@ -189,9 +189,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const t = tokens[after];
     if (n < first || !lex.contrastNegations.has(tokens[n]!.key) || !t?.word || t.sentence !== sentence) return false;
     const linking = (k: number) => lex.adjunctPrepositions.has(tokens[k]?.key ?? '') || !!lex.subordinators.match(keys, k);
+    // (Not a comparison: "but rather than cut spending, …", « mais plutôt que de réduire … ».)
     if (lex.contrastAdverbs.has(t.key)) {
       const then = tokens[after + 1];
-      return !!then && then.sentence === sentence && !lex.verbs.has(then.key) && !auxiliaryAt(ctx, after + 1);
+      return !!then && then.sentence === sentence && !lex.verbs.has(then.key) && !auxiliaryAt(ctx, after + 1) && !lex.complementizers.has(then.key) && !lex.comparisonWords.has(then.key);
     }
     let m = n + 1;
     while (m < comma && lex.isAdverb(tokens[m]!.key)) m++;

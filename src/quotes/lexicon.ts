@@ -125,6 +125,7 @@ export interface CompiledSpeech {
   exceptiveParticles: Set<string>;
   plainNegations: Set<string>;
   contrastAdverbs: Set<string>;
+  comparisonWords: Set<string>;
   expletiveSubjects: Set<string>;
   recipientVerbs: Set<string>;
   contentBreaks: PhraseIndex<{ words: string[] }>;
@@ -322,6 +323,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     exceptiveParticles: keySet(lex.exceptiveParticles),
     plainNegations: keySet(lex.plainNegations),
     contrastAdverbs: keySet(lex.contrastAdverbs),
+    comparisonWords: keySet(lex.comparisonWords),
     expletiveSubjects: keySet(lex.expletiveSubjects),
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),

@@ -35,18 +35,18 @@ export function articleToken(ctx: SpeakerContext, t: Token | undefined): boolean
 }
 
 /**
- * Does a phrase name a person by a role: a role head (`roleHeads`) or its plural (not with
- * `singular`) in its first two words past its article, before any link (« le procureur », « le
- * nouveau ministre », « les experts »; not « le procès du maire », whose role is a complement's)?
+ * Does a phrase name a person by a role: a role head (`roleHeads`) or its plural in its first two
+ * words past its article, before any link (« le procureur », « le nouveau ministre », « les
+ * experts »; not « le procès du maire », whose role is a complement's)?
  */
-export function roleHeaded(ctx: SpeakerContext, s: QuoteSpeaker, singular = false): boolean {
+export function roleHeaded(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   let i = ctx.tokenAt(s.start);
   const last = ctx.tokenAt(s.end - 1);
   if (articleToken(ctx, ctx.tokens[i])) i++;
   for (const end = Math.min(last, i + 1); i <= end; i++) {
     const t = ctx.tokens[i]!;
     if (!t.word || ctx.links.has(t.key)) return false;
-    if (ctx.roleHeads.has(t.key) || (!singular && /[sx]$/u.test(t.key) && ctx.roleHeads.has(t.key.slice(0, -1)))) return true;
+    if (ctx.roleHeads.has(t.key) || (/[sx]$/u.test(t.key) && ctx.roleHeads.has(t.key.slice(0, -1)))) return true;
   }
   return false;
 }

@@ -251,6 +251,7 @@ export const enSpeech: SpeechLexicon = {
   verbConjunctions: ['but'],
   contrastNegations: ['not', 'never', 'cannot', ...NEGATED_AUXILIARIES],
   contrastAdverbs: ['also', 'rather', 'instead'],
+  comparisonWords: ['than'],
   chargePrepositions: ['of', 'for'],
   exceptiveParticles: [],
   plainNegations: [],

@@ -219,6 +219,7 @@ export const frSpeech: SpeechLexicon = {
   exceptiveParticles: frNegation.particles,
   plainNegations: [...frNegation.plain, ...frNegation.completions],
   contrastAdverbs: ['aussi', 'également', 'plutôt', 'bien'],
+  comparisonWords: [],
   expletiveSubjects: [],
   verbParticles: [],
   gerundEndings: ['ant'],

@@ -90,6 +90,7 @@ export const und: LanguagePack = {
     exceptiveParticles: [],
     plainNegations: [],
     contrastAdverbs: [],
+    comparisonWords: [],
     expletiveSubjects: [],
     verbParticles: [],
     gerundEndings: [],
