@@ -1154,9 +1154,13 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // sentence, whose clause the first verb reports through the second: "said when asked about a
     // second term that he planned to run".)
     let clauseLater = false;
-    // (Not a demonstrative after a question's word: "when asked by a reporter if that remains …".)
-    for (let k = c.to; k < tokens.length && tokens[k]!.sentence === s && !clauseLater; k++) clauseLater = lex.complementizers.has(tokens[k]!.key) && !lex.questionWords.has(tokens[k - 1]!.key) && !lex.interrogatives.has(tokens[k - 1]!.key);
-    const chained = i > 0 && cues[i - 1]!.kind === 'verb' && c.from - cues[i - 1]!.to <= 2 && !(c.from > cues[i - 1]!.to && !clauseLater && lex.subordinators.match(keyReader(tokens, s), cues[i - 1]!.to));
+    const before = cues[i - 1];
+    let chained = i > 0 && before!.kind === 'verb' && c.from - before!.to <= 2;
+    if (chained && c.from > before!.to && lex.subordinators.match(keyReader(tokens, s), before!.to)) {
+      // (Not a demonstrative after a question's word: "when asked by a reporter if that remains …".)
+      for (let k = c.to; k < tokens.length && tokens[k]!.sentence === s && !clauseLater; k++) clauseLater = lex.complementizers.has(tokens[k]!.key) && !lex.questionWords.has(tokens[k - 1]!.key) && !lex.interrogatives.has(tokens[k - 1]!.key);
+      chained = clauseLater;
+    }
     // "Wilson praised Rubio and said …", "…, then says …": the verb after "and" (or after a
     // comma and an adverb) has the subject of its clause, else of the sentence.
     let j = c.from - 1;

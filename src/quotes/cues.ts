@@ -251,10 +251,12 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // (A reflexive verb with no object takes no noun after its infinitive's marker: not « s'engage
       // à hauteur de 5 millions », « s'est engagé à 18 ans dans la Légion », while « à relancer »,
       // « à ne pas », « à lui fournir », « à "continuer" » report.)
-      const marker = tokens[i + verb.words.length];
-      const then = tokens[i + verb.words.length + 1];
-      const verbal = !then?.word || lex.isBareInfinitive(then.key) || [lex.negationWords, lex.reflexives, lex.objectClitics, lex.objectPronouns].some((set) => set.has(then.key));
-      if (verb.reflexive && !verb.object && !!marker?.word && lex.infinitiveMarkers.has(marker.key) && !verbal) continue;
+      if (verb.reflexive && !verb.object) {
+        const marker = tokens[i + verb.words.length];
+        const then = tokens[i + verb.words.length + 1];
+        const verbal = !then?.word || lex.isBareInfinitive(then.key) || [lex.negationWords, lex.reflexives, lex.objectClitics, lex.objectPronouns].some((set) => set.has(then.key));
+        if (!!marker?.word && lex.infinitiveMarkers.has(marker.key) && !verbal) continue;
+      }
       // "backing down", "backed away from": a particle makes another verb of a stance.
       if (verb.stance && lex.verbParticles.has(tokens[i + verb.words.length]?.key ?? '')) continue;
       // « n'a pas souhaité commenter », « n'a pas voulu s'exprimer »: a negated modal refuses.

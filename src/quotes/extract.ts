@@ -10,7 +10,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
-import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases } from './draft.js';
+import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases, writtenAuxiliaryAt } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
 import { indirectSpeech } from './indirect.js';
 
@@ -281,7 +281,7 @@ function namedIncise(ctx: SpeakerContext, i: number, last: number): { cue: Spoke
   const sentence = tokens[i]!.sentence;
   const keys = keyReader(tokens, sentence);
   let k = i;
-  if (lex.auxiliaries.has(tokens[k]!.key) && tokens[k + 1]?.word) k++;
+  if (writtenAuxiliaryAt(ctx, k) && tokens[k + 1]?.word) k++;
   const verb = lex.verbs.match(keys, k);
   if (!verb || verb.naming || verb.learned || verb.reflexive) return undefined;
   const at = k + verb.words.length;
