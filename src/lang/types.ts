@@ -460,6 +460,11 @@ export interface SpeechLexicon {
    */
   readonly passiveAuxiliaries: readonly string[];
   /**
+   * Passive auxiliaries contracted onto the pronoun before the cue ("I'm told", "we're asked");
+   * not one that is also "has" ("he's told reporters").
+   */
+  readonly passiveContractions: readonly string[];
+  /**
    * Reflexive pronouns: with one, « être » is no passive (« s'est dit »); a stance verb after one
    * is no stance ("se" in « si elle se confirmait »).
    */

@@ -3,7 +3,7 @@ import type { Token } from '../entities/tokens.js';
 import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { articleToken, honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, honorificToken, inRelative, possessiveAt, pronounSpeaker, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -1370,7 +1370,7 @@ function sentenceOpener(ctx: SpeakerContext, k: number, pastOpening = true): Quo
   if (m) return m.type !== 'place' ? speakerEndingAt(ctx, ctx.tokenAt(m.end - 1)) : undefined;
   const t = tokens[first]!;
   // "He complained about the primary and said he hoped …": a subject pronoun opens the sentence.
-  if (lex.isPronoun(t.key) && tokens[first + 1]?.sentence === sentence) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  if (lex.isPronoun(t.key) && tokens[first + 1]?.sentence === sentence) return pronounSpeaker(t);
   // "The judge rubbed his chin and then said …": a short noun phrase after a determiner.
   if (opening < first) {
     const p = phraseBeforeVerb(ctx, opening, first);

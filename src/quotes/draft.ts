@@ -87,7 +87,8 @@ export function passiveCue(ctx: SpeakerContext, c: Cue): boolean {
   // (Nor with a reflexive right before the cue: « Nous nous sommes dit que ».)
   const before = tokens[c.from - 1];
   if (before?.word && before.sentence === tokens[c.from]!.sentence && lex.reflexives.has(before.key)) return false;
-  let passive = false;
+  // ("I'm told", "we're asked": the auxiliary is contracted onto the pronoun before the cue.)
+  let passive = !!before?.word && before.sentence === tokens[c.from]!.sentence && lex.isPronoun(before.key) && lex.passiveContractions.some((e) => before.key.endsWith(e)) && !lex.isProgressive(tokens[c.from]!.key);
   for (let i = c.from; i < c.to; i++) {
     const key = tokens[i]!.key;
     // ("being" is a passive auxiliary only: "after being told".)

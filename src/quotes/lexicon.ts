@@ -136,6 +136,7 @@ export interface CompiledSpeech {
   gerundPrepositions: PhraseIndex<{ words: string[] }>;
   exceptionHeads: Set<string>;
   passiveAuxiliaries: Set<string>;
+  passiveContractions: readonly string[];
   reflexives: Set<string>;
   reflexiveNonReporting: Set<string>;
   nounCompounds: PhraseIndex<{ words: string[] }>;
@@ -332,6 +333,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     governors: new PhraseIndex([...lex.governors.refusals.map((p) => ({ words: phraseKeys(p), refusal: true })), ...lex.governors.modals.map((p) => ({ words: phraseKeys(p), refusal: false }))]),
     gerundPrepositions: phrases(lex.gerundPrepositions),
     passiveAuxiliaries,
+    passiveContractions: lex.passiveContractions,
     reflexives: keySet(lex.reflexives),
     reflexiveNonReporting: keySet(lex.reflexiveNonReporting),
     nounCompounds: phrases(lex.nounCompounds),

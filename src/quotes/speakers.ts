@@ -233,6 +233,14 @@ export function inRelative(ctx: SpeakerContext, at: number): boolean {
  * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
  * or a short noun phrase ("des sources proches du dossier", "two US officials").
  */
+/** A pronoun that speaks, without the auxiliary contracted onto it ("They" of "They’ve said"). */
+export function pronounSpeaker(t: Token): QuoteSpeaker {
+  // (Not an elided pronoun, whose apostrophe ends it: « j' ».)
+  const cut = t.text.search(/['’]/);
+  const text = cut > 0 && cut < t.text.length - 1 ? t.text.slice(0, cut) : t.text;
+  return { start: t.start, end: t.start + text.length, name: text, form: 'pronoun' };
+}
+
 export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const t = tokens[j];
@@ -299,7 +307,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     const np = speakerEndingAt(ctx, j - 2);
     if (np?.form === 'phrase' && lex.determiners.has(tokens[ctx.tokenAt(np.start)]!.key)) return { start: np.start, end: t.end, name: ctx.text.slice(np.start, t.end), form: 'phrase' };
   }
-  if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return pronounSpeaker(t);
   if (lex.relatives.has(t.key)) {
     // (After a comma, or a dash that closes no parenthesis: "compared to 38 percent — who said",
     // "Graham—who had previously endorsed …—", not « deux résolutions - octobre 2011 et février
@@ -443,7 +451,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   }
   // ("according to her, …"; not the possessive of "According to her plan", 'her "clawback" plan'.)
   const possessive = lex.determiners.has(t.key) && (!!tokens[k + 1]?.word || !!ctx.quoted[k + 1]) && tokens[k + 1]!.sentence === t.sentence && !lex.boundaries.has(tokens[k + 1]!.key);
-  if (lex.isPronoun(t.key) && !possessive) return { start: t.start, end: t.end, name: t.text, form: 'pronoun' };
+  if (lex.isPronoun(t.key) && !possessive) return pronounSpeaker(t);
   // "says political scientist Dossym Satpayev", "said campaign manager Terry Sullivan": role words
   // in lower case, then the name.
   // (Capitalised words may follow the first: "said former Wisconsin Gov. Jim Doyle".)

@@ -1252,6 +1252,10 @@ export const enCases: LanguageCases = {
     { input: 'The mayor called for calm. The union demanded justice. The company appealed the ruling. Police appealed for witnesses to come forward. Ann Lee praised their openness to opposing viewpoints.', expected: [['indirect', 'calm', 'The mayor', 'demand'], ['indirect', 'justice', 'The union', 'demand'], ['indirect', 'witnesses to come forward', 'Police', 'demand'], ['indirect', 'their openness to opposing viewpoints', 'Ann Lee', 'assert']], absent: ['the ruling', 'viewpoints'] },
     // Review cases: "said when asked … that" keeps the clause for the speaker; "but rather than" is a comparison, no contrast.
     { input: 'Hale said when asked about a second term that he planned to run. Reed said the tax would not rise, but rather than cut spending, the town borrowed more.', expected: [['indirect', 'he planned to run', 'Hale', 'say'], ['indirect', 'the tax would not rise', 'Reed', 'say']] },
+    // A passive with "am", or its auxiliary contracted onto the pronoun: the pronoun is told, it does not speak.
+    { input: 'Mayor Paul Roy arrived early. I am told that the dam had failed. We’re told that the levee held.', expected: [['indirect', 'the dam had failed', '', 'say'], ['indirect', 'the levee held', '', 'say']] },
+    // A pronoun that speaks, without the auxiliary contracted onto it.
+    { input: 'They’ve said the dam will hold.', expected: [['indirect', 'the dam will hold', 'They', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

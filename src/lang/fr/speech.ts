@@ -247,6 +247,7 @@ export const frSpeech: SpeechLexicon = {
   aspectVerbs: [],
   gerundPrepositions: ['en', 'tout en'],
   passiveAuxiliaries: ['suis', 'es', 'est', 'sommes', 'êtes', 'sont', 'étais', 'était', 'étions', 'étiez', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été'],
+  passiveContractions: [],
   // (The first and second persons' too: « je me suis dit », « nous nous sommes dit ».)
   reflexives: ['se', "s'", 'me', "m'", 'te', "t'", 'nous', 'vous'],
   conditionals: ['si', "s'"],

@@ -106,6 +106,7 @@ export const und: LanguagePack = {
     gerundPrepositions: [],
     exceptionHeads: [],
     passiveAuxiliaries: [],
+    passiveContractions: [],
     reflexives: [],
     reflexiveNonReporting: [],
     nounCompounds: [],
