@@ -406,6 +406,15 @@ export interface SpeechLexicon {
    */
   readonly pastParticipleEndings: readonly string[];
   /**
+   * Endings of the present's third person singular ("supports"): such a verb of the lexicon, joined
+   * by a conjunction to a content whose cue is in another form ("said", "say", "has said"), agrees
+   * with the content's subject and goes on with it ("said the group is not an advocacy group and
+   * supports candidates"). Empty where the forms do not tell (French).
+   */
+  readonly presentSingularEndings: readonly string[];
+  /** Auxiliaries in the present's third person singular ("is", "has", "does"), the finite verbs a content must hold for `presentSingularEndings` to go on with it. */
+  readonly presentSingularAuxiliaries: readonly string[];
+  /**
    * Past participles that no ending of `pastParticipleEndings` gives, in their plain form ("known",
    * "taken", « élu », « mis »; French feminine and plural forms are made from it). Read only where
    * one opens a parenthesis after a comma ("The man, known locally as …, said", « Le maire, élu en

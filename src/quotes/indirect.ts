@@ -107,7 +107,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let q = lead - 1;
       while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
       if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && dashedConjunctionAfter(c, sentence)) list.push({ at: q, closes: 0 });
-      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from))) list.push({ at: lead - 1, closes: 0 });
+      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from))) list.push({ at: lead - 1, closes: 0, ...(joins && lead === c.from && sForm(c) ? { sForm: true as const } : {}) });
       // "…, as the engineers had promised", "…, when the mayor said …": a report in a subordinate
       // clause after a comma; not a condition ("…, if engineers warned that …", « …, si le préfet dit vrai »).
       else if (before && before.sentence === sentence && tokens[lead - 2]?.text === ',' && lex.subordinators.match(keyReader(tokens, sentence), lead - 1)?.words.length === 1 && !lex.conditionals.has(before.key)) list.push({ at: lead - 2, closes: 0 });
@@ -278,7 +278,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // first of each, found by binary search in lists made once per sentence.
     const sentence = tokens[from]!.sentence;
     let report = firstAfter(reportBreaks(sentence), from);
-    while (report && report.at <= e && !object && coordinatedSubject(from, report.at)) report = firstAfter(reportBreaks(sentence), report.at);
+    // ("said the group is not an advocacy group and supports candidates": an "-s" form joined to the
+    // content after a cue in any other form agrees with the content's subject, not the speaker.)
+    while (report && report.at <= e && ((!object && coordinatedSubject(from, report.at)) || (report.sForm && agreesInside(from, report.at, own)))) report = firstAfter(reportBreaks(sentence), report.at);
     if (report && report.at <= e) e = report.at - 1;
     const gerund = coordinatedGerund(from, e, own);
     if (gerund >= 0) e = gerund - 1;
@@ -479,6 +481,31 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       return tokens[k - 1]?.text === ',' ? k - 1 : k;
     }
     return -1;
+  };
+  /** Is the cue a verb's "-s" form, with adverbs at most before it ("supports", "also says")? */
+  const sForm = (c: SpokenCue) => {
+    if (c.kind !== 'verb' || !lex.isPresentSingular(tokens[c.to - 1]!.key)) return false;
+    for (let i = c.from; i < c.to - 1; i++) if (!lex.isAdverb(tokens[i]!.key)) return false;
+    return true;
+  };
+  /**
+   * Does a verb's "-s" form joined at token `at` agree with the subject of a content from token
+   * `from` rather than with its speaker: is the cue in a form that the "-s" form is not, past or
+   * with an auxiliary ("said", "has said"; not "tell", whose "-s" form "tells" is the speaker's
+   * too, nor "is telling"), and does the content hold a verb of its own in the same person and tense ("the group is
+   * not …", "she supports …", "he drinks …"; not "said he would win and calls …")?
+   */
+  const agreesInside = (from: number, at: number, own: SpokenCue) => {
+    const last = tokens[own.to - 1]!;
+    if (own.kind !== 'verb' || lex.isPresentSingular(last.key) || lex.oneWordVerbs.has(`${last.key}s`)) return false;
+    // (Nor the present's progressive: "is telling reporters that … and says".)
+    for (let k = own.from; k < own.to - 1; k++) if (lex.presentSingularAuxiliaries.has(tokens[k]!.key) && lex.isGerund(last.key)) return false;
+    for (let k = from; k < at; k++) {
+      const w = tokens[k]!;
+      if (ctx.quoted[k] || !w.word || w.cap) continue;
+      if (lex.presentSingularAuxiliaries.has(w.key) || lex.isPresentSingular(w.key) || (lex.isPronoun(tokens[k - 1]?.key ?? '') && lex.presentSingularEnding(w.key))) return true;
+    }
+    return false;
   };
   /** A word that opens a clause inside a noun phrase: a relative, a complementizer or a subject pronoun ("a report that …", "the impact it said …"). */
   const clauseWord = (w: Token) => [lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key);
@@ -2091,6 +2118,8 @@ interface Break {
   closes: 0 | 1 | 2;
   /** The comma before the writer's apposition: it leaves the content three words at least ("profits fell, the worst result" keeps them). */
   apposition?: true;
+  /** A verb's "-s" form joined by a conjunction, with no subject of its own: it goes on with a content whose cue is in another form. */
+  sForm?: true;
 }
 
 /** The first break after token `from`, by binary search in a list sorted by position. */

@@ -196,6 +196,11 @@ export interface CompiledSpeech {
   quotingParticiples: Set<string>;
   nounAuxiliaries: Set<string>;
   /** Is this token key a past participle by its ending ("conducted")? */
+  /** Is the key a listed verb's form of the present's third person singular (`presentSingularEndings`: "supports", not "press")? */
+  isPresentSingular: (key: string) => boolean;
+  /** Does the key end as the present's third person singular does, listed or not ("drinks")? */
+  presentSingularEnding: (key: string) => boolean;
+  presentSingularAuxiliaries: Set<string>;
   isPastParticiple: (key: string) => boolean;
   /** `irregularParticiples` and their inflections, as written and as keys. */
   irregularParticiples: Set<string>;
@@ -267,6 +272,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, reflexive: v.reflexive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
     }
   }
+  const presentSingularEnding = (key: string) => lex.presentSingularEndings.some((e) => key.endsWith(e) && !key.endsWith(e + e));
+  const oneWordVerbs = new Set(verbs.filter((v) => v.words.length === 1).map((v) => v.words[0]!));
   // Forms that may be nouns: a form whose plural is a form too, or which is one ("report"/"reports",
   // "remarks"); not "said", "told", whose "'s" before them is "has".
   const oneWord = new Set(spellings.keys());
@@ -374,7 +381,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     adjunctPrepositions: phrases(lex.adjunctPrepositions),
     adjunctPrepositionForms: formSet(lex.adjunctPrepositions.map((p) => p.split(' ')[0]!)),
     nounLike,
-    oneWordVerbs: new Set(verbs.filter((v) => v.words.length === 1).map((v) => v.words[0]!)),
+    oneWordVerbs,
     interrogatives: keySet(lex.interrogatives),
     freeRelatives: keySet(lex.freeRelatives),
     sourceRelatives: keySet(lex.sourceRelatives),
@@ -382,6 +389,9 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     clauseNouns: keySet(lex.clauseNouns),
     // "thing", "king" are no participles: three letters before the ending at least.
     // A key has lost its diacritics: French endings need the word as written, in lower case.
+    presentSingularAuxiliaries: keySet(lex.presentSingularAuxiliaries),
+    isPresentSingular: (key) => presentSingularEnding(key) && oneWordVerbs.has(key),
+    presentSingularEnding,
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     irregularParticiples,
     isGerund: (key) => !participlePrepositions.has(key) && isProgressive(key),

@@ -1256,6 +1256,10 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Paul Roy arrived early. I am told that the dam had failed. We’re told that the levee held.', expected: [['indirect', 'the dam had failed', '', 'say'], ['indirect', 'the levee held', '', 'say']] },
     // A pronoun that speaks, without the auxiliary contracted onto it.
     { input: 'They’ve said the dam will hold.', expected: [['indirect', 'the dam will hold', 'They', 'say']] },
+    // A verb's "-s" form joined to a content after a cue in another form agrees with the content's subject: it goes on with the content.
+    { input: 'Engineer Paul Roy said the levee is sound and supports the repair plan.', expected: [['indirect', 'the levee is sound and supports the repair plan', 'Paul Roy', 'say']] },
+    // Not after "would", nor after a cue in the present: the speaker's next report.
+    { input: 'Mayor Anna Berg said she would stay and warns that the plan is a disaster. Mayor Tom Hale is telling residents that the levee is sound and says the repairs will wait.', expected: [['indirect', 'she would stay', 'Anna Berg', 'say'], ['indirect', 'the plan is a disaster', 'Anna Berg', 'warn'], ['indirect', 'the levee is sound', 'Tom Hale', 'say'], ['indirect', 'the repairs will wait', 'Tom Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -259,6 +259,8 @@ export const enSpeech: SpeechLexicon = {
   verbParticles: ['up', 'down', 'out', 'off', 'away', 'back'],
   gerundEndings: ['ing'],
   pastParticipleEndings: ['ed'],
+  presentSingularEndings: ['s'],
+  presentSingularAuxiliaries: ['is', 'has', 'does', "'s", "isn't", "hasn't", "doesn't"],
   irregularParticiples: [
     'known', 'shown', 'chosen', 'taken', 'given', 'written', 'driven', 'beaten', 'sworn', 'stolen', 'spoken', 'broken', 'frozen', 'hidden',
     'forgotten', 'forgiven', 'risen', 'fallen', 'grown', 'thrown', 'drawn', 'withdrawn', 'seen', 'gone', 'eaten', 'bitten', 'shaken',

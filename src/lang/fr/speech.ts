@@ -225,6 +225,8 @@ export const frSpeech: SpeechLexicon = {
   gerundEndings: ['ant'],
   // Written forms: « interrogée », « contactés » (first group, the most common in news).
   pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
+  presentSingularEndings: [],
+  presentSingularAuxiliaries: [],
   irregularParticiples: [
     'élu', 'réélu', 'saisi', 'reçu', 'pris', 'repris', 'surpris', 'mis', 'remis', 'soumis', 'transmis', 'commis', 'poursuivi', 'détenu',
     'retenu', 'obtenu', 'maintenu', 'connu', 'battu', 'abattu', 'vaincu', 'convaincu', 'suspendu', 'interrompu', 'entendu', 'attendu',

@@ -95,6 +95,8 @@ export const und: LanguagePack = {
     verbParticles: [],
     gerundEndings: [],
     pastParticipleEndings: [],
+    presentSingularEndings: [],
+    presentSingularAuxiliaries: [],
     irregularParticiples: [],
     participleInflections: [],
     contentBreaks: [],
