@@ -364,6 +364,22 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
         if (subject) return { ...c, speaker: subject };
       }
     }
+    // "He was leaning toward supporting …", "Roy leaned toward endorsing …": with no phrase before
+    // it, a preposition after a verb in lower case (past its auxiliaries, or a past form) ends that
+    // verb, which governs the participle; its subject speaks. (Not a gerund's preposition, which
+    // has a rule of its own: "by saying", « en affirmant ».)
+    const link = tokens[j]!;
+    const verb = tokens[j - 1];
+    if (!s && c.verb?.participle && j === c.from - 1 && link.word && lex.adjunctPrepositions.has(link.key) && !lex.gerundPrepositions.match(keyReader(tokens, link.sentence), j) && !lex.coordinators.has(link.key) && !lex.complementizers.has(link.key) && verb?.word && !verb.cap && verb.sentence === link.sentence && !lex.grammatical(verb.key)) {
+      let v = j - 1;
+      let auxiliary = false;
+      while (v > 0 && tokens[v - 1]!.word && !tokens[v - 1]!.cap && tokens[v - 1]!.sentence === link.sentence && (auxiliaryAt(ctx, v - 1) || lex.isAdverb(tokens[v - 1]!.key))) {
+        v--;
+        auxiliary ||= auxiliaryAt(ctx, v);
+      }
+      const subject = auxiliary || lex.isPastParticiple(verb.text.toLowerCase()) ? subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker : undefined;
+      if (subject) return { ...c, speaker: subject };
+    }
     // "The town released a statement saying …", "sent a letter to residents warning …": a
     // participle after a message speaks for its sender, the subject of the verb before the message.
     if (s && c.verb?.participle && s.form === 'phrase') {

@@ -235,7 +235,7 @@ export const enSpeech: SpeechLexicon = {
   boundaries: [
     'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'that', 'which', 'so', 'then', 'where', 'although', 'though', 'since',
     'after', 'before', 'with', 'without', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'into', 'about', 'than', 'whether', 'what', 'like',
-    'unlike', 'including', 'among', 'despite', 'during', 'against', 'over', 'under', 'through',
+    'unlike', 'including', 'among', 'despite', 'during', 'against', 'over', 'under', 'through', 'toward', 'towards',
   ],
   titleCues: [
     'treaty', 'agreement', 'pact', 'film', 'movie', 'book', 'novel', 'memoir', 'show', 'series', 'album', 'song', 'newspaper', 'magazine',
