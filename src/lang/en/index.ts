@@ -10,7 +10,7 @@ export const en: LanguagePack = {
   code: 'en',
   abbreviations: [
     'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sr', 'jr', 'st', 'rev', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'adm',
-    'gov', 'sen', 'rep', 'reps', 'pres', 'supt', 'det', 'hon', 'amb',
+    'gov', 'govs', 'sen', 'sens', 'rep', 'reps', 'pres', 'supt', 'det', 'hon', 'amb',
     'u.s', 'u.s.a', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'vs', 'v', 'approx',
     'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'ave', 'blvd', 'rd', 'mt', 'ft',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
