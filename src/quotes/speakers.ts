@@ -92,6 +92,10 @@ function fromMention(ctx: SpeakerContext, m: MentionAnnotation): QuoteSpeaker {
       start = p.start;
     }
   }
+  // A role in capitals right before the name, which the recogniser leaves out ("Mayor Anna Berg",
+  // "Governor Tom Hale").
+  const role = ctx.tokens[ctx.tokenAt(start) - 1];
+  if (start === m.start && m.type === 'person' && role?.word && role.cap && role.sentence === ctx.tokens[ctx.tokenAt(start)]!.sentence && start - role.end <= 1 && ctx.roleHeads.has(role.key) && !ctx.mentionEnding.has(ctx.tokenAt(start) - 1)) start = role.start;
   const first = ctx.tokenAt(start);
   const det = ctx.tokens[first - 1];
   if (det?.word && ctx.articles.has(det.key) && start - det.end <= 1) start = det.start;

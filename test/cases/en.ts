@@ -1264,6 +1264,8 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Anna Berg said she would stay and warns that the plan is a disaster. Mayor Tom Hale is telling residents that the levee is sound and says the repairs will wait.', expected: [['indirect', 'she would stay', 'Anna Berg', 'say'], ['indirect', 'the plan is a disaster', 'Anna Berg', 'warn'], ['indirect', 'the levee is sound', 'Tom Hale', 'say'], ['indirect', 'the repairs will wait', 'Tom Hale', 'say']] },
     // A participle after a verb and its preposition: the verb's subject speaks.
     { input: 'Mayor Paul Roy was leaning toward supporting the repair plan. Engineer Ann Lee leaned toward endorsing the levee plan.', expected: [['indirect', 'the repair plan', 'Paul Roy', 'assert'], ['indirect', 'the levee plan', 'Ann Lee', 'assert']] },
+    // Two people joined by "and", each with a role in capitals before the name: both speak.
+    { input: 'Governor Tom Hale and Mayor Anna Berg said the levee would hold.', expected: [['indirect', 'the levee would hold', 'Governor Tom Hale and Mayor Anna Berg', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
