@@ -415,7 +415,24 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   const from = k + 1;
   // Words capitalised only because they start the sentence, and nothing else, are no speaker.
   if (n === 1 && tokens[from]!.initial && !tokens[from]!.cap) return undefined;
-  return phrase(ctx, from, j + 1);
+  return withCoordinatedRole(ctx, phrase(ctx, from, j + 1));
+}
+
+/**
+ * "The governor and the mayor said", « Le préfet et le maire ont annoncé »: a phrase of a role
+ * opened by an article, after a conjunction and another such phrase that opens its clause, speaks
+ * with it (not an object: "Police arrested the mayor and the governor said …").
+ */
+function withCoordinatedRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeaker {
+  const { tokens, lex } = ctx;
+  const from = ctx.tokenAt(np.start);
+  const link = tokens[from - 1];
+  if (!link?.word || !lex.coordinators.has(link.key) || link.sentence !== tokens[from]!.sentence || !articleToken(ctx, tokens[from]) || !roleHeaded(ctx, np)) return np;
+  const first = speakerEndingAt(ctx, from - 2);
+  if (first?.form !== 'phrase' || !articleToken(ctx, tokens[ctx.tokenAt(first.start)]) || !roleHeaded(ctx, first)) return np;
+  const before = tokens[ctx.tokenAt(first.start) - 1];
+  if (before && before.sentence === link.sentence && before.text !== ',') return np;
+  return { start: first.start, end: np.end, name: ctx.text.slice(first.start, np.end), form: 'phrase' };
 }
 
 /**

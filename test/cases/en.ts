@@ -1266,6 +1266,8 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Paul Roy was leaning toward supporting the repair plan. Engineer Ann Lee leaned toward endorsing the levee plan.', expected: [['indirect', 'the repair plan', 'Paul Roy', 'assert'], ['indirect', 'the levee plan', 'Ann Lee', 'assert']] },
     // Two people joined by "and", each with a role in capitals before the name: both speak.
     { input: 'Governor Tom Hale and Mayor Anna Berg said the levee would hold.', expected: [['indirect', 'the levee would hold', 'Governor Tom Hale and Mayor Anna Berg', 'say']] },
+    // Two role phrases joined by "and" that open the clause speak together; not an object before "and".
+    { input: 'The governor and the mayor said the levee would hold. Police arrested the engineer and the mayor said nothing more.', expected: [['indirect', 'the levee would hold', 'The governor and the mayor', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

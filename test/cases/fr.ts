@@ -377,6 +377,8 @@ export const frCases: LanguageCases = {
     { input: "« Nous ferons appel, explique l'avocat de la famille, et nous gagnerons. »", expected: [['direct', 'Nous ferons appel', "l'avocat de la famille", 'say'], ['direct', 'et nous gagnerons.', "l'avocat de la famille", 'say']] },
     // Cas de revue : « s'engager à » suivi d'un nom ne promet rien ; une apposition qui finit la citation va avec l'incise.
     { input: "La région s'engage à hauteur de 5 millions d'euros. Il s'est engagé à 18 ans dans la Légion. « On a eu peur, confie Sophie Martin, mère de deux enfants. »", expected: [['direct', 'On a eu peur', 'Sophie Martin', 'say']], absent: ["à hauteur de 5 millions d'euros", 'à 18 ans dans la Légion', 'mère de deux enfants.'] },
+    // Deux rôles joints par « et » qui ouvrent la proposition parlent ensemble.
+    { input: 'Le préfet et le maire ont annoncé que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet et le maire', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
