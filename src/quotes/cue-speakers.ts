@@ -1286,7 +1286,8 @@ function subjectAfterOpening(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefi
   // (Or an apposition's comma: "In opposing the request, her personal lawyer, David Kendall, …".)
   // (Or a preposition's phrase: « les opposants syriens présents sur la toile réaffirment ».)
   const verbAfter = (verb?.text === ',' && verb.sentence === sentence) || (!!verb?.word && verb.sentence === sentence && !verb.cap && (auxiliaryAt(ctx, end + 1) || lex.verbs.has(verb.key) || lex.isPastParticiple(verb.key) || lex.isAdverb(verb.key) || lex.boundaries.has(verb.key)));
-  return p?.form === 'phrase' && end - k < 4 && verbAfter ? p : undefined;
+  // (A role and the name in apposition after it speak as the name: "her lawyer, David Kendall, said".)
+  return ((p?.form === 'phrase' && end - k < 4) || p?.form === 'name') && verbAfter ? p : undefined;
 }
 
 /**

@@ -560,6 +560,14 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     const complement = !!m && m.start > t.start && !!link?.word && (ctx.links.has(link.key) || lex.boundaries.has(link.key)) && !(m.type === 'person' && tokens[article ? at - 3 : at - 2]?.cap);
     if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start && !complement) return { ...fromMention(ctx, m), start: t.start };
   }
+  // « a déclaré le maire, Jeanne Pellerin. », "said the mayor, Anna Berg, who …": a short phrase
+  // of a role, opened by an article, and a person named in apposition after its comma (the
+  // recogniser leaves a bare role head unattached).
+  const apposed = tokens[e]?.text === ',' && e - k <= 3 && articleToken(ctx, t) ? ctx.mentionStarting.get(e + 1) : undefined;
+  if (apposed?.type === 'person' && apposed.start === tokens[e + 1]!.start && roleHeaded(ctx, phrase(ctx, k, e))) {
+    const after = tokens[ctx.tokenAt(apposed.end - 1) + 1];
+    if (!after || after.sentence !== t.sentence || /^[,.;!?]$/.test(after.text)) return { ...fromMention(ctx, apposed), start: t.start };
+  }
   return phrase(ctx, k, e);
 }
 

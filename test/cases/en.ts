@@ -1268,6 +1268,8 @@ export const enCases: LanguageCases = {
     { input: 'Governor Tom Hale and Mayor Anna Berg said the levee would hold.', expected: [['indirect', 'the levee would hold', 'Governor Tom Hale and Mayor Anna Berg', 'say']] },
     // Two role phrases joined by "and" that open the clause speak together; not an object before "and".
     { input: 'The governor and the mayor said the levee would hold. Police arrested the engineer and the mayor said nothing more.', expected: [['indirect', 'the levee would hold', 'The governor and the mayor', 'say']] },
+    // A short role phrase after the verb and the name in apposition after its comma: the name speaks.
+    { input: '"The levee will hold," said the mayor, Jeanne Pellerin, who arrived early.', expected: [['direct', 'The levee will hold,', 'Jeanne Pellerin', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -379,6 +379,8 @@ export const frCases: LanguageCases = {
     { input: "La région s'engage à hauteur de 5 millions d'euros. Il s'est engagé à 18 ans dans la Légion. « On a eu peur, confie Sophie Martin, mère de deux enfants. »", expected: [['direct', 'On a eu peur', 'Sophie Martin', 'say']], absent: ["à hauteur de 5 millions d'euros", 'à 18 ans dans la Légion', 'mère de deux enfants.'] },
     // Deux rôles joints par « et » qui ouvrent la proposition parlent ensemble.
     { input: 'Le préfet et le maire ont annoncé que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet et le maire', 'say']] },
+    // Un rôle court après le verbe et le nom en apposition après sa virgule : le nom parle.
+    { input: '« La digue tiendra », a déclaré le maire, Jeanne Pellerin.', expected: [['direct', 'La digue tiendra', 'Jeanne Pellerin', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
@@ -414,7 +416,7 @@ export const frCases: LanguageCases = {
     // qualifie seulement : la citation suivante continue la même.
     {
       input: '« La digue tiendra », a déclaré le maire, Paul Roy, dans un message publié sur son blog. « Nous resterons. »',
-      expected: [['direct', 'La digue tiendra', 'le maire', 'say'], ['direct', 'Nous resterons.', 'le maire', 'say']],
+      expected: [['direct', 'La digue tiendra', 'Paul Roy', 'say'], ['direct', 'Nous resterons.', 'Paul Roy', 'say']],
       sameTurn: [['La digue tiendra', 'Nous resterons.']],
     },
     {
@@ -524,7 +526,7 @@ export const frCases: LanguageCases = {
     { input: "Le ministère a refusé de dire si la digue avait été inspectée.", expected: [['indirect', 'si la digue avait été inspectée', 'Le ministère', 'say']], negated: ['si la digue avait été inspectée'] },
     { input: 'La préfecture n’a pas souhaité confirmer le bilan.', expected: [['indirect', 'le bilan', 'La préfecture', 'confirm']], negated: ['le bilan'] },
     { input: '« La digue tiendra », a affirmé une habitante de Valmont.', expected: [['direct', 'La digue tiendra', 'une habitante de Valmont', 'assert']] },
-    { input: 'Le barrage est sûr, a tenu à préciser le maire, Paul Roy.', expected: [['indirect', 'Le barrage est sûr', 'le maire', 'say']] },
+    { input: 'Le barrage est sûr, a tenu à préciser le maire, Paul Roy.', expected: [['indirect', 'Le barrage est sûr', 'Paul Roy', 'say']] },
     { input: '« La digue tiendra », a déclaré devant les journalistes le préfet. « Nous veillons », a ajouté face à la presse le maire.', expected: [['direct', 'La digue tiendra', 'le préfet', 'say'], ['direct', 'Nous veillons', 'le maire', 'say']] },
     // Un nom après une préposition ferme l'incise du sujet, il ne parle pas ; un participe ouvre une incise.
     { input: 'Le maire, en visite à Lyon, a assuré que la digue tiendra. Le préfet, parlant aux journalistes, a affirmé que les vannes étaient bloquées.', expected: [['indirect', 'la digue tiendra', 'Le maire', 'assert'], ['indirect', 'les vannes étaient bloquées', 'Le préfet', 'assert']] },
