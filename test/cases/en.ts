@@ -1270,6 +1270,8 @@ export const enCases: LanguageCases = {
     { input: 'The governor and the mayor said the levee would hold. Police arrested the engineer and the mayor said nothing more.', expected: [['indirect', 'the levee would hold', 'The governor and the mayor', 'say']] },
     // A short role phrase after the verb and the name in apposition after its comma: the name speaks.
     { input: '"The levee will hold," said the mayor, Jeanne Pellerin, who arrived early.', expected: [['direct', 'The levee will hold,', 'Jeanne Pellerin', 'say']] },
+    // A fear takes a clause with no "that"; "fear mongering" is a noun.
+    { input: 'Officials fear the death toll could rise. Critics denounced the fear mongering of the campaign.', expected: [['indirect', 'the death toll could rise', 'Officials', 'warn'], ['indirect', 'the fear mongering of the campaign', 'Critics', 'accuse']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

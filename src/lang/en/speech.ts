@@ -96,7 +96,11 @@ export const enSpeech: SpeechLexicon = {
     // "cast doubt on the figures": the noun "doubt" is no verb of its own.
     { class: 'deny', object: true, forms: ['cast', 'casts', 'casting'].flatMap((v) => ['doubt', 'doubts'].flatMap((d) => ['on', 'upon', 'over'].map((p) => `${v} ${d} ${p}`))) },
     { class: 'confirm', object: true, forms: [...regular('confirm', 'acknowledge', 'concede', 'agree', 'verify'), ...doubling('admit')] },
-    { class: 'warn', forms: [...regular('warn', 'caution', 'threaten', 'fear', 'worry', 'alert'), 'worried'] },
+    // "Officials fear the toll could rise": a fear takes a clause with no "that"; a warning is as
+    // often given to someone ("warned residents …"), and a worry to whom it worries ("worries the
+    // Gulf capitals").
+    { class: 'warn', bare: true, forms: regular('fear') },
+    { class: 'warn', forms: [...regular('warn', 'caution', 'threaten', 'worry', 'alert'), 'worried'] },
     // "warned of a flood", "worried about the cost": what the warning is about.
     { class: 'warn', object: true, forms: [...regular('warn of', 'warn about', 'warn against', 'caution against', 'worry about'), 'worried about'] },
     {
@@ -284,7 +288,7 @@ export const enSpeech: SpeechLexicon = {
   exampleMarkers: ['such as', 'including', 'like', 'especially', 'particularly', 'notably', 'among them', 'among others'],
   approximators: [...enNumbers.approx, ...enNumbers.atLeast, ...enNumbers.atMost],
   amountWords: [...Object.keys(enNumbers.words), ...Object.keys(enNumbers.scales), ...Object.keys(enNumbers.approximateNouns)],
-  nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates'],
+  nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates', 'fear mongering'],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',
     'time', 'times', 'ago', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'session', 'term',
