@@ -1408,7 +1408,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").
         // (Not the noun of a phrase of where the speaker spoke: "said in his remarks that".)
         const eventNoun = eventAt >= 0 && i > eventAt && lex.nounLike.has(t.key) && !!lex.speechEventNouns.match(keyReader(tokens, t.sentence), i);
-        if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial) && !eventNoun) break;
+        // (A verb form after a channel's link that holds its article, or its link and an article, is
+        // the people spoken to: « a expliqué aux jurés que », « à la juge que »; not an object's noun,
+        // whose "that" it holds: "reiterated his request that", « a nié le fait que ».)
+        const prior = tokens[i - 1];
+        const spokenTo = (n: number) => lex.channelLinks.match(keyReader(tokens, t.sentence), n)?.words.length === 1;
+        const noun = !!prior?.word && ((lex.contractedLinks.has(prior.key) && spokenTo(i - 1)) || (ctx.articles.has(prior.key) && spokenTo(i - 2)));
+        if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial) && !eventNoun && !noun) break;
         // "said there was clear evidence that", "said the truth is that", "says there needs to be a
         // law that": an auxiliary after a word that may end a subject (any word but an auxiliary, a
         // preposition or link, an adverb, a verb, a relative or a determiner) or

@@ -381,6 +381,8 @@ export const frCases: LanguageCases = {
     { input: 'Le préfet et le maire ont annoncé que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet et le maire', 'say']] },
     // Un rôle court après le verbe et le nom en apposition après sa virgule : le nom parle.
     { input: '« La digue tiendra », a déclaré le maire, Jeanne Pellerin.', expected: [['direct', 'La digue tiendra', 'Jeanne Pellerin', 'say']] },
+    // Une forme verbale après « aux » (ou « à la ») est le nom de ceux à qui l'on parle : « jurés », « juges ».
+    { input: "L'avocat a expliqué aux jurés que son client était innocent. La procureure a répété à la juge que le dossier était solide.", expected: [['indirect', 'son client était innocent', "L'avocat", 'say'], ['indirect', 'le dossier était solide', 'La procureure', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
