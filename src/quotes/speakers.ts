@@ -568,7 +568,24 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     const after = tokens[ctx.tokenAt(apposed.end - 1) + 1];
     if (!after || after.sentence !== t.sentence || /^[,.;!?]$/.test(after.text)) return { ...fromMention(ctx, apposed), start: t.start };
   }
-  return phrase(ctx, k, e);
+  return withFollowingRole(ctx, phrase(ctx, k, e));
+}
+
+/** « selon le préfet et le maire », "said the governor and the mayor": a second phrase of a role after a conjunction speaks with the first. */
+function withFollowingRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeaker {
+  const { tokens, lex } = ctx;
+  const from = ctx.tokenAt(np.start);
+  const link = tokens[ctx.tokenAt(np.end - 1) + 1];
+  const at = ctx.tokenAt(np.end - 1) + 2;
+  if (!link?.word || !lex.coordinators.has(link.key) || link.sentence !== tokens[from]!.sentence || !articleToken(ctx, tokens[from]) || !articleToken(ctx, tokens[at]) || !roleHeaded(ctx, np)) return np;
+  // (The second phrase as read alone: its article and role, to the next boundary.)
+  let end = at + 1;
+  while (end < at + 4 && tokens[end]?.word && tokens[end]!.sentence === link.sentence && !tokens[end]!.cap && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, ctx.links].some((set) => set.has(tokens[end]!.key))) end++;
+  const second = phrase(ctx, at, end);
+  // (Not the subject of a clause that goes on: '"…," said the engineer and the mayor agreed'.)
+  const next = tokens[end];
+  const ends = !next?.word || next.sentence !== link.sentence || lex.boundaries.has(next.key) || ctx.links.has(next.key);
+  return ends && roleHeaded(ctx, second) ? { start: np.start, end: second.end, name: ctx.text.slice(np.start, second.end), form: 'phrase' } : np;
 }
 
 /**
