@@ -7,7 +7,7 @@ import { findCues, invertedAt, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys, writtenForm, type CompiledSpeech } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases, writtenAuxiliaryAt } from './draft.js';
@@ -164,7 +164,6 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
  */
 export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): QuoteAnnotation[] {
   const { ctx, spans, cues } = scanSpeech(input, speech, entities);
-  const { tokens } = ctx;
   const drafts: Draft[] = [];
   // A transcript's turns ("PENCE: Well, …") are the speakers' words; a quotation or a colon's
   // content that holds a turn's label is the transcript's wrapping, not a quotation of its own.
@@ -187,7 +186,7 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, entities
   // Reported speech inside reported speech ("said he believed that …") stays part of the outer
   // content; a name's report before the outer cue is kept too (`outermost`).
   const indirect = withInfinitives(ctx, cues, spans);
-  drafts.push(...relayed(ctx, drafts, indirect, outermost(indirect, tokens, input.text, ctx.lex), input.credits).filter((d) => !wraps(d)));
+  drafts.push(...relayed(ctx, drafts, indirect, outermost(ctx, indirect), input.credits).filter((d) => !wraps(d)));
   // Quoted words inside their own speaker's phrase are part of its name ('According to her
   // "clawback" plan, …'), not what it said.
   for (let i = drafts.length - 1; i >= 0; i--) {
@@ -389,9 +388,10 @@ function leadIn(ctx: SpeakerContext, s: QuotedSpan, d: Draft): Draft | undefined
 /**
  * The indirect drafts whose cue no other draft's content holds, by a sweep over the drafts in
  * order of start (a content never holds its own cue: it comes after it or before it); and those of
- * a person or body named inside reports whose cues come after their contents (`namedSubject`).
+ * a person or body named, or a role phrase, inside reports whose cues come after their contents (`namedSubject`).
  */
-function outermost(indirect: readonly Draft[], tokens: readonly Token[], text: string, lex: CompiledSpeech): Draft[] {
+function outermost(ctx: SpeakerContext, indirect: readonly Draft[]): Draft[] {
+  const { tokens, text } = ctx;
   const byStart = [...indirect].sort((a, b) => a.start - b.start);
   // reach[i]: the furthest end among the first i + 1 drafts by start.
   const reach: number[] = [];
@@ -401,7 +401,7 @@ function outermost(indirect: readonly Draft[], tokens: readonly Token[], text: s
     const at = tokens[d.cue.from]!.start;
     const before = countAtMost(byStart, at, (o) => o.start);
     if (before === 0 || reach[before - 1]! <= at) return true;
-    if (!namedSubject(d, tokens, lex) || text.slice(d.start, d.end).includes('\n')) return false;
+    if (!namedSubject(ctx, d) || text.slice(d.start, d.end).includes('\n')) return false;
     // (Every report that holds it has its cue after its content, in one line, and is no colon's:
     // a colon's, or one across a line break, may hold a list of headlines.)
     return byStart.slice(0, before).every((o) => o === d || o.end <= at || (!!o.cue && o.cue.kind !== 'colon' && tokens[o.cue.from]!.start >= o.end && d.end <= o.end && !text.slice(o.start, o.end).includes('\n')));
@@ -410,15 +410,19 @@ function outermost(indirect: readonly Draft[], tokens: readonly Token[], text: s
 
 /**
  * "Fabius urged Moscow to …, a diplomatic source said", « …, a-t-on appris de source diplomatique
- * »: is the draft's speaker a person or body named as the subject right before its verb, past
+ * », "The mayor told investigators …, court documents show": is the draft's speaker a person or
+ * body named, or a phrase of a role opened by an article, as the subject right before its verb, past
  * auxiliaries, adverbs and a parenthesis between commas (« Sergueï Lavrov, dont le pays soutient
  * le régime, a rejeté »)? Not a passive's ("Macron is expected to say …"), nor a noun cue's after a
  * verb ("Scholz rejected calls to send tanks").
  */
-function namedSubject(d: Draft, tokens: readonly Token[], lex: CompiledSpeech): boolean {
+function namedSubject(ctx: SpeakerContext, d: Draft): boolean {
+  const { tokens, lex } = ctx;
   const cue = d.cue!;
   const speaker = d.speaker;
-  if (speaker?.form !== 'name' || cue.passive || cue.article !== undefined || cue.kind !== 'verb' || speaker.end > tokens[cue.from]!.start) return false;
+  // (Or a phrase of a role that an article opens: "The mayor told investigators …, court documents show".)
+  const role = speaker?.form === 'phrase' && articleToken(ctx, tokens[ctx.tokenAt(speaker.start)]) && roleHeaded(ctx, speaker);
+  if (!speaker || (speaker.form !== 'name' && !role) || cue.passive || cue.article !== undefined || cue.kind !== 'verb' || speaker.end > tokens[cue.from]!.start) return false;
   let i = countAtMost(tokens, speaker.end - 1, (t) => t.start);
   if (tokens[i]?.text === ',') {
     let close = i + 1;

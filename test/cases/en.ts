@@ -1274,6 +1274,8 @@ export const enCases: LanguageCases = {
     { input: 'Officials fear the death toll could rise. Critics denounced the fear mongering of the campaign.', expected: [['indirect', 'the death toll could rise', 'Officials', 'warn'], ['indirect', 'the fear mongering of the campaign', 'Critics', 'accuse']] },
     // After a source or a verb, a second role phrase after "and" speaks with the first; not the subject of a clause that goes on.
     { input: 'According to the governor and the mayor, the levee will hold. "It will hold," said the engineer and the mayor agreed.', expected: [['indirect', 'the levee will hold', 'the governor and the mayor', ''], ['direct', 'It will hold,', 'the engineer', 'say']] },
+    // A role phrase's report inside a report whose cue comes after it is kept too.
+    { input: 'The mayor told investigators he was at home, court documents show.', expected: [['indirect', 'The mayor told investigators he was at home', 'court documents', 'say'], ['indirect', 'he was at home', 'The mayor', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
