@@ -192,6 +192,12 @@ export interface ReportingVerb {
   /** The verb may take its content without "que"/"that" ("he said he would", "je pense il faut"). */
   readonly bare?: boolean;
   /**
+   * With `bare`: the clause with no "that" must hold a verb of its own, an auxiliary or a past form
+   * ("Officials fear the toll could rise"); a noun phrase after the verb is what it is about, no
+   * report ("Residents feared the worst").
+   */
+  readonly bareNeedsVerb?: boolean;
+  /**
    * The verb names or characterises ("called it “shameful”", "a qualifié la décision
    * d'« inacceptable »"): it gives its speaker to the quoted words after its object, and
    * reports no speech of its own.

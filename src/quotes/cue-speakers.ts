@@ -344,7 +344,8 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       const first = ctx.tokenAt(s.start);
       const last = ctx.tokenAt(s.end - 1);
       const one = first === last && !tokens[first]!.cap && !/s$/.test(tokens[first]!.key) && ![lex.determiners, lex.pronouns, lex.quantifiers, lex.collectiveNouns].some((set) => set.has(tokens[first]!.key));
-      const ended = lex.boundaries.has(tokens[last]!.key) || ctx.links.has(tokens[last]!.key);
+      // (Or one of `adjunctPrepositions`, one word: "was leaning toward supporting".)
+      const ended = lex.boundaries.has(tokens[last]!.key) || ctx.links.has(tokens[last]!.key) || (!tokens[last]!.cap && lex.adjunctPrepositions.has(tokens[last]!.key));
       const stranded = ended && last > first && !tokens[first]!.cap && !lex.determiners.has(tokens[first]!.key) && !ctx.articles.has(tokens[first]!.key);
       // ("The senator stopped short of calling for", "He was accused of saying": a phrase that ends
       // on a preposition holds the verb that governs the participle, a past form in lower case, or

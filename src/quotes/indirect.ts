@@ -107,7 +107,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let q = lead - 1;
       while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
       if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && dashedConjunctionAfter(c, sentence)) list.push({ at: q, closes: 0 });
-      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from))) list.push({ at: lead - 1, closes: 0, ...(joins && lead === c.from && sForm(c) ? { sForm: true as const } : {}) });
+      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from))) list.push({ at: lead - 1, closes: 0, ...(joins && lead === c.from && c.verb?.stance && sForm(c) ? { sForm: true as const } : {}) });
       // "…, as the engineers had promised", "…, when the mayor said …": a report in a subordinate
       // clause after a comma; not a condition ("…, if engineers warned that …", « …, si le préfet dit vrai »).
       else if (before && before.sentence === sentence && tokens[lead - 2]?.text === ',' && lex.subordinators.match(keyReader(tokens, sentence), lead - 1)?.words.length === 1 && !lex.conditionals.has(before.key)) list.push({ at: lead - 2, closes: 0 });
@@ -278,8 +278,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // first of each, found by binary search in lists made once per sentence.
     const sentence = tokens[from]!.sentence;
     let report = firstAfter(reportBreaks(sentence), from);
-    // ("said the group is not an advocacy group and supports candidates": an "-s" form joined to the
-    // content after a cue in any other form agrees with the content's subject, not the speaker.)
+    // ("said the group is not an advocacy group and supports candidates": an "-s" form of a stance
+    // verb joined to the content after a cue in any other form agrees with the content's subject, not
+    // the speaker; a verb of saying is the speaker's next report: "said the war is over and insists …".)
     while (report && report.at <= e && ((!object && coordinatedSubject(from, report.at)) || (report.sForm && agreesInside(from, report.at, own)))) report = firstAfter(reportBreaks(sentence), report.at);
     if (report && report.at <= e) e = report.at - 1;
     const gerund = coordinatedGerund(from, e, own);
@@ -1517,7 +1518,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const adjunctAt = bareNoun && !speechEventAt(ctx, k) ? k : -1;
         if (subjectAt > k + 1 && lex.boundaries.has(tokens[k]!.key) && !lex.complementizers.has(tokens[k]!.key) && np?.word && !lex.isPronoun(np.key) && (lex.determiners.has(np.key) || np.cap || bareNoun)) k = subjectAt;
         const t = tokens[k];
-        if (t?.word && t.sentence === first.sentence && bareClauseAt(ctx, k)) {
+        if (t?.word && t.sentence === first.sentence && bareClauseAt(ctx, k) && (!c.verb.bareNeedsVerb || verbOfClause(ctx, k))) {
           content = adjunctAt >= 0 && k === subjectAt ? adjunctAt : k;
           bare = true;
           told = recipient && k > c.to;
@@ -2058,11 +2059,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let from = comma + 1;
       const relative = !!tokens[from] && lex.relatives.has(tokens[from]!.key);
       // "…, according to a CNN tally, but his pathway …", "…, according to Jason Delisle, who
-      // was …": inside the sentence, a source followed by a coordinator or a relative clause
-      // closes the words before it.
+      // was …": inside the sentence, a source followed by a coordinator, a relative clause or a
+      // subordinate one closes the words before it.
       const words = !opener && c.from - 2 >= sStart ? afterDateline(ctx, sStart, c.from - 2) : -1;
       const before = words >= 0 && !adjunctOnly(ctx, words, c.from - 2);
-      const closes = !opener && (relative || lex.coordinators.has(tokens[from]?.key ?? '') || lex.verbConjunctions.has(tokens[from]?.key ?? '') || (c.speaker.form !== 'pronoun' && sourceApposition(from, last) && before) || (before && wordsBetween(tokens, words, c.from - 2, 4) >= 4 && writersTail(c, from, last)));
+      // (So does a subordinating word after words of their own: "…, according to the governor, even
+      // though residents doubt it", « …, selon le préfet, même si les habitants doutent ».)
+      const subordinate = before && !!tokens[from]?.word && !!lex.subordinators.match(keyReader(tokens, first.sentence), from);
+      const closes = !opener && (relative || subordinate || lex.coordinators.has(tokens[from]?.key ?? '') || lex.verbConjunctions.has(tokens[from]?.key ?? '') || (c.speaker.form !== 'pronoun' && sourceApposition(from, last) && before) || (before && wordsBetween(tokens, words, c.from - 2, 4) >= 4 && writersTail(c, from, last)));
       if (!closes) {
         // "Pour le ministre, qui s'exprimait …, le déploiement …": skip the relative clause.
         if (relative) {
@@ -2124,7 +2128,7 @@ interface Break {
   closes: 0 | 1 | 2;
   /** The comma before the writer's apposition: it leaves the content three words at least ("profits fell, the worst result" keeps them). */
   apposition?: true;
-  /** A verb's "-s" form joined by a conjunction, with no subject of its own: it goes on with a content whose cue is in another form. */
+  /** A stance verb's "-s" form joined by a conjunction, with no subject of its own: it goes on with a content whose cue is in another form. */
   sForm?: true;
 }
 
@@ -2262,6 +2266,25 @@ function amountAt(ctx: SpeakerContext, k: number): boolean {
  * emails")? A pronoun, a determiner or a name does; so does any other word that is not a
  * preposition or conjunction, a verb, an auxiliary, a relative or an object pronoun.
  */
+/**
+ * Does the clause from token `k` hold a verb of its own, an auxiliary or a past form in lower case,
+ * before a comma, a conjunction or its sentence's end (`bareNeedsVerb`: "fear the toll could rise",
+ * not "feared the worst and called the police")?
+ */
+function verbOfClause(ctx: SpeakerContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let i = k + 1; i < k + 12 && tokens[i]?.sentence === tokens[k]!.sentence; i++) {
+    const w = tokens[i]!;
+    // (A conjunction before a determiner or a capital joins two subjects: "fear the Fed and the banks are …".)
+    const subjects = lex.coordinators.has(w.key) && !!tokens[i + 1]?.word && (lex.determiners.has(tokens[i + 1]!.key) || ctx.articles.has(tokens[i + 1]!.key) || tokens[i + 1]!.cap);
+    if (!w.word || ctx.quoted[i] || (lex.coordinators.has(w.key) && !subjects) || lex.subordinators.match(keyReader(tokens, w.sentence), i)) return false;
+    // (A verb form right after a determiner is a noun: "fear a repeat of 2011".)
+    const noun = lex.determiners.has(tokens[i - 1]!.key) || ctx.articles.has(tokens[i - 1]!.key);
+    if (!w.cap && !noun && (auxiliaryAt(ctx, i) || lex.isPastParticiple(w.key) || lex.verbs.has(w.key))) return true;
+  }
+  return false;
+}
+
 function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   const { lex } = ctx;
   const t = ctx.tokens[k]!;

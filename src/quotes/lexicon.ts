@@ -23,6 +23,8 @@ export interface VerbEntry {
   words: string[];
   class: VerbClass;
   bare: boolean;
+  /** Its bare clause must hold a verb of its own (`ReportingVerb.bareNeedsVerb`). */
+  bareNeedsVerb: boolean;
   /** A present participle or gerund ("soulignant", "saying"): it has no subject of its own. */
   participle: boolean;
   /** Names or characterises ("called it “shameful”"): a cue for quoted words only. */
@@ -269,7 +271,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       seen.add(seenId);
       const lower = form.toLowerCase();
       const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
-      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, reflexive: v.reflexive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
+      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, bareNeedsVerb: v.bareNeedsVerb ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, reflexive: v.reflexive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...written });
     }
   }
   const presentSingularEnding = (key: string) => lex.presentSingularEndings.some((e) => key.endsWith(e) && !key.endsWith(e + e));

@@ -143,7 +143,7 @@ function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker 
   if (members.length === 1) return last;
   // A list with commas only is an apposition, not a group ("Austin, the secretary").
   const joined = ctx.lex.coordinators.has(ctx.tokens[ctx.tokenAt(members[members.length - 1]!.start) - 1]?.key ?? '');
-  if (!joined) return last;
+  if (!joined || objectBefore(ctx, ctx.tokenAt(members[0]!.start))) return last;
   const start = members[0]!.start;
   return {
     start,
@@ -152,6 +152,24 @@ function withCoordinated(ctx: SpeakerContext, last: QuoteSpeaker): QuoteSpeaker 
     form: 'name',
     members: members.map((m) => m.ref ?? m),
   };
+}
+
+/**
+ * "Police arrested Mayor Tom Hale and Governor Anna Berg said …": a list right after a verb form in
+ * lower case (not a subordinating word: "after Hale and Berg said") is that verb's object, and only
+ * its last member speaks. (Not after a preposition, whose phrase may be a speaker's complement: « Le
+ * pouvoir en Syrie, l'Algérie et les monarchies du Golfe ont condamné ».)
+ */
+function objectBefore(ctx: SpeakerContext, first: number): boolean {
+  const { tokens, lex } = ctx;
+  // (Past a role in capitals or an honorific before the name: "went to Mayor Berg".)
+  let i = first - 1;
+  while (i > 0 && tokens[i]!.cap && tokens[i]!.sentence === tokens[first]!.sentence && (ctx.roleHeads.has(tokens[i]!.key) || honorificToken(ctx, tokens[i]))) i--;
+  const w = tokens[i];
+  if (!w?.word || w.cap || w.sentence !== tokens[first]!.sentence || lex.subordinators.match(keyReader(tokens, w.sentence), i) || lex.complementizers.has(w.key) || lex.coordinators.has(w.key)) return false;
+  // (An irregular participle after its auxiliary too: « ont élu Président Macron et … ».)
+  const participle = lex.irregularParticiples.has(w.key) && !!tokens[i - 1]?.word && auxiliaryAt(ctx, i - 1);
+  return lex.verbs.has(w.key) || lex.isPastParticiple(w.text.toLowerCase()) || participle;
 }
 
 /** Speakers joined after `first` by "et"/"and" ("selon Washington et Séoul"). */
@@ -578,14 +596,16 @@ function withFollowingRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeaker 
   const link = tokens[ctx.tokenAt(np.end - 1) + 1];
   const at = ctx.tokenAt(np.end - 1) + 2;
   if (!link?.word || !lex.coordinators.has(link.key) || link.sentence !== tokens[from]!.sentence || !articleToken(ctx, tokens[from]) || !articleToken(ctx, tokens[at]) || !roleHeaded(ctx, np)) return np;
-  // (The second phrase as read alone: its article and role, to the next boundary.)
-  let end = at + 1;
-  while (end < at + 4 && tokens[end]?.word && tokens[end]!.sentence === link.sentence && !tokens[end]!.cap && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, ctx.links].some((set) => set.has(tokens[end]!.key))) end++;
-  const second = phrase(ctx, at, end);
-  // (Not the subject of a clause that goes on: '"…," said the engineer and the mayor agreed'.)
-  const next = tokens[end];
-  const ends = !next?.word || next.sentence !== link.sentence || lex.boundaries.has(next.key) || ctx.links.has(next.key);
-  return ends && roleHeaded(ctx, second) ? { start: np.start, end: second.end, name: ctx.text.slice(np.start, second.end), form: 'phrase' } : np;
+  // (The second phrase: its article, up to one word, and a role head.)
+  const role = (i: number) => !!tokens[i]?.word && tokens[i].sentence === link.sentence && !tokens[i].cap && (ctx.roleHeads.has(tokens[i].key) || (/[sx]$/u.test(tokens[i].key) && ctx.roleHeads.has(tokens[i].key.slice(0, -1))));
+  const head = role(at + 1) ? at + 1 : role(at + 2) && tokens[at + 1]?.word ? at + 2 : -1;
+  if (head < 0) return np;
+  const second = phrase(ctx, at, head + 1);
+  // (Not the subject of a clause that goes on: '"…," said the engineer and the mayor agreed', « et
+  // la préfète a confirmé », "and the mayor's office confirmed".)
+  const next = tokens[head + 1];
+  const ends = !next?.word || next.sentence !== link.sentence || ((lex.boundaries.has(next.key) || ctx.links.has(next.key)) && !lex.auxiliaryForms.has(writtenForm(next.text)));
+  return ends && !possessiveAt(ctx, head + 1) ? { start: np.start, end: second.end, name: ctx.text.slice(np.start, second.end), form: 'phrase' } : np;
 }
 
 /**

@@ -385,6 +385,8 @@ export const frCases: LanguageCases = {
     { input: "L'avocat a expliqué aux jurés que son client était innocent. La procureure a répété à la juge que le dossier était solide.", expected: [['indirect', 'son client était innocent', "L'avocat", 'say'], ['indirect', 'le dossier était solide', 'La procureure', 'say']] },
     // Après « selon » ou un verbe, un second rôle après « et » parle avec le premier.
     { input: 'Selon le préfet et le maire, la digue tiendra. « Nous resterons », ont déclaré le procureur et la ministre.', expected: [['indirect', 'la digue tiendra', 'le préfet et le maire', ''], ['direct', 'Nous resterons', 'le procureur et la ministre', 'say']] },
+    // Relecture : un second rôle dont la proposition continue ne se joint pas ; « selon … » avant « même si » rapporte ce qui précède.
+    { input: '« Nous sommes inquiets », a déclaré le maire et la préfète a confirmé. La digue tiendra, selon le préfet et le maire, même si les habitants doutent.', expected: [['direct', 'Nous sommes inquiets', 'le maire', 'say'], ['indirect', 'La digue tiendra', 'le préfet et le maire', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

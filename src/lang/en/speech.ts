@@ -99,7 +99,7 @@ export const enSpeech: SpeechLexicon = {
     // "Officials fear the toll could rise": a fear takes a clause with no "that"; a warning is as
     // often given to someone ("warned residents …"), and a worry to whom it worries ("worries the
     // Gulf capitals").
-    { class: 'warn', bare: true, forms: regular('fear') },
+    { class: 'warn', bare: true, bareNeedsVerb: true, forms: regular('fear') },
     { class: 'warn', forms: [...regular('warn', 'caution', 'threaten', 'worry', 'alert'), 'worried'] },
     // "warned of a flood", "worried about the cost": what the warning is about.
     { class: 'warn', object: true, forms: [...regular('warn of', 'warn about', 'warn against', 'caution against', 'worry about'), 'worried about'] },
@@ -239,7 +239,7 @@ export const enSpeech: SpeechLexicon = {
   boundaries: [
     'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'that', 'which', 'so', 'then', 'where', 'although', 'though', 'since',
     'after', 'before', 'with', 'without', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'into', 'about', 'than', 'whether', 'what', 'like',
-    'unlike', 'including', 'among', 'despite', 'during', 'against', 'over', 'under', 'through', 'toward', 'towards',
+    'unlike', 'including', 'among', 'despite', 'during', 'against', 'over', 'under', 'through',
   ],
   titleCues: [
     'treaty', 'agreement', 'pact', 'film', 'movie', 'book', 'novel', 'memoir', 'show', 'series', 'album', 'song', 'newspaper', 'magazine',
@@ -322,7 +322,7 @@ export const enSpeech: SpeechLexicon = {
     'for', 'by', 'over', 'through', 'across', 'near', 'toward', 'towards', 'against', 'beyond', 'within', 'throughout', 'upon', 'shortly after',
     'behind', 'inside', 'outside', 'beside',
   ],
-  subordinators: ['when', 'whenever', 'if', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'unless', 'whereas', 'as'],
+  subordinators: ['when', 'whenever', 'if', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'unless', 'whereas', 'as', 'even though', 'even if'],
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],
   freeRelatives: ['what', 'whatever'],
