@@ -493,8 +493,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * Does a verb's "-s" form joined at token `at` agree with the subject of a content from token
    * `from` rather than with its speaker: is the cue in a form that the "-s" form is not, past or
    * with an auxiliary ("said", "has said"; not "tell", whose "-s" form "tells" is the speaker's
-   * too, nor "is telling"), and does the content hold a verb of its own in the same person and tense ("the group is
-   * not …", "she supports …", "he drinks …"; not "said he would win and calls …")?
+   * too, nor "is telling"), and does the content hold a verb of its own in the same person and
+   * tense ("the group is not …", "she supports …", "he drinks …"; not "said he would win and
+   * calls …")?
    */
   const agreesInside = (from: number, at: number, own: SpokenCue) => {
     const last = tokens[own.to - 1]!;
@@ -2262,11 +2263,6 @@ function amountAt(ctx: SpeakerContext, k: number): boolean {
 }
 
 /**
- * Can a bare clause start at token `k` ("said people misunderstand him", "said none of the
- * emails")? A pronoun, a determiner or a name does; so does any other word that is not a
- * preposition or conjunction, a verb, an auxiliary, a relative or an object pronoun.
- */
-/**
  * Does the clause from token `k` hold a verb of its own, an auxiliary or a past form in lower case,
  * before a comma, a conjunction or its sentence's end (`bareNeedsVerb`: "fear the toll could rise",
  * not "feared the worst and called the police")?
@@ -2285,6 +2281,11 @@ function verbOfClause(ctx: SpeakerContext, k: number): boolean {
   return false;
 }
 
+/**
+ * Can a bare clause start at token `k` ("said people misunderstand him", "said none of the
+ * emails")? A pronoun, a determiner or a name does; so does any other word that is not a
+ * preposition or conjunction, a verb, an auxiliary, a relative or an object pronoun.
+ */
 function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   const { lex } = ctx;
   const t = ctx.tokens[k]!;

@@ -197,12 +197,12 @@ export interface CompiledSpeech {
   inciseInversion: boolean;
   quotingParticiples: Set<string>;
   nounAuxiliaries: Set<string>;
-  /** Is this token key a past participle by its ending ("conducted")? */
   /** Is the key a listed verb's form of the present's third person singular (`presentSingularEndings`: "supports", not "press")? */
   isPresentSingular: (key: string) => boolean;
   /** Does the key end as the present's third person singular does, listed or not ("drinks")? */
   presentSingularEnding: (key: string) => boolean;
   presentSingularAuxiliaries: Set<string>;
+  /** Is this token key a past participle by its ending ("conducted")? */
   isPastParticiple: (key: string) => boolean;
   /** `irregularParticiples` and their inflections, as written and as keys. */
   irregularParticiples: Set<string>;
@@ -389,11 +389,11 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     sourceRelatives: keySet(lex.sourceRelatives),
     reportNouns: keySet(lex.reportNouns),
     clauseNouns: keySet(lex.clauseNouns),
-    // "thing", "king" are no participles: three letters before the ending at least.
-    // A key has lost its diacritics: French endings need the word as written, in lower case.
     presentSingularAuxiliaries: keySet(lex.presentSingularAuxiliaries),
     isPresentSingular: (key) => presentSingularEnding(key) && oneWordVerbs.has(key),
     presentSingularEnding,
+    // "thing", "king" are no participles: three letters before the ending at least.
+    // A key has lost its diacritics: French endings need the word as written, in lower case.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     irregularParticiples,
     isGerund: (key) => !participlePrepositions.has(key) && isProgressive(key),

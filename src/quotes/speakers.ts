@@ -250,11 +250,6 @@ export function inRelative(ctx: SpeakerContext, at: number): boolean {
   return false;
 }
 
-/**
- * The speaker that ends at token `j`, read leftwards: a mention (with any speakers joined to it by
- * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
- * or a short noun phrase ("des sources proches du dossier", "two US officials").
- */
 /** A pronoun that speaks, without the auxiliary contracted onto it ("They" of "They’ve said"). */
 export function pronounSpeaker(t: Token): QuoteSpeaker {
   // (Not an elided pronoun, whose apostrophe ends it: « j' ».)
@@ -263,6 +258,11 @@ export function pronounSpeaker(t: Token): QuoteSpeaker {
   return { start: t.start, end: t.start + text.length, name: text, form: 'pronoun' };
 }
 
+/**
+ * The speaker that ends at token `j`, read leftwards: a mention (with any speakers joined to it by
+ * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
+ * or a short noun phrase ("des sources proches du dossier", "two US officials").
+ */
 export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const t = tokens[j];
