@@ -387,6 +387,8 @@ export const frCases: LanguageCases = {
     { input: 'Selon le préfet et le maire, la digue tiendra. « Nous resterons », ont déclaré le procureur et la ministre.', expected: [['indirect', 'la digue tiendra', 'le préfet et le maire', ''], ['direct', 'Nous resterons', 'le procureur et la ministre', 'say']] },
     // Relecture : un second rôle dont la proposition continue ne se joint pas ; « selon … » avant « même si » rapporte ce qui précède.
     { input: '« Nous sommes inquiets », a déclaré le maire et la préfète a confirmé. La digue tiendra, selon le préfet et le maire, même si les habitants doutent.', expected: [['direct', 'Nous sommes inquiets', 'le maire', 'say'], ['indirect', 'La digue tiendra', 'le préfet et le maire', '']] },
+    // Des rôles courants dans les faits divers : « pompier », « gendarme », « agricultrice ».
+    { input: '« Nous resterons », ont déclaré le pompier et la gendarme. L’agricultrice a affirmé que l’eau avait atteint la grange.', expected: [['direct', 'Nous resterons', 'le pompier et la gendarme', 'say'], ['indirect', 'l’eau avait atteint la grange', 'L’agricultrice', 'assert']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -14,7 +14,7 @@ export const enEntities: EntityLexicon = {
     'lawmaker', 'judge', 'adviser', 'advisor', 'envoy', 'official', 'commissioner', 'vice president', 'writer', 'journalist',
     'correspondent', 'reporter', 'prefect', 'executive', 'chief executive', 'representative', 'spokesperson', 'engineer', 'baker', 'resident', 'witness', 'analyst', 'researcher', 'expert', 'professor', 'pope', 'ayatollah', 'supreme leader', 'chairman', 'chairwoman', 'chair',
     'lawyer', 'attorney', 'coach', 'captain', 'doctor', 'nurse', 'officer', 'sheriff', 'teacher', 'economist', 'historian',
-    'scientist', 'activist', 'manager', 'strategist', 'pollster', 'diplomat', 'banker',
+    'scientist', 'activist', 'manager', 'strategist', 'pollster', 'diplomat', 'banker', 'firefighter', 'rescuer', 'farmer',
   ],
   roleQualifiers: ['vice', 'deputy', 'former', 'ex', 'new', 'acting', 'top', 'senior', 'chief', 'general', 'first', 'interim', 'outgoing', 'incoming', 'elect', 'assistant', 'under', 'joint', 'supreme'],
   portfolios: ['defense', 'defence', 'foreign', 'foreign affairs', 'interior', 'home', 'justice', 'finance', 'economy', 'health', 'education', 'state', 'treasury', 'trade', 'energy', 'transport', 'agriculture', 'labor', 'labour', 'unification', 'security', 'national security', 'intelligence', 'homeland security'],

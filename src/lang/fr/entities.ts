@@ -28,7 +28,8 @@ export const frEntities: EntityLexicon = {
     'analyste', 'chercheur', 'chercheuse', 'expert', 'experte', 'professeur', 'professeure', 'pape', 'ayatollah', 'guide suprême',
     'avocat', 'avocate', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'capitaine', 'médecin', 'infirmier', 'infirmière',
     'policier', 'policière', 'enseignant', 'enseignante', 'économiste', 'historien', 'historienne', 'politologue', 'sociologue',
-    'militant', 'militante', 'diplomate', 'banquier', 'banquière',
+    'militant', 'militante', 'diplomate', 'banquier', 'banquière', 'pompier', 'pompière', 'gendarme', 'sauveteur', 'sauveteuse', 'secouriste',
+    'agriculteur', 'agricultrice', 'syndicaliste',
   ],
   roleQualifiers: ['vice', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'ex', 'premier', 'première', 'général', 'générale', 'adjoint', 'adjointe', 'délégué', 'déléguée', 'principal', 'principale', 'suprême', 'intérimaire', 'sortant', 'sortante', 'élu', 'élue', 'haut', 'haute'],
   portfolios: [
