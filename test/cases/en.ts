@@ -3,6 +3,8 @@ import type { LanguageCases } from './types.js';
 export const enCases: LanguageCases = {
   language: 'en',
   sentences: [
+    // A plural title's abbreviation may end its sentence, before a word that opens one.
+    { input: 'The bill was backed by three Govs. The vote is Tuesday.', expected: ['The bill was backed by three Govs.', 'The vote is Tuesday.'] },
     // A plural title's abbreviation ("Sens.", "Govs.") opens no sentence.
     { input: 'The plan was backed by Sens. Ann Lee and Tom Hale. Govs. Paul Roy and Anna Berg opposed it.', expected: ['The plan was backed by Sens. Ann Lee and Tom Hale.', 'Govs. Paul Roy and Anna Berg opposed it.'] },
     // In hard-wrapped text a short line that ends on a function word goes on ("speaking in Brussels on\nThursday").

@@ -18,7 +18,7 @@ export const en: LanguagePack = {
   ],
   numberAbbreviations: ['no', 'nos', 'vol', 'p', 'pp', 'fig', 'est'],
   finalAbbreviations: [
-    'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'etc',
+    'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'etc', 'govs', 'sens', 'reps',
     'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ill', 'ind', 'kan', 'mass', 'mich', 'minn', 'miss', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis',
   ],
   sentenceStarters: [
