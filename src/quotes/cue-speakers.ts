@@ -256,8 +256,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // "Trump has raised questions about whether …": an "-s" form right after a past form in lower
   // case is that verb's object, a noun; the verb's subject speaks.
   if (sameSentence && c.kind === 'verb' && c.to - c.from === 1 && pluralForm(tokens[c.from]!.key, lex) && prev.word && !prev.cap && !lex.auxiliaries.has(prev.key) && !lex.verbs.has(prev.key) && lex.isPastParticiple(prev.text.toLowerCase())) {
-    let v = c.from - 1;
-    while (v > 0 && tokens[v - 1]!.word && tokens[v - 1]!.sentence === prev.sentence && (auxiliaryAt(ctx, v - 1) || lex.isAdverb(tokens[v - 1]!.key))) v--;
+    const v = verbPhraseStart(ctx, c.from - 1, prev.sentence);
     // (With its auxiliary: "The man arrested claims …", "Everyone who voted says …" have a
     // participle or a relative's verb before the subject's own.)
     const subject = auxiliaryAt(ctx, v) ? subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker : undefined;
@@ -329,8 +328,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     else if (c.verb?.participle && w.word && !w.cap && !named && ![lex.boundaries, lex.coordinators, lex.verbConjunctions, lex.determiners, lex.relatives, lex.complementizers].some((set) => set.has(w.key)) && before?.word && before.sentence === w.sentence && lex.pronouns.has(before.key)) governor = j;
     else if (c.verb?.participle && named && at > 0 && lex.boundaries.has(tokens[at]!.key) && tokens[at - 1]!.word && !tokens[at - 1]!.cap && auxiliaryAt(ctx, at - 1)) governor = at - 1;
     if (governor > 0) {
-      while (governor > 0 && tokens[governor - 1]!.word && (auxiliaryAt(ctx, governor - 1) || lex.isAdverb(tokens[governor - 1]!.key))) governor--;
-      const subject = subjectSpoken(ctx, { from: governor, to: c.from, kind: 'verb' }).speaker;
+      const subject = subjectSpoken(ctx, { from: verbPhraseStart(ctx, governor), to: c.from, kind: 'verb' }).speaker;
       return subject ? { ...c, speaker: subject } : c;
     }
     const apposed = tokens[j]?.text === ',' && ctx.mentionEnding.get(j - 1)?.type === 'other' ? beforeParenthesis(ctx, j, !c.verb?.participle) : undefined;
@@ -353,15 +351,11 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       let inner = -1;
       for (let i = last - 1; i >= (last > first ? first + 1 : first - 1) && i > 0 && ended && !stranded && inner < 0; i--) if (tokens[i]!.word && !tokens[i]!.cap && tokens[i]!.sentence === tokens[first]!.sentence && (lex.isPastParticiple(tokens[i]!.key) || lex.irregularParticiples.has(tokens[i]!.key))) inner = i;
       if (inner > 0) {
-        let v = inner;
-        while (v > 0 && tokens[v - 1]!.word && (auxiliaryAt(ctx, v - 1) || lex.isAdverb(tokens[v - 1]!.key))) v--;
-        const subject = subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker;
+        const subject = subjectSpoken(ctx, { from: verbPhraseStart(ctx, inner), to: c.from, kind: 'verb' }).speaker;
         if (subject) return { ...c, speaker: subject };
       }
       if (one || stranded) {
-        let v = first;
-        while (v > 0 && tokens[v - 1]!.word && tokens[v - 1]!.sentence === tokens[first]!.sentence && (auxiliaryAt(ctx, v - 1) || lex.isAdverb(tokens[v - 1]!.key))) v--;
-        const subject = subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker;
+        const subject = subjectSpoken(ctx, { from: verbPhraseStart(ctx, first, tokens[first]!.sentence), to: c.from, kind: 'verb' }).speaker;
         if (subject) return { ...c, speaker: subject };
       }
     }
@@ -372,12 +366,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     const link = tokens[j]!;
     const verb = tokens[j - 1];
     if (!s && c.verb?.participle && j === c.from - 1 && link.word && lex.adjunctPrepositions.has(link.key) && !lex.gerundPrepositions.match(keyReader(tokens, link.sentence), j) && !lex.coordinators.has(link.key) && !lex.complementizers.has(link.key) && verb?.word && !verb.cap && verb.sentence === link.sentence && !lex.grammatical(verb.key)) {
-      let v = j - 1;
+      const v = verbPhraseStart(ctx, j - 1, link.sentence, true);
       let auxiliary = false;
-      while (v > 0 && tokens[v - 1]!.word && !tokens[v - 1]!.cap && tokens[v - 1]!.sentence === link.sentence && (auxiliaryAt(ctx, v - 1) || lex.isAdverb(tokens[v - 1]!.key))) {
-        v--;
-        auxiliary ||= auxiliaryAt(ctx, v);
-      }
+      for (let k = v; k < j - 1 && !auxiliary; k++) auxiliary = auxiliaryAt(ctx, k);
       const subject = auxiliary || lex.isPastParticiple(verb.text.toLowerCase()) ? subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker : undefined;
       if (subject) return { ...c, speaker: subject };
     }
@@ -928,10 +919,19 @@ function namedApposition(ctx: SpeakerContext, j: number): boolean {
 }
 
 /**
- * Does the speaker open its sentence, past a title's capitalised words, and is it no opening
- * adjunct ("Last week, the F.B.I. director, James B. Comey, recommended", "On CNN Tuesday, his
- * wife, Jane, called")?
+ * The first token of the verb phrase that token `v` ends: back past the auxiliaries and adverbs
+ * before it ("has long said", "was leaning"), within `sentence` when one is given, and only past
+ * words in lower case with `lower`.
  */
+function verbPhraseStart(ctx: SpeakerContext, v: number, sentence = -1, lower = false): number {
+  const { tokens, lex } = ctx;
+  for (;;) {
+    const w = tokens[v - 1];
+    if (v <= 0 || !w!.word || (sentence >= 0 && w!.sentence !== sentence) || (lower && w!.cap) || !(auxiliaryAt(ctx, v - 1) || lex.isAdverb(w!.key))) return v;
+    v--;
+  }
+}
+
 /** A subject right after a quotation and its comma, before a parenthesis that the comma at `j` closes. */
 function parenthesisAfterQuotation(ctx: SpeakerContext, j: number): boolean {
   const s = beforeParenthesis(ctx, j);
@@ -941,6 +941,11 @@ function parenthesisAfterQuotation(ctx: SpeakerContext, j: number): boolean {
   return closing(ctx.tokens[at - 1]) || (ctx.tokens[at - 1]?.text === ',' && closing(ctx.tokens[at - 2]));
 }
 
+/**
+ * Does the speaker open its sentence, past a title's capitalised words, and is it no opening
+ * adjunct ("Last week, the F.B.I. director, James B. Comey, recommended", "On CNN Tuesday, his
+ * wife, Jane, called")?
+ */
 function opensSentence(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const { tokens, lex } = ctx;
   const at = ctx.tokenAt(s.start);

@@ -388,7 +388,8 @@ function leadIn(ctx: SpeakerContext, s: QuotedSpan, d: Draft): Draft | undefined
 /**
  * The indirect drafts whose cue no other draft's content holds, by a sweep over the drafts in
  * order of start (a content never holds its own cue: it comes after it or before it); and those of
- * a person or body named, or a role phrase, inside reports whose cues come after their contents (`namedSubject`).
+ * a person or body named, or a role phrase, inside reports whose cues come after their contents
+ * (`namedSubject`).
  */
 function outermost(ctx: SpeakerContext, indirect: readonly Draft[]): Draft[] {
   const { tokens, text } = ctx;

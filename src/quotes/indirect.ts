@@ -1798,7 +1798,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const closer = tokens[content + 1];
         const verbWord = tokens[c.from]!;
         const plainForm = !auxiliaryAt(ctx, c.from) && !lex.isGerund(verbWord.key) && !lex.isPastParticiple(verbWord.key) && !pluralForm(verbWord.key, lex);
-        const gerundAfterPreposition = lex.isGerund(tokens[c.from]!.key) && lex.boundaries.has(tokens[c.from - 1]?.key ?? '');
+        const gerundAfterPreposition = lex.isGerund(verbWord.key) && lex.boundaries.has(tokens[c.from - 1]?.key ?? '');
         const lone = object && !c.passive && !plainForm && !gerundAfterPreposition && !lex.askingVerbs.has(tokens[c.to - 1]!.key) && ctx.tokenAt(end - 1) === content && !!closer && !closer.word && closer.sentence === tokens[content]!.sentence && /^[.!?;]$/.test(closer.text) && tokens[content]!.word && !tokens[content]!.cap && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs].some((set) => set.has(tokens[content]!.key)) && !lex.isAdverb(tokens[content]!.key) && !lex.isPronoun(tokens[content]!.key);
         const long = named || answer || elided || lone || (antecedentVerb && object) || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
@@ -1943,9 +1943,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // don't teach anything" against homosexuality, he said'.)
         let past = from;
         while (past <= endTok && (ctx.quoted[past] || !tokens[past]!.word)) past++;
-        let phrase = past > from + 1 && past <= endTok && ![lex.boundaries, lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[past]!.key));
-        for (let n = past; n <= endTok && phrase; n++) phrase = !(tokens[n]!.word && !tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key) || lex.isPastParticiple(tokens[n]!.key)));
-        const quotedThenPhrase = phrase;
+        let quotedThenPhrase = past > from + 1 && past <= endTok && ![lex.boundaries, lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[past]!.key));
+        for (let n = past; n <= endTok && quotedThenPhrase; n++) quotedThenPhrase = !(tokens[n]!.word && !tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key) || lex.isPastParticiple(tokens[n]!.key)));
         if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !quotedThenPhrase && !adjunctOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;

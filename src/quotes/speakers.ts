@@ -46,9 +46,14 @@ export function roleHeaded(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   for (const end = Math.min(last, i + 1); i <= end; i++) {
     const t = ctx.tokens[i]!;
     if (!t.word || ctx.links.has(t.key)) return false;
-    if (ctx.roleHeads.has(t.key) || (/[sx]$/u.test(t.key) && ctx.roleHeads.has(t.key.slice(0, -1)))) return true;
+    if (roleWord(ctx, t.key)) return true;
   }
   return false;
+}
+
+/** A role head (`roleHeads`) or its plural: « préfet », "mayors". */
+function roleWord(ctx: SpeakerContext, key: string): boolean {
+  return ctx.roleHeads.has(key) || (/[sx]$/u.test(key) && ctx.roleHeads.has(key.slice(0, -1)));
 }
 
 /** A capitalised honorific of the language's entity lexicon ("Ms.", « M. », « Mme »)? */
@@ -597,7 +602,7 @@ function withFollowingRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeaker 
   const at = ctx.tokenAt(np.end - 1) + 2;
   if (!link?.word || !lex.coordinators.has(link.key) || link.sentence !== tokens[from]!.sentence || !articleToken(ctx, tokens[from]) || !articleToken(ctx, tokens[at]) || !roleHeaded(ctx, np)) return np;
   // (The second phrase: its article, up to one word, and a role head.)
-  const role = (i: number) => !!tokens[i]?.word && tokens[i].sentence === link.sentence && !tokens[i].cap && (ctx.roleHeads.has(tokens[i].key) || (/[sx]$/u.test(tokens[i].key) && ctx.roleHeads.has(tokens[i].key.slice(0, -1))));
+  const role = (i: number) => !!tokens[i]?.word && tokens[i].sentence === link.sentence && !tokens[i].cap && roleWord(ctx, tokens[i].key);
   const head = role(at + 1) ? at + 1 : role(at + 2) && tokens[at + 1]?.word ? at + 2 : -1;
   if (head < 0) return np;
   const second = phrase(ctx, at, head + 1);
