@@ -476,8 +476,12 @@ function subordinate(ctx: SpeakerContext, c: SpokenCue): boolean {
   const own = commaBefore(c.from);
   // Not a relative pronoun that speaks itself ("met Roy, who said …": Roy's words may follow).
   if (own >= 0 && lex.relatives.has(tokens[own + 1]!.key) && c.speaker?.form !== 'relative') return true;
-  const j = commaBefore(Math.min(c.from, c.speaker ? ctx.tokenAt(c.speaker.start) : c.from));
-  return j >= 0 && !!lex.subordinators.match(keyReader(tokens, sentence), j + 1);
+  const subject = c.speaker ? ctx.tokenAt(c.speaker.start) : c.from;
+  const keys = keyReader(tokens, sentence);
+  // A subordinating word right before the subject needs no comma ('"…," Lee said after Roy spoke').
+  for (let k = subject - 1; k >= subject - 2 && k >= 0; k--) if (lex.subordinators.match(keys, k)?.words.length === subject - k) return true;
+  const j = commaBefore(Math.min(c.from, subject));
+  return j >= 0 && !!lex.subordinators.match(keys, j + 1);
 }
 
 /**

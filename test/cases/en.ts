@@ -445,6 +445,9 @@ export const enCases: LanguageCases = {
     { input: 'The councillors have all said that the dam would fail.', expected: [['indirect', 'the dam would fail', 'The councillors', 'say']] },
     // A quotation that opens a sentence with no cue goes on with the sentence before it, past a cue in a subordinate clause.
     { input: '“The gates will hold,” spokesman Ron Lee told the Journal in July, after the mayor spoke. “These gates are new.”', expected: [['direct', 'The gates will hold,', 'Ron Lee', 'say'], ['direct', 'These gates are new.', 'Ron Lee', 'say']] },
+    // A subordinating word right before the subject needs no comma.
+    { input: '“The gates will hold,” Ron Lee said after the mayor spoke. “These gates are new.”', expected: [['direct', 'The gates will hold,', 'Ron Lee', 'say'], ['direct', 'These gates are new.', 'Ron Lee', 'say']] },
+    { input: '“The gates will hold,” Ron Lee told reporters before Anne Roy announced the vote. “These gates are new.”', expected: [['direct', 'The gates will hold,', 'Ron Lee', 'say'], ['direct', 'These gates are new.', 'Ron Lee', 'say']] },
     // A quotation and its cue between dashes end the content before them.
     { input: 'Mayor Ann Bell said the levee - "a relic," Lee said - would fail within a week.', expected: [['indirect', 'the levee - "a relic," Lee said - would fail within a week', 'Ann Bell', 'say'], ['direct', 'a relic,', 'Lee', 'say']] },
     { input: 'Mayor Anne Roy suggested that the plan was weak - "We need details," she said - and warned that the dam would fail.', expected: [['indirect', 'the plan was weak', 'Anne Roy', 'assert'], ['direct', 'We need details,', 'Anne Roy', 'say'], ['indirect', 'the dam would fail', 'Anne Roy', 'warn']] },
