@@ -451,8 +451,18 @@ function withCoordinatedRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeake
   const from = ctx.tokenAt(np.start);
   const link = tokens[from - 1];
   if (!link?.word || !lex.coordinators.has(link.key) || link.sentence !== tokens[from]!.sentence || !articleToken(ctx, tokens[from]) || !roleHeaded(ctx, np)) return np;
-  const first = speakerEndingAt(ctx, from - 2);
-  if (first?.form !== 'phrase' || !articleToken(ctx, tokens[ctx.tokenAt(first.start)]) || !roleHeaded(ctx, first)) return np;
+  const rolePhrase = (end: number) => {
+    const p = speakerEndingAt(ctx, end);
+    return p?.form === 'phrase' && articleToken(ctx, tokens[ctx.tokenAt(p.start)]) && roleHeaded(ctx, p) ? p : undefined;
+  };
+  let first = rolePhrase(from - 2);
+  if (!first) return np;
+  // Past more role phrases and their commas ("The governor, the mayor and the sheriff said").
+  for (let p: QuoteSpeaker | undefined = first; p; ) {
+    first = p;
+    const at: number = ctx.tokenAt(p.start);
+    p = tokens[at - 1]?.text === ',' && tokens[at - 1]!.sentence === link.sentence ? rolePhrase(at - 2) : undefined;
+  }
   const before = tokens[ctx.tokenAt(first.start) - 1];
   if (before && before.sentence === link.sentence && before.text !== ',') return np;
   return { start: first.start, end: np.end, name: ctx.text.slice(first.start, np.end), form: 'phrase' };
@@ -598,12 +608,22 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
 function withFollowingRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeaker {
   const { tokens, lex } = ctx;
   const from = ctx.tokenAt(np.start);
-  const link = tokens[ctx.tokenAt(np.end - 1) + 1];
-  const at = ctx.tokenAt(np.end - 1) + 2;
-  if (!link?.word || !lex.coordinators.has(link.key) || link.sentence !== tokens[from]!.sentence || !articleToken(ctx, tokens[from]) || !articleToken(ctx, tokens[at]) || !roleHeaded(ctx, np)) return np;
-  // (The second phrase: its article, up to one word, and a role head.)
-  const role = (i: number) => !!tokens[i]?.word && tokens[i].sentence === link.sentence && !tokens[i].cap && roleWord(ctx, tokens[i].key);
-  const head = role(at + 1) ? at + 1 : role(at + 2) && tokens[at + 1]?.word ? at + 2 : -1;
+  const sentence = tokens[from]!.sentence;
+  if (!articleToken(ctx, tokens[from]) || !roleHeaded(ctx, np)) return np;
+  // (A further phrase: its article, up to one word, and a role head.)
+  const role = (i: number) => !!tokens[i]?.word && tokens[i].sentence === sentence && !tokens[i].cap && roleWord(ctx, tokens[i].key);
+  const headAfter = (at: number) => (!articleToken(ctx, tokens[at]) ? -1 : role(at + 1) ? at + 1 : role(at + 2) && tokens[at + 1]?.word ? at + 2 : -1);
+  // Past more role phrases and their commas, up to the conjunction ("said the governor, the mayor and the sheriff").
+  let l = ctx.tokenAt(np.end - 1) + 1;
+  while (tokens[l]?.text === ',' && tokens[l]!.sentence === sentence) {
+    const head = headAfter(l + 1);
+    if (head < 0) return np;
+    l = head + 1;
+  }
+  const link = tokens[l];
+  if (!link?.word || !lex.coordinators.has(link.key) || link.sentence !== sentence) return np;
+  const at = l + 1;
+  const head = headAfter(at);
   if (head < 0) return np;
   const second = phrase(ctx, at, head + 1);
   // (Not the subject of a clause that goes on: '"…," said the engineer and the mayor agreed', « et

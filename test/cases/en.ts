@@ -1272,6 +1272,8 @@ export const enCases: LanguageCases = {
     // Two people joined by "and", each with a role in capitals before the name: both speak.
     { input: 'Governor Tom Hale and Mayor Anna Berg said the levee would hold.', expected: [['indirect', 'the levee would hold', 'Governor Tom Hale and Mayor Anna Berg', 'say']] },
     // Two role phrases joined by "and" that open the clause speak together; not an object before "and".
+    // Three role phrases or more, with their commas, before or after the verb.
+    { input: 'The governor, the mayor and the sheriff said the levee would hold. "We are ready," said the engineer, the fire chief and the doctor.', expected: [['indirect', 'the levee would hold', 'The governor, the mayor and the sheriff', 'say'], ['direct', 'We are ready,', 'the engineer, the fire chief and the doctor', 'say']] },
     { input: 'The governor and the mayor said the levee would hold. Police arrested the engineer and the mayor said nothing more.', expected: [['indirect', 'the levee would hold', 'The governor and the mayor', 'say']] },
     // A short role phrase after the verb and the name in apposition after its comma: the name speaks.
     { input: '"The levee will hold," said the mayor, Jeanne Pellerin, who arrived early.', expected: [['direct', 'The levee will hold,', 'Jeanne Pellerin', 'say']] },

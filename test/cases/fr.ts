@@ -378,6 +378,7 @@ export const frCases: LanguageCases = {
     // Cas de revue : « s'engager à » suivi d'un nom ne promet rien ; une apposition qui finit la citation va avec l'incise.
     { input: "La région s'engage à hauteur de 5 millions d'euros. Il s'est engagé à 18 ans dans la Légion. « On a eu peur, confie Sophie Martin, mère de deux enfants. »", expected: [['direct', 'On a eu peur', 'Sophie Martin', 'say']], absent: ["à hauteur de 5 millions d'euros", 'à 18 ans dans la Légion', 'mère de deux enfants.'] },
     // Deux rôles joints par « et » qui ouvrent la proposition parlent ensemble.
+    { input: 'Le préfet, le maire et la procureure ont annoncé que la digue tiendrait. « Nous restons », ont déclaré le médecin, la pompière et le gendarme.', expected: [['indirect', 'la digue tiendrait', 'Le préfet, le maire et la procureure', 'say'], ['direct', 'Nous restons', 'le médecin, la pompière et le gendarme', 'say']] },
     { input: 'Le préfet et le maire ont annoncé que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet et le maire', 'say']] },
     // Un rôle court après le verbe et le nom en apposition après sa virgule : le nom parle.
     { input: '« La digue tiendra », a déclaré le maire, Jeanne Pellerin.', expected: [['direct', 'La digue tiendra', 'Jeanne Pellerin', 'say']] },
