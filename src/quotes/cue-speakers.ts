@@ -520,7 +520,17 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // (The inverted subject ends the sentence: not « Le président a été réélu, a remercié ses
   // électeurs, a promis des réformes », a list of predicates.)
   const inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && endsSentence(after) && !subjectApposed(c.from - 2) && clauseBefore();
-  if (after && !clausal(ctx, after) && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
+  // ("A senior diplomat, speaking on condition of anonymity, said the sides remained far apart",
+  // « Le PDG de Textilor, Hugo Bernier, a annoncé la suppression de 300 emplois »: a phrase after
+  // the verb is no speaker when a subject and its parenthesis open the sentence before the comma.)
+  // (Not after a relative clause, which French may invert after: « "…" des Frères musulmans, dont est
+  // issu le chef de l'Etat, scandait la foule », nor after a clause of its own.)
+  let open = c.from - 2;
+  while (open > 0 && tokens[open]!.sentence === tokens[c.from]!.sentence && tokens[open]!.text !== ',') open--;
+  let finite = false;
+  for (let i = open + 1; i < c.from - 1 && !finite; i++) finite = auxiliaryAt(ctx, i);
+  const apposedBefore = !quoteBefore && after?.form === 'phrase' && sameSentence && prev.text === ',' && !finite && !lex.relatives.has(tokens[open + 1]?.key ?? '') && subjectApposed(c.from - 2) && !clauseBefore();
+  if (after && !clausal(ctx, after) && !apposedBefore && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)
     const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 2);

@@ -553,6 +553,8 @@ export const frCases: LanguageCases = {
       expected: [['indirect', "l'eau monte", 'Les habitants sur la rive', 'say'], ['indirect', 'les vannes étaient bloquées', 'Un ingénieur', 'say'], ['indirect', 'le vote était truqué', "l'opposition", 'estimate']],
     },
     // Un nom en apposition avant la virgule du verbe parle lui-même, après des mots en minuscules.
+    // A subject and its apposition before the verb's comma: the object after the verb is no speaker.
+    { input: "Le PDG de Sarélec, Hugo Bernier, a annoncé la suppression de 300 emplois. Le maire, élu en 2020, a annoncé la fermeture du pont.", expected: [], absent: ['Le PDG de Sarélec, Hugo Bernier', 'Le maire, élu en 2020'] },
     { input: "Le préfet de la Sarne, Paul Roy, a estimé que la digue tiendrait. L'exploitant du barrage, la société Sarélec, a évoqué une « situation maîtrisée ».", expected: [['indirect', 'la digue tiendrait', 'Paul Roy', 'estimate'], ['fragment', 'situation maîtrisée', 'Sarélec', 'say']] },
     // « parler de » donne son locuteur aux mots cités après lui, et ne rapporte rien d'autre.
     { input: "Le ministre a évoqué une « escalade dangereuse ». Le maire a parlé d'une « catastrophe ». Le préfet parle de « situation maîtrisée ». Le maire a parlé de la digue.", expected: [['indirect', 'une « escalade dangereuse »', 'Le ministre', 'say'], ['fragment', 'escalade dangereuse', 'Le ministre', 'say'], ['fragment', 'catastrophe', 'Le maire', 'say'], ['fragment', 'situation maîtrisée', 'Le préfet', 'say']], absent: ['la digue'] },
