@@ -1945,7 +1945,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (past <= endTok && (ctx.quoted[past] || !tokens[past]!.word)) past++;
         let quotedThenPhrase = past > from + 1 && past <= endTok && ![lex.boundaries, lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[past]!.key));
         for (let n = past; n <= endTok && quotedThenPhrase; n++) quotedThenPhrase = !(tokens[n]!.word && !tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key) || lex.isPastParticiple(tokens[n]!.key)));
-        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !quotedThenPhrase && !adjunctOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !quotedThenPhrase && !adjunctOnly(ctx, from, endTok) && !dateOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;
     }
@@ -2437,6 +2437,22 @@ function adjunctOnly(ctx: SpeakerContext, from: number, to: number): boolean {
     open = k + 1;
   }
   return true;
+}
+
+/**
+ * Do tokens `from` to `to` only give a date (« Le 8 juillet », "On May 5, 2016"): figures, days,
+ * months, words of time, determiners and prepositions?
+ */
+function dateOnly(ctx: SpeakerContext, from: number, to: number): boolean {
+  const { tokens, lex } = ctx;
+  let calendar = false;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (!t.word || /^\d+(?:er)?$/.test(t.key)) continue;
+    if (lex.isCalendar(t.key)) calendar = true;
+    else if (!lex.timeWords.has(t.key) && !lex.determiners.has(t.key) && !lex.boundaries.has(t.key)) return false;
+  }
+  return calendar;
 }
 
 /**

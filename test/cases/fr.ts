@@ -390,6 +390,12 @@ export const frCases: LanguageCases = {
     { input: '« Nous sommes inquiets », a déclaré le maire et la préfète a confirmé. La digue tiendra, selon le préfet et le maire, même si les habitants doutent.', expected: [['direct', 'Nous sommes inquiets', 'le maire', 'say'], ['indirect', 'La digue tiendra', 'le préfet et le maire', '']] },
     // Des rôles courants dans les faits divers : « pompier », « gendarme », « agricultrice ».
     { input: '« Nous resterons », ont déclaré le pompier et la gendarme. L’agricultrice a affirmé que l’eau avait atteint la grange.', expected: [['direct', 'Nous resterons', 'le pompier et la gendarme', 'say'], ['indirect', 'l’eau avait atteint la grange', 'L’agricultrice', 'assert']] },
+    // Incises of retort, sigh, memory and feeling; an order reports its clause or its quotation.
+    { input: '« Je n’ai rien à me reprocher », a répliqué Gilles Mercier. « Je vais encore arriver en retard », soupire Malik Haddad. « Pourquoi maintenant ? », s’interroge Claire Morel.', expected: [['direct', 'Je n’ai rien à me reprocher', 'Gilles Mercier', 'say'], ['direct', 'Je vais encore arriver en retard', 'Malik Haddad', 'say'], ['direct', 'Pourquoi maintenant ?', 'Claire Morel', 'say']] },
+    { input: '« C’était terrible », se souvient Paul Roy. « Rien ne bouge », s’agace la maire. « On a tout perdu », se désole un commerçant.', expected: [['direct', 'C’était terrible', 'Paul Roy', 'say'], ['direct', 'Rien ne bouge', 'la maire', 'accuse'], ['direct', 'On a tout perdu', 'un commerçant', 'accuse']] },
+    { input: '« Les habitants doivent partir », a ordonné le préfet. Le juge a ordonné la libération du prévenu.', expected: [['direct', 'Les habitants doivent partir', 'le préfet', 'demand']], absent: ['la libération du prévenu'] },
+    // Their participles stay adjectives; a date before the comma is no content.
+    { input: 'Les habitants interrogés ont indiqué que la digue avait cédé. Le 8 juillet, le maire a annoncé par décret la fermeture du pont.', expected: [['indirect', 'la digue avait cédé', 'Les habitants interrogés', 'say']], absent: ['Le 8 juillet'] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
@@ -606,7 +612,7 @@ export const frCases: LanguageCases = {
   ],
   claims: [
     { input: 'Selon la préfecture, au moins 1 200 habitants ont été évacués.', expected: [['au moins 1 200 habitants', 1200, 'at-least', 'habitants', 'la préfecture']], concept: 'displaced' },
-    { input: 'La préfecture a ordonné l’évacuation de 350 habitants.', expected: [['350 habitants', 350, 'exact', 'habitants', '']], concept: 'displaced' },
+    { input: 'La préfecture a ordonné l’évacuation de 350 habitants.', expected: [['350 habitants', 350, 'exact', 'habitants', 'La préfecture']], concept: 'displaced' },
     { input: 'Une quinzaine de personnes sont toujours portées disparues.', expected: [['Une quinzaine de personnes', 15, 'approx', 'personnes', '']], concept: 'missing' },
     { input: 'Environ 3 000 sinistrés et près de 40 000 foyers privés d’électricité, a indiqué Enedis.', expected: [['Environ 3 000 sinistrés', 3000, 'approx', 'sinistrés', 'Enedis']] },
     { input: 'Une dizaine de pompiers et des centaines de bénévoles étaient sur place.', expected: [['Une dizaine de pompiers', 10, 'approx', 'pompiers', ''], ['des centaines de bénévoles', null, 'approx', 'bénévoles', '']] },

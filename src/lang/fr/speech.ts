@@ -6,6 +6,9 @@ import { frNegation } from './negation.js';
 /** Forms followed by « de » and its contractions: « fait état de », « parle d' », « se félicite du ». */
 const thenDe = (forms: readonly string[]) => forms.flatMap((f) => [`${f} de`, `${f} d'`, `${f} d’`, `${f} du`, `${f} des`]);
 
+/** The forms of a first-group verb other than its past participle (« interrogé », « agacées »). */
+const finiteOnly = (forms: readonly string[]) => forms.filter((f) => !/é(?:e|s|es)?$/.test(f));
+
 /** French reported speech: verbs by class (regular ones conjugated, others listed), and the words around them. */
 export const frSpeech: SpeechLexicon = {
   verbs: [
@@ -16,7 +19,7 @@ export const frSpeech: SpeechLexicon = {
           'rappeler', 'commenter', 'confier', 'lancer', 'tweeter', 'résumer', 'relever', 'signaler', 'détailler', 'témoigner',
           'répéter', 'exclamer', 'féliciter', 'poster', 'publier', 'relater', 'révéler', 'qualifier', 'rapporter', 'avancer', 'glisser', 'lâcher',
           'crier', 'hurler', 'scander', 'chuchoter', 'rétorquer', 'ironiser', 'plaisanter', 'trancher', 'tonner', 'nuancer', 'tempérer',
-          'constater', 'objecter', 'asséner'),
+          'constater', 'objecter', 'asséner', 'répliquer', 'soupirer'),
         'réjoui', 'réjouie', 'réjouis', 'réjouit', 'réjouissent', 'réjouissait', 'réjouissaient',
         // (« un murmure », « une nuance », « des tonnes »: forms that are nouns are left out.)
         'murmuré', 'murmurait', 'murmurant',
@@ -61,6 +64,12 @@ export const frSpeech: SpeechLexicon = {
       class: 'assert', reflexive: true, object: true,
       forms: thenDe([...firstGroupAll('féliciter'), 'réjoui', 'réjouie', 'réjouis', 'réjouit', 'réjouissent', 'réjouissait', 'réjouissaient', 'réjouissant']),
     },
+    // « s'interroge », « se souvient », « s'étonne », « s'agace », « se désole »: an incise of
+    // feeling or memory; without the reflexive these verbs question, annoy or grieve someone. Their
+    // participles are left out: they are adjectives far more often (« les habitants interrogés ont
+    // indiqué », « un voisin agacé »).
+    { class: 'say', reflexive: true, forms: [...finiteOnly(firstGroupAll('interroger', 'étonner')), 'souvient', 'souviennent', 'souvenait', 'souvenaient', 'souvenant'] },
+    { class: 'accuse', reflexive: true, forms: finiteOnly(firstGroupAll('agacer', 'désoler', 'offusquer', 'emporter')) },
     { class: 'accuse', reflexive: true, object: true, forms: thenDe(['plaint', 'plainte', 'plaints', 'plaintes', 'plaignent', 'plaignait', 'plaignaient', 'plaignant']) },
     {
       class: 'deny', object: true,
@@ -107,6 +116,8 @@ export const frSpeech: SpeechLexicon = {
         'enjoint', 'enjoignent', 'enjoignait',
       ],
     },
+    // « a ordonné l'évacuation » is an act more than words: an order reports a clause or a quotation only.
+    { class: 'demand', forms: firstGroupAll('ordonner') },
     // « appelle à la grève », « a appelé les habitants à partir »: a call needs its « à ».
     { class: 'demand', object: true, objectNeeds: ['à', 'au', 'aux'], forms: ['appelé', 'appelée', 'appelés', 'appelées', 'appelle', 'appellent', 'appelait', 'appelaient', 'appela', 'appelant'] },
     // Speech acts whose object is what they report ("a salué le courage des secouristes", "a cité une
