@@ -3,7 +3,7 @@ import type { Token } from '../entities/tokens.js';
 import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { articleToken, honorificToken, inRelative, possessiveAt, pronounSpeaker, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { apposedName, articleToken, honorificToken, inRelative, possessiveAt, pronounSpeaker, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -1065,7 +1065,8 @@ function withPossessed(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteS
   let i = last + 3;
   while (ctx.tokens[i]?.word && ctx.tokens[i]!.sentence === ctx.tokens[last]!.sentence && !ctx.quoted[i] && !ctx.lex.isAdverb(ctx.tokens[i]!.key)) i++;
   if (i === last + 3) return s;
-  return { start: s.start, ...spanTo(ctx, s.start, i - 1), form: 'phrase' };
+  // ("said the study's lead author, Dr. Nina Patel": the name in apposition.)
+  return apposedName(ctx, ctx.tokenAt(s.start), i) ?? { start: s.start, ...spanTo(ctx, s.start, i - 1), form: 'phrase' };
 }
 
 /**

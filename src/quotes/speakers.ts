@@ -593,15 +593,31 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     const complement = !!m && m.start > t.start && !!link?.word && (ctx.links.has(link.key) || lex.boundaries.has(link.key)) && !(m.type === 'person' && tokens[article ? at - 3 : at - 2]?.cap);
     if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start && !complement) return { ...fromMention(ctx, m), start: t.start };
   }
-  // « a déclaré le maire, Jeanne Pellerin. », "said the mayor, Anna Berg, who …": a short phrase
-  // of a role, opened by an article, and a person named in apposition after its comma (the
-  // recogniser leaves a bare role head unattached).
-  const apposed = tokens[e]?.text === ',' && e - k <= 3 && articleToken(ctx, t) ? ctx.mentionStarting.get(e + 1) : undefined;
-  if (apposed?.type === 'person' && apposed.start === tokens[e + 1]!.start && roleHeaded(ctx, phrase(ctx, k, e))) {
-    const after = tokens[ctx.tokenAt(apposed.end - 1) + 1];
-    if (!after || after.sentence !== t.sentence || /^[,.;!?]$/.test(after.text)) return { ...fromMention(ctx, apposed), start: t.start };
-  }
+  const apposed = apposedName(ctx, k, e);
+  if (apposed) return apposed;
   return withFollowingRole(ctx, phrase(ctx, k, e));
+}
+
+/**
+ * « a déclaré le maire, Jeanne Pellerin. », "said the mayor, Anna Berg, who …": a short phrase from
+ * token `k`, opened by a determiner, and a person named in apposition after its comma at token `e`
+ * (the recogniser leaves a bare role head unattached), or a name of two words or more that it
+ * left a candidate, a person's name for all the text tells (« a ajouté le directeur sportif, Stéphane
+ * Lenoir », « raconte un éleveur, Jacques Morin », "said the study's lead author, Dr. Nina Patel of
+ * Eastlake University"). The name speaks, the phrase before it included.
+ */
+export function apposedName(ctx: SpeakerContext, k: number, e: number): QuoteSpeaker | undefined {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  // (Past an abbreviated honorific: "Dr. Nina Patel".)
+  const at = honorificToken(ctx, tokens[e + 1]) ? e + 2 : e + 1;
+  const apposed = tokens[e]?.text === ',' && e - k <= 6 && articleToken(ctx, t) ? ctx.mentionStarting.get(at) : undefined;
+  const named = apposed?.type === 'person' || (apposed?.form === 'candidate' && /\s/u.test(apposed.name.trim()));
+  if (!apposed || !named || apposed.start !== tokens[at]!.start) return undefined;
+  const after = tokens[ctx.tokenAt(apposed.end - 1) + 1];
+  // (Up to the end of the clause, or a link to where the person is from.)
+  const ends = !after || after.sentence !== t.sentence || /^[,.;!?]$/.test(after.text) || (ctx.links.has(after.key) && !!tokens[ctx.tokenAt(apposed.end - 1) + 2]?.cap);
+  return ends ? { ...fromMention(ctx, apposed), start: t.start } : undefined;
 }
 
 /** « selon le préfet et le maire », "said the governor and the mayor": a second phrase of a role after a conjunction speaks with the first. */

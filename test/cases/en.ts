@@ -1291,6 +1291,8 @@ export const enCases: LanguageCases = {
     { input: 'Leaders of the Movement Toward Socialism party said the vote was fraudulent. "It will hold," said the engineer and the mayor nodded. The levee will hold, according to the governor and the mayor, even though residents doubt it.', expected: [['indirect', 'the vote was fraudulent', 'Leaders of the Movement Toward Socialism party', 'say'], ['direct', 'It will hold,', 'the engineer', 'say'], ['indirect', 'The levee will hold', 'the governor and the mayor', '']] },
     // Roles common in local news: "firefighter", "farmer".
     { input: 'The firefighter and the farmer said the water had reached the barn.', expected: [['indirect', 'the water had reached the barn', 'The firefighter and the farmer', 'say']] },
+    // A longer phrase before a name in apposition, past a possessive or an honorific.
+    { input: '"Sleep is not a luxury," said the study’s lead author, Dr. Nina Patel of Eastlake University. "We will recover," said the company’s chief executive, Tom Reed.', expected: [['direct', 'Sleep is not a luxury,', 'Nina Patel', 'say'], ['direct', 'We will recover,', 'Tom Reed', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

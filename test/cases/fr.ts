@@ -396,6 +396,8 @@ export const frCases: LanguageCases = {
     { input: '« Les habitants doivent partir », a ordonné le préfet. Le juge a ordonné la libération du prévenu.', expected: [['direct', 'Les habitants doivent partir', 'le préfet', 'demand']], absent: ['la libération du prévenu'] },
     // Their participles stay adjectives; a date before the comma is no content.
     { input: 'Les habitants interrogés ont indiqué que la digue avait cédé. Le 8 juillet, le maire a annoncé par décret la fermeture du pont.', expected: [['indirect', 'la digue avait cédé', 'Les habitants interrogés', 'say']], absent: ['Le 8 juillet'] },
+    // A longer phrase before a name in apposition, which the recogniser may leave a candidate.
+    { input: '« L’arbitre nous a volé le match », a ajouté le directeur sportif, Stéphane Lenoir. « On a tout perdu », raconte un éleveur, Jacques Morin. Selon un opposant, Fahd Masri, la digue a cédé.', expected: [['direct', 'L’arbitre nous a volé le match', 'Stéphane Lenoir', 'say'], ['direct', 'On a tout perdu', 'Jacques Morin', 'say'], ['indirect', 'la digue a cédé', 'Fahd Masri', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
