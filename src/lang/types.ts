@@ -236,6 +236,12 @@ export interface ReportingVerb {
    */
   readonly objectNeeds?: readonly string[];
   /**
+   * Phrases that, after the verb in its clause (twelve tokens at most, before a comma), give it a
+   * sense that reports nothing: « a condamné le prévenu à deux ans de prison » is a court's
+   * sentence, while « a condamné l'attaque » reports.
+   */
+  readonly otherSenses?: readonly string[];
+  /**
    * The forms are infinitives (« confirmer », "say"): a cue only right after one of the
    * `governors` (« a refusé de confirmer », "declined to say"), and the only verbs there.
    */

@@ -257,6 +257,14 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         const verbal = !then?.word || lex.isBareInfinitive(then.key) || [lex.negationWords, lex.reflexives, lex.objectClitics, lex.objectPronouns].some((set) => set.has(then.key));
         if (!!marker?.word && lex.infinitiveMarkers.has(marker.key) && !verbal) continue;
       }
+      // « a condamné le prévenu à deux ans de prison »: a phrase after the verb in its clause gives it
+      // a sense that reports nothing (`otherSenses`).
+      if (verb.otherSenses) {
+        const keys = keyReader(tokens, t.sentence);
+        let other = false;
+        for (let k = i + verb.words.length; k <= i + verb.words.length + 12 && keys(k) !== undefined && tokens[k]!.text !== ',' && !other; k++) other = !!verb.otherSenses.match(keys, k);
+        if (other) continue;
+      }
       // "backing down", "backed away from": a particle makes another verb of a stance.
       if (verb.stance && lex.verbParticles.has(tokens[i + verb.words.length]?.key ?? '')) continue;
       // « n'a pas souhaité commenter », « n'a pas voulu s'exprimer »: a negated modal refuses.

@@ -3,7 +3,7 @@ import { keyReader, pluralForm } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
-import { possessiveAt, roleHeaded, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, possessiveAt, roleHeaded, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { gerundOpening } from './cue-speakers.js';
 import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, prepositionAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt } from './draft.js';
 
@@ -2172,8 +2172,22 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
     const article = !!w?.word && (ctx.articles.has(w.key) || lex.determiners.has(w.key));
     return lex.infinitiveMarkers.has(tokens[j]?.key ?? '') && !!w?.word && (w.cap || (article && (!objectOfMarker || !!tokens[j + 2]?.cap)));
   };
-  // (Right after the verb, only before an object: « a demandé à Paul Roy de partir » keeps its marker.)
-  if (!(opening && opening.words.length > 1) && opens(c.to, c.class !== 'say' || asking) && !(placeAfter(c.to) && pastChannelBeforeObject(ctx, c.to, last) > c.to)) return after(c.to);
+  // (Past the people spoken to, an infinitive's marker before a verb opens the content: « a demandé
+  // à Paul Roy de partir », « aux habitants de ne pas rester ».)
+  const told = c.class === 'say' ? c.to : channelEnd(ctx, c.to, true);
+  const then = tokens[told + 1];
+  const verbal = !!then?.word && (lex.isBareInfinitive(then.key) || [lex.negationWords, lex.reflexives, lex.objectClitics, lex.objectPronouns].some((set) => set.has(then.key)));
+  if (told > c.to && told < last && lex.infinitiveMarkers.has(tokens[told]!.key) && (verbal || !!ctx.quoted[told + 1])) return told;
+  // (A verb that asserts may go on with a bare infinitive: « auraient assuré à leurs interlocuteurs
+  // n'en avoir ni l'intention ».)
+  const bareAfter = tokens[told];
+  if (told > c.to && told < last && c.class === 'assert' && !!bareAfter?.word && (lex.isBareInfinitive(bareAfter.key) || lex.negationWords.has(bareAfter.key))) return told;
+  // (Right after the verb, only before an object: « a demandé à Paul Roy de partir » keeps its
+  // marker; a verb that asserts has none before the people it speaks to or a place, « a affirmé à
+  // la presse », « a-t-il assuré à la sortie de l'audience ».)
+  const spokenTo = c.class === 'assert' && !!lex.channelLinks.match(keys, c.to) && articleToken(ctx, tokens[c.to + 1]) && !lex.isBareInfinitive(tokens[c.to + 2]?.key ?? '');
+  const toPlace = placeAfter(c.to) && (spokenTo || pastChannelBeforeObject(ctx, c.to, last) > c.to);
+  if (!(opening && opening.words.length > 1) && opens(c.to, c.class !== 'say' || asking) && !toPlace) return after(c.to);
   // (Past days, words of time after them and adverbs: « a appelé mardi soir à la grève », "vowed
   // Tuesday to remain"; not before a phrase of where the speaker spoke, « a nié hier à la télévision ».)
   const j = pastAdverbials(ctx, c.to, last, false);

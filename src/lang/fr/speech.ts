@@ -102,8 +102,14 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'accuse', object: true,
       forms: [
-        ...firstGroupAll('accuser', 'dénoncer', 'reprocher', 'critiquer', 'condamner', 'fustiger', 'blâmer', 'déplorer', 'regretter', 'indigner', 'insurger', 'étriller', 'railler'),
+        ...firstGroupAll('accuser', 'dénoncer', 'reprocher', 'critiquer', 'fustiger', 'blâmer', 'déplorer', 'regretter', 'indigner', 'insurger', 'étriller', 'railler'),
       ],
+    },
+    // « a condamné l'attaque », not a court's sentence: « condamné à deux ans de prison », « à mort ».
+    {
+      class: 'accuse', object: true,
+      forms: firstGroupAll('condamner'),
+      otherSenses: ['à mort', 'de prison', "d'amende", 'avec sursis', 'à perpétuité', 'à la réclusion', 'de réclusion', 'à une peine', 'à des peines', 'à la peine', 'à une amende', 'à payer', 'à verser', 'aux dépens', 'de travaux forcés'],
     },
     {
       class: 'demand', object: true,
