@@ -7,7 +7,7 @@ import { memo } from '../text/memo.js';
 import { fold, nameKey } from './fold.js';
 import { gazetteer } from './gazetteer.js';
 import { gazetteerAt, headAt, roleLexicon, rolePhraseAt, type RolePhrase } from './roles.js';
-import { tokenizeForEntities, type GrammaticalWord } from './tokens.js';
+import { tokenizeForEntities, type GrammaticalWord, type Token } from './tokens.js';
 
 /**
  * What finds mentions in one article. The rule-based recogniser below needs no model; a
@@ -125,6 +125,24 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     const h = headAt(tokens, i, rl);
     if (!h) continue;
     const rp = rolePhraseAt(tokens, i, h, rl, gaz);
+    const head = tokens[i]!;
+    const prev = tokens[rp.from - 1];
+    const name = tokens[rp.to];
+    const adjacent = (a: Token | undefined, b: Token) => !!a?.word && a.cap && a.sentence === b.sentence && b.start - a.end <= 1;
+    // "Ron Baker, who …", "Charlie Baker said": a capitalised head right after a capitalised word,
+    // with nothing before it in the phrase, and before punctuation or a word in lower case that is
+    // no link ("Ohio Secretary of State"), is a surname.
+    // Not after a determiner, where the capitalised word qualifies a title ("The Florida Senator
+    // lost"), nor after an honorific ("Mr. President").
+    const plainAfter = !name?.word || name.sentence !== head.sentence || (!name.cap && !w.functionWords.has(name.key));
+    const firstName = adjacent(prev, head) && !used[rp.from - 1] && inRole[rp.from - 1]! < 0 && !w.honorifics.has(prev!.key) && !w.determiners.has(tokens[rp.from - 2]?.key ?? '') && tokens[rp.from - 2]?.text !== "'s";
+    if (rp.from === i && rp.to === i + h && head.cap && firstName && plainAfter && !/^['’]s$/.test(tokens[rp.to]?.text ?? '')) continue;
+    // "Fire Captain Mark Deleon", "Police Chief Ann Lee": before a title in capitals that a name
+    // follows, one capitalised word that the gazetteer did not take, after a word in lower case or
+    // at the start, qualifies the title (not a body's name of several words: "Senate Majority
+    // Leader", "White House Press Secretary", nor an acronym: "RNC Chairman").
+    const qualifier = tokens[rp.from - 1];
+    if (head.cap && name?.word && name.cap && name.sentence === head.sentence && adjacent(qualifier, tokens[rp.from]!) && !used[rp.from - 1] && inRole[rp.from - 1]! < 0 && !w.functionWords.has(qualifier!.key) && qualifier!.text !== qualifier!.text.toUpperCase() && !adjacent(tokens[rp.from - 2], qualifier!)) rp.from--;
     for (let k = rp.from; k < rp.to; k++) inRole[k] = roles.length;
     roles.push(rp);
     i = rp.to - 1;

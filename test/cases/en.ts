@@ -71,6 +71,8 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // A title in capitals after a first name, with no name after it, is a surname; one capitalised word before a title that a name follows qualifies the title.
+    { input: 'Ron Baker said the plant would close. Fire Captain Mark Deleon said the blaze was out.', expected: [['person', 'Ron Baker', 'Ron Baker', ''], ['person', 'Mark Deleon', 'Mark Deleon', 'Fire Captain']], absent: ['Ron', 'Fire'] },
     // A name after "of" that follows a person's name is where the person is from, no person: "Rep. Tom Hale of Sarne said".
     { input: 'Rep. Tom Hale of Sarne said the bill was dead.', expected: [['person', 'Tom Hale', 'Tom Hale', '']], absent: ['Sarne'] },
     // A month's name or a short calendar form opens a first name; not after a function word, nor before a place.
@@ -1293,6 +1295,8 @@ export const enCases: LanguageCases = {
     { input: 'The firefighter and the farmer said the water had reached the barn.', expected: [['indirect', 'the water had reached the barn', 'The firefighter and the farmer', 'say']] },
     // A longer phrase before a name in apposition, past a possessive or an honorific.
     { input: '"Sleep is not a luxury," said the study’s lead author, Dr. Nina Patel of Eastlake University. "We will recover," said the company’s chief executive, Tom Reed.', expected: [['direct', 'Sleep is not a luxury,', 'Nina Patel', 'say'], ['direct', 'We will recover,', 'Tom Reed', 'say']] },
+    // The same in a quotation's speaker.
+    { input: '"The fire spread fast," said Fire Captain Mark Deleon. "It is devastating," said Ron Baker, who has worked at the plant for 31 years.', expected: [['direct', 'The fire spread fast,', 'Mark Deleon', 'say'], ['direct', 'It is devastating,', 'Ron Baker', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
