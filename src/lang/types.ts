@@ -260,6 +260,11 @@ export interface SpeechLexicon {
   readonly adverbs: readonly string[];
   /** Adverbs that stand between a subject and its verb only ("Sharpton just said"): after a verb they are content ("said just because …"). */
   readonly preverbalAdverbs: readonly string[];
+  /**
+   * Quantifiers that float between a plural subject and its verb ("Residents all said", "The mayor
+   * and the chief both said"); with no noun before them they are the subject ("all agreed").
+   */
+  readonly floatingQuantifiers: readonly string[];
   /** Subject pronouns that may be a speaker ("il", "elle", "he", "she", "they"). */
   readonly pronouns: readonly string[];
   /** Those of them that agree with a person's gender (`EntityLexicon.genders`): « elle » is never « M. Roy ». */

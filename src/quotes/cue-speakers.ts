@@ -270,13 +270,15 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   if (sameSentence && prev.word) {
     // Skip adverbs between the subject and the verb ("Smith also said", "he later told", "Trump at
-    // the time said", "Sharpton just said").
+    // the time said", "Sharpton just said"), and a quantifier after a noun or a pronoun ("Residents
+    // all said"; not "To varying degrees, all agreed", where it is the subject).
+    const floats = (k: number) => lex.floatingQuantifiers.has(tokens[k]!.key) && !!tokens[k - 1]?.word && tokens[k - 1]!.sentence === prev.sentence && ![lex.boundaries, lex.coordinators, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(tokens[k - 1]!.key));
     let j = c.from - 1;
     for (;;) {
       const phrase = ctx.mentionEnding.has(j) ? undefined : adverbEndingAt(tokens, j, lex);
       if (phrase !== undefined && phrase > 0 && phrase < j) j = phrase - 1;
       // (A degree before an adverb is the adverb's: "and most recently defended".)
-      else if (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || lex.preverbalAdverbs.has(tokens[j]!.key) || (j < c.from - 1 && degreeBeforeAdverb(ctx, j))) && !ctx.mentionEnding.has(j)) j--;
+      else if (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || lex.preverbalAdverbs.has(tokens[j]!.key) || floats(j) || (j < c.from - 1 && degreeBeforeAdverb(ctx, j))) && !ctx.mentionEnding.has(j)) j--;
       // (A word of time after a day is part of it: "Spicer on Thursday evening said".)
       else if (j > 1 && tokens[j]!.word && lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key) && tokens[j - 1]!.sentence === prev.sentence) j -= 2;
       // (A year after a preposition: "As another Pew study from 2011 noted"; not after a participle,
@@ -696,6 +698,16 @@ function coordinatedTrailing(ctx: SpeakerContext, c: Cue, s: QuoteSpeaker): Quot
   if ([lex.boundaries, lex.verbs, lex.auxiliaries, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(one.key)) || lex.isPronoun(one.key) || lex.isAdverb(one.key)) return undefined;
   // (No adverb inside the phrase: "anti-immigrant and politically promiscuous figure".)
   for (let k = from; k < ctx.tokenAt(s.end - 1); k++) if (lex.isAdverb(tokens[k]!.key)) return undefined;
+  // "Police, firefighters and paramedics all said …": a list of plain words (two at most each)
+  // that opens the sentence is the subject, whatever follows the verb.
+  const plain = (k: number) => !!tokens[k]?.word && tokens[k].sentence === sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.determiners, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(tokens[k]!.key)) && !lex.isPronoun(tokens[k].key) && !lex.isAdverb(tokens[k].key);
+  for (let k = from - 3; k >= 0 && tokens[k]!.text === ','; ) {
+    let m = k - 1;
+    while (m > k - 3 && plain(m)) m--;
+    if (m === k - 1) break;
+    if (!tokens[m] || tokens[m]!.sentence !== sentence) return { start: tokens[m + 1]!.start, end: s.end, name: ctx.text.slice(tokens[m + 1]!.start, s.end), form: 'phrase' };
+    k = m;
+  }
   // The verb ends its clause, past four words at most and no preposition.
   let i = c.to;
   while (i < c.to + 4 && tokens[i]?.word && tokens[i]!.sentence === sentence && !lex.boundaries.has(tokens[i]!.key)) i++;

@@ -187,6 +187,7 @@ export const enSpeech: SpeechLexicon = {
     'the next day', 'the following day', 'the day before', 'the same day', 'the other day', 'the day after', 'the previous day', 'the night before', 'the week before', 'the previous week', 'this week', 'this month', 'this year', 'earlier this week', 'earlier this month', 'earlier this year',
   ],
   preverbalAdverbs: ['just', 'first'],
+  floatingQuantifiers: ['all', 'both', 'each'],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
   pronounGenders: { feminine: ['she'], masculine: ['he'] },
   selfPronouns: ['i', 'we', 'you'],

@@ -174,6 +174,8 @@ export const frSpeech: SpeechLexicon = {
     'le lendemain', 'la veille', 'le jour même', 'le même jour', 'dans la foulée', "d'emblée", 'd’emblée', "d'abord", 'd’abord', "d'ailleurs", 'd’ailleurs', 'du reste',
   ],
   preverbalAdverbs: [],
+  // (« Les élus ont tous dénoncé »: French puts them after the auxiliary, inside the cue.)
+  floatingQuantifiers: [],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', "j'", 'nous'],
   pronounGenders: { feminine: ['elle'], masculine: ['il'] },
   selfPronouns: ['je', "j'", 'nous', 'on', 'vous'],

@@ -47,6 +47,7 @@ export const und: LanguagePack = {
     auxiliaries: [],
     adverbs: [],
     preverbalAdverbs: [],
+    floatingQuantifiers: [],
     pronouns: [],
     pronounGenders: { feminine: [], masculine: [] },
     pluralPronouns: [],
