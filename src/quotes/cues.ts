@@ -170,6 +170,11 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // is the subject of the verb before it (`article`).
       const reports = verb.words.length > 1 || reported || (!!verb.object && !!next?.word && lex.nounPrepositions.has(next.key));
       const article = governor || !reports ? -1 : singularNoun(tokens, i, lex);
+      // ("said on a conference call that …", "in a phone call that …": a noun of where the speaker
+      // spoke in a preposition's phrase is no cue; a message still is: "began with a tweet that …".)
+      const nounAt = governor || verb.words.length > 1 ? -1 : singularArticleBefore(tokens, i, lex);
+      const inPhrase = nounAt > 0 && lex.speechEventNouns.match(keyReader(tokens, t.sentence), i)?.words.length === 1 && !lex.messageNouns.has(t.key) && tokens[nounAt - 1]!.word && tokens[nounAt - 1]!.sentence === t.sentence && lex.boundaries.has(tokens[nounAt - 1]!.key) && !lex.complementizers.has(tokens[nounAt - 1]!.key) && !lex.coordinators.has(tokens[nounAt - 1]!.key);
+      if (inPhrase) continue;
       // ("According to a police report obtained by …": in a source's phrase, a noun that reports
       // nothing is no verb.)
       if (!governor && !reports && verb.words.length === 1 && sourceBefore(tokens, singularArticleBefore(tokens, i, lex), lex)) continue;

@@ -1322,7 +1322,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           const v = tokens[i + 1];
           // (Not a negation before the clause's subject: « déclare que jamais il ne s'alliera ».)
           const subjectAfter = lex.pronouns.has(tokens[i + 2]?.key ?? '') || lex.pronouns.has(tokens[i + 3]?.key ?? '');
-          const verbNext = !!v?.word && v.sentence === t.sentence && !v.cap && !subjectAfter && (lex.verbs.has(v.key) || lex.auxiliaries.has(v.key) || lex.isPastParticiple(v.key));
+          // (A form followed by a verb of its own is the clause's subject, a noun: "told analysts
+          // that demand remained strong".)
+          const then = tokens[i + 2];
+          const subjectNoun = !!then?.word && then.sentence === t.sentence && !then.cap && lex.verbs.has(v?.key ?? '') && !lex.auxiliaries.has(v?.key ?? '') && ((auxiliaryAt(ctx, i + 2) && !lex.modalAuxiliaries.has(then.key)) || (lex.isPastParticiple(then.key) && !lex.verbs.has(then.key)));
+          const verbNext = !!v?.word && v.sentence === t.sentence && !v.cap && !subjectAfter && !subjectNoun && (lex.verbs.has(v.key) || lex.auxiliaries.has(v.key) || lex.isPastParticiple(v.key));
           let noun = false;
           for (let n = k; n < i && !noun; n++) noun = tokens[n]!.word && !lex.isAdverb(tokens[n]!.key) && !lex.isCalendar(tokens[n]!.key) && !lex.boundaries.has(tokens[n]!.key);
           // "said that was a mistake", "said that's not true": a complementizer that is also a

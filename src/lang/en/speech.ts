@@ -216,7 +216,7 @@ export const enSpeech: SpeechLexicon = {
     'tweet', 'tweets', 'post', 'posting', 'email', 'e-mail', 'emails', 'letter', 'memo', 'appearance', 'op-ed', 'editorial', 'column', 'town hall',
     'hearing', 'briefing', 'remarks', 'comments', 'address', 'broadcast', 'podcast', 'video', 'message', 'radio', 'television', 'tv', 'twitter', 'facebook',
     'instagram', 'youtube', 'forum', 'event', 'summit', 'news release', 'press release', 'testimony', 'commercial', 'ad',
-    'anonymity', 'essay', 'essays', 'blog', 'campaign stop', 'campaign stops', 'luncheon', 'dinner', 'fundraiser', 'news conference', 'press conference',
+    'anonymity', 'essay', 'essays', 'blog', 'campaign stop', 'campaign stops', 'luncheon', 'dinner', 'fundraiser', 'news conference', 'press conference', 'call', 'calls',
   ],
   messageNouns: ['statement', 'statements', 'letter', 'letters', 'email', 'emails', 'e-mail', 'memo', 'tweet', 'tweets', 'post', 'message', 'release', 'video', 'note'],
   documentNouns: ['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'census', 'tally', 'count', 'estimate', 'estimates'],
