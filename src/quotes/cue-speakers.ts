@@ -876,7 +876,11 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     // "Hale, 45, said": an age alone between the commas after a capitalised word, a name the
     // entities did not take (one word opening the sentence).
     const aged = j === i + 2 && AGE.test(tokens[i + 1]?.text ?? '') && !!tokens[i - 1]?.word && tokens[i - 1]!.cap;
-    const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition || amount || stressed || aged;
+    // « Le président du club, furieux, a déclaré », "The mayor, defiant, said": one word in lower
+    // case alone between the commas, no role, verb or function word, is an adjective on the subject.
+    const w1 = tokens[i + 1];
+    const adjective = participles && j === i + 2 && !!w1?.word && !w1.cap && !ctx.roleHeads.has(w1.key) && ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.coordinators, lex.pronouns, lex.quantifiers, lex.complementizers].some((set) => set.has(w1.key)) && !/\p{N}/u.test(w1.text);
+    const other = lex.relatives.has(next) || lex.determiners.has(next) || possessive || adverbsBetween(ctx, i + 1, j - 1) || named || preposition || amount || stressed || aged || adjective;
     const opens = dash ? DASH.test(t.text) : t.text === ',' && (other || participle);
     if (!opens) continue;
     let end = i - 1;

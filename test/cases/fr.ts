@@ -402,6 +402,8 @@ export const frCases: LanguageCases = {
     { input: 'Le tribunal a condamné le prévenu à deux ans de prison. Il a été condamné à mort par la cour. Le maire a condamné l’attaque.', expected: [['indirect', 'l’attaque', 'Le maire', 'accuse']], absent: ['le prévenu à deux ans de prison', 'à mort par la cour'] },
     // The people spoken to are no content; their infinitive's marker opens it.
     { input: '« Mon client est innocent », a-t-il assuré à la sortie de l’audience. Le maire a demandé aux habitants de partir.', expected: [['direct', 'Mon client est innocent', 'il', 'assert'], ['indirect', 'de partir', 'Le maire', 'demand']], absent: ['à la sortie de l’audience'] },
+    // An adjective alone between commas after the subject.
+    { input: 'Le président du club, furieux, a déclaré à la presse : « Nous allons porter plainte. »', expected: [['direct', 'Nous allons porter plainte.', 'Le président du club', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
