@@ -633,6 +633,11 @@ export interface SpeechLexicon {
   readonly possessiveClitics: readonly string[];
   /** Pronouns that stand for no one ("it's said that"): an auxiliary clitic after them makes no speaker. */
   readonly impersonalPronouns: readonly string[];
+  /**
+   * Subjects that say no one speaks ("Nobody knows what …", « Personne ne s'attendait à … »,
+   * "None of the officials said"): the verb they are the subject of is negated.
+   */
+  readonly negativeSubjects: readonly string[];
 }
 
 /**

@@ -217,6 +217,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     return s ? { ...c, speaker: s, after: true } : c;
   }
   if (c.kind === 'colon') {
+    if (headlineTopic(ctx, c)) return { ...c, topic: true };
     const speaker = colonSpeaker(ctx, c);
     return speaker ? { ...c, speaker } : c;
   }
@@ -553,6 +554,19 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
 /** Is token `i` a degree word before an adverb, part of it ("most recently", "very often")? */
 function degreeBeforeAdverb(ctx: SpeakerContext, i: number): boolean {
   return ctx.lex.degreeWords.has(ctx.tokens[i]!.key) && ctx.lex.isAdverb(ctx.tokens[i + 1]?.key ?? '');
+}
+
+/**
+ * « Inondations : « Nous avons tout perdu » », « Lire : « … » », "Floods: "…"": is the colon's phrase
+ * one capitalised word that opens its sentence, names no one the recogniser knows and is written
+ * in lower case elsewhere in the text, a headline's topic, a common noun?
+ */
+function headlineTopic(ctx: SpeakerContext, c: Cue): boolean {
+  const { tokens } = ctx;
+  const w = tokens[c.from - 1];
+  if (!w?.word || !w.initial || w.sentence !== tokens[c.from]!.sentence || ctx.mentionStarting.has(c.from - 1)) return false;
+  const lower = w.text.toLowerCase();
+  return lower !== w.text && tokens.some((t) => t.word && t.text === lower);
 }
 
 /**

@@ -29,6 +29,8 @@ export interface Cue {
    * noun before it speaks and the outlet relays it.
    */
   active?: true;
+  /** A colon after a headline's topic, a common noun that names no one (« Inondations : »). */
+  topic?: true;
 }
 
 /**

@@ -663,7 +663,17 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     if (inside.length >= 2 && lex.titleHeads.has(inside[0]!.key)) return undefined;
     if (inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !multiSentence) return undefined;
   }
-  const kind: QuoteKind = incise || startsSentence || afterCue || multiSentence || inside.length > FRAGMENT_WORDS ? 'direct' : 'fragment';
+  // ('"The numbers," said Treasurer Amy Lott, "speak for themselves."', « « … », a-t-il ajouté, « … » »:
+  // the words after an incise that a quotation's comma opens go on with that quotation, whatever
+  // their length.)
+  let resumed = false;
+  if (beforeInSentence?.text === ',') {
+    let b = openTok - 2;
+    while (b > openTok - 14 && b >= 0 && tokens[b]!.sentence === sentence && !ctx.quoted[b] && tokens[b]!.word) b--;
+    const mark = tokens[b];
+    resumed = b < openTok - 2 && !!mark && mark.sentence === sentence && ((mark.text === ',' && /[»”"’']$/.test(tokens[b - 1]?.text ?? '')) || (/^[»”"’']+$/.test(mark.text) && /,\s*$/.test(ctx.text.slice(Math.max(0, mark.start - 2), mark.start))));
+  }
+  const kind: QuoteKind = incise || startsSentence || afterCue || multiSentence || resumed || inside.length > FRAGMENT_WORDS ? 'direct' : 'fragment';
   const base = { start: s.start, end: s.end, kind };
 
   // 0. "Kim a « condamné … »": an auxiliary before the mark, the verb inside the quotation; a cue
@@ -695,6 +705,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // (A participle whose speaker is unknown stands between the quotation and any cue before it:
     // « …, ont indiqué de sources policières, en scandant "dégage" » is no source's.)
     if (!c.speaker && c.kind === 'verb' && c.verb?.participle) break;
+    // (« Lire : « … » », « Inondations : « … » »: a headline's topic before a colon; the words are
+    // no one's we know, not the previous speaker's.)
+    if (c.topic && c.to === openTok) return { ...base, rule: 'quotes/cue-before-colon', cue: c };
     if (!c.speaker) continue;
     if (c.kind === 'colon' && c.speaker.form === 'phrase') {
       colon ??= c;

@@ -177,6 +177,7 @@ export interface CompiledSpeech {
   /** Folded `subjectCliticEndings`. */
   subjectCliticEndings: string[];
   impersonalPronouns: Set<string>;
+  negativeSubjects: PhraseIndex<{ words: string[] }>;
   possessiveClitics: Set<string>;
   adjunctPrepositions: PhraseIndex<{ words: string[] }>;
   /** The first words of `adjunctPrepositions` as written, lower case (« dès », not the article « des »). */
@@ -384,6 +385,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     indefinitePronouns: keySet(lex.indefinitePronouns),
     subjectCliticEndings: lex.subjectCliticEndings.map(fold),
     impersonalPronouns: keySet(lex.impersonalPronouns),
+    negativeSubjects: phrases(lex.negativeSubjects),
     possessiveClitics: keySet(lex.possessiveClitics),
     adjunctPrepositions: phrases(lex.adjunctPrepositions),
     adjunctPrepositionForms: formSet(lex.adjunctPrepositions.map((p) => p.split(' ')[0]!)),

@@ -85,6 +85,9 @@ export function isNegated(ctx: SpeakerContext, neg: CompiledNegation, from: numb
   };
   const subject = speaker ? ctx.tokenAt(speaker.start) : -1;
   if (subject >= 0 && subject < from && (negative(subject) || negative(subject - 1))) return true;
+  // "Nobody knows what …", "None of the candidates has said …", « Personne ne s'attendait à … »: a
+  // subject that says no one speaks (`negativeSubjects`).
+  if (subject >= 0 && subject < from && lex.negativeSubjects.match(keys, subject)) return true;
   // « ne croient pas », « n'a plus précisé »: with a particle, the second word may follow the verb.
   for (let k = to; particle && k < to + 2 && tokens[k]?.word && tokens[k]!.sentence === sentence; k++) if (negation(k)) return true;
   return particle && completion;

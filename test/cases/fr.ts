@@ -404,6 +404,8 @@ export const frCases: LanguageCases = {
     { input: '« Mon client est innocent », a-t-il assuré à la sortie de l’audience. Le maire a demandé aux habitants de partir.', expected: [['direct', 'Mon client est innocent', 'il', 'assert'], ['indirect', 'de partir', 'Le maire', 'demand']], absent: ['à la sortie de l’audience'] },
     // An adjective alone between commas after the subject.
     { input: 'Le président du club, furieux, a déclaré à la presse : « Nous allons porter plainte. »', expected: [['direct', 'Nous allons porter plainte.', 'Le président du club', 'say']] },
+    // A headline's topic before a colon names no one; « en bloc » is an adverb of the cue.
+    { input: 'La vallée sous les eaux\n\nInondations : « Nous avons tout perdu »\n\nLes inondations ont tout emporté. L’ancien maire a nié en bloc les faits qui lui sont reprochés.', expected: [['direct', 'Nous avons tout perdu', '', ''], ['indirect', 'les faits qui lui sont reprochés', 'L’ancien maire', 'deny']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -40,13 +40,20 @@ function doubling(...verbs: string[]): string[] {
 /** English reported speech: verbs by class, and the words around them. */
 export const enSpeech: SpeechLexicon = {
   verbs: [
+    // "asked not to be named", "asked that her name not be used": a request of anonymity reports nothing.
+    {
+      class: 'say',
+      bare: true,
+      forms: regular('ask'),
+      otherSenses: ['not to be named', 'not to be identified', 'not to be quoted', 'not to be identified by name', 'that his name not be used', 'that her name not be used', 'that their names not be used', 'for anonymity'],
+    },
     {
       class: 'say',
       bare: true,
       forms: [
         'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
         ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment',
-          'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'testify', 'ask', 'post',
+          'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'testify', 'post',
           'joke', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim', 'clarify'),
         ...doubling('quip'),
         'echo', 'echoes', 'echoed', 'echoing',
@@ -317,6 +324,7 @@ export const enSpeech: SpeechLexicon = {
   subjectCliticEndings: [],
   writtenEndings: [],
   impersonalPronouns: ['it'],
+  negativeSubjects: ['nobody', 'no one', 'none', 'neither'],
   possessiveClitics: ['s'],
   adjunctPrepositions: [
     'in', 'at', 'on', 'during', 'after', 'before', 'as', 'since', 'despite', 'with', 'without', 'from', 'under', 'among', 'amid', 'unlike',

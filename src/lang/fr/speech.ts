@@ -167,7 +167,7 @@ export const frSpeech: SpeechLexicon = {
   auxiliaries: ['avoir', 'être', 'ai', 'avons', 'avez', 'a', 'ont', 'avais', 'avions', 'aviez', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'suis', 'es', 'est', 'sommes', 'êtes', 'sont', 'étais', 'était', 'étions', 'étiez', 'étaient', 'été', 'as', 'aurais', 'aurions', 'auriez', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', "s'", 'se', 'va', 'vont', 'venait', 'vient', 'peut', 'peuvent', 'pourrait', 'pourraient', 'pourra', 'pourront', 'doit', 'doivent', 'devrait', 'devraient', 'devra', 'devront', 'de', "d'", 'ne', "n'", 'pas', 'plus', 'jamais'],
   adverbs: [
     'également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'même',
-    'en outre', 'tout de même', 'de son côté', 'de leur côté', 'de mon côté', 'de notre côté', 'de votre côté', 'pour sa part', 'pour leur part', 'pour ma part', 'pour notre part', 'pour votre part', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'quant à moi', 'quant à nous', 'par ailleurs', 'par la suite', 'par le passé', 'par la même occasion', 'à nouveau', 'de nouveau', 'publiquement',
+    'en outre', 'en bloc', 'tout de même', 'de son côté', 'de leur côté', 'de mon côté', 'de notre côté', 'de votre côté', 'pour sa part', 'pour leur part', 'pour ma part', 'pour notre part', 'pour votre part', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'quant à moi', 'quant à nous', 'par ailleurs', 'par la suite', 'par le passé', 'par la même occasion', 'à nouveau', 'de nouveau', 'publiquement',
     'clairement', 'fermement', 'notamment', 'simplement', 'récemment', 'plus tard', 'lui-même', 'elle-même', 'auparavant', 'précédemment',
     'toujours', 'souvent', 'parfois', 'surtout', 'bien', 'mal', 'très', 'tant', 'en revanche', 'pour la première fois', 'une nouvelle fois', 'une fois de plus', 'une fois encore', 'en tout cas', 'à plusieurs reprises', 'à son tour', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis', 'ainsi',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
@@ -307,6 +307,7 @@ export const frSpeech: SpeechLexicon = {
   subjectCliticEndings: ['ons', 'ez', 'sommes', 'êtes', 'dites', 'faites'],
   writtenEndings: ['és'],
   impersonalPronouns: [],
+  negativeSubjects: ['personne', 'nul', 'aucun', 'aucune', 'rien'],
   possessiveClitics: [],
   adjunctPrepositions: [
     'à', 'au', 'aux', 'dans', 'en', 'lors', 'pendant', 'après', 'avant', 'depuis', 'malgré', 'avec', 'sans', 'sous', 'sur', 'par', 'parmi',

@@ -139,6 +139,7 @@ export const und: LanguagePack = {
     subjectCliticEndings: [],
     writtenEndings: [],
     impersonalPronouns: [],
+    negativeSubjects: [],
     possessiveClitics: [],
     adjunctPrepositions: [],
     askingVerbs: [],
