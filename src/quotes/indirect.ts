@@ -97,6 +97,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (Or after a comma, with its subject before it: "Christie, hoping to surge in New Hampshire,
       // called Obama a …".)
       if (c.verb?.naming && !(joins && lead === c.from) && !(before?.text === ',' && lead === c.from && !!c.speaker && !c.after && c.speaker.end < before.start)) continue;
+      // "said the mayor was aware and would respond in due course": a verb right after a modal after
+      // the conjunction, with no subject of its own, is the content's next predicate in the future
+      // of the past, no report of the speaker's (not with a word between: "and would not say").
+      if (joins && lead === c.from && c.to === c.from + 2 && lex.modalAuxiliaries.has(tokens[c.from]!.key)) continue;
       // "said the engineers, told of the cracks, did nothing", "hoped the meeting, requested by
       // Sanders, would be …": a verb with no speaker set between commas, after which the clause goes
       // on with a word that no coordinator opens, is a reduced clause inside the content.
