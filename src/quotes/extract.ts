@@ -673,7 +673,10 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     const mark = tokens[b];
     resumed = b < openTok - 2 && !!mark && mark.sentence === sentence && ((mark.text === ',' && /[»”"’']$/.test(tokens[b - 1]?.text ?? '')) || (/^[»”"’']+$/.test(mark.text) && /,\s*$/.test(ctx.text.slice(Math.max(0, mark.start - 2), mark.start))));
   }
-  const kind: QuoteKind = incise || startsSentence || afterCue || multiSentence || resumed || inside.length > FRAGMENT_WORDS ? 'direct' : 'fragment';
+  // (Nor a sentence of its own, a pronoun or a verb in it and a stop at its end: '…, adding of the
+  // mayor, "He cares."'.)
+  const sentenceOwn = utterance && inside[0]!.cap && /[.!?…]$/.test(ctx.text.slice(s.start, s.end));
+  const kind: QuoteKind = incise || startsSentence || afterCue || multiSentence || resumed || sentenceOwn || inside.length > FRAGMENT_WORDS ? 'direct' : 'fragment';
   const base = { start: s.start, end: s.end, kind };
 
   // 0. "Kim a « condamné … »": an auxiliary before the mark, the verb inside the quotation; a cue
@@ -715,6 +718,14 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     }
     const outer = c.kind === 'verb' && !c.verb?.naming ? reporterOfModal(ctx, cues, i, c.from) : undefined;
     if (outer) return { ...base, rule: 'quotes/cue-before-verb', cue: outer, speaker: outer.speaker! };
+    // ('"We will appeal," he said, referring to the ruling, "and we will win."': a participle after
+    // the incise of a quotation of the sentence only qualifies it; the words after its comma go on
+    // with that quotation.)
+    // (Not one that introduces them, with nothing but adverbs or a topic after a preposition before
+    // the comma: '"…," he said, adding later, "…"', '"…," Lee said, adding of Mr. Roy, "…"'.)
+    const objectOf = c.kind === 'verb' && !lex.boundaries.has(tokens[c.to]?.key ?? '') && !ctx.links.has(tokens[c.to]?.key ?? '') && tokens.slice(c.to, openTok - 1).some((w) => w.word && !lex.isAdverb(w.key) && !lex.timeWords.has(w.key));
+    const incised = c.kind === 'verb' && c.verb?.participle && objectOf && beforeInSentence?.text === ',' ? earlier.findLast((p) => p.kind !== 'indirect' && p.cue?.kind === 'verb' && !p.cue.verb?.participle && p.cue.from < c.from && tokens[p.cue.from]!.start >= p.end && tokens[p.cue.from]!.sentence === sentence) : undefined;
+    if (incised?.cue) return { ...base, kind: 'direct', rule: 'quotes/cue-before-verb', cue: incised.cue, ...(incised.speaker ? { speaker: incised.speaker } : {}) };
     return { ...base, rule: `quotes/cue-before-${c.kind}`, cue: c, speaker: c.speaker };
   }
   if (colon) return { ...base, rule: 'quotes/cue-before-colon', cue: colon, speaker: colon.speaker! };

@@ -654,8 +654,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (w.text !== ',' || ctx.quoted[i]) continue;
       // "…, including its annexation of Crimea", « …, notamment l'incendie »: examples go on with the phrase.
       if (lex.exampleMarkers.match(keys, i + 1)) return -1;
-      // "added the words, ''Hillary Clinton.''": a quotation after the comma gives the words named.
-      if (!tokens[i + 1]?.word && ctx.quoted[i + 2]) return -1;
+      // "added the words, ''Hillary Clinton.''": a quotation after the comma gives the words named;
+      // not one that opens in lower case on a conjunction or a pronoun, which resumes a quotation
+      // that an incise broke ('"We will appeal," he said, referring to the ruling, "and we will win."').
+      if (!tokens[i + 1]?.word && ctx.quoted[i + 2]) {
+        const q = tokens[i + 2]!;
+        return q.word && !q.cap && (lex.coordinators.has(q.key) || lex.isPronoun(q.key)) ? i : -1;
+      }
       // A relative clause after the comma describes the object, whatever follows it.
       if (lex.relatives.has(tokens[i + 1]?.key ?? '')) return i;
       // ", and Emanuel released the video", ", and he renewed …": a coordinator that opens a clause
