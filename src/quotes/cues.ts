@@ -395,8 +395,12 @@ export function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpe
     j += adv.words.length;
   }
   const verb = lex.verbs.match(keys, j);
-  if (!verb) return undefined;
-  return { from: i, to: j + verb.words.length, kind: 'verb', class: verb.class, verb, pronoun };
+  if (verb) return { from: i, to: j + verb.words.length, kind: 'verb', class: verb.class, verb, pronoun };
+  // « s'est-il contenté de répondre », « a-t-il refusé de dire »: a governor, then an infinitive.
+  const governor = lex.governors.match(keys, j);
+  const infinitive = governor ? lex.infinitives.match(keys, j + governor.words.length) : undefined;
+  if (!governor || !infinitive) return undefined;
+  return { from: i, to: j + governor.words.length + infinitive.words.length, kind: 'verb', class: infinitive.class, verb: infinitive, pronoun, governed: governor.refusal ? 'refusal' : 'modal' };
 }
 
 /**

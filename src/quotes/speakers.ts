@@ -593,7 +593,16 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     const complement = !!m && m.start > t.start && !!link?.word && (ctx.links.has(link.key) || lex.boundaries.has(link.key)) && !(m.type === 'person' && tokens[article ? at - 3 : at - 2]?.cap);
     if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start && !complement) return { ...fromMention(ctx, m), start: t.start };
   }
-  const apposed = apposedName(ctx, k, e);
+  // (Past a role's complement that the phrase stopped at: « a réagi l'adjoint à la sécurité,
+  // Frédéric Noël », "said the mayor of Valmont, Tom Reed": plain words up to the comma.)
+  let comma = e;
+  if (ctx.links.has(tokens[e]?.key ?? '') || lex.boundaries.has(tokens[e]?.key ?? '')) {
+    while (comma < k + 6 && tokens[comma]?.word && tokens[comma]!.sentence === t.sentence && !ctx.quoted[comma] && ![lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(tokens[comma]!.key))) comma++;
+  }
+  // (Only when the name ends the sentence: « L'ambassadrice des Etats-Unis en Egypte, Anne Patterson,
+  // a beau … » opens a clause whose subject the phrase is read as.)
+  const past = comma > e && roleHeaded(ctx, phrase(ctx, k, e)) ? apposedName(ctx, k, comma) : undefined;
+  const apposed = apposedName(ctx, k, e) ?? (past && /^[.!?]$/.test(tokens[ctx.tokenAt(past.end - 1) + 1]?.text ?? '.') ? past : undefined);
   if (apposed) return apposed;
   return withFollowingRole(ctx, phrase(ctx, k, e));
 }

@@ -406,6 +406,8 @@ export const frCases: LanguageCases = {
     { input: 'Le président du club, furieux, a déclaré à la presse : « Nous allons porter plainte. »', expected: [['direct', 'Nous allons porter plainte.', 'Le président du club', 'say']] },
     // A headline's topic before a colon names no one; « en bloc » is an adverb of the cue.
     { input: 'La vallée sous les eaux\n\nInondations : « Nous avons tout perdu »\n\nLes inondations ont tout emporté. L’ancien maire a nié en bloc les faits qui lui sont reprochés.', expected: [['direct', 'Nous avons tout perdu', '', ''], ['indirect', 'les faits qui lui sont reprochés', 'L’ancien maire', 'deny']] },
+    // A governor after an inverted auxiliary (« s'est-il contenté de répondre »); a name in apposition past a role's complement that ends the sentence.
+    { input: '« On verra », s’est-il contenté de répondre. Le maire s’est borné à dire que la digue tiendrait. « Nous sommes déçus », a réagi l’adjoint à la sécurité, Frédéric Noël.', expected: [['direct', 'On verra', 'il', 'say'], ['indirect', 'la digue tiendrait', 'Le maire', 'say'], ['direct', 'Nous sommes déçus', 'Frédéric Noël', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

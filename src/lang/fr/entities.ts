@@ -21,7 +21,7 @@ export const frEntities: EntityLexicon = {
     'président', 'présidente', 'ministre', 'secrétaire', 'porte-parole', 'ambassadeur', 'ambassadrice', 'homologue',
     'chef', 'cheffe', 'dirigeant', 'dirigeante', 'directeur', 'directrice', 'patron', 'patronne', 'chancelier', 'chancelière',
     'premier ministre', 'première ministre', 'roi', 'reine', 'prince', 'princesse', 'émir', 'général', 'générale', 'amiral',
-    'commandant', 'commandante', 'colonel', 'maire', 'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure',
+    'commandant', 'commandante', 'colonel', 'maire', 'adjoint', 'adjointe', 'gouverneur', 'gouverneure', 'préfet', 'préfète', 'procureur', 'procureure',
     'sénateur', 'sénatrice', 'député', 'députée', 'juge', 'conseiller', 'conseillère', 'envoyé', 'envoyée', 'émissaire',
     'représentant', 'représentante', 'responsable', 'haut représentant', 'commissaire', 'chef d’état-major', 'vice-président',
     'vice-présidente', 'vice-ministre', 'écrivain', 'écrivaine', 'journaliste', 'correspondant', 'correspondante', 'reporter',

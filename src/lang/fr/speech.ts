@@ -260,7 +260,8 @@ export const frSpeech: SpeechLexicon = {
   // « veut » or « voulait » (« cela veut dire que » means "that means").
   governors: {
     refusals: ['refusé de', 'refuse de', 'refusent de', 'refusait de', 'refusaient de', 'refusant de', 'refusé à', 'refuse à', 'refusent à'],
-    modals: ['voulu', 'souhaité', 'souhaite', 'souhaitait', 'tenu à', 'tient à', 'tenait à', 'pu'],
+    // (« s'est contenté de répondre », « se borne à dire », « s'est limité à indiquer »: what was said, and no more.)
+    modals: ['voulu', 'souhaité', 'souhaite', 'souhaitait', 'tenu à', 'tient à', 'tenait à', 'pu', 'contenté de', 'contentée de', 'contente de', 'contentent de', 'contentait de', 'borné à', 'bornée à', 'borne à', 'bornent à', 'bornait à', 'limité à', 'limitée à', 'limite à', 'limitent à', 'limitait à'],
   },
   questionWords: ['si', "s'"],
   // None yet: « interrogé sur ce point, le maire … » is a participle whose subject is the one asked.
