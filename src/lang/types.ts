@@ -638,6 +638,12 @@ export interface SpeechLexicon {
    * "None of the officials said"): the verb they are the subject of is negated.
    */
   readonly negativeSubjects: readonly string[];
+  /**
+   * Nouns of a person other than a role ("victim", « défunte », "defendant"): after a link inside a
+   * speaker's phrase, a name in apposition after the phrase is theirs ("the mother of the victim,
+   * Lucas Blanc").
+   */
+  readonly personNouns: readonly string[];
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Token } from '../entities/tokens.js';
 import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { apposedName, articleToken, honorificToken, inRelative, possessiveAt, pronounSpeaker, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { apposedName, articleToken, honorificToken, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -532,7 +532,14 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   while (open > 0 && tokens[open]!.sentence === tokens[c.from]!.sentence && tokens[open]!.text !== ',') open--;
   let finite = false;
   for (let i = open + 1; i < c.from - 1 && !finite; i++) finite = auxiliaryAt(ctx, i);
-  const apposedBefore = !quoteBefore && after?.form === 'phrase' && sameSentence && prev.text === ',' && !finite && !lex.relatives.has(tokens[open + 1]?.key ?? '') && subjectApposed(c.from - 2) && !clauseBefore();
+  // (One parenthesis only, between the subject and the verb's comma: not « La réforme, adoptée en
+  // mars, entrera en vigueur en juin, a précisé le ministre ».)
+  const parenthesised = () => {
+    if (namedApposition(ctx, c.from - 2)) return true;
+    const s = beforeParenthesis(ctx, c.from - 1);
+    return !!s && opensSentence(ctx, s) && ctx.tokenAt(s.end - 1) + 1 === open;
+  };
+  const apposedBefore = !quoteBefore && after?.form === 'phrase' && sameSentence && prev.text === ',' && !finite && !lex.relatives.has(tokens[open + 1]?.key ?? '') && parenthesised() && !clauseBefore();
   if (after && !clausal(ctx, after) && !apposedBefore && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)
@@ -562,11 +569,22 @@ function degreeBeforeAdverb(ctx: SpeakerContext, i: number): boolean {
  * in lower case elsewhere in the text, a headline's topic, a common noun?
  */
 function headlineTopic(ctx: SpeakerContext, c: Cue): boolean {
-  const { tokens } = ctx;
+  const { tokens, lex } = ctx;
   const w = tokens[c.from - 1];
-  if (!w?.word || !w.initial || w.sentence !== tokens[c.from]!.sentence || ctx.mentionStarting.has(c.from - 1)) return false;
+  if (!w?.word || !w.initial || w.sentence !== tokens[c.from]!.sentence || ctx.mentionStarting.has(c.from - 1) || roleWord(ctx, w.key)) return false;
   const lower = w.text.toLowerCase();
-  return lower !== w.text && tokens.some((t) => t.word && t.text === lower);
+  if (lower === w.text) return false;
+  // (Not a source the text makes speak elsewhere: « Police : « … » » with « La police a lancé un
+  // appel », "Doctors: "…"" with "Many doctors say …".)
+  let seen = false;
+  for (let j = 0; j < tokens.length; j++) {
+    if (!tokens[j]!.word || tokens[j]!.text !== lower) continue;
+    seen = true;
+    let n = j + 1;
+    while (tokens[n]?.word && (lex.auxiliaries.has(tokens[n]!.key) || lex.isAdverb(tokens[n]!.key))) n++;
+    if (tokens[n]?.word && lex.verbs.has(tokens[n]!.key)) return false;
+  }
+  return seen;
 }
 
 /**

@@ -1363,6 +1363,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // ("The mayor's remarks that were broadcast": after a cue that is a noun, the same "that"
           // is a relative pronoun.)
           nounRelative = verbNext && i === k && nounish && !event;
+          // ("said on a conference call that lasted an hour that …": after the noun of where the
+          // speaker spoke, a "that" before a verb is a relative on that noun; a later one may open
+          // the content.)
+          if (event && verbNext && i > k && !demonstrative) continue;
           if (demonstrative) content = i;
           else if (!(verbNext && (noun || nounRelative) && !event)) content = i + 1;
           break;
@@ -1958,7 +1962,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (past <= endTok && (ctx.quoted[past] || !tokens[past]!.word)) past++;
         let quotedThenPhrase = past > from + 1 && past <= endTok && ![lex.boundaries, lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[past]!.key));
         for (let n = past; n <= endTok && quotedThenPhrase; n++) quotedThenPhrase = !(tokens[n]!.word && !tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key) || lex.isPastParticiple(tokens[n]!.key)));
-        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !quotedThenPhrase && !adjunctOnly(ctx, from, endTok) && !dateOnly(ctx, from, endTok) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+        if (wordsBetween(tokens, from, endTok) >= 3 && !asked && !quotedThenPhrase && !adjunctOnly(ctx, from, endTok) && !(dateOnly(ctx, from, endTok) && !c.after) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;
     }

@@ -178,6 +178,7 @@ export interface CompiledSpeech {
   subjectCliticEndings: string[];
   impersonalPronouns: Set<string>;
   negativeSubjects: PhraseIndex<{ words: string[] }>;
+  personNouns: Set<string>;
   possessiveClitics: Set<string>;
   adjunctPrepositions: PhraseIndex<{ words: string[] }>;
   /** The first words of `adjunctPrepositions` as written, lower case (« dès », not the article « des »). */
@@ -386,6 +387,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     subjectCliticEndings: lex.subjectCliticEndings.map(fold),
     impersonalPronouns: keySet(lex.impersonalPronouns),
     negativeSubjects: phrases(lex.negativeSubjects),
+    personNouns: keySet(lex.personNouns),
     possessiveClitics: keySet(lex.possessiveClitics),
     adjunctPrepositions: phrases(lex.adjunctPrepositions),
     adjunctPrepositionForms: formSet(lex.adjunctPrepositions.map((p) => p.split(' ')[0]!)),

@@ -52,7 +52,7 @@ export function roleHeaded(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
 }
 
 /** A role head (`roleHeads`) or its plural: « préfet », "mayors". */
-function roleWord(ctx: SpeakerContext, key: string): boolean {
+export function roleWord(ctx: SpeakerContext, key: string): boolean {
   return ctx.roleHeads.has(key) || (/[sx]$/u.test(key) && ctx.roleHeads.has(key.slice(0, -1)));
 }
 
@@ -455,17 +455,20 @@ function withCoordinatedRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeake
     const p = speakerEndingAt(ctx, end);
     return p?.form === 'phrase' && articleToken(ctx, tokens[ctx.tokenAt(p.start)]) && roleHeaded(ctx, p) ? p : undefined;
   };
-  let first = rolePhrase(from - 2);
-  if (!first) return np;
-  // Past more role phrases and their commas ("The governor, the mayor and the sheriff said").
-  for (let p: QuoteSpeaker | undefined = first; p; ) {
-    first = p;
+  // Past more role phrases and their commas ("The governor, the mayor and the sheriff said"), the
+  // first one opening its clause: after the sentence's start or punctuation ("Unlike the governor,
+  // the mayor and the sheriff said" is the mayor's and the sheriff's).
+  const opens = (p: QuoteSpeaker) => {
+    const before = tokens[ctx.tokenAt(p.start) - 1];
+    return !before || before.sentence !== link.sentence || !before.word;
+  };
+  let first: QuoteSpeaker | undefined;
+  for (let p = rolePhrase(from - 2); p; ) {
+    if (opens(p)) first = p;
     const at: number = ctx.tokenAt(p.start);
     p = tokens[at - 1]?.text === ',' && tokens[at - 1]!.sentence === link.sentence ? rolePhrase(at - 2) : undefined;
   }
-  const before = tokens[ctx.tokenAt(first.start) - 1];
-  if (before && before.sentence === link.sentence && before.text !== ',') return np;
-  return { start: first.start, end: np.end, name: ctx.text.slice(first.start, np.end), form: 'phrase' };
+  return first ? { start: first.start, end: np.end, name: ctx.text.slice(first.start, np.end), form: 'phrase' } : np;
 }
 
 /**
@@ -623,6 +626,14 @@ export function apposedName(ctx: SpeakerContext, k: number, e: number): QuoteSpe
   const apposed = tokens[e]?.text === ',' && e - k <= 6 && articleToken(ctx, t) ? ctx.mentionStarting.get(at) : undefined;
   const named = apposed?.type === 'person' || (apposed?.form === 'candidate' && /\s/u.test(apposed.name.trim()));
   if (!apposed || !named || apposed.start !== tokens[at]!.start) return undefined;
+  // (Not after a link to a person, whose name it is: "the mother of the victim, Lucas Blanc", « un
+  // conseiller du président, Paul Roy »; « la porte-parole du collectif, Léa Fabre » speaks.)
+  // (A group after the link leaves the name to the phrase's head: « le commandant des pompiers, Marc
+  // Duval »; so the complement's head is a singular role or a person noun, within two words.)
+  for (let i = k + 1; i < e; i++) {
+    if (!ctx.links.has(tokens[i]!.key)) continue;
+    for (let h = i + 1; h <= i + 3 && h < e && tokens[h]!.word && !ctx.links.has(tokens[h]!.key); h++) if (ctx.roleHeads.has(tokens[h]!.key) || ctx.lex.personNouns.has(tokens[h]!.key)) return undefined;
+  }
   const after = tokens[ctx.tokenAt(apposed.end - 1) + 1];
   // (Up to the end of the clause, or a link to where the person is from.)
   const ends = !after || after.sentence !== t.sentence || /^[,.;!?]$/.test(after.text) || (ctx.links.has(after.key) && !!tokens[ctx.tokenAt(apposed.end - 1) + 2]?.cap);

@@ -12,7 +12,7 @@ export const enEntities: EntityLexicon = {
     'leader', 'director', 'boss', 'chancellor', 'prime minister', 'premier', 'king', 'queen', 'prince', 'princess', 'emir', 'general',
     'admiral', 'commander', 'colonel', 'mayor', 'governor', 'prosecutor', 'senator', 'congressman', 'congresswoman', 'representative',
     'lawmaker', 'judge', 'adviser', 'advisor', 'envoy', 'official', 'commissioner', 'vice president', 'writer', 'journalist',
-    'correspondent', 'reporter', 'prefect', 'executive', 'chief executive', 'representative', 'spokesperson', 'engineer', 'baker', 'resident', 'witness', 'analyst', 'researcher', 'expert', 'professor', 'pope', 'ayatollah', 'supreme leader', 'chairman', 'chairwoman', 'chair',
+    'correspondent', 'reporter', 'prefect', 'executive', 'chief executive', 'ceo', 'cfo', 'coo', 'cto', 'representative', 'spokesperson', 'engineer', 'baker', 'resident', 'witness', 'analyst', 'researcher', 'expert', 'professor', 'pope', 'ayatollah', 'supreme leader', 'chairman', 'chairwoman', 'chair',
     'lawyer', 'attorney', 'coach', 'captain', 'doctor', 'nurse', 'officer', 'sheriff', 'teacher', 'economist', 'historian',
     'scientist', 'activist', 'manager', 'strategist', 'pollster', 'diplomat', 'banker', 'firefighter', 'rescuer', 'farmer',
   ],

@@ -325,6 +325,7 @@ export const enSpeech: SpeechLexicon = {
   writtenEndings: [],
   impersonalPronouns: ['it'],
   negativeSubjects: ['nobody', 'no one', 'none', 'neither'],
+  personNouns: ['victim', 'deceased', 'defendant', 'accused', 'suspect', 'client', 'patient', 'child', 'son', 'daughter', 'boy', 'girl', 'man', 'woman', 'driver', 'owner'],
   possessiveClitics: ['s'],
   adjunctPrepositions: [
     'in', 'at', 'on', 'during', 'after', 'before', 'as', 'since', 'despite', 'with', 'without', 'from', 'under', 'among', 'amid', 'unlike',

@@ -140,6 +140,7 @@ export const und: LanguagePack = {
     writtenEndings: [],
     impersonalPronouns: [],
     negativeSubjects: [],
+    personNouns: [],
     possessiveClitics: [],
     adjunctPrepositions: [],
     askingVerbs: [],
