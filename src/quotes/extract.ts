@@ -479,7 +479,10 @@ function subordinate(ctx: SpeakerContext, c: SpokenCue): boolean {
   const subject = c.speaker ? ctx.tokenAt(c.speaker.start) : c.from;
   const keys = keyReader(tokens, sentence);
   // A subordinating word right before the subject needs no comma ('"…," Lee said after Roy spoke').
-  for (let k = subject - 1; k >= subject - 2 && k >= 0; k--) if (lex.subordinators.match(keys, k)?.words.length === subject - k) return true;
+  // (Past a title in capitals: '"…," Whitaker said when Judge Amos asked him'.)
+  let at = subject;
+  while (at > subject - 2 && tokens[at - 1]?.word && tokens[at - 1]!.cap && tokens[at - 1]!.sentence === sentence) at--;
+  for (let k = at - 1; k >= at - 2 && k >= 0; k--) if (lex.subordinators.match(keys, k)?.words.length === at - k) return true;
   const j = commaBefore(Math.min(c.from, subject));
   return j >= 0 && !!lex.subordinators.match(keys, j + 1);
 }

@@ -659,7 +659,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // that an incise broke ('"We will appeal," he said, referring to the ruling, "and we will win."').
       if (!tokens[i + 1]?.word && ctx.quoted[i + 2]) {
         const q = tokens[i + 2]!;
-        return q.word && !q.cap && (lex.coordinators.has(q.key) || lex.isPronoun(q.key)) ? i : -1;
+        return q.word && !q.cap && (lex.coordinators.has(q.key) || lex.verbConjunctions.has(q.key) || lex.isPronoun(q.key)) ? i : -1;
       }
       // A relative clause after the comma describes the object, whatever follows it.
       if (lex.relatives.has(tokens[i + 1]?.key ?? '')) return i;
