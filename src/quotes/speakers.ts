@@ -666,7 +666,18 @@ function withFollowingRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeaker 
   // la préfète a confirmé », "and the mayor's office confirmed".)
   const next = tokens[head + 1];
   const ends = !next?.word || next.sentence !== link.sentence || ((lex.boundaries.has(next.key) || ctx.links.has(next.key)) && !lex.auxiliaryForms.has(writtenForm(next.text)));
-  return ends && !possessiveAt(ctx, head + 1) ? { start: np.start, end: second.end, name: ctx.text.slice(np.start, second.end), form: 'phrase' } : np;
+  if (!ends || possessiveAt(ctx, head + 1)) return np;
+  // (The last role keeps its complement when the clause ends after it: « ont déclaré le maire, le
+  // préfet et le commandant des pompiers. », "said the governor and the chief of police.")
+  let end = head + 1;
+  if (next?.word && ctx.links.has(next.key) && next.sentence === sentence) {
+    let k = head + 2;
+    if (articleToken(ctx, tokens[k])) k++;
+    while (k < head + 6 && tokens[k]?.word && tokens[k]!.sentence === sentence && ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(tokens[k]!.key))) k++;
+    if (k > head + 2 && (!tokens[k] || tokens[k]!.sentence !== sentence || /^[.!?;,]$/.test(tokens[k]!.text))) end = k;
+  }
+  const last = tokens[end - 1]!.end;
+  return { start: np.start, end: Math.max(second.end, last), name: ctx.text.slice(np.start, Math.max(second.end, last)), form: 'phrase' };
 }
 
 /**

@@ -411,6 +411,8 @@ export const frCases: LanguageCases = {
     // Review cases: a clause of its own before the comma keeps the inverted subject; a date before an incise; a name after a link to a person; a collective that speaks elsewhere.
     { input: 'La réforme, adoptée en mars, entrera en vigueur en juin, a précisé le ministre. « Il était innocent », a déclaré la mère de la victime, Lucas Blanc.', expected: [['indirect', 'La réforme, adoptée en mars, entrera en vigueur en juin', 'le ministre', 'say'], ['direct', 'Il était innocent', 'la mère de la victime', 'say']] },
     { input: 'Syndicats : « Nous irons jusqu’au bout. » Les syndicats ont appelé à la grève jeudi.', expected: [['direct', 'Nous irons jusqu’au bout.', 'Syndicats', '']] },
+    // The last role of a list after the verb keeps its complement when the clause ends after it.
+    { input: '« Nous restons », ont déclaré le maire, le préfet et le commandant des pompiers.', expected: [['direct', 'Nous restons', 'le maire, le préfet et le commandant des pompiers', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
