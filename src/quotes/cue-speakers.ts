@@ -528,18 +528,18 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // the verb is no speaker when a subject and its parenthesis open the sentence before the comma.)
   // (Not after a relative clause, which French may invert after: « "…" des Frères musulmans, dont est
   // issu le chef de l'Etat, scandait la foule », nor after a clause of its own.)
-  let open = c.from - 2;
-  while (open > 0 && tokens[open]!.sentence === tokens[c.from]!.sentence && tokens[open]!.text !== ',') open--;
-  let finite = false;
-  for (let i = open + 1; i < c.from - 1 && !finite; i++) finite = auxiliaryAt(ctx, i);
   // (One parenthesis only, between the subject and the verb's comma: not « La réforme, adoptée en
   // mars, entrera en vigueur en juin, a précisé le ministre ».)
   const parenthesised = () => {
+    let open = c.from - 2;
+    while (open > 0 && tokens[open]!.sentence === tokens[c.from]!.sentence && tokens[open]!.text !== ',') open--;
+    for (let i = open + 1; i < c.from - 1; i++) if (auxiliaryAt(ctx, i)) return false;
+    if (lex.relatives.has(tokens[open + 1]?.key ?? '')) return false;
     if (namedApposition(ctx, c.from - 2)) return true;
     const s = beforeParenthesis(ctx, c.from - 1);
     return !!s && opensSentence(ctx, s) && ctx.tokenAt(s.end - 1) + 1 === open;
   };
-  const apposedBefore = !quoteBefore && after?.form === 'phrase' && sameSentence && prev.text === ',' && !finite && !lex.relatives.has(tokens[open + 1]?.key ?? '') && parenthesised() && !clauseBefore();
+  const apposedBefore = !quoteBefore && after?.form === 'phrase' && sameSentence && prev.text === ',' && parenthesised() && !clauseBefore();
   if (after && !clausal(ctx, after) && !apposedBefore && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)
@@ -565,8 +565,9 @@ function degreeBeforeAdverb(ctx: SpeakerContext, i: number): boolean {
 
 /**
  * « Inondations : « Nous avons tout perdu » », « Lire : « … » », "Floods: "…"": is the colon's phrase
- * one capitalised word that opens its sentence, names no one the recogniser knows and is written
- * in lower case elsewhere in the text, a headline's topic, a common noun?
+ * one capitalised word that opens its sentence, names no one the recogniser knows, is no role word,
+ * and is written in lower case elsewhere in the text but never before a reporting verb there: a
+ * headline's topic, a common noun that names no source?
  */
 function headlineTopic(ctx: SpeakerContext, c: Cue): boolean {
   const { tokens, lex } = ctx;

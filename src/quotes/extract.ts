@@ -676,8 +676,8 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     const mark = tokens[b];
     // (Of a quotation, not of a scare-quoted phrase: 'called the law "draconian," referring to its
     // penalties, "and unworkable."' stays a fragment.)
-    const last = earlier.findLast((p) => p.kind !== 'indirect' && p.end <= s.open);
-    resumed = last?.kind === 'direct' && b < openTok - 2 && !!mark && mark.sentence === sentence && ((mark.text === ',' && /[»”"’']$/.test(tokens[b - 1]?.text ?? '')) || (/^[»”"’']+$/.test(mark.text) && /,\s*$/.test(ctx.text.slice(Math.max(0, mark.start - 2), mark.start))));
+    const quoted = earlier.findLast((p) => p.kind !== 'indirect' && p.end <= s.open);
+    resumed = quoted?.kind === 'direct' && b < openTok - 2 && !!mark && mark.sentence === sentence && ((mark.text === ',' && /[»”"’']$/.test(tokens[b - 1]?.text ?? '')) || (/^[»”"’']+$/.test(mark.text) && /,\s*$/.test(ctx.text.slice(Math.max(0, mark.start - 2), mark.start))));
   }
   // (Nor a sentence of its own, a pronoun or a verb in it and a stop at its end: '…, adding of the
   // mayor, "He cares."'.)
@@ -729,8 +729,8 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // with that quotation.)
     // (Not one that introduces them, with nothing but adverbs or a topic after a preposition before
     // the comma: '"…," he said, adding later, "…"', '"…," Lee said, adding of Mr. Roy, "…"'.)
-    const objectOf = c.kind === 'verb' && !lex.boundaries.has(tokens[c.to]?.key ?? '') && !ctx.links.has(tokens[c.to]?.key ?? '') && tokens.slice(c.to, openTok - 1).some((w) => w.word && !lex.isAdverb(w.key) && !lex.timeWords.has(w.key));
-    const incised = c.kind === 'verb' && c.verb?.participle && objectOf && beforeInSentence?.text === ',' ? earlier.findLast((p) => p.kind !== 'indirect' && p.cue?.kind === 'verb' && !p.cue.verb?.participle && p.cue.from < c.from && tokens[p.cue.from]!.start >= p.end && tokens[p.cue.from]!.sentence === sentence) : undefined;
+    const objectOf = () => !lex.boundaries.has(tokens[c.to]?.key ?? '') && !ctx.links.has(tokens[c.to]?.key ?? '') && tokens.slice(c.to, openTok - 1).some((w) => w.word && !lex.isAdverb(w.key) && !lex.timeWords.has(w.key));
+    const incised = c.kind === 'verb' && c.verb?.participle && beforeInSentence?.text === ',' && objectOf() ? earlier.findLast((p) => p.kind !== 'indirect' && p.cue?.kind === 'verb' && !p.cue.verb?.participle && p.cue.from < c.from && tokens[p.cue.from]!.start >= p.end && tokens[p.cue.from]!.sentence === sentence) : undefined;
     if (incised?.cue) return { ...base, kind: incised.kind, rule: 'quotes/cue-before-verb', cue: incised.cue, ...(incised.speaker ? { speaker: incised.speaker } : {}) };
     return { ...base, rule: `quotes/cue-before-${c.kind}`, cue: c, speaker: c.speaker };
   }

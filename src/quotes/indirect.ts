@@ -32,11 +32,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (list) list.push(c);
     else cuesOf.set(s, [c]);
   }
-  /**
-   * "Barkley, who said he votes Democratic, said …", "He said X and said that Y", "…, and he,
-   * once again, pledged": where another report of the sentence begins, as the comma or "and"
-   * before its subject (or before its verb).
-   */
   /** Does a dash, then a conjunction, follow the cue and its speaker (past adverbs): '- "…," she said - and charged'? */
   const dashedConjunctionAfter = (c: SpokenCue, sentence: number): boolean => {
     let z = c.after && c.speaker ? ctx.tokenAt(c.speaker.end - 1) + 1 : c.to;
@@ -66,6 +61,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     return -1;
   };
   const reportsOf = new Map<number, Break[]>();
+  /**
+   * "Barkley, who said he votes Democratic, said …", "He said X and said that Y", "…, and he,
+   * once again, pledged": where another report of the sentence begins, as the comma or "and"
+   * before its subject (or before its verb).
+   */
   const reportBreaks = (sentence: number): Break[] => {
     let list = reportsOf.get(sentence);
     if (list) return list;
@@ -403,7 +403,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     for (let i = from; i < at; i++) if (tokens[i]!.word && tokens[i]!.key === next.key && (i === from || tokens[i - 1]!.text === ':' || (ctx.quoted[i] && !ctx.quoted[i - 1]))) return true;
     return false;
   };
-  /** Is token `e` a sign that ends content opened at token `from`: a percent sign, or a closing bracket whose opening one is inside? */
   /**
    * The first token of a passive verb's subject, the words from its clause's opening (the sentence's
    * start, a comma, a colon or semicolon, a complementizer, a relative or a coordinator) to the verb,
@@ -1000,12 +999,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   };
 
   /**
-   * "Many of the closures, he said, have involved …", "In his state, Christie said, nonviolent
-   * …", "Le déploiement, a-t-il dit, est …": a cue and its speaker between two commas inside the
-   * sentence. The content is the sentence around the incise, in two pieces of one turn; a lone
-   * connective before it ("Still, he said, …") is the writer's, not part of the content.
-   */
-  /**
    * "declined to comment (further, on Tuesday).": the infinitive of a refusal that ends its clause,
    * past adverbs and a time, from its marker to its verb (not the verb's preposition: "comment on");
    * with words after it, to the end of its phrase.
@@ -1063,6 +1056,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     return true;
   };
 
+  /**
+   * "Many of the closures, he said, have involved …", "In his state, Christie said, nonviolent
+   * …", "Le déploiement, a-t-il dit, est …": a cue and its speaker between two commas inside the
+   * sentence. The content is the sentence around the incise, in two pieces of one turn; a lone
+   * connective before it ("Still, he said, …") is the writer's, not part of the content.
+   */
   const inciseContent = (c: SpokenCue, sStart: number, last: number): Draft[] => {
     const s = c.speaker!;
     let from = Math.min(c.from, ctx.tokenAt(s.start));
