@@ -734,11 +734,13 @@ function coordinatedTrailing(ctx: SpeakerContext, c: Cue, s: QuoteSpeaker): Quot
   // "Police, firefighters and paramedics all said …": a list of plain words (two at most each)
   // that opens the sentence is the subject, whatever follows the verb.
   const plain = (k: number) => !!tokens[k]?.word && tokens[k].sentence === sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.determiners, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(tokens[k]!.key)) && !lex.isPronoun(tokens[k].key) && !lex.isAdverb(tokens[k].key);
+  // (The first member may open with a determiner: "His mother, father and sister said".)
   for (let k = from - 3; k >= 0 && tokens[k]!.text === ','; ) {
     let m = k - 1;
     while (m > k - 3 && plain(m)) m--;
     if (m === k - 1) break;
-    if (!tokens[m] || tokens[m]!.sentence !== sentence) return { start: tokens[m + 1]!.start, end: s.end, name: ctx.text.slice(tokens[m + 1]!.start, s.end), form: 'phrase' };
+    const opener = tokens[m]?.word && tokens[m]!.sentence === sentence && lex.determiners.has(tokens[m]!.key) && (!tokens[m - 1] || tokens[m - 1]!.sentence !== sentence) ? m : m + 1;
+    if (opener === m || !tokens[m] || tokens[m]!.sentence !== sentence) return { start: tokens[opener]!.start, end: s.end, name: ctx.text.slice(tokens[opener]!.start, s.end), form: 'phrase' };
     k = m;
   }
   // The verb ends its clause, past four words at most and no preposition.

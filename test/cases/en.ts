@@ -1313,6 +1313,8 @@ export const enCases: LanguageCases = {
     { input: 'Police: "The suspect is armed." The suspect fled on foot, the police said. Critics called the law "draconian," referring to its penalties, "and unworkable."', expected: [['direct', 'The suspect is armed.', 'Police', ''], ['fragment', 'and unworkable.', 'Critics', 'say']] },
     // A subordinating word before a subject's title; a resumed quotation that opens on "but".
     { input: '"It is accurate," Whitaker said when Judge Amos asked him. "I stand by it." "We disagree," the lawyer said, referring to the ruling, "but we will appeal."', expected: [['direct', 'It is accurate,', 'Whitaker', 'say'], ['direct', 'I stand by it.', 'Whitaker', 'say'], ['indirect', 'the ruling', 'the lawyer', 'say'], ['direct', 'but we will appeal.', 'the lawyer', 'say']] },
+    // A list that opens the sentence may open with a determiner.
+    { input: 'His mother, father and sister said he was innocent.', expected: [['indirect', 'he was innocent', 'His mother, father and sister', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
