@@ -2198,9 +2198,10 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   // n'en avoir ni l'intention ».)
   const bareAfter = tokens[told];
   if (told > c.to && told < last && c.class === 'assert' && !!bareAfter?.word && (lex.isBareInfinitive(bareAfter.key) || lex.negationWords.has(bareAfter.key))) return told;
-  // (Right after the verb, only before an object: « a demandé à Paul Roy de partir » keeps its
-  // marker; a verb that asserts has none before the people it speaks to or a place, « a affirmé à
-  // la presse », « a-t-il assuré à la sortie de l'audience ».)
+  // (Right after the verb, the marker opens the content, not before the people spoken to and an
+  // object after them (read above or by the object's rule), nor, for a verb that asserts, before the
+  // people it speaks to or a place alone: « a affirmé à la presse », « a-t-il assuré à la sortie de
+  // l'audience ».)
   const spokenTo = c.class === 'assert' && !!lex.channelLinks.match(keys, c.to) && articleToken(ctx, tokens[c.to + 1]) && !lex.isBareInfinitive(tokens[c.to + 2]?.key ?? '');
   const toPlace = placeAfter(c.to) && (spokenTo || pastChannelBeforeObject(ctx, c.to, last) > c.to);
   if (!(opening && opening.words.length > 1) && opens(c.to, c.class !== 'say' || asking) && !toPlace) return after(c.to);

@@ -443,8 +443,9 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
 
 /**
  * "The governor and the mayor said", « Le préfet et le maire ont annoncé »: a phrase of a role
- * opened by an article, after a conjunction and another such phrase that opens its clause, speaks
- * with it (not an object: "Police arrested the mayor and the governor said …").
+ * opened by an article, after a conjunction and other such phrases with their commas, speaks with
+ * them from the first that opens its clause ("The governor, the mayor and the sheriff said"; not
+ * an object: "Police arrested the mayor and the governor said …").
  */
 function withCoordinatedRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeaker {
   const { tokens, lex } = ctx;
@@ -640,7 +641,11 @@ export function apposedName(ctx: SpeakerContext, k: number, e: number): QuoteSpe
   return ends ? { ...fromMention(ctx, apposed), start: t.start } : undefined;
 }
 
-/** « selon le préfet et le maire », "said the governor and the mayor": a second phrase of a role after a conjunction speaks with the first. */
+/**
+ * « selon le préfet et le maire », "said the governor, the mayor and the sheriff": further phrases
+ * of a role, with their commas and a conjunction, speak with the first; the last keeps a complement
+ * that ends the clause (« et le commandant des pompiers. »).
+ */
 function withFollowingRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeaker {
   const { tokens, lex } = ctx;
   const from = ctx.tokenAt(np.start);
@@ -661,7 +666,6 @@ function withFollowingRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeaker 
   const at = l + 1;
   const head = headAfter(at);
   if (head < 0) return np;
-  const second = phrase(ctx, at, head + 1);
   // (Not the subject of a clause that goes on: '"…," said the engineer and the mayor agreed', « et
   // la préfète a confirmé », "and the mayor's office confirmed".)
   const next = tokens[head + 1];
@@ -677,7 +681,7 @@ function withFollowingRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeaker 
     if (k > head + 2 && (!tokens[k] || tokens[k]!.sentence !== sentence || /^[.!?;,]$/.test(tokens[k]!.text))) end = k;
   }
   const last = tokens[end - 1]!.end;
-  return { start: np.start, end: Math.max(second.end, last), name: ctx.text.slice(np.start, Math.max(second.end, last)), form: 'phrase' };
+  return { start: np.start, end: last, name: ctx.text.slice(np.start, last), form: 'phrase' };
 }
 
 /**
