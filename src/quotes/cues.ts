@@ -171,15 +171,17 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // an object, that a preposition's phrase follows: "an early call for …") is a cue whose speaker
       // is the subject of the verb before it (`article`).
       const reports = verb.words.length > 1 || reported || (!!verb.object && !!next?.word && lex.nounPrepositions.has(next.key));
-      const article = governor || !reports ? -1 : singularNoun(tokens, i, lex);
+      // (The singular article that makes the form a noun, looked up once for the three tests below.)
+      const articleBefore = governor ? -1 : singularArticleBefore(tokens, i, lex);
+      const article = governor || !reports ? -1 : singularNoun(tokens, articleBefore, i, lex);
       // ("said on a conference call that …", "in a phone call that …": a noun of where the speaker
       // spoke in a preposition's phrase is no cue; a message still is: "began with a tweet that …".)
-      const nounAt = governor || verb.words.length > 1 ? -1 : singularArticleBefore(tokens, i, lex);
+      const nounAt = verb.words.length > 1 ? -1 : articleBefore;
       const inPhrase = nounAt > 0 && lex.speechEventNouns.match(keyReader(tokens, t.sentence), i)?.words.length === 1 && !lex.messageNouns.has(t.key) && tokens[nounAt - 1]!.word && tokens[nounAt - 1]!.sentence === t.sentence && lex.boundaries.has(tokens[nounAt - 1]!.key) && !lex.complementizers.has(tokens[nounAt - 1]!.key) && !lex.coordinators.has(tokens[nounAt - 1]!.key);
       if (inPhrase) continue;
       // ("According to a police report obtained by …": in a source's phrase, a noun that reports
       // nothing is no verb.)
-      if (!governor && !reports && verb.words.length === 1 && sourceBefore(tokens, singularArticleBefore(tokens, i, lex), lex)) continue;
+      if (!governor && !reports && verb.words.length === 1 && sourceBefore(tokens, articleBefore, lex)) continue;
       // After a preposition no finite verb follows: "an analysis of reports shows", "a series of
       // attacks" (a noun that a clause follows still reports it: "amid fears that …", "on reports that …").
       // Not a preposition left at the end of a relative clause: "The people he spoke with say …".
@@ -302,10 +304,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
  * is listed too) after a singular article and up to three adjectives in lower case is a noun, since
  * a singular subject would take the "-s" form (`singularArticles`); the article follows a verb of
  * its own, a word in lower case that is no auxiliary, reporting verb or function word (not "A panel
- * of experts warn", "It was a forceful call"). Gives the article's token, or -1.
+ * of experts warn", "It was a forceful call"). Given that article's token `k` (from
+ * `singularArticleBefore`) for the form at `i`, gives it back, or -1.
  */
-function singularNoun(tokens: readonly Token[], i: number, lex: CompiledSpeech): number {
-  const k = singularArticleBefore(tokens, i, lex);
+function singularNoun(tokens: readonly Token[], k: number, i: number, lex: CompiledSpeech): number {
   if (k < 0) return -1;
   const verb = tokens[k - 1];
   // (A reporting verb is one when its form starts there: "made clear" is one, "made a" is not.)

@@ -504,6 +504,14 @@ function ownClause(ctx: SpeakerContext, c: SpokenCue): boolean {
   return false;
 }
 
+/**
+ * The last quotation before token `before` whose incise verb follows it in that token's sentence
+ * ('"…," Lee said, …'), its cue accepted by `accepts`.
+ */
+function incisedQuotation(tokens: readonly Token[], earlier: readonly Draft[], before: number, accepts: (cue: SpokenCue) => boolean = () => true): Draft | undefined {
+  return earlier.findLast((p) => p.kind !== 'indirect' && p.cue?.kind === 'verb' && accepts(p.cue) && p.cue.from < before && tokens[p.cue.from]!.start >= p.end && tokens[p.cue.from]!.sentence === tokens[before]!.sentence);
+}
+
 /** Does the quotation that closes at token `closeTok` open its line (its opening mark first on it)? */
 function paragraphOpens(ctx: SpeakerContext, closeTok: number): boolean {
   const { tokens, text } = ctx;
@@ -730,7 +738,7 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // (Not one that introduces them, with nothing but adverbs or a topic after a preposition before
     // the comma: '"…," he said, adding later, "…"', '"…," Lee said, adding of Mr. Roy, "…"'.)
     const objectOf = () => !lex.boundaries.has(tokens[c.to]?.key ?? '') && !ctx.links.has(tokens[c.to]?.key ?? '') && tokens.slice(c.to, openTok - 1).some((w) => w.word && !lex.isAdverb(w.key) && !lex.timeWords.has(w.key));
-    const incised = c.kind === 'verb' && c.verb?.participle && beforeInSentence?.text === ',' && objectOf() ? earlier.findLast((p) => p.kind !== 'indirect' && p.cue?.kind === 'verb' && !p.cue.verb?.participle && p.cue.from < c.from && tokens[p.cue.from]!.start >= p.end && tokens[p.cue.from]!.sentence === sentence) : undefined;
+    const incised = c.kind === 'verb' && c.verb?.participle && beforeInSentence?.text === ',' && objectOf() ? incisedQuotation(tokens, earlier, c.from, (p) => !p.verb?.participle) : undefined;
     if (incised?.cue) return { ...base, kind: incised.kind, rule: 'quotes/cue-before-verb', cue: incised.cue, ...(incised.speaker ? { speaker: incised.speaker } : {}) };
     return { ...base, rule: `quotes/cue-before-${c.kind}`, cue: c, speaker: c.speaker };
   }
@@ -798,7 +806,7 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // only qualifies it; the next quotation goes on with the one before. Not a clause with a
     // subject of its own ('"…," the mayor said, but engineer Tom Hale warned that …. "…"').
     const from = intro?.from ?? -1;
-    const quoted = intro && !ownClause(ctx, intro) && earlier.findLast((p) => p.kind !== 'indirect' && p.cue?.kind === 'verb' && p.cue.from < from && tokens[p.cue.from]!.start >= p.end && tokens[p.cue.from]!.sentence === tokens[from]!.sentence);
+    const quoted = intro && !ownClause(ctx, intro) && incisedQuotation(tokens, earlier, from);
     if (quoted) intro = quoted.cue;
   }
   // With no cue at all, a few words in title case with no sentence stop are a name or a title
