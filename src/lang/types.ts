@@ -242,6 +242,12 @@ export interface ReportingVerb {
    */
   readonly otherSenses?: readonly string[];
   /**
+   * Phrases that, right after the verb, give it a sense that reports nothing: "said goodbye",
+   * "showed no emotion", "declared a state of emergency" (while "declared the plan was dead" and
+   * "said nothing would change" report).
+   */
+  readonly objectSenses?: readonly string[];
+  /**
    * The forms are infinitives (« confirmer », "say"): a cue only right after one of the
    * `governors` (« a refusé de confirmer », "declined to say"), and the only verbs there.
    */

@@ -274,6 +274,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         for (let k = i + verb.words.length; k <= i + verb.words.length + 12 && keys(k) !== undefined && tokens[k]!.text !== ',' && !other; k++) other = !!verb.otherSenses.match(keys, k);
         if (other) continue;
       }
+      if (verb.objectSenses?.match(keyReader(tokens, t.sentence), i + verb.words.length)) continue;
       // "backing down", "backed away from": a particle makes another verb of a stance.
       if (verb.stance && lex.verbParticles.has(tokens[i + verb.words.length]?.key ?? '')) continue;
       // « n'a pas souhaité commenter », « n'a pas voulu s'exprimer »: a negated modal refuses.

@@ -41,6 +41,8 @@ export interface VerbEntry {
   objectNeeds?: ReadonlySet<string>;
   /** Phrases after it that give it a sense that reports nothing (`ReportingVerb.otherSenses`). */
   otherSenses?: PhraseIndex<{ words: string[] }>;
+  /** Phrases right after it that give it a sense that reports nothing (`ReportingVerb.objectSenses`). */
+  objectSenses?: PhraseIndex<{ words: string[] }>;
   /**
    * A one-word form with one of `writtenEndings` that no other listed form shares its key with:
    * once keys fold accents it would read other words (« critiqués », « demandés » fold to
@@ -267,6 +269,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   }
   for (const v of lex.verbs) {
     const senses = v.otherSenses ? phrases(v.otherSenses) : undefined;
+    const objectSenses = v.objectSenses ? phrases(v.objectSenses) : undefined;
     for (const form of v.forms) {
       const words = phraseKeys(form);
       const id = words.join(' ');
@@ -277,7 +280,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       seen.add(seenId);
       const lower = form.toLowerCase();
       const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
-      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, bareNeedsVerb: v.bareNeedsVerb ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, reflexive: v.reflexive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...(senses ? { otherSenses: senses } : {}), ...written });
+      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, bareNeedsVerb: v.bareNeedsVerb ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, reflexive: v.reflexive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...(senses ? { otherSenses: senses } : {}), ...(objectSenses ? { objectSenses } : {}), ...written });
     }
   }
   const presentSingularEnding = (key: string) => lex.presentSingularEndings.some((e) => key.endsWith(e) && !key.endsWith(e + e));

@@ -1315,6 +1315,9 @@ export const enCases: LanguageCases = {
     { input: '"It is accurate," Whitaker said when Judge Amos asked him. "I stand by it." "We disagree," the lawyer said, referring to the ruling, "but we will appeal."', expected: [['direct', 'It is accurate,', 'Whitaker', 'say'], ['direct', 'I stand by it.', 'Whitaker', 'say'], ['indirect', 'the ruling', 'the lawyer', 'say'], ['direct', 'but we will appeal.', 'the lawyer', 'say']] },
     // A list that opens the sentence may open with a determiner.
     { input: 'His mother, father and sister said he was innocent.', expected: [['indirect', 'he was innocent', 'His mother, father and sister', 'say']] },
+    // A phrase right after the verb that makes it report nothing (`objectSenses`), while a clause that opens on it still reports.
+    { input: 'The governor declared a state of emergency as the river rose. She said goodbye to the crews. Hale showed no emotion as the verdict was read.', expected: [], absent: ['a state of emergency', 'goodbye to the crews', 'no emotion as the verdict was read'] },
+    { input: 'The mayor said nothing about the budget, and he told the story of his escape. The mayor said nothing would change.', expected: [['indirect', 'nothing would change', 'The mayor', 'say']], absent: ['nothing about the budget', 'the story of his escape'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

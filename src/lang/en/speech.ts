@@ -47,11 +47,32 @@ export const enSpeech: SpeechLexicon = {
       forms: regular('ask'),
       otherSenses: ['not to be named', 'not to be identified', 'not to be quoted', 'not to be identified by name', 'that his name not be used', 'that her name not be used', 'that their names not be used', 'for anonymity'],
     },
+    // "said goodbye", "said grace", "said nothing about the budget": no words reported.
+    {
+      class: 'say',
+      bare: true,
+      forms: ['say', 'says', 'said', 'saying'],
+      objectSenses: ['goodbye', 'good-bye', 'goodbyes', 'farewell', 'hello', 'grace', 'a prayer', 'prayers', 'nothing about', 'nothing on', 'nothing of', 'nothing further', 'nothing more', 'nothing else', 'little about', 'little else', 'little more', 'not a word'],
+    },
+    // "told the story of", "told jokes": a tale, not a report.
+    {
+      class: 'say',
+      bare: true,
+      forms: ['tell', 'tells', 'told', 'telling'],
+      objectSenses: ['the story', 'a story', 'stories', 'the tale', 'a tale', 'tales', 'jokes', 'a joke', 'the difference', 'apart'],
+    },
+    // "showed no emotion", "showed up", "showed signs of fatigue": a look, not a finding.
+    {
+      class: 'say',
+      bare: true,
+      forms: ['show', 'shows', 'showed', 'shown', 'showing'],
+      objectSenses: ['up', 'off', 'no emotion', 'emotion', 'no sign', 'no signs', 'signs of', 'little sign', 'the way', 'the door', 'respect', 'mercy', 'restraint', 'courage', 'solidarity', 'interest in', 'no interest'],
+    },
     {
       class: 'say',
       bare: true,
       forms: [
-        'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
+        'write', 'writes', 'wrote', 'written', 'writing',
         ...regular('add', 'explain', 'note', 'announce', 'respond', 'reply', 'tweet', 'report', 'recall', 'comment',
           'conclude', 'remark', 'point out', 'observe', 'reveal', 'disclose', 'testify', 'post',
           'joke', 'reiterate', 'indicate', 'signal', 'inform', 'exclaim', 'clarify'),
@@ -59,7 +80,7 @@ export const enSpeech: SpeechLexicon = {
         'echo', 'echoes', 'echoed', 'echoing',
         // "state" and "states" are nouns far more often ("state officials").
         'stated', 'stating',
-        'went on', 'goes on', 'found', 'find', 'finds', 'show', 'shows', 'showed', 'shown', 'showing', 'spoke', 'speaks',
+        'went on', 'goes on', 'found', 'find', 'finds', 'spoke', 'speaks',
         // Manners of speaking, without the forms that are mostly nouns ("shouts", "emails", "a chant").
         'shouted', 'shouting', 'yelled', 'yelling', 'yells', 'screamed', 'screaming', 'chanted', 'chanting', 'recited', 'reciting', 'recites',
         'muttered', 'muttering', 'mutters', 'whispered', 'whispering', 'murmured', 'murmuring', 'retorted', 'retorting', 'retorts',
@@ -83,12 +104,19 @@ export const enSpeech: SpeechLexicon = {
       bare: true,
       forms: [
         ...regular('assert', 'insist', 'claim', 'argue', 'contend', 'stress', 'emphasize', 'emphasise', 'vow', 'pledge', 'promise',
-          'boast', 'proclaim', 'guarantee', 'assure', 'allege', 'suggest', 'declare', 'imply', 'reaffirm'),
+          'boast', 'proclaim', 'guarantee', 'assure', 'allege', 'suggest', 'imply', 'reaffirm'),
         'hinted', 'hinting',
         'swear', 'swears', 'swore', 'sworn',
         'made clear', 'made it clear', 'makes clear', 'makes it clear', 'make clear', 'make it clear', 'making clear', 'making it clear',
         ...regular('remind'),
       ],
+    },
+    // "declared a state of emergency", "declared war", "was declared dead": an act, not a report.
+    {
+      class: 'assert',
+      bare: true,
+      forms: regular('declare'),
+      objectSenses: ['a state of', 'the state of', 'states of', 'an emergency', 'a national emergency', 'a public health emergency', 'an outbreak', 'a disaster', 'war', 'martial law', 'a curfew', 'bankruptcy', 'insolvency', 'independence', 'dead', 'the winner', 'a winner', 'the victor', 'a holiday', 'a day of mourning', 'a national day', 'a ceasefire', 'a truce', 'a moratorium', 'a no-fly zone', 'candidacy', 'his candidacy', 'her candidacy', 'an end to', 'open', 'closed', 'a draw', 'forfeit'],
     },
     // "continued his push", "maintained his lead": a thing as object as often as a clause, so only
     // what a quotation or a complementizer gives them.
