@@ -1318,6 +1318,8 @@ export const enCases: LanguageCases = {
     // A phrase right after the verb that makes it report nothing (`objectSenses`), while a clause that opens on it still reports.
     { input: 'The governor declared a state of emergency as the river rose. She said goodbye to the crews. Hale showed no emotion as the verdict was read.', expected: [], absent: ['a state of emergency', 'goodbye to the crews', 'no emotion as the verdict was read'] },
     { input: 'The mayor said nothing about the budget, and he told the story of his escape. The mayor said nothing would change.', expected: [['indirect', 'nothing would change', 'The mayor', 'say']], absent: ['nothing about the budget', 'the story of his escape'] },
+    // An "-ly" word before a plain word qualifies it, and a word before a number counts it: both stay in the content.
+    { input: 'The company said quarterly revenue would miss forecasts. Officials said only 12 people had been hurt. The mayor said repeatedly the dam was safe.', expected: [['indirect', 'quarterly revenue would miss forecasts', 'The company', 'say'], ['indirect', 'only 12 people had been hurt', 'Officials', 'say'], ['indirect', 'the dam was safe', 'The mayor', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
