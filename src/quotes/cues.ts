@@ -42,7 +42,7 @@ function inSpeechEvent(tokens: readonly Token[], quoted: Uint8Array, i: number, 
   if (!last || last.kind !== 'verb') return false;
   const sentence = tokens[i]!.sentence;
   let k = i - 1;
-  for (let n = 0; n < 2 && k > last.to && tokens[k]?.word && !tokens[k]!.cap && !quoted[k] && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns].some((set) => set.has(tokens[k]!.key)); n++) k--;
+  for (let n = 0; n < 2 && k > last.to && tokens[k]?.word && !quoted[k] && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns].some((set) => set.has(tokens[k]!.key)); n++) k--;
   if (!tokens[k]?.word || !lex.determiners.has(tokens[k]!.key)) return false;
   k--;
   const p = tokens[k];
@@ -189,7 +189,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const stranded = () => !!tokens[i - 2]?.word && (lex.verbs.has(tokens[i - 2]!.key) || lex.isPastParticiple(tokens[i - 2]!.text.toLowerCase()));
       if (afterPreposition && !lex.complementizers.has(tokens[i + 1]?.key ?? '') && !stranded()) continue;
       // "said in her opening remarks that …": a plural in the phrase of where a verb cue spoke
-      // (its preposition right after the cue, a determiner and two plain words at most) is a noun,
+      // (its preposition right after the cue, a determiner and two words at most, plain or names: "in an Instagram post") is a noun,
       // and the clause after it is the verb's.
       if (!governor && verb.words.length === 1 && lex.nounLike.has(t.key) && inSpeechEvent(tokens, quoted, i, lex, out[out.length - 1])) continue;
       // "several reports reveal that", "Media reports say the …": a plural noun, the subject of the
@@ -208,6 +208,11 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // repeated refusal", "the mayor's promised review"; not "Hale's said the dam …").
       const noun = tokens[i + 1];
       if (afterPossessive && lex.isPastParticiple(t.text.toLowerCase()) && noun?.word && !noun.cap && noun.sentence === t.sentence && !quoted[i + 1] && ![lex.determiners, lex.boundaries, lex.pronouns, lex.objectPronouns, lex.complementizers, lex.relatives, lex.auxiliaries, lex.verbParticles].some((set) => set.has(noun.key)) && !lex.isAdverb(noun.key)) continue;
+      // "said defending champion Lara Quinn": a gerund right after a verb cue, before a plain noun
+      // and a name, qualifies that noun, the inverted speaker's title.
+      const last = out[out.length - 1];
+      const title = tokens[i + 1];
+      if (!governor && verb.participle && last?.kind === 'verb' && last.to === i && !last.verb?.participle && title?.word && !title.cap && title.sentence === t.sentence && !quoted[i + 1] && ![lex.determiners, lex.boundaries, lex.pronouns, lex.objectPronouns, lex.complementizers, lex.auxiliaries].some((set) => set.has(title.key)) && tokens[i + 2]?.cap && tokens[i + 2]!.sentence === t.sentence) continue;
       let from = i - (governor?.length ?? 0);
       for (;;) {
         const p = tokens[from - 1];

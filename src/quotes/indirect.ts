@@ -1458,7 +1458,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const named = ctx.mentionStarting.get(i);
         if (named && named.type !== 'place') {
           const w = tokens[ctx.tokenAt(named.end - 1) + 1];
-          if (w?.word && !w.cap && w.sentence === t.sentence && (lex.auxiliaries.has(w.key) || lex.verbs.has(w.key))) break;
+          // (Not the noun of a phrase of where the speaker spoke: "said in an Instagram post that".)
+          const eventNoun = eventAt >= 0 && i > eventAt && !!w && !!lex.speechEventNouns.match(keyReader(tokens, t.sentence), ctx.tokenAt(w.start));
+          if (w?.word && !w.cap && w.sentence === t.sentence && (lex.auxiliaries.has(w.key) || lex.verbs.has(w.key)) && !eventNoun) break;
         }
       }
       if (nounRelative) continue;

@@ -521,7 +521,9 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       joined = true;
       continue;
     }
-    if (ctx.quoted[at] || auxiliaryAt(ctx, at) || [lex.boundaries, lex.verbs, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isAdverb(w.key) || lex.isCalendar(w.key)) break;
+    // (A gerund first qualifies the role word after it: "said defending champion Lara Quinn".)
+    const qualifier = at === k && lex.isGerund(w.key) && !!tokens[at + 1]?.word && !tokens[at + 1]!.cap;
+    if (ctx.quoted[at] || auxiliaryAt(ctx, at) || [lex.boundaries, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || (lex.verbs.has(w.key) && !qualifier) || lex.isAdverb(w.key) || lex.isCalendar(w.key)) break;
     const m = ctx.mentionStarting.get(at + 1);
     if (m && m.start === tokens[at + 1]!.start && (m.type === 'person' || m.form === 'candidate')) return { ...fromMention(ctx, m), start: t.start };
   }

@@ -164,10 +164,11 @@ export const enSpeech: SpeechLexicon = {
         ...regular('joke about', 'brag about', 'boast about', 'boast of', 'complain about'),
       ],
     },
+    // ("champion" and "champions" are nouns far more often: "said Olympic champion Lara Quinn".)
     {
       class: 'assert',
       object: true,
-      forms: [...regular('defend', 'endorse', 'tout', 'propose', 'recommend', 'hail', 'champion', 'applaud', 'commend'), 'praised', 'praising', 'praises', 'welcomed', 'welcoming', 'welcomes'],
+      forms: [...regular('defend', 'endorse', 'tout', 'propose', 'recommend', 'hail', 'applaud', 'commend'), 'championed', 'championing', 'praised', 'praising', 'praises', 'welcomed', 'welcoming', 'welcomes'],
     },
     // An aim stated: "wants to rebuild", "wants more funding", "sought to reassure", "planned to
     // spend" ("plan" and "plans" are nouns far more often, and any first word of a form is read as a
