@@ -343,6 +343,20 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
         addPerson(c, 'person-honorific', 'short', surface);
         continue;
       }
+      // "Governor Tillman visited", « le maire Dupuis est arrivé »: one name right after a person's
+      // role, which no full name of the article ends with. Not after a role's complement ("director
+      // of the Center for American Women"), nor a contraction ("congressman I've"), nor a word on the next line, nor one that
+      // a capital or a role follows ("Mayor Michael Bloomberg"), nor, where names qualify nouns, one
+      // after a role in lower case before a plain word (`namesBeforeNouns`: "chief Democratic negotiator").
+      const role = roleEndingAt.get(c.from);
+      const head = tokens[c.from - 1];
+      const next = tokens[c.to];
+      const ends = !!role && !!head && role.head.endsWith(fold(head.key)) && !text.slice(head.end, first.start).includes('\n');
+      const opensMore = !!next?.word && next.sentence === first.sentence && (next.cap || roleStartingAt.has(c.to) || (lex.namesBeforeNouns && !head?.cap && !w.functionWords.has(next.key)));
+      if (role && ends && !opensMore && !/['’]\p{Ll}/u.test(first.text) && !w.functionWords.has(first.key)) {
+        addPerson(c, 'person-after-title', 'short', surface, role);
+        continue;
+      }
       if (!initial(c.from)) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, nameKey(surface));
       continue;
     }

@@ -683,6 +683,12 @@ export interface EntityLexicon {
   readonly determiners: readonly string[];
   /** Closed-class words that are capitalised only because they start a sentence ("les", "selon", "the"). */
   readonly functionWords: readonly string[];
+  /**
+   * Names may qualify a noun after them ("a chief Democratic negotiator", "his official Twitter
+   * feed"): one name after a role in lower case is then a person's only before punctuation or a
+   * function word. Not in French, where « le maire Dupuis est arrivé » names the mayor.
+   */
+  readonly namesBeforeNouns: boolean;
   /** Head words of organisation names ("ministère", "agence", "ministry", "party"). */
   readonly organisationHeads: readonly string[];
   /**

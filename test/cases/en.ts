@@ -71,6 +71,8 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // One name right after a person's title is a person; not one that a capital or a role follows, nor a contraction.
+    { input: 'Governor Tillman visited the shelter. A chief Democratic negotiator met Mayor Ann Berg, and a congressman I\'ve never heard of spoke.', expected: [['person', 'Tillman', 'Tillman', ''], ['person', 'Ann Berg', 'Ann Berg', '']], absent: ['Democratic'] },
     // A title in capitals after a first name, with no name after it, is a surname; one capitalised word before a title that a name follows qualifies the title.
     { input: 'Ron Baker said the plant would close. Fire Captain Mark Deleon said the blaze was out.', expected: [['person', 'Ron Baker', 'Ron Baker', ''], ['person', 'Mark Deleon', 'Mark Deleon', 'Fire Captain']], absent: ['Ron', 'Fire'] },
     // A name after "of" that follows a person's name is where the person is from, no person: "Rep. Tom Hale of Sarne said".
@@ -1322,6 +1324,8 @@ export const enCases: LanguageCases = {
     { input: 'The company said quarterly revenue would miss forecasts. Officials said only 12 people had been hurt. The mayor said repeatedly the dam was safe.', expected: [['indirect', 'quarterly revenue would miss forecasts', 'The company', 'say'], ['indirect', 'only 12 people had been hurt', 'Officials', 'say'], ['indirect', 'the dam was safe', 'The mayor', 'say']] },
     // "champion" is a noun, and a gerund right after the inverted verb qualifies the title; a name may qualify the noun of where the speaker spoke.
     { input: '"It was tough," said Olympic champion Lara Quinn. "It was long," said defending champion Tom Hale. The singer said in an Instagram post that she was cancelling the tour.', expected: [['direct', 'It was tough,', 'Lara Quinn', 'say'], ['direct', 'It was long,', 'Tom Hale', 'say'], ['indirect', 'she was cancelling the tour', 'The singer', 'say']], absent: ['Lara Quinn'] },
+    // A pronoun stands for a name with no evidence of its own that opens an earlier sentence, or one name after a title.
+    { input: 'Maria Ellison visited the shelter on Sunday. "These people have lost everything," she told reporters. Governor Tillman toured the levee. "It held," he said.', expected: [['direct', 'These people have lost everything,', 'Maria Ellison', 'say'], ['direct', 'It held,', 'Tillman', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

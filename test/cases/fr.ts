@@ -413,6 +413,8 @@ export const frCases: LanguageCases = {
     { input: 'Syndicats : « Nous irons jusqu’au bout. » Les syndicats ont appelé à la grève jeudi.', expected: [['direct', 'Nous irons jusqu’au bout.', 'Syndicats', '']] },
     // The last role of a list after the verb keeps its complement when the clause ends after it.
     { input: '« Nous restons », ont déclaré le maire, le préfet et le commandant des pompiers.', expected: [['direct', 'Nous restons', 'le maire, le préfet et le commandant des pompiers', 'say']] },
+    // Un nom seul juste après une fonction est une personne, que le pronom reprend.
+    { input: 'Le maire Dupuis est arrivé sur place dans la matinée. « C’est terrible », a-t-il dit.', expected: [['direct', 'C’est terrible', 'Dupuis', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

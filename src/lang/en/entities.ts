@@ -22,6 +22,7 @@ export const enEntities: EntityLexicon = {
   roleLinks: ['of the', 'of', 'for', 'to the', 'to'],
   roleEquivalents: [['minister', 'secretary'], ['president', 'leader', 'chief', 'head']],
   determiners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our'],
+  namesBeforeNouns: true,
   functionWords: [
     'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'without', 'after', 'before', 'since', 'during', 'between',
     'against', 'according', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'as', 'then', 'however', 'meanwhile', 'also', 'still',

@@ -41,6 +41,7 @@ export const frEntities: EntityLexicon = {
   roleLinks: ['de la', 'de l’', "de l'", 'à la', 'de', 'du', 'des', 'd’', "d'", 'à', 'au', 'aux', 'pour', 'chargé de', 'chargée de'],
   roleEquivalents: [['ministre', 'secrétaire'], ['président', 'présidente', 'dirigeant', 'dirigeante', 'chef', 'cheffe']],
   determiners: ['le', 'la', 'l’', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'ce', 'cet', 'cette', 'notre', 'votre'],
+  namesBeforeNouns: false,
   functionWords: [
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'à', 'en', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans', 'chez',
     'selon', 'd’après', 'après', 'avant', 'depuis', 'pendant', 'lors', 'entre', 'vers', 'contre', 'mais', 'et', 'ou', 'donc', 'or', 'ni', 'car',

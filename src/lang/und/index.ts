@@ -28,6 +28,7 @@ export const und: LanguagePack = {
     roleLinks: [],
     roleEquivalents: [],
     determiners: [],
+    namesBeforeNouns: false,
     functionWords: [],
     organisationHeads: [],
     organisationLinks: [],
