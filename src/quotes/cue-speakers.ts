@@ -597,6 +597,23 @@ function headlineTopic(ctx: SpeakerContext, c: Cue): boolean {
 function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const s = speakerEndingAt(ctx, c.from - 1);
+  // "Benning told CNN:", « a déclaré à Ouest-Journal : »: the people spoken to right after a verb
+  // of telling, or after a reporting verb and a channel's link (`channelLinks`), past an article,
+  // are no speaker; the verb's cue reports the words.
+  if (s) {
+    const sentence = tokens[c.from]!.sentence;
+    let k = ctx.tokenAt(s.start) - 1;
+    const w = tokens[k];
+    if (w?.word && !w.cap && w.sentence === sentence && (ctx.articles.has(w.key) || lex.determiners.has(w.key))) k--;
+    const keys = keyReader(tokens, sentence);
+    let linked = false;
+    for (let n = 1; n <= 3 && !linked; n++) {
+      linked = lex.channelLinks.match(keys, k - n + 1)?.words.length === n;
+      if (linked) k -= n;
+    }
+    const v = tokens[k];
+    if (v?.word && !v.cap && v.sentence === sentence && !ctx.quoted[k] && (linked ? lex.verbs.has(v.key) : lex.recipientVerbs.has(v.key))) return undefined;
+  }
   // "He wrote on Twitter:", « a déclaré après l'audience : »: after a preposition of where the
   // speaker spoke, the medium or the place is no speaker; the subject of a reporting verb before
   // it in the clause speaks.

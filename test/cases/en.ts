@@ -1326,6 +1326,8 @@ export const enCases: LanguageCases = {
     { input: '"It was tough," said Olympic champion Lara Quinn. "It was long," said defending champion Tom Hale. The singer said in an Instagram post that she was cancelling the tour.', expected: [['direct', 'It was tough,', 'Lara Quinn', 'say'], ['direct', 'It was long,', 'Tom Hale', 'say'], ['indirect', 'she was cancelling the tour', 'The singer', 'say']], absent: ['Lara Quinn'] },
     // A pronoun stands for a name with no evidence of its own that opens an earlier sentence, or one name after a title.
     { input: 'Maria Ellison visited the shelter on Sunday. "These people have lost everything," she told reporters. Governor Tillman toured the levee. "It held," he said.', expected: [['direct', 'These people have lost everything,', 'Maria Ellison', 'say'], ['direct', 'It held,', 'Tillman', 'say']] },
+    // The people told before a colon are no speaker: the verb's cue reports the words.
+    { input: 'Benning told the Financial Courier: "We are not for sale." Hale wrote to the Valmont Herald: "Never."', expected: [['direct', 'We are not for sale.', 'Benning', 'say'], ['direct', 'Never.', 'Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

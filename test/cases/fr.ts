@@ -415,6 +415,8 @@ export const frCases: LanguageCases = {
     { input: '« Nous restons », ont déclaré le maire, le préfet et le commandant des pompiers.', expected: [['direct', 'Nous restons', 'le maire, le préfet et le commandant des pompiers', 'say']] },
     // Un nom seul juste après une fonction est une personne, que le pronom reprend.
     { input: 'Le maire Dupuis est arrivé sur place dans la matinée. « C’est terrible », a-t-il dit.', expected: [['direct', 'C’est terrible', 'Dupuis', 'say']] },
+    // Le média à qui l'on parle, avant les deux-points, ne parle pas : le verbe rapporte les mots.
+    { input: 'Le maire a déclaré à Ouest-Journal : « Nous reconstruirons. » Le préfet a confié au Courrier valmontais : « Rien n’est perdu. »', expected: [['direct', 'Nous reconstruirons.', 'Le maire', 'say'], ['direct', 'Rien n’est perdu.', 'Le préfet', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
