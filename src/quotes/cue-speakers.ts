@@ -650,9 +650,12 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
     const open = tokens[ctx.tokenAt(s.start)]!;
     let a = ctx.tokenAt(s.start) - 1;
     const copulaAt = (i: number) => !!tokens[i]?.word && tokens[i].sentence === open.sentence && lex.passiveAuxiliaries.has(tokens[i].key) && writtenAuxiliaryAt(ctx, i);
-    while (a > 0 && tokens[a]!.word && tokens[a]!.sentence === open.sentence && !copulaAt(a) && (lex.isAdverb(tokens[a]!.key) || lex.pronouns.has(tokens[a]!.key) || lex.objectPronouns.has(tokens[a]!.key))) a--;
+    while (a > 0 && tokens[a]!.word && tokens[a]!.sentence === open.sentence && !copulaAt(a) && (lex.isAdverb(tokens[a]!.key) || lex.degreeWords.has(tokens[a]!.key) || lex.pronouns.has(tokens[a]!.key) || lex.objectPronouns.has(tokens[a]!.key))) a--;
     if (!verb && !open.cap && !lex.determiners.has(open.key) && !ctx.articles.has(open.key) && copulaAt(a)) {
-      const copula = subjectSpoken(ctx, { from: a, to: c.from, kind: 'verb' }).speaker;
+      // (Past the auxiliary of a compound copula: « a été très clair : ».)
+      let from = a;
+      while (from > 0 && tokens[from - 1]!.sentence === open.sentence && writtenAuxiliaryAt(ctx, from - 1)) from--;
+      const copula = subjectSpoken(ctx, { from, to: c.from, kind: 'verb' }).speaker;
       return copula?.form !== 'pronoun' ? copula : undefined;
     }
     // (« Le préfet se veut rassurant : », « se montre confiant : »: a reflexive verb and its

@@ -417,6 +417,8 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Dupuis est arrivé sur place dans la matinée. « C’est terrible », a-t-il dit.', expected: [['direct', 'C’est terrible', 'Dupuis', 'say']] },
     // Le média à qui l'on parle, avant les deux-points, ne parle pas : le verbe rapporte les mots.
     { input: 'Le maire a déclaré à Ouest-Journal : « Nous reconstruirons. » Le préfet a confié au Courrier valmontais : « Rien n’est perdu. »', expected: [['direct', 'Nous reconstruirons.', 'Le maire', 'say'], ['direct', 'Rien n’est perdu.', 'Le préfet', 'say']] },
+    // Un participe court ouvre la parenthèse du sujet ; un attribut après un « a été » composé a pour sujet celui qui parle.
+    { input: 'La patiente, âgée de 54 ans, raconte : « Je n’avais jamais eu aussi mal. » Le maire, joint par téléphone, a déclaré que la digue tiendrait. Le président du club a été très clair : « Il reste. »', expected: [['direct', 'Je n’avais jamais eu aussi mal.', 'La patiente', 'say'], ['indirect', 'la digue tiendrait', 'Le maire', 'say'], ['direct', 'Il reste.', 'Le président du club', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -253,6 +253,8 @@ export const frSpeech: SpeechLexicon = {
     'couvert', 'découvert', 'offert', 'construit', 'détruit', 'conduit', 'traduit', 'réduit', 'inscrit', 'interdit', 'assis', 'requis',
     'émis', 'exclu', 'inclus', 'résolu', 'dissous', 'réuni', 'choisi', 'établi', 'rempli', 'affaibli', 'envahi', 'trahi', 'guéri',
     'investi', 'accueilli', 'puni', 'bâti', 'enfoui', 'enseveli', 'démoli', 'sorti', 'parti', 'servi', 'suivi', 'vêtu',
+    // (Short enough that the endings miss them: « joint par téléphone », « âgée de 54 ans ».)
+    'joint', 'âgé', 'né',
   ],
   participleInflections: ['e', 's', 'es'],
   infinitiveMarkers: ['de', "d'", 'à'],
