@@ -161,6 +161,7 @@ export function rolePhraseAt(tokens: readonly Token[], h: number, headLength: nu
     i -= took;
   }
   let to = h + headLength;
+  let lowered = false;
   for (;;) {
     const t = tokens[to];
     if (!t?.word || t.sentence !== sentence) break;
@@ -186,9 +187,12 @@ export function rolePhraseAt(tokens: readonly Token[], h: number, headLength: nu
         to = after + g.length;
         continue;
       }
+      // (In lower case too: « l'adjointe à la culture », « le ministre de la santé »; a name linked
+      // after that is someone else: « nommé ministre du travail de Kamal Abu-Eita ».)
       const p = portfolioAt(tokens, after, lex);
-      if (p && target.cap) {
+      if (p) {
         to = after + p;
+        lowered ||= !target.cap;
         continue;
       }
       if (lex.complements.has(target.key) && !target.cap) {
@@ -197,7 +201,7 @@ export function rolePhraseAt(tokens: readonly Token[], h: number, headLength: nu
       }
       // An unknown name after the link ("préfet de la Haute-Sarne", "directrice de Sarélec") when it ends
       // where a name beside the role could not follow it (a comma, a lower-case word, the sentence end).
-      if (target.cap) {
+      if (target.cap && !lowered) {
         let end = after + 1;
         while (tokens[end]?.cap && tokens[end]!.sentence === sentence && end - after < 4) end++;
         const next = tokens[end];

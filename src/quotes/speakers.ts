@@ -603,12 +603,17 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   // Frédéric Noël », "said the mayor of Valmont, Tom Reed": plain words up to the comma.)
   let comma = e;
   if (ctx.links.has(tokens[e]?.key ?? '') || lex.boundaries.has(tokens[e]?.key ?? '')) {
-    while (comma < k + 6 && tokens[comma]?.word && tokens[comma]!.sentence === t.sentence && !ctx.quoted[comma] && ![lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(tokens[comma]!.key))) comma++;
+    while (comma < k + 10 && tokens[comma]?.word && tokens[comma]!.sentence === t.sentence && !ctx.quoted[comma] && ![lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(tokens[comma]!.key))) comma++;
   }
-  // (Only when the name ends the sentence: « L'ambassadrice des Etats-Unis en Egypte, Anne Patterson,
-  // a beau … » opens a clause whose subject the phrase is read as.)
+  // (Only when the name ends the sentence, or its comma opens no verb: « L'ambassadrice des
+  // Etats-Unis en Egypte, Anne Patterson, a beau … » opens a clause whose subject the phrase is
+  // read as; « l'adjointe à la culture, Maryvonne Le Corre, après la dégradation », « …, qui dit … »
+  // do not.)
   const past = comma > e && roleHeaded(ctx, phrase(ctx, k, e)) ? apposedName(ctx, k, comma) : undefined;
-  const apposed = apposedName(ctx, k, e) ?? (past && /^[.!?]$/.test(tokens[ctx.tokenAt(past.end - 1) + 1]?.text ?? '.') ? past : undefined);
+  const close = past ? ctx.tokenAt(past.end - 1) + 1 : -1;
+  const then = tokens[close + 1];
+  const ended = /^[.!?]$/.test(tokens[close]?.text ?? '.') || (tokens[close]?.text === ',' && !!then?.word && then.sentence === t.sentence && !then.cap && ![lex.verbs, lex.auxiliaries].some((set) => set.has(then.key)) && !auxiliaryAt(ctx, close + 1));
+  const apposed = apposedName(ctx, k, e) ?? (past && ended ? past : undefined);
   if (apposed) return apposed;
   return withFollowingRole(ctx, phrase(ctx, k, e));
 }
