@@ -268,7 +268,8 @@ export interface SpeechLexicon {
   readonly preverbalAdverbs: readonly string[];
   /**
    * Quantifiers that float between a plural subject and its verb ("Residents all said", "The mayor
-   * and the chief both said"); with no noun before them they are the subject ("all agreed").
+   * and the chief both said"), or between its auxiliary and its participle (« ont tous deux
+   * jugé »); with no noun before them they are the subject ("all agreed").
    */
   readonly floatingQuantifiers: readonly string[];
   /** Subject pronouns that may be a speaker ("il", "elle", "he", "she", "they"). */

@@ -55,6 +55,15 @@ function inSpeechEvent(tokens: readonly Token[], quoted: Uint8Array, i: number, 
   return j === k;
 }
 
+/** The first token of a floating quantifier (`floatingQuantifiers`) that ends at token `j`, or -1: "all", « tous deux ». */
+export function floatingStart(tokens: readonly Token[], j: number, lex: CompiledSpeech): number {
+  const t = tokens[j];
+  if (!t?.word) return -1;
+  const keys = keyReader(tokens, t.sentence);
+  for (let s = Math.max(0, j - 2); s <= j; s++) if (lex.floatingQuantifiers.match(keys, s)?.words.length === j - s + 1) return s;
+  return -1;
+}
+
 /** Key of the token at `i`, or undefined past the end or across a sentence end. */
 export function keyReader(tokens: readonly Token[], sentence: number): (i: number) => string | undefined {
   return (i) => {
@@ -231,9 +240,15 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
           from -= 2;
           continue;
         }
-        // « ont toutes été rejetées », "have all said": a quantifier between two auxiliaries.
+        // « ont toutes été rejetées », "have all said": a quantifier between two auxiliaries; « ont
+        // tous deux jugé »: a floating one after an auxiliary.
         if (p.word && lex.quantifiers.has(p.key) && lex.auxiliaries.has(tokens[from - 2]?.key ?? '') && tokens[from - 2]!.sentence === t.sentence) {
           from--;
+          continue;
+        }
+        const floating = floatingStart(tokens, from - 1, lex);
+        if (floating > 0 && floating < from && tokens[floating - 1]!.sentence === t.sentence && tokens[floating - 1]!.word && lex.auxiliaries.has(tokens[floating - 1]!.key)) {
+          from = floating;
           continue;
         }
         // « Il m'a dit », « le maire leur a assuré »: an object pronoun before the verb, after a word

@@ -98,7 +98,7 @@ export interface CompiledSpeech {
   auxiliaryForms: Set<string>;
   adverbs: PhraseIndex<{ words: string[] }>;
   preverbalAdverbs: Set<string>;
-  floatingQuantifiers: Set<string>;
+  floatingQuantifiers: PhraseIndex<{ words: string[] }>;
   pronouns: Set<string>;
   pluralPronouns: Set<string>;
   selfPronouns: Set<string>;
@@ -309,7 +309,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     auxiliaryForms: formSet(lex.auxiliaries),
     adverbs: phrases(lex.adverbs),
     preverbalAdverbs: keySet(lex.preverbalAdverbs),
-    floatingQuantifiers: keySet(lex.floatingQuantifiers),
+    floatingQuantifiers: phrases(lex.floatingQuantifiers),
     pronouns: keySet(lex.pronouns),
     pluralPronouns: keySet(lex.pluralPronouns),
     selfPronouns: keySet(lex.selfPronouns),

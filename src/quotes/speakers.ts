@@ -98,9 +98,9 @@ function fromMention(ctx: SpeakerContext, m: MentionAnnotation): QuoteSpeaker {
     }
   }
   // A role in capitals right before the name, which the recogniser leaves out ("Mayor Anna Berg",
-  // "Governor Tom Hale").
+  // "Governor Tom Hale"), or one in lower case after an article (« le préfet Jean Klein »).
   const role = ctx.tokens[ctx.tokenAt(start) - 1];
-  if (start === m.start && m.type === 'person' && role?.word && role.cap && role.sentence === ctx.tokens[ctx.tokenAt(start)]!.sentence && start - role.end <= 1 && ctx.roleHeads.has(role.key) && !ctx.mentionEnding.has(ctx.tokenAt(start) - 1)) start = role.start;
+  if (start === m.start && m.type === 'person' && role?.word && (role.cap || articleToken(ctx, ctx.tokens[ctx.tokenAt(start) - 2])) && role.sentence === ctx.tokens[ctx.tokenAt(start)]!.sentence && start - role.end <= 1 && ctx.roleHeads.has(role.key) && !ctx.mentionEnding.has(ctx.tokenAt(start) - 1)) start = role.start;
   const first = ctx.tokenAt(start);
   const det = ctx.tokens[first - 1];
   if (det?.word && ctx.articles.has(det.key) && start - det.end <= 1) start = det.start;
@@ -180,6 +180,10 @@ function objectBefore(ctx: SpeakerContext, first: number): boolean {
 /** Speakers joined after `first` by "et"/"and" ("selon Washington et Séoul"). */
 function withFollowing(ctx: SpeakerContext, first: QuoteSpeaker): QuoteSpeaker {
   const members: QuoteSpeaker[] = [first];
+  // (A name the recogniser left a candidate joins a person or another candidate: « ont déclaré
+  // conjointement Hélène Castaing et Jens Mahler ».)
+  const own = ctx.mentionStarting.get(ctx.tokenAt(first.ref?.start ?? first.start));
+  const person = first.type === 'person' || own?.form === 'candidate';
   let last = ctx.tokenAt(first.end - 1);
   let joined = false;
   for (;;) {
@@ -187,7 +191,7 @@ function withFollowing(ctx: SpeakerContext, first: QuoteSpeaker): QuoteSpeaker {
     if (!link || (!ctx.lex.coordinators.has(link.key) && link.text !== ',')) break;
     const at = ctx.articles.has(ctx.tokens[last + 2]?.key ?? '') ? last + 3 : last + 2;
     const m = ctx.mentionStarting.get(at);
-    if (!m || m.type === 'place' || (m.type === 'person' || m.form === 'candidate') !== (first.type === 'person')) break;
+    if (!m || m.type === 'place' || (m.type === 'person' || m.form === 'candidate') !== person) break;
     members.push(fromMention(ctx, m));
     joined = ctx.lex.coordinators.has(link.key);
     last = ctx.tokenAt(m.end - 1);

@@ -175,7 +175,7 @@ export const frSpeech: SpeechLexicon = {
   ],
   preverbalAdverbs: [],
   // (« Les élus ont tous dénoncé »: French puts them after the auxiliary, inside the cue.)
-  floatingQuantifiers: [],
+  floatingQuantifiers: ['tous', 'toutes', 'tous deux', 'toutes deux', 'tous les deux', 'toutes les deux', 'tous trois', 'toutes trois', 'chacun', 'chacune'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', "j'", 'nous'],
   pronounGenders: { feminine: ['elle'], masculine: ['il'] },
   selfPronouns: ['je', "j'", 'nous', 'on', 'vous'],
