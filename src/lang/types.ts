@@ -449,6 +449,12 @@ export interface SpeechLexicon {
   /** Endings of gender and number added to `irregularParticiples` (« -e », « -s », « -es »). */
   readonly participleInflections: readonly string[];
   /**
+   * Past tense forms that no ending of `pastParticipleEndings` gives ("held", "cut", "kept"): where
+   * a plain word follows one after a noun, it is the sentence's verb and ends the subject before it
+   * ("The bank held rates on Wednesday, saying …"). French writes its past with an auxiliary.
+   */
+  readonly irregularPasts: readonly string[];
+  /**
    * Words that, after a comma, open a clause of the writer's and so end reported content ("…, but
    * critics say", "…, which", "…, mais", "…, alors que"). A present participle after a comma ends
    * it too ("…, adding that").

@@ -213,6 +213,8 @@ export interface CompiledSpeech {
   isPastParticiple: (key: string) => boolean;
   /** `irregularParticiples` and their inflections, as written and as keys. */
   irregularParticiples: Set<string>;
+  /** `irregularPasts`, as keys. */
+  irregularPasts: Set<string>;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
   isAdverb: (key: string) => boolean;
   /** Is this token key an adverb by its ending only, not listed ("gouvernement", "family" may be nouns)? */
@@ -408,6 +410,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     // A key has lost its diacritics: French endings need the word as written, in lower case.
     isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
     irregularParticiples,
+    irregularPasts: keySet(lex.irregularPasts),
     isGerund: (key) => !participlePrepositions.has(key) && isProgressive(key),
     isProgressive,
     stateParticiples: keySet(lex.stateParticiples),

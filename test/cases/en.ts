@@ -1328,6 +1328,8 @@ export const enCases: LanguageCases = {
     { input: 'Maria Ellison visited the shelter on Sunday. "These people have lost everything," she told reporters. Governor Tillman toured the levee. "It held," he said.', expected: [['direct', 'These people have lost everything,', 'Maria Ellison', 'say'], ['direct', 'It held,', 'Tillman', 'say']] },
     // The people told before a colon are no speaker: the verb's cue reports the words.
     { input: 'Benning told the Financial Courier: "We are not for sale." Hale wrote to the Valmont Herald: "Never."', expected: [['direct', 'We are not for sale.', 'Benning', 'say'], ['direct', 'Never.', 'Hale', 'say']] },
+    // A past form before a plain word, after a noun, is the sentence's verb: the subject before it speaks for the participle after the comma.
+    { input: 'The central bank held interest rates at 4.25% on Wednesday, saying inflation remained high. The company raised prices, saying costs had soared. The revised plan drew criticism.', expected: [['indirect', 'inflation remained high', 'The central bank', 'say'], ['indirect', 'costs had soared', 'The company', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -213,7 +213,7 @@ export const enSpeech: SpeechLexicon = {
   auxiliaries: ['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall', 'did', 'does', 'do', 'not', 'been', 'be',
     ...NEGATED_AUXILIARIES, 'cannot', 'never'],
   adverbs: [
-    'also', 'truly', 'fully', 'jointly', 'together', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'further', 'once', 'recently', 'often',
+    'also', 'truly', 'fully', 'newly', 'duly', 'jointly', 'together', 'later', 'then', 'previously', 'repeatedly', 'publicly', 'privately', 'again', 'further', 'once', 'recently', 'often',
     'frequently', 'flatly', 'firmly', 'clearly', 'simply', 'quickly', 'immediately', 'initially', 'separately', 'earlier', 'still',
     'even', 'only', 'already', 'explicitly', 'reportedly', 'allegedly', 'openly', 'strongly', 'loudly', 'bluntly', 'angrily', 'jokingly', 'never', 'always',
     'however', 'meanwhile', 'too', 'now', 'in fact', 'of course', 'yet', 'long', 'instead', 'at the time', 'at that time', 'at the moment',
@@ -302,6 +302,13 @@ export const enSpeech: SpeechLexicon = {
   pastParticipleEndings: ['ed'],
   presentSingularEndings: ['s'],
   presentSingularAuxiliaries: ['is', 'has', 'does', "'s", "isn't", "hasn't", "doesn't"],
+  irregularPasts: [
+    'held', 'cut', 'kept', 'left', 'set', 'put', 'made', 'took', 'gave', 'sent', 'met', 'ran', 'won', 'lost', 'hit', 'let', 'led', 'paid',
+    'sold', 'bought', 'brought', 'fought', 'caught', 'built', 'spent', 'began', 'became', 'came', 'went', 'saw', 'grew', 'threw', 'drew',
+    'broke', 'chose', 'rose', 'fell', 'drove', 'struck', 'shut', 'spread', 'quit', 'cast', 'cost', 'hurt', 'laid', 'rode', 'shook', 'shot',
+    'stole', 'swept', 'tore', 'wore', 'bore', 'bent', 'bound', 'dealt', 'fed', 'fled', 'flew', 'forbade', 'froze', 'hid', 'lent',
+    'lit', 'overtook', 'sank', 'sought', 'stuck', 'stung', 'swung', 'undertook', 'upheld', 'withheld', 'withdrew',
+  ],
   irregularParticiples: [
     'known', 'shown', 'chosen', 'taken', 'given', 'written', 'driven', 'beaten', 'sworn', 'stolen', 'spoken', 'broken', 'frozen', 'hidden',
     'forgotten', 'forgiven', 'risen', 'fallen', 'grown', 'thrown', 'drawn', 'withdrawn', 'seen', 'gone', 'eaten', 'bitten', 'shaken',

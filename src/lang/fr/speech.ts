@@ -246,6 +246,7 @@ export const frSpeech: SpeechLexicon = {
   pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
   presentSingularEndings: [],
   presentSingularAuxiliaries: [],
+  irregularPasts: [],
   irregularParticiples: [
     'élu', 'réélu', 'saisi', 'reçu', 'pris', 'repris', 'surpris', 'mis', 'remis', 'soumis', 'transmis', 'commis', 'poursuivi', 'détenu',
     'retenu', 'obtenu', 'maintenu', 'connu', 'battu', 'abattu', 'vaincu', 'convaincu', 'suspendu', 'interrompu', 'entendu', 'attendu',

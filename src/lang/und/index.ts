@@ -99,6 +99,7 @@ export const und: LanguagePack = {
     pastParticipleEndings: [],
     presentSingularEndings: [],
     presentSingularAuxiliaries: [],
+    irregularPasts: [],
     irregularParticiples: [],
     participleInflections: [],
     contentBreaks: [],
