@@ -662,15 +662,22 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   const afterCue = !!beforeInSentence && !inClause && cues.some((c) => c.kind === 'verb' && !c.verb?.naming && (c.to === openTok || (c.to === openTok - 1 && /^[,:]$/.test(tokens[openTok - 1]!.text))));
   const multiSentence = /[.!?…]\s+\S/.test(ctx.text.slice(s.start, s.end));
 
-  if (!incise && !startsSentence && !afterCue) {
-    // Titles and names: after a title noun, opening with a title head, or in title case mid-sentence.
+  // Titles and names: after a title noun or participle (the participle also before an incise: « Dans
+  // un texte intitulé « … », le Front appelle », "The report, titled "…," says"), opening with a
+  // title head, or in title case mid-sentence.
+  if (!startsSentence && !afterCue) {
     const cueWord = beforeInSentence?.word ? beforeInSentence : undefined;
     // (A complementizer before words in lower case opens a clause: 'says on its website that “there were issues …”'.)
     // (Not a relative: 'described the book that “changed his life”' opens with a verb.)
     const first = inside[0];
     const clause = !!cueWord && lex.complementizers.has(cueWord.key) && !!first?.word && !first.cap && !lex.verbs.has(first.key) && !lex.auxiliaries.has(first.key) && !lex.isPastParticiple(first.text.toLowerCase()) && !lex.isGerund(first.key);
     const det = cueWord && lex.determiners.has(cueWord.key) && !clause ? tokens[openTok - 2] : cueWord;
-    if (det && lex.titleCues.has(det.key)) return undefined;
+    // (Before an incise, only a participle that names, not a reporting verb, or a noun before words
+    // in title case: not 'what he called "a disaster," she said', 'a program "that works," he said'.)
+    const naming = !incise || (!!det && lex.isPastParticiple(det.text.toLowerCase()) && !lex.verbs.has(det.key)) || (!!inside[0]?.cap && isTitleCase(inside));
+    if (det && naming && lex.titleCues.has(det.key)) return undefined;
+  }
+  if (!incise && !startsSentence && !afterCue) {
     if (inside.length >= 2 && lex.titleHeads.has(inside[0]!.key)) return undefined;
     if (inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !multiSentence) return undefined;
   }

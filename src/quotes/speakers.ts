@@ -113,6 +113,12 @@ function phrase(ctx: SpeakerContext, from: number, to: number): QuoteSpeaker {
   return { start, end, name: ctx.text.slice(start, end), form: 'phrase' };
 }
 
+/** Is token `i` a body's name of one capitalised word, the head of a longer name in lower case (« la Cour de cassation »)? */
+function bodyHead(ctx: SpeakerContext, i: number): boolean {
+  const m = ctx.mentionEnding.get(i);
+  return !!m && m.type === 'organisation' && m.start === ctx.tokens[i]!.start && !!ctx.tokens[i]!.cap;
+}
+
 /** A speaker's kind for joining: a person, a country, another body; none for a name the recogniser could not type. */
 const speakerKind = (x: { type?: string; form?: string }) => (x.form === 'candidate' ? undefined : x.type === 'person' ? 'person' : x.type === 'country' ? 'country' : 'body');
 
@@ -383,9 +389,10 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       break;
     }
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[k]) break;
-    // "l'agence de renseignement sud-coréenne": a link between two nouns stays inside the phrase.
+    // "l'agence de renseignement sud-coréenne": a link between two nouns stays inside the phrase,
+    // and so does one after a body's head that is a name of one word (« la Cour de cassation »).
     const head = tokens[k - 1];
-    if (k < j && ctx.links.has(w.key) && head?.word && !head.cap && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries].some((set) => set.has(head.key)) && !lex.isPastParticiple(head.key)) {
+    if (k < j && ctx.links.has(w.key) && head?.word && (!head.cap || bodyHead(ctx, k - 1)) && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries].some((set) => set.has(head.key)) && !lex.isPastParticiple(head.key)) {
       n++;
       k--;
       continue;
@@ -415,6 +422,8 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
         n++;
         break;
       }
+      // « l'Autorité des marchés financiers »: a determiner that is also a link, after a body's head.
+      if (ctx.links.has(w.key) && bodyHead(ctx, k) && tokens[k]!.sentence === t.sentence) continue;
       // "le porte-parole de la préfecture": go on past a link to the head noun before it.
       const link = tokens[k];
       const plain = (i: number) => !!tokens[i]?.word && tokens[i].sentence === t.sentence && !lex.boundaries.has(tokens[i].key) && !lex.verbs.has(tokens[i].key);

@@ -1330,6 +1330,10 @@ export const enCases: LanguageCases = {
     { input: 'Benning told the Financial Courier: "We are not for sale." Hale wrote to the Valmont Herald: "Never."', expected: [['direct', 'We are not for sale.', 'Benning', 'say'], ['direct', 'Never.', 'Hale', 'say']] },
     // A past form before a plain word, after a noun, is the sentence's verb: the subject before it speaks for the participle after the comma.
     { input: 'The central bank held interest rates at 4.25% on Wednesday, saying inflation remained high. The company raised prices, saying costs had soared. The revised plan drew criticism.', expected: [['indirect', 'inflation remained high', 'The central bank', 'say'], ['indirect', 'costs had soared', 'The company', 'say']] },
+    // "Centers" heads a body's name as "Center" does.
+    { input: 'According to the Centers for Disease Control, about 12% of adults reported symptoms.', expected: [['indirect', 'about 12% of adults reported symptoms', 'Centers for Disease Control', '']] },
+    // A headline is a title; a noun that names titles is no title before an incise ('a program "…," he told').
+    { input: 'Under the headline "Is the Bubble About to Burst?", the magazine argued that stocks were overvalued. The program "is gaining traction," Hale told reporters.', expected: [['indirect', 'stocks were overvalued', 'the magazine', 'assert'], ['direct', 'is gaining traction,', 'Hale', 'say']], absent: ['Is the Bubble About to Burst?'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -36,7 +36,7 @@ export const enEntities: EntityLexicon = {
     'ministry', 'agency', 'service', 'services', 'council', 'commission', 'committee', 'party', 'union', 'federation', 'association',
     'office', 'institute', 'foundation', 'bank', 'court', 'tribunal', 'parliament', 'assembly', 'senate', 'congress', 'government',
     'army', 'staff', 'bureau', 'department', 'university', 'organization', 'organisation', 'front', 'movement', 'group', 'company',
-    'corporation', 'authority', 'center', 'centre', 'corps', 'guard', 'forces', 'news', 'times', 'post', 'press',
+    'corporation', 'authority', 'center', 'centers', 'centre', 'centres', 'corps', 'guard', 'forces', 'news', 'times', 'post', 'press',
     'observatory', 'coalition', 'alliance', 'league', 'society', 'board', 'navy', 'network', 'fund', 'embassy', 'command',
     'museum', 'airlines', 'airways', 'hospital', 'library', 'college', 'school',
   ],
