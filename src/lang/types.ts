@@ -274,7 +274,7 @@ export interface SpeechLexicon {
   readonly floatingQuantifiers: readonly string[];
   /** Subject pronouns that may be a speaker ("il", "elle", "he", "she", "they"). */
   readonly pronouns: readonly string[];
-  /** Those of them that agree with a person's gender (`EntityLexicon.genders`): « elle » is never « M. Roy ». */
+  /** Those of them, and object pronouns after a source preposition (« selon lui », "according to him"), that agree with a person's gender (`EntityLexicon.genders`): « elle » is never « M. Roy ». */
   readonly pronounGenders: { readonly feminine: readonly string[]; readonly masculine: readonly string[] };
   /** Those of them that name the writer or the audience, never resolved to a name ("je", "nous", "I", "we", "you"). */
   readonly selfPronouns: readonly string[];

@@ -891,7 +891,11 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // ("l'ambassadeur américain adjoint à l'ONU, Robert Wood, a mis en garde"), is a person;
     // not a body named in the sentence ("Human Rights Watch criticized the plan").
     // (Name particles in lower case may stand between them: "Jean-Marc de La Tour".)
-    const personLike = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u.test(sp.name) && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3));
+    // (So is one in apposition after the role that the speaker's span opens with: « assure son
+    // fondateur, Ravi Menon. », "said its founder, Ravi Menon.")
+    const shaped = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u.test(sp.name);
+    const apposed = shaped && sp.start < sp.end - sp.name.length && /,\s*$/.test(text.slice(sp.start, sp.end - sp.name.length)) && text.slice(sp.start, sp.end).endsWith(sp.name);
+    const personLike = apposed || (shaped && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3)));
     return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members);
   };
   const subjectBefore = subjectFinder(ctx, input.mentions, drafts, refusers);

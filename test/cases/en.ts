@@ -1334,6 +1334,8 @@ export const enCases: LanguageCases = {
     { input: 'According to the Centers for Disease Control, about 12% of adults reported symptoms.', expected: [['indirect', 'about 12% of adults reported symptoms', 'Centers for Disease Control', '']] },
     // A headline is a title; a noun that names titles is no title before an incise ('a program "…," he told').
     { input: 'Under the headline "Is the Bubble About to Burst?", the magazine argued that stocks were overvalued. The program "is gaining traction," Hale told reporters.', expected: [['indirect', 'stocks were overvalued', 'the magazine', 'assert'], ['direct', 'is gaining traction,', 'Hale', 'say']], absent: ['Is the Bubble About to Burst?'] },
+    // "according to him" stands for the person named in apposition after a role.
+    { input: '"AI will not replace teachers," said its founder, Ravi Menon. According to him, the reform is useless.', expected: [['direct', 'AI will not replace teachers,', 'Ravi Menon', 'say'], ['indirect', 'the reform is useless', 'Ravi Menon', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

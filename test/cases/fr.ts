@@ -427,6 +427,8 @@ export const frCases: LanguageCases = {
     { input: 'La Cour de cassation a jugé que le texte était valide. L’Autorité des marchés financiers a confirmé avoir ouvert une enquête.', expected: [['indirect', 'le texte était valide', 'La Cour de cassation', 'estimate'], ['indirect', 'avoir ouvert une enquête', 'L’Autorité des marchés financiers', 'confirm']] },
     // Après « intitulé », un titre, même avant une incise.
     { input: 'Dans un texte intitulé « déclaration numéro 1 », le Front du salut national appelle « tous les citoyens à manifester ».', expected: [['direct', 'tous les citoyens à manifester', 'le Front du salut national', 'demand']], absent: ['déclaration numéro 1'] },
+    // « selon lui » reprend la personne nommée en apposition après sa fonction.
+    { input: '« L’IA ne remplacera pas les enseignants », assure son fondateur, Ravi Menon. Selon lui, la réforme est inutile.', expected: [['direct', 'L’IA ne remplacera pas les enseignants', 'Ravi Menon', 'assert'], ['indirect', 'la réforme est inutile', 'Ravi Menon', '']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -225,7 +225,7 @@ export const enSpeech: SpeechLexicon = {
   preverbalAdverbs: ['just', 'first'],
   floatingQuantifiers: ['all', 'both', 'each'],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
-  pronounGenders: { feminine: ['she'], masculine: ['he'] },
+  pronounGenders: { feminine: ['she', 'her'], masculine: ['he', 'him'] },
   selfPronouns: ['i', 'we', 'you'],
   pluralPronouns: ['they', 'we'],
   objectPronouns: ['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself'],

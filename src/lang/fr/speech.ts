@@ -177,7 +177,7 @@ export const frSpeech: SpeechLexicon = {
   // (« Les élus ont tous dénoncé »: French puts them after the auxiliary, inside the cue.)
   floatingQuantifiers: ['tous', 'toutes', 'tous deux', 'toutes deux', 'tous les deux', 'toutes les deux', 'tous trois', 'toutes trois', 'chacun', 'chacune'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', "j'", 'nous'],
-  pronounGenders: { feminine: ['elle'], masculine: ['il'] },
+  pronounGenders: { feminine: ['elle'], masculine: ['il', 'lui'] },
   selfPronouns: ['je', "j'", 'nous', 'on', 'vous'],
   pluralPronouns: ['ils', 'elles', 'nous'],
   objectPronouns: ['lui', 'elle', 'eux', 'elles', 'moi', 'nous'],
