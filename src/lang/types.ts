@@ -388,6 +388,13 @@ export interface SpeechLexicon {
   readonly recipientVerbs: readonly string[];
   /** Endings of adverbs that may stand between a subject and its verb ("publicly", "clairement"). */
   readonly adverbEndings: readonly string[];
+  /** Words with one of `adverbEndings` that are no adverbs: adjectives and nouns ("quarterly", "elderly", "family", "supply"). */
+  readonly notAdverbs: readonly string[];
+  /**
+   * Adverbs that bear on the number after them, which a report's content keeps ("said only 12
+   * people", « a déclaré seulement 12 blessés »), as it keeps `approximators` ("said nearly half").
+   */
+  readonly focusAdverbs: readonly string[];
   /** Words that join two speakers ("et", "and"). */
   readonly coordinators: readonly string[];
   /** Conjunctions that join a second verb to the same subject besides the coordinators ("but said", "mais a ajouté"). */

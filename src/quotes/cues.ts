@@ -294,7 +294,18 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         for (let k = i + verb.words.length; k <= i + verb.words.length + 12 && keys(k) !== undefined && tokens[k]!.text !== ',' && !other; k++) other = !!verb.otherSenses.match(keys, k);
         if (other) continue;
       }
-      if (verb.objectSenses?.match(keyReader(tokens, t.sentence), i + verb.words.length)) continue;
+      // (Unless the phrase is a clause's subject: a verb comes before any punctuation or clause word,
+      // "said nothing more needed to be said", "declared war crimes would be punished".)
+      const sense = verb.objectSenses?.match(keyReader(tokens, t.sentence), i + verb.words.length);
+      if (sense) {
+        let clause = false;
+        for (let k = i + verb.words.length + sense.words.length, n = 0; n < 5 && !clause && tokens[k]?.word && tokens[k]!.sentence === t.sentence; k++, n++) {
+          const w = tokens[k]!;
+          if ([lex.relatives, lex.complementizers, lex.coordinators].some((set) => set.has(w.key)) || lex.subordinators.match(keyReader(tokens, t.sentence), k)) break;
+          clause = !w.cap && (lex.auxiliaries.has(w.key) || lex.isPastParticiple(w.key) || lex.irregularPasts.has(w.key));
+        }
+        if (!clause) continue;
+      }
       // "backing down", "backed away from": a particle makes another verb of a stance.
       if (verb.stance && lex.verbParticles.has(tokens[i + verb.words.length]?.key ?? '')) continue;
       // « n'a pas souhaité commenter », « n'a pas voulu s'exprimer »: a negated modal refuses.

@@ -672,9 +672,10 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     const first = inside[0];
     const clause = !!cueWord && lex.complementizers.has(cueWord.key) && !!first?.word && !first.cap && !lex.verbs.has(first.key) && !lex.auxiliaries.has(first.key) && !lex.isPastParticiple(first.text.toLowerCase()) && !lex.isGerund(first.key);
     const det = cueWord && lex.determiners.has(cueWord.key) && !clause ? tokens[openTok - 2] : cueWord;
-    // (Before an incise, only a participle that names, not a reporting verb, or a noun before words
-    // in title case: not 'what he called "a disaster," she said', 'a program "that works," he said'.)
-    const naming = !incise || (!!det && lex.isPastParticiple(det.text.toLowerCase()) && !lex.verbs.has(det.key)) || (!!inside[0]?.cap && isTitleCase(inside));
+    // (Before an incise, only a participle that names, not a noun or a reporting verb: 'what he
+    // called "a disaster," she said', 'a program "that works," he said', 'The slogan "Build It Here,"
+    // she said, …'.)
+    const naming = !incise || (!!det && lex.isPastParticiple(det.text.toLowerCase()) && !lex.verbs.has(det.key));
     if (det && naming && lex.titleCues.has(det.key)) return undefined;
   }
   if (!incise && !startsSentence && !afterCue) {

@@ -1521,14 +1521,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           if (!w?.word || w.sentence !== first.sentence || ctx.mentionStarting.has(k)) break;
           // "said Monday's decision will …": a day with a possessive opens the clause.
           if (possessiveAt(ctx, k + 1)) break;
-          // (A word of time after a day is part of it: "said Friday afternoon".) Not a word that is an
-          // adverb only by its ending before a plain word, which it qualifies ("said quarterly revenue
-          // would", "said family members were"), nor any but a day before a number: "said only 12
-          // people", "said roughly 300 homes".
-          const next = tokens[k + 1];
-          const qualifies = lex.adverbByEnding(w.key) && !!next?.word && !next.cap && next.sentence === w.sentence && ![lex.boundaries, lex.determiners, lex.complementizers, lex.relatives, lex.auxiliaries, lex.coordinators].some((set) => set.has(next.key)) && !ctx.links.has(next.key) && !lex.verbParticles.has(next.key) && !lex.isPronoun(next.key) && !lex.isAdverb(next.key);
-          const counts = /^\p{N}/u.test(next?.text ?? '') && !lex.isCalendar(w.key);
-          if (qualifies || counts) break;
+          // (A word of time after a day is part of it: "said Friday afternoon".) Not an adverb that
+          // bears on the number after it: "said only 12 people", "said roughly 300 homes".
+          const counts = /^\p{N}/u.test(tokens[k + 1]?.text ?? '') && (lex.focusAdverbs.has(w.key) || lex.approximators.match(keyReader(tokens, w.sentence), k)?.words.length === 1);
+          if (counts) break;
           if (lex.isAdverb(w.key) || (lex.timeWords.has(w.key) && lex.isCalendar(tokens[k - 1]?.key ?? ''))) k++;
           else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key)) k += 2;
           else break;

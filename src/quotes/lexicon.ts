@@ -219,6 +219,8 @@ export interface CompiledSpeech {
   isAdverb: (key: string) => boolean;
   /** Is this token key an adverb by its ending only, not listed ("gouvernement", "family" may be nouns)? */
   adverbByEnding: (key: string) => boolean;
+  /** `focusAdverbs`, as keys. */
+  focusAdverbs: Set<string>;
   /** A day or month name of four letters or more ("mardi", "Tuesday"); shorter ones are often words ("may", "sun"). */
   isCalendar: (key: string) => boolean;
   /** A day or month name (`isCalendar`) or one of `timeWords` ("week", « soir »): a word of a time phrase. */
@@ -301,7 +303,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const passiveAuxiliaries = keySet(lex.passiveAuxiliaries);
   const isProgressive = (key: string) => gerund.some((e) => key.endsWith(e) && (key.length >= e.length + 3 || (key.length > e.length && passiveAuxiliaries.has(key))));
   // An adverb's ending on a word of six letters or more (« clairement », "quickly").
-  const adverbEnding = (key: string) => key.length > 5 && endings.some((e) => key.endsWith(e));
+  const notAdverbs = keySet(lex.notAdverbs);
+  const adverbEnding = (key: string) => key.length > 5 && endings.some((e) => key.endsWith(e)) && !notAdverbs.has(key);
   const base: Omit<CompiledSpeech, 'grammatical'> = {
     verbs: new PhraseIndex(verbs),
     infinitives: new PhraseIndex(infinitives),
@@ -419,6 +422,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     inciseInversion: lex.inciseInversion,
     quotingParticiples: keySet(lex.quotingParticiples),
     nounAuxiliaries: keySet(lex.nounAuxiliaries),
+    focusAdverbs: keySet(lex.focusAdverbs),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || adverbEnding(key),
     adverbByEnding: (key) => !adverbs.has(key) && !calendar.has(key) && adverbEnding(key),
     isCalendar: (key) => key.length > 3 && calendar.has(key),

@@ -53,11 +53,7 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
       if (m.start <= after || m.start < paragraph.start) return undefined;
       let k = ctx.tokenAt(m.start);
       const sentence = tokens[k]!.sentence;
-      // (A name of two words or more with no evidence of its type is one too when it opens its
-      // sentence and a word in lower case follows it: "Maria Ellison visited the shelter. “…,” she said".)
-      const next = tokens[ctx.tokenAt(m.end - 1) + 1];
-      const named = m.form === 'candidate' && /\s/.test(m.name) && tokens[k]!.initial && !!next?.word && !next.cap && next.sentence === sentence && !ctx.links.has(next.key);
-      if (m.end > before || sentence >= beforeSentence || (m.type !== 'person' && !named) || !agrees(m) || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
+      if (m.end > before || sentence >= beforeSentence || m.type !== 'person' || !agrees(m) || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
       for (let n = 0; n < 3 && k > 0 && tokens[k - 1]!.sentence === sentence && leads(k - 1, sentence); n++) k--;
       if (k === 0 || tokens[k - 1]!.sentence !== sentence) return m;
       if (tokens[k - 1]!.text !== ',') continue;

@@ -66,7 +66,7 @@ export const enSpeech: SpeechLexicon = {
       class: 'say',
       bare: true,
       forms: ['show', 'shows', 'showed', 'shown', 'showing'],
-      objectSenses: ['up', 'off', 'no emotion', 'emotion', 'no sign', 'no signs', 'signs of', 'little sign', 'the way', 'the door', 'respect', 'mercy', 'restraint', 'courage', 'solidarity', 'interest in', 'no interest'],
+      objectSenses: ['no emotion', 'emotion', 'no sign', 'no signs', 'signs of', 'little sign', 'the way', 'the door', 'respect', 'mercy', 'restraint', 'courage', 'solidarity', 'interest in', 'no interest'],
     },
     {
       class: 'say',
@@ -288,6 +288,13 @@ export const enSpeech: SpeechLexicon = {
   channelLinks: ['to'],
   recipientVerbs: ['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'reassure', 'reassures', 'reassured', 'warn', 'warns', 'warned', 'remind', 'reminds', 'reminded', 'ask', 'asks', 'asked', 'urge', 'urges', 'urged', 'promise', 'promises', 'promised'],
   adverbEndings: ['ly'],
+  notAdverbs: [
+    'elderly', 'quarterly', 'monthly', 'weekly', 'yearly', 'hourly', 'nightly', 'biweekly', 'likely', 'unlikely', 'costly', 'deadly',
+    'friendly', 'unfriendly', 'lonely', 'lovely', 'orderly', 'disorderly', 'timely', 'untimely', 'scholarly', 'leisurely', 'northerly',
+    'southerly', 'easterly', 'westerly', 'cowardly', 'motherly', 'fatherly', 'brotherly', 'neighborly', 'neighbourly', 'lively',
+    'worldly', 'unruly', 'sickly', 'stately', 'ghastly', 'heavenly', 'family', 'supply', 'assembly', 'anomaly', 'monopoly', 'butterfly',
+  ],
+  focusAdverbs: ['only', 'just', 'merely', 'barely', 'even'],
   coordinators: ['and'],
   verbConjunctions: ['but'],
   contrastNegations: ['not', 'never', 'cannot', ...NEGATED_AUXILIARIES],

@@ -231,6 +231,8 @@ export const frSpeech: SpeechLexicon = {
   channelLinks: ['à', 'au', 'aux', 'auprès de', 'auprès du', 'auprès des', "auprès d'", 'devant'],
   recipientVerbs: [],
   adverbEndings: ['ment'],
+  notAdverbs: [],
+  focusAdverbs: ['seulement', 'uniquement', 'même'],
   coordinators: ['et'],
   verbConjunctions: ['mais'],
   contrastNegations: ['pas', 'non', 'jamais'],

@@ -85,6 +85,8 @@ export const und: LanguagePack = {
     channelLinks: [],
     recipientVerbs: [],
     adverbEndings: [],
+    notAdverbs: [],
+    focusAdverbs: [],
     coordinators: [],
     verbConjunctions: [],
     contrastNegations: [],
