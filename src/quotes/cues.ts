@@ -301,8 +301,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         let clause = false;
         for (let k = i + verb.words.length + sense.words.length, n = 0; n < 5 && !clause && tokens[k]?.word && tokens[k]!.sentence === t.sentence; k++, n++) {
           const w = tokens[k]!;
-          if ([lex.relatives, lex.complementizers, lex.coordinators].some((set) => set.has(w.key)) || lex.subordinators.match(keyReader(tokens, t.sentence), k)) break;
-          clause = !w.cap && (lex.auxiliaries.has(w.key) || lex.isPastParticiple(w.key) || lex.irregularPasts.has(w.key));
+          if ([lex.relatives, lex.complementizers, lex.coordinators, lex.boundaries].some((set) => set.has(w.key)) || lex.subordinators.match(keyReader(tokens, t.sentence), k)) break;
+          // (Not a form after a determiner: "a packed hall", "the cost".)
+          const after = tokens[k - 1]!;
+          clause = !w.cap && (lex.auxiliaries.has(w.key) || ((lex.isPastParticiple(w.key) || lex.irregularPasts.has(w.key)) && !lex.determiners.has(after.key)));
         }
         if (!clause) continue;
       }

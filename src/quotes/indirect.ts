@@ -1522,8 +1522,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // "said Monday's decision will …": a day with a possessive opens the clause.
           if (possessiveAt(ctx, k + 1)) break;
           // (A word of time after a day is part of it: "said Friday afternoon".) Not an adverb that
-          // bears on the number after it: "said only 12 people", "said roughly 300 homes".
-          const counts = /^\p{N}/u.test(tokens[k + 1]?.text ?? '') && (lex.focusAdverbs.has(w.key) || lex.approximators.match(keyReader(tokens, w.sentence), k)?.words.length === 1);
+          // bears on the amount after it: "said only 12 people", "said roughly 300 homes", "said
+          // nearly half of residents", "said nearly every county".
+          const amount = tokens[k + 1]?.word && tokens[k + 1]!.sentence === w.sentence && (/^\p{N}/u.test(tokens[k + 1]!.text) || [lex.amountWords, lex.quantifiers, lex.collectiveNouns, lex.determiners].some((set) => set.has(tokens[k + 1]!.key)));
+          const counts = !!amount && (lex.focusAdverbs.has(w.key) || lex.approximators.match(keyReader(tokens, w.sentence), k)?.words.length === 1);
           if (counts) break;
           if (lex.isAdverb(w.key) || (lex.timeWords.has(w.key) && lex.isCalendar(tokens[k - 1]?.key ?? ''))) k++;
           else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key)) k += 2;
