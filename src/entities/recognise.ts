@@ -345,9 +345,10 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       }
       // "Governor Tillman visited", « le maire Dupuis est arrivé »: one name right after a person's
       // role, which no full name of the article ends with. Not after a role's complement ("director
-      // of the Center for American Women"), nor a contraction ("congressman I've"), nor a word on the next line, nor one that
-      // a capital or a role follows ("Mayor Michael Bloomberg"), nor, where names qualify nouns, one
-      // after a role in lower case before a plain word (`namesBeforeNouns`: "chief Democratic negotiator").
+      // of the Center for American Women"), nor a contraction ("congressman I've"), nor a word on
+      // the next line, nor one that a capital or a role follows ("Mayor Michael Bloomberg"), nor,
+      // where names qualify nouns, one after a role in lower case before a plain word
+      // (`namesBeforeNouns`: "chief Democratic negotiator").
       const role = roleEndingAt.get(c.from);
       const head = tokens[c.from - 1];
       const next = tokens[c.to];

@@ -271,8 +271,8 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   }
   if (sameSentence && prev.word) {
     // Skip adverbs between the subject and the verb ("Smith also said", "he later told", "Trump at
-    // the time said", "Sharpton just said"), and a quantifier after a noun or a pronoun ("Residents
-    // all said"; not "To varying degrees, all agreed", where it is the subject).
+    // the time said", "Sharpton just said"), and a floating quantifier after a noun or a pronoun
+    // ("Residents all said"; not "To varying degrees, all agreed", where it is the subject).
     const floats = (k: number) => {
       const f = floatingStart(tokens, k, lex);
       return f > 0 && !!tokens[f - 1]?.word && tokens[f - 1]!.sentence === prev.sentence && ![lex.boundaries, lex.coordinators, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(tokens[f - 1]!.key)) ? f : -1;
@@ -280,9 +280,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     let j = c.from - 1;
     for (;;) {
       const phrase = ctx.mentionEnding.has(j) ? undefined : adverbEndingAt(tokens, j, lex);
+      const floating = j > 0 && !ctx.mentionEnding.has(j) ? floats(j) : -1;
       if (phrase !== undefined && phrase > 0 && phrase < j) j = phrase - 1;
+      else if (floating > 0) j = floating - 1;
       // (A degree before an adverb is the adverb's: "and most recently defended".)
-      else if (j > 0 && floats(j) > 0 && !ctx.mentionEnding.has(j)) j = floats(j) - 1;
       else if (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || lex.preverbalAdverbs.has(tokens[j]!.key) || (j < c.from - 1 && degreeBeforeAdverb(ctx, j))) && !ctx.mentionEnding.has(j)) j--;
       // (A word of time after a day is part of it: "Spicer on Thursday evening said".)
       else if (j > 1 && tokens[j]!.word && lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key) && tokens[j - 1]!.sentence === prev.sentence) j -= 2;

@@ -36,7 +36,8 @@ export interface Cue {
 /**
  * Is the form at token `i` the noun of a phrase that says where the cue `last` spoke, opened by one
  * of `speechEventPrepositions` right after it: "said in her opening remarks", "told CNN in his
- * latest comments" (a determiner, then two plain words in lower case at most)?
+ * latest comments", "said in an Instagram post" (a determiner, then two words at most, plain or
+ * names)?
  */
 function inSpeechEvent(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech, last: Cue | undefined): boolean {
   if (!last || last.kind !== 'verb') return false;
@@ -197,9 +198,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const afterPreposition = !governor && prev?.word && prev.sentence === t.sentence && !quoted[i - 1] && lex.nounPrepositions.has(prev.key) && lex.nounLike.has(t.key) && verb.words.length === 1;
       const stranded = () => !!tokens[i - 2]?.word && (lex.verbs.has(tokens[i - 2]!.key) || lex.isPastParticiple(tokens[i - 2]!.text.toLowerCase()));
       if (afterPreposition && !lex.complementizers.has(tokens[i + 1]?.key ?? '') && !stranded()) continue;
-      // "said in her opening remarks that …": a plural in the phrase of where a verb cue spoke
-      // (its preposition right after the cue, a determiner and two words at most, plain or names: "in an Instagram post") is a noun,
-      // and the clause after it is the verb's.
+      // "said in her opening remarks that …": a plural in the phrase of where a verb cue spoke (its
+      // preposition right after the cue, a determiner and two words at most, plain or names: "in an
+      // Instagram post") is a noun, and the clause after it is the verb's.
       if (!governor && verb.words.length === 1 && lex.nounLike.has(t.key) && inSpeechEvent(tokens, quoted, i, lex, out[out.length - 1])) continue;
       // "several reports reveal that", "Media reports say the …": a plural noun, the subject of the
       // verb after it (`pluralSubject`).
@@ -294,8 +295,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         for (let k = i + verb.words.length; k <= i + verb.words.length + 12 && keys(k) !== undefined && tokens[k]!.text !== ',' && !other; k++) other = !!verb.otherSenses.match(keys, k);
         if (other) continue;
       }
-      // (Unless the phrase is a clause's subject: a verb comes before any punctuation or clause word,
-      // "said nothing more needed to be said", "declared war crimes would be punished".)
+      // "said goodbye", "declared a state of emergency": a phrase of `objectSenses` right after the
+      // verb gives it a sense that reports nothing, unless it is a clause's subject, an auxiliary or
+      // a past form after no determiner following it before punctuation, a preposition or a clause
+      // word ("said nothing more needed to be said", "declared war crimes would be punished").
       const sense = verb.objectSenses?.match(keyReader(tokens, t.sentence), i + verb.words.length);
       if (sense) {
         let clause = false;

@@ -217,7 +217,7 @@ export interface CompiledSpeech {
   irregularPasts: Set<string>;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
   isAdverb: (key: string) => boolean;
-  /** Is this token key an adverb by its ending only, not listed ("gouvernement", "family" may be nouns)? */
+  /** Is this token key an adverb by its ending only, not listed (« gouvernement » may be a noun; `notAdverbs` never are)? */
   adverbByEnding: (key: string) => boolean;
   /** `focusAdverbs`, as keys. */
   focusAdverbs: Set<string>;
