@@ -388,6 +388,12 @@ export interface SpeechLexicon {
   readonly recipientVerbs: readonly string[];
   /** Endings of adverbs that may stand between a subject and its verb ("publicly", "clairement"). */
   readonly adverbEndings: readonly string[];
+  /**
+   * Adjectives whose preposition's phrase stays with the noun they follow in a speaker's phrase ("a
+   * person familiar with the matter", "a source close to the talks"); French links do this alone
+   * (« une source proche du dossier »).
+   */
+  readonly complementAdjectives: readonly string[];
   /** Words with one of `adverbEndings` that are no adverbs: adjectives and nouns ("quarterly", "elderly", "family", "supply"). */
   readonly notAdverbs: readonly string[];
   /**

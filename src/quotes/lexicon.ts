@@ -221,6 +221,8 @@ export interface CompiledSpeech {
   adverbByEnding: (key: string) => boolean;
   /** `focusAdverbs`, as keys. */
   focusAdverbs: Set<string>;
+  /** `complementAdjectives`, as keys. */
+  complementAdjectives: Set<string>;
   /** A day or month name of four letters or more ("mardi", "Tuesday"); shorter ones are often words ("may", "sun"). */
   isCalendar: (key: string) => boolean;
   /** A day or month name (`isCalendar`) or one of `timeWords` ("week", « soir »): a word of a time phrase. */
@@ -423,6 +425,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     quotingParticiples: keySet(lex.quotingParticiples),
     nounAuxiliaries: keySet(lex.nounAuxiliaries),
     focusAdverbs: keySet(lex.focusAdverbs),
+    complementAdjectives: keySet(lex.complementAdjectives),
     isAdverb: (key) => adverbs.has(key) || calendar.has(key) || adverbEnding(key),
     adverbByEnding: (key) => !adverbs.has(key) && !calendar.has(key) && adverbEnding(key),
     isCalendar: (key) => key.length > 3 && calendar.has(key),

@@ -581,10 +581,12 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     // released"; not after a link: « l'une d'elles ».)
     const relativeSubject = lex.pronouns.has(w.key) && !ctx.links.has(tokens[e - 1]!.key) && !lex.boundaries.has(tokens[e - 1]!.key);
     // ("un militant basé à Alep", "an activist based in Aleppo": a participle's preposition goes on
-    // with its complement; not a time: "a report released on Monday".)
+    // with its complement, and so does one of `complementAdjectives`: "a person familiar with the
+    // matter"; not a time: "a report released on Monday".)
     const complement = () => {
       const n = tokens[lex.determiners.has(tokens[e + 1]?.key ?? '') ? e + 2 : e + 1];
-      return e > k + 1 && !!n?.word && !lex.isTimeWord(n.key) && !/^\p{N}/u.test(n.text) && !lex.complementizers.has(w.key) && !lex.relatives.has(w.key) && !lex.verbs.has(tokens[e - 1]!.key) && lex.isPastParticiple(tokens[e - 1]!.text.toLowerCase()) && !tokens[e - 1]!.cap;
+      const p = tokens[e - 1]!;
+      return e > k + 1 && !!n?.word && !lex.isTimeWord(n.key) && !/^\p{N}/u.test(n.text) && !lex.complementizers.has(w.key) && !lex.relatives.has(w.key) && !lex.verbs.has(p.key) && (lex.isPastParticiple(p.text.toLowerCase()) || lex.complementAdjectives.has(p.key)) && !p.cap;
     };
     if (e > k && ((lex.boundaries.has(w.key) && !complement()) || verb || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
     e++;

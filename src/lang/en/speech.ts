@@ -295,6 +295,7 @@ export const enSpeech: SpeechLexicon = {
     'worldly', 'unruly', 'sickly', 'stately', 'ghastly', 'heavenly', 'family', 'supply', 'assembly', 'anomaly', 'monopoly', 'butterfly',
   ],
   focusAdverbs: ['only', 'just', 'merely', 'barely', 'even'],
+  complementAdjectives: ['familiar', 'close', 'knowledgeable', 'privy', 'aware', 'loyal', 'opposed', 'sympathetic', 'hostile'],
   coordinators: ['and'],
   verbConjunctions: ['but'],
   contrastNegations: ['not', 'never', 'cannot', ...NEGATED_AUXILIARIES],

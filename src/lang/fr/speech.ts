@@ -233,6 +233,7 @@ export const frSpeech: SpeechLexicon = {
   adverbEndings: ['ment'],
   notAdverbs: [],
   focusAdverbs: ['seulement', 'uniquement', 'même'],
+  complementAdjectives: [],
   coordinators: ['et'],
   verbConjunctions: ['mais'],
   contrastNegations: ['pas', 'non', 'jamais'],

@@ -87,6 +87,7 @@ export const und: LanguagePack = {
     adverbEndings: [],
     notAdverbs: [],
     focusAdverbs: [],
+    complementAdjectives: [],
     coordinators: [],
     verbConjunctions: [],
     contrastNegations: [],
