@@ -187,7 +187,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // ("said on a conference call that …", "in a phone call that …": a noun of where the speaker
       // spoke in a preposition's phrase is no cue; a message still is: "began with a tweet that …".)
       const nounAt = verb.words.length > 1 ? -1 : articleBefore;
-      const inPhrase = nounAt > 0 && lex.speechEventNouns.match(keyReader(tokens, t.sentence), i)?.words.length === 1 && !lex.messageNouns.has(t.key) && tokens[nounAt - 1]!.word && tokens[nounAt - 1]!.sentence === t.sentence && lex.boundaries.has(tokens[nounAt - 1]!.key) && !lex.complementizers.has(tokens[nounAt - 1]!.key) && !lex.coordinators.has(tokens[nounAt - 1]!.key);
+      const inPhrase = nounAt > 0 && lex.speechEventNouns.match(keys, i)?.words.length === 1 && !lex.messageNouns.has(t.key) && tokens[nounAt - 1]!.word && tokens[nounAt - 1]!.sentence === t.sentence && lex.boundaries.has(tokens[nounAt - 1]!.key) && !lex.complementizers.has(tokens[nounAt - 1]!.key) && !lex.coordinators.has(tokens[nounAt - 1]!.key);
       if (inPhrase) continue;
       // ("According to a police report obtained by …": in a source's phrase, a noun that reports
       // nothing is no verb.)
@@ -290,7 +290,6 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // « a condamné le prévenu à deux ans de prison »: a phrase after the verb in its clause gives it
       // a sense that reports nothing (`otherSenses`).
       if (verb.otherSenses) {
-        const keys = keyReader(tokens, t.sentence);
         let other = false;
         for (let k = i + verb.words.length; k <= i + verb.words.length + 12 && keys(k) !== undefined && tokens[k]!.text !== ',' && !other; k++) other = !!verb.otherSenses.match(keys, k);
         if (other) continue;
@@ -299,12 +298,12 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // verb gives it a sense that reports nothing, unless it is a clause's subject, an auxiliary or
       // a past form after no determiner following it before punctuation, a preposition or a clause
       // word ("said nothing more needed to be said", "declared war crimes would be punished").
-      const sense = verb.objectSenses?.match(keyReader(tokens, t.sentence), i + verb.words.length);
+      const sense = verb.objectSenses?.match(keys, i + verb.words.length);
       if (sense) {
         let clause = false;
         for (let k = i + verb.words.length + sense.words.length, n = 0; n < 5 && !clause && tokens[k]?.word && tokens[k]!.sentence === t.sentence; k++, n++) {
           const w = tokens[k]!;
-          if ([lex.relatives, lex.complementizers, lex.coordinators, lex.boundaries].some((set) => set.has(w.key)) || lex.subordinators.match(keyReader(tokens, t.sentence), k)) break;
+          if ([lex.relatives, lex.complementizers, lex.coordinators, lex.boundaries].some((set) => set.has(w.key)) || lex.subordinators.match(keys, k)) break;
           // (Not a form after a determiner: "a packed hall", "the cost".)
           const after = tokens[k - 1]!;
           clause = !w.cap && (lex.auxiliaries.has(w.key) || ((lex.isPastParticiple(w.key) || lex.irregularPasts.has(w.key)) && !lex.determiners.has(after.key)));

@@ -895,7 +895,8 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // (So is one in apposition after the role that the speaker's span opens with: « assure son
     // fondateur, Ravi Menon. », "said its founder, Ravi Menon.")
     const shaped = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u.test(sp.name);
-    const apposed = shaped && sp.start < sp.end - sp.name.length && /,\s*$/.test(text.slice(sp.start, sp.end - sp.name.length)) && text.slice(sp.start, sp.end).endsWith(sp.name);
+    const span = text.slice(sp.start, sp.end);
+    const apposed = shaped && span.endsWith(sp.name) && /,\s*$/.test(span.slice(0, span.length - sp.name.length));
     const personLike = apposed || (shaped && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3)));
     return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members);
   };
