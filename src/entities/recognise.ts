@@ -58,6 +58,7 @@ function compileSets(lex: EntityLexicon) {
     particles: new Set(lex.nameParticles.map(fold)),
     locatives: new Set(lex.locatives.map(fold)),
     placeLocatives: new Set(lex.placeLocatives.map(fold)),
+    qualifiers: new Set(lex.roleQualifiers.map(fold)),
     determiners: new Set(lex.determiners.map((d) => fold(d).replace(/'$/, "'"))),
     equivalents: lex.roleEquivalents.map((group) => new Set(group.map(fold))),
     genders: new Map<string, Gender>([...lex.genders.feminine.map((g) => [fold(g), 'feminine'] as const), ...lex.genders.masculine.map((g) => [fold(g), 'masculine'] as const)]),
@@ -121,6 +122,21 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
 
   // 2. Roles and titles.
   const roles: RolePhrase[] = [];
+  const capitalAfter = (a: Token, b: Token | undefined) => !!b?.word && b.cap && b.sentence === a.sentence && b.start - a.end <= 1;
+  /**
+   * Is a title in capitals part of a body's name? It is when the run of capitalised words it opens
+   * ends in an organisation's head ("General Motors", "General Assembly"), or when it is one word
+   * of those that qualify titles, last in a run, right after such a head (« Société Générale »;
+   * "Foreign Ministry Spokesman Zhao" and "the Labour Party Chairman said" keep their titles).
+   */
+  const bodyAfterTitle = (rp: RolePhrase): boolean => {
+    for (let k = rp.from; k < rp.to; k++) if (!tokens[k]!.cap) return false;
+    let last = rp.to - 1;
+    while (last < rp.to + 3 && capitalAfter(tokens[last]!, tokens[last + 1]) && !used[last + 1]) last++;
+    if (last >= rp.to && w.organisationHeads.has(tokens[last]!.key)) return true;
+    const prev = tokens[rp.from - 1];
+    return rp.to - rp.from === 1 && w.qualifiers.has(tokens[rp.from]!.key) && !!prev && capitalAfter(prev, tokens[rp.from]) && w.organisationHeads.has(prev.key) && !capitalAfter(tokens[rp.from]!, tokens[rp.to]);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const h = headAt(tokens, i, rl);
     if (!h) continue;
@@ -137,6 +153,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     const plainAfter = !name?.word || name.sentence !== head.sentence || (!name.cap && !w.functionWords.has(name.key));
     const firstName = adjacent(prev, head) && !used[rp.from - 1] && inRole[rp.from - 1]! < 0 && !w.honorifics.has(prev!.key) && !w.determiners.has(tokens[rp.from - 2]?.key ?? '') && tokens[rp.from - 2]?.text !== "'s";
     if (rp.from === i && rp.to === i + h && head.cap && firstName && plainAfter && !/^['’]s$/.test(tokens[rp.to]?.text ?? '')) continue;
+    // "General Motors", "General Assembly", « Société Générale »: a title in capitals that opens a
+    // run of capitalised words ending in an organisation's head is part of the body's name.
+    if (head.cap && bodyAfterTitle(rp)) continue;
     // "Fire Captain Mark Deleon", "Police Chief Ann Lee": before a title in capitals that a name
     // follows, one capitalised word that the gazetteer did not take, after a word in lower case or
     // at the start, qualifies the title (not a body's name of several words: "Senate Majority

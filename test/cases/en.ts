@@ -71,6 +71,12 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // A title in capitals that opens a body's name is part of it; one that a name follows stays a title.
+    {
+      input: 'General Motors said the Valmont plant would close. The General Assembly voted. "We are ready," said General Mark Tolley. The Foreign Ministry Spokesman Lin Bao spoke.',
+      expected: [['organisation', 'General Motors', 'General Motors', ''], ['organisation', 'General Assembly', 'General Assembly', ''], ['person', 'Mark Tolley', 'Mark Tolley', ''], ['person', 'Lin Bao', 'Lin Bao', '']],
+      absent: ['Motors', 'Assembly'],
+    },
     // One name right after a person's title is a person; not one that a capital or a role follows, nor a contraction.
     { input: 'Governor Tillman visited the shelter. A chief Democratic negotiator met Mayor Ann Berg, and a congressman I\'ve never heard of spoke.', expected: [['person', 'Tillman', 'Tillman', ''], ['person', 'Ann Berg', 'Ann Berg', '']], absent: ['Democratic'] },
     // A title in capitals after a first name, with no name after it, is a surname; one capitalised word before a title that a name follows qualifies the title.

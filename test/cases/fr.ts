@@ -71,6 +71,8 @@ export const frCases: LanguageCases = {
     { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
   ],
   entities: [
+    // A word that qualifies titles, after an organisation's head, ends the body's name: « Société Générale ».
+    { input: 'Société Générale a annoncé des pertes. Le général Dupont a parlé.', expected: [['organisation', 'Société Générale', 'Société Générale', ''], ['person', 'Dupont', 'Dupont', '']], absent: ['Société'] },
     // « Ma », « Ta » ouvrent des noms (« Ma Long ») : ce ne sont pas des mots grammaticaux.
     { input: 'Ma Long a remporté le titre en simple.', expected: [['other', 'Ma Long', 'Ma Long', '']] },
     // Un nom de mois ou une forme courte du calendrier ouvre un prénom ; « Mon », « Ma » restent des possessifs.

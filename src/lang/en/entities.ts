@@ -39,6 +39,8 @@ export const enEntities: EntityLexicon = {
     'corporation', 'authority', 'center', 'centers', 'centre', 'centres', 'corps', 'guard', 'forces', 'news', 'times', 'post', 'press',
     'observatory', 'coalition', 'alliance', 'league', 'society', 'board', 'navy', 'network', 'fund', 'embassy', 'command',
     'museum', 'airlines', 'airways', 'hospital', 'library', 'college', 'school',
+    // Heads of company names ("General Motors", "Lockheed Martin Industries").
+    'motors', 'motor', 'industries', 'holdings', 'technologies', 'dynamics', 'pharmaceuticals', 'laboratories', 'studios', 'railways',
   ],
   locatives: ['in', 'at', 'to', 'into', 'from', 'near', 'outside', 'inside', 'toward', 'towards', 'across'],
   placeLocatives: ['in', 'at', 'near', 'outside', 'inside', 'across'],
