@@ -18,8 +18,9 @@ export interface Token {
 }
 
 // An elided article or pronoun ("l’", "d’", "qu’"), a word with inner hyphens or apostrophes
-// ("Yong-hyun", "porte-parole", "O'Neill"), a number, or one punctuation mark.
-const TOKEN = /(?<![\p{L}\p{N}])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‑'’]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,  ]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+// ("Yong-hyun", "porte-parole", "O'Neill"), a number or one joined to words by hyphens
+// ("23-year-old"), or one punctuation mark.
+const TOKEN = /(?<![\p{L}\p{N}])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‑'’]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:(?:[-‑]\p{L}[\p{L}\p{M}\p{N}]*)+|(?:[.,  ]\p{N}+)*)|[^\s\p{L}\p{N}]/gu;
 const SITE_TAIL = /\.(?:com|org|net|gov|edu|info|fr|be|ch|ca|uk|de|es|it|io|tv)(?![\p{L}\p{N}])/uy;
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ben|ibn|abu|abd)-\p{Lu}/u;
 

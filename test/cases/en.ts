@@ -1346,6 +1346,11 @@ export const enCases: LanguageCases = {
     { input: '"AI will not replace teachers," said its founder, Ravi Menon. According to him, the reform is useless.', expected: [['direct', 'AI will not replace teachers,', 'Ravi Menon', 'say'], ['indirect', 'the reform is useless', 'Ravi Menon', '']] },
     // An adjective of `complementAdjectives` keeps its preposition's phrase in the source.
     { input: 'The hackers demanded a ransom of $5 million, according to a person familiar with the matter. According to a source close to the talks, the deal is off.', expected: [['indirect', 'The hackers demanded a ransom of $5 million', 'a person familiar with the matter', ''], ['indirect', 'the deal is off', 'a source close to the talks', '']] },
+    // An age with its hyphens is one word of the speaker's phrase: not "year-old".
+    {
+      input: 'The 23-year-old said she would return next season. "I am not done yet," the 31-year-old striker told reporters.',
+      expected: [['indirect', 'she would return next season', 'The 23-year-old', 'say'], ['direct', 'I am not done yet,', 'the 31-year-old striker', 'say']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
