@@ -184,6 +184,18 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     if (w.functionWords.has(next.key) || gazetteerAt(tokens, h + 1, gaz) || lex.placeShape.test(text.slice(next.start, tokens[j - 1]!.end))) return false;
     return !(prev?.word && prev.sentence === k.sentence && w.functionWords.has(prev.key));
   };
+  // One or two name particles and a capitalised word after them ("van der Berg", "Mateos y Lago",
+  // "Oscar de la Hoya"): the index past that word, else 0. A second particle only after one that
+  // is no function word of the language: French « de la » is a preposition and an article
+  // (« Journée de la Terre », « Eliot Ness de la place Beauvau »).
+  const particlesThenName = (j: number): number => {
+    for (let k = j; k < j + 2 && tokens[k]?.word && w.particles.has(tokens[k]!.key) && !tokens[k]!.cap; k++) {
+      const n = tokens[k + 1];
+      if (n?.cap && !used[k + 1] && inRole[k + 1]! < 0 && n.start - tokens[k]!.end <= 1 && n.sentence === tokens[k]!.sentence) return k + 2;
+      if (w.grammarWords.has(tokens[k]!.key)) break;
+    }
+    return 0;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || used[i] || inRole[i]! >= 0) continue;
@@ -195,7 +207,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       // (A site's name ends a run or is one: « au Point.fr Stephan Oberreit ».)
       if (SITE.test(prev.text) || SITE.test(n.text)) break;
       if (n.cap) j++;
-      else if (n.word && w.particles.has(n.key) && tokens[j + 1]?.cap && !used[j + 1] && inRole[j + 1]! < 0 && tokens[j + 1]!.start - n.end <= 1) j += 2;
+      else if (n.word && w.particles.has(n.key) && particlesThenName(j)) j = particlesThenName(j);
       else if (n.word && w.organisationLinks.has(n.key) && tokens.slice(i, j).some((x) => w.organisationHeads.has(x.key))) {
         // "Bureau of Labor Statistics", "Observatory for Human Rights": past a link (and an
         // article) after the body's head, its capitalised complement is part of the name.

@@ -23,6 +23,8 @@ export interface Token {
 const TOKEN = /(?<![\p{L}\p{N}])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{L})|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‑'’]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:(?:[-‑]\p{L}[\p{L}\p{M}\p{N}]*)+|(?:[.,  ]\p{N}+)*)|[^\s\p{L}\p{N}]/gu;
 const SITE_TAIL = /\.(?:com|org|net|gov|edu|info|fr|be|ch|ca|uk|de|es|it|io|tv)(?![\p{L}\p{N}])/uy;
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ben|ibn|abu|abd)-\p{Lu}/u;
+// A number joined to a capitalised word opens a name: "5-Star Movement", not "23-year-old".
+const NUMBERED_NAME = /^\p{N}+[-‑]\p{Lu}/u;
 
 // Capitalised: a short lower-case word before a full stop ends its sentence ("he said it.").
 const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,2}|(\p{Lu})\1)\.$/u;
@@ -44,7 +46,7 @@ const shapeOf = memo((raw: string): Shape => {
   return {
     key: elided ? fold(raw.slice(0, -1)) + "'" : fold(last === 0x2e ? raw.slice(0, -1) : raw),
     word,
-    cap: word && !elided && (CAPITAL.test(raw) || PARTICLE_NAME.test(raw)),
+    cap: word && !elided && (CAPITAL.test(raw) || PARTICLE_NAME.test(raw) || NUMBERED_NAME.test(raw)),
   };
 }, 100_000);
 

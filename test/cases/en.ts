@@ -71,6 +71,12 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // Two particles inside a name ("van der", "de la"), "y" between two surnames; a number joined to a capitalised word opens a body's name.
+    {
+      input: 'Ursula van der Kamp said the talks would go on. Oscar de la Vega, a lawyer, and Ana Ruiz y Lago, a banker, agreed. The 5-Star Movement voted.',
+      expected: [['person', 'Ursula van der Kamp', 'Ursula van der Kamp', ''], ['person', 'Oscar de la Vega', 'Oscar de la Vega', ''], ['person', 'Ana Ruiz y Lago', 'Ana Ruiz y Lago', ''], ['organisation', '5-Star Movement', '5-Star Movement', '']],
+      absent: ['Kamp', 'Vega', 'Lago'],
+    },
     // A title in capitals that opens a body's name is part of it; one that a name follows stays a title.
     {
       input: 'General Motors said the Valmont plant would close. The General Assembly voted. "We are ready," said General Mark Tolley. The Foreign Ministry Spokesman Lin Bao spoke.',

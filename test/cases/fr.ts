@@ -71,6 +71,8 @@ export const frCases: LanguageCases = {
     { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
   ],
   entities: [
+    // « y » between two surnames; « de la » is a preposition and an article, no pair of particles.
+    { input: 'La directrice générale, Isabelle Mateos y Lago, a parlé. La Journée de la Terre a eu lieu.', expected: [['person', 'Isabelle Mateos y Lago', 'Isabelle Mateos y Lago', 'directrice générale']], absent: ['Lago', 'Journée de la Terre'] },
     // A word that qualifies titles, after an organisation's head, ends the body's name: « Société Générale ».
     { input: 'Société Générale a annoncé des pertes. Le général Dupont a parlé.', expected: [['organisation', 'Société Générale', 'Société Générale', ''], ['person', 'Dupont', 'Dupont', '']], absent: ['Société'] },
     // « Ma », « Ta » ouvrent des noms (« Ma Long ») : ce ne sont pas des mots grammaticaux.

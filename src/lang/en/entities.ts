@@ -47,7 +47,7 @@ export const enEntities: EntityLexicon = {
   placeCues: /(?:region|province|city|oblast|district|prefecture|village|town|territory|peninsula|island|gulf|sea|river)\s+of\s+(?:the\s+)?$/iu,
   speechAfter:
     /^,?\s+(?:said|says|told|added|wrote|stated|noted|warned|announced|confirmed|denied|explained|insisted|argued|claimed|acknowledged|admitted|replied|responded|urged|demanded|called|promised|tweeted|posted|has said|had said|has warned|has denied)(?!\p{L})/u,
-  nameParticles: ['al', 'el', 'ben', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'dos', 'das', 'la', 'le', 'ter', 'zu'],
+  nameParticles: ['al', 'el', 'ben', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'dos', 'das', 'la', 'le', 'ter', 'zu', 'y'],
   speechBefore: /(?:said|says|told|added|explained|warned|noted|according\s+to|recalled|insisted)\s+$/u,
   personAfter: /^,\s*(?:\d{1,3}\s*,|an?\s+\d{1,3}-year-old)(?!\p{L})/u,
   // Democrat, Republican or independent, and a state (US usage).

@@ -66,7 +66,7 @@ export const frEntities: EntityLexicon = {
   placeCues: /(?:région|province|ville|oblast|département|district|préfecture|localité|village|commune|territoire|péninsule|île|golfe|mer|fleuve)(?:\s+\p{L}+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$/iu,
   speechAfter:
     /^,?\s+(?:a|avait|aurait|ont|avaient|auraient)\s+(?:déclaré|dit|affirmé|indiqué|ajouté|souligné|écrit|estimé|expliqué|assuré|annoncé|précisé|répondu|averti|prévenu|confirmé|démenti|nié|rappelé|insisté|jugé|dénoncé|condamné|martelé|poursuivi|reconnu|admis|déploré|salué|exigé|appelé|promis|réagi|commenté|fait savoir)(?!\p{L})|^,?\s+(?:déclare|dit|affirme|indique|ajoute|souligne|écrit|estime|explique|assure|annonce|précise|répond|avertit|prévient|confirme|dément|nie|rappelle|insiste|juge|dénonce|condamne|martèle|reconnaît|déplore|salue|exige|appelle)(?!\p{L})/u,
-  nameParticles: ['al', 'el', 'ben', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'dos', 'das', 'la', 'le', 'ter', 'zu'],
+  nameParticles: ['al', 'el', 'ben', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'dos', 'das', 'la', 'le', 'ter', 'zu', 'y'],
   speechBefore: /(?:(?:a|avait|aurait|ont)\s+(?:déclaré|dit|affirmé|indiqué|ajouté|souligné|expliqué|assuré|précisé|répondu|estimé|raconté|confié|témoigné|prévenu|averti)|(?:déclare|dit|affirme|ajoute|souligne|explique|assure|précise|répond|estime|raconte|confie|témoigne)|selon|d['’]après|pour)\s+$/u,
   personAfter: /^,\s*(?:\d{1,3}\s+ans|âgée?\s+de\s+\d{1,3}\s+ans)(?!\p{L})/u,
   affiliationShape: /(?!)/,
