@@ -20,6 +20,8 @@ const MAX_BLURB_WORDS = 80;
 const SEPARATORS = String.raw`[\s>›»/|•·–—:-]*`;
 // Also '' … '' typed with two apostrophes, as some archives do.
 const QUOTED = /«[^«»]*»|“[^“”]*”|"[^"]*"|''(?:[^']|'(?!'))*''/g;
+/** A quotation opened and not closed in its paragraph (the next one goes on with it). */
+const UNCLOSED = /[«“"][^«»“”"]*$/;
 /** An agency desk signature: editors' initials separated by slashes ("jmt/cbn/dth"). */
 const DESK_SIGNATURE = /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,6}$/;
 
@@ -62,8 +64,14 @@ function isBreadcrumb(p: string): boolean {
   return pieces.length >= 3 && pieces.every((x) => x.length > 0 && wordCount(x, 4) <= 4) && !/[.!?]$/.test(p);
 }
 
+/**
+ * A promotional line, by its cues outside quotations: '"Anyone with footage should contact us,"
+ * the inspector said.' is the article's, as is a quotation that the next paragraph goes on with.
+ */
 function isPromo(p: string, pack: LanguagePack): boolean {
-  return wordCount(p, MAX_PROMO_WORDS) <= MAX_PROMO_WORDS && pack.promoCues.some((re) => re.test(p));
+  if (wordCount(p, MAX_PROMO_WORDS) > MAX_PROMO_WORDS) return false;
+  const outsideQuotes = p.replace(QUOTED, ' ').replace(UNCLOSED, ' ');
+  return pack.promoCues.some((re) => re.test(outsideQuotes));
 }
 
 /** Does the paragraph speak in the first person outside its quotations ("I have covered …", « je couvre … »)? */

@@ -40,6 +40,8 @@ export const enCases: LanguageCases = {
     { input: 'The mayor spoke on Monday about the\nlevee and the dam.', expected: ['The mayor spoke on Monday about the\nlevee and the dam.'] },
   ],
   boilerplate: [
+    // A promotional cue inside a quotation is the speaker's words: the paragraph stays.
+    { paragraphs: ['"Anyone with dashcam footage should contact us," Detective Inspector Sarah Kaur said.', 'The road was closed.'], removed: [] },
     { paragraphs: ['Home > World > Europe', 'The dam failed on Monday.'], removed: ['Home > World > Europe'] },
     { paragraphs: ['NewsWorld', 'The dam failed on Monday.'], removed: ['NewsWorld'] },
     { paragraphs: ['By Jane Carter', 'The dam failed on Monday.'], removed: ['By Jane Carter'], byline: 'Jane Carter' },
@@ -71,6 +73,8 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // Police ranks are titles: "Detective Inspector", "Police Constable".
+    { input: 'Detective Inspector Sarah Kaur said the car was stolen. Police Constable Mark Bell agreed.', expected: [['person', 'Sarah Kaur', 'Sarah Kaur', 'Detective Inspector'], ['person', 'Mark Bell', 'Mark Bell', 'Police Constable']], absent: ['Detective Inspector Sarah Kaur'] },
     // Two particles inside a name ("van der", "de la"), "y" between two surnames; a number joined to a capitalised word opens a body's name.
     {
       input: 'Ursula van der Kamp said the talks would go on. Oscar de la Vega, a lawyer, and Ana Ruiz y Lago, a banker, agreed. The 5-Star Movement voted.',

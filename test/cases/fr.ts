@@ -36,6 +36,8 @@ export const frCases: LanguageCases = {
     },
   ],
   boilerplate: [
+    // Une formule promotionnelle entre guillemets est la parole de quelqu'un : le paragraphe reste.
+    { paragraphs: ['« Contactez-nous si vous avez vu quelque chose », a lancé le commissaire.', 'La route est fermée.'], removed: [] },
     { paragraphs: ['ActualitésInternational', 'Le barrage a cédé lundi.'], removed: ['ActualitésInternational'] },
     { paragraphs: ['Accueil > Monde > Europe', 'Le barrage a cédé lundi.'], removed: ['Accueil > Monde > Europe'] },
     { paragraphs: ['Le barrage a cédé lundi.', 'Lire aussi : Les inondations de 2019 dans la vallée'], removed: ['Lire aussi : Les inondations de 2019 dans la vallée'] },

@@ -15,6 +15,7 @@ export const enEntities: EntityLexicon = {
     'correspondent', 'reporter', 'prefect', 'executive', 'chief executive', 'ceo', 'cfo', 'coo', 'cto', 'representative', 'spokesperson', 'engineer', 'baker', 'resident', 'witness', 'analyst', 'researcher', 'expert', 'professor', 'pope', 'ayatollah', 'supreme leader', 'chairman', 'chairwoman', 'chair',
     'lawyer', 'attorney', 'coach', 'captain', 'doctor', 'nurse', 'officer', 'sheriff', 'teacher', 'economist', 'historian',
     'scientist', 'activist', 'manager', 'strategist', 'pollster', 'diplomat', 'banker', 'firefighter', 'rescuer', 'farmer',
+    'inspector', 'detective', 'superintendent', 'constable', 'sergeant', 'lieutenant',
   ],
   roleQualifiers: ['vice', 'deputy', 'former', 'ex', 'new', 'acting', 'top', 'senior', 'chief', 'general', 'first', 'interim', 'outgoing', 'incoming', 'elect', 'assistant', 'under', 'joint', 'supreme'],
   portfolios: ['defense', 'defence', 'foreign', 'foreign affairs', 'interior', 'home', 'justice', 'finance', 'economy', 'health', 'education', 'state', 'treasury', 'trade', 'energy', 'transport', 'agriculture', 'labor', 'labour', 'unification', 'security', 'national security', 'intelligence', 'homeland security'],
