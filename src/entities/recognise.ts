@@ -95,6 +95,16 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     out.push(role ? { start, end, rule: r, type, form, name, key, role } : { start, end, rule: r, type, form, name, key });
   };
 
+  // "Banque de France", "Bank of England", « la Ville de Paris »: a known name after one of
+  // `organisationLinks` (and an article) right after a body's head in capitals completes the
+  // body's name, which the capitalised chunks below take whole.
+  const bodyComplement = (i: number): boolean => {
+    let k = i - 1;
+    if (tokens[k]?.word && w.determiners.has(tokens[k]!.key) && !tokens[k]!.cap) k--;
+    const link = tokens[k];
+    const head = tokens[k - 1];
+    return !!link?.word && !link.cap && w.organisationLinks.has(link.key) && !!head?.word && head.cap && w.organisationHeads.has(head.key) && head.sentence === tokens[i]!.sentence;
+  };
   // 1. Names the gazetteer knows: countries and demonyms, bodies, seats, cities, agencies.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -111,6 +121,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       for (let k = i + g.length; !body && k < i + g.length + 5 && tokens[k]?.cap && tokens[k]!.sentence === t.sentence; k++) body = w.organisationHeads.has(tokens[k]!.key);
       if (body) continue;
     }
+    if (!g.demonym && bodyComplement(i)) continue;
     for (let k = i; k < i + g.length; k++) used[k] = 1;
     const surface = text.slice(t.start, tokens[i + g.length - 1]!.end);
     const located = afterLocative(i);

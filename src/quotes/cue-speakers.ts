@@ -1059,7 +1059,7 @@ function beforeBrackets(ctx: SpeakerContext, j: number): QuoteSpeaker | undefine
 
 /**
  * ", said a spokesman for the Foreign Ministry.": a link and a noun phrase after an inverted
- * speaker are part of it when they end the clause; "said the plan for the city was" keeps the
+ * speaker are part of it when they end the clause (not the outlet told); "said the plan for the city was" keeps the
  * phrase as it was (and the clause goes on, so it is no speaker).
  */
 function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteSpeaker | undefined {
@@ -1071,6 +1071,15 @@ function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): Quote
   let i = last + 1;
   const sentence = tokens[last]!.sentence;
   if (!tokens[i]?.word || !ctx.links.has(tokens[i]!.key) || lex.infinitiveMarkers.has(tokens[i]!.key) || tokens[i]!.sentence !== sentence) return s;
+  // (Not the outlet told, a name after a link of `channelLinks` and up to one word: « raconte un
+  // témoin au Telegraph britannique », « a déclaré le président au journal Le Figaro »; « un
+  // responsable au sein des services » keeps its complement.)
+  const channel = lex.channelLinks.match(keyReader(tokens, sentence), i);
+  if (channel) {
+    const at = i + channel.words.length;
+    const named = (k: number) => !!tokens[k]?.word && tokens[k].cap && tokens[k].sentence === sentence;
+    if (named(at) || (tokens[at]?.word && !tokens[at].cap && named(at + 1))) return s;
+  }
   let words = 0;
   for (i++; tokens[i] && tokens[i]!.sentence === sentence; i++) {
     const w = tokens[i]!;

@@ -516,6 +516,21 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       let j = end + 1;
       const plain = (w: (typeof tokens)[number] | undefined) => !!w?.word && !w.cap && w.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.pronouns, lex.determiners].some((set) => set.has(w.key));
       while (m.type !== 'person' && j <= end + 2 && plain(tokens[j])) j++;
+      // « a annoncé la Commission de régulation de l'énergie », « selon l'Agence régionale de
+      // santé »: a body's head of one capitalised word goes on with its complements in lower case
+      // (a link, an article, a plain word), as the phrase before a verb does (`bodyHead`).
+      if (bodyHead(ctx, end)) {
+        const word = (i: number) => plain(tokens[i]) && !ctx.links.has(tokens[i]!.key) && !lex.isCalendar(tokens[i]!.key) && !lex.isTimeWord(tokens[i]!.key);
+        for (let n = 0; n < 3 && ctx.links.has(tokens[j]?.key ?? '') && tokens[j]!.sentence === t.sentence; n++) {
+          const at = articleToken(ctx, tokens[j + 1]) || /['’]$/.test(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
+          // (A capitalised complement too: « le Conseil des droits de l'Homme »; not after a link
+          // of the people told: « indique l'Elysée au Monde ».)
+          const named = tokens[at]?.word && tokens[at].cap && tokens[at].sentence === t.sentence && !ctx.quoted[at] && !lex.channelLinks.match(keyReader(tokens, t.sentence), j);
+          if (!word(at) && !named) break;
+          j = at + 1;
+          while (j <= at + 2 && word(j)) j++;
+        }
+      }
       if (j > end + 1) return phrase(ctx, k, j);
       return withFollowing(ctx, { ...s, start: Math.min(s.start, t.start) });
     }

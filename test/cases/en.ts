@@ -73,6 +73,8 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // A known name after a link, right after a body's head in capitals, completes the body's name.
+    { input: 'The Bank of Canada held rates. The University of Paris agreed.', expected: [['organisation', 'Bank of Canada', 'Bank of Canada', ''], ['organisation', 'University of Paris', 'University of Paris', '']] },
     // Police ranks are titles: "Detective Inspector", "Police Constable".
     { input: 'Detective Inspector Sarah Kaur said the car was stolen. Police Constable Mark Bell agreed.', expected: [['person', 'Sarah Kaur', 'Sarah Kaur', 'Detective Inspector'], ['person', 'Mark Bell', 'Mark Bell', 'Police Constable']], absent: ['Detective Inspector Sarah Kaur'] },
     // Two particles inside a name ("van der", "de la"), "y" between two surnames; a number joined to a capitalised word opens a body's name.

@@ -73,6 +73,8 @@ export const frCases: LanguageCases = {
     { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
   ],
   entities: [
+    // Un nom connu après un lien, juste après la tête d'un organisme en capitale, complète le nom de l'organisme.
+    { input: 'La Banque de France a parlé. La Mairie de Valmont aussi.', expected: [['organisation', 'Banque de France', 'Banque de France', ''], ['organisation', 'Mairie de Valmont', 'Mairie de Valmont', '']] },
     // « y » between two surnames; « de la » is a preposition and an article, no pair of particles.
     { input: 'La directrice générale, Isabelle Mateos y Lago, a parlé. La Journée de la Terre a eu lieu.', expected: [['person', 'Isabelle Mateos y Lago', 'Isabelle Mateos y Lago', 'directrice générale']], absent: ['Lago', 'Journée de la Terre'] },
     // A word that qualifies titles, after an organisation's head, ends the body's name: « Société Générale ».
@@ -435,6 +437,15 @@ export const frCases: LanguageCases = {
     { input: 'Dans un texte intitulé « déclaration numéro 1 », le Front du salut national appelle « tous les citoyens à manifester ».', expected: [['direct', 'tous les citoyens à manifester', 'le Front du salut national', 'demand']], absent: ['déclaration numéro 1'] },
     // « selon lui » reprend la personne nommée en apposition après sa fonction.
     { input: '« L’IA ne remplacera pas les enseignants », assure son fondateur, Ravi Menon. Selon lui, la réforme est inutile.', expected: [['direct', 'L’IA ne remplacera pas les enseignants', 'Ravi Menon', 'assert'], ['indirect', 'la réforme est inutile', 'Ravi Menon', '']] },
+    // Un organisme nommé par un mot en capitale et ses compléments en minuscules parle en entier, après le verbe aussi.
+    {
+      input: 'Les prix de l\'électricité baisseront de 15 % au 1er février, a annoncé la Commission de régulation de l\'énergie. Les départs reprendront lundi, selon l\'Agence régionale de santé.',
+      expected: [['indirect', 'Les prix de l\'électricité baisseront de 15 % au 1er février', 'la Commission de régulation de l\'énergie', 'say'], ['indirect', 'Les départs reprendront lundi', 'l\'Agence régionale de santé', '']],
+    },
+    // Une source et son groupe nominal ne sont pas un contenu rapporté par un passif sans agent qui suit.
+    { input: 'Selon la préfecture, l\'incendie a été signalé vers 3 heures.', expected: [['indirect', 'l\'incendie a été signalé vers 3 heures', 'la préfecture', '']] },
+    // Le média à qui l'on parle n'est pas une partie du locuteur.
+    { input: '« Nous avons tout perdu », raconte un témoin au Courrier de Valmont.', expected: [['direct', 'Nous avons tout perdu', 'un témoin', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
