@@ -1363,6 +1363,11 @@ export const enCases: LanguageCases = {
       input: 'The 23-year-old said she would return next season. "I am not done yet," the 31-year-old striker told reporters.',
       expected: [['indirect', 'she would return next season', 'The 23-year-old', 'say'], ['direct', 'I am not done yet,', 'the 31-year-old striker', 'say']],
     },
+    // With no person named before, "she" stands for a name of unknown type that opens a sentence of its paragraph; a person named before wins.
+    {
+      input: 'Keira Stanton arrived at 10pm. "We have work to do," she said.\n\nThe mayor, Tom Reed, spoke first. Lake Valmont Cruises closed its office. "It is a sad day," he said.',
+      expected: [['direct', 'We have work to do,', 'Keira Stanton', 'say'], ['direct', 'It is a sad day,', 'Tom Reed', 'say']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

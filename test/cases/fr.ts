@@ -446,6 +446,8 @@ export const frCases: LanguageCases = {
     { input: 'Selon la préfecture, l\'incendie a été signalé vers 3 heures.', expected: [['indirect', 'l\'incendie a été signalé vers 3 heures', 'la préfecture', '']] },
     // Le média à qui l'on parle n'est pas une partie du locuteur.
     { input: '« Nous avons tout perdu », raconte un témoin au Courrier de Valmont.', expected: [['direct', 'Nous avons tout perdu', 'un témoin', 'say']] },
+    // Sans personne nommée avant, « il » reprend le nom inconnu qui ouvre une phrase de son paragraphe.
+    { input: 'Jean-Marc Ollivier a pris la parole à 20 h 10. « Le peuple a tranché », a-t-il déclaré.', expected: [['direct', 'Le peuple a tranché', 'Jean-Marc Ollivier', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
