@@ -125,6 +125,10 @@ function nameTail(tokens: readonly Token[], quoted: Uint8Array, i: number, lower
   return lower;
 }
 
+/** A closing quotation mark (a straight one closes where a verb follows it). */
+const CLOSING = /^[»”"’']$/;
+const OPENING_MARK = /^[«“"‘]$/;
+
 /**
  * Reporting cues of an article, outside quoted passages: reporting verbs with the auxiliaries and
  * adverbs before them ("a en outre souligné", "has also said"), inverted verbs with their
@@ -157,8 +161,31 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     // its cue, before the auxiliaries.
     // ("a liberal think tank": a compound noun.)
     // (A verb that reports only with no object: "The statement read:", not "Hale read the
-    // statement of the ministry:".)
-    const alone = (v: VerbEntry | undefined) => (v && !(tokens[i + v.words.length]?.word && tokens[i + v.words.length]!.sentence === t.sentence && !quoted[i + v.words.length]) ? v : undefined);
+    // statement of the ministry:"; or right after a quotation, its speaker inverted after it:
+    // '"…," laughs Florence Pugh', « « … », rit Virginie Efira », not « il sourit timidement, … ».)
+    const afterQuotation = () => {
+      const p = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+      return p >= 0 && (quoted[p] === 1 || CLOSING.test(tokens[p]!.text)) && tokens[p]!.sentence === t.sentence;
+    };
+    // With no word after it, it needs a colon or a quotation after it (past a comma: 'it reads,
+    // "…"'), or one right before its subject ('"…," the sign read.'; not « les autres rigolent, la
+    // « niquent » », « de "déséquilibré" pour les délinquants, la France entière rigole »).
+    const alone = (v: VerbEntry | undefined) => {
+      if (!v) return undefined;
+      if (afterQuotation()) return v;
+      const n = i + v.words.length;
+      const next = tokens[n];
+      if (next?.word && next.sentence === t.sentence && !quoted[n]) return undefined;
+      const opens = (k: number) => !!tokens[k] && tokens[k].sentence === t.sentence && (quoted[k] === 1 || OPENING_MARK.test(tokens[k].text));
+      if (next && next.sentence === t.sentence && (next.text === ':' || opens(n) || (next.text === ',' && opens(n + 1)))) return v;
+      // (Its subject right after the quotation: up to eight words, no comma of their own.)
+      for (let p = i - 1, words = 0; p >= 0 && tokens[p]!.sentence === t.sentence && words <= 8; p--) {
+        if (quoted[p] === 1) return v;
+        if (tokens[p]!.word) words++;
+        else if (tokens[p]!.text === ',' && !CLOSING.test(tokens[p - 1]?.text ?? '') && quoted[p - 1] !== 1) return undefined;
+      }
+      return undefined;
+    };
     const listed = named?.[i] || lex.nounCompounds.match(keys, i) || nameTail(tokens, quoted, i, lowerCase, lex) ? undefined : (lex.verbs.match(keys, i) ?? alone(lex.intransitives.match(keys, i)));
     // (« les critiques », « des demandes »: a form whose accent tells it from a noun, as written only.)
     const finite = listed?.written && t.text.toLowerCase().normalize('NFC') !== listed.written.normalize('NFC') ? undefined : listed;
@@ -423,7 +450,9 @@ export function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpe
   const pronoun = { start: t.end - pron.length, end: t.end, key: pron };
   const head = parts[0]!;
   const keys = keyReader(tokens, t.sentence);
-  const direct = lex.verbs.match((k) => (k === 0 ? head : undefined), 0);
+  // (A verb of `intransitives` only right after a quotation: « « … », sourit-elle », not « De Gaulle riait-il ? ».)
+  const afterQuotation = CLOSING.test(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && CLOSING.test(tokens[i - 2]?.text ?? ''));
+  const direct = lex.verbs.match((k) => (k === 0 ? head : undefined), 0) ?? (afterQuotation ? lex.intransitives.match((k) => (k === 0 ? head : undefined), 0) : undefined);
   if (direct) return { from: i, to: i + 1, kind: 'verb', class: direct.class, verb: direct, pronoun };
   if (!lex.auxiliaries.has(head)) return undefined;
   let j = i + 1;

@@ -1368,6 +1368,11 @@ export const enCases: LanguageCases = {
       input: 'Keira Stanton arrived at 10pm. "We have work to do," she said.\n\nThe mayor, Tom Reed, spoke first. Lake Valmont Cruises closed its office. "It is a sad day," he said.',
       expected: [['direct', 'We have work to do,', 'Keira Stanton', 'say'], ['direct', 'It is a sad day,', 'Tom Reed', 'say']],
     },
+    // Laughing and smiling report only right after a quotation, or before a colon or a quotation.
+    {
+      input: '"Honestly? I was terrified," laughs Mara Quill, 29. She smiled at the crowd, then left. "Keep out," the old wooden sign read.',
+      expected: [['direct', 'Honestly? I was terrified,', 'Mara Quill', 'say'], ['direct', 'Keep out,', 'the old wooden sign', 'say']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

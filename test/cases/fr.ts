@@ -448,6 +448,11 @@ export const frCases: LanguageCases = {
     { input: '« Nous avons tout perdu », raconte un témoin au Courrier de Valmont.', expected: [['direct', 'Nous avons tout perdu', 'un témoin', 'say']] },
     // Sans personne nommée avant, « il » reprend le nom inconnu qui ouvre une phrase de son paragraphe.
     { input: 'Jean-Marc Ollivier a pris la parole à 20 h 10. « Le peuple a tranché », a-t-il déclaré.', expected: [['direct', 'Le peuple a tranché', 'Jean-Marc Ollivier', 'say']] },
+    // Rire, sourire, pester : des incises seulement juste après une citation, ou avant une citation ou un deux-points.
+    {
+      input: '« On est pris en otage », peste Sandrine Morel, 42 ans. « Tout ira bien », sourit-elle. Il hausse les épaules, il sourit timidement, il s\'excuse quand il répond.',
+      expected: [['direct', 'On est pris en otage', 'Sandrine Morel', 'say'], ['direct', 'Tout ira bien', 'Sandrine Morel', 'say']],
+    },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -64,11 +64,15 @@ export const frSpeech: SpeechLexicon = {
       class: 'assert', reflexive: true, object: true,
       forms: thenDe([...firstGroupAll('féliciter'), 'réjoui', 'réjouie', 'réjouis', 'réjouit', 'réjouissent', 'réjouissait', 'réjouissaient', 'réjouissant']),
     },
+    // Manners of speaking, laughing and smiling: cues only with no word after them or right after a
+    // quotation (« « … », rit Virginie Efira », « peste Sandrine », « sourit-elle »; not « il
+    // sourit timidement, il s'excuse »).
+    { class: 'say', intransitive: true, forms: [...finiteOnly(firstGroupAll('pester', 'râler', 'grogner', 'rigoler')), 'rit', 'rient', 'riait', 'sourit', 'sourient', 'souriait'] },
     // « s'interroge », « se souvient », « s'étonne », « s'agace », « se désole »: an incise of
     // feeling or memory; without the reflexive these verbs question, annoy or grieve someone. Their
     // participles are left out: they are adjectives far more often (« les habitants interrogés ont
     // indiqué », « un voisin agacé »).
-    { class: 'say', reflexive: true, forms: [...finiteOnly(firstGroupAll('interroger', 'étonner')), 'souvient', 'souviennent', 'souvenait', 'souvenaient', 'souvenant'] },
+    { class: 'say', reflexive: true, forms: [...finiteOnly(firstGroupAll('interroger', 'étonner', 'esclaffer')), 'souvient', 'souviennent', 'souvenait', 'souvenaient', 'souvenant'] },
     { class: 'accuse', reflexive: true, forms: finiteOnly(firstGroupAll('agacer', 'désoler', 'offusquer', 'emporter')) },
     { class: 'accuse', reflexive: true, object: true, forms: thenDe(['plaint', 'plainte', 'plaints', 'plaintes', 'plaignent', 'plaignait', 'plaignaient', 'plaignant']) },
     {
