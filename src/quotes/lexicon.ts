@@ -124,6 +124,8 @@ export interface CompiledSpeech {
   boundaries: Set<string>;
   titleCues: Set<string>;
   titleHeads: Set<string>;
+  workVerbs: Set<string>;
+  titleCase: boolean;
   channelLinks: PhraseIndex<{ words: string[] }>;
   coordinators: Set<string>;
   verbConjunctions: Set<string>;
@@ -342,6 +344,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     boundaries: keySet(lex.boundaries),
     titleCues: keySet(lex.titleCues),
     titleHeads: keySet(lex.titleHeads),
+    workVerbs: keySet(lex.workVerbs),
+    titleCase: lex.titleCase,
     channelLinks: phrases(lex.channelLinks),
     coordinators: keySet(lex.coordinators),
     verbConjunctions: keySet(lex.verbConjunctions),

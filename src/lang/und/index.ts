@@ -82,6 +82,8 @@ export const und: LanguagePack = {
     boundaries: [],
     titleCues: [],
     titleHeads: [],
+    workVerbs: [],
+    titleCase: false,
     channelLinks: [],
     recipientVerbs: [],
     adverbEndings: [],
