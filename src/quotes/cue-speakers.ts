@@ -1334,15 +1334,7 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // its subject is the noun, and the next participle's speaker the clause's.)
     // (Nor a source named after a verb with no subject: « …, ont indiqué de sources policières, en
     // scandant « dégage » » is the marchers' chant.)
-    // (Nor a finite report inside the previous one's clause, its subject right after that verb or
-    // its complementizer: "Sheriff Tom Bradley said deputies found $40,000 in the car, adding that
-    // …" adds for the sheriff; "fired back a response saying …, and suggesting …" is one report.)
-    let inner = false;
-    if (spoken?.speaker && c.speaker && !c.after && !c.verb?.participle && c.speaker.end <= tokens[c.from]!.start && tokens[spoken.from]!.sentence === s) {
-      const k = lex.complementizers.has(tokens[spoken.to]?.key ?? '') ? spoken.to + 1 : spoken.to;
-      inner = ctx.tokenAt(c.speaker.start) === k && k > spoken.from;
-    }
-    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c)) && !c.sourced && !c.charged && !inner) spoken = c;
+    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c)) && !c.sourced && !c.charged) spoken = c;
   }
 }
 
