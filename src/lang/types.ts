@@ -382,14 +382,6 @@ export interface SpeechLexicon {
   readonly titleCues: readonly string[];
   /** First words of a quoted title of a document or plan ("traité", "accord", "plan"). */
   readonly titleHeads: readonly string[];
-  /**
-   * Verbs whose object may be a work's title ("wrote", « publié »): a quotation right
-   * after one, capitalised as a title with no sentence stop, is the title ('Achebe wrote "Things
-   * Fall Apart"', « il avait publié « L'Enfant noir » »), not what the subject said.
-   */
-  readonly workVerbs: readonly string[];
-  /** Does the language capitalise every word of a title but short ones ("Things Fall Apart"), unlike French (« L'Enfant noir »)? */
-  readonly titleCase: boolean;
   /** Prepositions that introduce the channel after a verb ("à" in "a déclaré à CNN", "to"). */
   readonly channelLinks: readonly string[];
   /** Verb forms whose object is the person spoken to, before the content ("told reporters he", "warned them that"). */

@@ -624,14 +624,6 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // possessive is a show's or a work's, even with a cue after it.
   if (possessiveAt(ctx, openTok - 2) && inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !/[.!?…]\s+\S/.test(ctx.text.slice(s.start, s.end))) return undefined;
 
-  // 'read "Of Mice and Men" in their final year', 'Achebe wrote "Things Fall Apart"', « il avait
-  // publié « L'Enfant noir » »: a quotation right after one of `workVerbs`, capitalised first,
-  // eight words at most with no sentence stop nor pronoun, is a work's title: in title case with
-  // two capitalised words at least where the language writes titles so (`titleCase`), else of four
-  // words at most with no verb (French capitalises a title's first word only).
-  const work = cues.some((c) => c.kind === 'verb' && c.to === openTok && !c.after && lex.workVerbs.has(tokens[c.to - 1]!.key));
-  const asTitle = lex.titleCase ? inside.filter((w) => w.cap).length >= 2 && isTitleCase(inside) : inside.length <= 4 && !inside.some((w) => lex.verbs.has(w.key) || auxiliaryAt(ctx, ctx.tokenAt(w.start)));
-  if (work && asTitle && inside.length <= 8 && /^\p{Lu}/u.test(inside[0]!.text) && !/[.!?…,;:]/u.test(ctx.text.slice(s.start, s.end)) && !inside.some((w) => lex.isPronoun(w.key))) return undefined;
   // 'John “Tig” Tiegen', 'Earvin "Magic" Johnson': a nickname between the words of a name.
   const afterClose = tokens[closeTok + 1];
   if (inside.length <= 2 && isTitleCase(inside) && inside[0]!.cap && beforeInSentence?.cap && afterClose?.word && afterClose.cap && afterClose.sentence === sentence && !/[^\p{L}\s'’.-]/u.test(ctx.text.slice(s.start, s.end))) return undefined;

@@ -124,8 +124,6 @@ export interface CompiledSpeech {
   boundaries: Set<string>;
   titleCues: Set<string>;
   titleHeads: Set<string>;
-  workVerbs: Set<string>;
-  titleCase: boolean;
   channelLinks: PhraseIndex<{ words: string[] }>;
   coordinators: Set<string>;
   verbConjunctions: Set<string>;
@@ -344,8 +342,6 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     boundaries: keySet(lex.boundaries),
     titleCues: keySet(lex.titleCues),
     titleHeads: keySet(lex.titleHeads),
-    workVerbs: keySet(lex.workVerbs),
-    titleCase: lex.titleCase,
     channelLinks: phrases(lex.channelLinks),
     coordinators: keySet(lex.coordinators),
     verbConjunctions: keySet(lex.verbConjunctions),

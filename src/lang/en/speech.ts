@@ -287,9 +287,6 @@ export const enSpeech: SpeechLexicon = {
     'codenamed', 'headlined', 'column', 'website', 'podcast', 'documentary', 'play', 'musical', 'video', 'ad', 'campaign', 'motto', 'chant',
     'aka', 'alias', 'headline', 'title', 'caption', 'captioned', 'banner',
   ],
-  titleCase: true,
-  // (Not "read": '"…" a sign read' gives the sign's words.)
-  workVerbs: ['wrote', 'writes', 'written', 'published', 'publishes', 'penned', 'pens', 'authored', 'released', 'directed', 'recorded', 'sang', 'sings'],
   titleHeads: ['treaty', 'agreement', 'accord', 'pact', 'plan', 'act', 'bill', 'operation', 'program', 'programme', 'convention', 'charter', 'initiative', 'project', 'doctrine'],
   channelLinks: ['to'],
   recipientVerbs: ['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'reassure', 'reassures', 'reassured', 'warn', 'warns', 'warned', 'remind', 'reminds', 'reminded', 'ask', 'asks', 'asked', 'urge', 'urges', 'urged', 'promise', 'promises', 'promised'],

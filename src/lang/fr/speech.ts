@@ -231,10 +231,6 @@ export const frSpeech: SpeechLexicon = {
     'baptisé', 'baptisée', 'baptisés', 'baptisées', 'intitulé', 'intitulée', 'intitulés', 'intitulées', 'surnommé', 'surnommée',
     'surnommés', 'surnommées', 'nommé', 'nommée', 'dénommé', 'dénommée', 'alias', 'titre', 'titré', 'titrée', 'légende', 'légendé', 'légendée', 'bandeau',
   ],
-  titleCase: false,
-  // (Not « écrit », « lu »: « a écrit « Honte à vous » » is a message; a French title is in
-  // sentence case, as short as such a message.)
-  workVerbs: ['publié', 'publie', 'publient', 'publiait', 'réalisé', 'tourné', 'sorti', 'enregistré'],
   titleHeads: ['traité', 'accord', 'pacte', 'plan', 'loi', 'opération', 'programme', 'convention', 'charte', 'initiative', 'projet', 'doctrine'],
   channelLinks: ['à', 'au', 'aux', 'auprès de', 'auprès du', 'auprès des', "auprès d'", 'devant'],
   recipientVerbs: [],

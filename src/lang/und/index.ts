@@ -82,8 +82,6 @@ export const und: LanguagePack = {
     boundaries: [],
     titleCues: [],
     titleHeads: [],
-    workVerbs: [],
-    titleCase: false,
     channelLinks: [],
     recipientVerbs: [],
     adverbEndings: [],
