@@ -956,10 +956,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       }
       if (antecedent && antecedent.start < speaker.start) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };
       else if (!impersonal) {
-        // (With no person named before, a gendered pronoun may stand for a name of unknown type that
-        // opens a sentence of its paragraph: « Jean-Luc Mélenchon a pris la parole. « … », a-t-il
-        // déclaré ».)
-        const m = mentionsBefore(speaker.start, plural, gender) ?? (gender && paragraph >= 0 ? subjectBefore({ before: Math.min(d.start, speaker.start), after: -1, paragraph: input.paragraphs[paragraph]!, agrees: () => true, candidates: true }) : undefined);
+        const m = mentionsBefore(speaker.start, plural, gender);
         if (m) speaker = { ...speaker, name: m.name, key: m.key, type: m.type, ref: { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type } };
       }
     }

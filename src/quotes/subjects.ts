@@ -1,7 +1,7 @@
 import type { MentionAnnotation } from '../model/layers.js';
 import type { Token } from '../entities/tokens.js';
 import { countAtMost } from '../text/search.js';
-import { writtenAuxiliaryAt, type Draft } from './draft.js';
+import type { Draft } from './draft.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
 
 /** Where a pronoun stands: before this offset, after the last person who spoke, in this paragraph. */
@@ -11,16 +11,7 @@ export interface SubjectQuery {
   paragraph: { start: number; end: number };
   /** Does the mention's gender agree with the pronoun's? */
   agrees: (m: MentionAnnotation) => boolean;
-  /**
-   * Take a name the recogniser left a candidate too, of two capitalised words or more, first in
-   * its sentence, before a word in lower case that opens its predicate (« Jean-Luc Mélenchon a
-   * pris la parole », "Keir Starmer arrived"): asked only where no person is named before.
-   */
-  candidates?: boolean;
 }
-
-/** A name of two to four capitalised words, name particles in lower case between them. */
-const NAME_SHAPE = /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u;
 
 /**
  * The sentence subjects a pronoun may stand for ("Down by the river, baker Paul Roy was watching
@@ -55,20 +46,14 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
     const p = tokens[at - 1];
     return !p || p.sentence !== sentence || p.text === ',' || article(p);
   };
-  // (A candidate's predicate: a word in lower case that no determiner, preposition or clause word is.)
-  const predicate = (t: Token | undefined, sentence: number) => !!t && t.sentence === sentence && plain(t) && !t.cap && !article(t) && !lex.coordinators.has(t.key);
-  const candidate = (m: MentionAnnotation, k: number) => {
-    const sentence = tokens[k]!.sentence;
-    return m.form === 'candidate' && NAME_SHAPE.test(m.name) && !/\p{Lu}{2}/u.test(m.name) && (k === 0 || tokens[k - 1]!.sentence !== sentence) && (writtenAuxiliaryAt(ctx, ctx.tokenAt(m.end - 1) + 1) || predicate(tokens[ctx.tokenAt(m.end - 1) + 1], sentence));
-  };
-  return ({ before, after, paragraph, agrees, candidates }) => {
+  return ({ before, after, paragraph, agrees }) => {
     const beforeSentence = tokens[ctx.tokenAt(before)]!.sentence;
     for (let i = countAtMost(starts, before - 1, (x) => x) - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (m.start <= after || m.start < paragraph.start) return undefined;
       let k = ctx.tokenAt(m.start);
       const sentence = tokens[k]!.sentence;
-      if (m.end > before || sentence >= beforeSentence || (m.type !== 'person' && !(candidates && candidate(m, k))) || !agrees(m) || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
+      if (m.end > before || sentence >= beforeSentence || m.type !== 'person' || !agrees(m) || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
       for (let n = 0; n < 3 && k > 0 && tokens[k - 1]!.sentence === sentence && leads(k - 1, sentence); n++) k--;
       if (k === 0 || tokens[k - 1]!.sentence !== sentence) return m;
       if (tokens[k - 1]!.text !== ',') continue;

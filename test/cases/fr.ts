@@ -446,8 +446,6 @@ export const frCases: LanguageCases = {
     { input: 'Selon la préfecture, l\'incendie a été signalé vers 3 heures.', expected: [['indirect', 'l\'incendie a été signalé vers 3 heures', 'la préfecture', '']] },
     // Le média à qui l'on parle n'est pas une partie du locuteur.
     { input: '« Nous avons tout perdu », raconte un témoin au Courrier de Valmont.', expected: [['direct', 'Nous avons tout perdu', 'un témoin', 'say']] },
-    // Sans personne nommée avant, « il » reprend le nom inconnu qui ouvre une phrase de son paragraphe.
-    { input: 'Jean-Marc Ollivier a pris la parole à 20 h 10. « Le peuple a tranché », a-t-il déclaré.', expected: [['direct', 'Le peuple a tranché', 'Jean-Marc Ollivier', 'say']] },
     // Rire, sourire, pester : des incises seulement juste après une citation, ou avant une citation ou un deux-points.
     {
       input: '« On est pris en otage », peste Sandrine Morel, 42 ans. « Tout ira bien », sourit-elle. Il hausse les épaules, il sourit timidement, il s\'excuse quand il répond.',
