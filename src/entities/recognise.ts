@@ -135,16 +135,16 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
   const roles: RolePhrase[] = [];
   const capitalAfter = (a: Token, b: Token | undefined) => !!b?.word && b.cap && b.sentence === a.sentence && b.start - a.end <= 1;
   /**
-   * Is a title in capitals part of a body's name? It is when the run of capitalised words it opens
-   * ends in an organisation's head ("General Motors", "General Assembly"), or when it is one word
-   * of those that qualify titles, last in a run, right after such a head (« Société Générale »;
-   * "Foreign Ministry Spokesman Zhao" and "the Labour Party Chairman said" keep their titles).
+   * Is a title in capitals part of a body's name? It is when one capitalised word follows it, an
+   * organisation's head ("General Motors", "General Assembly"; not a person's name whose surname is
+   * one: "Senator Emily Post", "Judge Margaret Court"), or when it is one word of those that qualify
+   * titles, last in a run, right after such a head (« Société Générale »; "Foreign Ministry
+   * Spokesman Zhao" and "the Labour Party Chairman said" keep their titles).
    */
   const bodyAfterTitle = (rp: RolePhrase): boolean => {
     for (let k = rp.from; k < rp.to; k++) if (!tokens[k]!.cap) return false;
-    let last = rp.to - 1;
-    while (last < rp.to + 3 && capitalAfter(tokens[last]!, tokens[last + 1]) && !used[last + 1]) last++;
-    if (last >= rp.to && w.organisationHeads.has(tokens[last]!.key)) return true;
+    const head = tokens[rp.to];
+    if (capitalAfter(tokens[rp.to - 1]!, head) && !used[rp.to] && w.organisationHeads.has(head!.key) && !capitalAfter(head!, tokens[rp.to + 1])) return true;
     const prev = tokens[rp.from - 1];
     return rp.to - rp.from === 1 && w.qualifiers.has(tokens[rp.from]!.key) && !!prev && capitalAfter(prev, tokens[rp.from]) && w.organisationHeads.has(prev.key) && !capitalAfter(tokens[rp.from]!, tokens[rp.to]);
   };

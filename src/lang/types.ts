@@ -351,6 +351,8 @@ export interface SpeechLexicon {
    * form does not tell (« un responsable estime »).
    */
   readonly singularArticles: readonly string[];
+  /** Possessive determiners ("its", « son »): « de son côté », "for its part" are no body's complement. */
+  readonly possessiveDeterminers: readonly string[];
   /**
    * Markers of an infinitive that a verb or an adjective governs, whose subject is the speaker
    * ("tried to argue", "are quick to point out", "more likely to say"). Empty where a reporting

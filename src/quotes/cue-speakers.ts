@@ -1071,14 +1071,16 @@ function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): Quote
   let i = last + 1;
   const sentence = tokens[last]!.sentence;
   if (!tokens[i]?.word || !ctx.links.has(tokens[i]!.key) || lex.infinitiveMarkers.has(tokens[i]!.key) || tokens[i]!.sentence !== sentence) return s;
-  // (Not the outlet told, a name after a link of `channelLinks` and up to one word: « raconte un
-  // témoin au Telegraph britannique », « a déclaré le président au journal Le Figaro »; « un
-  // responsable au sein des services » keeps its complement.)
+  // (Not the outlet told after a link of `channelLinks`: « a déclaré le président au journal Le
+  // Figaro », "said a witness to Reuters"; « un responsable au sein des services » keeps its
+  // complement.)
   const channel = lex.channelLinks.match(keyReader(tokens, sentence), i);
   if (channel) {
     const at = i + channel.words.length;
     const named = (k: number) => !!tokens[k]?.word && tokens[k].cap && tokens[k].sentence === sentence;
-    if (named(at) || (tokens[at]?.word && !tokens[at].cap && named(at + 1))) return s;
+    // (A news agency the gazetteer knows, or a name after a noun: « au journal Le Figaro »; « un
+    // chercheur au CNRS » keeps where the researcher works.)
+    if (ctx.mentionStarting.get(at)?.key?.startsWith('agency:') || (tokens[at]?.word && !tokens[at].cap && named(at + 1))) return s;
   }
   let words = 0;
   for (i++; tokens[i] && tokens[i]!.sentence === sentence; i++) {

@@ -167,8 +167,8 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const p = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
       return p >= 0 && (quoted[p] === 1 || CLOSING.test(tokens[p]!.text)) && tokens[p]!.sentence === t.sentence;
     };
-    // With no word after it, it needs a colon or a quotation after it (past a comma: 'it reads,
-    // "…"'), or one right before its subject ('"…," the sign read.'; not « les autres rigolent, la
+    // With no word after it, it needs a colon or a quotation after it (past a comma and a few
+    // words: 'it reads, "…"', 'read, in part: "…"'), or one right before its subject ('"…," the sign read.'; not « les autres rigolent, la
     // « niquent » », « de "déséquilibré" pour les délinquants, la France entière rigole »).
     const alone = (v: VerbEntry | undefined) => {
       if (!v) return undefined;
@@ -178,9 +178,21 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       if (next?.word && next.sentence === t.sentence && !quoted[n]) return undefined;
       const opens = (k: number) => !!tokens[k] && tokens[k].sentence === t.sentence && (quoted[k] === 1 || OPENING_MARK.test(tokens[k].text));
       if (next && next.sentence === t.sentence && (next.text === ':' || opens(n) || (next.text === ',' && opens(n + 1)))) return v;
-      // (Its subject right after the quotation: up to eight words, no comma of their own.)
+      // ('The statement read, in part: "…"', 'The letter read, in part, "…"'.)
+      if (next?.text === ',') {
+        let k = n + 1;
+        while (k <= n + 3 && tokens[k]?.word && tokens[k]!.sentence === t.sentence && !quoted[k]) k++;
+        // (Words then a colon, or a comma and a quotation; not « les autres rigolent, la « niquent » ».)
+        if (k > n + 1 && tokens[k]?.sentence === t.sentence && (tokens[k]!.text === ':' || (tokens[k]!.text === ',' && opens(k + 1)))) return v;
+      }
+      // (Its subject right after the quotation that opens the sentence: up to eight words, no comma
+      // of their own; not 'Asked about the "deal", he shrugged', « Face aux « normes absurdes »,
+      // les agriculteurs râlent ».)
       for (let p = i - 1, words = 0; p >= 0 && tokens[p]!.sentence === t.sentence && words <= 8; p--) {
-        if (quoted[p] === 1) return v;
+        if (quoted[p] === 1) {
+          while (p > 0 && tokens[p - 1]!.sentence === t.sentence && (quoted[p - 1] === 1 || !tokens[p - 1]!.word)) p--;
+          return p === 0 || tokens[p - 1]!.sentence !== t.sentence ? v : undefined;
+        }
         if (tokens[p]!.word) words++;
         else if (tokens[p]!.text === ',' && !CLOSING.test(tokens[p - 1]?.text ?? '') && quoted[p - 1] !== 1) return undefined;
       }

@@ -149,6 +149,7 @@ export interface CompiledSpeech {
   nounCompounds: PhraseIndex<{ words: string[] }>;
   nounPrepositions: Set<string>;
   singularArticles: Set<string>;
+  possessiveDeterminers: Set<string>;
   catenativeMarkers: Set<string>;
   durationPrepositions: Set<string>;
   circumstancePrepositions: Set<string>;
@@ -365,6 +366,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     nounCompounds: phrases(lex.nounCompounds),
     nounPrepositions: keySet(lex.nounPrepositions),
     singularArticles: keySet(lex.singularArticles),
+    possessiveDeterminers: keySet(lex.possessiveDeterminers),
     catenativeMarkers: keySet(lex.catenativeMarkers),
     durationPrepositions: keySet(lex.durationPrepositions),
     circumstancePrepositions: keySet(lex.circumstancePrepositions),

@@ -521,15 +521,24 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       // (a link, an article, a plain word), as the phrase before a verb does (`bodyHead`).
       if (bodyHead(ctx, end)) {
         const word = (i: number) => plain(tokens[i]) && !ctx.links.has(tokens[i]!.key) && !lex.isCalendar(tokens[i]!.key) && !lex.isTimeWord(tokens[i]!.key);
-        for (let n = 0; n < 3 && ctx.links.has(tokens[j]?.key ?? '') && tokens[j]!.sentence === t.sentence; n++) {
-          const at = articleToken(ctx, tokens[j + 1]) || /['’]$/.test(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
-          // (A capitalised complement too: « le Conseil des droits de l'Homme »; not after a link
-          // of the people told: « indique l'Elysée au Monde ».)
-          const named = tokens[at]?.word && tokens[at].cap && tokens[at].sentence === t.sentence && !ctx.quoted[at] && !lex.channelLinks.match(keyReader(tokens, t.sentence), j);
+        // (A link of a complement, no preposition of the clause's: not "said the Union for its
+        // part", « a tranché la Fédération pour sa part », « … de son côté ».)
+        const link = (i: number) => !!tokens[i]?.word && ctx.links.has(tokens[i].key) && !lex.boundaries.has(tokens[i].key) && tokens[i].sentence === t.sentence;
+        let e = j;
+        for (let n = 0; n < 3 && link(e); n++) {
+          const det = tokens[e + 1];
+          if (det?.word && lex.possessiveDeterminers.has(det.key)) break;
+          const at = articleToken(ctx, det) || /['’]$/.test(det?.text ?? '') ? e + 2 : e + 1;
+          // (A capitalised complement too: « le Conseil des droits de l'Homme ».)
+          const named = tokens[at]?.word && tokens[at].cap && tokens[at].sentence === t.sentence && !ctx.quoted[at];
           if (!word(at) && !named) break;
-          j = at + 1;
-          while (j <= at + 2 && word(j)) j++;
+          e = at + 1;
+          while (e <= at + 2 && word(e)) e++;
         }
+        // (Only a complement that ends the clause: « a annoncé la Commission de régulation de
+        // l'énergie. », not « … la Commission de régulation pour la première fois ».)
+        const after = tokens[e];
+        if (e > j && (!after || after.sentence !== t.sentence || /^[,.;:!?()»”"—–-]$/.test(after.text))) j = e;
       }
       if (j > end + 1) return phrase(ctx, k, j);
       return withFollowing(ctx, { ...s, start: Math.min(s.start, t.start) });

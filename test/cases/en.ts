@@ -1368,6 +1368,11 @@ export const enCases: LanguageCases = {
       input: '"Honestly? I was terrified," laughs Mara Quill, 29. She smiled at the crowd, then left. "Keep out," the old wooden sign read.',
       expected: [['direct', 'Honestly? I was terrified,', 'Mara Quill', 'say'], ['direct', 'Keep out,', 'the old wooden sign', 'say']],
     },
+    // A scare quote before the subject of a laugh or a shrug is no quotation of the subject's; "read, in part:" introduces one.
+    {
+      input: 'Asked about the "deal", Tom Hale shrugged. The statement read, in part: "We are deeply saddened."',
+      expected: [['fragment', 'deal', '', ''], ['direct', 'We are deeply saddened.', 'The statement', 'say']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

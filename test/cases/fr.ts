@@ -445,12 +445,14 @@ export const frCases: LanguageCases = {
     // Une source et son groupe nominal ne sont pas un contenu rapporté par un passif sans agent qui suit.
     { input: 'Selon la préfecture, l\'incendie a été signalé vers 3 heures.', expected: [['indirect', 'l\'incendie a été signalé vers 3 heures', 'la préfecture', '']] },
     // Le média à qui l'on parle n'est pas une partie du locuteur.
-    { input: '« Nous avons tout perdu », raconte un témoin au Courrier de Valmont.', expected: [['direct', 'Nous avons tout perdu', 'un témoin', 'say']] },
+    { input: '« Nous avons tout perdu », raconte un témoin au journal Le Courrier de Valmont. « Les données sont claires », a expliqué un chercheur au CNRS.', expected: [['direct', 'Nous avons tout perdu', 'un témoin', 'say'], ['direct', 'Les données sont claires', 'un chercheur au CNRS', 'say']] },
     // Rire, sourire, pester : des incises seulement juste après une citation, ou avant une citation ou un deux-points.
     {
       input: '« On est pris en otage », peste Sandrine Morel, 42 ans. « Tout ira bien », sourit-elle. Il hausse les épaules, il sourit timidement, il s\'excuse quand il répond.',
       expected: [['direct', 'On est pris en otage', 'Sandrine Morel', 'say'], ['direct', 'Tout ira bien', 'Sandrine Morel', 'say']],
     },
+    // « pour sa part », « de son côté » ne complètent pas le nom d'un organisme.
+    { input: '« Nous restons vigilants », a indiqué la Fédération de son côté. « La décision est prise », a tranché la Commission pour sa part.', expected: [['direct', 'Nous restons vigilants', 'Fédération', 'say'], ['direct', 'La décision est prise', 'Commission', 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

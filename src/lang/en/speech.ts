@@ -98,7 +98,7 @@ export const enSpeech: SpeechLexicon = {
     // "pleaded" (guilty), "cracked" (down), "protested", "cried" (out), which report acts as often.
     // "The statement read:", '"…," the sign read' (not "Hale read the report").
     { class: 'say', intransitive: true, forms: ['read', 'reads'] },
-    { class: 'say', forms: ['barked', 'growled', 'snarled', 'sneered', 'bellowed', 'hollered', 'fumed', 'huffed', 'sighed', 'laughed', 'groaned', 'gasped', 'stammered', 'whined', 'blurted', 'blurted out', 'deadpanned', 'intoned', 'mumbled', 'seethed', 'sniffed', 'wondered aloud', 'joked', 'quipped'] },
+    { class: 'say', forms: ['barked', 'growled', 'snarled', 'sneered', 'bellowed', 'hollered', 'fumed', 'huffed', 'sighed', 'laughed', 'groaned', 'gasped', 'stammered', 'whined', 'blurted', 'blurted out', 'deadpanned', 'intoned', 'mumbled', 'seethed', 'sniffed', 'wondered aloud'] },
     // Laughing, smiling: cues only with no word after them or right after a quotation ('"…," laughs
     // Florence Pugh', '"…," she smiled'; not "smiled at the crowd", "shared laughs").
     { class: 'say', intransitive: true, forms: ['laughs', 'smiled', 'smiles', 'shrugged'] },
@@ -265,6 +265,7 @@ export const enSpeech: SpeechLexicon = {
   ],
   appositionArticles: ['the', 'a', 'an'],
   singularArticles: ['a', 'an'],
+  possessiveDeterminers: ['my', 'your', 'his', 'her', 'its', 'our', 'their'],
   catenativeMarkers: ['to'],
   durationPrepositions: ['for', 'since'],
   circumstancePrepositions: ['after', 'before', 'until', 'following', 'amid', 'despite', 'since'],
