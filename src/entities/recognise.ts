@@ -95,7 +95,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     out.push(role ? { start, end, rule: r, type, form, name, key, role } : { start, end, rule: r, type, form, name, key });
   };
 
-  // "Banque de France", "Bank of England", « la Ville de Paris »: a known name after one of
+  // « la Banque de France », "the Bank of Canada", « la Mairie de Paris »: a known name after one of
   // `organisationLinks` (and an article) right after a body's head in capitals completes the
   // body's name, which the capitalised chunks below take whole.
   const bodyComplement = (i: number): boolean => {
@@ -164,8 +164,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     const plainAfter = !name?.word || name.sentence !== head.sentence || (!name.cap && !w.functionWords.has(name.key));
     const firstName = adjacent(prev, head) && !used[rp.from - 1] && inRole[rp.from - 1]! < 0 && !w.honorifics.has(prev!.key) && !w.determiners.has(tokens[rp.from - 2]?.key ?? '') && tokens[rp.from - 2]?.text !== "'s";
     if (rp.from === i && rp.to === i + h && head.cap && firstName && plainAfter && !/^['’]s$/.test(tokens[rp.to]?.text ?? '')) continue;
-    // "General Motors", "General Assembly", « Société Générale »: a title in capitals that opens a
-    // run of capitalised words ending in an organisation's head is part of the body's name.
+    // "General Motors", « Société Générale »: a title in capitals inside a body's name is no title.
     if (head.cap && bodyAfterTitle(rp)) continue;
     // "Fire Captain Mark Deleon", "Police Chief Ann Lee": before a title in capitals that a name
     // follows, one capitalised word that the gazetteer did not take, after a word in lower case or
@@ -217,8 +216,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       if (!n || n.sentence !== t.sentence || n.start - prev.end > 1 || used[j] || inRole[j]! >= 0) break;
       // (A site's name ends a run or is one: « au Point.fr Stephan Oberreit ».)
       if (SITE.test(prev.text) || SITE.test(n.text)) break;
+      const past = !n.cap && n.word && w.particles.has(n.key) ? particlesThenName(j) : 0;
       if (n.cap) j++;
-      else if (n.word && w.particles.has(n.key) && particlesThenName(j)) j = particlesThenName(j);
+      else if (past) j = past;
       else if (n.word && w.organisationLinks.has(n.key) && tokens.slice(i, j).some((x) => w.organisationHeads.has(x.key))) {
         // "Bureau of Labor Statistics", "Observatory for Human Rights": past a link (and an
         // article) after the body's head, its capitalised complement is part of the name.

@@ -1059,8 +1059,8 @@ function beforeBrackets(ctx: SpeakerContext, j: number): QuoteSpeaker | undefine
 
 /**
  * ", said a spokesman for the Foreign Ministry.": a link and a noun phrase after an inverted
- * speaker are part of it when they end the clause (not the outlet told); "said the plan for the city was" keeps the
- * phrase as it was (and the clause goes on, so it is no speaker).
+ * speaker are part of it when they end the clause, not an outlet told; "said the plan for the
+ * city was" keeps the phrase as it was (and the clause goes on, so it is no speaker).
  */
 function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;

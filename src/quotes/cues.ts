@@ -168,8 +168,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       return p >= 0 && (quoted[p] === 1 || CLOSING.test(tokens[p]!.text)) && tokens[p]!.sentence === t.sentence;
     };
     // With no word after it, it needs a colon or a quotation after it (past a comma and a few
-    // words: 'it reads, "…"', 'read, in part: "…"'), or one right before its subject ('"…," the sign read.'; not « les autres rigolent, la
-    // « niquent » », « de "déséquilibré" pour les délinquants, la France entière rigole »).
+    // words: 'it reads, "…"', 'read, in part: "…"'), or one right before its subject ('"…," the
+    // sign read.'; not « les autres rigolent, la « niquent » », « de "déséquilibré" pour les
+    // délinquants, la France entière rigole »).
     const alone = (v: VerbEntry | undefined) => {
       if (!v) return undefined;
       if (afterQuotation()) return v;

@@ -517,8 +517,8 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       const plain = (w: (typeof tokens)[number] | undefined) => !!w?.word && !w.cap && w.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.pronouns, lex.determiners].some((set) => set.has(w.key));
       while (m.type !== 'person' && j <= end + 2 && plain(tokens[j])) j++;
       // « a annoncé la Commission de régulation de l'énergie », « selon l'Agence régionale de
-      // santé »: a body's head of one capitalised word goes on with its complements in lower case
-      // (a link, an article, a plain word), as the phrase before a verb does (`bodyHead`).
+      // santé »: a body's head of one capitalised word goes on with the complements that end its
+      // clause (a link, an article, a word), as the phrase before a verb does (`bodyHead`).
       if (bodyHead(ctx, end)) {
         const word = (i: number) => plain(tokens[i]) && !ctx.links.has(tokens[i]!.key) && !lex.isCalendar(tokens[i]!.key) && !lex.isTimeWord(tokens[i]!.key);
         // (A link of a complement, no preposition of the clause's: not "said the Union for its
