@@ -1528,10 +1528,10 @@ function phraseBeforeVerb(ctx: SpeakerContext, opening: number, first: number): 
     const next = tokens[i + 1];
     const object = !!next?.word && next.sentence === w.sentence && (next.cap || lex.isPronoun(next.key) || [lex.determiners, lex.objectPronouns, lex.boundaries, lex.verbParticles].some((set) => set.has(next.key)));
     // (A verb of beginning or going on as written: "The billionaire businessman began by talking …".)
-    const verb = lex.isPastParticiple(w.key) || lex.irregularPasts.has(w.key) || lex.aspectVerbs.match(keyReader(tokens, w.sentence), i)?.words.length === 1;
+    const verb = lex.isPastForm(w.key) || lex.aspectVerbs.match(keyReader(tokens, w.sentence), i)?.words.length === 1;
     // (A past form before a plain word too, after a noun: "The bank held rates …, saying", "The
     // company raised prices, saying"; not after a determiner: "The revised plan".)
-    const past = (lex.isPastParticiple(w.key) || lex.irregularPasts.has(w.key)) && !!next?.word && !next.cap && next.sentence === w.sentence && !lex.auxiliaries.has(next.key) && !lex.determiners.has(before.key) && !ctx.articles.has(before.key);
+    const past = lex.isPastForm(w.key) && !!next?.word && !next.cap && next.sentence === w.sentence && !lex.auxiliaries.has(next.key) && !lex.determiners.has(before.key) && !ctx.articles.has(before.key);
     if (w.word && !w.cap && verb && (object || past) && before.word && !lex.isAdverb(before.key) && !lex.possessiveClitics.has(before.key)) return { start: p.start, end: before.end, name: ctx.text.slice(p.start, before.end), form: 'phrase' };
   }
   return p;

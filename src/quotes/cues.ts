@@ -130,6 +130,52 @@ const CLOSING = /^[»”"’']$/;
 const OPENING_MARK = /^[«“"‘]$/;
 
 /**
+ * Does a quotation close right before token `i`, past a comma, in its sentence: a closing mark, or
+ * a quoted token where `quoted` is known ('"…," laughs Florence Pugh', « « … », sourit-elle »)?
+ */
+function afterQuotation(tokens: readonly Token[], i: number, quoted?: Uint8Array): boolean {
+  const p = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  return p >= 0 && (quoted?.[p] === 1 || CLOSING.test(tokens[p]!.text)) && tokens[p]!.sentence === tokens[i]!.sentence;
+}
+
+/**
+ * May a verb of `intransitives` at token `i`, whose words end before token `n`, report? Right after
+ * a quotation, its speaker inverted after it ('"…," laughs Florence Pugh', « « … », rit Virginie
+ * Efira », not « il sourit timidement, … »); else only with no word after it ("The statement
+ * read:", not "Hale read the statement of the ministry:") and a colon or a quotation after it (past
+ * a comma and a few words: 'it reads, "…"', 'read, in part: "…"'), or one right before its
+ * subject ('"…," the sign read.'; not « les autres rigolent, la « niquent » », « de "déséquilibré"
+ * pour les délinquants, la France entière rigole »).
+ */
+function reportsAlone(tokens: readonly Token[], quoted: Uint8Array, i: number, n: number): boolean {
+  if (afterQuotation(tokens, i, quoted)) return true;
+  const sentence = tokens[i]!.sentence;
+  const next = tokens[n];
+  if (next?.word && next.sentence === sentence && !quoted[n]) return false;
+  const opens = (k: number) => !!tokens[k] && tokens[k].sentence === sentence && (quoted[k] === 1 || OPENING_MARK.test(tokens[k].text));
+  if (next && next.sentence === sentence && (next.text === ':' || opens(n) || (next.text === ',' && opens(n + 1)))) return true;
+  // ('The statement read, in part: "…"', 'The letter read, in part, "…"': words then a colon, or a
+  // comma and a quotation; not « les autres rigolent, la « niquent » ».)
+  if (next?.text === ',') {
+    let k = n + 1;
+    while (k <= n + 3 && tokens[k]?.word && tokens[k]!.sentence === sentence && !quoted[k]) k++;
+    if (k > n + 1 && tokens[k]?.sentence === sentence && (tokens[k]!.text === ':' || (tokens[k]!.text === ',' && opens(k + 1)))) return true;
+  }
+  // (Its subject right after the quotation that opens the sentence: up to eight words, no comma of
+  // their own; not 'Asked about the "deal", he shrugged', « Face aux « normes absurdes », les
+  // agriculteurs râlent ».)
+  for (let p = i - 1, words = 0; p >= 0 && tokens[p]!.sentence === sentence && words <= 8; p--) {
+    if (quoted[p] === 1) {
+      while (p > 0 && tokens[p - 1]!.sentence === sentence && (quoted[p - 1] === 1 || !tokens[p - 1]!.word)) p--;
+      return p === 0 || tokens[p - 1]!.sentence !== sentence;
+    }
+    if (tokens[p]!.word) words++;
+    else if (tokens[p]!.text === ',' && !CLOSING.test(tokens[p - 1]?.text ?? '') && quoted[p - 1] !== 1) return false;
+  }
+  return false;
+}
+
+/**
  * Reporting cues of an article, outside quoted passages: reporting verbs with the auxiliaries and
  * adverbs before them ("a en outre souligné", "has also said"), inverted verbs with their
  * pronoun ("a-t-il déclaré", "ajoute-t-elle"), source prepositions ("selon", "according to") and
@@ -160,45 +206,8 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     // entries is a verb ("refused to continue the talks" reports nothing), and the governor joins
     // its cue, before the auxiliaries.
     // ("a liberal think tank": a compound noun.)
-    // (A verb that reports only with no object: "The statement read:", not "Hale read the
-    // statement of the ministry:"; or right after a quotation, its speaker inverted after it:
-    // '"…," laughs Florence Pugh', « « … », rit Virginie Efira », not « il sourit timidement, … ».)
-    const afterQuotation = () => {
-      const p = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
-      return p >= 0 && (quoted[p] === 1 || CLOSING.test(tokens[p]!.text)) && tokens[p]!.sentence === t.sentence;
-    };
-    // With no word after it, it needs a colon or a quotation after it (past a comma and a few
-    // words: 'it reads, "…"', 'read, in part: "…"'), or one right before its subject ('"…," the
-    // sign read.'; not « les autres rigolent, la « niquent » », « de "déséquilibré" pour les
-    // délinquants, la France entière rigole »).
-    const alone = (v: VerbEntry | undefined) => {
-      if (!v) return undefined;
-      if (afterQuotation()) return v;
-      const n = i + v.words.length;
-      const next = tokens[n];
-      if (next?.word && next.sentence === t.sentence && !quoted[n]) return undefined;
-      const opens = (k: number) => !!tokens[k] && tokens[k].sentence === t.sentence && (quoted[k] === 1 || OPENING_MARK.test(tokens[k].text));
-      if (next && next.sentence === t.sentence && (next.text === ':' || opens(n) || (next.text === ',' && opens(n + 1)))) return v;
-      // ('The statement read, in part: "…"', 'The letter read, in part, "…"'.)
-      if (next?.text === ',') {
-        let k = n + 1;
-        while (k <= n + 3 && tokens[k]?.word && tokens[k]!.sentence === t.sentence && !quoted[k]) k++;
-        // (Words then a colon, or a comma and a quotation; not « les autres rigolent, la « niquent » ».)
-        if (k > n + 1 && tokens[k]?.sentence === t.sentence && (tokens[k]!.text === ':' || (tokens[k]!.text === ',' && opens(k + 1)))) return v;
-      }
-      // (Its subject right after the quotation that opens the sentence: up to eight words, no comma
-      // of their own; not 'Asked about the "deal", he shrugged', « Face aux « normes absurdes »,
-      // les agriculteurs râlent ».)
-      for (let p = i - 1, words = 0; p >= 0 && tokens[p]!.sentence === t.sentence && words <= 8; p--) {
-        if (quoted[p] === 1) {
-          while (p > 0 && tokens[p - 1]!.sentence === t.sentence && (quoted[p - 1] === 1 || !tokens[p - 1]!.word)) p--;
-          return p === 0 || tokens[p - 1]!.sentence !== t.sentence ? v : undefined;
-        }
-        if (tokens[p]!.word) words++;
-        else if (tokens[p]!.text === ',' && !CLOSING.test(tokens[p - 1]?.text ?? '') && quoted[p - 1] !== 1) return undefined;
-      }
-      return undefined;
-    };
+    // (A verb of `intransitives` reports only where `reportsAlone` says.)
+    const alone = (v: VerbEntry | undefined) => (v && reportsAlone(tokens, quoted, i, i + v.words.length) ? v : undefined);
     const listed = named?.[i] || lex.nounCompounds.match(keys, i) || nameTail(tokens, quoted, i, lowerCase, lex) ? undefined : (lex.verbs.match(keys, i) ?? alone(lex.intransitives.match(keys, i)));
     // (« les critiques », « des demandes »: a form whose accent tells it from a noun, as written only.)
     const finite = listed?.written && t.text.toLowerCase().normalize('NFC') !== listed.written.normalize('NFC') ? undefined : listed;
@@ -346,7 +355,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
           if ([lex.relatives, lex.complementizers, lex.coordinators, lex.boundaries].some((set) => set.has(w.key)) || lex.subordinators.match(keys, k)) break;
           // (Not a form after a determiner: "a packed hall", "the cost".)
           const after = tokens[k - 1]!;
-          clause = !w.cap && (lex.auxiliaries.has(w.key) || ((lex.isPastParticiple(w.key) || lex.irregularPasts.has(w.key)) && !lex.determiners.has(after.key)));
+          clause = !w.cap && (lex.auxiliaries.has(w.key) || (lex.isPastForm(w.key) && !lex.determiners.has(after.key)));
         }
         if (!clause) continue;
       }
@@ -464,8 +473,7 @@ export function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpe
   const head = parts[0]!;
   const keys = keyReader(tokens, t.sentence);
   // (A verb of `intransitives` only right after a quotation: « « … », sourit-elle », not « De Gaulle riait-il ? ».)
-  const afterQuotation = CLOSING.test(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && CLOSING.test(tokens[i - 2]?.text ?? ''));
-  const direct = lex.verbs.match((k) => (k === 0 ? head : undefined), 0) ?? (afterQuotation ? lex.intransitives.match((k) => (k === 0 ? head : undefined), 0) : undefined);
+  const direct = lex.verbs.match((k) => (k === 0 ? head : undefined), 0) ?? (afterQuotation(tokens, i) ? lex.intransitives.match((k) => (k === 0 ? head : undefined), 0) : undefined);
   if (direct) return { from: i, to: i + 1, kind: 'verb', class: direct.class, verb: direct, pronoun };
   if (!lex.auxiliaries.has(head)) return undefined;
   let j = i + 1;

@@ -212,10 +212,10 @@ export interface CompiledSpeech {
   presentSingularAuxiliaries: Set<string>;
   /** Is this token key a past participle by its ending ("conducted")? */
   isPastParticiple: (key: string) => boolean;
+  /** A past form: a participle by its ending, or one of `irregularPasts` ("held", "cut"). */
+  isPastForm: (key: string) => boolean;
   /** `irregularParticiples` and their inflections, as written and as keys. */
   irregularParticiples: Set<string>;
-  /** `irregularPasts`, as keys. */
-  irregularPasts: Set<string>;
   /** Is this token key an adverb (listed, or by its ending) or a weekday or month name? */
   isAdverb: (key: string) => boolean;
   /** Is this token key an adverb by its ending only, not listed (« gouvernement » may be a noun; `notAdverbs` never are)? */
@@ -254,6 +254,10 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
   const gerund = lex.gerundEndings.map(fold);
   // As written, in lower case: folding would make French « -é » every « -e ».
   const pastParticiple = lex.pastParticipleEndings.map((e) => e.toLowerCase());
+  // "thing", "king" are no participles: three letters before the ending at least.
+  // A key has lost its diacritics: French endings need the word as written, in lower case.
+  const isPastParticiple = (key: string) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e));
+  const irregularPasts = keySet(lex.irregularPasts);
   // Each form as written and as a key, since callers ask with either, with the endings of gender
   // and number (« élue », « élus », « élues »).
   const inflected = lex.irregularParticiples.flatMap((w) => [w, ...lex.participleInflections.map((e) => w + e)]);
@@ -413,11 +417,9 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     presentSingularAuxiliaries: keySet(lex.presentSingularAuxiliaries),
     isPresentSingular: (key) => presentSingularEnding(key) && oneWordVerbs.has(key),
     presentSingularEnding,
-    // "thing", "king" are no participles: three letters before the ending at least.
-    // A key has lost its diacritics: French endings need the word as written, in lower case.
-    isPastParticiple: (key) => pastParticiple.some((e) => key.length >= e.length + 3 && key.endsWith(e)),
+    isPastParticiple,
+    isPastForm: (key) => isPastParticiple(key) || irregularPasts.has(key),
     irregularParticiples,
-    irregularPasts: keySet(lex.irregularPasts),
     isGerund: (key) => !participlePrepositions.has(key) && isProgressive(key),
     isProgressive,
     stateParticiples: keySet(lex.stateParticiples),
