@@ -454,6 +454,18 @@ export interface SpeechLexicon {
   /** Auxiliaries in the present's third person singular ("is", "has", "does"), the finite verbs a content must hold for `presentSingularEndings` to go on with it. */
   readonly presentSingularAuxiliaries: readonly string[];
   /**
+   * Auxiliaries whose form is plural ("are", "were", "have"): a verb's "-s" form before one is a
+   * plural noun ("His comments were echoed"). Modals and forms of any number are not listed: "a
+   * trend the foundation predicts will continue" keeps its verb.
+   */
+  readonly pluralAuxiliaries: readonly string[];
+  /**
+   * Forms of the verbs that are also plural nouns ("attacks", "claims", "comments"): `pluralNoun`
+   * reads them as nouns after a verb ("repeated claims") or before a plural verb ("His comments were
+   * echoed"). Not the forms that are only verbs ("says", "warns"). Empty where the forms differ.
+   */
+  readonly pluralNouns: readonly string[];
+  /**
    * Past participles that no ending of `pastParticipleEndings` gives, in their plain form ("known",
    * "taken", « élu », « mis »; French feminine and plural forms are made from it). Read only where
    * one opens a parenthesis after a comma ("The man, known locally as …, said", « Le maire, élu en

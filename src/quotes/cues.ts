@@ -254,6 +254,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // "several reports reveal that", "Media reports say the …": a plural noun, the subject of the
       // verb after it (`pluralSubject`).
       if (!governor && verb.words.length === 1 && pluralSubject(tokens, i, lex)) continue;
+      if (!governor && verb.words.length === 1 && !reports && pluralNoun(tokens, quoted, i, lex)) continue;
       // 'the "Safe Valley" report': a form that may be a noun after a quoted title that a
       // determiner opens is that noun.
       if (!governor && verb.words.length === 1 && lex.nounLike.has(t.key) && titledNoun(tokens, quoted, i, lex, nounDeterminers)) continue;
@@ -532,6 +533,38 @@ export function pluralSubject(tokens: readonly Token[], i: number, lex: Compiled
   if (!prev?.word || prev.sentence !== t.sentence) return false;
   if (prev.cap) return prev.initial;
   return !lex.isPronoun(prev.key) && !lex.isAdverb(prev.key) && ![lex.auxiliaries, lex.boundaries, lex.coordinators, lex.relatives, lex.complementizers, lex.objectPronouns, lex.verbs].some((set) => set.has(prev.key));
+}
+
+/**
+ * "Trump repeated claims Clinton made", "denying reports of a rift", "The terror attacks changed
+ * the campaign", "His comments were echoed": a form of `pluralNouns` is a plural noun, not a verb,
+ * right after a verb form in lower case (a past form that no passive auxiliary precedes, or a gerund;
+ * "the man who was arrested claims" keeps its verb), or before an auxiliary of `pluralAuxiliaries` or
+ * a past form then a determiner, after a word in lower case that is no pronoun or adverb, or a
+ * determiner ("the documents Clinton claims were stolen", "the ones he now claims are secret" are a
+ * verb's, with a gap).
+ */
+export function pluralNoun(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech): boolean {
+  const t = tokens[i]!;
+  // (Words of the sentence in lower case, outside quotations.)
+  const plain = (k: number) => !!tokens[k]?.word && tokens[k].sentence === t.sentence && !quoted[k] && !tokens[k].cap;
+  if (!lex.pluralNouns.has(t.key) || !plain(i - 1)) return false;
+  const prev = tokens[i - 1]!;
+  const before = tokens[i - 2];
+  // (A gerund only where it opens its phrase, after a comma, a preposition or an auxiliary: "by
+  // repeating claims", "was denying reports"; "Exit polling shows" is a noun's.)
+  const opens = !!before && before.sentence === t.sentence && (before.text === ',' || (before.word && [lex.boundaries, lex.auxiliaries, lex.passiveAuxiliaries].some((set) => set.has(before.key))));
+  // (Not a participle of a passive, or one that may qualify the noun before it: "the man who was
+  // arrested claims", "The man arrested claims he is innocent"; unless it is a verb whose object may
+  // be what it reports: "The mayor dismissed claims the dam leaked".)
+  const qualifies = lex.determiners.has(tokens[i - 3]?.key ?? '') && !lex.grammatical(before!.key) && !lex.verbs.match(keyReader(tokens, t.sentence), i - 1)?.object;
+  const passive = plain(i - 2) && (lex.passiveAuxiliaries.has(before!.key) || qualifies);
+  if (!lex.auxiliaries.has(prev.key) && ((lex.isGerund(prev.key) && opens) || (lex.isPastForm(prev.key) && !passive))) return true;
+  if (lex.isPronoun(prev.key) || lex.isAdverb(prev.key) || !plain(i + 1)) return false;
+  const next = tokens[i + 1]!;
+  if (lex.auxiliaries.has(next.key)) return lex.pluralAuxiliaries.has(next.key);
+  const then = tokens[i + 2];
+  return lex.isPastForm(next.key) && !!then?.word && then.sentence === t.sentence && (lex.determiners.has(then.key) || lex.complementizers.has(then.key));
 }
 
 /**

@@ -210,6 +210,8 @@ export interface CompiledSpeech {
   /** Does the key end as the present's third person singular does, listed or not ("drinks")? */
   presentSingularEnding: (key: string) => boolean;
   presentSingularAuxiliaries: Set<string>;
+  pluralAuxiliaries: Set<string>;
+  pluralNouns: Set<string>;
   /** Is this token key a past participle by its ending ("conducted")? */
   isPastParticiple: (key: string) => boolean;
   /** A past form: a participle by its ending, or one of `irregularPasts` ("held", "cut"). */
@@ -415,6 +417,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     reportNouns: keySet(lex.reportNouns),
     clauseNouns: keySet(lex.clauseNouns),
     presentSingularAuxiliaries: keySet(lex.presentSingularAuxiliaries),
+    pluralAuxiliaries: keySet(lex.pluralAuxiliaries),
+    pluralNouns: keySet(lex.pluralNouns),
     isPresentSingular: (key) => presentSingularEnding(key) && oneWordVerbs.has(key),
     presentSingularEnding,
     isPastParticiple,

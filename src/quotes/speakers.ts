@@ -1,7 +1,7 @@
 import type { Token } from '../entities/tokens.js';
 import type { MentionAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import type { CompiledSpeech } from './lexicon.js';
-import { keyReader, pluralSubject } from './cues.js';
+import { keyReader, pluralNoun, pluralSubject } from './cues.js';
 import { DASH, auxiliaryAt } from './draft.js';
 import { writtenForm } from './lexicon.js';
 
@@ -409,9 +409,9 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     const before = tokens[k - 1];
     // (Not after an auxiliary whose key is a link's: « a déclaré », where « a » folds to « à »;
     // nor after an infinitive's marker: "went so far as to say".)
-    // (Or the plural subject of the cue: "Media reports say".)
+    // (Or the plural subject of the cue: "Media reports say", "Local reports said the …".)
     const afterDeterminer = (lex.nounLike.has(w.key) || (!lex.oneWordVerbs.has(w.key) && w.key.endsWith('s'))) && !!before?.word && before.sentence === t.sentence && !lex.auxiliaryForms.has(writtenForm(before.text)) && !lex.infinitiveMarkers.has(before.key) && (lex.determiners.has(before.key) || ctx.articles.has(before.key) || lex.nounPrepositions.has(before.key) || ctx.links.has(before.key));
-    const noun = afterDeterminer || (k === j && pluralSubject(tokens, k, lex));
+    const noun = afterDeterminer || (k === j && (pluralSubject(tokens, k, lex) || pluralNoun(tokens, ctx.quoted, k, lex)));
     if (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || (lex.verbs.has(w.key) && !noun) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
     n++;
     k--;

@@ -1373,6 +1373,17 @@ export const enCases: LanguageCases = {
       input: 'Asked about the "deal", Tom Hale shrugged. The statement read, in part: "We are deeply saddened."',
       expected: [['fragment', 'deal', '', ''], ['direct', 'We are deeply saddened.', 'The statement', 'say']],
     },
+    // A verb's form that is also a plural noun is the noun after a verb form, or before a plural auxiliary or a past form and its object.
+    {
+      input: 'Mayor Lena Dorsey repeated claims her rival made in March. The drone attacks changed the race, and the flood alerts were ignored.',
+      expected: [],
+      absent: ['her rival made in March', 'changed the race'],
+    },
+    // Not after a passive's participle, nor before a modal, or after an adverb, where a relative clause with a gap leaves the form to the verb.
+    {
+      input: 'The driver who was arrested claims he never saw the cyclist. Floods are rising, a trend that the agency promises will end "within a decade." Even the dams the council now claims are "fully safe" were never inspected.',
+      expected: [['indirect', 'he never saw the cyclist', 'The driver', 'assert'], ['fragment', 'within a decade.', 'the agency', 'assert'], ['fragment', 'fully safe', 'the council', 'assert']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -314,6 +314,12 @@ export const enSpeech: SpeechLexicon = {
   pastParticipleEndings: ['ed'],
   presentSingularEndings: ['s'],
   presentSingularAuxiliaries: ['is', 'has', 'does', "'s", "isn't", "hasn't", "doesn't"],
+  pluralAuxiliaries: ['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't"],
+  pluralNouns: [
+    'alerts', 'appeals', 'attacks', 'blasts', 'boasts', 'calls', 'charges', 'claims', 'comments', 'demands', 'doubts', 'estimates', 'fears', 'figures',
+    'guarantees', 'hopes', 'jokes', 'mentions', 'notes', 'pledges', 'posts', 'praises', 'projects', 'promises', 'questions', 'quips', 'rebukes', 'recalls',
+    'references', 'remarks', 'reports', 'requests', 'shows', 'signals', 'tweets', 'vows',
+  ],
   irregularPasts: [
     'held', 'cut', 'kept', 'left', 'set', 'put', 'made', 'took', 'gave', 'sent', 'met', 'ran', 'won', 'lost', 'hit', 'let', 'led', 'paid',
     'sold', 'bought', 'brought', 'fought', 'caught', 'built', 'spent', 'began', 'became', 'came', 'went', 'saw', 'grew', 'threw', 'drew',

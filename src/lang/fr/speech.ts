@@ -254,6 +254,8 @@ export const frSpeech: SpeechLexicon = {
   pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
   presentSingularEndings: [],
   presentSingularAuxiliaries: [],
+  pluralAuxiliaries: [],
+  pluralNouns: [],
   irregularPasts: [],
   irregularParticiples: [
     'élu', 'réélu', 'saisi', 'reçu', 'pris', 'repris', 'surpris', 'mis', 'remis', 'soumis', 'transmis', 'commis', 'poursuivi', 'détenu',

@@ -103,6 +103,8 @@ export const und: LanguagePack = {
     pastParticipleEndings: [],
     presentSingularEndings: [],
     presentSingularAuxiliaries: [],
+    pluralAuxiliaries: [],
+    pluralNouns: [],
     irregularPasts: [],
     irregularParticiples: [],
     participleInflections: [],
