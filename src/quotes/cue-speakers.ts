@@ -521,7 +521,11 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     return !!s && opensSentence(ctx, s);
   };
   const described = !!after && after.form !== 'pronoun' && ctx.tokenAt(after.start) === c.to && !!prev && prev.text === ',' && !!relative?.word && lex.relatives.has(relative.key) && !lex.complementizers.has(relative.key) && !subjectApposed(c.from - 2);
-  const ends = !!after && (clauseEndsAfter(ctx, after) || described || (after.form === 'name' && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
+  // (A phrase, as a name, when a clause ends at the comma before the verb: "…, said the club in a
+  // statement", « …, a indiqué le club dans un communiqué »; not « quand Afez al-Assad, père de
+  // l'actuel président, avait lancé la répression d'un soulèvement organisé par … ».)
+  const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && clauseBefore() && !subjectApposed(c.from - 2);
+  const ends = !!after && (clauseEndsAfter(ctx, after) || described || ((after.form === 'name' || phraseIncise()) && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
   // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
   // inverts any incise, a phrase after an object verb is its subject when a clause with an
   // auxiliary ends at the comma before it, not a subject and its parenthesis.)

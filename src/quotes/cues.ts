@@ -207,7 +207,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
     // its cue, before the auxiliaries.
     // ("a liberal think tank": a compound noun.)
     // (A verb of `intransitives` reports only where `reportsAlone` says.)
-    const alone = (v: VerbEntry | undefined) => (v && reportsAlone(tokens, quoted, i, i + v.words.length) ? v : undefined);
+    // (From its auxiliaries: « « … », a savouré l'entraîneur ».)
+    let head = i;
+    while (head > i - 2 && tokens[head - 1]?.word && tokens[head - 1]!.sentence === t.sentence && !quoted[head - 1] && lex.auxiliaries.has(tokens[head - 1]!.key)) head--;
+    const alone = (v: VerbEntry | undefined) => (v && reportsAlone(tokens, quoted, head, i + v.words.length) ? v : undefined);
     const listed = named?.[i] || lex.nounCompounds.match(keys, i) || nameTail(tokens, quoted, i, lowerCase, lex) ? undefined : (lex.verbs.match(keys, i) ?? alone(lex.intransitives.match(keys, i)));
     // (« les critiques », « des demandes »: a form whose accent tells it from a noun, as written only.)
     const finite = listed?.written && t.text.toLowerCase().normalize('NFC') !== listed.written.normalize('NFC') ? undefined : listed;

@@ -1384,6 +1384,11 @@ export const enCases: LanguageCases = {
       input: 'The driver who was arrested claims he never saw the cyclist. Floods are rising, a trend that the agency promises will end "within a decade." Even the dams the council now claims are "fully safe" were never inspected.',
       expected: [['indirect', 'he never saw the cyclist', 'The driver', 'assert'], ['fragment', 'within a decade.', 'the agency', 'assert'], ['fragment', 'fully safe', 'the council', 'assert']],
     },
+    // A phrase after the verb speaks with an adjunct to the end of the sentence, when a clause ends at the comma before the verb.
+    {
+      input: 'The striker will be out for six weeks, said the club in a statement on Monday.',
+      expected: [['indirect', 'The striker will be out for six weeks', 'the club', 'say']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

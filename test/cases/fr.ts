@@ -453,6 +453,16 @@ export const frCases: LanguageCases = {
     },
     // « pour sa part », « de son côté » ne complètent pas le nom d'un organisme.
     { input: '« Nous restons vigilants », a indiqué la Fédération de son côté. « La décision est prise », a tranché la Commission pour sa part.', expected: [['direct', 'Nous restons vigilants', 'Fédération', 'say'], ['direct', 'La décision est prise', 'Commission', 'say']] },
+    // Un groupe nominal inversé après le verbe parle encore quand un complément clôt la phrase, si une proposition finit à la virgule.
+    {
+      input: "L'attaquant Karim Belo sera absent six semaines, a indiqué le club dans un communiqué. La digue a bien tenu, a précisé l'ingénieure lors d'une conférence de presse.",
+      expected: [['indirect', "L'attaquant Karim Belo sera absent six semaines", 'le club', 'say'], ['indirect', 'La digue a bien tenu', "l'ingénieure", 'say']],
+    },
+    // Savourer, justifier, pester au passé composé, juste après une citation.
+    {
+      input: "« On n'a jamais lâché », a savouré l'entraîneur Paul Vidal. « Nous n'avions pas le choix », a justifié la directrice. L'entraîneur savoure sa victoire.",
+      expected: [['direct', "On n'a jamais lâché", 'Paul Vidal', 'say'], ['direct', "Nous n'avions pas le choix", 'la directrice', 'say']],
+    },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

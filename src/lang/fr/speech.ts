@@ -66,8 +66,17 @@ export const frSpeech: SpeechLexicon = {
     },
     // Manners of speaking, laughing and smiling: cues only with no word after them or right after a
     // quotation (« « … », rit Virginie Efira », « peste Sandrine », « sourit-elle »; not « il
-    // sourit timidement, il s'excuse »).
-    { class: 'say', intransitive: true, forms: [...finiteOnly(firstGroupAll('pester', 'râler', 'grogner', 'rigoler')), 'rit', 'rient', 'riait', 'sourit', 'sourient', 'souriait'] },
+    // sourit timidement, il s'excuse »), and verbs that take a thing as object elsewhere (« « On n'a
+    // jamais lâché », a savouré l'entraîneur », « a justifié la directrice »; not « savoure sa
+    // victoire », « justifie sa décision »).
+    {
+      class: 'say',
+      intransitive: true,
+      forms: [
+        ...finiteOnly(firstGroupAll('pester', 'râler', 'grogner', 'rigoler')), 'pesté', 'râlé', 'grogné', 'rigolé', 'rit', 'rient', 'riait', 'sourit', 'sourient', 'souriait',
+        ...firstGroupAll('savourer', 'justifier'),
+      ],
+    },
     // « s'interroge », « se souvient », « s'étonne », « s'agace », « se désole »: an incise of
     // feeling or memory; without the reflexive these verbs question, annoy or grieve someone. Their
     // participles are left out: they are adjectives far more often (« les habitants interrogés ont
