@@ -434,7 +434,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   if (sameSentence && prev.text === ',' && !namedApposition(ctx, c.from - 2)) {
     const s = beforeParenthesis(ctx, c.from - 1);
     const named = speakerStartingAt(ctx, c.to);
-    const body = s?.type === 'person' || s?.type === 'organisation';
+    // (Any phrase before a relative clause: "The minister, who spoke to reporters, said the economy
+    // grew", whose verb after is no subject's.)
+    const relative = !!s && lex.relatives.has(tokens[ctx.tokenAt(s.end - 1) + 2]?.key ?? '') && tokens[ctx.tokenAt(s.end - 1) + 1]!.text === ',';
+    const body = s?.type === 'person' || s?.type === 'organisation' || relative;
     if (s && body && s.form !== 'pronoun' && opensSentence(ctx, s) && !(named?.form === 'name' && clauseEndsAfter(ctx, named))) return { ...c, speaker: s };
   }
   // After a comma, a closing quotation mark or at the start: the speaker after the verb when it
@@ -524,7 +527,16 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // (A phrase, as a name, when a clause ends at the comma before the verb: "…, said the club in a
   // statement", « …, a indiqué le club dans un communiqué »; not « quand Afez al-Assad, père de
   // l'actuel président, avait lancé la répression d'un soulèvement organisé par … ».)
-  const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && clauseBefore() && !subjectApposed(c.from - 2);
+  // (Nor a phrase that holds a figure (not "the 23-year-old"), an object in a list of predicates: « Le ministre est arrivé
+  // à Lille, a annoncé une enveloppe de 10 millions d'euros lors d'un discours »; nor after a
+  // participle with no auxiliary, which qualifies the noun before it: « …, annoncées ce mois-ci
+  // lors du congrès ».)
+  const figure = (q: QuoteSpeaker) => {
+    for (let i = ctx.tokenAt(q.start); i <= ctx.tokenAt(q.end - 1); i++) if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(tokens[i]!.text)) return true;
+    return false;
+  };
+  const participle = lex.participlesApart && c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase());
+  const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && !participle && !figure(after) && clauseBefore() && !subjectApposed(c.from - 2);
   const ends = !!after && (clauseEndsAfter(ctx, after) || described || ((after.form === 'name' || phraseIncise()) && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
   // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
   // inverts any incise, a phrase after an object verb is its subject when a clause with an

@@ -516,12 +516,24 @@ export function pluralForm(key: string, lex: CompiledSpeech): boolean {
 }
 
 /**
+ * Do the capitalised words that end at token `j` open their sentence, after a determiner or a
+ * quantifier at most ("Local reports", "Some GOP figures"; not "the payments Smith claims")?
+ */
+function capitalisedOpening(tokens: readonly Token[], j: number, lex: CompiledSpeech): boolean {
+  let k = j;
+  while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap && tokens[k - 1]!.sentence === tokens[j]!.sentence) k--;
+  if (tokens[k]!.initial) return true;
+  const before = tokens[k - 1];
+  return !!before?.word && before.sentence === tokens[j]!.sentence && (lex.determiners.has(before.key) || lex.quantifiers.has(before.key)) && (before.initial || before.cap);
+}
+
+/**
  * "several reports reveal that", "Media reports say the …": the "-s" form of a listed verb whose
  * plain form is listed too is a plural noun, the subject of the verb after it, when that verb is a
- * plain form (whose "-s" form is listed) before a clause's first word (a complementizer, a
+ * listed form that is no "-s" form or gerund before a clause's first word (a complementizer, a
  * determiner, a pronoun, a capital or a number; not "says attack ads are …"), and the noun opens
  * its sentence or follows a word in lower case that is no pronoun, auxiliary, adverb or function
- * word, or the sentence's first word.
+ * word, or capitalised words that open the sentence (`capitalisedOpening`).
  */
 export function pluralSubject(tokens: readonly Token[], i: number, lex: CompiledSpeech): boolean {
   const t = tokens[i]!;
@@ -530,12 +542,19 @@ export function pluralSubject(tokens: readonly Token[], i: number, lex: Compiled
   // (A capitalised word after it is a name's: "says Hope Hicks never saw", "says Signal Hill residents".)
   if (!pluralForm(t.key, lex) || !next?.word || next.cap || next.sentence !== t.sentence || next.key.endsWith('s')) return false;
   if (!clause?.word || clause.sentence !== t.sentence || !(clause.cap || /^\p{N}/u.test(clause.text) || lex.isPronoun(clause.key) || [lex.complementizers, lex.determiners].some((set) => set.has(clause.key)))) return false;
-  if (!lex.oneWordVerbs.has(next.key) || !lex.oneWordVerbs.has(`${next.key}s`)) return false;
+  // (Or any other form of one but a gerund: "Local reports said the …", "Party figures claimed that …".)
+  if (!lex.oneWordVerbs.has(next.key) || lex.isGerund(next.key)) return false;
   if (t.initial) return true;
   const prev = tokens[i - 1];
   if (!prev?.word || prev.sentence !== t.sentence) return false;
-  if (prev.cap) return prev.initial;
+  if (prev.cap) return capitalisedOpening(tokens, i - 1, lex);
   return !lex.isPronoun(prev.key) && !lex.isAdverb(prev.key) && ![lex.auxiliaries, lex.boundaries, lex.coordinators, lex.relatives, lex.complementizers, lex.objectPronouns, lex.verbs].some((set) => set.has(prev.key));
+}
+
+/** Is token `k` a word in lower case that may be a noun, in the sentence of the token after it: no function word, verb, adverb, past form or gerund? */
+function plainNoun(tokens: readonly Token[], k: number, lex: CompiledSpeech): boolean {
+  const w = tokens[k];
+  return !!w?.word && w.sentence === tokens[k + 1]?.sentence && !w.cap && !lex.isAdverb(w.key) && !lex.isPastForm(w.key) && !lex.isGerund(w.key) && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs, lex.pronouns, lex.objectPronouns, lex.relatives, lex.complementizers, lex.coordinators, lex.quantifiers].some((set) => set.has(w.key));
 }
 
 /**
@@ -562,8 +581,15 @@ export function pluralNoun(tokens: readonly Token[], quoted: Uint8Array, i: numb
   // be what it reports: "The mayor dismissed claims the dam leaked".)
   const qualifies = lex.determiners.has(tokens[i - 3]?.key ?? '') && !lex.grammatical(before!.key) && !lex.verbs.match(keyReader(tokens, t.sentence), i - 1)?.object;
   const passive = plain(i - 2) && (lex.passiveAuxiliaries.has(before!.key) || qualifies);
-  if (!lex.auxiliaries.has(prev.key) && ((lex.isGerund(prev.key) && opens) || (lex.isPastForm(prev.key) && !passive))) return true;
+  // (Nor the verb of a relative clause, its pronoun's or one with a gap, "The nurse who resigned
+  // claims she …", "The man she married claims …", unless it reports an object: "the official who
+  // dismissed claims of fraud".)
+  const relative = !!before?.word && before.sentence === t.sentence && (lex.relatives.has(before.key) || (lex.pronouns.has(before.key) && plainNoun(tokens, i - 3, lex))) && !lex.verbs.match(keyReader(tokens, t.sentence), i - 1)?.object;
+  if (!lex.auxiliaries.has(prev.key) && ((lex.isGerund(prev.key) && opens) || (lex.isPastForm(prev.key) && !passive && !relative))) return true;
   if (lex.isPronoun(prev.key) || lex.isAdverb(prev.key) || !plain(i + 1)) return false;
+  // (Nor a noun phrase right after a noun, a relative clause's subject with a gap: "payments the
+  // minister claims were legal".)
+  if (lex.determiners.has(before?.key ?? '') && plainNoun(tokens, i - 3, lex)) return false;
   const next = tokens[i + 1]!;
   if (lex.auxiliaries.has(next.key)) return lex.pluralAuxiliaries.has(next.key);
   const then = tokens[i + 2];

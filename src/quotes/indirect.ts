@@ -1823,7 +1823,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const plainForm = !auxiliaryAt(ctx, c.from) && !lex.isGerund(verbWord.key) && !lex.isPastParticiple(verbWord.key) && !pluralForm(verbWord.key, lex);
         const gerundAfterPreposition = lex.isGerund(verbWord.key) && lex.boundaries.has(tokens[c.from - 1]?.key ?? '');
         const lone = object && !c.passive && !plainForm && !gerundAfterPreposition && !lex.askingVerbs.has(tokens[c.to - 1]!.key) && ctx.tokenAt(end - 1) === content && !!closer && !closer.word && closer.sentence === tokens[content]!.sentence && /^[.!?;]$/.test(closer.text) && tokens[content]!.word && !tokens[content]!.cap && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs].some((set) => set.has(tokens[content]!.key)) && !lex.isAdverb(tokens[content]!.key) && !lex.isPronoun(tokens[content]!.key);
-        const long = named || answer || elided || lone || (antecedentVerb && object) || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
+        const long = named || answer || elided || lone || pairClause(ctx, bare, content, end) || (antecedentVerb && object) || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
         // A noun phrase with no clause after a verb that takes one ends before its adjunct too
         // ("announced his support for the governor on Thursday night", "posted the story on
@@ -2865,4 +2865,24 @@ function pastAdverbials(ctx: SpeakerContext, from: number, limit: number, names:
     else if (!lex.boundaries.has(t.key) && !(names && ctx.mentionStarting.has(j)) && (lex.isAdverb(t.key) || (lex.timeWords.has(t.key) && j > from && lex.isCalendar(tokens[j - 1]!.key)))) j++;
     else return j;
   }
+}
+
+/**
+ * "He said he agreed.", "The bank said inflation eased.", "said Moscow lied": a bare clause of two
+ * words, a subject (a pronoun, a person or body named, or a plain word) and a past form that ends
+ * the sentence, is a clause (not "said Tuesday", "said earlier", "told reporters", which no past
+ * form ends).
+ */
+function pairClause(ctx: SpeakerContext, bare: boolean, content: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  const subject = tokens[content];
+  const verb = tokens[content + 1];
+  const closer = tokens[content + 2];
+  if (!bare || !subject?.word || !verb?.word || ctx.tokenAt(end - 1) !== content + 1 || verb.sentence !== subject.sentence || verb.cap) return false;
+  if (closer?.sentence === subject.sentence && !/^[.!?;,]$/.test(closer.text)) return false;
+  if (!lex.isPastForm(verb.key) || lex.auxiliaries.has(verb.key) || lex.boundaries.has(verb.key)) return false;
+  const m = ctx.mentionStarting.get(content);
+  if (m) return m.end === subject.end;
+  if (lex.isPronoun(subject.key)) return lex.pronouns.has(subject.key);
+  return !subject.cap && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs, lex.timeWords, lex.quantifiers].some((set) => set.has(subject.key)) && !lex.isAdverb(subject.key) && !lex.isGerund(subject.key) && !lex.isCalendar(subject.key);
 }

@@ -1389,6 +1389,27 @@ export const enCases: LanguageCases = {
       input: 'The striker will be out for six weeks, said the club in a statement on Monday.',
       expected: [['indirect', 'The striker will be out for six weeks', 'the club', 'say']],
     },
+    // A bare clause of two words, a subject and a past form that ends the sentence; not a day or an adverb.
+    {
+      input: 'The bank said inflation eased. Its chief economist said he agreed. The mayor said Tuesday. She said earlier.',
+      expected: [['indirect', 'inflation eased', 'The bank', 'say'], ['indirect', 'he agreed', 'Its chief economist', 'say']],
+      absent: ['Tuesday', 'earlier'],
+    },
+    // A phrase before a relative clause between commas is the subject of the verb after them, not the phrase after it.
+    {
+      input: 'The minister, who spoke to reporters in Oslo, said the economy grew. The bank, which cut rates twice, said the recovery stalled.',
+      expected: [['indirect', 'the economy grew', 'The minister', 'say'], ['indirect', 'the recovery stalled', 'The bank', 'say']],
+    },
+    // A plural form before a past form of a verb is its noun subject, also after capitalised words that open the sentence.
+    {
+      input: 'Local reports said the bridge had collapsed. Some GOP figures declared that the count was rigged.',
+      expected: [['indirect', 'the bridge had collapsed', 'Local reports', 'say'], ['indirect', 'the count was rigged', 'Some GOP figures', 'assert']],
+    },
+    // The verb of a relative clause, or a noun phrase right after a noun, leaves the form to the verb.
+    {
+      input: 'The nurse who resigned claims she was bullied for years. Investigators examined payments the minister claims were "consulting fees".',
+      expected: [['indirect', 'she was bullied for years', 'The nurse who resigned', 'assert'], ['fragment', 'consulting fees', 'the minister', 'assert']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

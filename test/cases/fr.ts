@@ -463,6 +463,12 @@ export const frCases: LanguageCases = {
       input: "« On n'a jamais lâché », a savouré l'entraîneur Paul Vidal. « Nous n'avions pas le choix », a justifié la directrice. L'entraîneur savoure sa victoire.",
       expected: [['direct', "On n'a jamais lâché", 'Paul Vidal', 'say'], ['direct', "Nous n'avions pas le choix", 'la directrice', 'say']],
     },
+    // Ni un objet chiffré dans une suite de prédicats, ni après un participe sans auxiliaire, qui qualifie le nom d'avant.
+    {
+      input: "Le maire est arrivé à Vernelle lundi matin, a annoncé une aide de 2 millions d'euros lors d'un discours. La grève s'ajoute aux dix journées de mobilisation, annoncées ce mois-ci lors du congrès du syndicat.",
+      expected: [],
+      absent: ['Le maire est arrivé à Vernelle lundi matin', "La grève s'ajoute aux dix journées de mobilisation"],
+    },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
