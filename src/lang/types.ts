@@ -552,6 +552,12 @@ export interface SpeechLexicon {
    * that"), not a relative pronoun.
    */
   readonly timeWords: readonly string[];
+  /**
+   * Words that qualify a time phrase after them ("late on Monday", "early Tuesday", « tard dans la
+   * soirée »): one ends an inverted speaker's phrase before a preposition or a word of time ("said
+   * officials late on Monday").
+   */
+  readonly timeQualifiers: readonly string[];
   /** Words that open examples after a comma, which go on with the noun phrase before ("such as", "including", « notamment »). */
   readonly exampleMarkers: readonly string[];
   /**

@@ -49,13 +49,36 @@ function clauseBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
     // content: « … une puissance qui joue un rôle important, estiment des analystes ».)
     if (lex.relatives.has(tokens[k]!.key) && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.text === ',')) return false;
     aux ||= (auxiliaryAt(ctx, k) || writtenAuxiliaryAt(ctx, k)) && !!tokens[k + 1]?.word;
+    // (Where a past form is also the past tense, one in lower case after a subject's word is a
+    // finite verb too: "Thorsen suffered a knee injury, said the club in a statement".)
+    aux ||= !lex.participlesApart && k > 0 && tokens[k]!.word && !tokens[k]!.cap && lex.isPastForm(tokens[k]!.key) && subjectWord(ctx, k - 1);
   }
+  return aux && !predicateBeforeComma(ctx, c);
+}
+
+/**
+ * Is the phrase right before the comma before a cue opened by a comma and a relative, a
+ * complementizer, an auxiliary, a verb, a participle or a gerund: a parenthesis (« Le film,
+ * tourné en 2012, décrit … ») or a list of predicates, no clause of its own?
+ */
+function predicateBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[c.from]!.sentence;
   let open = c.from - 2;
   while (open > 0 && tokens[open - 1]!.sentence === sentence && tokens[open - 1]!.text !== ',') open--;
   const o = tokens[open]!;
   const opensClause = tokens[open - 1]?.text === ',' && tokens[open - 1]!.sentence === sentence;
-  const predicate = o.word && (auxiliaryAt(ctx, open) || writtenAuxiliaryAt(ctx, open) || lex.verbs.has(o.key) || lex.complementizers.has(o.key) || lex.isGerund(o.key) || lex.isPastParticiple(writtenForm(o.text)));
-  return aux && !(opensClause && predicate);
+  const predicate = o.word && (auxiliaryAt(ctx, open) || writtenAuxiliaryAt(ctx, open) || lex.verbs.has(o.key) || lex.complementizers.has(o.key) || lex.relatives.has(o.key) || lex.isGerund(o.key) || lex.isPastParticiple(writtenForm(o.text)));
+  return opensClause && predicate;
+}
+
+/** Is token `k` a word that may end a subject: a name, a pronoun or a word in lower case that is no function word, verb or adverb? */
+function subjectWord(ctx: SpeakerContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const w = tokens[k]!;
+  if (!w.word || ctx.quoted[k] || w.sentence !== tokens[k + 1]?.sentence) return false;
+  if (w.cap || lex.pronouns.has(w.key)) return true;
+  return ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs, lex.relatives, lex.complementizers, lex.coordinators, lex.objectPronouns].some((set) => set.has(w.key)) && !lex.isAdverb(w.key) && !lex.isPastForm(w.key);
 }
 
 /**
@@ -259,8 +282,12 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   if (sameSentence && c.kind === 'verb' && c.to - c.from === 1 && pluralForm(tokens[c.from]!.key, lex) && prev.word && !prev.cap && !lex.auxiliaries.has(prev.key) && !lex.verbs.has(prev.key) && lex.isPastParticiple(prev.text.toLowerCase())) {
     const v = verbPhraseStart(ctx, c.from - 1, prev.sentence);
     // (With its auxiliary: "The man arrested claims …", "Everyone who voted says …" have a
-    // participle or a relative's verb before the subject's own.)
-    const subject = auxiliaryAt(ctx, v) ? subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker : undefined;
+    // participle or a relative's verb before the subject's own; or with a preposition or a gerund
+    // right after the form, a noun's complement, and no relative before the verb: "Critics raised
+    // questions about whether …", "The agency published estimates suggesting …".)
+    const after = tokens[c.to];
+    const complement = !!after?.word && after.sentence === prev.sentence && ((lex.boundaries.has(after.key) && ![lex.infinitiveMarkers, lex.complementizers, lex.coordinators].some((set) => set.has(after.key))) || lex.isGerund(after.key)) && !lex.relatives.has(tokens[v - 1]?.key ?? '');
+    const subject = auxiliaryAt(ctx, v) || complement ? subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker : undefined;
     if (subject) return { ...c, speaker: subject };
   }
   // "accused Trump of suggesting", "criticized him for saying", "mocked the mayor for calling": a
@@ -469,7 +496,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // The phrase may stand between commas (« », dénonce, au Ceri, le spécialiste … »): the speaker is
   // after the second. Only for a quotation that opens its sentence, whose speaker follows the verb
   // (not « Le maire, qui a qualifié la décision d'« absurde », a annoncé sur Twitter … »).
-  const plain = speakerStartingAt(ctx, k);
+  // ('"…," said officials', ", said researchers at the university.": a role's plural with no
+  // determiner after a comma opens a phrase too.)
+  const bareRole = !!tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.sentence === tokens[c.from]!.sentence && /s$/u.test(tokens[k]!.key) && !ctx.roleHeads.has(tokens[k]!.key) && roleWord(ctx, tokens[k]!.key);
+  const plain = speakerStartingAt(ctx, k) ?? (sameSentence && (prev.text === ',' || quoteBefore) && bareRole ? speakerStartingAt(ctx, k, true) : undefined);
   let named: QuoteSpeaker | undefined;
   const p = tokens[k]?.text === ',' ? k + 1 : k;
   if (quoteBefore && quotationOpens(ctx, c.from) && !indefinite && !plain && tokens[p]?.word && lex.adjunctPrepositions.match(keyReader(tokens, tokens[p].sentence), p) && lex.adjunctPrepositionForms.has(writtenForm(tokens[p].text))) {
@@ -536,7 +566,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     return false;
   };
   const participle = lex.participlesApart && c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase());
-  const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && !participle && !figure(after) && clauseBefore() && !subjectApposed(c.from - 2);
+  const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && !participle && !figure(after) && (clauseBefore() || !predicateBeforeComma(ctx, c)) && !subjectApposed(c.from - 2);
   const ends = !!after && (clauseEndsAfter(ctx, after) || described || ((after.form === 'name' || phraseIncise()) && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
   // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
   // inverts any incise, a phrase after an object verb is its subject when a clause with an
@@ -1125,6 +1155,11 @@ function adjunctTail(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const { tokens, lex } = ctx;
   let i = ctx.tokenAt(s.end - 1) + 1;
   const sentence = tokens[i - 1]!.sentence;
+  // (Past a word that qualifies a time phrase: "said the mayor late on Monday", "late Monday".)
+  if (tokens[i]?.word && tokens[i]!.sentence === sentence && lex.timeQualifiers.has(tokens[i]!.key)) {
+    i++;
+    if (tokens[i]?.word && tokens[i]!.sentence === sentence && lex.isTimeWord(tokens[i]!.key)) return adjunctTail(ctx, { ...s, end: tokens[i]!.end }) || /^[.;!?]$/.test(tokens[i + 1]?.text ?? '');
+  }
   if (!tokens[i]?.word || tokens[i]!.sentence !== sentence || !lex.adjunctPrepositions.match(keyReader(tokens, sentence), i)) return false;
   let words = 0;
   for (; tokens[i] && tokens[i]!.sentence === sentence; i++) {
@@ -1135,9 +1170,14 @@ function adjunctTail(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
     }
     // To the end of the sentence: "finds Clinton with only a small lead over Sanders, 46 percent …" is an object.
     if (!w.word) return /^[.;!?]$/.test(w.text);
-    if (ctx.quoted[i] || ++words > 7 || auxiliaryAt(ctx, i) || [lex.verbs, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return false;
+    // (A participle right after the adjunct's noun qualifies it: "in a statement released on
+    // Monday", « dans un communiqué publié jeudi ».)
+    const qualifier = words > 1 && tokens[i - 1]!.word && !tokens[i - 1]!.cap && !lex.boundaries.has(tokens[i - 1]!.key) && lex.isPastParticiple(writtenForm(w.text)) && !auxiliaryAt(ctx, i);
+    if (ctx.quoted[i] || ++words > 7 || auxiliaryAt(ctx, i) || ([lex.verbs, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) && !qualifier) || lex.isPronoun(w.key)) return false;
   }
-  return true;
+  // (A text cut off inside the adjunct, "said a spokesman for the", has none.)
+  const last = tokens[i - 1]!;
+  return ![lex.determiners, lex.boundaries, ctx.articles, ctx.links].some((set) => set.has(last.key));
 }
 
 /**
@@ -1645,6 +1685,8 @@ function pastAdverbs(ctx: SpeakerContext, k: number): number {
     const several = keys ? lex.adverbs.match(keys, k) : undefined;
     if (several && several.words.length > 1) k += several.words.length;
     else if (lex.isAdverb(t.key)) k++;
+    // (A word of time after a day is part of it: « a indiqué mardi soir le ministère ».)
+    else if (lex.timeWords.has(t.key) && lex.isCalendar(tokens[k - 1]?.key ?? '')) k++;
     else return k;
   }
 }

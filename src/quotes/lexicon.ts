@@ -158,6 +158,7 @@ export interface CompiledSpeech {
   obligationAuxiliaries: Set<string>;
   collectiveNouns: Set<string>;
   timeWords: Set<string>;
+  timeQualifiers: Set<string>;
   exampleMarkers: PhraseIndex<{ words: string[] }>;
   approximators: PhraseIndex<{ words: string[] }>;
   amountWords: Set<string>;
@@ -381,6 +382,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     obligationAuxiliaries: keySet(lex.obligationAuxiliaries),
     collectiveNouns: keySet(lex.collectiveNouns),
     timeWords,
+    timeQualifiers: keySet(lex.timeQualifiers),
     exampleMarkers: phrases(lex.exampleMarkers),
     approximators: phrases(lex.approximators),
     amountWords: keySet(lex.amountWords),

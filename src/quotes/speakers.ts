@@ -612,7 +612,11 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       const p = tokens[e - 1]!;
       return e > k + 1 && !!n?.word && !lex.isTimeWord(n.key) && !/^\p{N}/u.test(n.text) && !lex.complementizers.has(w.key) && !lex.relatives.has(w.key) && !lex.verbs.has(p.key) && (lex.isPastParticiple(p.text.toLowerCase()) || lex.complementAdjectives.has(p.key)) && !p.cap;
     };
-    if (e > k && ((lex.boundaries.has(w.key) && !complement()) || verb || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
+    // ("said officials late on Monday", « a déclaré le ministre tard dans la soirée »: a word that
+    // qualifies a time phrase after it ends the phrase.)
+    const next = tokens[e + 1];
+    const timed = lex.timeQualifiers.has(w.key) && !!next?.word && next.sentence === w.sentence && (lex.boundaries.has(next.key) || lex.isTimeWord(next.key));
+    if (e > k && ((lex.boundaries.has(w.key) && !complement()) || verb || timed || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
     e++;
   }
   // (A phrase that the limit cuts ends on a word of its own, not a link, an article or a preposition:

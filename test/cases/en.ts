@@ -1410,6 +1410,16 @@ export const enCases: LanguageCases = {
       input: 'The nurse who resigned claims she was bullied for years. Investigators examined payments the minister claims were "consulting fees".',
       expected: [['indirect', 'she was bullied for years', 'The nurse who resigned', 'assert'], ['fragment', 'consulting fees', 'the minister', 'assert']],
     },
+    // An inverted phrase speaks past a closing adjunct after a clause with no auxiliary, past a word that qualifies a time, and past a participle in the adjunct; a role's plural with no determiner speaks too.
+    {
+      input: 'Thorsen suffered a knee injury in training, said the club in a statement. The airport will stay closed, said officials late on Monday. The site will close, said the council in a statement released on Monday. "We will rebuild," said residents of the valley.',
+      expected: [['indirect', 'Thorsen suffered a knee injury in training', 'the club', 'say'], ['indirect', 'The airport will stay closed', 'officials', 'say'], ['indirect', 'The site will close', 'the council', 'say'], ['direct', 'We will rebuild,', 'residents of the valley', 'say']],
+    },
+    // A plural form after a past form without its auxiliary, before a preposition or a gerund, is the object of the past form's subject.
+    {
+      input: 'Critics raised questions about whether the levee was safe. The agency published estimates suggesting the toll could rise.',
+      expected: [['indirect', 'about whether the levee was safe', 'Critics', 'accuse'], ['indirect', 'suggesting the toll could rise', 'The agency', 'estimate']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

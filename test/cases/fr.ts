@@ -469,6 +469,12 @@ export const frCases: LanguageCases = {
       expected: [],
       absent: ['Le maire est arrivé à Vernelle lundi matin', "La grève s'ajoute aux dix journées de mobilisation"],
     },
+    // Le groupe nominal inversé parle aussi après une proposition sans auxiliaire, après un jour et son moment, et avec un participe dans le complément ; pas après une parenthèse.
+    {
+      input: "La réforme entrera en vigueur en janvier, a déclaré le ministre du Travail lors d'une conférence de presse. Le bilan s'élève à douze morts, a indiqué mardi soir le ministère de l'Intérieur. Le site sera fermé, a précisé la mairie dans un communiqué publié jeudi. Le documentaire, tourné avant le procès, décrit l'itinéraire de trois jeunes gens en détail.",
+      expected: [['indirect', 'La réforme entrera en vigueur en janvier', 'le ministre du Travail', 'say'], ['indirect', "Le bilan s'élève à douze morts", "le ministère de l'Intérieur", 'say'], ['indirect', 'Le site sera fermé', 'la mairie', 'say']],
+      absent: ['Le documentaire, tourné avant le procès'],
+    },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -351,6 +351,7 @@ export const enSpeech: SpeechLexicon = {
   approximators: [...enNumbers.approx, ...enNumbers.atLeast, ...enNumbers.atMost],
   amountWords: [...Object.keys(enNumbers.words), ...Object.keys(enNumbers.scales), ...Object.keys(enNumbers.approximateNouns)],
   nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates', 'fear mongering'],
+  timeQualifiers: ['late', 'early', 'earlier', 'later'],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',
     'time', 'times', 'ago', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'session', 'term',

@@ -301,6 +301,7 @@ export const frSpeech: SpeechLexicon = {
   nounCompounds: [],
   // None: the determiners « du », « des » already say it (« des critiques »), and « de » opens infinitives.
   nounPrepositions: [],
+  timeQualifiers: ['tard', 'tôt'],
   timeWords: [
     'jour', 'jours', 'journée', 'semaine', 'semaines', 'week-end', 'weekend', 'mois', 'an', 'ans', 'année', 'années', 'matin', 'après-midi', 'soir', 'soirée', 'nuit',
     'heure', 'heures', 'fois', 'veille', 'lendemain', 'printemps', 'été', 'automne', 'hiver', 'saison', 'session',

@@ -123,6 +123,7 @@ export const und: LanguagePack = {
     nounCompounds: [],
     nounPrepositions: [],
     timeWords: [],
+    timeQualifiers: [],
     exampleMarkers: [],
     approximators: [],
     amountWords: [],
