@@ -368,7 +368,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     }
     const apposed = tokens[j]?.text === ',' && ctx.mentionEnding.get(j - 1)?.type === 'other' ? beforeParenthesis(ctx, j, !c.verb?.participle) : undefined;
     const ending = speakerEndingAt(ctx, j);
-    const trimmed = reduced && ending?.form === 'phrase' && ending.end === participle.end && ending.start < tokens[j - 1]!.start ? { ...ending, end: tokens[j - 1]!.end, name: ctx.text.slice(ending.start, tokens[j - 1]!.end) } : ending;
+    const trimmed = reduced && ending?.form === 'phrase' && ending.end === participle.end && ending.start <= tokens[j - 1]!.start ? { ...ending, end: tokens[j - 1]!.end, name: ctx.text.slice(ending.start, tokens[j - 1]!.end) } : ending;
     const s = relayedSubject(ctx, apposed ?? subjectOfVerbPhrase(ctx, trimmed) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j));
     // "they could not resist pointing out", "Scott can be heard yelling", "it is steering clear of
     // criticizing": one word in lower case that is no plural, or words that end on a preposition,

@@ -570,8 +570,13 @@ export function pluralNoun(tokens: readonly Token[], quoted: Uint8Array, i: numb
   const t = tokens[i]!;
   // (Words of the sentence in lower case, outside quotations.)
   const plain = (k: number) => !!tokens[k]?.word && tokens[k].sentence === t.sentence && !quoted[k] && !tokens[k].cap;
-  if (!lex.pluralNouns.has(t.key) || !plain(i - 1)) return false;
-  const prev = tokens[i - 1]!;
+  if (!lex.pluralNouns.has(t.key)) return false;
+  // (Or the sentence's first word, or after capitalised words that open it: "Figures released on
+  // Monday showed", "Official figures released …", which the verb after decides alone.)
+  const prev = tokens[i - 1];
+  const opening = t.initial || (!!prev?.word && prev.sentence === t.sentence && !quoted[i - 1] && prev.cap && capitalisedOpening(tokens, i - 1, lex));
+  if (opening) return plain(i + 1) && (lex.pluralAuxiliaries.has(tokens[i + 1]!.key) || pastBeforeClause(tokens, i + 1, lex));
+  if (!prev || !plain(i - 1)) return false;
   const before = tokens[i - 2];
   // (A gerund only where it opens its phrase, after a comma, a preposition or an auxiliary: "by
   // repeating claims", "was denying reports"; "Exit polling shows" is a noun's.)
@@ -592,8 +597,20 @@ export function pluralNoun(tokens: readonly Token[], quoted: Uint8Array, i: numb
   if (lex.determiners.has(before?.key ?? '') && plainNoun(tokens, i - 3, lex)) return false;
   const next = tokens[i + 1]!;
   if (lex.auxiliaries.has(next.key)) return lex.pluralAuxiliaries.has(next.key);
-  const then = tokens[i + 2];
-  return lex.isPastForm(next.key) && !!then?.word && then.sentence === t.sentence && (lex.determiners.has(then.key) || lex.complementizers.has(then.key));
+  return pastBeforeClause(tokens, i + 1, lex);
+}
+
+/**
+ * Is token `k` a past form before a determiner or a complementizer (a verb and its object or
+ * clause: "figures showed the", "reports claimed that"), or before a preposition (a participle
+ * that qualifies the noun before it: "figures released on Monday", "reports published by")?
+ */
+function pastBeforeClause(tokens: readonly Token[], k: number, lex: CompiledSpeech): boolean {
+  const next = tokens[k]!;
+  const then = tokens[k + 1];
+  if (!lex.isPastForm(next.key) || !then?.word || then.sentence !== next.sentence) return false;
+  const preposition = lex.boundaries.has(then.key) && ![lex.complementizers, lex.coordinators, lex.infinitiveMarkers].some((set) => set.has(then.key));
+  return lex.determiners.has(then.key) || lex.complementizers.has(then.key) || preposition;
 }
 
 /**

@@ -411,8 +411,13 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // nor after an infinitive's marker: "went so far as to say".)
     // (Or the plural subject of the cue: "Media reports say", "Local reports said the …".)
     const afterDeterminer = (lex.nounLike.has(w.key) || (!lex.oneWordVerbs.has(w.key) && w.key.endsWith('s'))) && !!before?.word && before.sentence === t.sentence && !lex.auxiliaryForms.has(writtenForm(before.text)) && !lex.infinitiveMarkers.has(before.key) && (lex.determiners.has(before.key) || ctx.articles.has(before.key) || lex.nounPrepositions.has(before.key) || ctx.links.has(before.key));
-    const noun = afterDeterminer || (k === j && (pluralSubject(tokens, k, lex) || pluralNoun(tokens, ctx.quoted, k, lex)));
-    if (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || (lex.verbs.has(w.key) && !noun) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key)) break;
+    // (Or before the participle that ends the phrase: "Figures released on Monday showed".)
+    const noun = afterDeterminer || ((k === j || (k === j - 1 && lex.isPastForm(tokens[j]!.key))) && (pluralSubject(tokens, k, lex) || pluralNoun(tokens, ctx.quoted, k, lex)));
+    // "The man she married claims …": a subject pronoun between a noun and the past form that ends
+    // the phrase opens a relative clause with a gap, part of the phrase.
+    const noun1 = tokens[k - 1];
+    const gap = k === j - 1 && lex.pronouns.has(w.key) && !t.cap && lex.isPastForm(t.key) && !!noun1?.word && !noun1.cap && noun1.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs, lex.pronouns, lex.objectPronouns, lex.relatives, lex.complementizers, lex.coordinators].some((set) => set.has(noun1.key)) && !lex.isAdverb(noun1.key) && !lex.isPastForm(noun1.key) && !lex.isGerund(noun1.key);
+    if (!gap && (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || (lex.verbs.has(w.key) && !noun) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key))) break;
     n++;
     k--;
     if (lex.determiners.has(w.key)) {

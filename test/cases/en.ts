@@ -1420,6 +1420,11 @@ export const enCases: LanguageCases = {
       input: 'Critics raised questions about whether the levee was safe. The agency published estimates suggesting the toll could rise.',
       expected: [['indirect', 'about whether the levee was safe', 'Critics', 'accuse'], ['indirect', 'suggesting the toll could rise', 'The agency', 'estimate']],
     },
+    // A plural form that opens the sentence before a participle and its preposition is a noun the participle qualifies; a pronoun between a noun and a past form opens a relative clause with a gap.
+    {
+      input: 'Official figures released on Monday showed that unemployment rose. Figures published by the bank showed that lending fell. The man she married claims he never hit her.',
+      expected: [['indirect', 'unemployment rose', 'Official figures', 'say'], ['indirect', 'lending fell', 'Figures', 'say'], ['indirect', 'he never hit her', 'The man she married', 'assert']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
