@@ -558,6 +558,14 @@ export interface SpeechLexicon {
    * officials late on Monday").
    */
   readonly timeQualifiers: readonly string[];
+  /**
+   * Nouns of those who speak for themselves, beyond the roles and the heads of bodies' names of
+   * the entity lexicon ("club", "firm", "workers", « parquet », « préfecture »): with those, sources
+   * and documents, what heads a phrase inverted after a verb that an adjunct follows, for it to speak
+   * ("…, said the club in a statement"; not "The firm hired 200 workers, announced a new plant in
+   * Ohio", a list of predicates).
+   */
+  readonly speakerNouns: readonly string[];
   /** Words that open examples after a comma, which go on with the noun phrase before ("such as", "including", « notamment »). */
   readonly exampleMarkers: readonly string[];
   /**

@@ -72,6 +72,28 @@ function predicateBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
   return opensClause && predicate;
 }
 
+/**
+ * Is a phrase headed by a word of one who speaks, before any link or preposition: a role or a
+ * person's noun ("a spokesman for", "the 300 workers"), a body's head or one of `speakerNouns`
+ * ("the health ministry", "the club"), a source, a document or a message ("the report"), or a
+ * name that is no place's (« les Frères musulmans »)?
+ */
+function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+  const { tokens, lex } = ctx;
+  if (s.type === 'person' || s.type === 'organisation' || roleHeaded(ctx, s)) return true;
+  const singular = (key: string) => (/[sx]$/u.test(key) ? key.slice(0, -1) : key);
+  const heads = [ctx.bodyHeads, lex.speakerNouns, lex.sourceCueHeads, lex.reportNouns, lex.documentNouns, lex.messageNouns, lex.personNouns];
+  for (let i = ctx.tokenAt(s.start); i <= ctx.tokenAt(s.end - 1); i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    if (i > ctx.tokenAt(s.start) && (ctx.links.has(t.key) || lex.boundaries.has(t.key))) break;
+    const m = ctx.mentionStarting.get(i);
+    // (A role's feminine too, where the lexicon lists the masculine: « l'ingénieure », « l'avocate ».)
+    if ((m && m.type !== 'place' && m.type !== 'country') || roleWord(ctx, t.key) || ctx.roleHeads.has(t.key.replace(/es?$/u, '')) || heads.some((set) => set.has(t.key) || set.has(singular(t.key)))) return true;
+  }
+  return false;
+}
+
 /** Is token `k` a word that may end a subject: a name, a pronoun or a word in lower case that is no function word, verb or adverb? */
 function subjectWord(ctx: SpeakerContext, k: number): boolean {
   const { tokens, lex } = ctx;
@@ -463,7 +485,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     const named = speakerStartingAt(ctx, c.to);
     // (Any phrase before a relative clause: "The minister, who spoke to reporters, said the economy
     // grew", whose verb after is no subject's.)
-    const relative = !!s && lex.relatives.has(tokens[ctx.tokenAt(s.end - 1) + 2]?.key ?? '') && tokens[ctx.tokenAt(s.end - 1) + 1]!.text === ',';
+    // (Not before a phrase that a comma closes, an incise in the middle of the sentence: "The
+    // decision, which angered fans, said the club, was taken reluctantly".)
+    const incise = !!named && tokens[ctx.tokenAt(named.end - 1) + 1]?.text === ',';
+    const relative = !!s && !incise && lex.relatives.has(tokens[ctx.tokenAt(s.end - 1) + 2]?.key ?? '') && tokens[ctx.tokenAt(s.end - 1) + 1]!.text === ',';
     const body = s?.type === 'person' || s?.type === 'organisation' || relative;
     if (s && body && s.form !== 'pronoun' && opensSentence(ctx, s) && !(named?.form === 'name' && clauseEndsAfter(ctx, named))) return { ...c, speaker: s };
   }
@@ -557,16 +582,12 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // (A phrase, as a name, when a clause ends at the comma before the verb: "…, said the club in a
   // statement", « …, a indiqué le club dans un communiqué »; not « quand Afez al-Assad, père de
   // l'actuel président, avait lancé la répression d'un soulèvement organisé par … ».)
-  // (Nor a phrase that holds a figure (not "the 23-year-old"), an object in a list of predicates: « Le ministre est arrivé
-  // à Lille, a annoncé une enveloppe de 10 millions d'euros lors d'un discours »; nor after a
-  // participle with no auxiliary, which qualifies the noun before it: « …, annoncées ce mois-ci
-  // lors du congrès ».)
-  const figure = (q: QuoteSpeaker) => {
-    for (let i = ctx.tokenAt(q.start); i <= ctx.tokenAt(q.end - 1); i++) if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(tokens[i]!.text)) return true;
-    return false;
-  };
+  // (Only a phrase that a speaker's noun heads, not an object in a list of predicates: « Le ministre
+  // est arrivé à Lille, a annoncé une enveloppe de 10 millions d'euros lors d'un discours », "The
+  // firm hired 200 workers, announced a new plant in Ohio"; nor after a participle with no
+  // auxiliary, which qualifies the noun before it: « …, annoncées ce mois-ci lors du congrès ».)
   const participle = lex.participlesApart && c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase());
-  const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && !participle && !figure(after) && (clauseBefore() || !predicateBeforeComma(ctx, c)) && !subjectApposed(c.from - 2);
+  const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && !participle && speakerHeaded(ctx, after) && (clauseBefore() || !predicateBeforeComma(ctx, c)) && !subjectApposed(c.from - 2);
   const ends = !!after && (clauseEndsAfter(ctx, after) || described || ((after.form === 'name' || phraseIncise()) && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
   // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
   // inverts any incise, a phrase after an object verb is its subject when a clause with an

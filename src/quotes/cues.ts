@@ -516,14 +516,16 @@ export function pluralForm(key: string, lex: CompiledSpeech): boolean {
 }
 
 /**
- * Do the capitalised words that end at token `j` open their sentence, after a determiner or a
- * quantifier at most ("Local reports", "Some GOP figures"; not "the payments Smith claims")?
+ * Do the capitalised words that end at token `j` open their sentence or a clause after a comma, after
+ * a determiner or a quantifier at most ("Local reports", "Some GOP figures", "On Monday, Russian
+ * reports"; not "the payments Smith claims")?
  */
 function capitalisedOpening(tokens: readonly Token[], j: number, lex: CompiledSpeech): boolean {
   let k = j;
   while (k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap && tokens[k - 1]!.sentence === tokens[j]!.sentence) k--;
   if (tokens[k]!.initial) return true;
   const before = tokens[k - 1];
+  if (before?.text === ',' && before.sentence === tokens[j]!.sentence) return true;
   return !!before?.word && before.sentence === tokens[j]!.sentence && (lex.determiners.has(before.key) || lex.quantifiers.has(before.key)) && (before.initial || before.cap);
 }
 
@@ -542,8 +544,11 @@ export function pluralSubject(tokens: readonly Token[], i: number, lex: Compiled
   // (A capitalised word after it is a name's: "says Hope Hicks never saw", "says Signal Hill residents".)
   if (!pluralForm(t.key, lex) || !next?.word || next.cap || next.sentence !== t.sentence || next.key.endsWith('s')) return false;
   if (!clause?.word || clause.sentence !== t.sentence || !(clause.cap || /^\p{N}/u.test(clause.text) || lex.isPronoun(clause.key) || [lex.complementizers, lex.determiners].some((set) => set.has(clause.key)))) return false;
-  // (Or any other form of one but a gerund: "Local reports said the …", "Party figures claimed that …".)
+  // (Or any other form of one but a gerund, before a complementizer, a determiner or a pronoun:
+  // "Local reports said the …", "Party figures claimed that …"; not "Moscow claims alleged
+  // Ukrainian saboteurs …", whose past form is an adjective.)
   if (!lex.oneWordVerbs.has(next.key) || lex.isGerund(next.key)) return false;
+  if (!lex.oneWordVerbs.has(`${next.key}s`) && (clause.cap || /^\p{N}/u.test(clause.text))) return false;
   if (t.initial) return true;
   const prev = tokens[i - 1];
   if (!prev?.word || prev.sentence !== t.sentence) return false;

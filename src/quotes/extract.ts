@@ -43,7 +43,7 @@ export interface SpeechScan {
 }
 
 /** What the speech scan reads from the language's entity words: articles, role links and heads, honorifics. */
-export type SpeechEntities = Pick<EntityLexicon, 'determiners' | 'roleLinks' | 'roleHeads' | 'honorifics'>;
+export type SpeechEntities = Pick<EntityLexicon, 'determiners' | 'roleLinks' | 'roleHeads' | 'honorifics' | 'organisationHeads'>;
 
 /** Tokenise an article and find its reporting cues and their speakers: what quotations and stances are read from. */
 export function scanSpeech(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): SpeechScan {
@@ -97,6 +97,7 @@ interface EntityWords {
   links: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   roleHeads: ReadonlySet<string>;
+  bodyHeads: ReadonlySet<string>;
 }
 
 const entityWordSets = new WeakMap<SpeechEntities, EntityWords>();
@@ -109,6 +110,7 @@ function entityWords(entities: SpeechEntities): EntityWords {
       links: new Set(entities.roleLinks.map((l) => phraseKeys(l)[0]!)),
       honorifics: new Set(entities.honorifics.map((h) => phraseKeys(h)[0]!)),
       roleHeads: new Set(entities.roleHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
+      bodyHeads: new Set(entities.organisationHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
     };
     entityWordSets.set(entities, w);
   }
@@ -116,7 +118,7 @@ function entityWords(entities: SpeechEntities): EntityWords {
 }
 
 function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): SpeechScan {
-  const { articles, links, honorifics, roleHeads } = entityWords(entities);
+  const { articles, links, honorifics, roleHeads, bodyHeads } = entityWords(entities);
   const { text } = input;
   const compiled = compileSpeech(speech);
   const tokens = tokenizeForEntities(text, input.sentences, compiled.grammatical);
@@ -138,7 +140,7 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
     keep(mentionStarting, tokenAt(m.start), m);
     if (m.role && m.role.end <= m.start) mentionStarting.set(tokenAt(m.role.start), m);
   }
-  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics, roleHeads };
+  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics, roleHeads, bodyHeads };
   // A verb form after one of these is a noun ("the report", "other reports"); not after a quantifier ("two said").
   const determiners = new Set([...articles, ...lex.determiners].filter((d) => !lex.quantifiers.has(d)));
   // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one).

@@ -1823,7 +1823,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const plainForm = !auxiliaryAt(ctx, c.from) && !lex.isGerund(verbWord.key) && !lex.isPastParticiple(verbWord.key) && !pluralForm(verbWord.key, lex);
         const gerundAfterPreposition = lex.isGerund(verbWord.key) && lex.boundaries.has(tokens[c.from - 1]?.key ?? '');
         const lone = object && !c.passive && !plainForm && !gerundAfterPreposition && !lex.askingVerbs.has(tokens[c.to - 1]!.key) && ctx.tokenAt(end - 1) === content && !!closer && !closer.word && closer.sentence === tokens[content]!.sentence && /^[.!?;]$/.test(closer.text) && tokens[content]!.word && !tokens[content]!.cap && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs].some((set) => set.has(tokens[content]!.key)) && !lex.isAdverb(tokens[content]!.key) && !lex.isPronoun(tokens[content]!.key);
-        const long = named || answer || elided || lone || pairClause(ctx, bare, content, end) || (antecedentVerb && object) || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
+        const long = named || answer || elided || lone || pairClause(ctx, c, bare, content, end) || (antecedentVerb && object) || wordsBetween(tokens, content, ctx.tokenAt(end - 1)) >= (bare ? 3 : 2);
         // Only after an object: in a clause the place may be what was said ("would not get beat up at his rally").
         // A noun phrase with no clause after a verb that takes one ends before its adjunct too
         // ("announced his support for the governor on Thursday night", "posted the story on
@@ -2871,10 +2871,12 @@ function pastAdverbials(ctx: SpeakerContext, from: number, limit: number, names:
  * "He said he agreed.", "The bank said inflation eased.", "said Moscow lied": a bare clause of two
  * words, a subject (a pronoun, a person or body named, or a plain word) and a past form that ends
  * the sentence, is a clause (not "said Tuesday", "said earlier", "told reporters", which no past
- * form ends).
+ * form ends; nor after a relative's verb, whose word after it is an answer and the past form the
+ * main verb: "The senator who said sorry resigned", "those who said yes won").
  */
-function pairClause(ctx: SpeakerContext, bare: boolean, content: number, end: number): boolean {
+function pairClause(ctx: SpeakerContext, c: SpokenCue, bare: boolean, content: number, end: number): boolean {
   const { tokens, lex } = ctx;
+  if (lex.relatives.has(tokens[c.from - 1]?.key ?? '') || lex.answerWords.has(tokens[content]?.key ?? '')) return false;
   const subject = tokens[content];
   const verb = tokens[content + 1];
   const closer = tokens[content + 2];

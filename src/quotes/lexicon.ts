@@ -159,6 +159,7 @@ export interface CompiledSpeech {
   collectiveNouns: Set<string>;
   timeWords: Set<string>;
   timeQualifiers: Set<string>;
+  speakerNouns: Set<string>;
   exampleMarkers: PhraseIndex<{ words: string[] }>;
   approximators: PhraseIndex<{ words: string[] }>;
   amountWords: Set<string>;
@@ -383,6 +384,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     collectiveNouns: keySet(lex.collectiveNouns),
     timeWords,
     timeQualifiers: keySet(lex.timeQualifiers),
+    speakerNouns: keySet(lex.speakerNouns),
     exampleMarkers: phrases(lex.exampleMarkers),
     approximators: phrases(lex.approximators),
     amountWords: keySet(lex.amountWords),

@@ -25,6 +25,8 @@ export interface SpeakerContext {
   honorifics: ReadonlySet<string>;
   /** One-word role heads of the language's entity lexicon, folded (« ministre », « procureur », "spokesman"). */
   roleHeads: ReadonlySet<string>;
+  /** One-word heads of bodies' names of the language's entity lexicon, folded ("ministry", « mairie »). */
+  bodyHeads: ReadonlySet<string>;
 }
 
 const MAX_PHRASE = 7;

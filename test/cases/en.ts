@@ -1425,6 +1425,18 @@ export const enCases: LanguageCases = {
       input: 'Official figures released on Monday showed that unemployment rose. Figures published by the bank showed that lending fell. The man she married claims he never hit her.',
       expected: [['indirect', 'unemployment rose', 'Official figures', 'say'], ['indirect', 'lending fell', 'Figures', 'say'], ['indirect', 'he never hit her', 'The man she married', 'assert']],
     },
+    // An inverted phrase past an adjunct speaks only when a speaker's noun heads it, not an object in a list of predicates.
+    {
+      input: 'The firm hired 200 workers, announced a new plant in Ohio. The coach arrived late, said a few words at the ceremony. The factory will close in June, said the 300 workers in a joint letter.',
+      expected: [['indirect', 'The factory will close in June', 'the 300 workers', 'say']],
+      absent: ['The firm hired 200 workers', 'The coach arrived late'],
+    },
+    // No two-word clause after a relative's verb; a relative clause before the verb leaves an incise's phrase that a comma closes its speaker; a plural noun after an opening adjunct.
+    {
+      input: 'The senator who said sorry resigned. In the end, those who said yes won. The decision, which angered fans, said the club, was taken reluctantly. On Monday, Russian reports claimed the bridge had collapsed.',
+      expected: [['indirect', 'was taken reluctantly', 'the club', 'say'], ['indirect', 'the bridge had collapsed', 'Russian reports', 'assert']],
+      absent: ['sorry resigned', 'yes won', 'the club, was taken reluctantly'],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

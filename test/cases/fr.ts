@@ -475,6 +475,12 @@ export const frCases: LanguageCases = {
       expected: [['indirect', 'La réforme entrera en vigueur en janvier', 'le ministre du Travail', 'say'], ['indirect', "Le bilan s'élève à douze morts", "le ministère de l'Intérieur", 'say'], ['indirect', 'Le site sera fermé', 'la mairie', 'say']],
       absent: ['Le documentaire, tourné avant le procès'],
     },
+    // Le groupe nominal inversé devant un complément ne parle que si un nom de locuteur le porte : pas l'objet d'une suite de prédicats.
+    {
+      input: "Le président arrive à Kyiv, annonce une aide militaire lors d'une conférence de presse. La maire a visité le chantier, a annoncé la réouverture du pont lors d'une réunion publique. La grève est reconduite, ont indiqué les 300 salariés du site dans un communiqué.",
+      expected: [['indirect', 'La grève est reconduite', 'les 300 salariés du site', 'say']],
+      absent: ['Le président arrive à Kyiv', 'La maire a visité le chantier'],
+    },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

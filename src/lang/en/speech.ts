@@ -352,6 +352,12 @@ export const enSpeech: SpeechLexicon = {
   amountWords: [...Object.keys(enNumbers.words), ...Object.keys(enNumbers.scales), ...Object.keys(enNumbers.approximateNouns)],
   nounCompounds: ['think tank', 'think tanks', 'think-tank', 'think-tanks', 'pledged delegate', 'pledged delegates', 'fear mongering'],
   timeQualifiers: ['late', 'early', 'earlier', 'later'],
+  speakerNouns: [
+    'club', 'team', 'firm', 'side', 'squad', 'regulator', 'watchdog', 'operator', 'airline', 'carrier', 'retailer', 'manufacturer', 'insurer',
+    'lender', 'broadcaster', 'newspaper', 'magazine', 'publisher', 'charity', 'campaign', 'organisers', 'organizers', 'family', 'prosecution',
+    'defence', 'defense', 'city', 'state', 'county', 'municipality', 'region', 'district', 'brand', 'startup', 'platform', 'carmaker', 'giant',
+    'speaker', 'media', 'workers', 'employees', 'staffers', 'parents', 'fans', 'voters', 'protesters', 'demonstrators', 'villagers', 'passengers',
+  ],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',
     'time', 'times', 'ago', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'session', 'term',

@@ -124,6 +124,7 @@ export const und: LanguagePack = {
     nounPrepositions: [],
     timeWords: [],
     timeQualifiers: [],
+    speakerNouns: [],
     exampleMarkers: [],
     approximators: [],
     amountWords: [],
