@@ -81,17 +81,26 @@ function predicateBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
 function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const { tokens, lex } = ctx;
   if (s.type === 'person' || s.type === 'organisation' || roleHeaded(ctx, s)) return true;
-  const singular = (key: string) => (/[sx]$/u.test(key) ? key.slice(0, -1) : key);
-  const heads = [ctx.bodyHeads, lex.speakerNouns, lex.sourceCueHeads, lex.reportNouns, lex.documentNouns, lex.messageNouns, lex.personNouns];
   for (let i = ctx.tokenAt(s.start); i <= ctx.tokenAt(s.end - 1); i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
     if (i > ctx.tokenAt(s.start) && (ctx.links.has(t.key) || lex.boundaries.has(t.key))) break;
     const m = ctx.mentionStarting.get(i);
-    // (A role's feminine too, where the lexicon lists the masculine: « l'ingénieure », « l'avocate ».)
-    if ((m && m.type !== 'place' && m.type !== 'country') || roleWord(ctx, t.key) || ctx.roleHeads.has(t.key.replace(/es?$/u, '')) || heads.some((set) => set.has(t.key) || set.has(singular(t.key)))) return true;
+    if ((m && m.type !== 'place' && m.type !== 'country') || speakerWord(ctx, t.key)) return true;
   }
   return false;
+}
+
+/**
+ * A noun of one who speaks: a role (or its French feminine, where the lexicon lists the
+ * masculine: « l'ingénieure », « l'avocate »), a person's noun, a body's head, one of
+ * `speakerNouns`, a source, a document or a message, or the plural of one.
+ */
+function speakerWord(ctx: SpeakerContext, key: string): boolean {
+  const { lex } = ctx;
+  const singular = /[sx]$/u.test(key) ? key.slice(0, -1) : key;
+  const heads = [ctx.bodyHeads, lex.speakerNouns, lex.sourceCueHeads, lex.reportNouns, lex.documentNouns, lex.messageNouns, lex.personNouns];
+  return roleWord(ctx, key) || ctx.roleHeads.has(key.replace(/es?$/u, '')) || heads.some((set) => set.has(key) || set.has(singular));
 }
 
 /** Is token `k` a word that may end a subject: a name, a pronoun or a word in lower case that is no function word, verb or adverb? */
@@ -521,9 +530,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // The phrase may stand between commas (« », dénonce, au Ceri, le spécialiste … »): the speaker is
   // after the second. Only for a quotation that opens its sentence, whose speaker follows the verb
   // (not « Le maire, qui a qualifié la décision d'« absurde », a annoncé sur Twitter … »).
-  // ('"…," said officials', ", said researchers at the university.": a role's plural with no
-  // determiner after a comma opens a phrase too.)
-  const bareRole = !!tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.sentence === tokens[c.from]!.sentence && /s$/u.test(tokens[k]!.key) && !ctx.roleHeads.has(tokens[k]!.key) && roleWord(ctx, tokens[k]!.key);
+  // ('"…," said officials', ", said researchers at the university.", ", said police.": a plural
+  // of a speaker's noun, or a body's head, with no determiner after a comma opens a phrase too.)
+  const w0 = tokens[k];
+  const bareRole = !!w0?.word && !w0.cap && w0.sentence === tokens[c.from]!.sentence && ((/s$/u.test(w0.key) && !ctx.roleHeads.has(w0.key) && speakerWord(ctx, w0.key)) || ctx.bodyHeads.has(w0.key) || lex.speakerNouns.has(w0.key) || (ctx.roleHeads.has(w0.key) && /^[.;!?]$/u.test(tokens[k + 1]?.text ?? '')));
   const plain = speakerStartingAt(ctx, k) ?? (sameSentence && (prev.text === ',' || quoteBefore) && bareRole ? speakerStartingAt(ctx, k, true) : undefined);
   let named: QuoteSpeaker | undefined;
   const p = tokens[k]?.text === ',' ? k + 1 : k;
@@ -1150,6 +1160,8 @@ function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): Quote
     if (ctx.mentionStarting.get(at)?.key?.startsWith('agency:') || (tokens[at]?.word && !tokens[at].cap && named(at + 1))) return s;
   }
   let words = 0;
+  // (A word that qualifies a time ends the tail: "said a spokeswoman for the club later".)
+  let timed = false;
   for (i++; tokens[i] && tokens[i]!.sentence === sentence; i++) {
     const w = tokens[i]!;
     if (possessiveAt(ctx, i)) {
@@ -1157,11 +1169,16 @@ function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): Quote
       continue;
     }
     if (!w.word) break;
+    const n = tokens[i + 1];
+    if (words > 0 && lex.timeQualifiers.has(w.key) && (!n?.word || n.sentence !== sentence || lex.boundaries.has(n.key) || lex.determiners.has(n.key) || lex.isTimeWord(n.key))) {
+      timed = true;
+      break;
+    }
     if (ctx.quoted[i] || ++words > 6 || auxiliaryAt(ctx, i) || [lex.verbs, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return s;
   }
   const next = tokens[i];
   // Not a phrase cut after its determiner ("said a spokesman for the").
-  if (words === 0 || lex.determiners.has(tokens[i - 1]!.key) || (next && next.sentence === sentence && !/^[,.;!?]$/.test(next.text))) return s;
+  if (words === 0 || lex.determiners.has(tokens[i - 1]!.key) || (!timed && next && next.sentence === sentence && !/^[,.;!?]$/.test(next.text))) return s;
   return { ...s, ...spanTo(ctx, s.start, i - 1) };
 }
 
@@ -1179,6 +1196,9 @@ function adjunctTail(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   // (Past a word that qualifies a time phrase: "said the mayor late on Monday", "late Monday".)
   if (tokens[i]?.word && tokens[i]!.sentence === sentence && lex.timeQualifiers.has(tokens[i]!.key)) {
     i++;
+    // ("said a spokeswoman later.", « a indiqué la mairie tôt ce matin »: alone, or before a word of time.)
+    if (/^[.;!?]$/.test(tokens[i]?.text ?? '')) return true;
+    if (lex.determiners.has(tokens[i]?.key ?? '') && tokens[i]!.sentence === sentence) i++;
     if (tokens[i]?.word && tokens[i]!.sentence === sentence && lex.isTimeWord(tokens[i]!.key)) return adjunctTail(ctx, { ...s, end: tokens[i]!.end }) || /^[.;!?]$/.test(tokens[i + 1]?.text ?? '');
   }
   if (!tokens[i]?.word || tokens[i]!.sentence !== sentence || !lex.adjunctPrepositions.match(keyReader(tokens, sentence), i)) return false;

@@ -622,7 +622,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     // ("said officials late on Monday", « a déclaré le ministre tard dans la soirée »: a word that
     // qualifies a time phrase after it ends the phrase.)
     const next = tokens[e + 1];
-    const timed = lex.timeQualifiers.has(w.key) && !!next?.word && next.sentence === w.sentence && (lex.boundaries.has(next.key) || lex.isTimeWord(next.key));
+    const timed = lex.timeQualifiers.has(w.key) && (!next?.word || next.sentence !== w.sentence || lex.boundaries.has(next.key) || lex.determiners.has(next.key) || lex.isTimeWord(next.key));
     if (e > k && ((lex.boundaries.has(w.key) && !complement()) || verb || timed || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
     e++;
   }

@@ -1437,6 +1437,11 @@ export const enCases: LanguageCases = {
       expected: [['indirect', 'was taken reluctantly', 'the club', 'say'], ['indirect', 'the bridge had collapsed', 'Russian reports', 'assert']],
       absent: ['sorry resigned', 'yes won', 'the club, was taken reluctantly'],
     },
+    // Two words before an inverted verb are a clause when the second is a past form; a speaker's noun with no determiner speaks; a word that qualifies a time ends the speaker.
+    {
+      input: 'Shares fell, said analysts. Two men were arrested, said police early Saturday. The club will appeal, said a spokeswoman for the club later.',
+      expected: [['indirect', 'Shares fell', 'analysts', 'say'], ['indirect', 'Two men were arrested', 'police', 'say'], ['indirect', 'The club will appeal', 'a spokeswoman for the club', 'say']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

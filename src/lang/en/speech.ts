@@ -356,7 +356,7 @@ export const enSpeech: SpeechLexicon = {
     'club', 'team', 'firm', 'side', 'squad', 'regulator', 'watchdog', 'operator', 'airline', 'carrier', 'retailer', 'manufacturer', 'insurer',
     'lender', 'broadcaster', 'newspaper', 'magazine', 'publisher', 'charity', 'campaign', 'organisers', 'organizers', 'family', 'prosecution',
     'defence', 'defense', 'city', 'state', 'county', 'municipality', 'region', 'district', 'brand', 'startup', 'platform', 'carmaker', 'giant',
-    'speaker', 'media', 'workers', 'employees', 'staffers', 'parents', 'fans', 'voters', 'protesters', 'demonstrators', 'villagers', 'passengers',
+    'speaker', 'police', 'media', 'medics', 'paramedics', 'observers', 'rescuers', 'monitors', 'campaigners', 'workers', 'employees', 'staffers', 'parents', 'fans', 'voters', 'protesters', 'demonstrators', 'villagers', 'passengers',
   ],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',
