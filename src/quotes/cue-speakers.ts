@@ -707,8 +707,14 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
     if (medium) {
       for (let k = at - 2; k >= 0 && k >= at - 6 && tokens[k]!.sentence === tokens[at]!.sentence && !ctx.quoted[k] && tokens[k]!.text !== ','; k--) {
         if (!tokens[k]!.word || tokens[k]!.cap || !lex.verbs.has(tokens[k]!.key)) continue;
-        const doer = subjectSpoken(ctx, { from: k, to: k + 1, kind: 'verb' }).speaker;
-        if (doer) return doer;
+        // (With its auxiliaries as written: « a écrit sur X : ».)
+        let from = k;
+        while (from > 0 && tokens[from - 1]!.sentence === tokens[k]!.sentence && writtenAuxiliaryAt(ctx, from - 1)) from--;
+        const doer = subjectSpoken(ctx, { from, to: k + 1, kind: 'verb' }).speaker;
+        // (Not a phrase after a preposition that no speaker's noun heads: « devrait à présent être
+        // lancé en Iran : ».)
+        const before = doer ? tokens[ctx.tokenAt(doer.start) - 1] : undefined;
+        if (doer && !(before?.word && before.sentence === tokens[k]!.sentence && lex.boundaries.has(before.key) && doer.form === 'phrase' && !speakerHeaded(ctx, doer))) return doer;
       }
     }
   }

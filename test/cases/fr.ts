@@ -482,6 +482,8 @@ export const frCases: LanguageCases = {
       absent: ['Le président arrive à Kyiv', 'La maire a visité le chantier'],
     },
     { input: 'Le site restera fermé, a indiqué la mairie tôt ce matin.', expected: [['indirect', 'Le site restera fermé', 'la mairie', 'say']] },
+    // Devant un deux-points, le réseau après « sur » ne parle pas : le sujet du verbe, avec son auxiliaire, parle.
+    { input: "Le ministre de l'Intérieur a écrit sur X : « Nous ne céderons rien. »", expected: [['direct', 'Nous ne céderons rien.', "Le ministre de l'Intérieur", 'say']] },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
