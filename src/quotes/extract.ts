@@ -679,6 +679,12 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // she said, …'.)
     const naming = !incise || (!!det && lex.isPastParticiple(det.text.toLowerCase()) && !lex.verbs.has(det.key));
     if (det && naming && lex.titleCues.has(det.key)) return undefined;
+    // (« Son nouvel album, « Météo d'argent », est … », "his album, “Rain Songs,” is …": a title in
+    // apposition between commas after a title noun, opened by a capital; not 'The plan, "a
+    // disaster," critics said'.)
+    const noun = tokens[openTok - 2];
+    const apposed = beforeInSentence?.text === ',' && !!noun?.word && noun.sentence === sentence && lex.titleCues.has(noun.key) && !!first?.cap && (afterClose?.text === ',' || /,\s*$/u.test(ctx.text.slice(s.start, s.end)));
+    if (apposed) return undefined;
   }
   if (!incise && !startsSentence && !afterCue) {
     if (inside.length >= 2 && lex.titleHeads.has(inside[0]!.key)) return undefined;

@@ -1442,6 +1442,12 @@ export const enCases: LanguageCases = {
       input: 'Shares fell, said analysts. Two men were arrested, said police early Saturday. The club will appeal, said a spokeswoman for the club later.',
       expected: [['indirect', 'Shares fell', 'analysts', 'say'], ['indirect', 'Two men were arrested', 'police', 'say'], ['indirect', 'The club will appeal', 'a spokeswoman for the club', 'say']],
     },
+    // A title in apposition between commas after a title noun, opened by a capital; not a scare quote in lower case.
+    {
+      input: 'His new album, "Rain on the roof," is his most personal. The plan, "a disaster," critics said, will be scrapped.',
+      expected: [['direct', 'a disaster,', 'critics', 'say']],
+      absent: ['Rain on the roof,', 'Rain on the roof'],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -484,6 +484,12 @@ export const frCases: LanguageCases = {
     { input: 'Le site restera fermé, a indiqué la mairie tôt ce matin.', expected: [['indirect', 'Le site restera fermé', 'la mairie', 'say']] },
     // Devant un deux-points, le réseau après « sur » ne parle pas : le sujet du verbe, avec son auxiliaire, parle.
     { input: "Le ministre de l'Intérieur a écrit sur X : « Nous ne céderons rien. »", expected: [['direct', 'Nous ne céderons rien.', "Le ministre de l'Intérieur", 'say']] },
+    // Un titre après un nom de titre, en apposition ou non, en minuscules après sa majuscule.
+    {
+      input: "Son nouvel album, « Météo d'argent », est son disque le plus personnel. Le documentaire « Rouge et blanc pour toujours » retrace l'épopée du club. Les grévistes ont brandi des pancartes « Salaires décents maintenant ».",
+      expected: [],
+      absent: ["Météo d'argent", 'Rouge et blanc pour toujours', 'Salaires décents maintenant'],
+    },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -240,6 +240,7 @@ export const frSpeech: SpeechLexicon = {
     'magazine', 'quotidien', 'hebdomadaire', 'slogan', 'hashtag', 'mot-dièse', 'opération', 'programme', 'plan', 'projet', 'loi',
     'baptisé', 'baptisée', 'baptisés', 'baptisées', 'intitulé', 'intitulée', 'intitulés', 'intitulées', 'surnommé', 'surnommée',
     'surnommés', 'surnommées', 'nommé', 'nommée', 'dénommé', 'dénommée', 'alias', 'titre', 'titré', 'titrée', 'légende', 'légendé', 'légendée', 'bandeau',
+    'documentaire', 'disque', 'spectacle', 'exposition', 'podcast', 'label', 'pancarte', 'pancartes', 'banderole', 'banderoles', 'devise',
   ],
   titleHeads: ['traité', 'accord', 'pacte', 'plan', 'loi', 'opération', 'programme', 'convention', 'charte', 'initiative', 'projet', 'doctrine'],
   channelLinks: ['à', 'au', 'aux', 'auprès de', 'auprès du', 'auprès des', "auprès d'", 'devant'],
