@@ -595,6 +595,12 @@ export interface SpeechLexicon {
    */
   readonly inciseInversion: boolean;
   /**
+   * Adjectives follow the noun they qualify (« une intervention armée », « la société
+   * civile »): a noun phrase's head is its first word past its determiners, not any of its words
+   * ("the health ministry").
+   */
+  readonly headFirst: boolean;
+  /**
    * Participles of quoting (« cité », « citée »): with no auxiliary, their agent is an outlet that
    * relays the words of the noun before them (« juge Andrew Tabler, cité par le Figaro Magazine »).
    */

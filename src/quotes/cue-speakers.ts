@@ -43,17 +43,29 @@ function clauseBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
   const { tokens, lex } = ctx;
   const sentence = tokens[c.from]!.sentence;
   let aux = false;
+  if (relativeBeforeComma(ctx, c)) return false;
   for (let k = c.from - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) {
     if (ctx.quoted[k]) continue;
-    // (A relative between commas, whose clause is a parenthesis on a subject; not one inside the
-    // content: « … une puissance qui joue un rôle important, estiment des analystes ».)
-    if (lex.relatives.has(tokens[k]!.key) && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.text === ',')) return false;
     aux ||= (auxiliaryAt(ctx, k) || writtenAuxiliaryAt(ctx, k)) && !!tokens[k + 1]?.word;
     // (Where a past form is also the past tense, one in lower case after a subject's word is a
     // finite verb too: "Thorsen suffered a knee injury, said the club in a statement".)
     aux ||= !lex.participlesApart && k > 0 && tokens[k]!.word && !tokens[k]!.cap && lex.isPastForm(tokens[k]!.key) && subjectWord(ctx, k - 1);
   }
   return aux && !predicateBeforeComma(ctx, c);
+}
+
+/**
+ * Is there a relative between commas before the comma before a cue, whose clause is a parenthesis
+ * on a subject (« C'est le Conseil qui, le premier, a demandé … »; not one inside the content: « …
+ * une puissance qui joue un rôle important, estiment des analystes »)?
+ */
+function relativeBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[c.from]!.sentence;
+  for (let k = c.from - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (!ctx.quoted[k] && lex.relatives.has(tokens[k]!.key) && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.text === ',')) return true;
+  }
+  return false;
 }
 
 /**
@@ -81,10 +93,15 @@ function predicateBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
 function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const { tokens, lex } = ctx;
   if (s.type === 'person' || s.type === 'organisation' || roleHeaded(ctx, s)) return true;
+  let head = false;
   for (let i = ctx.tokenAt(s.start); i <= ctx.tokenAt(s.end - 1); i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
     if (i > ctx.tokenAt(s.start) && (ctx.links.has(t.key) || lex.boundaries.has(t.key))) break;
+    // (Where the head comes first, only it: « une intervention armée » is no army's.)
+    const determiner = ctx.articles.has(t.key) || lex.determiners.has(t.key) || /^\p{N}/u.test(t.text);
+    if (lex.headFirst && !determiner && head) return false;
+    head ||= !determiner;
     const m = ctx.mentionStarting.get(i);
     if ((m && m.type !== 'place' && m.type !== 'country') || speakerWord(ctx, t.key)) return true;
   }
@@ -604,7 +621,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // auxiliary ends at the comma before it, not a subject and its parenthesis.)
   // (The inverted subject ends the sentence: not « Le président a été réélu, a remercié ses
   // électeurs, a promis des réformes », a list of predicates.)
-  const inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && endsSentence(after) && !subjectApposed(c.from - 2) && clauseBefore();
+  // (Or after a clause with no auxiliary when a speaker's noun heads the phrase and no parenthesis
+  // ends at the comma: « Près de 3 millions de personnes souffrent de faim, alerte le Programme
+  // alimentaire mondial. »)
+  const inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && endsSentence(after) && !subjectApposed(c.from - 2) && (clauseBefore() || ((after.form !== 'phrase' || speakerHeaded(ctx, after)) && !predicateBeforeComma(ctx, c) && !relativeBeforeComma(ctx, c)));
   // ("A senior diplomat, speaking on condition of anonymity, said the sides remained far apart",
   // « Le PDG de Textilor, Hugo Bernier, a annoncé la suppression de 300 emplois »: a phrase after
   // the verb is no speaker when a subject and its parenthesis open the sentence before the comma.)

@@ -205,6 +205,7 @@ export interface CompiledSpeech {
   agentPrepositions: Set<string>;
   participlesApart: boolean;
   inciseInversion: boolean;
+  headFirst: boolean;
   quotingParticiples: Set<string>;
   nounAuxiliaries: Set<string>;
   /** Is the key a listed verb's form of the present's third person singular (`presentSingularEndings`: "supports", not "press")? */
@@ -434,6 +435,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     agentPrepositions: keySet(lex.agentPrepositions),
     participlesApart: lex.participlesApart,
     inciseInversion: lex.inciseInversion,
+    headFirst: lex.headFirst,
     quotingParticiples: keySet(lex.quotingParticiples),
     nounAuxiliaries: keySet(lex.nounAuxiliaries),
     focusAdverbs: keySet(lex.focusAdverbs),

@@ -490,6 +490,12 @@ export const frCases: LanguageCases = {
       expected: [],
       absent: ["Météo d'argent", 'Rouge et blanc pour toujours', 'Salaires décents maintenant'],
     },
+    // Un verbe d'objet inversé après une proposition sans auxiliaire, quand un nom de locuteur porte le groupe ; pas un objet dont un adjectif suit la tête, ni après une relative entre virgules.
+    {
+      input: "Près de 3 millions de personnes souffrent de faim, alerte le Programme alimentaire mondial. C'est le Conseil du Golfe qui, le premier, a demandé une intervention armée.",
+      expected: [['indirect', 'Près de 3 millions de personnes souffrent de faim', 'le Programme alimentaire mondial', 'warn']],
+      absent: ["C'est le Conseil du Golfe qui, le premier"],
+    },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },

@@ -369,6 +369,7 @@ export const enSpeech: SpeechLexicon = {
   agentPrepositions: ['by'],
   participlesApart: false,
   inciseInversion: false,
+  headFirst: false,
   quotingParticiples: ['quoted'],
   nounAuxiliaries: [],
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],

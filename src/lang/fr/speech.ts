@@ -323,6 +323,7 @@ export const frSpeech: SpeechLexicon = {
   agentPrepositions: ['par'],
   participlesApart: true,
   inciseInversion: true,
+  headFirst: true,
   quotingParticiples: ['cité', 'citée', 'cités', 'citées'],
   nounAuxiliaries: ['été'],
   exceptionHeads: ['personne', 'tous', 'toutes', 'rien', 'aucun', 'aucune'],

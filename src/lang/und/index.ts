@@ -133,6 +133,7 @@ export const und: LanguagePack = {
     agentPrepositions: [],
     participlesApart: false,
     inciseInversion: false,
+    headFirst: false,
     quotingParticiples: [],
     nounAuxiliaries: [],
     participlePrepositions: [],
