@@ -3,7 +3,7 @@ import type { Token } from '../entities/tokens.js';
 import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, floatingStart, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { apposedName, articleToken, honorificToken, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { apposedName, articleToken, honorificToken, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, timeQualifierAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -92,14 +92,15 @@ function predicateBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
  */
 function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const { tokens, lex } = ctx;
-  if (s.type === 'person' || s.type === 'organisation' || roleHeaded(ctx, s)) return true;
+  if (s.type === 'person' || s.type === 'organisation' || (!lex.headFirst && roleHeaded(ctx, s))) return true;
   let head = false;
   for (let i = ctx.tokenAt(s.start); i <= ctx.tokenAt(s.end - 1); i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
     if (i > ctx.tokenAt(s.start) && (ctx.links.has(t.key) || lex.boundaries.has(t.key))) break;
-    // (Where the head comes first, only it: « une intervention armée » is no army's.)
-    const determiner = ctx.articles.has(t.key) || lex.determiners.has(t.key) || /^\p{N}/u.test(t.text);
+    // (Where the head comes first, only it, past a role's qualifier: « une intervention armée », « la
+    // répression policière » are no army's nor police officer's; « l'ancien ministre » is his.)
+    const determiner = ctx.articles.has(t.key) || lex.determiners.has(t.key) || /^\p{N}/u.test(t.text) || ctx.roleQualifiers.has(t.key);
     if (lex.headFirst && !determiner && head) return false;
     head ||= !determiner;
     const m = ctx.mentionStarting.get(i);
@@ -118,6 +119,20 @@ function speakerWord(ctx: SpeakerContext, key: string): boolean {
   const singular = /[sx]$/u.test(key) ? key.slice(0, -1) : key;
   const heads = [ctx.bodyHeads, lex.speakerNouns, lex.sourceCueHeads, lex.reportNouns, lex.documentNouns, lex.messageNouns, lex.personNouns];
   return roleWord(ctx, key) || ctx.roleHeads.has(key.replace(/es?$/u, '')) || heads.some((set) => set.has(key) || set.has(singular));
+}
+
+/**
+ * '"…," said officials', ", said researchers at the university.", ", said police.": may a noun with
+ * no determiner at token `k`, after the verb at token `v`, open its speaker's phrase? The plural of
+ * a speaker's noun, a body's head, one of `speakerNouns`, or a role that ends the sentence.
+ */
+function bareSpeakerAt(ctx: SpeakerContext, k: number, v: number): boolean {
+  const { tokens, lex } = ctx;
+  const w = tokens[k];
+  if (!w?.word || w.cap || w.sentence !== tokens[v]!.sentence) return false;
+  const plural = /s$/u.test(w.key) && !ctx.roleHeads.has(w.key) && speakerWord(ctx, w.key);
+  const role = ctx.roleHeads.has(w.key) && /^[.;!?]$/u.test(tokens[k + 1]?.text ?? '');
+  return plural || role || ctx.bodyHeads.has(w.key) || lex.speakerNouns.has(w.key);
 }
 
 /** Is token `k` a word that may end a subject: a name, a pronoun or a word in lower case that is no function word, verb or adverb? */
@@ -547,11 +562,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // The phrase may stand between commas (« », dénonce, au Ceri, le spécialiste … »): the speaker is
   // after the second. Only for a quotation that opens its sentence, whose speaker follows the verb
   // (not « Le maire, qui a qualifié la décision d'« absurde », a annoncé sur Twitter … »).
-  // ('"…," said officials', ", said researchers at the university.", ", said police.": a plural
-  // of a speaker's noun, or a body's head, with no determiner after a comma opens a phrase too.)
-  const w0 = tokens[k];
-  const bareRole = !!w0?.word && !w0.cap && w0.sentence === tokens[c.from]!.sentence && ((/s$/u.test(w0.key) && !ctx.roleHeads.has(w0.key) && speakerWord(ctx, w0.key)) || ctx.bodyHeads.has(w0.key) || lex.speakerNouns.has(w0.key) || (ctx.roleHeads.has(w0.key) && /^[.;!?]$/u.test(tokens[k + 1]?.text ?? '')));
-  const plain = speakerStartingAt(ctx, k) ?? (sameSentence && (prev.text === ',' || quoteBefore) && bareRole ? speakerStartingAt(ctx, k, true) : undefined);
+  const plain = speakerStartingAt(ctx, k) ?? (sameSentence && (prev.text === ',' || quoteBefore) && bareSpeakerAt(ctx, k, c.from) ? speakerStartingAt(ctx, k, true) : undefined);
   let named: QuoteSpeaker | undefined;
   const p = tokens[k]?.text === ',' ? k + 1 : k;
   if (quoteBefore && quotationOpens(ctx, c.from) && !indefinite && !plain && tokens[p]?.word && lex.adjunctPrepositions.match(keyReader(tokens, tokens[p].sentence), p) && lex.adjunctPrepositionForms.has(writtenForm(tokens[p].text))) {
@@ -621,10 +632,17 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // auxiliary ends at the comma before it, not a subject and its parenthesis.)
   // (The inverted subject ends the sentence: not « Le président a été réélu, a remercié ses
   // électeurs, a promis des réformes », a list of predicates.)
-  // (Or after a clause with no auxiliary when a speaker's noun heads the phrase and no parenthesis
-  // ends at the comma: « Près de 3 millions de personnes souffrent de faim, alerte le Programme
-  // alimentaire mondial. »)
-  const inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && endsSentence(after) && !subjectApposed(c.from - 2) && (clauseBefore() || ((after.form !== 'phrase' || speakerHeaded(ctx, after)) && !predicateBeforeComma(ctx, c) && !relativeBeforeComma(ctx, c)));
+  // (Or after a clause with no auxiliary when a speaker's noun heads the phrase, a plural one after
+  // a plural verb, and no parenthesis ends at the comma: « Près de 3 millions de personnes souffrent
+  // de faim, alerte le Programme alimentaire mondial. »; not « Les familles attendent des réponses,
+  // réclament une enquête parlementaire. », a list of predicates.)
+  const agrees = (q: QuoteSpeaker) => {
+    if (!plural) return true;
+    let i = ctx.tokenAt(q.start);
+    while (i < ctx.tokenAt(q.end - 1) && (ctx.articles.has(tokens[i]!.key) || lex.determiners.has(tokens[i]!.key) || /^\p{N}/u.test(tokens[i]!.text))) i++;
+    return /[sx]$/u.test(tokens[i]!.key);
+  };
+  const inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && endsSentence(after) && !subjectApposed(c.from - 2) && (clauseBefore() || ((after.form !== 'phrase' || (speakerHeaded(ctx, after) && agrees(after))) && !predicateBeforeComma(ctx, c) && !relativeBeforeComma(ctx, c)));
   // ("A senior diplomat, speaking on condition of anonymity, said the sides remained far apart",
   // « Le PDG de Textilor, Hugo Bernier, a annoncé la suppression de 300 emplois »: a phrase after
   // the verb is no speaker when a subject and its parenthesis open the sentence before the comma.)
@@ -1195,8 +1213,7 @@ function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): Quote
       continue;
     }
     if (!w.word) break;
-    const n = tokens[i + 1];
-    if (words > 0 && lex.timeQualifiers.has(w.key) && (!n?.word || n.sentence !== sentence || lex.boundaries.has(n.key) || lex.determiners.has(n.key) || lex.isTimeWord(n.key))) {
+    if (words > 0 && timeQualifierAt(ctx, i)) {
       timed = true;
       break;
     }

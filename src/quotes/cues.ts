@@ -533,7 +533,8 @@ function capitalisedOpening(tokens: readonly Token[], j: number, lex: CompiledSp
  * "several reports reveal that", "Media reports say the …": the "-s" form of a listed verb whose
  * plain form is listed too is a plural noun, the subject of the verb after it, when that verb is a
  * listed form that is no "-s" form or gerund before a clause's first word (a complementizer, a
- * determiner, a pronoun, a capital or a number; not "says attack ads are …"), and the noun opens
+ * determiner, a pronoun, or, after a plain form whose "-s" form is listed, a capital or a number;
+ * not "says attack ads are …"), and the noun opens
  * its sentence or follows a word in lower case that is no pronoun, auxiliary, adverb or function
  * word, or capitalised words that open the sentence (`capitalisedOpening`).
  */
@@ -565,11 +566,14 @@ function plainNoun(tokens: readonly Token[], k: number, lex: CompiledSpeech): bo
 /**
  * "Trump repeated claims Clinton made", "denying reports of a rift", "The terror attacks changed
  * the campaign", "His comments were echoed": a form of `pluralNouns` is a plural noun, not a verb,
- * right after a verb form in lower case (a past form that no passive auxiliary precedes, or a gerund;
- * "the man who was arrested claims" keeps its verb), or before an auxiliary of `pluralAuxiliaries` or
- * a past form then a determiner, after a word in lower case that is no pronoun or adverb, or a
- * determiner ("the documents Clinton claims were stolen", "the ones he now claims are secret" are a
- * verb's, with a gap).
+ * right after a verb form in lower case (a past form that no passive auxiliary precedes and that is
+ * no relative clause's verb, or a gerund; "the man who was arrested claims", "The nurse who resigned
+ * claims" keep their verb), or before an auxiliary of `pluralAuxiliaries` or a past form then a
+ * determiner, a complementizer or a preposition (`pastBeforeClause`), after a word in lower case that
+ * is no pronoun or adverb, nor a determiner after a noun ("the documents Clinton claims were stolen",
+ * "the ones he now claims are secret", "payments the minister claims were legal" are a verb's, with
+ * a gap); at the sentence's opening, past capitalised words, the auxiliary or past form after it
+ * decides alone ("Official figures released on Monday showed").
  */
 export function pluralNoun(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech): boolean {
   const t = tokens[i]!;

@@ -43,7 +43,7 @@ export interface SpeechScan {
 }
 
 /** What the speech scan reads from the language's entity words: articles, role links and heads, honorifics. */
-export type SpeechEntities = Pick<EntityLexicon, 'determiners' | 'roleLinks' | 'roleHeads' | 'honorifics' | 'organisationHeads'>;
+export type SpeechEntities = Pick<EntityLexicon, 'determiners' | 'roleLinks' | 'roleHeads' | 'honorifics' | 'organisationHeads' | 'roleQualifiers'>;
 
 /** Tokenise an article and find its reporting cues and their speakers: what quotations and stances are read from. */
 export function scanSpeech(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): SpeechScan {
@@ -98,6 +98,7 @@ interface EntityWords {
   honorifics: ReadonlySet<string>;
   roleHeads: ReadonlySet<string>;
   bodyHeads: ReadonlySet<string>;
+  roleQualifiers: ReadonlySet<string>;
 }
 
 const entityWordSets = new WeakMap<SpeechEntities, EntityWords>();
@@ -111,6 +112,7 @@ function entityWords(entities: SpeechEntities): EntityWords {
       honorifics: new Set(entities.honorifics.map((h) => phraseKeys(h)[0]!)),
       roleHeads: new Set(entities.roleHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
       bodyHeads: new Set(entities.organisationHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
+      roleQualifiers: new Set(entities.roleQualifiers.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
     };
     entityWordSets.set(entities, w);
   }
@@ -118,7 +120,7 @@ function entityWords(entities: SpeechEntities): EntityWords {
 }
 
 function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): SpeechScan {
-  const { articles, links, honorifics, roleHeads, bodyHeads } = entityWords(entities);
+  const { articles, links, honorifics, roleHeads, bodyHeads, roleQualifiers } = entityWords(entities);
   const { text } = input;
   const compiled = compileSpeech(speech);
   const tokens = tokenizeForEntities(text, input.sentences, compiled.grammatical);
@@ -140,7 +142,7 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
     keep(mentionStarting, tokenAt(m.start), m);
     if (m.role && m.role.end <= m.start) mentionStarting.set(tokenAt(m.role.start), m);
   }
-  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics, roleHeads, bodyHeads };
+  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics, roleHeads, bodyHeads, roleQualifiers };
   // A verb form after one of these is a noun ("the report", "other reports"); not after a quantifier ("two said").
   const determiners = new Set([...articles, ...lex.determiners].filter((d) => !lex.quantifiers.has(d)));
   // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one).

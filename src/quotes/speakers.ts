@@ -27,6 +27,8 @@ export interface SpeakerContext {
   roleHeads: ReadonlySet<string>;
   /** One-word heads of bodies' names of the language's entity lexicon, folded ("ministry", « mairie »). */
   bodyHeads: ReadonlySet<string>;
+  /** One-word qualifiers of roles of the language's entity lexicon, folded ("former", « ancien »). */
+  roleQualifiers: ReadonlySet<string>;
 }
 
 const MAX_PHRASE = 7;
@@ -113,6 +115,18 @@ function phrase(ctx: SpeakerContext, from: number, to: number): QuoteSpeaker {
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to - 1]!.end;
   return { start, end, name: ctx.text.slice(start, end), form: 'phrase' };
+}
+
+/**
+ * Is token `i` a word of `timeQualifiers` that qualifies a time after it (a preposition, a
+ * determiner or a word of time follows: "late on Monday", "early Tuesday", « tôt ce matin », « tard
+ * dans la soirée ») or ends its sentence ("later.")?
+ */
+export function timeQualifierAt(ctx: SpeakerContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const w = tokens[i];
+  const next = tokens[i + 1];
+  return !!w?.word && lex.timeQualifiers.has(w.key) && (!next?.word || next.sentence !== w.sentence || lex.boundaries.has(next.key) || lex.determiners.has(next.key) || lex.isTimeWord(next.key));
 }
 
 /** Is token `i` a body's name of one capitalised word, the head of a longer name in lower case (« la Cour de cassation »)? */
@@ -620,9 +634,8 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       return e > k + 1 && !!n?.word && !lex.isTimeWord(n.key) && !/^\p{N}/u.test(n.text) && !lex.complementizers.has(w.key) && !lex.relatives.has(w.key) && !lex.verbs.has(p.key) && (lex.isPastParticiple(p.text.toLowerCase()) || lex.complementAdjectives.has(p.key)) && !p.cap;
     };
     // ("said officials late on Monday", « a déclaré le ministre tard dans la soirée »: a word that
-    // qualifies a time phrase after it ends the phrase.)
-    const next = tokens[e + 1];
-    const timed = lex.timeQualifiers.has(w.key) && (!next?.word || next.sentence !== w.sentence || lex.boundaries.has(next.key) || lex.determiners.has(next.key) || lex.isTimeWord(next.key));
+    // qualifies a time ends the phrase.)
+    const timed = timeQualifierAt(ctx, e);
     if (e > k && ((lex.boundaries.has(w.key) && !complement()) || verb || timed || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
     e++;
   }

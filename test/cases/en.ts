@@ -1448,6 +1448,12 @@ export const enCases: LanguageCases = {
       expected: [['direct', 'a disaster,', 'critics', 'say']],
       absent: ['Rain on the roof,', 'Rain on the roof'],
     },
+    // Two words before an inverted verb are no clause when the first is a singular noun with no determiner, a participle's object.
+    {
+      input: 'Case closed, the judge said. Everyone survived, said police early Sunday.',
+      expected: [['indirect', 'Everyone survived', 'police', 'say']],
+      absent: ['Case closed'],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -496,6 +496,12 @@ export const frCases: LanguageCases = {
       expected: [['indirect', 'Près de 3 millions de personnes souffrent de faim', 'le Programme alimentaire mondial', 'warn']],
       absent: ["C'est le Conseil du Golfe qui, le premier"],
     },
+    // Un verbe pluriel n'a pas de sujet inversé singulier, et un qualificatif de rôle n'est pas la tête du groupe ; un rôle après lui l'est.
+    {
+      input: "Les soignants manifestent, dénoncent la répression policière. Les familles attendent des réponses, réclament une enquête parlementaire. La réforme est injuste, dénonce l'ancien ministre.",
+      expected: [['indirect', 'La réforme est injuste', "l'ancien ministre", 'accuse']],
+      absent: ['Les soignants manifestent', 'Les familles attendent des réponses'],
+    },
     { input: 'Le préfet a visité le site mardi, affirmant que la digue tiendrait.', expected: [['indirect', 'la digue tiendrait', 'Le préfet', 'assert']] },
     // Un document qui établit lui-même, en tête de phrase, est la source de la proposition après sa virgule.
     { input: 'Dans un bilan publié mardi soir, la préfecture dénombre 14 maisons inondées.', expected: [['indirect', 'la préfecture dénombre 14 maisons inondées', 'un bilan', '']] },
