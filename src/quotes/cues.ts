@@ -558,7 +558,7 @@ export function pluralSubject(tokens: readonly Token[], i: number, lex: Compiled
 }
 
 /** Is token `k` a word in lower case that may be a noun, in the sentence of the token after it: no function word, verb, adverb, past form or gerund? */
-function plainNoun(tokens: readonly Token[], k: number, lex: CompiledSpeech): boolean {
+export function plainNoun(tokens: readonly Token[], k: number, lex: CompiledSpeech): boolean {
   const w = tokens[k];
   return !!w?.word && w.sentence === tokens[k + 1]?.sentence && !w.cap && !lex.isAdverb(w.key) && !lex.isPastForm(w.key) && !lex.isGerund(w.key) && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs, lex.pronouns, lex.objectPronouns, lex.relatives, lex.complementizers, lex.coordinators, lex.quantifiers].some((set) => set.has(w.key));
 }

@@ -42,7 +42,7 @@ export interface SpeechScan {
   cues: SpokenCue[];
 }
 
-/** What the speech scan reads from the language's entity words: articles, role links and heads, honorifics. */
+/** What the speech scan reads from the language's entity words: articles, role links, heads and qualifiers, honorifics, bodies' heads. */
 export type SpeechEntities = Pick<EntityLexicon, 'determiners' | 'roleLinks' | 'roleHeads' | 'honorifics' | 'organisationHeads' | 'roleQualifiers'>;
 
 /** Tokenise an article and find its reporting cues and their speakers: what quotations and stances are read from. */

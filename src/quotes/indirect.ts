@@ -1971,8 +1971,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // (Nor a source and its phrase alone: « Selon la préfecture, l'incendie a été signalé ».)
         const sourceOnly = (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'source' && o.from === from && !!o.speaker && ctx.tokenAt(o.speaker.end - 1) >= endTok);
         // ("Shares fell, said analysts.", "He resigned, she said.": two words, a subject and a past
-        // form, are a clause too; a subject pronoun, "everyone", a name or a plural, as a singular noun with no
-        // determiner is a participle's object: "Case closed, the judge said.")
+        // form, are a clause too; the subject a pronoun, "everyone", a name or a plural, as a
+        // singular noun with no determiner is a participle's object: "Case closed, the judge said.")
         const subject = tokens[from]!;
         const named = ctx.mentionStarting.get(from);
         const subjectLike = lex.isPronoun(subject.key) || lex.quantifiers.has(subject.key) || lex.exceptionHeads.has(subject.key) || (!!named && named.end === subject.end) || /s$/u.test(subject.key);

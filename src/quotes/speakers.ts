@@ -1,7 +1,7 @@
 import type { Token } from '../entities/tokens.js';
 import type { MentionAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import type { CompiledSpeech } from './lexicon.js';
-import { keyReader, pluralNoun, pluralSubject } from './cues.js';
+import { keyReader, plainNoun, pluralNoun, pluralSubject } from './cues.js';
 import { DASH, auxiliaryAt } from './draft.js';
 import { writtenForm } from './lexicon.js';
 
@@ -431,8 +431,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     const noun = afterDeterminer || ((k === j || (k === j - 1 && lex.isPastForm(tokens[j]!.key))) && (pluralSubject(tokens, k, lex) || pluralNoun(tokens, ctx.quoted, k, lex)));
     // "The man she married claims …": a subject pronoun between a noun and the past form that ends
     // the phrase opens a relative clause with a gap, part of the phrase.
-    const noun1 = tokens[k - 1];
-    const gap = k === j - 1 && lex.pronouns.has(w.key) && !t.cap && lex.isPastForm(t.key) && !!noun1?.word && !noun1.cap && noun1.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs, lex.pronouns, lex.objectPronouns, lex.relatives, lex.complementizers, lex.coordinators].some((set) => set.has(noun1.key)) && !lex.isAdverb(noun1.key) && !lex.isPastForm(noun1.key) && !lex.isGerund(noun1.key);
+    const gap = k === j - 1 && lex.pronouns.has(w.key) && !t.cap && lex.isPastForm(t.key) && plainNoun(tokens, k - 1, lex);
     if (!gap && (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || (lex.verbs.has(w.key) && !noun) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key))) break;
     n++;
     k--;
