@@ -41,9 +41,9 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
  */
 function clauseBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
   const { tokens, lex } = ctx;
+  if (relativeBeforeComma(ctx, c)) return false;
   const sentence = tokens[c.from]!.sentence;
   let aux = false;
-  if (relativeBeforeComma(ctx, c)) return false;
   for (let k = c.from - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) {
     if (ctx.quoted[k]) continue;
     aux ||= (auxiliaryAt(ctx, k) || writtenAuxiliaryAt(ctx, k)) && !!tokens[k + 1]?.word;
