@@ -566,6 +566,12 @@ export interface SpeechLexicon {
    * Ohio", a list of predicates).
    */
   readonly speakerNouns: readonly string[];
+  /**
+   * Endings of plural nouns of agents ("traders", "economists", "historians"): with no determiner,
+   * right after an inverted verb that a comma or a quotation precedes, such a noun opens its speaker
+   * ("…, said traders in London") when the sentence or a preposition follows it.
+   */
+  readonly agentEndings: readonly string[];
   /** Words that open examples after a comma, which go on with the noun phrase before ("such as", "including", « notamment »). */
   readonly exampleMarkers: readonly string[];
   /**

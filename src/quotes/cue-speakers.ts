@@ -31,6 +31,13 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
 }
 
 /**
+ * Classes of verbs whose inverted speaker may have an adjunct after it to the end of the clause
+ * ("…, said the club in a statement", « …, a confirmé la mairie dans un communiqué »); not one that
+ * warns, accuses or demands, whose object and person spoken to follow it.
+ */
+const ADJUNCT_CLASSES: ReadonlySet<string> = new Set(['say', 'assert', 'confirm', 'deny']);
+
+/**
  * Does a clause of its own end at the comma before the verb (« Trois personnes ont été tuées, a
  * annoncé … »)? An auxiliary before, no relative before that a comma opens or follows (« C'est le
  * Conseil qui, le premier, a demandé … », « la blogueuse Zeinobia, qui a …, dénonce »), and the phrase right before
@@ -90,7 +97,7 @@ function predicateBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
  * ("the health ministry", "the club"), a source, a document or a message ("the report"), or a
  * name that is no place's (« les Frères musulmans »)?
  */
-function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker, agents = false): boolean {
   const { tokens, lex } = ctx;
   if (s.type === 'person' || s.type === 'organisation' || (!lex.headFirst && roleHeaded(ctx, s))) return true;
   let head = false;
@@ -104,27 +111,41 @@ function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
     if (lex.headFirst && !determiner && head) return false;
     head ||= !determiner;
     const m = ctx.mentionStarting.get(i);
-    if ((m && m.type !== 'place' && m.type !== 'country') || speakerWord(ctx, t.key)) return true;
+    if ((m && m.type !== 'place' && m.type !== 'country') || speakerWord(ctx, t.key, agents) || (i === ctx.tokenAt(s.start) && agentPlural(ctx, i))) return true;
   }
   return false;
 }
 
 /**
+ * Is token `k` an agent's plural in lower case (one of `agentEndings`: "traders", "economists"),
+ * no verb's form, before the sentence's end, a comma or a preposition ("…, said traders in London")?
+ */
+function agentPlural(ctx: SpeakerContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const w = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!w.word || w.cap || lex.verbs.has(w.key) || !lex.agentEndings.some((e) => w.key.length >= e.length + 3 && w.key.endsWith(e))) return false;
+  return !next || next.sentence !== w.sentence || /^[.;!?,]$/u.test(next.text) || lex.boundaries.has(next.key);
+}
+
+/**
  * A noun of one who speaks: a role (or its French feminine, where the lexicon lists the
  * masculine: « l'ingénieure », « l'avocate »), a person's noun, a body's head, one of
- * `speakerNouns`, a source, a document or a message, or the plural of one.
+ * `speakerNouns`, a source, a document or a message, or the plural of one; with `agents`, no
+ * source, document or message, which may be what is confirmed or denied.
  */
-function speakerWord(ctx: SpeakerContext, key: string): boolean {
+function speakerWord(ctx: SpeakerContext, key: string, agents = false): boolean {
   const { lex } = ctx;
   const singular = /[sx]$/u.test(key) ? key.slice(0, -1) : key;
-  const heads = [ctx.bodyHeads, lex.speakerNouns, lex.sourceCueHeads, lex.reportNouns, lex.documentNouns, lex.messageNouns, lex.personNouns];
+  const heads = agents ? [ctx.bodyHeads, lex.speakerNouns, lex.personNouns] : [ctx.bodyHeads, lex.speakerNouns, lex.sourceCueHeads, lex.reportNouns, lex.documentNouns, lex.messageNouns, lex.personNouns];
   return roleWord(ctx, key) || ctx.roleHeads.has(key.replace(/es?$/u, '')) || heads.some((set) => set.has(key) || set.has(singular));
 }
 
 /**
  * '"…," said officials', ", said researchers at the university.", ", said police.": may a noun with
  * no determiner at token `k`, after the verb at token `v`, open its speaker's phrase? The plural of
- * a speaker's noun, a body's head, one of `speakerNouns`, or a role that ends the sentence.
+ * a speaker's noun or an agent's plural, a body's head, one of `speakerNouns`, or a role that ends
+ * the sentence.
  */
 function bareSpeakerAt(ctx: SpeakerContext, k: number, v: number): boolean {
   const { tokens, lex } = ctx;
@@ -132,7 +153,7 @@ function bareSpeakerAt(ctx: SpeakerContext, k: number, v: number): boolean {
   if (!w?.word || w.cap || w.sentence !== tokens[v]!.sentence) return false;
   const plural = /s$/u.test(w.key) && !ctx.roleHeads.has(w.key) && speakerWord(ctx, w.key);
   const role = ctx.roleHeads.has(w.key) && /^[.;!?]$/u.test(tokens[k + 1]?.text ?? '');
-  return plural || role || ctx.bodyHeads.has(w.key) || lex.speakerNouns.has(w.key);
+  return plural || role || agentPlural(ctx, k) || ctx.bodyHeads.has(w.key) || lex.speakerNouns.has(w.key);
 }
 
 /** Is token `k` a word that may end a subject: a name, a pronoun or a word in lower case that is no function word, verb or adverb? */
@@ -626,7 +647,11 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // auxiliary, which qualifies the noun before it: « …, annoncées ce mois-ci lors du congrès ».)
   const participle = lex.participlesApart && c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase());
   const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && !participle && speakerHeaded(ctx, after) && (clauseBefore() || !predicateBeforeComma(ctx, c)) && !subjectApposed(c.from - 2);
-  const ends = !!after && (clauseEndsAfter(ctx, after) || described || ((after.form === 'name' || phraseIncise()) && !objectAfter && (c.class === 'say' || c.class === 'assert') && adjunctTail(ctx, after)));
+  // (A verb that confirms or denies takes an object, so its phrase speaks only after a clause of its
+  // own, headed by an agent's noun: « Le pont rouvrira lundi, a confirmé la mairie dans un
+  // communiqué »; not "The minister resigned, denied the reports in a statement".)
+  const confirmed = !!after && after.form === 'phrase' && (c.class === 'confirm' || c.class === 'deny') && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && phraseIncise() && speakerHeaded(ctx, after, true) && adjunctTail(ctx, after);
+  const ends = !!after && (clauseEndsAfter(ctx, after) || described || confirmed || ((after.form === 'name' || phraseIncise()) && !objectAfter && ADJUNCT_CLASSES.has(c.class ?? '') && adjunctTail(ctx, after)));
   // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
   // inverts any incise, a phrase after an object verb is its subject when a clause with an
   // auxiliary ends at the comma before it, not a subject and its parenthesis.)
@@ -660,7 +685,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     return !!s && opensSentence(ctx, s) && ctx.tokenAt(s.end - 1) + 1 === open;
   };
   const apposedBefore = !quoteBefore && after?.form === 'phrase' && sameSentence && prev.text === ',' && parenthesised() && !clauseBefore();
-  if (after && !clausal(ctx, after) && !apposedBefore && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
+  if (after && !clausal(ctx, after) && !apposedBefore && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted || confirmed) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)
     const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 2);

@@ -1971,12 +1971,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // (Nor a source and its phrase alone: « Selon la préfecture, l'incendie a été signalé ».)
         const sourceOnly = (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'source' && o.from === from && !!o.speaker && ctx.tokenAt(o.speaker.end - 1) >= endTok);
         // ("Shares fell, said analysts.", "He resigned, she said.": two words, a subject and a past
-        // form, are a clause too; the subject a pronoun, "everyone", a name or a plural, as a
-        // singular noun with no determiner is a participle's object: "Case closed, the judge said.")
+        // form, are a clause too; the subject a pronoun, "everyone", a name or a plural (also one of
+        // `pluralNouns`, a verb's form too: "Talks stalled"), as a singular noun with no determiner
+        // is a participle's object: "Case closed, the judge said.")
         const subject = tokens[from]!;
         const named = ctx.mentionStarting.get(from);
         const subjectLike = lex.isPronoun(subject.key) || lex.quantifiers.has(subject.key) || lex.exceptionHeads.has(subject.key) || (!!named && named.end === subject.end) || /s$/u.test(subject.key);
-        const pair = endTok === from + 1 && subject.word && subjectLike && tokens[endTok]!.word && !tokens[endTok]!.cap && lex.isPastForm(tokens[endTok]!.key) && !lex.auxiliaries.has(tokens[endTok]!.key) && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.verbs, lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(subject.key)) && !lex.isAdverb(subject.key);
+        const pair = endTok === from + 1 && subject.word && subjectLike && tokens[endTok]!.word && !tokens[endTok]!.cap && lex.isPastForm(tokens[endTok]!.key) && !lex.auxiliaries.has(tokens[endTok]!.key) && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(subject.key)) && (!lex.verbs.has(subject.key) || lex.pluralNouns.has(subject.key)) && !lex.isAdverb(subject.key);
         if ((wordsBetween(tokens, from, endTok) >= 3 || pair) && !asked && !quotedThenPhrase && !sourceOnly && !adjunctOnly(ctx, from, endTok) && !(dateOnly(ctx, from, endTok) && !c.after) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;

@@ -160,6 +160,7 @@ export interface CompiledSpeech {
   timeWords: Set<string>;
   timeQualifiers: Set<string>;
   speakerNouns: Set<string>;
+  agentEndings: readonly string[];
   exampleMarkers: PhraseIndex<{ words: string[] }>;
   approximators: PhraseIndex<{ words: string[] }>;
   amountWords: Set<string>;
@@ -386,6 +387,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     timeWords,
     timeQualifiers: keySet(lex.timeQualifiers),
     speakerNouns: keySet(lex.speakerNouns),
+    agentEndings: lex.agentEndings,
     exampleMarkers: phrases(lex.exampleMarkers),
     approximators: phrases(lex.approximators),
     amountWords: keySet(lex.amountWords),

@@ -535,7 +535,8 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       // "a State Department official", "an ABC News poll": the noun after the body is the speaker.
       let j = end + 1;
       const plain = (w: (typeof tokens)[number] | undefined) => !!w?.word && !w.cap && w.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.pronouns, lex.determiners].some((set) => set.has(w.key));
-      while (m.type !== 'person' && j <= end + 2 && plain(tokens[j])) j++;
+      // (Not past a word that qualifies a time: "said a UN spokesman late Tuesday".)
+      while (m.type !== 'person' && j <= end + 2 && plain(tokens[j]) && !timeQualifierAt(ctx, j)) j++;
       // « a annoncé la Commission de régulation de l'énergie », « selon l'Agence régionale de
       // santé »: a body's head of one capitalised word goes on with the complements that end its
       // clause (a link, an article, a word), as the phrase before a verb does (`bodyHead`).

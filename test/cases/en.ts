@@ -1454,6 +1454,17 @@ export const enCases: LanguageCases = {
       expected: [['indirect', 'Everyone survived', 'police', 'say']],
       absent: ['Case closed'],
     },
+    // An agent's plural with no determiner speaks after an inverted verb; "died", "lied" are past forms; "Talks" is a plural noun; a time qualifier ends a body's noun phrase.
+    {
+      input: 'Prices slumped, said traders in London. Nobody died, said keepers. She lied, prosecutors said. Talks stalled, diplomats said on Friday. The truce is holding, said a UN spokesman late Tuesday.',
+      expected: [['indirect', 'Prices slumped', 'traders', 'say'], ['indirect', 'Nobody died', 'keepers', 'say'], ['indirect', 'She lied', 'prosecutors', 'say'], ['indirect', 'Talks stalled', 'diplomats', 'say'], ['indirect', 'The truce is holding', 'a UN spokesman', 'say']],
+    },
+    // A verb that confirms or denies, inverted, with an agent's phrase and an adjunct after it; not a document it confirms or denies.
+    {
+      input: 'The plant will close in March, confirmed the company in a statement. The minister resigned, denied the reports in a statement.',
+      expected: [['indirect', 'The plant will close in March', 'the company', 'confirm']],
+      absent: ['The minister resigned'],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

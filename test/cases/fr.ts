@@ -458,6 +458,12 @@ export const frCases: LanguageCases = {
       input: "L'attaquant Karim Belo sera absent six semaines, a indiqué le club dans un communiqué. La digue a bien tenu, a précisé l'ingénieure lors d'une conférence de presse.",
       expected: [['indirect', "L'attaquant Karim Belo sera absent six semaines", 'le club', 'say'], ['indirect', 'La digue a bien tenu', "l'ingénieure", 'say']],
     },
+    // Un verbe qui confirme ou dément, inversé, avec un groupe nominal d'agent et un complément après lui ; pas l'objet confirmé.
+    {
+      input: "Le pont rouvrira lundi, a confirmé la mairie dans un communiqué. Aucun accord n'a été signé, a démenti le ministère dans un communiqué. Le maire a visité le chantier, a confirmé la date dans un communiqué.",
+      expected: [['indirect', 'Le pont rouvrira lundi', 'la mairie', 'confirm'], ['indirect', "Aucun accord n'a été signé", 'le ministère', 'deny']],
+      absent: ['Le maire a visité le chantier'],
+    },
     // Savourer, justifier, pester au passé composé, juste après une citation.
     {
       input: "« On n'a jamais lâché », a savouré l'entraîneur Paul Vidal. « Nous n'avions pas le choix », a justifié la directrice. L'entraîneur savoure sa victoire.",

@@ -318,7 +318,7 @@ export const enSpeech: SpeechLexicon = {
   pluralNouns: [
     'alerts', 'appeals', 'attacks', 'blasts', 'boasts', 'calls', 'charges', 'claims', 'comments', 'demands', 'doubts', 'estimates', 'fears', 'figures',
     'guarantees', 'hopes', 'jokes', 'mentions', 'notes', 'pledges', 'posts', 'praises', 'projects', 'promises', 'questions', 'quips', 'rebukes', 'recalls',
-    'references', 'remarks', 'reports', 'requests', 'shows', 'signals', 'tweets', 'vows',
+    'references', 'remarks', 'reports', 'requests', 'shows', 'signals', 'talks', 'tweets', 'vows',
   ],
   irregularPasts: [
     'held', 'cut', 'kept', 'left', 'set', 'put', 'made', 'took', 'gave', 'sent', 'met', 'ran', 'won', 'lost', 'hit', 'let', 'led', 'paid',
@@ -326,6 +326,8 @@ export const enSpeech: SpeechLexicon = {
     'broke', 'chose', 'rose', 'fell', 'drove', 'struck', 'shut', 'spread', 'quit', 'cast', 'cost', 'hurt', 'laid', 'rode', 'shook', 'shot',
     'stole', 'swept', 'tore', 'wore', 'bore', 'bent', 'bound', 'dealt', 'fed', 'fled', 'flew', 'forbade', 'froze', 'hid', 'lent',
     'lit', 'overtook', 'sank', 'sought', 'stuck', 'stung', 'swung', 'undertook', 'upheld', 'withheld', 'withdrew',
+    // (Regular, but too short for the ending rule, which leaves out "bed", "red", "need".)
+    'died', 'lied', 'tied',
   ],
   irregularParticiples: [
     'known', 'shown', 'chosen', 'taken', 'given', 'written', 'driven', 'beaten', 'sworn', 'stolen', 'spoken', 'broken', 'frozen', 'hidden',
@@ -358,6 +360,7 @@ export const enSpeech: SpeechLexicon = {
     'defence', 'defense', 'city', 'state', 'county', 'municipality', 'region', 'district', 'brand', 'startup', 'platform', 'carmaker', 'giant',
     'speaker', 'police', 'media', 'medics', 'paramedics', 'observers', 'rescuers', 'monitors', 'campaigners', 'workers', 'employees', 'staffers', 'parents', 'fans', 'voters', 'protesters', 'demonstrators', 'villagers', 'passengers',
   ],
+  agentEndings: ['ers', 'ists', 'ians'],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',
     'time', 'times', 'ago', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'session', 'term',

@@ -309,6 +309,7 @@ export const frSpeech: SpeechLexicon = {
     'firme', 'municipalité', 'rectorat', 'académie', 'intersyndicale', 'collectivité', 'exécutif', 'organisateurs', 'géant',
     'ingénieur', 'ingénieure', 'enquêteur', 'enquêtrice', 'médias', 'salariés', 'employés', 'agents', 'parents', 'supporters', 'manifestants', 'habitants', 'riverains', 'passagers', 'grévistes',
   ],
+  agentEndings: ['eurs', 'euses', 'istes', 'iens', 'iennes'],
   timeWords: [
     'jour', 'jours', 'journée', 'semaine', 'semaines', 'week-end', 'weekend', 'mois', 'an', 'ans', 'année', 'années', 'matin', 'après-midi', 'soir', 'soirée', 'nuit',
     'heure', 'heures', 'fois', 'veille', 'lendemain', 'printemps', 'été', 'automne', 'hiver', 'saison', 'session',

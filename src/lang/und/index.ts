@@ -125,6 +125,7 @@ export const und: LanguagePack = {
     timeWords: [],
     timeQualifiers: [],
     speakerNouns: [],
+    agentEndings: [],
     exampleMarkers: [],
     approximators: [],
     amountWords: [],
