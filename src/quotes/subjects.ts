@@ -1,8 +1,13 @@
 import type { MentionAnnotation } from '../model/layers.js';
 import type { Token } from '../entities/tokens.js';
 import { countAtMost } from '../text/search.js';
-import type { Draft } from './draft.js';
+import { auxiliaryAt, writtenAuxiliaryAt, type Draft } from './draft.js';
 import { possessiveAt, type SpeakerContext } from './speakers.js';
+
+/** Two to four capitalised words, particles of three letters at most in lower case between them: a name's shape. */
+const NAME_SHAPE = /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u;
+/** The most tokens past a name's comma to the comma that closes its parenthesis. */
+const PARENTHESIS = 16;
 
 /** Where a pronoun stands: before this offset, after the last person who spoke, in this paragraph. */
 export interface SubjectQuery {
@@ -22,6 +27,10 @@ export interface SubjectQuery {
  * its sentence's subject: its first words, or the first after the comma of an opening phrase that
  * names no other person, past a determiner, a capitalised title or a role word (« Au centre
  * hospitalier, le Dr Sophie Garnier … »; in "Roy met Dr. Anne Berg", "met" is none of them).
+ * A name the recogniser left a candidate counts when it has two capitalised words or more and a
+ * verb follows it, right after it or past a parenthesis between commas ("Singer Mae Calloway
+ * cancelled her concert. She said …", « Jean-Luc Mélenchon a pris la parole. « … », a-t-il
+ * déclaré »): the subject of its sentence, and the only one a pronoun may then stand for.
  */
 export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnnotation[], drafts: readonly Draft[], refusers: ReadonlySet<number>): (q: SubjectQuery) => MentionAnnotation | undefined {
   const { tokens, lex } = ctx;
@@ -37,14 +46,29 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
   const plain = (t: Token) => t.word && ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(t.key)) && !lex.isPronoun(t.key);
   const article = (t: Token) => lex.determiners.has(t.key) || ctx.articles.has(t.key);
   // A word a subject's name may have before it: a determiner, a capitalised word of no other name,
-  // or a lower-case word right after a determiner, a comma or the sentence's start.
+  // or a lower-case word right after a determiner, a comma, the sentence's start or such a
+  // capitalised word ("Rescue worker Selin Aydin").
   const leads = (at: number, sentence: number) => {
     const t = tokens[at]!;
     if (article(t)) return true;
     if (!plain(t) || ctx.mentionEnding.has(at)) return false;
     if (t.cap) return true;
     const p = tokens[at - 1];
-    return !p || p.sentence !== sentence || p.text === ',' || article(p);
+    return !p || p.sentence !== sentence || p.text === ',' || article(p) || (p.cap && plain(p) && !ctx.mentionEnding.has(at - 1));
+  };
+  // A verb's word: an auxiliary as written, a past form in lower case, or a reporting verb.
+  const verbAt = (i: number) => {
+    const t = tokens[i];
+    return !!t?.word && !t.cap && (auxiliaryAt(ctx, i) || writtenAuxiliaryAt(ctx, i) || (!lex.participlesApart && lex.isPastForm(t.key)) || lex.verbs.has(t.key));
+  };
+  const candidateSubject = (m: MentionAnnotation) => {
+    if (m.form !== 'candidate' || !NAME_SHAPE.test(m.name)) return false;
+    const last = ctx.tokenAt(m.end - 1);
+    if (verbAt(last + 1)) return true;
+    if (tokens[last + 1]?.text !== ',') return false;
+    const sentence = tokens[last]!.sentence;
+    for (let j = last + 2; j <= last + PARENTHESIS && tokens[j]?.sentence === sentence && !ctx.quoted[j]; j++) if (tokens[j]!.text === ',') return verbAt(j + 1);
+    return false;
   };
   return ({ before, after, paragraph, agrees }) => {
     const beforeSentence = tokens[ctx.tokenAt(before)]!.sentence;
@@ -53,7 +77,7 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
       if (m.start <= after || m.start < paragraph.start) return undefined;
       let k = ctx.tokenAt(m.start);
       const sentence = tokens[k]!.sentence;
-      if (m.end > before || sentence >= beforeSentence || m.type !== 'person' || !agrees(m) || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
+      if (m.end > before || sentence >= beforeSentence || (m.type !== 'person' && !candidateSubject(m)) || !agrees(m) || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
       for (let n = 0; n < 3 && k > 0 && tokens[k - 1]!.sentence === sentence && leads(k - 1, sentence); n++) k--;
       if (k === 0 || tokens[k - 1]!.sentence !== sentence) return m;
       if (tokens[k - 1]!.text !== ',') continue;

@@ -1465,6 +1465,11 @@ export const enCases: LanguageCases = {
       expected: [['indirect', 'The plant will close in March', 'the company', 'confirm']],
       absent: ['The minister resigned'],
     },
+    // A name the recogniser leaves a candidate, the subject of a verb (past a parenthesis too), is the antecedent of a later pronoun.
+    {
+      input: 'Dana Whitfield was blunt after the match. "We switched off," she said. The novelist Ines Duarte, whose debut won a prize, was modest. "I wrote the book I wanted to read," she said.',
+      expected: [['direct', 'We switched off,', 'Dana Whitfield', 'say'], ['direct', 'I wrote the book I wanted to read,', 'Ines Duarte', 'say']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -464,6 +464,11 @@ export const frCases: LanguageCases = {
       expected: [['indirect', 'Le pont rouvrira lundi', 'la mairie', 'confirm'], ['indirect', "Aucun accord n'a été signé", 'le ministère', 'deny']],
       absent: ['Le maire a visité le chantier'],
     },
+    // Un nom que la reconnaissance laisse candidat, sujet d'un verbe, est l'antécédent d'un pronom plus loin.
+    {
+      input: "Lucien Marnier a pris la parole devant les militants. « Nous gagnerons », a-t-il déclaré.",
+      expected: [['direct', 'Nous gagnerons', 'Lucien Marnier', 'say']],
+    },
     // Savourer, justifier, pester au passé composé, juste après une citation.
     {
       input: "« On n'a jamais lâché », a savouré l'entraîneur Paul Vidal. « Nous n'avions pas le choix », a justifié la directrice. L'entraîneur savoure sa victoire.",
