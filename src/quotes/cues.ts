@@ -272,10 +272,11 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       const noun = tokens[i + 1];
       if (afterPossessive && lex.isPastParticiple(t.text.toLowerCase()) && noun?.word && !noun.cap && noun.sentence === t.sentence && !quoted[i + 1] && ![lex.determiners, lex.boundaries, lex.pronouns, lex.objectPronouns, lex.complementizers, lex.relatives, lex.auxiliaries, lex.verbParticles].some((set) => set.has(noun.key)) && !lex.isAdverb(noun.key)) continue;
       // "said defending champion Lara Quinn": a gerund right after a verb cue, before a plain noun
-      // and a name, qualifies that noun, the inverted speaker's title.
+      // and a name, qualifies that noun, the inverted speaker's title; so does a form that may be a
+      // noun ("said project scientist Yuki Tanaka", "said report author Jane Hill").
       const last = out[out.length - 1];
       const title = tokens[i + 1];
-      if (!governor && verb.participle && last?.kind === 'verb' && last.to === i && !last.verb?.participle && title?.word && !title.cap && title.sentence === t.sentence && !quoted[i + 1] && ![lex.determiners, lex.boundaries, lex.pronouns, lex.objectPronouns, lex.complementizers, lex.auxiliaries].some((set) => set.has(title.key)) && tokens[i + 2]?.cap && tokens[i + 2]!.sentence === t.sentence) continue;
+      if (!governor && (verb.participle || (lex.nounLike.has(t.key) && verb.words.length === 1)) && last?.kind === 'verb' && last.to === i && !last.verb?.participle && title?.word && !title.cap && title.sentence === t.sentence && !quoted[i + 1] && ![lex.determiners, lex.boundaries, lex.pronouns, lex.objectPronouns, lex.complementizers, lex.auxiliaries].some((set) => set.has(title.key)) && tokens[i + 2]?.cap && tokens[i + 2]!.sentence === t.sentence) continue;
       let from = i - (governor?.length ?? 0);
       for (;;) {
         const p = tokens[from - 1];

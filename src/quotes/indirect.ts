@@ -1937,9 +1937,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // content, nor when the verb goes on to an object (« …, la maire, Claire Morel, avance un chiffre »).
         if (appositive(ctx, c)) {
           if (!endsClause(ctx, c)) continue;
-          let j = endTok;
-          while (j > from && endTok - j < APPOSED_WORDS && tokens[j]!.text !== ',') j--;
-          endTok = tokens[j]!.text === ',' ? j - 1 : -1;
+          // (Unless the speaker's span already holds the phrase and its comma: "…, the chief executive
+          // of Tessaro, Ruth Engel, said", whose content ends before the phrase.)
+          if (!/,/.test(ctx.text.slice(c.speaker.start, c.speaker.end))) {
+            let j = endTok;
+            while (j > from && endTok - j < APPOSED_WORDS && tokens[j]!.text !== ',') j--;
+            endTok = tokens[j]!.text === ',' ? j - 1 : -1;
+          }
           // Nor an opening phrase ("Hours after the dam broke, the mayor, Tom Hale, responded", « Dimanche
           // soir, … »): one opened by a preposition, an adverb or a day, or with a subordinator among its
           // first words or after one of its commas ("Work on the dam will resume, the mayor, Tom Hale,

@@ -522,9 +522,10 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     if (at === k + 1 && !lex.determiners.has(t.key) && !honorificToken(ctx, t)) break;
     const m = ctx.mentionStarting.get(at);
     if (m && m.type !== 'place') {
-      // "Ohio State University professor Paul Beck": the person named after the body and a role word.
+      // "Ohio State University professor Paul Beck": the person named after the body and role words
+      // (three at most: "Veltro chief technology officer Arjun Nair").
       const end = ctx.tokenAt(m.end - 1);
-      for (let i = end + 1; m.type !== 'person' && i <= end + 3 && tokens[i]?.word && tokens[i]!.sentence === t.sentence; i++) {
+      for (let i = end + 1; m.type !== 'person' && i <= end + 4 && tokens[i]?.word && tokens[i]!.sentence === t.sentence; i++) {
         const p = ctx.mentionStarting.get(i);
         // (A name with no evidence of its own after role words too, "Republican strategist Hank Roy",
         // not after a link: "The Star-Ledger of Newark".)
@@ -580,7 +581,8 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       continue;
     }
     // (A gerund first qualifies the role word after it: "said defending champion Lara Quinn".)
-    const qualifier = at === k && lex.isGerund(w.key) && !!tokens[at + 1]?.word && !tokens[at + 1]!.cap;
+    // (So does a verb's form that may be a noun: "said project scientist Yuki Tanaka".)
+    const qualifier = at === k && (lex.isGerund(w.key) || lex.nounLike.has(w.key)) && !!tokens[at + 1]?.word && !tokens[at + 1]!.cap;
     if (ctx.quoted[at] || auxiliaryAt(ctx, at) || [lex.boundaries, lex.determiners, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || (lex.verbs.has(w.key) && !qualifier) || lex.isAdverb(w.key) || lex.isCalendar(w.key)) break;
     const m = ctx.mentionStarting.get(at + 1);
     if (m && m.start === tokens[at + 1]!.start && (m.type === 'person' || m.form === 'candidate')) return { ...fromMention(ctx, m), start: t.start };

@@ -1470,6 +1470,12 @@ export const enCases: LanguageCases = {
       input: 'Dana Whitfield was blunt after the match. "We switched off," she said. The novelist Ines Duarte, whose debut won a prize, was modest. "I wrote the book I wanted to read," she said.',
       expected: [['direct', 'We switched off,', 'Dana Whitfield', 'say'], ['direct', 'I wrote the book I wanted to read,', 'Ines Duarte', 'say']],
     },
+    // A form that may be a noun qualifies the inverted speaker's title; three role words between a body and the person; a speaker whose span holds its role phrase and comma.
+    {
+      input: '"We found ice," said project scientist Yuki Tanaka. "Our chips are fast," claimed Veltro chief technology officer Arjun Nair at the launch. The shortage will last until 2026, the chief executive of Tessaro, Ruth Engel, told investors. Hours after the dam broke, the chief executive, Ruth Engel, responded.',
+      expected: [['direct', 'We found ice,', 'Yuki Tanaka', 'say'], ['direct', 'Our chips are fast,', 'Arjun Nair', 'assert'], ['indirect', 'The shortage will last until 2026', 'Ruth Engel', 'say']],
+      absent: ['scientist Yuki Tanaka', 'Hours after the dam broke'],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

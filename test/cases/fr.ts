@@ -469,6 +469,12 @@ export const frCases: LanguageCases = {
       input: "Lucien Marnier a pris la parole devant les militants. « Nous gagnerons », a-t-il déclaré.",
       expected: [['direct', 'Nous gagnerons', 'Lucien Marnier', 'say']],
     },
+    // S'enthousiasmer, s'amuser, sourire au passé composé, en incise après une citation ; pas « s'amuser à » faire quelque chose.
+    {
+      input: "« C'est la plus ancienne perle », s'enthousiasme l'archéologue Freya Lund. « Je voulais le ballon », a souri la joueuse. « On verra bien », s'amuse le maire. Ils s'amusent à tirer le frein à main en pleine ligne droite.",
+      expected: [['direct', "C'est la plus ancienne perle", 'Freya Lund', 'say'], ['direct', 'Je voulais le ballon', 'la joueuse', 'say'], ['direct', 'On verra bien', 'le maire', 'say']],
+      absent: ['tirer le frein à main en pleine ligne droite', 'à tirer le frein à main en pleine ligne droite'],
+    },
     // Savourer, justifier, pester au passé composé, juste après une citation.
     {
       input: "« On n'a jamais lâché », a savouré l'entraîneur Paul Vidal. « Nous n'avions pas le choix », a justifié la directrice. L'entraîneur savoure sa victoire.",

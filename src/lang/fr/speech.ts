@@ -73,7 +73,7 @@ export const frSpeech: SpeechLexicon = {
       class: 'say',
       intransitive: true,
       forms: [
-        ...finiteOnly(firstGroupAll('pester', 'râler', 'grogner', 'rigoler')), 'pesté', 'râlé', 'grogné', 'rigolé', 'rit', 'rient', 'riait', 'sourit', 'sourient', 'souriait',
+        ...finiteOnly(firstGroupAll('pester', 'râler', 'grogner', 'rigoler')), 'pesté', 'râlé', 'grogné', 'rigolé', 'rit', 'rient', 'riait', 'ri', 'sourit', 'sourient', 'souriait', 'souri',
         ...firstGroupAll('savourer', 'justifier'),
       ],
     },
@@ -83,6 +83,9 @@ export const frSpeech: SpeechLexicon = {
     // indiqué », « un voisin agacé »).
     { class: 'say', reflexive: true, forms: [...finiteOnly(firstGroupAll('interroger', 'étonner', 'esclaffer')), 'souvient', 'souviennent', 'souvenait', 'souvenaient', 'souvenant'] },
     { class: 'accuse', reflexive: true, forms: finiteOnly(firstGroupAll('agacer', 'désoler', 'offusquer', 'emporter')) },
+    // « s'enthousiasme l'archéologue », « s'amuse le maire »: cues only as a manner is (no word
+    // after them or right after a quotation); not « s'amusent à tirer le frein à main ».
+    { class: 'say', reflexive: true, intransitive: true, forms: finiteOnly(firstGroupAll('enthousiasmer', 'amuser')) },
     { class: 'accuse', reflexive: true, object: true, forms: thenDe(['plaint', 'plainte', 'plaints', 'plaintes', 'plaignent', 'plaignait', 'plaignaient', 'plaignant']) },
     {
       class: 'deny', object: true,
