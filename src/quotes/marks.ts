@@ -22,6 +22,8 @@ interface Mark {
   end: number;
   family: Family;
   role: 'open' | 'close' | 'either';
+  /** A straight mark (", ', '') rather than a typographic one. */
+  straight: boolean;
 }
 
 /** The marks that can open or close a quotation, with two straight apostrophes ('') read as one double mark. */
@@ -32,7 +34,7 @@ function usableMarks(text: string, marks: readonly QuoteMarkAnnotation[]): Mark[
     const ch = text[m.start]!;
     if (ch === "'" && marks[i + 1]?.start === m.end && text[m.end] === "'") {
       const before = text[m.start - 1] ?? ' ';
-      out.push({ start: m.start, end: m.end + 1, family: 'double', role: /[\s([{—–-]/.test(before) ? 'open' : 'close' });
+      out.push({ start: m.start, end: m.end + 1, family: 'double', role: /[\s([{—–-]/.test(before) ? 'open' : 'close', straight: true });
       i++;
       continue;
     }
@@ -40,7 +42,7 @@ function usableMarks(text: string, marks: readonly QuoteMarkAnnotation[]): Mark[
     const family: Family = m.style === 'guillemet' ? 'guillemet' : m.style === 'curly-single' || m.style === 'straight-single' ? 'single' : 'double';
     // A lone straight apostrophe is too often an elision or a possessive to pair.
     if (ch === "'" && m.role === 'ambiguous') continue;
-    out.push({ start: m.start, end: m.end, family, role: m.role === 'ambiguous' ? 'either' : m.role });
+    out.push({ start: m.start, end: m.end, family, role: m.role === 'ambiguous' ? 'either' : m.role, straight: ch === '"' || ch === "'" });
   }
   return out;
 }
@@ -50,23 +52,29 @@ function usableMarks(text: string, marks: readonly QuoteMarkAnnotation[]): Mark[
  * latest open mark of its family (an inner quotation inside an outer one is paired too, and left
  * out of the result, which keeps outermost passages); a stray closing mark is ignored; an open
  * mark left at the end of a paragraph continues the passage when the next paragraph opens with
- * a mark of the same family.
+ * a mark of the same family and the same style, straight or typographic (an excerpt's paragraphs
+ * opened with straight marks that never close, around dialogue in curly ones, are no passage
+ * with that dialogue); a mark that opens a paragraph, left open at its end with no passage to
+ * continue, keeps the quotations paired right inside it ('"Trump walked onto the stage, chanting
+ * “U-S-A!”').
  */
 export function quotedSpans(text: string, marks: readonly QuoteMarkAnnotation[], paragraphs: readonly ParagraphAnnotation[]): QuotedSpan[] {
   const all = usableMarks(text, marks);
   const out: QuotedSpan[] = [];
   let k = 0;
-  let carried: { span: QuotedSpan; family: Family } | undefined;
+  let carried: { span: QuotedSpan; family: Family; straight: boolean } | undefined;
   for (const p of paragraphs) {
     const stack: Mark[] = [];
     const inPara: QuotedSpan[] = [];
+    // Quotations paired inside open marks, with those marks: outermost when the marks never close.
+    const inner: { span: QuotedSpan; openers: Mark[] }[] = [];
     while (k < all.length && all[k]!.start < p.start) k++;
     let first = true;
     for (; k < all.length && all[k]!.start < p.end; k++) {
       const m = all[k]!;
       const leading = first && /^\s*$/.test(text.slice(p.start, m.start));
       first = false;
-      if (carried && leading && m.family === carried.family && m.role !== 'close') {
+      if (carried && leading && m.family === carried.family && m.straight === carried.straight && m.role !== 'close') {
         // The paragraph reopens the quotation that the previous one left open.
         stack.push({ ...m, start: -1 - out.indexOf(carried.span) });
         continue;
@@ -87,10 +95,15 @@ export function quotedSpans(text: string, marks: readonly QuoteMarkAnnotation[],
           span.paragraphs = p.index - span.paragraph + 1;
           continue;
         }
-        if (stack.length) continue; // an inner quotation
         const start = trimStart(text, opener.end, m.start);
         const end = trimEnd(text, start, m.start);
-        if (end > start) inPara.push({ open: opener.start, start, end, close: m.end, paragraph: p.index, paragraphs: 1 });
+        const span: QuotedSpan = { open: opener.start, start, end, close: m.end, paragraph: p.index, paragraphs: 1 };
+        if (stack.length) {
+          // An inner quotation.
+          if (end > start && stack.every((o) => o.start >= 0)) inner.push({ span, openers: [...stack] });
+          continue;
+        }
+        if (end > start) inPara.push(span);
       } else stack.push(m);
     }
     out.push(...inPara);
@@ -103,21 +116,30 @@ export function quotedSpans(text: string, marks: readonly QuoteMarkAnnotation[],
         span.end = trimEnd(text, span.start, p.end);
         span.close = p.end;
         span.paragraphs = p.index - span.paragraph + 1;
-        carried = { span, family: left.family };
-      } else if (opensNext(text, all, k, paragraphs[p.index + 1], left.family)) {
+        carried = { span, family: left.family, straight: left.straight };
+      } else if (opensNext(text, all, k, paragraphs[p.index + 1], left)) {
         const start = trimStart(text, left.end, p.end);
         const span: QuotedSpan = { open: left.start, start, end: trimEnd(text, start, p.end), close: p.end, paragraph: p.index, paragraphs: 1 };
         out.push(span);
-        carried = { span, family: left.family };
+        carried = { span, family: left.family, straight: left.straight };
+      } else if (stack.length === 1 && /^\s*$/.test(text.slice(p.start, left.start))) {
+        // A mark that opens the paragraph and never closes (an excerpt's): the quotations paired
+        // right inside it are outermost.
+        let reach = -1;
+        for (const q of inner.sort((a, b) => a.span.open - b.span.open)) {
+          if (q.span.open < reach || q.openers.length !== 1 || q.openers[0] !== left) continue;
+          out.push(q.span);
+          reach = q.span.close;
+        }
       }
     }
   }
   return out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
 }
 
-function opensNext(text: string, all: readonly Mark[], k: number, next: ParagraphAnnotation | undefined, family: Family): boolean {
+function opensNext(text: string, all: readonly Mark[], k: number, next: ParagraphAnnotation | undefined, left: Mark): boolean {
   const m = all[k];
-  return !!next && !!m && m.start >= next.start && m.start < next.end && m.family === family && m.role !== 'close' && /^\s*$/.test(text.slice(next.start, m.start));
+  return !!next && !!m && m.start >= next.start && m.start < next.end && m.family === left.family && m.straight === left.straight && m.role !== 'close' && /^\s*$/.test(text.slice(next.start, m.start));
 }
 
 function trimStart(text: string, from: number, to: number): number {

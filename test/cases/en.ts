@@ -1476,6 +1476,12 @@ export const enCases: LanguageCases = {
       expected: [['direct', 'We found ice,', 'Yuki Tanaka', 'say'], ['direct', 'Our chips are fast,', 'Arjun Nair', 'assert'], ['indirect', 'The shortage will last until 2026', 'Ruth Engel', 'say']],
       absent: ['scientist Yuki Tanaka', 'Hours after the dam broke'],
     },
+    // An excerpt's paragraphs opened with straight marks that never close: a paragraph in curly marks is no reopening of them, and quotations paired inside such a mark are kept.
+    {
+      input: 'The paper reports:\n\n"The first time she saw him, she was beginning to understand.\n\n"Kevin was snoring.\n\n“Here he is, babe,” she said.\n\n"The crowd cheered when Lee said: “We will win!”\n\n“That is right,” Mara said.',
+      expected: [['direct', 'Here he is, babe,', 'she', 'say'], ['direct', 'We will win!', 'Lee', ''], ['direct', 'That is right,', 'Mara', 'say']],
+      absent: ['Kevin was snoring.\n\n“Here he is, babe,', 'The crowd cheered when Lee said: “We will win!”\n\n“That is right,'],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
