@@ -308,6 +308,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (subordinate >= 0) e = subordinate - 1;
       const means = meansAfterObject(from, e);
       if (means >= 0) e = means - 1;
+      // ("confirmed the departure of its captain on social media: “Thank you, Jamie.”": a colon
+      // before a quotation ends the object, and the quotation is a report of its own.)
+      for (let i = from + 1; i < e; i++) {
+        if (tokens[i]!.text === ':' && !ctx.quoted[i] && ctx.quoted[i + 1] && !tokens[i + 1]!.word) {
+          e = i - 1;
+          break;
+        }
+      }
     }
     const dash = dashBreak(from, e);
     if (dash >= 0) e = dash - 1;

@@ -2,7 +2,7 @@ import type { MentionAnnotation } from '../model/layers.js';
 import type { Token } from '../entities/tokens.js';
 import { countAtMost } from '../text/search.js';
 import { auxiliaryAt, writtenAuxiliaryAt, type Draft } from './draft.js';
-import { possessiveAt, type SpeakerContext } from './speakers.js';
+import { possessiveAt, roleWord, type SpeakerContext } from './speakers.js';
 
 /** Two to four capitalised words, particles of three letters at most in lower case between them: a name's shape. */
 const NAME_SHAPE = /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u;
@@ -30,7 +30,9 @@ export interface SubjectQuery {
  * A name the recogniser left a candidate counts when it has two capitalised words or more and a
  * verb follows it, right after it or past a parenthesis between commas ("Singer Mae Calloway
  * cancelled her concert. She said …", « Jean-Luc Mélenchon a pris la parole. « … », a-t-il
- * déclaré »): the subject of its sentence, and the only one a pronoun may then stand for.
+ * déclaré »), or a role precedes it, right before it or in the phrase before its comma (« Le
+ * directeur du musée, Paolo Ricci, souriait … »): the subject of its sentence, and the only one
+ * a pronoun may then stand for.
  */
 export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnnotation[], drafts: readonly Draft[], refusers: ReadonlySet<number>): (q: SubjectQuery) => MentionAnnotation | undefined {
   const { tokens, lex } = ctx;
@@ -61,10 +63,20 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
     const t = tokens[i];
     return !!t?.word && !t.cap && (auxiliaryAt(ctx, i) || writtenAuxiliaryAt(ctx, i) || (!lex.participlesApart && lex.isPastForm(t.key)) || lex.verbs.has(t.key));
   };
+  // A role in lower case right before the name, or in the phrase before its comma (« Le directeur
+  // du musée, Paolo Ricci, souriait »).
+  const roleBefore = (at: number) => {
+    const p = tokens[at - 1];
+    if (!p || p.sentence !== tokens[at]!.sentence) return false;
+    if (p.word) return !p.cap && roleWord(ctx, p.key);
+    if (p.text !== ',') return false;
+    for (let j = at - 2; j >= at - 1 - PARENTHESIS && tokens[j]?.sentence === p.sentence && tokens[j]!.text !== ','; j--) if (tokens[j]!.word && !tokens[j]!.cap && roleWord(ctx, tokens[j]!.key)) return true;
+    return false;
+  };
   const candidateSubject = (m: MentionAnnotation) => {
     if (m.form !== 'candidate' || !NAME_SHAPE.test(m.name)) return false;
     const last = ctx.tokenAt(m.end - 1);
-    if (verbAt(last + 1)) return true;
+    if (verbAt(last + 1) || roleBefore(ctx.tokenAt(m.start))) return true;
     if (tokens[last + 1]?.text !== ',') return false;
     const sentence = tokens[last]!.sentence;
     for (let j = last + 2; j <= last + PARENTHESIS && tokens[j]?.sentence === sentence && !ctx.quoted[j]; j++) if (tokens[j]!.text === ',') return verbAt(j + 1);

@@ -469,6 +469,16 @@ export const frCases: LanguageCases = {
       input: "Lucien Marnier a pris la parole devant les militants. « Nous gagnerons », a-t-il déclaré.",
       expected: [['direct', 'Nous gagnerons', 'Lucien Marnier', 'say']],
     },
+    // Ou qu'un rôle précède, dans le groupe avant sa virgule.
+    {
+      input: "Le directeur du musée, Paolo Ricci, souriait à l'ouverture des portes. « Nous attendions ce jour depuis quatre ans », a-t-il dit.",
+      expected: [['direct', 'Nous attendions ce jour depuis quatre ans', 'Paolo Ricci', 'say']],
+    },
+    // Un deux-points avant une citation clôt le complément d'objet du verbe.
+    {
+      input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
+      expected: [['indirect', 'le départ de son capitaine sur les réseaux sociaux', 'Le club', 'confirm'], ['direct', 'Merci pour tout, Jérémy.', 'Le club', 'confirm']],
+    },
     // S'enthousiasmer, s'amuser, sourire au passé composé, en incise après une citation ; pas « s'amuser à » faire quelque chose.
     {
       input: "« C'est la plus ancienne perle », s'enthousiasme l'archéologue Freya Lund. « Je voulais le ballon », a souri la joueuse. « On verra bien », s'amuse le maire. Ils s'amusent à tirer le frein à main en pleine ligne droite.",
