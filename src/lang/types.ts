@@ -587,6 +587,13 @@ export interface SpeechLexicon {
   /** The preposition of a passive's agent, who speaks ("was denied by the ministry", « a été démentie par le ministère »). */
   readonly agentPrepositions: readonly string[];
   /**
+   * Prepositions that name the author after a document's or a report's noun, which the source's
+   * phrase keeps ("according to a report by the Fairwork Institute", "a study from the University
+   * of Eastmere"); French names its author with a link (« un rapport de l'Institut »), which the
+   * phrase keeps anyway.
+   */
+  readonly authorPrepositions: readonly string[];
+  /**
    * The past participle (`pastParticipleEndings`) is written apart from every finite form (French
    * « annoncé », « annonça », « annonce »), so one with no auxiliary is passive or an adjective:
    * « les deux ennemis jurés », « Rifaat, souvent accusé d'avoir … », « la résolution condamnée

@@ -204,6 +204,7 @@ export interface CompiledSpeech {
   isProgressive: (key: string) => boolean;
   stateParticiples: Set<string>;
   agentPrepositions: Set<string>;
+  authorPrepositions: Set<string>;
   participlesApart: boolean;
   inciseInversion: boolean;
   headFirst: boolean;
@@ -435,6 +436,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     isProgressive,
     stateParticiples: keySet(lex.stateParticiples),
     agentPrepositions: keySet(lex.agentPrepositions),
+    authorPrepositions: keySet(lex.authorPrepositions),
     participlesApart: lex.participlesApart,
     inciseInversion: lex.inciseInversion,
     headFirst: lex.headFirst,

@@ -329,8 +329,17 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       const np = speakerEndingAt(ctx, at - 2);
       if (np && np.form !== 'pronoun' && np.form !== 'relative') return { start: np.start, end: m.end, name: ctx.text.slice(np.start, m.end), form: 'phrase' };
     }
+    // (Past one role word in lower case: "the family of climber Rhys Harper", « la famille de
+    // l'alpiniste Rémi Harpin »; not two, « un roman au sujet duquel Louis Aragon ».)
+    const roleWords = (i: number) => {
+      const w = tokens[i];
+      return !!w?.word && !w.cap && w.sentence === t.sentence && !ctx.quoted[i] && ![ctx.links, ctx.articles, lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns, lex.coordinators, lex.relatives, lex.sourceRelatives, lex.interrogatives].some((set) => set.has(w.key)) && !lex.isPastForm(w.key) && !lex.isGerund(w.key) && !lex.isAdverb(w.key);
+    };
+    const named = at;
+    if (roleWords(at)) at--;
     const article = tokens[at];
     if (articleToken(ctx, article)) at--;
+    if (at < named && !ctx.links.has(tokens[at]?.key ?? '')) at = named;
     const link = tokens[at];
     const head = tokens[at - 1];
     if (link?.word && ctx.links.has(link.key) && head?.word && (!head.cap || head.initial) && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns].some((set) => set.has(head.key))) {
@@ -343,7 +352,9 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       // two words at most after a comma: "people close to the vice president", "aides to Mr. Trump";
       // not after a conjunction, which may join two of the head's adjectives: « économiques et sociaux des Nations unies ».)
       const opener = tokens[from - 1];
-      const bare = !opener || opener.sentence !== t.sentence || (opener.text === ',' && from >= at - 2);
+      // (Also after a quotation whose comma is inside its marks: '"…," organisers of the festival said'.)
+      const afterQuotation = !!opener && !opener.word && /^[”"»]$/.test(opener.text) && tokens[from - 2]?.text === ',';
+      const bare = !opener || opener.sentence !== t.sentence || ((opener.text === ',' || afterQuotation) && from >= at - 2);
       const opens = from >= 0 && (lex.determiners.has(tokens[from]!.key) || ctx.articles.has(tokens[from]!.key) || /^[%‰]$/.test(tokens[from + 1]?.text ?? '') || bare);
       let relative = false;
       for (let i = from; opens && i < at && !relative; i++) relative = lex.relatives.has(tokens[i]!.key);
@@ -638,7 +649,14 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     // ("said officials late on Monday", « a déclaré le ministre tard dans la soirée »: a word that
     // qualifies a time ends the phrase.)
     const timed = timeQualifierAt(ctx, e);
-    if (e > k && ((lex.boundaries.has(w.key) && !complement()) || verb || timed || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
+    // ("according to a report by the Fairwork Institute": the author after a document's noun, a
+    // name or a noun phrase, stays.)
+    const authored = () => {
+      const p = tokens[e - 1]!;
+      const n = tokens[articleToken(ctx, tokens[e + 1]) || lex.determiners.has(tokens[e + 1]?.key ?? '') ? e + 2 : e + 1];
+      return lex.authorPrepositions.has(w.key) && !p.cap && [lex.reportNouns, lex.documentNouns].some((set) => set.has(p.key)) && !!n?.word && n.sentence === t.sentence && !ctx.quoted[e + 1] && !lex.isTimeWord(n.key) && !lex.isCalendar(n.key) && !/^\p{N}/u.test(n.text);
+    };
+    if (e > k && ((lex.boundaries.has(w.key) && !complement() && !authored()) || verb || timed || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
     e++;
   }
   // (A phrase that the limit cuts ends on a word of its own, not a link, an article or a preposition:

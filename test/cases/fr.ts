@@ -474,6 +474,11 @@ export const frCases: LanguageCases = {
       input: "Le directeur du musée, Paolo Ricci, souriait à l'ouverture des portes. « Nous attendions ce jour depuis quatre ans », a-t-il dit.",
       expected: [['direct', 'Nous attendions ce jour depuis quatre ans', 'Paolo Ricci', 'say']],
     },
+    // Le complément d'un nom au-delà d'un mot de rôle avant le nom propre ; pas au-delà d'un relatif.
+    {
+      input: "La famille de l'alpiniste Rémi Harpin a déclaré : « Il est mort en faisant ce qu'il aimait. » Il a publié un roman au sujet duquel Louis Aragon a déclaré : « Je n'aurais pu l'écrire. »",
+      expected: [['direct', "Il est mort en faisant ce qu'il aimait.", "La famille de l'alpiniste Rémi Harpin", 'say'], ['direct', "Je n'aurais pu l'écrire.", 'Louis Aragon', '']],
+    },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

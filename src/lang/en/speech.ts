@@ -370,6 +370,7 @@ export const enSpeech: SpeechLexicon = {
   conditionals: ['if', 'unless', 'whether'],
   stateParticiples: ['worried'],
   agentPrepositions: ['by'],
+  authorPrepositions: ['by', 'from'],
   participlesApart: false,
   inciseInversion: false,
   headFirst: false,

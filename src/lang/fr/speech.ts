@@ -325,6 +325,7 @@ export const frSpeech: SpeechLexicon = {
   ],
   stateParticiples: [],
   agentPrepositions: ['par'],
+  authorPrepositions: ['par'],
   participlesApart: true,
   inciseInversion: true,
   headFirst: true,

@@ -132,6 +132,7 @@ export const und: LanguagePack = {
     conditionals: [],
     stateParticiples: [],
     agentPrepositions: [],
+    authorPrepositions: [],
     participlesApart: false,
     inciseInversion: false,
     headFirst: false,
