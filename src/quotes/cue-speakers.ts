@@ -117,6 +117,21 @@ function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker, agents = false): bo
 }
 
 /**
+ * Does a preposition right after the phrase open a phrase of where one spoke, a speech event's or
+ * a message's noun within its first four words ("in a statement", "in interviews", « dans un
+ * communiqué »)?
+ */
+function speechAdjunct(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
+  const { tokens, lex } = ctx;
+  const at = ctx.tokenAt(s.end - 1) + 1;
+  const p = tokens[at];
+  if (!p?.word || !lex.boundaries.has(p.key)) return false;
+  const keys = keyReader(tokens, p.sentence);
+  for (let j = at + 1; j <= at + 4 && tokens[j]?.word && tokens[j]!.sentence === p.sentence; j++) if (lex.speechEventNouns.match(keys, j) || lex.messageNouns.has(tokens[j]!.key)) return true;
+  return false;
+}
+
+/**
  * Is token `k` an agent's plural in lower case (one of `agentEndings`: "traders", "economists"),
  * no verb's form, before the sentence's end, a comma or a preposition ("…, said traders in London")?
  */
@@ -647,10 +662,12 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // auxiliary, which qualifies the noun before it: « …, annoncées ce mois-ci lors du congrès ».)
   const participle = lex.participlesApart && c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase());
   const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && !participle && speakerHeaded(ctx, after) && (clauseBefore() || !predicateBeforeComma(ctx, c)) && !subjectApposed(c.from - 2);
-  // (A verb that confirms or denies takes an object, so its phrase speaks only after a clause of its
-  // own, headed by an agent's noun: « Le pont rouvrira lundi, a confirmé la mairie dans un
-  // communiqué »; not "The minister resigned, denied the reports in a statement".)
-  const confirmed = !!after && after.form === 'phrase' && (c.class === 'confirm' || c.class === 'deny') && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && phraseIncise() && speakerHeaded(ctx, after, true) && adjunctTail(ctx, after);
+  // (A verb that confirms or denies takes an object, so its phrase speaks only when an agent's noun
+  // heads it and the adjunct after it tells where it was said: « Le pont rouvrira lundi, a
+  // confirmé la mairie dans un communiqué »; not "The minister resigned, denied the reports in a
+  // statement", "…, acknowledged the fans at the final whistle", « …, a confirmé le directeur
+  // général dans ses fonctions ».)
+  const confirmed = !!after && after.form === 'phrase' && (c.class === 'confirm' || c.class === 'deny') && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && phraseIncise() && speakerHeaded(ctx, after, true) && adjunctTail(ctx, after) && speechAdjunct(ctx, after);
   const ends = !!after && (clauseEndsAfter(ctx, after) || described || confirmed || ((after.form === 'name' || phraseIncise()) && !objectAfter && ADJUNCT_CLASSES.has(c.class ?? '') && adjunctTail(ctx, after)));
   // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
   // inverts any incise, a phrase after an object verb is its subject when a clause with an

@@ -52,11 +52,12 @@ function usableMarks(text: string, marks: readonly QuoteMarkAnnotation[]): Mark[
  * latest open mark of its family (an inner quotation inside an outer one is paired too, and left
  * out of the result, which keeps outermost passages); a stray closing mark is ignored; an open
  * mark left at the end of a paragraph continues the passage when the next paragraph opens with
- * a mark of the same family and the same style, straight or typographic (an excerpt's paragraphs
- * opened with straight marks that never close, around dialogue in curly ones, are no passage
- * with that dialogue); a mark that opens a paragraph, left open at its end with no passage to
- * continue, keeps the quotations paired right inside it ('"Trump walked onto the stage, chanting
- * “U-S-A!”').
+ * a mark of the same family, and only with a mark of the same style, straight or typographic, once
+ * it spans two paragraphs or holds a quotation in the other style (an excerpt's paragraphs opened
+ * with straight marks that never close, around dialogue in curly ones, are no passage with that
+ * dialogue; a writer may still mix the two styles in a quotation of two paragraphs); a mark that
+ * opens a paragraph, left open at its end with no passage to continue, keeps the quotations paired
+ * right inside it ('"Trump walked onto the stage, chanting “U-S-A!”').
  */
 export function quotedSpans(text: string, marks: readonly QuoteMarkAnnotation[], paragraphs: readonly ParagraphAnnotation[]): QuotedSpan[] {
   const all = usableMarks(text, marks);
@@ -74,7 +75,10 @@ export function quotedSpans(text: string, marks: readonly QuoteMarkAnnotation[],
       const m = all[k]!;
       const leading = first && /^\s*$/.test(text.slice(p.start, m.start));
       first = false;
-      if (carried && leading && m.family === carried.family && m.straight === carried.straight && m.role !== 'close') {
+      // (Past two paragraphs, only with a mark of the passage's style, straight or typographic: an
+      // excerpt whose paragraphs open with straight marks that never close runs on no further than
+      // its own paragraphs into dialogue in curly ones.)
+      if (carried && leading && m.family === carried.family && (m.straight === carried.straight || carried.span.paragraphs < 2) && m.role !== 'close') {
         // The paragraph reopens the quotation that the previous one left open.
         stack.push({ ...m, start: -1 - out.indexOf(carried.span) });
         continue;
@@ -117,7 +121,7 @@ export function quotedSpans(text: string, marks: readonly QuoteMarkAnnotation[],
         span.close = p.end;
         span.paragraphs = p.index - span.paragraph + 1;
         carried = { span, family: left.family, straight: left.straight };
-      } else if (opensNext(text, all, k, paragraphs[p.index + 1], left)) {
+      } else if (opensNext(text, all, k, paragraphs[p.index + 1], left, inner.some((q) => q.openers.length === 1 && q.openers[0] === left && /^["']/.test(text[q.span.open]!) !== left.straight))) {
         const start = trimStart(text, left.end, p.end);
         const span: QuotedSpan = { open: left.start, start, end: trimEnd(text, start, p.end), close: p.end, paragraph: p.index, paragraphs: 1 };
         out.push(span);
@@ -137,9 +141,14 @@ export function quotedSpans(text: string, marks: readonly QuoteMarkAnnotation[],
   return out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
 }
 
-function opensNext(text: string, all: readonly Mark[], k: number, next: ParagraphAnnotation | undefined, left: Mark): boolean {
+/**
+ * Does the next paragraph open with a mark that continues the passage `left` opened? One of its
+ * family, and of its style too when the passage holds a quotation in the other style (`mixed`:
+ * '"The crowd cheered when Lee said: “We will win!”' is an excerpt around dialogue).
+ */
+function opensNext(text: string, all: readonly Mark[], k: number, next: ParagraphAnnotation | undefined, left: Mark, mixed: boolean): boolean {
   const m = all[k];
-  return !!next && !!m && m.start >= next.start && m.start < next.end && m.family === left.family && m.straight === left.straight && m.role !== 'close' && /^\s*$/.test(text.slice(next.start, m.start));
+  return !!next && !!m && m.start >= next.start && m.start < next.end && m.family === left.family && (!mixed || m.straight === left.straight) && m.role !== 'close' && /^\s*$/.test(text.slice(next.start, m.start));
 }
 
 function trimStart(text: string, from: number, to: number): number {

@@ -30,9 +30,10 @@ export interface SubjectQuery {
  * A name the recogniser left a candidate counts when it has two capitalised words or more and a
  * verb follows it, right after it or past a parenthesis between commas ("Singer Mae Calloway
  * cancelled her concert. She said …", « Jean-Luc Mélenchon a pris la parole. « … », a-t-il
- * déclaré »), or a role precedes it, right before it or in the phrase before its comma (« Le
- * directeur du musée, Paolo Ricci, souriait … »): the subject of its sentence, and the only one
- * a pronoun may then stand for.
+ * déclaré »), or a role precedes it, right before it or heading the phrase with no verb that opens
+ * the sentence before its comma (« Le directeur du musée, Paolo Ricci, souriait … »), but only when
+ * no person is such a subject since the last speaker: a person first, then a candidate after a
+ * role, then one before a verb.
  */
 export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnnotation[], drafts: readonly Draft[], refusers: ReadonlySet<number>): (q: SubjectQuery) => MentionAnnotation | undefined {
   const { tokens, lex } = ctx;
@@ -63,44 +64,68 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
     const t = tokens[i];
     return !!t?.word && !t.cap && (auxiliaryAt(ctx, i) || writtenAuxiliaryAt(ctx, i) || (!lex.participlesApart && lex.isPastForm(t.key)) || lex.verbs.has(t.key));
   };
-  // A role in lower case right before the name, or in the phrase before its comma (« Le directeur
-  // du musée, Paolo Ricci, souriait »).
-  const roleBefore = (at: number) => {
+  // A role in lower case right before the name, or heading the phrase with no verb that opens the
+  // sentence before the name's comma, the name set between commas (« Le directeur du musée, Paolo
+  // Ricci, souriait »; not "The chairman sold its best player to a rival, Sporting Vell, last week").
+  const roleBefore = (at: number, last: number) => {
     const p = tokens[at - 1];
     if (!p || p.sentence !== tokens[at]!.sentence) return false;
     if (p.word) return !p.cap && roleWord(ctx, p.key);
-    if (p.text !== ',') return false;
-    for (let j = at - 2; j >= at - 1 - PARENTHESIS && tokens[j]?.sentence === p.sentence && tokens[j]!.text !== ','; j--) if (tokens[j]!.word && !tokens[j]!.cap && roleWord(ctx, tokens[j]!.key)) return true;
-    return false;
+    if (p.text !== ',' || tokens[last + 1]?.text !== ',') return false;
+    let role = false;
+    let j = at - 2;
+    for (; j >= at - 1 - PARENTHESIS && tokens[j]?.sentence === p.sentence; j--) {
+      const w = tokens[j]!;
+      if (!w.word || verbAt(j) || lex.isPastForm(w.key)) return false;
+      role ||= !w.cap && roleWord(ctx, w.key);
+    }
+    return role && tokens[j]?.sentence !== p.sentence;
   };
-  const candidateSubject = (m: MentionAnnotation) => {
-    if (m.form !== 'candidate' || !NAME_SHAPE.test(m.name)) return false;
+  // How a name may be a sentence's subject: 3 a person's, 2 a candidate's after a role, 1 a
+  // candidate's before a verb (right after it or past a parenthesis between commas), 0 none.
+  const rank = (m: MentionAnnotation) => {
+    if (m.type === 'person') return 3;
+    if (m.form !== 'candidate' || !NAME_SHAPE.test(m.name)) return 0;
     const last = ctx.tokenAt(m.end - 1);
-    if (verbAt(last + 1) || roleBefore(ctx.tokenAt(m.start))) return true;
-    if (tokens[last + 1]?.text !== ',') return false;
+    if (roleBefore(ctx.tokenAt(m.start), last)) return 2;
+    if (verbAt(last + 1)) return 1;
+    if (tokens[last + 1]?.text !== ',') return 0;
     const sentence = tokens[last]!.sentence;
-    for (let j = last + 2; j <= last + PARENTHESIS && tokens[j]?.sentence === sentence && !ctx.quoted[j]; j++) if (tokens[j]!.text === ',') return verbAt(j + 1);
-    return false;
+    for (let j = last + 2; j <= last + PARENTHESIS && tokens[j]?.sentence === sentence && !ctx.quoted[j]; j++) if (tokens[j]!.text === ',') return verbAt(j + 1) ? 1 : 0;
+    return 0;
   };
+  // Does the mention at index `i` open its sentence's subject?
+  const opensSubject = (i: number) => {
+    const m = mentions[i]!;
+    let k = ctx.tokenAt(m.start);
+    const sentence = tokens[k]!.sentence;
+    for (let n = 0; n < 3 && k > 0 && tokens[k - 1]!.sentence === sentence && leads(k - 1, sentence); n++) k--;
+    if (k === 0 || tokens[k - 1]!.sentence !== sentence) return true;
+    if (tokens[k - 1]!.text !== ',') return false;
+    // The opening phrase holds no other comma and no other person.
+    let j = k - 2;
+    while (j >= 0 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',') j--;
+    if (j >= 0 && tokens[j]!.sentence === sentence) return false;
+    for (let o = i - 1; o >= 0 && mentions[o]!.start >= tokens[j + 1]!.start; o--) if (mentions[o]!.type === 'person') return false;
+    return true;
+  };
+  // The latest subject of the best rank: a person's over a later candidate's ("Captain Jon Vik has
+  // sailed … Northern Light sank … he said" is Vik's).
   return ({ before, after, paragraph, agrees }) => {
     const beforeSentence = tokens[ctx.tokenAt(before)]!.sentence;
+    let best: MentionAnnotation | undefined;
+    let bestRank = 0;
     for (let i = countAtMost(starts, before - 1, (x) => x) - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      if (m.start <= after || m.start < paragraph.start) return undefined;
-      let k = ctx.tokenAt(m.start);
-      const sentence = tokens[k]!.sentence;
-      if (m.end > before || sentence >= beforeSentence || (m.type !== 'person' && !candidateSubject(m)) || !agrees(m) || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
-      for (let n = 0; n < 3 && k > 0 && tokens[k - 1]!.sentence === sentence && leads(k - 1, sentence); n++) k--;
-      if (k === 0 || tokens[k - 1]!.sentence !== sentence) return m;
-      if (tokens[k - 1]!.text !== ',') continue;
-      // The opening phrase holds no other comma and no other person.
-      let j = k - 2;
-      while (j >= 0 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',') j--;
-      if (j >= 0 && tokens[j]!.sentence === sentence) continue;
-      let other = false;
-      for (let o = i - 1; o >= 0 && mentions[o]!.start >= tokens[j + 1]!.start; o--) if (mentions[o]!.type === 'person') other = true;
-      if (!other) return m;
+      if (m.start <= after || m.start < paragraph.start) break;
+      const k = ctx.tokenAt(m.start);
+      if (m.end > before || tokens[k]!.sentence >= beforeSentence || !agrees(m) || refusers.has(m.start) || ctx.quoted[k] || possessiveAt(ctx, ctx.tokenAt(m.end - 1) + 1) || reported(m)) continue;
+      const r = rank(m);
+      if (r <= bestRank || !opensSubject(i)) continue;
+      best = m;
+      bestRank = r;
+      if (r === 3) break;
     }
-    return undefined;
+    return best;
   };
 }

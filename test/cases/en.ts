@@ -1487,6 +1487,12 @@ export const enCases: LanguageCases = {
       input: 'The family of climber Rhys Harper said: "He died doing what he loved." "We are devastated," organisers of the Moorside Folk Festival said. Youth unemployment has doubled, according to a report by the Fairwork Institute. Naps lower blood pressure, according to a study from Monday.',
       expected: [['direct', 'He died doing what he loved.', 'The family of climber Rhys Harper', 'say'], ['direct', 'We are devastated,', 'organisers of the Moorside Folk Festival', 'say'], ['indirect', 'Youth unemployment has doubled', 'a report by the Fairwork Institute', ''], ['indirect', 'Naps lower blood pressure', 'a study', '']],
     },
+    // A person that is a sentence's subject is a pronoun's antecedent before a later candidate's; a confirming verb's phrase speaks only before an adjunct of where it was said; a quotation of two paragraphs may mix straight and curly marks.
+    {
+      input: 'Captain Jon Vik has sailed these waters for decades. Northern Light sank in calm seas. "I still cannot explain it," he said. The goalkeeper made six saves, acknowledged supporters in the stand behind the goal.\n\n"We have worked here for thirty years.\n\n“Now they want us gone,” said Tom Hale.',
+      expected: [['direct', 'I still cannot explain it,', 'Jon Vik', 'say'], ['direct', 'We have worked here for thirty years.\n\n“Now they want us gone,', 'Tom Hale', 'say']],
+      absent: ['The goalkeeper made six saves'],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

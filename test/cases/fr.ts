@@ -479,6 +479,12 @@ export const frCases: LanguageCases = {
       input: "La famille de l'alpiniste Rémi Harpin a déclaré : « Il est mort en faisant ce qu'il aimait. » Il a publié un roman au sujet duquel Louis Aragon a déclaré : « Je n'aurais pu l'écrire. »",
       expected: [['direct', "Il est mort en faisant ce qu'il aimait.", "La famille de l'alpiniste Rémi Harpin", 'say'], ['direct', "Je n'aurais pu l'écrire.", 'Louis Aragon', '']],
     },
+    // Un verbe qui confirme, inversé, n'a pour sujet le groupe après lui que devant un complément de lieu de parole.
+    {
+      input: "Le conseil d'administration s'est réuni lundi, a confirmé le directeur général dans ses fonctions. Les négociations piétinent, a reconnu le ministre des Finances devant la presse.",
+      expected: [['indirect', 'Les négociations piétinent', 'le ministre des Finances', 'confirm']],
+      absent: ["Le conseil d'administration s'est réuni lundi"],
+    },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -254,7 +254,7 @@ export const enSpeech: SpeechLexicon = {
     'interview', 'interviews', 'statement', 'statements', 'speech', 'speeches', 'rally', 'rallies', 'debate', 'debates', 'conference', 'conferences',
     'tweet', 'tweets', 'post', 'posting', 'email', 'e-mail', 'emails', 'letter', 'memo', 'appearance', 'op-ed', 'editorial', 'column', 'town hall',
     'hearing', 'briefing', 'remarks', 'comments', 'address', 'broadcast', 'podcast', 'video', 'message', 'radio', 'television', 'tv', 'twitter', 'facebook',
-    'instagram', 'youtube', 'forum', 'event', 'summit', 'news release', 'press release', 'testimony', 'commercial', 'ad',
+    'instagram', 'youtube', 'forum', 'event', 'summit', 'news release', 'press release', 'testimony', 'commercial', 'ad', 'press',
     'anonymity', 'essay', 'essays', 'blog', 'campaign stop', 'campaign stops', 'luncheon', 'dinner', 'fundraiser', 'news conference', 'press conference', 'call', 'calls',
   ],
   messageNouns: ['statement', 'statements', 'letter', 'letters', 'email', 'emails', 'e-mail', 'memo', 'tweet', 'tweets', 'post', 'message', 'release', 'video', 'note'],

@@ -213,7 +213,7 @@ export const frSpeech: SpeechLexicon = {
   speechEventNouns: [
     'entretien', 'entretiens', 'interview', 'déclaration', 'communiqué', 'discours', 'meeting', 'débat', 'conférence', 'tweet', 'message',
     'lettre', 'courriel', 'émission', 'tribune', 'audition', 'point presse', 'point de presse', 'allocution', 'vidéo', 'twitter', 'facebook', 'radio', 'télévision', 'sommet', 'réunion',
-    'téléphone', 'tv', 'télé',
+    'téléphone', 'tv', 'télé', 'presse', 'vœux', 'voeux',
   ],
   messageNouns: ['communiqué', 'communiqués', 'lettre', 'lettres', 'message', 'messages', 'courriel', 'tweet', 'tweets', 'note', 'vidéo', 'déclaration'],
   documentNouns: ['sondage', 'sondages', 'étude', 'études', 'enquête', 'enquêtes', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
