@@ -109,9 +109,11 @@ function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker, agents = false): bo
     // répression policière » are no army's nor police officer's; « l'ancien ministre » is his.)
     const determiner = ctx.articles.has(t.key) || lex.determiners.has(t.key) || /^\p{N}/u.test(t.text) || ctx.roleQualifiers.has(t.key);
     if (lex.headFirst && !determiner && head) return false;
+    // (An agent's plural as the first word past the determiners: "traders", « des courtiers ».)
+    const first = !determiner && !head;
     head ||= !determiner;
     const m = ctx.mentionStarting.get(i);
-    if ((m && m.type !== 'place' && m.type !== 'country') || speakerWord(ctx, t.key, agents) || (i === ctx.tokenAt(s.start) && agentPlural(ctx, i))) return true;
+    if ((m && m.type !== 'place' && m.type !== 'country') || speakerWord(ctx, t.key, agents) || (first && agentPlural(ctx, i))) return true;
   }
   return false;
 }
@@ -119,7 +121,7 @@ function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker, agents = false): bo
 /**
  * Does a preposition right after the phrase open a phrase of where one spoke, a speech event's or
  * a message's noun within its first four words ("in a statement", "in interviews", « dans un
- * communiqué »)?
+ * communiqué »)? (Not a day: "The board met on Monday, confirmed the director on Friday".)
  */
 function speechAdjunct(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const { tokens, lex } = ctx;
@@ -590,7 +592,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // (« de sources policières » is a source's phrase, which `learnedSource` reads.)
   const inciseAt = incise ? pastChannel(ctx, k) : k;
   const sourced = incise && !!tokens[inciseAt]?.word && !!lex.sourceCues.match(keyReader(tokens, tokens[inciseAt].sentence), inciseAt);
-  const indefinite = quoteBefore && indefiniteAt(ctx, k) ? speakerStartingAt(ctx, k, true) : incise && !sourced && indefiniteAt(ctx, inciseAt) ? [speakerStartingAt(ctx, inciseAt, true)].find(endsSentence) : undefined;
+  // (Or before an adjunct to the end of the sentence when an agent's noun heads it: « …, ont indiqué
+  // des courtiers à Singapour. ».)
+  const indefinite = quoteBefore && indefiniteAt(ctx, k) ? speakerStartingAt(ctx, k, true) : incise && !sourced && indefiniteAt(ctx, inciseAt) ? [speakerStartingAt(ctx, inciseAt, true)].find((q) => endsSentence(q) || (!!q && speakerHeaded(ctx, q, true) && adjunctTail(ctx, q))) : undefined;
   const clauseAfter = (q: QuoteSpeaker) => clauseGoesOn(ctx, q) || lex.complementizers.has(tokens[ctx.tokenAt(q.end - 1) + 1]?.key ?? '');
   // « », a relevé par téléphone M. Beblawi », « », a appelé sur Twitter Mohamed ElBaradei »: after a
   // quotation, a short phrase opened by one of `adjunctPrepositions` (as written) stands before a
@@ -1273,7 +1277,7 @@ function spanTo(ctx: SpeakerContext, start: number, last: number): { end: number
   return { end: start + name.length, name };
 }
 
-/** A prepositional adjunct of at most six words, without a verb, from the speaker to the end of its clause ("said Smith in Almaty."). */
+/** A prepositional adjunct of at most six words, without a verb, from the speaker to the end of its clause ("said Smith in Almaty.", "said Smith in Almaty, adding …"). */
 function adjunctTail(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
   const { tokens, lex } = ctx;
   let i = ctx.tokenAt(s.end - 1) + 1;
@@ -1295,6 +1299,9 @@ function adjunctTail(ctx: SpeakerContext, s: QuoteSpeaker): boolean {
       continue;
     }
     // To the end of the sentence: "finds Clinton with only a small lead over Sanders, 46 percent …" is an object.
+    // (Or to a comma before a gerund, the speaker's next act: "said growers in the valley, blaming
+    // the late frost".)
+    if (!w.word && w.text === ',' && tokens[i + 1]?.word && tokens[i + 1]!.sentence === sentence && lex.isGerund(tokens[i + 1]!.key)) break;
     if (!w.word) return /^[.;!?]$/.test(w.text);
     // (A participle right after the adjunct's noun qualifies it: "in a statement released on
     // Monday", « dans un communiqué publié jeudi ».)

@@ -861,9 +861,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (!introduces) return true;
       }
       // "…, the prefect said Tuesday, adding that …", « …, a assuré le préfet, ajoutant que … »:
-      // a reporting participle after a comma goes on with the same speaker.
+      // a reporting participle after a comma goes on with the same speaker, also past an inverted
+      // speaker's adjunct ("…, said growers in the valley, blaming the late frost").
       const n = t.text === ',' ? tokens[i + 1] : undefined;
-      if (adjunct && n?.word && !n.cap && lex.isGerund(n.key) && lex.verbs.has(n.key)) return true;
+      const placed = c.after && i > end && !!tokens[end]?.word && lex.boundaries.has(tokens[end].key);
+      if ((adjunct || placed) && n?.word && !n.cap && lex.isGerund(n.key) && lex.verbs.has(n.key)) return true;
       // "…, top lawmakers said Friday afternoon, as they bristled at …": a subordinate clause
       // after the comma that ends the adjunct is the writer's.
       if (adjunct && n?.word && lex.subordinators.match(keyReader(tokens, n.sentence), i + 1) && !lex.conditionals.has(n.key)) return true;

@@ -388,7 +388,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     timeWords,
     timeQualifiers: keySet(lex.timeQualifiers),
     speakerNouns: keySet(lex.speakerNouns),
-    agentEndings: lex.agentEndings,
+    agentEndings: lex.agentEndings.map((e) => phraseKeys(e).join(' ')),
     exampleMarkers: phrases(lex.exampleMarkers),
     approximators: phrases(lex.approximators),
     amountWords: keySet(lex.amountWords),

@@ -1493,6 +1493,12 @@ export const enCases: LanguageCases = {
       expected: [['direct', 'I still cannot explain it,', 'Jon Vik', 'say'], ['direct', 'We have worked here for thirty years.\n\n“Now they want us gone,', 'Tom Hale', 'say']],
       absent: ['The goalkeeper made six saves'],
     },
+    // An inverted speaker's adjunct may end at a comma before a gerund; a confirming verb's phrase does not speak before a day alone.
+    {
+      input: 'Yields fell sharply this year, said growers in the valley, blaming the late frost. The board met on Monday, confirmed the director on Friday.',
+      expected: [['indirect', 'Yields fell sharply this year', 'growers', 'say'], ['indirect', 'the late frost', 'growers', 'accuse']],
+      absent: ['The board met on Monday'],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

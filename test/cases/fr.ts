@@ -485,6 +485,11 @@ export const frCases: LanguageCases = {
       expected: [['indirect', 'Les négociations piétinent', 'le ministre des Finances', 'confirm']],
       absent: ["Le conseil d'administration s'est réuni lundi"],
     },
+    // Un sujet indéfini inversé, pluriel d'agent, devant un complément jusqu'à la fin de la phrase ; un complément du sujet inversé jusqu'à une virgule et un participe.
+    {
+      input: 'Les cours du cuivre ont encore chuté vendredi, ont indiqué des courtiers à Singapour. Les rendements ont chuté, a indiqué la coopérative dans un communiqué, évoquant le gel tardif.',
+      expected: [['indirect', 'Les cours du cuivre ont encore chuté vendredi', 'des courtiers', 'say'], ['indirect', 'Les rendements ont chuté', 'la coopérative', 'say'], ['indirect', 'le gel tardif', 'la coopérative', 'say']],
+    },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
