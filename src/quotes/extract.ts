@@ -145,11 +145,16 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
   const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics, roleHeads, bodyHeads, roleQualifiers };
   // A verb form after one of these is a noun ("the report", "other reports"); not after a quantifier ("two said").
   const determiners = new Set([...articles, ...lex.determiners].filter((d) => !lex.quantifiers.has(d)));
-  // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one).
+  // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one); of a
+  // name left a candidate, only those past its first word when a determiner comes right before it
+  // ("told the Northern Echo her players …"; "Mayor Says Dam Will Hold" stays a title's verb).
   const named = new Uint8Array(tokens.length);
   for (const m of input.mentions) {
-    if (m.form === 'candidate') continue;
-    for (let i = tokenAt(m.start); i < tokens.length && tokens[i]!.start < m.end; i++) if (tokens[i]!.cap && !tokens[i]!.initial) named[i] = 1;
+    const first = tokenAt(m.start);
+    const before = tokens[first - 1];
+    if (m.form === 'candidate' && !(before?.word && before.sentence === tokens[first]!.sentence && determiners.has(before.key))) continue;
+    // (Not a word in capitals: « L'OPPOSITION ÉVOQUE 1 300 MORTS » is a headline's verb.)
+    for (let i = m.form === 'candidate' ? first + 1 : first; i < tokens.length && tokens[i]!.start < m.end; i++) if (tokens[i]!.cap && !tokens[i]!.initial && (m.form !== 'candidate' || /\p{Ll}/u.test(tokens[i]!.text))) named[i] = 1;
   }
   const credited = (at: number) => input.credits.some((cr) => cr.start <= at && at < cr.end);
   const found = findCues(tokens, quoted, lex, determiners, named);

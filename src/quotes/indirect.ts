@@ -1495,10 +1495,21 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         content = c.to;
         bare = true;
       }
+      // (So does a verb that takes the person told, when a noun phrase of three words at most that a
+      // determiner opens is followed by a finite auxiliary: "warned the dam could fail".)
+      if (content < 0 && !c.after && !c.verb?.bare && pronounClause?.word && lex.determiners.has(pronounClause.key) && !lex.objectPronouns.has(pronounClause.key) && lex.recipientVerbs.has(tokens[c.to - 1]!.key)) {
+        let j = c.to + 1;
+        while (j <= c.to + 3 && tokens[j]?.word && tokens[j]!.sentence === first.sentence && !tokens[j]!.cap && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives].some((set) => set.has(tokens[j]!.key))) j++;
+        if (j > c.to + 1 && auxiliaryAt(ctx, j) && !lex.infinitiveAuxiliaries.has(tokens[j]!.key)) {
+          content = c.to;
+          bare = true;
+        }
+      }
       if (content < 0 && c.verb?.bare && !c.after) {
         // "told reporters he would", "said the plan": skip an object, then a clause.
         const recipient = lex.recipientVerbs.has(tokens[c.to - 1]!.key);
         if (recipient && tokens[k]?.word && !lex.infinitiveMarkers.has(tokens[k]!.key) && (lex.objectPronouns.has(tokens[k]!.key) || ctx.mentionStarting.has(k) || !tokens[k]!.cap || lex.determiners.has(tokens[k]!.key)) && tokens[k]!.sentence === first.sentence) {
+          const told = k;
           if (lex.determiners.has(tokens[k]!.key)) {
             // "told a Senate panel (Wednesday)", "told the committee the plan …": the whole noun phrase.
             k++;
@@ -1523,6 +1534,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             if (owned) k = ctx.tokenAt(owned.end - 1) + 1;
             else while (tokens[k]?.cap && tokens[k]!.sentence === first.sentence) k++;
           }
+          // "The mayor promised the pool would reopen": a phrase that an auxiliary follows is the
+          // clause's subject, not the person told.
+          if (k > told && !lex.objectPronouns.has(tokens[told]!.key) && auxiliaryAt(ctx, k) && !lex.infinitiveAuxiliaries.has(tokens[k]!.key)) k = told;
         }
         // "said Tuesday he would", "said later the plan": adverbs and days before the clause.
         // "said on Friday he met": a preposition and a day, too.
@@ -2402,15 +2416,18 @@ function recipientEnd(ctx: SpeakerContext, c: SpokenCue): number {
   const nounAfter = !!next?.word && next.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives].some((set) => set.has(next.key));
   // "her" is a determiner when a noun follows ("told her closest advisers"), else the person told.
   if (lex.objectPronouns.has(t.key) && !(lex.determiners.has(t.key) && nounAfter)) return k + 1;
+  // (A phrase that an auxiliary follows is the subject of what is told, not the person told: "The
+  // mayor promised the pool would reopen", "assured Hale would win".)
+  const told = (end: number) => (auxiliaryAt(ctx, end) && !lex.infinitiveAuxiliaries.has(tokens[end]!.key) ? k : end);
   const m = ctx.mentionStarting.get(k);
-  if (m) return ctx.tokenAt(m.end - 1) + 1;
+  if (m) return told(ctx.tokenAt(m.end - 1) + 1);
   if (!lex.determiners.has(t.key)) return k;
   // "told The Huffington Post": a name after the determiner, whatever its words ("Post").
   const named = ctx.mentionStarting.get(k + 1);
-  if (named && named.type !== 'place') return ctx.tokenAt(named.end - 1) + 1;
+  if (named && named.type !== 'place') return told(ctx.tokenAt(named.end - 1) + 1);
   let i = k + 1;
   while (i < k + 5 && tokens[i]?.word && tokens[i]!.sentence === t.sentence && ![lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(tokens[i]!.key))) i++;
-  return i;
+  return told(i);
 }
 
 /**

@@ -1499,6 +1499,11 @@ export const enCases: LanguageCases = {
       expected: [['indirect', 'Yields fell sharply this year', 'growers', 'say'], ['indirect', 'the late frost', 'growers', 'accuse']],
       absent: ['The board met on Monday'],
     },
+    // After a verb that takes the person told, a noun phrase that a finite auxiliary follows is the clause's subject; a capitalised verb form past a candidate name's first word after a determiner is part of the name.
+    {
+      input: 'The mayor promised the pool would reopen in June. The engineer warned the dam could fail. She told the Northern Echo her players had "switched off" late on.',
+      expected: [['indirect', 'the pool would reopen in June', 'The mayor', 'assert'], ['indirect', 'the dam could fail', 'The engineer', 'warn'], ['fragment', 'switched off', 'She', 'say']],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
