@@ -119,6 +119,29 @@ function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker, agents = false): bo
 }
 
 /**
+ * Does the clause before the comma before a cue hold an active past predicate: in English a past
+ * form after no passive auxiliary nor determiner ("ran", "has scored"; not "were arrested", "the
+ * injured striker"), in a language that writes its participles apart an auxiliary as written that
+ * is no passive one (or one after a reflexive: « s'est réuni ») before no passive auxiliary (not «
+ * n'a été signé », « est fermée »)?
+ */
+function pastPredicateBefore(ctx: SpeakerContext, c: Cue): boolean {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[c.from]!.sentence;
+  let open = c.from - 2;
+  while (open > 0 && tokens[open - 1]!.sentence === sentence && tokens[open - 1]!.text !== ',') open--;
+  for (let i = open; i <= c.from - 2; i++) {
+    const w = tokens[i]!;
+    if (!w.word || w.cap || ctx.quoted[i]) continue;
+    const prev = tokens[i - 1]?.key ?? '';
+    if (lex.participlesApart) {
+      if (writtenAuxiliaryAt(ctx, i) && !lex.passiveAuxiliaries.has(tokens[i + 1]?.key ?? '') && (!lex.passiveAuxiliaries.has(w.key) || lex.reflexives.has(prev))) return true;
+    } else if (lex.isPastForm(w.key) && ![lex.passiveAuxiliaries, lex.determiners, ctx.articles].some((set) => set.has(prev))) return true;
+  }
+  return false;
+}
+
+/**
  * Does a preposition right after the phrase open a phrase of where one spoke, a speech event's or
  * a message's noun within its first four words ("in a statement", "in interviews", « dans un
  * communiqué »)? (Not a day: "The board met on Monday, confirmed the director on Friday".)
@@ -667,11 +690,13 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   const participle = lex.participlesApart && c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase());
   const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && !participle && speakerHeaded(ctx, after) && (clauseBefore() || !predicateBeforeComma(ctx, c)) && !subjectApposed(c.from - 2);
   // (A verb that confirms or denies takes an object, so its phrase speaks only when an agent's noun
-  // heads it and the adjunct after it tells where it was said: « Le pont rouvrira lundi, a
-  // confirmé la mairie dans un communiqué »; not "The minister resigned, denied the reports in a
-  // statement", "…, acknowledged the fans at the final whistle", « …, a confirmé le directeur
-  // général dans ses fonctions ».)
-  const confirmed = !!after && after.form === 'phrase' && (c.class === 'confirm' || c.class === 'deny') && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && phraseIncise() && speakerHeaded(ctx, after, true) && adjunctTail(ctx, after) && speechAdjunct(ctx, after);
+  // heads it, and, after a clause with an active past predicate, which a list of predicates may
+  // follow, when the adjunct after it tells where it was said: « Le pont rouvrira lundi, a
+  // confirmé la mairie sur place », « …, a confirmé la mairie dans un communiqué »; not "The
+  // minister resigned, denied the reports in a statement", "The striker scored twice, acknowledged
+  // the fans at the final whistle", « Le conseil s'est réuni, a confirmé le directeur général dans
+  // ses fonctions ».)
+  const confirmed = !!after && after.form === 'phrase' && (c.class === 'confirm' || c.class === 'deny') && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && phraseIncise() && speakerHeaded(ctx, after, true) && adjunctTail(ctx, after) && (speechAdjunct(ctx, after) || !pastPredicateBefore(ctx, c));
   const ends = !!after && (clauseEndsAfter(ctx, after) || described || confirmed || ((after.form === 'name' || phraseIncise()) && !objectAfter && ADJUNCT_CLASSES.has(c.class ?? '') && adjunctTail(ctx, after)));
   // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
   // inverts any incise, a phrase after an object verb is its subject when a clause with an

@@ -1500,7 +1500,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (content < 0 && !c.after && !c.verb?.bare && pronounClause?.word && lex.determiners.has(pronounClause.key) && !lex.objectPronouns.has(pronounClause.key) && lex.recipientVerbs.has(tokens[c.to - 1]!.key)) {
         let j = c.to + 1;
         while (j <= c.to + 3 && tokens[j]?.word && tokens[j]!.sentence === first.sentence && !tokens[j]!.cap && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers, lex.relatives].some((set) => set.has(tokens[j]!.key))) j++;
-        if (j > c.to + 1 && auxiliaryAt(ctx, j) && !lex.infinitiveAuxiliaries.has(tokens[j]!.key)) {
+        if (j > c.to + 1 && finiteAfterPhrase(ctx, j)) {
           content = c.to;
           bare = true;
         }
@@ -1536,7 +1536,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           }
           // "The mayor promised the pool would reopen": a phrase that an auxiliary follows is the
           // clause's subject, not the person told.
-          if (k > told && !lex.objectPronouns.has(tokens[told]!.key) && auxiliaryAt(ctx, k) && !lex.infinitiveAuxiliaries.has(tokens[k]!.key)) k = told;
+          if (k > told && !lex.objectPronouns.has(tokens[told]!.key) && finiteAfterPhrase(ctx, k)) k = told;
         }
         // "said Tuesday he would", "said later the plan": adverbs and days before the clause.
         // "said on Friday he met": a preposition and a day, too.
@@ -2403,9 +2403,22 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
 }
 
 /**
+ * Is token `i`, right after a noun phrase, a finite auxiliary that the phrase is the subject of: no
+ * infinitive's ("be", "have"), and not before a subject of its own, which inverts a question or a
+ * condition ("asked the committee would it reconsider", "told investors had the deal failed")?
+ */
+function finiteAfterPhrase(ctx: SpeakerContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const next = tokens[i + 1];
+  if (!auxiliaryAt(ctx, i) || lex.infinitiveAuxiliaries.has(tokens[i]!.key)) return false;
+  return !(next?.word && next.sentence === tokens[i]!.sentence && (lex.pronouns.has(next.key) || lex.determiners.has(next.key) || ctx.articles.has(next.key)));
+}
+
+/**
  * The token after the person a recipient verb reports to ("told them", "told his closest
  * advisers", "told Anna Berg"): an object pronoun, a name, or a determiner and up to four words;
- * the token after the cue when there is none.
+ * the token after the cue when there is none (or when an auxiliary follows the phrase, its
+ * clause's verb).
  */
 function recipientEnd(ctx: SpeakerContext, c: SpokenCue): number {
   const { tokens, lex } = ctx;
@@ -2418,7 +2431,7 @@ function recipientEnd(ctx: SpeakerContext, c: SpokenCue): number {
   if (lex.objectPronouns.has(t.key) && !(lex.determiners.has(t.key) && nounAfter)) return k + 1;
   // (A phrase that an auxiliary follows is the subject of what is told, not the person told: "The
   // mayor promised the pool would reopen", "assured Hale would win".)
-  const told = (end: number) => (auxiliaryAt(ctx, end) && !lex.infinitiveAuxiliaries.has(tokens[end]!.key) ? k : end);
+  const told = (end: number) => (finiteAfterPhrase(ctx, end) ? k : end);
   const m = ctx.mentionStarting.get(k);
   if (m) return told(ctx.tokenAt(m.end - 1) + 1);
   if (!lex.determiners.has(t.key)) return k;

@@ -1504,6 +1504,12 @@ export const enCases: LanguageCases = {
       input: 'The mayor promised the pool would reopen in June. The engineer warned the dam could fail. She told the Northern Echo her players had "switched off" late on.',
       expected: [['indirect', 'the pool would reopen in June', 'The mayor', 'assert'], ['indirect', 'the dam could fail', 'The engineer', 'warn'], ['fragment', 'switched off', 'She', 'say']],
     },
+    // A confirming verb's phrase speaks before any adjunct after a clause with no active past predicate; an auxiliary inverted before its own subject leaves the phrase the person asked.
+    {
+      input: 'The plant will close in March, confirmed the company on Tuesday. Two men were arrested, confirmed police at the scene. The mayor asked the committee would it reconsider the vote.',
+      expected: [['indirect', 'The plant will close in March', 'the company', 'confirm'], ['indirect', 'Two men were arrested', 'police', 'confirm']],
+      absent: ['the committee would it reconsider the vote'],
+    },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

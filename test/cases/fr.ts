@@ -490,6 +490,11 @@ export const frCases: LanguageCases = {
       input: 'Les cours du cuivre ont encore chuté vendredi, ont indiqué des courtiers à Singapour. Les rendements ont chuté, a indiqué la coopérative dans un communiqué, évoquant le gel tardif.',
       expected: [['indirect', 'Les cours du cuivre ont encore chuté vendredi', 'des courtiers', 'say'], ['indirect', 'Les rendements ont chuté', 'la coopérative', 'say'], ['indirect', 'le gel tardif', 'la coopérative', 'say']],
     },
+    // Après une proposition sans prédicat passé actif, tout complément suit le groupe qui confirme.
+    {
+      input: "Le pont rouvrira lundi, a confirmé la gendarmerie sur place. L'attaquant partira en juin, a confirmé le club sur son site.",
+      expected: [['indirect', 'Le pont rouvrira lundi', 'la gendarmerie', 'confirm'], ['indirect', "L'attaquant partira en juin", 'le club', 'confirm']],
+    },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
