@@ -715,7 +715,9 @@ export function apposedName(ctx: SpeakerContext, k: number, e: number): QuoteSpe
   // (Past an abbreviated honorific: "Dr. Nina Patel".)
   const at = honorificToken(ctx, tokens[e + 1]) ? e + 2 : e + 1;
   const apposed = tokens[e]?.text === ',' && e - k <= 6 && articleToken(ctx, t) ? ctx.mentionStarting.get(at) : undefined;
-  const named = apposed?.type === 'person' || (apposed?.form === 'candidate' && /\s/u.test(apposed.name.trim()));
+  // (A first name alone after a person's noun that ends the sentence: '"…," added his wife, Delyth.'.)
+  const alone = () => !!apposed && ctx.lex.personNouns.has(tokens[e - 1]?.key ?? '') && /^[.!?]$/.test(tokens[ctx.tokenAt(apposed.end - 1) + 1]?.text ?? '.');
+  const named = apposed?.type === 'person' || (apposed?.form === 'candidate' && (/\s/u.test(apposed.name.trim()) || alone()));
   if (!apposed || !named || apposed.start !== tokens[at]!.start) return undefined;
   // (Not after a link to a person, whose name it is: "the mother of the victim, Lucas Blanc", « un
   // conseiller du président, Paul Roy »; « la porte-parole du collectif, Léa Fabre » speaks.)

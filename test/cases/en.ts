@@ -1510,6 +1510,8 @@ export const enCases: LanguageCases = {
       expected: [['indirect', 'The plant will close in March', 'the company', 'confirm'], ['indirect', 'Two men were arrested', 'police', 'confirm']],
       absent: ['the committee would it reconsider the vote'],
     },
+    // A first name alone, apposed after a person's noun, ends the sentence: the person speaks.
+    { input: '"It is a miracle," added his wife, Delyth.', expected: [['direct', 'It is a miracle,', 'Delyth', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

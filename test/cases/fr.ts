@@ -495,6 +495,8 @@ export const frCases: LanguageCases = {
       input: "Le pont rouvrira lundi, a confirmé la gendarmerie sur place. L'attaquant partira en juin, a confirmé le club sur son site.",
       expected: [['indirect', 'Le pont rouvrira lundi', 'la gendarmerie', 'confirm'], ['indirect', "L'attaquant partira en juin", 'le club', 'confirm']],
     },
+    // Un prénom seul, en apposition après un nom de personne, en fin de phrase : la personne parle.
+    { input: "« C'est un miracle », a ajouté sa femme, Maïwenn.", expected: [['direct', "C'est un miracle", 'Maïwenn', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

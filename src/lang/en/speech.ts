@@ -391,7 +391,7 @@ export const enSpeech: SpeechLexicon = {
   writtenEndings: [],
   impersonalPronouns: ['it'],
   negativeSubjects: ['nobody', 'no one', 'none', 'neither'],
-  personNouns: ['victim', 'deceased', 'defendant', 'accused', 'suspect', 'client', 'patient', 'child', 'son', 'daughter', 'boy', 'girl', 'man', 'woman', 'driver', 'owner'],
+  personNouns: ['victim', 'deceased', 'defendant', 'accused', 'suspect', 'client', 'patient', 'child', 'son', 'daughter', 'boy', 'girl', 'man', 'woman', 'driver', 'owner', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower'],
   possessiveClitics: ['s'],
   adjunctPrepositions: [
     'in', 'at', 'on', 'during', 'after', 'before', 'as', 'since', 'despite', 'with', 'without', 'from', 'under', 'among', 'amid', 'unlike',

@@ -345,7 +345,7 @@ export const frSpeech: SpeechLexicon = {
   writtenEndings: ['és'],
   impersonalPronouns: [],
   negativeSubjects: ['personne', 'nul', 'aucun', 'aucune', 'rien'],
-  personNouns: ['victime', 'défunt', 'défunte', 'disparu', 'disparue', 'accusé', 'accusée', 'prévenu', 'prévenue', 'suspect', 'suspecte', 'client', 'cliente', 'patient', 'patiente', 'enfant', 'fils', 'fille', 'garçon', 'homme', 'femme', 'conducteur', 'conductrice', 'propriétaire'],
+  personNouns: ['victime', 'défunt', 'défunte', 'disparu', 'disparue', 'accusé', 'accusée', 'prévenu', 'prévenue', 'suspect', 'suspecte', 'client', 'cliente', 'patient', 'patiente', 'enfant', 'fils', 'fille', 'garçon', 'homme', 'femme', 'conducteur', 'conductrice', 'propriétaire', 'mari', 'épouse', 'mère', 'père', 'frère', 'sœur', 'veuve', 'veuf'],
   possessiveClitics: [],
   adjunctPrepositions: [
     'à', 'au', 'aux', 'dans', 'en', 'lors', 'pendant', 'après', 'avant', 'depuis', 'malgré', 'avec', 'sans', 'sous', 'sur', 'par', 'parmi',
