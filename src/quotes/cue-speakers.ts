@@ -75,6 +75,15 @@ function relativeBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
   return false;
 }
 
+/** The first token of the phrase right before the comma before a cue: past the comma before it, or the sentence's first. */
+function openBeforeComma(ctx: SpeakerContext, c: Cue): number {
+  const { tokens } = ctx;
+  const sentence = tokens[c.from]!.sentence;
+  let open = c.from - 2;
+  while (open > 0 && tokens[open - 1]!.sentence === sentence && tokens[open - 1]!.text !== ',') open--;
+  return open;
+}
+
 /**
  * Is the phrase right before the comma before a cue opened by a comma and a relative, a
  * complementizer, an auxiliary, a verb, a participle or a gerund: a parenthesis (« Le film,
@@ -83,8 +92,7 @@ function relativeBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
 function predicateBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
   const { tokens, lex } = ctx;
   const sentence = tokens[c.from]!.sentence;
-  let open = c.from - 2;
-  while (open > 0 && tokens[open - 1]!.sentence === sentence && tokens[open - 1]!.text !== ',') open--;
+  const open = openBeforeComma(ctx, c);
   const o = tokens[open]!;
   const opensClause = tokens[open - 1]?.text === ',' && tokens[open - 1]!.sentence === sentence;
   const predicate = o.word && (auxiliaryAt(ctx, open) || writtenAuxiliaryAt(ctx, open) || lex.verbs.has(o.key) || lex.complementizers.has(o.key) || lex.relatives.has(o.key) || lex.isGerund(o.key) || lex.isPastParticiple(writtenForm(o.text)));
@@ -127,10 +135,7 @@ function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker, agents = false): bo
  */
 function pastPredicateBefore(ctx: SpeakerContext, c: Cue): boolean {
   const { tokens, lex } = ctx;
-  const sentence = tokens[c.from]!.sentence;
-  let open = c.from - 2;
-  while (open > 0 && tokens[open - 1]!.sentence === sentence && tokens[open - 1]!.text !== ',') open--;
-  for (let i = open; i <= c.from - 2; i++) {
+  for (let i = openBeforeComma(ctx, c); i <= c.from - 2; i++) {
     const w = tokens[i]!;
     if (!w.word || w.cap || ctx.quoted[i]) continue;
     const prev = tokens[i - 1]?.key ?? '';
