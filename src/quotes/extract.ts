@@ -8,7 +8,7 @@ import { compileSpeech, phraseKeys, writtenForm, type CompiledSpeech } from './l
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { articleToken, honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
-import { subjectFinder } from './subjects.js';
+import { NAME_SHAPE, subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases, writtenAuxiliaryAt } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
@@ -909,7 +909,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // (Name particles in lower case may stand between them: "Jean-Marc de La Tour".)
     // (So is one in apposition after the role that the speaker's span opens with: « assure son
     // fondateur, Ravi Menon. », "said its founder, Ravi Menon.")
-    const shaped = sp.type === 'other' && sp.form === 'name' && /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u.test(sp.name);
+    const shaped = sp.type === 'other' && sp.form === 'name' && NAME_SHAPE.test(sp.name);
     const span = text.slice(sp.start, sp.end);
     const apposed = shaped && span.endsWith(sp.name) && /,\s*$/.test(span.slice(0, span.length - sp.name.length));
     const personLike = apposed || (shaped && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3)));

@@ -42,7 +42,7 @@ function usableMarks(text: string, marks: readonly QuoteMarkAnnotation[]): Mark[
     const family: Family = m.style === 'guillemet' ? 'guillemet' : m.style === 'curly-single' || m.style === 'straight-single' ? 'single' : 'double';
     // A lone straight apostrophe is too often an elision or a possessive to pair.
     if (ch === "'" && m.role === 'ambiguous') continue;
-    out.push({ start: m.start, end: m.end, family, role: m.role === 'ambiguous' ? 'either' : m.role, straight: ch === '"' || ch === "'" });
+    out.push({ start: m.start, end: m.end, family, role: m.role === 'ambiguous' ? 'either' : m.role, straight: straightAt(text, m.start) });
   }
   return out;
 }
@@ -121,7 +121,7 @@ export function quotedSpans(text: string, marks: readonly QuoteMarkAnnotation[],
         span.close = p.end;
         span.paragraphs = p.index - span.paragraph + 1;
         carried = { span, family: left.family, straight: left.straight };
-      } else if (opensNext(text, all, k, paragraphs[p.index + 1], left, inner.some((q) => q.openers.length === 1 && q.openers[0] === left && /^["']/.test(text[q.span.open]!) !== left.straight))) {
+      } else if (opensNext(text, all, k, paragraphs[p.index + 1], left, inner.some((q) => q.openers.length === 1 && q.openers[0] === left && straightAt(text, q.span.open) !== left.straight))) {
         const start = trimStart(text, left.end, p.end);
         const span: QuotedSpan = { open: left.start, start, end: trimEnd(text, start, p.end), close: p.end, paragraph: p.index, paragraphs: 1 };
         out.push(span);
@@ -149,6 +149,11 @@ export function quotedSpans(text: string, marks: readonly QuoteMarkAnnotation[],
 function opensNext(text: string, all: readonly Mark[], k: number, next: ParagraphAnnotation | undefined, left: Mark, mixed: boolean): boolean {
   const m = all[k];
   return !!next && !!m && m.start >= next.start && m.start < next.end && m.family === left.family && (!mixed || m.straight === left.straight) && m.role !== 'close' && /^\s*$/.test(text.slice(next.start, m.start));
+}
+
+/** Is the mark at offset `at` a straight one (", ') rather than a typographic one? */
+function straightAt(text: string, at: number): boolean {
+  return text[at] === '"' || text[at] === "'";
 }
 
 function trimStart(text: string, from: number, to: number): number {

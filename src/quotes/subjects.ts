@@ -5,7 +5,7 @@ import { auxiliaryAt, writtenAuxiliaryAt, type Draft } from './draft.js';
 import { possessiveAt, roleWord, type SpeakerContext } from './speakers.js';
 
 /** Two to four capitalised words, particles of three letters at most in lower case between them: a name's shape. */
-const NAME_SHAPE = /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u;
+export const NAME_SHAPE = /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u;
 /** The most tokens past a name's comma to the comma that closes its parenthesis. */
 const PARENTHESIS = 16;
 
