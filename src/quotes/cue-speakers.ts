@@ -693,7 +693,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // firm hired 200 workers, announced a new plant in Ohio"; nor after a participle with no
   // auxiliary, which qualifies the noun before it: « …, annoncées ce mois-ci lors du congrès ».)
   const participle = lex.participlesApart && c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase());
-  const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && !participle && speakerHeaded(ctx, after) && (clauseBefore() || !predicateBeforeComma(ctx, c)) && !subjectApposed(c.from - 2);
+  const phraseIncise = () => after?.form === 'phrase' && sameSentence && prev.text === ',' && !participle && speakerHeaded(ctx, after) && !predicateBeforeComma(ctx, c) && !subjectApposed(c.from - 2);
   // (A verb that confirms or denies takes an object, so its phrase speaks only when an agent's noun
   // heads it, and, after a clause with an active past predicate, which a list of predicates may
   // follow, when the adjunct after it tells where it was said: « Le pont rouvrira lundi, a
