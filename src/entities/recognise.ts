@@ -307,6 +307,10 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
         const t = tokens[k];
         if (!t?.word || (k > c.to + 1 && t.cap)) break;
       }
+      // (Not the title of the name after it, a head right before that name: "the firm Ghazl
+      // Textiles, engineer Omar Sabry"; "Sam Nagar, director of the agency Ema Tour" is still his.)
+      const titled = after ? after.to : -1;
+      if (tokens[titled]?.word && tokens[titled].cap && tokens[titled].sentence === first.sentence && rl.heads.has(tokens[titled - 1]!.key)) after = undefined;
     }
     const rest = text.slice(tokens[c.to - 1]!.end, tokens[c.to - 1]!.end + 40);
     const lead = text.slice(Math.max(0, first.start - 30), first.start);

@@ -73,6 +73,12 @@ export const enCases: LanguageCases = {
     { input: 'He worked at Reuters for a decade before retiring.', expected: [] },
   ],
   entities: [
+    // An occupation right before a name is its title; a title right before the next name is not the previous name's apposition.
+    {
+      input: 'Lifeboat crews rescued fisherman Owen Price off Whitby. The mill Harlow Textiles, engineer Omar Sabry said, will close.',
+      expected: [['person', 'Owen Price', 'Owen Price', ''], ['person', 'Omar Sabry', 'Omar Sabry', '']],
+      absent: ['Harlow Textiles'],
+    },
     // A known name after a link, right after a body's head in capitals, completes the body's name.
     { input: 'The Bank of Canada held rates. The University of Paris agreed.', expected: [['organisation', 'Bank of Canada', 'Bank of Canada', ''], ['organisation', 'University of Paris', 'University of Paris', '']] },
     // Police ranks are titles: "Detective Inspector", "Police Constable".
@@ -1512,6 +1518,8 @@ export const enCases: LanguageCases = {
     },
     // A first name alone, apposed after a person's noun, ends the sentence: the person speaks.
     { input: '"It is a miracle," added his wife, Delyth.', expected: [['direct', 'It is a miracle,', 'Delyth', 'say']] },
+    // A person named after an occupation stands for a later pronoun.
+    { input: 'Lifeboat crews rescued fisherman Owen Price off Whitby on Monday. "The sea turned in minutes," he said.', expected: [['direct', 'The sea turned in minutes,', 'Owen Price', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -73,6 +73,12 @@ export const frCases: LanguageCases = {
     { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
   ],
   entities: [
+    // Un métier juste avant un nom est son titre ; un titre juste avant le nom suivant n'est pas l'apposition du nom d'avant.
+    {
+      input: "Les sauveteurs ont récupéré le pêcheur Yann Le Bihan. L'usine Harlow Textiles, l'ingénieur Omar Sabry l'a confirmé, va fermer.",
+      expected: [['person', 'Yann Le Bihan', 'Yann Le Bihan', ''], ['person', 'Omar Sabry', 'Omar Sabry', '']],
+      absent: ['Harlow Textiles'],
+    },
     // Un nom connu après un lien, juste après la tête d'un organisme en capitale, complète le nom de l'organisme.
     { input: 'La Banque de France a parlé. La Mairie de Valmont aussi.', expected: [['organisation', 'Banque de France', 'Banque de France', ''], ['organisation', 'Mairie de Valmont', 'Mairie de Valmont', '']] },
     // « y » between two surnames; « de la » is a preposition and an article, no pair of particles.
@@ -497,6 +503,8 @@ export const frCases: LanguageCases = {
     },
     // Un prénom seul, en apposition après un nom de personne, en fin de phrase : la personne parle.
     { input: "« C'est un miracle », a ajouté sa femme, Maïwenn.", expected: [['direct', "C'est un miracle", 'Maïwenn', 'say']] },
+    // Une personne nommée après son métier est l'antécédent d'un pronom ultérieur.
+    { input: "Les sauveteurs en mer ont récupéré le pêcheur Yann Le Bihan après quatorze heures de dérive. « J'ai cru que j'allais mourir », a-t-il raconté.", expected: [['direct', "J'ai cru que j'allais mourir", 'Yann Le Bihan', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
