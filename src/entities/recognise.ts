@@ -332,7 +332,8 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     // is who speaks ("said Jones today", "said Smith flatly on Monday" still speak).
     const next = tokens[c.to];
     const then = tokens[c.to + 1];
-    const qualifies = !!next?.word && !next.cap && next.sentence === first.sentence && !w.functionWords.has(next.key) && !next.key.endsWith('ly') && !!then?.word && then.sentence === first.sentence && (then.cap || !w.functionWords.has(then.key));
+    // (So does one before a role head, whatever comes next: "said Delmar chairman and chief executive Ravi Menon".)
+    const qualifies = !!next?.word && !next.cap && next.sentence === first.sentence && !w.functionWords.has(next.key) && !next.key.endsWith('ly') && ((!!then?.word && then.sentence === first.sentence && (then.cap || !w.functionWords.has(then.key))) || headAt(tokens, c.to, rl) > 0);
     const speaks = (lex.speechAfter.test(rest) && !(locative && tokens[c.to]?.text === ',') && !placed) || (lex.speechBefore.test(lead) && !qualifies);
     const aged = lex.personAfter.test(rest);
     const prev = tokens[c.from - 1];

@@ -19,8 +19,8 @@ export interface RolePhrase {
 /** Folded lexicon entries, compiled once per language pack. */
 export interface RoleLexicon {
   heads: Set<string>;
-  /** First words of the two-word heads ("porte" of "porte parole"). */
-  pairStarts: Set<string>;
+  /** Heads of several words by their first word, longest first ("metteuse" of "metteuse en scene"). */
+  longHeads: Map<string, string[][]>;
   qualifiers: Set<string>;
   portfolios: Map<string, number>;
   complements: Set<string>;
@@ -37,7 +37,7 @@ export function roleLexicon(lex: EntityLexicon): RoleLexicon {
   const heads = new Set(lex.roleHeads.map(fold));
   r = {
     heads,
-    pairStarts: new Set([...heads].filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' ')))),
+    longHeads: longHeadsOf(heads),
     qualifiers: new Set(lex.roleQualifiers.map(fold)),
     portfolios,
     complements: new Set(lex.roleComplements.map(fold)),
@@ -48,13 +48,24 @@ export function roleLexicon(lex: EntityLexicon): RoleLexicon {
   return r;
 }
 
-/** Is the token (or the two tokens from i) a role head? Returns how many tokens it takes. */
+function longHeadsOf(heads: ReadonlySet<string>): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const h of heads) {
+    const words = h.split(' ');
+    if (words.length < 2) continue;
+    const list = out.get(words[0]!) ?? [];
+    list.push(words);
+    out.set(words[0]!, list.sort((a, b) => b.length - a.length));
+  }
+  return out;
+}
+
+/** Is the token (or the tokens from i) a role head? Returns how many tokens it takes. */
 export function headAt(tokens: readonly Token[], i: number, lex: RoleLexicon): number {
   const t = tokens[i];
   if (!t?.word) return 0;
-  if (lex.pairStarts.has(t.key)) {
-    const next = tokens[i + 1];
-    if (next?.word && next.sentence === t.sentence && lex.heads.has(`${t.key} ${next.key}`)) return 2;
+  for (const words of lex.longHeads.get(t.key) ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.word && tokens[i + k]!.sentence === t.sentence && tokens[i + k]!.key === w)) return words.length;
   }
   if (lex.heads.has(t.key)) return 1;
   // "vice-ministre", "ex-président": a qualifier joined to a head.

@@ -99,6 +99,7 @@ interface EntityWords {
   roleHeads: ReadonlySet<string>;
   bodyHeads: ReadonlySet<string>;
   roleQualifiers: ReadonlySet<string>;
+  longRoleHeads: ReadonlyMap<string, string[][]>;
 }
 
 const entityWordSets = new WeakMap<SpeechEntities, EntityWords>();
@@ -113,14 +114,22 @@ function entityWords(entities: SpeechEntities): EntityWords {
       roleHeads: new Set(entities.roleHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
       bodyHeads: new Set(entities.organisationHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
       roleQualifiers: new Set(entities.roleQualifiers.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
+      longRoleHeads: byFirstWord(entities.roleHeads.map(phraseKeys).filter((k) => k.length > 1)),
     };
     entityWordSets.set(entities, w);
   }
   return w;
 }
 
+/** Phrases of several words by their first word, longest first. */
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const words of phrases) out.set(words[0]!, [...(out.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+  return out;
+}
+
 function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): SpeechScan {
-  const { articles, links, honorifics, roleHeads, bodyHeads, roleQualifiers } = entityWords(entities);
+  const { articles, links, honorifics, roleHeads, bodyHeads, roleQualifiers, longRoleHeads } = entityWords(entities);
   const { text } = input;
   const compiled = compileSpeech(speech);
   const tokens = tokenizeForEntities(text, input.sentences, compiled.grammatical);
@@ -142,7 +151,7 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
     keep(mentionStarting, tokenAt(m.start), m);
     if (m.role && m.role.end <= m.start) mentionStarting.set(tokenAt(m.role.start), m);
   }
-  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics, roleHeads, bodyHeads, roleQualifiers };
+  const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics, roleHeads, bodyHeads, roleQualifiers, longRoleHeads };
   // A verb form after one of these is a noun ("the report", "other reports"); not after a quantifier ("two said").
   const determiners = new Set([...articles, ...lex.determiners].filter((d) => !lex.quantifiers.has(d)));
   // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one); of a

@@ -29,9 +29,21 @@ export interface SpeakerContext {
   bodyHeads: ReadonlySet<string>;
   /** One-word qualifiers of roles of the language's entity lexicon, folded ("former", « ancien »). */
   roleQualifiers: ReadonlySet<string>;
+  /** Role heads of several words by their first word, longest first (« metteuse en scène »). */
+  longRoleHeads: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 const MAX_PHRASE = 7;
+
+/** How many tokens a role head of several words takes from token `i` (« metteuse en scène »), else 0. */
+function longRoleAt(ctx: SpeakerContext, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t?.word) return 0;
+  for (const words of ctx.longRoleHeads.get(t.key) ?? []) {
+    if (words.every((w, n) => ctx.tokens[i + n]?.word && ctx.tokens[i + n]!.sentence === t.sentence && ctx.tokens[i + n]!.key === w)) return words.length;
+  }
+  return 0;
+}
 
 /** An article or a determiner that is not also a link (« le », "the"; not « de », « du »). */
 export function articleToken(ctx: SpeakerContext, t: Token | undefined): boolean {
@@ -534,14 +546,21 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     const m = ctx.mentionStarting.get(at);
     if (m && m.type !== 'place') {
       // "Ohio State University professor Paul Beck": the person named after the body and role words
-      // (three at most: "Veltro chief technology officer Arjun Nair").
+      // (three at most: "Veltro chief technology officer Arjun Nair"; two more past a coordinator
+      // between role words: "Delmar chairman and chief executive Ravi Menon").
       const end = ctx.tokenAt(m.end - 1);
-      for (let i = end + 1; m.type !== 'person' && i <= end + 4 && tokens[i]?.word && tokens[i]!.sentence === t.sentence; i++) {
+      let reach = end + 4;
+      for (let i = end + 1; m.type !== 'person' && i <= reach && tokens[i]?.word && tokens[i]!.sentence === t.sentence; i++) {
         const p = ctx.mentionStarting.get(i);
         // (A name with no evidence of its own after role words too, "Republican strategist Hank Roy",
         // not after a link: "The Star-Ledger of Newark".)
         if (p?.type === 'person' || (p?.form === 'candidate' && i > end + 1 && !tokens.slice(end + 1, i).some((w) => w.cap || ctx.links.has(w.key) || lex.isGerund(w.key)))) return { ...fromMention(ctx, p), start: t.start };
-        if (lex.boundaries.has(tokens[i]!.key) || lex.verbs.has(tokens[i]!.key)) break;
+        const w = tokens[i]!;
+        if (reach === end + 4 && i > end + 1 && lex.coordinators.has(w.key) && !tokens[i - 1]!.cap && tokens[i + 1]?.word && !tokens[i + 1]!.cap && !lex.determiners.has(tokens[i + 1]!.key)) {
+          reach += 2;
+          continue;
+        }
+        if (lex.boundaries.has(w.key) || lex.verbs.has(w.key)) break;
       }
       const s = fromMention(ctx, m);
       // "a State Department official", "an ABC News poll": the noun after the body is the speaker.
@@ -629,6 +648,12 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       }
     }
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
+    // (A role head of several words is one noun: « a reconnu la metteuse en scène Nour Haddad ».)
+    const long = e > k ? longRoleAt(ctx, e) : 0;
+    if (long) {
+      e += long;
+      continue;
+    }
     // A verb form right after a determiner is a noun ("a report", "le communiqué"), and so is
     // one inside a source preposition's noun phrase ("according to an inspection report").
     const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key) && !bareNoun;

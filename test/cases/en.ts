@@ -1520,6 +1520,8 @@ export const enCases: LanguageCases = {
     { input: '"It is a miracle," added his wife, Delyth.', expected: [['direct', 'It is a miracle,', 'Delyth', 'say']] },
     // A person named after an occupation stands for a later pronoun.
     { input: 'Lifeboat crews rescued fisherman Owen Price off Whitby on Monday. "The sea turned in minutes," he said.', expected: [['direct', 'The sea turned in minutes,', 'Owen Price', 'say']] },
+    // Two role words joined by "and" after a body's name, then the person: the person speaks.
+    { input: '"We had a strong quarter," said Delmar chairman and chief executive Ravi Menon.', expected: [['direct', 'We had a strong quarter,', 'Ravi Menon', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -505,6 +505,9 @@ export const frCases: LanguageCases = {
     { input: "« C'est un miracle », a ajouté sa femme, Maïwenn.", expected: [['direct', "C'est un miracle", 'Maïwenn', 'say']] },
     // Une personne nommée après son métier est l'antécédent d'un pronom ultérieur.
     { input: "Les sauveteurs en mer ont récupéré le pêcheur Yann Le Bihan après quatorze heures de dérive. « J'ai cru que j'allais mourir », a-t-il raconté.", expected: [['direct', "J'ai cru que j'allais mourir", 'Yann Le Bihan', 'say']] },
+    // Un titre de plusieurs mots (« metteuse en scène ») est un seul nom, avant ou après le verbe.
+    { input: "« Le texte résiste », a reconnu la metteuse en scène Nour Haddad.", expected: [['direct', 'Le texte résiste', 'Nour Haddad', 'confirm']] },
+    { input: "La metteuse en scène Nour Haddad a pris la parole. « Le texte résiste », a-t-elle dit.", expected: [['direct', 'Le texte résiste', 'Nour Haddad', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
