@@ -698,7 +698,16 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // (« Son nouvel album, « Météo d'argent », est … », "his album, “Rain Songs,” is …": a title in
     // apposition between commas after a title noun, opened by a capital; not 'The plan, "a
     // disaster," critics said'.)
-    const noun = tokens[openTok - 2];
+    // (Also past a complement of the title noun that a determiner opens: « La devise de la ville,
+    // « Fluctuat nec mergitur », est … », "The motto of the school, "Learn to serve," is …"; not
+    // « Le directeur du projet, « … » ».)
+    let noun = tokens[openTok - 2];
+    for (let j = openTok - 3; j >= openTok - 6 && noun?.word && !lex.titleCues.has(noun.key); j--) {
+      const w = tokens[j];
+      if (!w?.word || w.sentence !== sentence || ctx.quoted[j] || w.cap) break;
+      if (!ctx.links.has(w.key) || !lex.titleCues.has(tokens[j - 1]?.key ?? '') || !lex.determiners.has(tokens[j - 2]?.key ?? '')) continue;
+      noun = tokens[j - 1];
+    }
     const apposed = beforeInSentence?.text === ',' && !!noun?.word && noun.sentence === sentence && lex.titleCues.has(noun.key) && !!first?.cap && (afterClose?.text === ',' || /,\s*$/u.test(ctx.text.slice(s.start, s.end)));
     if (apposed) return undefined;
   }

@@ -1522,6 +1522,8 @@ export const enCases: LanguageCases = {
     { input: 'Lifeboat crews rescued fisherman Owen Price off Whitby on Monday. "The sea turned in minutes," he said.', expected: [['direct', 'The sea turned in minutes,', 'Owen Price', 'say']] },
     // Two role words joined by "and" after a body's name, then the person: the person speaks.
     { input: '"We had a strong quarter," said Delmar chairman and chief executive Ravi Menon.', expected: [['direct', 'We had a strong quarter,', 'Ravi Menon', 'say']] },
+    // A title in apposition after a title noun and its complement is no quotation.
+    { input: 'The motto of the school, "Learn to serve", is carved above the gate. "We live by it," the head teacher said.', expected: [['direct', 'We live by it,', 'the head teacher', 'say']], absent: ['Learn to serve'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

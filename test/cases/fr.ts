@@ -508,6 +508,8 @@ export const frCases: LanguageCases = {
     // Un titre de plusieurs mots (« metteuse en scène ») est un seul nom, avant ou après le verbe.
     { input: "« Le texte résiste », a reconnu la metteuse en scène Nour Haddad.", expected: [['direct', 'Le texte résiste', 'Nour Haddad', 'confirm']] },
     { input: "La metteuse en scène Nour Haddad a pris la parole. « Le texte résiste », a-t-elle dit.", expected: [['direct', 'Le texte résiste', 'Nour Haddad', 'say']] },
+    // Un titre en apposition après un nom de titre et son complément n'est pas une citation.
+    { input: "La devise de la ville, « Fluctuat nec mergitur », est inscrite sur le fronton. « Elle nous ressemble », a dit le maire.", expected: [['direct', 'Elle nous ressemble', 'le maire', 'say']], absent: ['Fluctuat nec mergitur'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
