@@ -707,6 +707,11 @@ export interface SpeechLexicon {
   /** Pronouns that stand for no one ("it's said that"): an auxiliary clitic after them makes no speaker. */
   readonly impersonalPronouns: readonly string[];
   /**
+   * A speaker's whole phrase that describes a person named before by their age ("the 19-year-old",
+   * « la joueuse de 19 ans »): it stands for that person as a pronoun would.
+   */
+  readonly ageDescriptions: RegExp;
+  /**
    * Subjects that say no one speaks ("Nobody knows what …", « Personne ne s'attendait à … »,
    * "None of the officials said"): the verb they are the subject of is negated.
    */

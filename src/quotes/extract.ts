@@ -972,8 +972,11 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const written = speaker?.form === 'pronoun' ? ctx.tokens[ctx.tokenAt(speaker.start)]!.key.split(' ').pop()! : '';
     const pronounKey = lex.pronouns.has(written) ? written : written.split("'")[0]!;
     // "I said", "nous avons dit": the writer or the speaker of the quotation, never a name before it.
-    if (speaker?.form === 'pronoun' && !speaker.ref && !lex.selfPronouns.has(pronounKey)) {
-      const key = pronounKey;
+    // ("the 19-year-old said", « a souri la joueuse de 19 ans »: a description by age stands for a
+    // person as "he" or "she" does.)
+    const described = speaker?.form === 'phrase' && !speaker.ref && lex.ageDescriptions.test(text.slice(speaker.start, speaker.end));
+    if (speaker && ((speaker.form === 'pronoun' && !speaker.ref && !lex.selfPronouns.has(pronounKey)) || described)) {
+      const key = described ? '' : pronounKey;
       // "It did not say": "it" is never a person. It takes the previous quotation's speaker when that
       // is a body or a country, else it stays "It".
       const impersonal = lex.impersonalPronouns.has(key);

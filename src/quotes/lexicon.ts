@@ -183,6 +183,7 @@ export interface CompiledSpeech {
   /** Folded `subjectCliticEndings`. */
   subjectCliticEndings: string[];
   impersonalPronouns: Set<string>;
+  ageDescriptions: RegExp;
   negativeSubjects: PhraseIndex<{ words: string[] }>;
   personNouns: Set<string>;
   possessiveClitics: Set<string>;
@@ -412,6 +413,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     indefinitePronouns: keySet(lex.indefinitePronouns),
     subjectCliticEndings: lex.subjectCliticEndings.map(fold),
     impersonalPronouns: keySet(lex.impersonalPronouns),
+    ageDescriptions: lex.ageDescriptions,
     negativeSubjects: phrases(lex.negativeSubjects),
     personNouns: keySet(lex.personNouns),
     possessiveClitics: keySet(lex.possessiveClitics),

@@ -510,6 +510,8 @@ export const frCases: LanguageCases = {
     { input: "La metteuse en scène Nour Haddad a pris la parole. « Le texte résiste », a-t-elle dit.", expected: [['direct', 'Le texte résiste', 'Nour Haddad', 'say']] },
     // Un titre en apposition après un nom de titre et son complément n'est pas une citation.
     { input: "La devise de la ville, « Fluctuat nec mergitur », est inscrite sur le fronton. « Elle nous ressemble », a dit le maire.", expected: [['direct', 'Elle nous ressemble', 'le maire', 'say']], absent: ['Fluctuat nec mergitur'] },
+    // Une description par l'âge désigne la personne nommée avant, comme un pronom.
+    { input: "Ella Brandt a marqué deux fois en seconde période. « Je voulais juste le ballon », a souri la joueuse de 19 ans.", expected: [['direct', 'Je voulais juste le ballon', 'Ella Brandt', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -390,6 +390,8 @@ export const enSpeech: SpeechLexicon = {
   subjectCliticEndings: [],
   writtenEndings: [],
   impersonalPronouns: ['it'],
+  // "the 19-year-old", "the 38-year-old striker".
+  ageDescriptions: /^the\s+\d{1,3}-year-old(?:\s+\p{Ll}+)?$/iu,
   negativeSubjects: ['nobody', 'no one', 'none', 'neither'],
   personNouns: ['victim', 'deceased', 'defendant', 'accused', 'suspect', 'client', 'patient', 'child', 'son', 'daughter', 'boy', 'girl', 'man', 'woman', 'driver', 'owner', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower'],
   possessiveClitics: ['s'],

@@ -344,6 +344,8 @@ export const frSpeech: SpeechLexicon = {
   subjectCliticEndings: ['ons', 'ez', 'sommes', 'êtes', 'dites', 'faites'],
   writtenEndings: ['és'],
   impersonalPronouns: [],
+  // « la joueuse de 19 ans », « le jeune homme de 22 ans », « l'adolescent de 15 ans ».
+  ageDescriptions: /^(?:le|la|l['’])\s*\p{Ll}+(?:\s+\p{Ll}+)?\s+de\s+\d{1,3}\s+ans$/iu,
   negativeSubjects: ['personne', 'nul', 'aucun', 'aucune', 'rien'],
   personNouns: ['victime', 'défunt', 'défunte', 'disparu', 'disparue', 'accusé', 'accusée', 'prévenu', 'prévenue', 'suspect', 'suspecte', 'client', 'cliente', 'patient', 'patiente', 'enfant', 'fils', 'fille', 'garçon', 'homme', 'femme', 'conducteur', 'conductrice', 'propriétaire', 'mari', 'épouse', 'mère', 'père', 'frère', 'sœur', 'veuve', 'veuf'],
   possessiveClitics: [],

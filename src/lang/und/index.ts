@@ -152,6 +152,7 @@ export const und: LanguagePack = {
     subjectCliticEndings: [],
     writtenEndings: [],
     impersonalPronouns: [],
+    ageDescriptions: /(?!)/,
     negativeSubjects: [],
     personNouns: [],
     possessiveClitics: [],
