@@ -844,6 +844,10 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
     const message = lex.messageNouns.has(tokens[c.from - 1]?.key ?? '');
     const w = tokens[v];
     if (!verb && message && w?.word && !w.cap && w.sentence === tokens[c.from]!.sentence && ![lex.determiners, lex.boundaries, lex.auxiliaries].some((set) => set.has(w.key)) && !lex.isPronoun(w.key)) verb = { from: v, to: v + 1 };
+    // ("The judge, Helen Aubert, addressed the defendant:", "Lee thanked the volunteers:": a past
+    // form right before a phrase that an article opens is a verb and the phrase its object.)
+    const opener = tokens[ctx.tokenAt(s.start)]!;
+    if (!verb && w?.word && !w.cap && w.sentence === opener.sentence && lex.isPastForm(w.key) && !lex.auxiliaries.has(w.key) && (articleToken(ctx, opener) || lex.determiners.has(opener.key))) verb = { from: v, to: v + 1 };
     // The verb's cue runs to the colon: the noun phrase after the verb is its object, not an inverted subject.
     const subject = verb ? subjectSpoken(ctx, { from: verb.from, to: c.from, kind: 'verb' }).speaker : undefined;
     if (subject) return subject;

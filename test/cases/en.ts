@@ -1526,6 +1526,8 @@ export const enCases: LanguageCases = {
     { input: 'The motto of the school, "Learn to serve", is carved above the gate. "We live by it," the head teacher said.', expected: [['direct', 'We live by it,', 'the head teacher', 'say']], absent: ['Learn to serve'] },
     // A description by age stands for the person named before, as a pronoun does; not an indefinite one.
     { input: 'Ella Brandt scored twice in the second half. "I just wanted the ball," the 19-year-old said afterwards. "She was everywhere," said a 23-year-old fan.', expected: [['direct', 'I just wanted the ball,', 'Ella Brandt', 'say'], ['direct', 'She was everywhere,', 'a 23-year-old fan', 'say']] },
+    // A phrase an article opens after a past form, before a colon, is the verb's object: its subject speaks.
+    { input: 'The presiding judge, Helen Aubert, addressed the defendant: "You have shown no remorse."', expected: [['direct', 'You have shown no remorse.', 'Helen Aubert', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
