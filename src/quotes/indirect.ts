@@ -295,6 +295,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (close >= 0) writer = firstAfter(writerBreaks(sentence, object), close);
     }
     if (writer && writer.at < e && !(writer.apposition && wordsBetween(tokens, from, writer.at - 1) < 3)) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
+    // ("reported a pressure anomaly, and the flight was terminated": a content with no verb before
+    // its first comma is a noun phrase, which a coordinator opening a clause of its own ends.)
+    const clause = object ? -1 : objectComma(from, e, true);
+    if (clause >= 0) e = clause - 1;
     if (object) {
       const second = secondPredicate(from, e);
       if (second >= 0) e = second - 1;
@@ -651,7 +655,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * comma or the end, or a short item before it), nor examples ("…, including …"), nor after a
    * clause inside the phrase. Gives the comma's token, or -1.
    */
-  const objectComma = (from: number, e: number) => {
+  const objectComma = (from: number, e: number, clauseOnly = false) => {
     const keys = keyReader(tokens, tokens[from]!.sentence);
     for (let i = from + 1; i < e; i++) {
       // Not after a clause inside the phrase ("the impact it said Clinton, the first woman …, would have").
@@ -659,6 +663,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (An infinitive is the noun's: "his ability to continue his campaign, …".)
       if (w.word && !ctx.quoted[i] && (auxiliaryAt(ctx, i) || [lex.relatives, lex.complementizers, lex.pronouns].some((set) => set.has(w.key)) || (lex.verbs.has(w.key) && ![lex.determiners, lex.infinitiveMarkers].some((set) => set.has(tokens[i - 1]!.key))))) return -1;
       if (w.text !== ',' || ctx.quoted[i]) continue;
+      if (clauseOnly) {
+        // (Only after a noun phrase: no word before the comma may be a verb's, "said she intends to
+        // …, and Ms. Brainard is …"; nor a parenthesis between commas that the content's verb
+        // follows: "said the strike, and the chaos it caused, had cost millions".)
+        for (let j = from; j < i; j++) {
+          const v = tokens[j]!;
+          if (v.word && !v.cap && (lex.isPronoun(v.key) || auxiliaryAt(ctx, j) || lex.isPastForm(v.key) || lex.isPresentSingular(v.key))) return -1;
+        }
+        let next = i + 2;
+        while (next < e && (tokens[next]!.text !== ',' || ctx.quoted[next])) next++;
+        const resumes = next < e && (auxiliaryAt(ctx, next + 1) || lex.isPastForm(tokens[next + 1]!.key));
+        return lex.coordinators.has(tokens[i + 1]?.key ?? '') && !lex.complementizers.has(tokens[i + 2]?.key ?? '') && clauseOpensAt(i + 2, e) && !resumes ? i : -1;
+      }
       // "…, including its annexation of Crimea", « …, notamment l'incendie »: examples go on with the phrase.
       if (lex.exampleMarkers.match(keys, i + 1)) return -1;
       // "added the words, ''Hillary Clinton.''": a quotation after the comma gives the words named;

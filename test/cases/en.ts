@@ -1528,6 +1528,8 @@ export const enCases: LanguageCases = {
     { input: 'Ella Brandt scored twice in the second half. "I just wanted the ball," the 19-year-old said afterwards. "She was everywhere," said a 23-year-old fan.', expected: [['direct', 'I just wanted the ball,', 'Ella Brandt', 'say'], ['direct', 'She was everywhere,', 'a 23-year-old fan', 'say']] },
     // A phrase an article opens after a past form, before a colon, is the verb's object: its subject speaks.
     { input: 'The presiding judge, Helen Aubert, addressed the defendant: "You have shown no remorse."', expected: [['direct', 'You have shown no remorse.', 'Helen Aubert', '']] },
+    // A noun phrase's content ends at a comma and a coordinator that open a clause of its own; not a parenthesis the content's verb follows.
+    { input: 'The rocket\'s second stage reported a pressure anomaly shortly after separation, and the flight was terminated. The mayor said the strike, and the chaos it caused, had cost millions.', expected: [['indirect', 'a pressure anomaly shortly after separation', 'The rocket\'s second stage', 'say'], ['indirect', 'the strike, and the chaos it caused, had cost millions', 'The mayor', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
