@@ -990,10 +990,23 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
         const subject = subjectBefore({ before: Math.min(d.start, speaker.start), after: antecedent?.end ?? -1, paragraph: input.paragraphs[paragraph]!, agrees: (m) => agrees(m, gender) });
         if (subject) antecedent = { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type, form: 'name' };
       }
-      if (antecedent && antecedent.start < speaker.start) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };
-      else if (!impersonal) {
+      // (A description fits no one when a person's noun came in since the name, "Lea Brun said a
+      // man had been arrested. "…," the 23-year-old shouted", nor a name given another age, "Ella
+      // Brandt, 31, …".)
+      const from = speaker.start;
+      const age = described ? /\d{1,3}/u.exec(text.slice(from, speaker.end))?.[0] : undefined;
+      const fits = (r: { end: number }) => {
+        if (!described) return true;
+        const stated = /^\s*,\s*(\d{1,3})(?!\d)/u.exec(text.slice(r.end, r.end + 12))?.[1];
+        if (stated && stated !== age) return false;
+        for (let i = ctx.tokenAt(r.end); i < ctx.tokens.length && ctx.tokens[i]!.start < from; i++) if (ctx.tokens[i]!.word && lex.personNouns.has(ctx.tokens[i]!.key)) return false;
+        return true;
+      };
+      if (antecedent && antecedent.start < speaker.start) {
+        if (fits(antecedent)) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };
+      } else if (!impersonal) {
         const m = mentionsBefore(speaker.start, plural, gender);
-        if (m) speaker = { ...speaker, name: m.name, key: m.key, type: m.type, ref: { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type } };
+        if (m && fits(m)) speaker = { ...speaker, name: m.name, key: m.key, type: m.type, ref: { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type } };
       }
     }
     if (speaker && speaker.form !== 'pronoun') {

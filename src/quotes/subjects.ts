@@ -31,9 +31,10 @@ export interface SubjectQuery {
  * verb follows it, right after it or past a parenthesis between commas ("Singer Mae Calloway
  * cancelled her concert. She said …", « Jean-Luc Mélenchon a pris la parole. « … », a-t-il
  * déclaré »), or a role precedes it, right before it or heading the phrase with no verb that opens
- * the sentence before its comma (« Le directeur du musée, Paolo Ricci, souriait … »), but only when
- * no person is such a subject since the last speaker: a person first, then a candidate after a
- * role, then one before a verb.
+ * the sentence before its comma (« Le directeur du musée, Paolo Ricci, souriait … »). The latest
+ * person or candidate after a role wins (« Le pêcheur Yann Le Bihan a sauvé l'équipage. Le chef
+ * des secours, Marc Olivier, l'a salué. « … », a-t-il déclaré » is Marc Olivier's); a candidate
+ * before a verb counts only when no such subject stands since the last speaker.
  */
 export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnnotation[], drafts: readonly Draft[], refusers: ReadonlySet<number>): (q: SubjectQuery) => MentionAnnotation | undefined {
   const { tokens, lex } = ctx;
@@ -81,13 +82,13 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
     }
     return role && tokens[j]?.sentence !== p.sentence;
   };
-  // How a name may be a sentence's subject: 3 a person's, 2 a candidate's after a role, 1 a
+  // How a name may be a sentence's subject: 3 a person's or a candidate's after a role, 1 a
   // candidate's before a verb (right after it or past a parenthesis between commas), 0 none.
   const rank = (m: MentionAnnotation) => {
     if (m.type === 'person') return 3;
     if (m.form !== 'candidate' || !NAME_SHAPE.test(m.name)) return 0;
     const last = ctx.tokenAt(m.end - 1);
-    if (roleBefore(ctx.tokenAt(m.start), last)) return 2;
+    if (roleBefore(ctx.tokenAt(m.start), last)) return 3;
     if (verbAt(last + 1)) return 1;
     if (tokens[last + 1]?.text !== ',') return 0;
     const sentence = tokens[last]!.sentence;

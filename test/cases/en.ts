@@ -1530,6 +1530,9 @@ export const enCases: LanguageCases = {
     { input: 'The presiding judge, Helen Aubert, addressed the defendant: "You have shown no remorse."', expected: [['direct', 'You have shown no remorse.', 'Helen Aubert', '']] },
     // A noun phrase's content ends at a comma and a coordinator that open a clause of its own; not a parenthesis the content's verb follows.
     { input: 'The rocket\'s second stage reported a pressure anomaly shortly after separation, and the flight was terminated. The mayor said the strike, and the chaos it caused, had cost millions.', expected: [['indirect', 'a pressure anomaly shortly after separation', 'The rocket\'s second stage', 'say'], ['indirect', 'the strike, and the chaos it caused, had cost millions', 'The mayor', 'say']] },
+    // A description by age fits no name when a person's noun came in since, nor a name given another age.
+    { input: 'Detective Inspector Lea Brun said a man had been arrested. "I did nothing wrong," the 23-year-old shouted.', expected: [['direct', 'I did nothing wrong,', 'the 23-year-old', 'say']] },
+    { input: 'Captain Ella Brandt, 31, set up both goals. "She makes it look easy," the 19-year-old said.', expected: [['direct', 'She makes it look easy,', 'the 19-year-old', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -512,6 +512,9 @@ export const frCases: LanguageCases = {
     { input: "La devise de la ville, « Fluctuat nec mergitur », est inscrite sur le fronton. « Elle nous ressemble », a dit le maire.", expected: [['direct', 'Elle nous ressemble', 'le maire', 'say']], absent: ['Fluctuat nec mergitur'] },
     // Une description par l'âge désigne la personne nommée avant, comme un pronom.
     { input: "Ella Brandt a marqué deux fois en seconde période. « Je voulais juste le ballon », a souri la joueuse de 19 ans.", expected: [['direct', 'Je voulais juste le ballon', 'Ella Brandt', 'say']] },
+    // Le dernier sujet nommé après un rôle l'emporte sur une personne nommée avant ; une description par l'âge ne désigne pas un nom quand une autre personne est apparue depuis.
+    { input: "Le pêcheur Yann Le Bihan a sauvé l'équipage. Le chef des secours, Marc Olivier, l'a salué. « C'est un héros », a-t-il déclaré.", expected: [['direct', "C'est un héros", 'Marc Olivier', 'say']] },
+    { input: "Le commissaire Marc Olivier a annoncé l'interpellation d'un suspect. « Je n'ai rien fait », a crié le jeune homme de 23 ans.", expected: [['direct', "Je n'ai rien fait", 'le jeune homme de 23 ans', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
