@@ -648,8 +648,9 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       }
     }
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
-    // (A role head of several words is one noun: « a reconnu la metteuse en scène Nour Haddad ».)
-    const long = e > k ? longRoleAt(ctx, e) : 0;
+    // (A role head of several words right after the determiner is one noun: « a reconnu la
+    // metteuse en scène Nour Haddad »; not a complement's, « le mari de la metteuse en scène … ».)
+    const long = e === k + 1 && lex.determiners.has(t.key) ? longRoleAt(ctx, e) : 0;
     if (long) {
       e += long;
       continue;

@@ -107,7 +107,8 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
     let j = k - 2;
     while (j >= 0 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',') j--;
     if (j >= 0 && tokens[j]!.sentence === sentence) return false;
-    for (let o = i - 1; o >= 0 && mentions[o]!.start >= tokens[j + 1]!.start; o--) if (mentions[o]!.type === 'person') return false;
+    // (A possessor may: "Lind's coach, Tom Reyes, was delighted".)
+    for (let o = i - 1; o >= 0 && mentions[o]!.start >= tokens[j + 1]!.start; o--) if (mentions[o]!.type === 'person' && !possessiveAt(ctx, ctx.tokenAt(mentions[o]!.end - 1) + 1)) return false;
     return true;
   };
   // The latest subject of the best rank: a person's over a later candidate's ("Captain Jon Vik has

@@ -1533,6 +1533,8 @@ export const enCases: LanguageCases = {
     // A description by age fits no name when a person's noun came in since, nor a name given another age.
     { input: 'Detective Inspector Lea Brun said a man had been arrested. "I did nothing wrong," the 23-year-old shouted.', expected: [['direct', 'I did nothing wrong,', 'the 23-year-old', 'say']] },
     { input: 'Captain Ella Brandt, 31, set up both goals. "She makes it look easy," the 19-year-old said.', expected: [['direct', 'She makes it look easy,', 'the 19-year-old', 'say']] },
+    // A possessor in the phrase that opens a sentence does not keep the person after its comma from being the subject.
+    { input: 'Striker Ada Lind and Mia Roe both scored. Lind\'s coach, Tom Reyes, was delighted. "She was unstoppable," he said.', expected: [['direct', 'She was unstoppable,', 'Tom Reyes', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -515,6 +515,8 @@ export const frCases: LanguageCases = {
     // Le dernier sujet nommé après un rôle l'emporte sur une personne nommée avant ; une description par l'âge ne désigne pas un nom quand une autre personne est apparue depuis.
     { input: "Le pêcheur Yann Le Bihan a sauvé l'équipage. Le chef des secours, Marc Olivier, l'a salué. « C'est un héros », a-t-il déclaré.", expected: [['direct', "C'est un héros", 'Marc Olivier', 'say']] },
     { input: "Le commissaire Marc Olivier a annoncé l'interpellation d'un suspect. « Je n'ai rien fait », a crié le jeune homme de 23 ans.", expected: [['direct', "Je n'ai rien fait", 'le jeune homme de 23 ans', 'say']] },
+    // Un titre de plusieurs mots dans le complément du nom ne fait pas parler le nom qui le suit.
+    { input: "« Elle travaille jour et nuit », a reconnu le mari de la metteuse en scène Nour Haddad.", expected: [['direct', 'Elle travaille jour et nuit', 'le mari de la metteuse', 'confirm']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
