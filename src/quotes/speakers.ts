@@ -655,6 +655,13 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       e += long;
       continue;
     }
+    // (Two role heads joined by a coordinator, with no complement after the second: « a déclaré le
+    // président et fondateur Tom Reyes »; not « le politologue et directeur de l'Observatoire …,
+    // Antoine Basbous », whose name the longer phrase would leave behind.)
+    if (e > k && lex.coordinators.has(w.key) && ctx.roleHeads.has(tokens[e - 1]!.key) && ctx.roleHeads.has(tokens[e + 1]?.key ?? '') && tokens[e + 1]!.sentence === t.sentence && !ctx.links.has(tokens[e + 2]?.key ?? '')) {
+      e += 2;
+      continue;
+    }
     // A verb form right after a determiner is a noun ("a report", "le communiqué"), and so is
     // one inside a source preposition's noun phrase ("according to an inspection report").
     const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key) && !bareNoun;

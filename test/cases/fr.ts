@@ -517,6 +517,8 @@ export const frCases: LanguageCases = {
     { input: "Le commissaire Marc Olivier a annoncé l'interpellation d'un suspect. « Je n'ai rien fait », a crié le jeune homme de 23 ans.", expected: [['direct', "Je n'ai rien fait", 'le jeune homme de 23 ans', 'say']] },
     // Un titre de plusieurs mots dans le complément du nom ne fait pas parler le nom qui le suit.
     { input: "« Elle travaille jour et nuit », a reconnu le mari de la metteuse en scène Nour Haddad.", expected: [['direct', 'Elle travaille jour et nuit', 'le mari de la metteuse', 'confirm']] },
+    // Deux titres joints par « et » avant le nom, sans complément après le second : le nom parle.
+    { input: "« Nous restons », a déclaré le président et fondateur Tom Reyes.", expected: [['direct', 'Nous restons', 'Tom Reyes', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
