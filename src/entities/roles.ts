@@ -37,7 +37,7 @@ export function roleLexicon(lex: EntityLexicon): RoleLexicon {
   const heads = new Set(lex.roleHeads.map(fold));
   r = {
     heads,
-    longHeads: longHeadsOf(heads),
+    longHeads: byFirstWord([...heads].map((h) => h.split(' '))),
     qualifiers: new Set(lex.roleQualifiers.map(fold)),
     portfolios,
     complements: new Set(lex.roleComplements.map(fold)),
@@ -48,25 +48,29 @@ export function roleLexicon(lex: EntityLexicon): RoleLexicon {
   return r;
 }
 
-function longHeadsOf(heads: ReadonlySet<string>): Map<string, string[][]> {
+/** Phrases of several words by their first word, longest first. */
+export function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
-  for (const h of heads) {
-    const words = h.split(' ');
-    if (words.length < 2) continue;
-    const list = out.get(words[0]!) ?? [];
-    list.push(words);
-    out.set(words[0]!, list.sort((a, b) => b.length - a.length));
-  }
+  for (const words of phrases) if (words.length > 1) out.set(words[0]!, [...(out.get(words[0]!) ?? []), [...words]].sort((a, b) => b.length - a.length));
   return out;
+}
+
+/** How many tokens a phrase of `byFirst` takes from token `i`, in one sentence, else 0. */
+export function phraseAt(tokens: readonly Token[], i: number, byFirst: ReadonlyMap<string, readonly (readonly string[])[]>): number {
+  const t = tokens[i];
+  if (!t?.word) return 0;
+  for (const words of byFirst.get(t.key) ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.word && tokens[i + k]!.sentence === t.sentence && tokens[i + k]!.key === w)) return words.length;
+  }
+  return 0;
 }
 
 /** Is the token (or the tokens from i) a role head? Returns how many tokens it takes. */
 export function headAt(tokens: readonly Token[], i: number, lex: RoleLexicon): number {
   const t = tokens[i];
   if (!t?.word) return 0;
-  for (const words of lex.longHeads.get(t.key) ?? []) {
-    if (words.every((w, k) => tokens[i + k]?.word && tokens[i + k]!.sentence === t.sentence && tokens[i + k]!.key === w)) return words.length;
-  }
+  const long = phraseAt(tokens, i, lex.longHeads);
+  if (long) return long;
   if (lex.heads.has(t.key)) return 1;
   // "vice-ministre", "ex-président": a qualifier joined to a head.
   if (!t.key.includes(' ')) return 0;

@@ -3,6 +3,7 @@ import type { EntityLexicon, SpeechLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
 import type { CreditAnnotation, Gender, MentionAnnotation, ParagraphAnnotation, QuoteAnnotation, QuoteCue, QuoteMarkAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import { tokenizeForEntities, type Token } from '../entities/tokens.js';
+import { byFirstWord } from '../entities/roles.js';
 import { findCues, invertedAt, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys, writtenForm, type CompiledSpeech } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
@@ -114,18 +115,11 @@ function entityWords(entities: SpeechEntities): EntityWords {
       roleHeads: new Set(entities.roleHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
       bodyHeads: new Set(entities.organisationHeads.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
       roleQualifiers: new Set(entities.roleQualifiers.map(phraseKeys).filter((k) => k.length === 1).map((k) => k[0]!)),
-      longRoleHeads: byFirstWord(entities.roleHeads.map(phraseKeys).filter((k) => k.length > 1)),
+      longRoleHeads: byFirstWord(entities.roleHeads.map(phraseKeys)),
     };
     entityWordSets.set(entities, w);
   }
   return w;
-}
-
-/** Phrases of several words by their first word, longest first. */
-function byFirstWord(phrases: string[][]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const words of phrases) out.set(words[0]!, [...(out.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
-  return out;
 }
 
 function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: SpeechEntities): SpeechScan {

@@ -653,7 +653,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * noun phrase object ends at its first comma, after which the writer describes it. Not a list
    * ("praised the police, the firefighters and the volunteers": a coordinator before the next
    * comma or the end, or a short item before it), nor examples ("…, including …"), nor after a
-   * clause inside the phrase. Gives the comma's token, or -1.
+   * clause inside the phrase. Gives the comma's token, or -1. With `clauseOnly` (a verb whose
+   * content may be a clause), only a first comma after a noun phrase that a coordinator and a
+   * clause of its own follow.
    */
   const objectComma = (from: number, e: number, clauseOnly = false) => {
     const keys = keyReader(tokens, tokens[from]!.sentence);

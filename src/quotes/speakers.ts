@@ -1,4 +1,5 @@
 import type { Token } from '../entities/tokens.js';
+import { phraseAt } from '../entities/roles.js';
 import type { MentionAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import type { CompiledSpeech } from './lexicon.js';
 import { keyReader, plainNoun, pluralNoun, pluralSubject } from './cues.js';
@@ -34,16 +35,6 @@ export interface SpeakerContext {
 }
 
 const MAX_PHRASE = 7;
-
-/** How many tokens a role head of several words takes from token `i` (« metteuse en scène »), else 0. */
-function longRoleAt(ctx: SpeakerContext, i: number): number {
-  const t = ctx.tokens[i];
-  if (!t?.word) return 0;
-  for (const words of ctx.longRoleHeads.get(t.key) ?? []) {
-    if (words.every((w, n) => ctx.tokens[i + n]?.word && ctx.tokens[i + n]!.sentence === t.sentence && ctx.tokens[i + n]!.key === w)) return words.length;
-  }
-  return 0;
-}
 
 /** An article or a determiner that is not also a link (« le », "the"; not « de », « du »). */
 export function articleToken(ctx: SpeakerContext, t: Token | undefined): boolean {
@@ -650,7 +641,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     if (!w.word || w.sentence !== t.sentence || ctx.quoted[e]) break;
     // (A role head of several words right after the determiner is one noun: « a reconnu la
     // metteuse en scène Nour Haddad »; not a complement's, « le mari de la metteuse en scène … ».)
-    const long = e === k + 1 && lex.determiners.has(t.key) ? longRoleAt(ctx, e) : 0;
+    const long = e === k + 1 && lex.determiners.has(t.key) ? phraseAt(tokens, e, ctx.longRoleHeads) : 0;
     if (long) {
       e += long;
       continue;
