@@ -846,14 +846,13 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
     if (!verb && message && w?.word && !w.cap && w.sentence === tokens[c.from]!.sentence && ![lex.determiners, lex.boundaries, lex.auxiliaries].some((set) => set.has(w.key)) && !lex.isPronoun(w.key)) verb = { from: v, to: v + 1 };
     // ("The judge, Helen Aubert, addressed the defendant:", "Lee thanked the volunteers:": a past
     // form right before a phrase that an article opens is a verb and the phrase its object.)
-    const opener = tokens[ctx.tokenAt(s.start)]!;
-    if (!verb && w?.word && !w.cap && w.sentence === opener.sentence && lex.isPastForm(w.key) && !lex.auxiliaries.has(w.key) && (articleToken(ctx, opener) || lex.determiners.has(opener.key))) verb = { from: v, to: v + 1 };
+    const open = tokens[ctx.tokenAt(s.start)]!;
+    if (!verb && w?.word && !w.cap && w.sentence === open.sentence && lex.isPastForm(w.key) && !lex.auxiliaries.has(w.key) && (articleToken(ctx, open) || lex.determiners.has(open.key))) verb = { from: v, to: v + 1 };
     // The verb's cue runs to the colon: the noun phrase after the verb is its object, not an inverted subject.
     const subject = verb ? subjectSpoken(ctx, { from: verb.from, to: c.from, kind: 'verb' }).speaker : undefined;
     if (subject) return subject;
     // « Le maire est furieux : », « La journaliste est elle aussi atterrée : »: words with no
     // determiner after a copula (past a pronoun and adverbs) are its predicate; its subject speaks.
-    const open = tokens[ctx.tokenAt(s.start)]!;
     let a = ctx.tokenAt(s.start) - 1;
     const copulaAt = (i: number) => !!tokens[i]?.word && tokens[i].sentence === open.sentence && lex.passiveAuxiliaries.has(tokens[i].key) && writtenAuxiliaryAt(ctx, i);
     while (a > 0 && tokens[a]!.word && tokens[a]!.sentence === open.sentence && !copulaAt(a) && (lex.isAdverb(tokens[a]!.key) || lex.degreeWords.has(tokens[a]!.key) || lex.pronouns.has(tokens[a]!.key) || lex.objectPronouns.has(tokens[a]!.key))) a--;
