@@ -330,11 +330,35 @@ export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: nu
   return agent ? c : undefined;
 }
 
+/**
+ * The subject of a complex inversion, right before the inverted verb, past any negation's first
+ * word and object pronoun: « Le ministre a-t-il déclaré », « Paul Roy n'a-t-il pas dit », « La
+ * justice ne lui aurait-elle pas demandé »; the pronoun only repeats it. A person, a body, a role's
+ * phrase or a phrase that a determiner opens at the start of its clause; not one inside a quotation
+ * nor after a preposition (« Depuis le début de la crise a-t-il »).
+ */
+function complexSubject(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[c.from]!.sentence;
+  let k = c.from - 1;
+  while (k > 0 && tokens[k]!.word && tokens[k]!.sentence === sentence && [lex.negationWords, lex.objectClitics, lex.objectPronouns].some((set) => set.has(tokens[k]!.key))) k--;
+  const end = tokens[k];
+  if (!end?.word || end.sentence !== sentence || ctx.quoted[k]) return undefined;
+  const s = speakerEndingAt(ctx, k);
+  if (!s || s.form === 'pronoun' || s.form === 'relative') return undefined;
+  const first = ctx.tokenAt(s.start);
+  const before = tokens[first - 1];
+  const opens = !before?.word || before.sentence !== sentence || lex.coordinators.has(before.key);
+  const determined = lex.determiners.has(tokens[first]!.key) || ctx.articles.has(tokens[first]!.key);
+  if (s.type !== 'person' && s.type !== 'organisation' && !roleHeaded(ctx, s) && !(determined && opens)) return undefined;
+  return opens || !prepositionAt(ctx, first - 1) ? s : undefined;
+}
+
 function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   const { tokens, lex } = ctx;
   if (c.pronoun) {
     const p = c.pronoun;
-    return { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
+    return { ...c, speaker: complexSubject(ctx, c) ?? { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
   }
   if (c.kind === 'source' && c.documentNoun !== undefined) {
     // "In a CBS News poll released Monday, …": the document, to its noun.

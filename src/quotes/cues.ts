@@ -470,22 +470,24 @@ function documentCue(tokens: readonly Token[], i: number, lex: CompiledSpeech): 
  */
 export function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpeech): Cue | undefined {
   const t = tokens[i]!;
-  if (!t.key.includes(' ')) return undefined;
-  const parts = t.key.split(' ');
-  const pron = parts[parts.length - 1]!;
+  const split = splitInversion(tokens, i);
+  if (!split) return undefined;
+  const { head, last } = split;
+  const pron = tokens[last]!.key.split(' ').pop()!;
   if (!lex.pronouns.has(pron)) return undefined;
-  const pronoun = { start: t.end - pron.length, end: t.end, key: pron };
-  const head = parts[0]!;
+  const pronoun = { start: tokens[last]!.end - pron.length, end: tokens[last]!.end, key: pron };
   const keys = keyReader(tokens, t.sentence);
   // (A verb of `intransitives` only right after a quotation: « « … », sourit-elle », not « De Gaulle riait-il ? ».)
   const direct = lex.verbs.match((k) => (k === 0 ? head : undefined), 0) ?? (afterQuotation(tokens, i) ? lex.intransitives.match((k) => (k === 0 ? head : undefined), 0) : undefined);
-  if (direct) return { from: i, to: i + 1, kind: 'verb', class: direct.class, verb: direct, pronoun };
+  if (direct) return { from: i, to: last + 1, kind: 'verb', class: direct.class, verb: direct, pronoun };
   if (!lex.auxiliaries.has(head)) return undefined;
-  let j = i + 1;
+  let j = last + 1;
+  // (Past adverbs and a negation's second word: « n'a-t-il pas déclaré ».)
   for (let n = 0; n < 3; n++) {
     const adv = lex.adverbs.match(keys, j);
-    if (!adv) break;
-    j += adv.words.length;
+    if (adv) j += adv.words.length;
+    else if (tokens[j]?.word && tokens[j]!.sentence === t.sentence && lex.negationWords.has(tokens[j]!.key)) j++;
+    else break;
   }
   const verb = lex.verbs.match(keys, j);
   if (verb) return { from: i, to: j + verb.words.length, kind: 'verb', class: verb.class, verb, pronoun };
@@ -495,6 +497,21 @@ export function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpe
   if (!governor || !infinitive) return undefined;
   return { from: i, to: j + governor.words.length + infinitive.words.length, kind: 'verb', class: infinitive.class, verb: infinitive, pronoun, governed: governor.refusal ? 'refusal' : 'modal' };
 }
+
+/**
+ * The verb and the last token of an inversion at token `i`: one hyphenated token ("a-t-il", its
+ * head "a"), or, as some write it, a verb and a dash glued to the pronoun after it (« n'a –il
+ * pas »). Whether the last part is a pronoun is the caller's to check.
+ */
+function splitInversion(tokens: readonly Token[], i: number): { head: string; last: number } | undefined {
+  const t = tokens[i]!;
+  if (t.key.includes(' ')) return { head: t.key.split(' ')[0]!, last: i };
+  const dash = tokens[i + 1];
+  const pron = tokens[i + 2];
+  if (!t.word || !dash || !pron?.word || !DASH_MARK.test(dash.text) || dash.end !== pron.start || dash.start === t.end || pron.sentence !== t.sentence) return undefined;
+  return { head: t.key, last: i + 2 };
+}
+const DASH_MARK = /^[-‐‑–—]$/;
 
 /**
  * Does a quoted title of four words at most, opened by a determiner, end right before token `i`

@@ -100,6 +100,27 @@ export function markNegated(quotes: readonly QuoteAnnotation[], scan: SpeechScan
     if (!q.cue) return q;
     const from = ctx.tokenAt(q.cue.start);
     const to = ctx.tokenAt(q.cue.end - 1) + 1;
-    return ctx.tokens[from]?.start === q.cue.start && isNegated(ctx, neg, from, to, q.speaker) ? { ...q, negated: true } : q;
+    return ctx.tokens[from]?.start === q.cue.start && isNegated(ctx, neg, from, to, q.speaker) && !rhetoricalQuestion(ctx, from, to) ? { ...q, negated: true } : q;
   });
+}
+
+/**
+ * Is the verb of tokens `from`..`to` inverted in a question that asks yes or no, with no
+ * interrogative before it (« N'a-t-il pas déclaré que … ? »)? Its negation asks the reader to agree
+ * that the speaker did say it; not « Pourquoi n'a-t-il pas dit … ? ».
+ */
+function rhetoricalQuestion(ctx: SpeakerContext, from: number, to: number): boolean {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[from]!.sentence;
+  let inverted = false;
+  for (let k = from; k < to && !inverted; k++) {
+    const parts = tokens[k]!.key.split(' ');
+    inverted = (parts.length > 1 || /^[-‐‑–—]$/.test(tokens[k - 1]?.text ?? '')) && lex.pronouns.has(parts[parts.length - 1]!);
+  }
+  if (!inverted) return false;
+  for (let k = from - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (lex.interrogatives.has(tokens[k]!.key)) return false;
+  let last = to;
+  while (tokens[last + 1]?.sentence === sentence) last++;
+  while (last > to && !tokens[last]!.word && tokens[last]!.text !== '?') last--;
+  return tokens[last]?.text === '?';
 }

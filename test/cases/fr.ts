@@ -519,6 +519,11 @@ export const frCases: LanguageCases = {
     { input: "« Elle travaille jour et nuit », a reconnu le mari de la metteuse en scène Nour Haddad.", expected: [['direct', 'Elle travaille jour et nuit', 'le mari de la metteuse', 'confirm']] },
     // Deux titres joints par « et » avant le nom, sans complément après le second : le nom parle.
     { input: "« Nous restons », a déclaré le président et fondateur Tom Reyes.", expected: [['direct', 'Nous restons', 'Tom Reyes', 'say']] },
+    // Inversion complexe : le sujet nommé avant le verbe inversé parle, le pronom ne fait que le reprendre. La négation d'une question qui attend un oui ne nie pas la déclaration.
+    { input: "Le poète Hafez Ibrahim est mort en 1932. La ministre Lea Brun n'a-t-elle pas déclaré que « la situation est intenable » ?", expected: [['direct', 'la situation est intenable', 'Lea Brun', 'say']] },
+    { input: "Le poète Hafez Ibrahim est mort en 1932. Le vice-président Marc Olivier n'a –il pas déclaré à la radio que « la situation est intenable » ?", expected: [['direct', 'la situation est intenable', 'Marc Olivier', 'say']] },
+    // La question introduite par un interrogatif garde la négation : elle ne dit pas qu'elle l'a dit.
+    { input: "Pourquoi la ministre Lea Brun n'a-t-elle pas précisé que la mesure était provisoire ?", expected: [['indirect', 'la mesure était provisoire', 'Lea Brun', 'say']], negated: ['la mesure était provisoire'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
