@@ -702,7 +702,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
       if (!ctx.links.has(w.key) || !lex.titleCues.has(tokens[j - 1]?.key ?? '') || !lex.determiners.has(tokens[j - 2]?.key ?? '')) continue;
       noun = tokens[j - 1];
     }
-    const apposed = beforeInSentence?.text === ',' && !!noun?.word && noun.sentence === sentence && lex.titleCues.has(noun.key) && !!first?.cap && (afterClose?.text === ',' || /,\s*$/u.test(ctx.text.slice(s.start, s.end)));
+    // (Not an utterance that a speaker and a verb follow, unless in title case: 'On the film, "I loved
+    // every minute," Ada Lind said'; not 'In his book, "Make Your Kid a Millionaire," he suggested'.)
+    const apposed = beforeInSentence?.text === ',' && !!noun?.word && noun.sentence === sentence && lex.titleCues.has(noun.key) && !!first?.cap && (afterClose?.text === ',' || /,\s*$/u.test(ctx.text.slice(s.start, s.end))) && !(incise && utterance && !isTitleCase(inside));
     if (apposed) return undefined;
   }
   if (!incise && !startsSentence && !afterCue) {

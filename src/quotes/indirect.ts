@@ -2015,6 +2015,18 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (past <= endTok && (ctx.quoted[past] || !tokens[past]!.word)) past++;
         let quotedThenPhrase = past > from + 1 && past <= endTok && ![lex.boundaries, lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[past]!.key));
         for (let n = past; n <= endTok && quotedThenPhrase; n++) quotedThenPhrase = !(tokens[n]!.word && !tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key) || lex.isPastParticiple(tokens[n]!.key)));
+        // (Nor an opening phrase, its comma and a quotation that a capital opens right before the cue's
+        // comma: « Interrogée sur le projet, « Il sauvera des vies », a déclaré la ministre »; the
+        // quotation is hers. One in lower case goes on with the phrase: « Dans le quartier, « le calme
+        // a été maintenu », a ajouté la sous-préfète », « La question …, « va être reposée » ».)
+        let q = endTok;
+        while (q > from && !tokens[q]!.word && !ctx.quoted[q]) q--;
+        while (q > from && ctx.quoted[q] && ctx.quoted[q - 1]) q--;
+        let o = q - 1;
+        while (o > from && ctx.quoted[q] && !tokens[o]!.word && tokens[o]!.text !== ',') o--;
+        let w = q;
+        while (w < endTok && !tokens[w]!.word) w++;
+        const phraseThenQuoted = q < endTok && ctx.quoted[q] && /^\p{Lu}/u.test(tokens[w]!.text) && tokens[o]?.text === ',' && !ctx.quoted[o];
         // (Nor a source and its phrase alone: « Selon la préfecture, l'incendie a été signalé ».)
         const sourceOnly = (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'source' && o.from === from && !!o.speaker && ctx.tokenAt(o.speaker.end - 1) >= endTok);
         // ("Shares fell, said analysts.", "He resigned, she said.": two words, a subject and a past
@@ -2025,7 +2037,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const named = ctx.mentionStarting.get(from);
         const subjectLike = lex.isPronoun(subject.key) || lex.quantifiers.has(subject.key) || lex.exceptionHeads.has(subject.key) || (!!named && named.end === subject.end) || /s$/u.test(subject.key);
         const pair = endTok === from + 1 && subject.word && subjectLike && tokens[endTok]!.word && !tokens[endTok]!.cap && lex.isPastForm(tokens[endTok]!.key) && !lex.auxiliaries.has(tokens[endTok]!.key) && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(subject.key)) && (!lex.verbs.has(subject.key) || lex.pluralNouns.has(subject.key)) && !lex.isAdverb(subject.key);
-        if ((wordsBetween(tokens, from, endTok) >= 3 || pair) && !asked && !quotedThenPhrase && !sourceOnly && !adjunctOnly(ctx, from, endTok) && !(dateOnly(ctx, from, endTok) && !c.after) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+        if ((wordsBetween(tokens, from, endTok) >= 3 || pair) && !asked && !quotedThenPhrase && !phraseThenQuoted && !sourceOnly && !adjunctOnly(ctx, from, endTok) && !(dateOnly(ctx, from, endTok) && !c.after) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;
     }

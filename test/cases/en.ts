@@ -1535,6 +1535,10 @@ export const enCases: LanguageCases = {
     { input: 'Captain Ella Brandt, 31, set up both goals. "She makes it look easy," the 19-year-old said.', expected: [['direct', 'She makes it look easy,', 'the 19-year-old', 'say']] },
     // A possessor in the phrase that opens a sentence does not keep the person after its comma from being the subject.
     { input: 'Striker Ada Lind and Mia Roe both scored. Lind\'s coach, Tom Reyes, was delighted. "She was unstoppable," he said.', expected: [['direct', 'She was unstoppable,', 'Tom Reyes', 'say']] },
+    // An utterance after an opening phrase whose noun names works is a quotation when a speaker and a verb follow it, not a title in apposition.
+    { input: 'On the film, "I loved every minute of making it," Ada Lind said.', expected: [['direct', 'I loved every minute of making it,', 'Ada Lind', 'say']] },
+    { input: 'Asked about the plan, "It will save lives," Health Minister Lea Brun said.', expected: [['direct', 'It will save lives,', 'Lea Brun', 'say']] },
+    { input: 'In his 2019 book, "Make Your Town a Garden," the architect Paul Roy suggested planting trees on every street. "It works," he said.', expected: [['direct', 'It works,', 'Paul Roy', 'say']], absent: ['Make Your Town a Garden,'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

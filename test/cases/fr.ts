@@ -524,6 +524,8 @@ export const frCases: LanguageCases = {
     { input: "Le poète Hafez Ibrahim est mort en 1932. Le vice-président Marc Olivier n'a –il pas déclaré à la radio que « la situation est intenable » ?", expected: [['direct', 'la situation est intenable', 'Marc Olivier', 'say']] },
     // La question introduite par un interrogatif garde la négation : elle ne dit pas qu'elle l'a dit.
     { input: "Pourquoi la ministre Lea Brun n'a-t-elle pas précisé que la mesure était provisoire ?", expected: [['indirect', 'la mesure était provisoire', 'Lea Brun', 'say']], negated: ['la mesure était provisoire'] },
+    // Une citation après une tournure d'ouverture et sa virgule est la citation du locuteur qui suit, pas le contenu d'un discours indirect.
+    { input: "Interrogée sur le projet, « Il sauvera des vies », a déclaré la ministre Lea Brun.", expected: [['direct', 'Il sauvera des vies', 'Lea Brun', 'say']], absent: ['Interrogée sur le projet, « Il sauvera des vies »'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
