@@ -618,6 +618,15 @@ export interface SpeechLexicon {
    * relays the words of the noun before them (« juge Andrew Tabler, cité par le Figaro Magazine »).
    */
   readonly quotingParticiples: readonly string[];
+  /**
+   * Verbs whose object speaks the words that a reporting participle after it gives, past one of
+   * `relayLinks` ("Reuters quoted a police official as saying that …", « L'AFP cite un témoin
+   * affirmant que … »), or that a colon after it opens ("The report quoted a nurse: “…”"): the
+   * verb's subject only relays them.
+   */
+  readonly relayingVerbs: readonly string[];
+  /** Words between a relaying verb's object and the participle that gives its words ("as"). */
+  readonly relayLinks: readonly string[];
   /** Participles of the lexicon that after "be" say a state of mind, not a passive: "is worried that" is its subject's. */
   readonly stateParticiples: readonly string[];
   /** Words after which a conjunction means "except" ("nobody but the mayor knew"): no second report follows. */

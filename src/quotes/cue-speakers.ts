@@ -105,7 +105,7 @@ function predicateBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
  * ("the health ministry", "the club"), a source, a document or a message ("the report"), or a
  * name that is no place's (« les Frères musulmans »)?
  */
-function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker, agents = false): boolean {
+export function speakerHeaded(ctx: SpeakerContext, s: QuoteSpeaker, agents = false): boolean {
   const { tokens, lex } = ctx;
   if (s.type === 'person' || s.type === 'organisation' || (!lex.headFirst && roleHeaded(ctx, s))) return true;
   let head = false;

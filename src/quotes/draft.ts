@@ -28,6 +28,8 @@ export interface SpokenCue extends Cue {
    * participle after it is the sentence subject's ("…, noting that").
    */
   charged?: boolean;
+  /** The outlet or document that relays the speaker's words ("Reuters quoted a police official as saying"), see `relayedCues`. */
+  relay?: QuoteSpeaker;
 }
 
 /** A quotation as the readers find it: its speaker's pronoun not yet resolved, its turn not yet numbered. */

@@ -13,6 +13,7 @@ import { NAME_SHAPE, subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases, writtenAuxiliaryAt } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
+import { relayedCues } from './relay.js';
 import { indirectSpeech } from './indirect.js';
 
 export type { SpokenCue } from './draft.js';
@@ -163,8 +164,9 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
   const found = findCues(tokens, quoted, lex, determiners, named);
   // (A verb of learning is a cue only where its source follows and speaks: « a appris la nouvelle »
   // is none.)
-  const cues = found.flatMap((c) => participleCue(ctx, c, credited, found) ?? []).map((c) => withSpeaker(ctx, c)).filter((c) => !c.verb?.learned || c.sourced);
-  inheritParticipleSpeakers(ctx, cues);
+  const spoken = found.flatMap((c) => participleCue(ctx, c, credited, found) ?? []).map((c) => withSpeaker(ctx, c)).filter((c) => !c.verb?.learned || c.sourced);
+  inheritParticipleSpeakers(ctx, spoken);
+  const cues = relayedCues(ctx, spoken);
   return { ctx, spans, cues };
 }
 
@@ -1034,8 +1036,13 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
   return out;
 }
 
-/** The agency or outlet a speaker spoke to: a credit right after the verb ("a déclaré à CNN", "told Reuters"). */
+/**
+ * The agency or outlet a speaker spoke to: a credit right after the verb ("a déclaré à CNN", "told
+ * Reuters"), or the agency that relays the words ("Reuters quoted a police official as saying").
+ */
 function channelOf(ctx: SpeakerContext, cue: SpokenCue, credits: readonly CreditAnnotation[]): string | undefined {
+  const { relay } = cue;
+  if (relay) return credits.find((cr) => cr.start < relay.end && cr.end > relay.start)?.agency;
   const start = ctx.tokens[cue.from]!.start;
   const end = ctx.tokens[cue.to - 1]!.end;
   const c = credits.find((cr) => cr.end > start && cr.start - end <= 24 && !/[.;!?]/.test(ctx.text.slice(end, Math.max(end, cr.start))));

@@ -1741,6 +1741,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // said the dam was safe, Hale …").
         const prepositional = prepositionAt(ctx, sStart);
         let adjunctRelative = false;
+        // (Or the relay's, a relative after a comma: « le journal Al-Chourouk, qui citait des
+        // résidents confirmant que …, a disparu ».)
+        if (c.relay?.form === 'relative' && tokens[ctx.tokenAt(c.relay.start) - 1]?.text === ',') relative = true;
         for (let r = Math.max(lead, c.from - 3); r < c.from && !relative; r++) {
           if (!lex.relatives.has(tokens[r]!.key)) continue;
           adjunctRelative = tokens[r - 1]?.text !== ',' && prepositional && r - sStart <= 4;

@@ -210,6 +210,8 @@ export interface CompiledSpeech {
   inciseInversion: boolean;
   headFirst: boolean;
   quotingParticiples: Set<string>;
+  relayingVerbs: Set<string>;
+  relayLinks: Set<string>;
   nounAuxiliaries: Set<string>;
   /** Is the key a listed verb's form of the present's third person singular (`presentSingularEndings`: "supports", not "press")? */
   isPresentSingular: (key: string) => boolean;
@@ -443,6 +445,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     inciseInversion: lex.inciseInversion,
     headFirst: lex.headFirst,
     quotingParticiples: keySet(lex.quotingParticiples),
+    relayingVerbs: keySet(lex.relayingVerbs),
+    relayLinks: keySet(lex.relayLinks),
     nounAuxiliaries: keySet(lex.nounAuxiliaries),
     focusAdverbs: keySet(lex.focusAdverbs),
     complementAdjectives: keySet(lex.complementAdjectives),

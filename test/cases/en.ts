@@ -1539,6 +1539,10 @@ export const enCases: LanguageCases = {
     { input: 'On the film, "I loved every minute of making it," Ada Lind said.', expected: [['direct', 'I loved every minute of making it,', 'Ada Lind', 'say']] },
     { input: 'Asked about the plan, "It will save lives," Health Minister Lea Brun said.', expected: [['direct', 'It will save lives,', 'Lea Brun', 'say']] },
     { input: 'In his 2019 book, "Make Your Town a Garden," the architect Paul Roy suggested planting trees on every street. "It works," he said.', expected: [['direct', 'It works,', 'Paul Roy', 'say']], absent: ['Make Your Town a Garden,'] },
+    // An outlet or a document that quotes someone relays their words: the object speaks, and an agency is the channel.
+    { input: 'Reuters quoted a police official as saying that three people had been arrested.', expected: [['indirect', 'three people had been arrested', 'a police official', 'say']], absent: ['a police official as saying that three people had been arrested'], channel: 'Reuters' },
+    { input: 'The report quoted a nurse: "We are exhausted and nobody listens."', expected: [['direct', 'We are exhausted and nobody listens.', 'a nurse', '']], absent: ['a nurse'] },
+    { input: 'Police chief Tom Hale arrived on Monday. The paper quoted him as saying he would stay.', expected: [['indirect', 'he would stay', 'Tom Hale', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

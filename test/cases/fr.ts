@@ -526,6 +526,9 @@ export const frCases: LanguageCases = {
     { input: "Pourquoi la ministre Lea Brun n'a-t-elle pas précisé que la mesure était provisoire ?", expected: [['indirect', 'la mesure était provisoire', 'Lea Brun', 'say']], negated: ['la mesure était provisoire'] },
     // Une citation après une tournure d'ouverture et sa virgule est la citation du locuteur qui suit, pas le contenu d'un discours indirect.
     { input: "Interrogée sur le projet, « Il sauvera des vies », a déclaré la ministre Lea Brun.", expected: [['direct', 'Il sauvera des vies', 'Lea Brun', 'say']], absent: ['Interrogée sur le projet, « Il sauvera des vies »'] },
+    // Un média ou un document qui cite quelqu'un relaie ses mots : le complément parle, l'agence est le canal ; pas des études citées avant un deux-points.
+    { input: "L'AFP cite un témoin affirmant que trois personnes ont été arrêtées.", expected: [['indirect', 'trois personnes ont été arrêtées', 'un témoin', 'assert']], channel: 'AFP' },
+    { input: "Le rapport cite une infirmière : « Nous sommes épuisés. »", expected: [['direct', 'Nous sommes épuisés.', 'une infirmière', '']], absent: ['une infirmière'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

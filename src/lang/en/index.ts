@@ -56,7 +56,7 @@ export const en: LanguagePack = {
   ],
   credits: {
     before: /(?:^|[\s(])(?:according to|told|spoke to|speaking to|said to|confirmed to|cited by|quoted by|reported by|in an interview with|an interview with)\s+(?:the\s+)?(?:(?:news agency|broadcaster|network|newspaper)\s+)?$/i,
-    after: /^(?:\s+(?:reported|reports|has reported|news agency reported|said in a report|first reported|was first to report)\b|[’']s\s+(?:report|reporting)\b)/i,
+    after: /^(?:\s+(?:reported|reports|quoted|quotes|cited|cites|has reported|news agency reported|said in a report|first reported|was first to report)\b|[’']s\s+(?:report|reporting)\b)/i,
     line: /^[(—–-]?\s*(?:(?:with|sources?\s*:)\s*)?(?:the\s+)?$/i,
     lineJoiners: /^\s*(?:,|and|\/)\s*$/i,
     contributor: /\bcontributed to this (?:report|story|article)\b/i,

@@ -358,7 +358,7 @@ export const enSpeech: SpeechLexicon = {
     'club', 'team', 'firm', 'side', 'squad', 'cooperative', 'regulator', 'watchdog', 'operator', 'airline', 'carrier', 'retailer', 'manufacturer', 'insurer',
     'lender', 'broadcaster', 'newspaper', 'magazine', 'publisher', 'charity', 'campaign', 'organisers', 'organizers', 'family', 'prosecution',
     'defence', 'defense', 'city', 'state', 'county', 'municipality', 'region', 'district', 'brand', 'startup', 'platform', 'carmaker', 'giant',
-    'speaker', 'police', 'media', 'medics', 'paramedics', 'observers', 'rescuers', 'monitors', 'campaigners', 'workers', 'employees', 'staffers', 'parents', 'fans', 'voters', 'protesters', 'demonstrators', 'villagers', 'passengers',
+    'speaker', 'police', 'media', 'medics', 'paramedics', 'observers', 'rescuers', 'monitors', 'campaigners', 'workers', 'employees', 'staffers', 'parents', 'fans', 'voters', 'protesters', 'demonstrators', 'villagers', 'residents', 'passengers', 'witness', 'witnesses',
   ],
   agentEndings: ['ers', 'ists', 'ians'],
   timeWords: [
@@ -375,6 +375,8 @@ export const enSpeech: SpeechLexicon = {
   inciseInversion: false,
   headFirst: false,
   quotingParticiples: ['quoted'],
+  relayingVerbs: ['quote', 'quotes', 'quoted', 'quoting', 'cite', 'cites', 'cited', 'citing'],
+  relayLinks: ['as'],
   nounAuxiliaries: [],
   exceptionHeads: ['nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'all', 'none', 'nothing', 'everything', 'anything'],
   participlePrepositions: ['including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'pending', 'during', 'notwithstanding', 'barring'],

@@ -310,7 +310,7 @@ export const frSpeech: SpeechLexicon = {
     'club', 'équipe', 'parquet', 'préfecture', 'gendarmerie', 'syndicat', 'entreprise', 'constructeur', 'opérateur', 'régulateur', 'famille',
     'défense', 'accusation', 'ville', 'région', 'département', 'collectif', 'marque', 'enseigne', 'chaîne', 'journal', 'quotidien', 'plateforme',
     'firme', 'municipalité', 'rectorat', 'académie', 'intersyndicale', 'collectivité', 'exécutif', 'organisateurs', 'géant', 'coopérative',
-    'ingénieur', 'ingénieure', 'enquêteur', 'enquêtrice', 'médias', 'salariés', 'employés', 'agents', 'parents', 'supporters', 'manifestants', 'habitants', 'riverains', 'passagers', 'grévistes',
+    'ingénieur', 'ingénieure', 'enquêteur', 'enquêtrice', 'médias', 'salariés', 'employés', 'agents', 'parents', 'supporters', 'manifestants', 'habitants', 'résidents', 'riverains', 'passagers', 'grévistes', 'témoin', 'témoins',
   ],
   agentEndings: ['eurs', 'euses', 'iers', 'ières', 'istes', 'iens', 'iennes'],
   timeWords: [
@@ -330,6 +330,8 @@ export const frSpeech: SpeechLexicon = {
   inciseInversion: true,
   headFirst: true,
   quotingParticiples: ['cité', 'citée', 'cités', 'citées'],
+  relayingVerbs: ['cite', 'citent', 'citait', 'citaient', 'citant', 'cité', 'citée', 'cités', 'citées'],
+  relayLinks: [],
   nounAuxiliaries: ['été'],
   exceptionHeads: ['personne', 'tous', 'toutes', 'rien', 'aucun', 'aucune'],
   participlePrepositions: ['pendant', 'durant', 'concernant', 'suivant', 'moyennant', 'nonobstant'],

@@ -137,6 +137,8 @@ export const und: LanguagePack = {
     inciseInversion: false,
     headFirst: false,
     quotingParticiples: [],
+    relayingVerbs: [],
+    relayLinks: [],
     nounAuxiliaries: [],
     participlePrepositions: [],
     infinitiveAuxiliaries: [],
