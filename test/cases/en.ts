@@ -1543,6 +1543,8 @@ export const enCases: LanguageCases = {
     { input: 'Reuters quoted a police official as saying that three people had been arrested.', expected: [['indirect', 'three people had been arrested', 'a police official', 'say']], absent: ['a police official as saying that three people had been arrested'], channel: 'Reuters' },
     { input: 'The report quoted a nurse: "We are exhausted and nobody listens."', expected: [['direct', 'We are exhausted and nobody listens.', 'a nurse', '']], absent: ['a nurse'] },
     { input: 'Police chief Tom Hale arrived on Monday. The paper quoted him as saying he would stay.', expected: [['indirect', 'he would stay', 'Tom Hale', 'say']] },
+    // Owners and shopkeepers are titles before a name too.
+    { input: '"The club is not for sale," said Rovers owner and chairman Tom Reyes.', expected: [['direct', 'The club is not for sale,', 'Tom Reyes', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

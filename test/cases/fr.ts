@@ -73,6 +73,8 @@ export const frCases: LanguageCases = {
     { input: 'Un reporter de l’AFP a été blessé lors de la manifestation.', expected: [] },
   ],
   entities: [
+    // Propriétaires, gérants et commerçants sont des titres devant un nom.
+    { input: "La gérante Lea Brun a fermé la boutique. Le propriétaire Yann Le Bihan cherche un repreneur.", expected: [['person', 'Lea Brun', 'Lea Brun', ''], ['person', 'Yann Le Bihan', 'Yann Le Bihan', '']] },
     // Un métier juste avant un nom est son titre ; un titre juste avant le nom suivant n'est pas l'apposition du nom d'avant.
     {
       input: "Les sauveteurs ont récupéré le pêcheur Yann Le Bihan. L'usine Harlow Textiles, l'ingénieur Omar Sabry l'a confirmé, va fermer.",
