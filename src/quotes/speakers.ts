@@ -738,7 +738,12 @@ export function apposedName(ctx: SpeakerContext, k: number, e: number): QuoteSpe
   const t = tokens[k]!;
   // (Past an abbreviated honorific: "Dr. Nina Patel".)
   const at = honorificToken(ctx, tokens[e + 1]) ? e + 2 : e + 1;
-  const apposed = tokens[e]?.text === ',' && e - k <= 6 && articleToken(ctx, t) ? ctx.mentionStarting.get(at) : undefined;
+  // (A role head of several words counts as one: « le metteur en scène de la pièce, Yann Le Bihan ».)
+  const long = Math.max(0, phraseAt(tokens, k + 1, ctx.longRoleHeads) - 1);
+  // (Or a possessor's phrase with no article: "said chief executive Ravi Menon's spokeswoman, Lea Brun".)
+  let possessed = false;
+  for (let i = k + 1; i < e && !possessed; i++) possessed = possessiveAt(ctx, i);
+  const apposed = tokens[e]?.text === ',' && e - k - long <= 6 && (articleToken(ctx, t) || possessed) ? ctx.mentionStarting.get(at) : undefined;
   // (A first name alone after a person's noun that ends the sentence: '"…," added his wife, Delyth.'.)
   const alone = () => !!apposed && ctx.lex.personNouns.has(tokens[e - 1]?.key ?? '') && /^[.!?]$/.test(tokens[ctx.tokenAt(apposed.end - 1) + 1]?.text ?? '.');
   const named = apposed?.type === 'person' || (apposed?.form === 'candidate' && (/\s/u.test(apposed.name.trim()) || alone()));

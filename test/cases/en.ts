@@ -1545,6 +1545,8 @@ export const enCases: LanguageCases = {
     { input: 'Police chief Tom Hale arrived on Monday. The paper quoted him as saying he would stay.', expected: [['indirect', 'he would stay', 'Tom Hale', 'say']] },
     // Owners and shopkeepers are titles before a name too.
     { input: '"The club is not for sale," said Rovers owner and chairman Tom Reyes.', expected: [['direct', 'The club is not for sale,', 'Tom Reyes', 'say']] },
+    // A possessor's phrase with no article, then a name in apposition: the name speaks.
+    { input: '"He has no comment," said Ravi Menon\'s spokeswoman, Lea Brun.', expected: [['direct', 'He has no comment,', 'Lea Brun', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -531,6 +531,8 @@ export const frCases: LanguageCases = {
     // Un média ou un document qui cite quelqu'un relaie ses mots : le complément parle, l'agence est le canal ; pas des études citées avant un deux-points.
     { input: "L'AFP cite un témoin affirmant que trois personnes ont été arrêtées.", expected: [['indirect', 'trois personnes ont été arrêtées', 'un témoin', 'assert']], channel: 'AFP' },
     { input: "Le rapport cite une infirmière : « Nous sommes épuisés. »", expected: [['direct', 'Nous sommes épuisés.', 'une infirmière', '']], absent: ['une infirmière'] },
+    // Un titre de plusieurs mots compte pour un mot dans le groupe avant le nom en apposition.
+    { input: "« Le texte résiste », a dit le metteur en scène de la pièce, Yann Le Bihan.", expected: [['direct', 'Le texte résiste', 'Yann Le Bihan', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
