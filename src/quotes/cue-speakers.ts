@@ -348,9 +348,13 @@ function complexSubject(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
   if (!s || s.form === 'pronoun' || s.form === 'relative') return undefined;
   const first = ctx.tokenAt(s.start);
   const before = tokens[first - 1];
-  const opens = !before?.word || before.sentence !== sentence || lex.coordinators.has(before.key);
+  // (At the start of its clause, past a conjunction or a question's word: « Comment la trésorière
+  // Anne Roux a-t-elle expliqué … ».)
+  const opens = !before?.word || before.sentence !== sentence || lex.coordinators.has(before.key) || lex.interrogatives.has(before.key);
   const determined = lex.determiners.has(tokens[first]!.key) || ctx.articles.has(tokens[first]!.key);
-  if (s.type !== 'person' && s.type !== 'organisation' && !roleHeaded(ctx, s) && !(determined && opens)) return undefined;
+  // (A name the recogniser left a candidate there too: « Paul Durand a-t-il dit », « Airbus a-t-il confirmé ».)
+  const named = opens && !!ctx.mentionStarting.get(first) && s.type !== 'place' && s.type !== 'country';
+  if (s.type !== 'person' && s.type !== 'organisation' && !roleHeaded(ctx, s) && !(determined && opens) && !named) return undefined;
   return opens || !prepositionAt(ctx, first - 1) ? s : undefined;
 }
 

@@ -482,11 +482,11 @@ export function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpe
   if (direct) return { from: i, to: last + 1, kind: 'verb', class: direct.class, verb: direct, pronoun };
   if (!lex.auxiliaries.has(head)) return undefined;
   let j = last + 1;
-  // (Past adverbs and a negation's second word: « n'a-t-il pas déclaré ».)
+  // (Past adverbs and a negation's second word: « n'a-t-il pas déclaré », « a-t-elle vraiment dit ».)
   for (let n = 0; n < 3; n++) {
     const adv = lex.adverbs.match(keys, j);
     if (adv) j += adv.words.length;
-    else if (tokens[j]?.word && tokens[j]!.sentence === t.sentence && lex.negationWords.has(tokens[j]!.key)) j++;
+    else if (tokens[j]?.word && tokens[j]!.sentence === t.sentence && (lex.negationWords.has(tokens[j]!.key) || lex.isAdverb(tokens[j]!.key))) j++;
     else break;
   }
   const verb = lex.verbs.match(keys, j);

@@ -705,8 +705,10 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
       noun = tokens[j - 1];
     }
     // (Not an utterance that a speaker and a verb follow, unless in title case: 'On the film, "I loved
-    // every minute," Ada Lind said'; not 'In his book, "Make Your Kid a Millionaire," he suggested'.)
-    const apposed = beforeInSentence?.text === ',' && !!noun?.word && noun.sentence === sentence && lex.titleCues.has(noun.key) && !!first?.cap && (afterClose?.text === ',' || /,\s*$/u.test(ctx.text.slice(s.start, s.end))) && !(incise && utterance && !isTitleCase(inside));
+    // every minute," Ada Lind said', '…," singer Mia Roe said'; not 'In his book, "Make Your Kid a
+    // Millionaire," he suggested'.)
+    const spokenAfter = cues.some((c) => c.kind === 'verb' && !!c.speaker && c.speaker.start > tokens[closeTok]!.end && c.from > closeTok && c.from - closeTok <= 8 && tokens[c.from]!.sentence === tokens[closeTok]!.sentence);
+    const apposed = beforeInSentence?.text === ',' && !!noun?.word && noun.sentence === sentence && lex.titleCues.has(noun.key) && !!first?.cap && (afterClose?.text === ',' || /,\s*$/u.test(ctx.text.slice(s.start, s.end))) && !((incise || spokenAfter) && utterance && !isTitleCase(inside));
     if (apposed) return undefined;
   }
   if (!incise && !startsSentence && !afterCue) {
@@ -1019,7 +1021,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     if (!sameTurn) turn++;
     const at = turnOf || turn;
     const cue: QuoteCue | undefined = d.cue ? { start: ctx.tokens[d.cue.from]!.start, end: ctx.tokens[d.cue.to - 1]!.end, text: text.slice(ctx.tokens[d.cue.from]!.start, ctx.tokens[d.cue.to - 1]!.end), ...(d.cue.class ? { class: d.cue.class } : {}) } : undefined;
-    const channel = d.cue && d.cue.kind === 'verb' ? channelOf(ctx, d.cue, input.credits) : undefined;
+    const channel = d.cue && (d.cue.kind === 'verb' || d.cue.relay) ? channelOf(ctx, d.cue, input.credits) : undefined;
     out.push({
       start: d.start,
       end: d.end,

@@ -2020,8 +2020,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         for (let n = past; n <= endTok && quotedThenPhrase; n++) quotedThenPhrase = !(tokens[n]!.word && !tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key) || lex.isPastParticiple(tokens[n]!.key)));
         // (Nor an opening phrase, its comma and a quotation that a capital opens right before the cue's
         // comma: « Interrogée sur le projet, « Il sauvera des vies », a déclaré la ministre »; the
-        // quotation is hers. One in lower case goes on with the phrase: « Dans le quartier, « le calme
-        // a été maintenu », a ajouté la sous-préfète », « La question …, « va être reposée » ».)
+        // quotation is hers. One in lower case goes on with the phrase (« Dans le quartier, « le calme
+        // a été maintenu », a ajouté la sous-préfète », « La question …, « va être reposée » »), unless
+        // a participle opens it, which describes the speaker (« Interrogée sur le projet, « il … » »).)
         let q = endTok;
         while (q > from && !tokens[q]!.word && !ctx.quoted[q]) q--;
         while (q > from && ctx.quoted[q] && ctx.quoted[q - 1]) q--;
@@ -2029,7 +2030,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (o > from && ctx.quoted[q] && !tokens[o]!.word && tokens[o]!.text !== ',') o--;
         let w = q;
         while (w < endTok && !tokens[w]!.word) w++;
-        const phraseThenQuoted = q < endTok && ctx.quoted[q] && /^\p{Lu}/u.test(tokens[w]!.text) && tokens[o]?.text === ',' && !ctx.quoted[o];
+        const phraseThenQuoted = q < endTok && ctx.quoted[q] && (/^\p{Lu}/u.test(tokens[w]!.text) || lex.isPastParticiple(tokens[from]!.text.toLowerCase())) && tokens[o]?.text === ',' && !ctx.quoted[o];
         // (Nor a source and its phrase alone: « Selon la préfecture, l'incendie a été signalé ».)
         const sourceOnly = (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'source' && o.from === from && !!o.speaker && ctx.tokenAt(o.speaker.end - 1) >= endTok);
         // ("Shares fell, said analysts.", "He resigned, she said.": two words, a subject and a past

@@ -22,16 +22,24 @@ export function relayedCues(ctx: SpeakerContext, cues: readonly SpokenCue[]): Sp
     const r = cues[i]!;
     if (r.kind !== 'verb' || !lex.relayingVerbs.has(tokens[r.to - 1]!.key)) continue;
     const sentence = tokens[r.from]!.sentence;
-    const object = objectAt(ctx, r.to);
-    if (!object) continue;
-    let k = ctx.tokenAt(object.end - 1) + 1;
+    const found = objectAt(ctx, r.to);
+    if (!found) continue;
+    // (The object ends before a cue that starts inside the phrase read: « des témoins affirmant ».)
+    let cut = ctx.tokenAt(found.start) + 1;
+    while (cut <= ctx.tokenAt(found.end - 1) && !byStart.has(cut)) cut++;
+    const object = cut > ctx.tokenAt(found.end - 1) ? found : { ...found, end: tokens[cut - 1]!.end, name: ctx.text.slice(found.start, tokens[cut - 1]!.end) };
+    const after = ctx.tokenAt(object.end - 1) + 1;
+    let k = after;
     while (tokens[k]?.word && tokens[k]!.sentence === sentence && lex.relayLinks.has(tokens[k]!.key)) k++;
-    const at = byStart.get(k);
+    // (Past a short complement of the object before a colon: "quoted a nurse on the night shift:".)
+    const colonAt = k === after ? complementEnd(ctx, k) : k;
+    const at = byStart.get(k) ?? byStart.get(colonAt);
     const next = at === undefined ? undefined : cues[at];
-    if (!next || tokens[k]!.sentence !== sentence) continue;
-    // A participle after a link, where the language has one ("as saying"), or right after the object.
-    const participle = next.kind === 'verb' && !!next.verb?.participle && (lex.relayLinks.size === 0 || k > ctx.tokenAt(object.end - 1) + 1);
-    const colon = next.kind === 'colon' && k === ctx.tokenAt(object.end - 1) + 1;
+    if (!next || tokens[next.from]!.sentence !== sentence) continue;
+    // A participle after a link, where the language has one ("as saying"), or right after the
+    // object; or a source's relative right after it (« cite un policier selon lequel … »).
+    const participle = next.from === k && ((next.kind === 'verb' && !!next.verb?.participle && (lex.relayLinks.size === 0 || k > after)) || (next.kind === 'source' && lex.sourceRelatives.has(tokens[next.to]?.key ?? '') && k === after));
+    const colon = next.kind === 'colon' && (next.from === after || next.from === colonAt);
     // (With no link to say so, or before a colon, only one who speaks: not "Varol cites three case
     // studies: the 1960 coup …".)
     const linked = participle && lex.relayLinks.size > 0;
@@ -42,11 +50,25 @@ export function relayedCues(ctx: SpeakerContext, cues: readonly SpokenCue[]): Sp
   return out.filter((c): c is SpokenCue => !!c);
 }
 
-/** The object right after a relaying verb: a phrase or a name, or an object pronoun ("quoted him as saying"). */
+/**
+ * The object right after a relaying verb: a phrase or a name, also a plural with no determiner
+ * ("quoted witnesses as saying", « cite des témoins affirmant »), or an object pronoun ("quoted
+ * him as saying").
+ */
 function objectAt(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
   const t = ctx.tokens[k];
   if (!t?.word) return undefined;
   if (ctx.lex.objectPronouns.has(t.key)) return pronounSpeaker(t);
-  const s = speakerStartingAt(ctx, k);
+  const s = speakerStartingAt(ctx, k, true);
   return s && s.form !== 'pronoun' && s.form !== 'relative' ? s : undefined;
+}
+
+/** The token after a short complement that a preposition opens at token `k`, words only, six at most; else `k`. */
+function complementEnd(ctx: SpeakerContext, k: number): number {
+  const { tokens, lex } = ctx;
+  const p = tokens[k];
+  if (!p?.word || !lex.boundaries.has(p.key) || lex.complementizers.has(p.key)) return k;
+  let j = k + 1;
+  while (j < k + 7 && tokens[j]?.word && tokens[j]!.sentence === p.sentence && ![lex.verbs, lex.auxiliaries, lex.relatives, lex.complementizers].some((set) => set.has(tokens[j]!.key))) j++;
+  return j > k + 1 ? j : k;
 }

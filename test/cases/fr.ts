@@ -533,6 +533,11 @@ export const frCases: LanguageCases = {
     { input: "Le rapport cite une infirmière : « Nous sommes épuisés. »", expected: [['direct', 'Nous sommes épuisés.', 'une infirmière', '']], absent: ['une infirmière'] },
     // Un titre de plusieurs mots compte pour un mot dans le groupe avant le nom en apposition.
     { input: "« Le texte résiste », a dit le metteur en scène de la pièce, Yann Le Bihan.", expected: [['direct', 'Le texte résiste', 'Yann Le Bihan', 'say']] },
+    { input: "La ministre Lea Brun a-t-elle vraiment déclaré que la cantine serait gratuite ? Paul Durand a-t-il dit que la réforme serait retirée ?", expected: [['indirect', 'la cantine serait gratuite', 'Lea Brun', 'say'], ['indirect', 'la réforme serait retirée', 'Paul Durand', 'say']] },
+    { input: "Le maire Marc Olivier est arrivé. Comment la trésorière Anne Roux a-t-elle expliqué que les fonds avaient disparu ?", expected: [['indirect', 'les fonds avaient disparu', 'Anne Roux', 'say']] },
+    { input: "Interrogée sur le projet, « il sauvera des vies », a déclaré la ministre.", expected: [['direct', 'il sauvera des vies', 'la ministre', 'say']], absent: ['Interrogée sur le projet, « il sauvera des vies »'] },
+    { input: "L'AFP cite des témoins affirmant que le tireur portait une cagoule. Le Parisien cite un policier selon lequel le suspect était connu des services.", expected: [['indirect', 'le tireur portait une cagoule', 'des témoins', 'assert'], ['indirect', 'le suspect était connu des services', 'un policier', '']] },
+    { input: "Le rapport d'inspection cite une aide-soignante : « Personne n'est venu. »", expected: [['direct', "Personne n'est venu.", 'une aide-soignante', '']], absent: ['une aide-soignante'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

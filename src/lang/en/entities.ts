@@ -29,7 +29,7 @@ export const enEntities: EntityLexicon = {
     'violinist', 'boxer', 'jockey', 'referee', 'runner', 'sprinter', 'golfer', 'rower', 'gymnast', 'skater', 'surfer', 'explorer',
     'astronaut', 'technician', 'solicitor', 'barrister', 'magistrate', 'coroner', 'pathologist', 'dentist', 'veterinarian', 'physician',
     'carer', 'caregiver', 'rancher', 'shepherd', 'beekeeper', 'brewer', 'restaurateur', 'hairdresser', 'barber', 'florist', 'tailor', 'stage director', 'film director',
-    'owner', 'co-owner', 'shopkeeper', 'landlord', 'landlady', 'manageress',
+    'owner', 'co-owner', 'shopkeeper', 'landlord', 'landlady', 'manageress', 'treasurer',
   ],
   roleQualifiers: ['vice', 'deputy', 'former', 'ex', 'new', 'acting', 'top', 'senior', 'chief', 'general', 'first', 'interim', 'outgoing', 'incoming', 'elect', 'assistant', 'under', 'joint', 'supreme'],
   portfolios: ['defense', 'defence', 'foreign', 'foreign affairs', 'interior', 'home', 'justice', 'finance', 'economy', 'health', 'education', 'state', 'treasury', 'trade', 'energy', 'transport', 'agriculture', 'labor', 'labour', 'unification', 'security', 'national security', 'intelligence', 'homeland security'],

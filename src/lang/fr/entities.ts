@@ -46,7 +46,7 @@ export const frEntities: EntityLexicon = {
     'pianiste', 'violoniste', 'boxeur', 'boxeuse', 'jockey', 'arbitre', 'coureur', 'coureuse', 'golfeur', 'golfeuse', 'gymnaste',
     'patineur', 'patineuse', 'surfeur', 'surfeuse', 'explorateur', 'exploratrice', 'astronaute', 'spationaute', 'ingénieur', 'ingénieure',
     'technicien', 'technicienne', 'notaire', 'magistrat', 'magistrate', 'légiste', 'dentiste', 'vétérinaire', 'éleveur', 'éleveuse',
-    'berger', 'bergère', 'apiculteur', 'apicultrice', 'brasseur', 'brasseuse', 'restaurateur', 'restauratrice', 'coiffeur', 'coiffeuse', 'propriétaire', 'copropriétaire', 'commerçant', 'commerçante', 'gérant', 'gérante',
+    'berger', 'bergère', 'apiculteur', 'apicultrice', 'brasseur', 'brasseuse', 'restaurateur', 'restauratrice', 'coiffeur', 'coiffeuse', 'propriétaire', 'copropriétaire', 'commerçant', 'commerçante', 'gérant', 'gérante', 'trésorier', 'trésorière', 'aide-soignant', 'aide-soignante',
     'fleuriste', 'styliste', 'metteur en scène', 'metteuse en scène', 'chef cuisinier', 'chef cuisinière',
   ],
   roleQualifiers: ['vice', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'ex', 'premier', 'première', 'général', 'générale', 'adjoint', 'adjointe', 'délégué', 'déléguée', 'principal', 'principale', 'suprême', 'intérimaire', 'sortant', 'sortante', 'élu', 'élue', 'haut', 'haute'],

@@ -310,7 +310,7 @@ export const frSpeech: SpeechLexicon = {
     'club', 'équipe', 'parquet', 'préfecture', 'gendarmerie', 'syndicat', 'entreprise', 'constructeur', 'opérateur', 'régulateur', 'famille',
     'défense', 'accusation', 'ville', 'région', 'département', 'collectif', 'marque', 'enseigne', 'chaîne', 'journal', 'quotidien', 'plateforme',
     'firme', 'municipalité', 'rectorat', 'académie', 'intersyndicale', 'collectivité', 'exécutif', 'organisateurs', 'géant', 'coopérative',
-    'ingénieur', 'ingénieure', 'enquêteur', 'enquêtrice', 'médias', 'salariés', 'employés', 'agents', 'parents', 'supporters', 'manifestants', 'habitants', 'résidents', 'riverains', 'passagers', 'grévistes', 'témoin', 'témoins',
+    'ingénieur', 'ingénieure', 'enquêteur', 'enquêtrice', 'médias', 'salariés', 'employés', 'agents', 'parents', 'supporters', 'manifestants', 'habitants', 'résidents', 'riverains', 'passagers', 'grévistes', 'témoin', 'témoins', 'sources',
   ],
   agentEndings: ['eurs', 'euses', 'iers', 'ières', 'istes', 'iens', 'iennes'],
   timeWords: [
