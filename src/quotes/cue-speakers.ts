@@ -699,7 +699,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   const objectAfter = !!c.verb?.object || c.class === 'warn' || lex.recipientVerbs.has(tokens[c.to - 1]!.key);
   // ('"…," Paul Roy, who lives nearby, told the Post': nor when a subject that opens the sentence, or
   // follows a quotation and its comma, stands before a parenthesis that the comma closes.)
-  const subjectBefore = objectAfter && sameSentence && prev.text === ',' && ((ctx.mentionEnding.has(c.from - 2) && (ctx.mentionEnding.get(c.from - 2)!.type ?? 'place') !== 'place') || parenthesisAfterQuotation(ctx, c.from - 1));
+  // (Also past a person's age between commas: 'Omar Sabry, 61, told the Gazette: "…"'.)
+  const aged = AGE.test(tokens[c.from - 2]?.text ?? '') && tokens[c.from - 3]?.text === ',' && (ctx.mentionEnding.get(c.from - 4)?.type ?? 'place') !== 'place';
+  const subjectBefore = objectAfter && sameSentence && prev.text === ',' && ((ctx.mentionEnding.has(c.from - 2) && (ctx.mentionEnding.get(c.from - 2)!.type ?? 'place') !== 'place') || aged || parenthesisAfterQuotation(ctx, c.from - 1));
   // '…,'' said the candidate could be': a verb after the phrase makes it the subject of the content.
   // ", says political scientist Dossym Satpayev in Almaty.": a named speaker of a verb that
   // reports (not "knew Muhammad Ali for decades") may have an adjunct to the end of the clause.

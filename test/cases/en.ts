@@ -1549,6 +1549,8 @@ export const enCases: LanguageCases = {
     { input: '"He has no comment," said Ravi Menon\'s spokeswoman, Lea Brun.', expected: [['direct', 'He has no comment,', 'Lea Brun', 'say']] },
     { input: 'On the album, "I wrote it in one night," singer Mia Roe said.', expected: [['direct', 'I wrote it in one night,', 'Mia Roe', 'say']] },
     { input: 'The agency quoted witnesses as saying the gunman fled on foot. The report quoted a nurse on the night shift: "Nobody came for six hours."', expected: [['indirect', 'the gunman fled on foot', 'witnesses', 'say'], ['direct', 'Nobody came for six hours.', 'a nurse', '']] },
+    // A person's age between commas before a verb of telling keeps the name as its subject; the people told before a colon do not speak.
+    { input: 'Restaurant owner Omar Sabry, 61, told the Gazette: "We lost everything in the flood."', expected: [['direct', 'We lost everything in the flood.', 'Omar Sabry', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
