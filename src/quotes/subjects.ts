@@ -86,6 +86,12 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
   // candidate's before a verb (right after it or past a parenthesis between commas), 0 none.
   const rank = (m: MentionAnnotation) => {
     if (m.type === 'person') return 3;
+    // (A first name alone after a determiner and a person's noun: "His daughter Mia now runs the
+    // cafe", « Sa fille Mia tient le café ».)
+    const at = ctx.tokenAt(m.start);
+    const noun = tokens[at - 1];
+    const det = tokens[at - 2];
+    if (m.form === 'candidate' && !!noun?.word && !noun.cap && lex.personNouns.has(noun.key) && !!det?.word && det.sentence === noun.sentence && article(det)) return 3;
     if (m.form !== 'candidate' || !NAME_SHAPE.test(m.name)) return 0;
     const last = ctx.tokenAt(m.end - 1);
     if (roleBefore(ctx.tokenAt(m.start), last)) return 3;

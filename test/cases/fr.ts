@@ -538,6 +538,8 @@ export const frCases: LanguageCases = {
     { input: "Interrogée sur le projet, « il sauvera des vies », a déclaré la ministre.", expected: [['direct', 'il sauvera des vies', 'la ministre', 'say']], absent: ['Interrogée sur le projet, « il sauvera des vies »'] },
     { input: "L'AFP cite des témoins affirmant que le tireur portait une cagoule. Le Parisien cite un policier selon lequel le suspect était connu des services.", expected: [['indirect', 'le tireur portait une cagoule', 'des témoins', 'assert'], ['indirect', 'le suspect était connu des services', 'un policier', '']] },
     { input: "Le rapport d'inspection cite une aide-soignante : « Personne n'est venu. »", expected: [['direct', "Personne n'est venu.", 'une aide-soignante', '']], absent: ['une aide-soignante'] },
+    // Un prénom seul après un déterminant et un nom de personne est un sujet qu'un pronom peut reprendre.
+    { input: "Le pêcheur Yann Le Bihan a vendu son bateau. Sa fille Mia tient le café du port. « Plus personne ne veut aller en mer », dit-elle.", expected: [['direct', 'Plus personne ne veut aller en mer', 'Mia', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
