@@ -470,12 +470,9 @@ function documentCue(tokens: readonly Token[], i: number, lex: CompiledSpeech): 
  */
 export function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpeech): Cue | undefined {
   const t = tokens[i]!;
-  const split = splitInversion(tokens, i);
-  if (!split) return undefined;
-  const { head, last } = split;
-  const pron = tokens[last]!.key.split(' ').pop()!;
-  if (!lex.pronouns.has(pron)) return undefined;
-  const pronoun = { start: tokens[last]!.end - pron.length, end: tokens[last]!.end, key: pron };
+  const inversion = inversionAt(tokens, i, lex);
+  if (!inversion) return undefined;
+  const { head, last, pronoun } = inversion;
   const keys = keyReader(tokens, t.sentence);
   // (A verb of `intransitives` only right after a quotation: « « … », sourit-elle », not « De Gaulle riait-il ? ».)
   const direct = lex.verbs.match((k) => (k === 0 ? head : undefined), 0) ?? (afterQuotation(tokens, i) ? lex.intransitives.match((k) => (k === 0 ? head : undefined), 0) : undefined);
@@ -499,17 +496,22 @@ export function invertedAt(tokens: readonly Token[], i: number, lex: CompiledSpe
 }
 
 /**
- * The verb and the last token of an inversion at token `i`: one hyphenated token ("a-t-il", its
- * head "a"), or, as some write it, a verb and a dash glued to the pronoun after it (« n'a –il
- * pas »). Whether the last part is a pronoun is the caller's to check.
+ * A verb inverted with its subject pronoun at token `i`: one hyphenated token ("a-t-il", its head
+ * "a"), or, as some write it, a verb and a dash glued to the pronoun after it (« n'a –il pas »);
+ * the verb's key, the pronoun's last token and the pronoun.
  */
-function splitInversion(tokens: readonly Token[], i: number): { head: string; last: number } | undefined {
+export function inversionAt(tokens: readonly Token[], i: number, lex: CompiledSpeech): { head: string; last: number; pronoun: { start: number; end: number; key: string } } | undefined {
   const t = tokens[i]!;
-  if (t.key.includes(' ')) return { head: t.key.split(' ')[0]!, last: i };
-  const dash = tokens[i + 1];
-  const pron = tokens[i + 2];
-  if (!t.word || !dash || !pron?.word || !DASH_MARK.test(dash.text) || dash.end !== pron.start || dash.start === t.end || pron.sentence !== t.sentence) return undefined;
-  return { head: t.key, last: i + 2 };
+  let last = i;
+  if (!t.key.includes(' ')) {
+    const dash = tokens[i + 1];
+    const pron = tokens[i + 2];
+    if (!t.word || !dash || !pron?.word || !DASH_MARK.test(dash.text) || dash.end !== pron.start || dash.start === t.end || pron.sentence !== t.sentence) return undefined;
+    last = i + 2;
+  }
+  const key = tokens[last]!.key.split(' ').pop()!;
+  if (!lex.pronouns.has(key)) return undefined;
+  return { head: last === i ? t.key.split(' ')[0]! : t.key, last, pronoun: { start: tokens[last]!.end - key.length, end: tokens[last]!.end, key } };
 }
 const DASH_MARK = /^[-‐‑–—]$/;
 

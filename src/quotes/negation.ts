@@ -3,6 +3,7 @@ import type { QuoteAnnotation } from '../model/layers.js';
 import { phraseKeys, PhraseIndex } from './lexicon.js';
 import type { SpeechScan } from './extract.js';
 import type { SpeakerContext } from './speakers.js';
+import { inversionAt } from './cues.js';
 
 /** How many tokens back from a verb a negation or a refusal may stand ("n'ont pas confirmé", "did not immediately say"). */
 export const NEGATION_REACH = 4;
@@ -113,10 +114,7 @@ function rhetoricalQuestion(ctx: SpeakerContext, from: number, to: number): bool
   const { tokens, lex } = ctx;
   const sentence = tokens[from]!.sentence;
   let inverted = false;
-  for (let k = from; k < to && !inverted; k++) {
-    const parts = tokens[k]!.key.split(' ');
-    inverted = (parts.length > 1 || /^[-‐‑–—]$/.test(tokens[k - 1]?.text ?? '')) && lex.pronouns.has(parts[parts.length - 1]!);
-  }
+  for (let k = from; k < to && !inverted; k++) inverted = !!inversionAt(tokens, k, lex);
   if (!inverted) return false;
   for (let k = from - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (lex.interrogatives.has(tokens[k]!.key)) return false;
   let last = to;
