@@ -1002,10 +1002,20 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
         for (let i = ctx.tokenAt(r.end); i < ctx.tokens.length && ctx.tokens[i]!.start < from; i++) if (ctx.tokens[i]!.word && lex.personNouns.has(ctx.tokens[i]!.key)) return false;
         return true;
       };
-      if (antecedent && antecedent.start < speaker.start) {
+      // (A description that the antecedent does not fit may fit the person named last: "Captain Ella
+      // Brandt, 31, set up both goals for Mia Roe. "…," the 19-year-old said".)
+      // (Also a name the recogniser left a candidate, of two words or more.)
+      let fitting: MentionAnnotation | undefined;
+      if (described && antecedent && antecedent.start < speaker.start && !fits(antecedent)) {
+        for (let i = input.mentions.length - 1; i >= 0 && !fitting; i--) {
+          const m = input.mentions[i]!;
+          if (m.end <= speaker.start && m.start > antecedent.start && (m.type === 'person' || (m.form === 'candidate' && NAME_SHAPE.test(m.name))) && fits(m)) fitting = m;
+        }
+      }
+      if (antecedent && antecedent.start < speaker.start && !fitting) {
         if (fits(antecedent)) speaker = { ...speaker, name: antecedent.name, ...(antecedent.key ? { key: antecedent.key } : {}), ...(antecedent.type ? { type: antecedent.type } : {}), ref: antecedent.ref ?? antecedent };
       } else if (!impersonal) {
-        const m = mentionsBefore(speaker.start, plural, gender);
+        const m = fitting ?? mentionsBefore(speaker.start, plural, gender);
         if (m && fits(m)) speaker = { ...speaker, name: m.name, key: m.key, type: m.type, ref: { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type } };
       }
     }

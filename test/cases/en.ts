@@ -1553,6 +1553,8 @@ export const enCases: LanguageCases = {
     { input: 'Restaurant owner Omar Sabry, 61, told the Gazette: "We lost everything in the flood."', expected: [['direct', 'We lost everything in the flood.', 'Omar Sabry', '']] },
     // A first name alone after a determiner and a person's noun is a subject a later pronoun may take.
     { input: 'Fisherman Owen Price sold his boat last year. His daughter Mia now runs the harbour cafe. "Nobody wants to go to sea any more," she said.', expected: [['direct', 'Nobody wants to go to sea any more,', 'Mia', 'say']] },
+    // A description by age that the subject's stated age rules out fits the person named after it.
+    { input: 'Captain Ella Brandt, 31, set up both goals for Mia Roe. "She makes it look easy," the 19-year-old said.', expected: [['direct', 'She makes it look easy,', 'Mia Roe', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -540,6 +540,8 @@ export const frCases: LanguageCases = {
     { input: "Le rapport d'inspection cite une aide-soignante : « Personne n'est venu. »", expected: [['direct', "Personne n'est venu.", 'une aide-soignante', '']], absent: ['une aide-soignante'] },
     // Un prénom seul après un déterminant et un nom de personne est un sujet qu'un pronom peut reprendre.
     { input: "Le pêcheur Yann Le Bihan a vendu son bateau. Sa fille Mia tient le café du port. « Plus personne ne veut aller en mer », dit-elle.", expected: [['direct', 'Plus personne ne veut aller en mer', 'Mia', 'say']] },
+    // Une description par l'âge que l'âge donné du sujet exclut désigne la personne nommée après lui.
+    { input: "La capitaine Ella Brandt, 31 ans, a offert les deux buts à Mia Roe. « Elle rend tout facile », a souri la joueuse de 19 ans.", expected: [['direct', 'Elle rend tout facile', 'Mia Roe', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
