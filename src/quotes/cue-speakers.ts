@@ -334,8 +334,9 @@ export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: nu
  * The subject of a complex inversion, right before the inverted verb, past any negation's first
  * word and object pronoun: « Le ministre a-t-il déclaré », « Paul Roy n'a-t-il pas dit », « La
  * justice ne lui aurait-elle pas demandé »; the pronoun only repeats it. A person, a body, a role's
- * phrase or a phrase that a determiner opens at the start of its clause; not one inside a quotation
- * nor after a preposition (« Depuis le début de la crise a-t-il »).
+ * phrase, or a phrase that a determiner opens or a name left a candidate at the start of its clause
+ * (past a conjunction or a question's word); not one inside a quotation nor after a preposition
+ * (« Depuis le début de la crise a-t-il »).
  */
 function complexSubject(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
@@ -352,7 +353,7 @@ function complexSubject(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
   // Anne Roux a-t-elle expliqué … ».)
   const opens = !before?.word || before.sentence !== sentence || lex.coordinators.has(before.key) || lex.interrogatives.has(before.key);
   const determined = lex.determiners.has(tokens[first]!.key) || ctx.articles.has(tokens[first]!.key);
-  // (A name the recogniser left a candidate there too: « Paul Durand a-t-il dit », « Airbus a-t-il confirmé ».)
+  // (A name the recogniser left a candidate there too: « Paul Durand a-t-il dit ».)
   const named = opens && !!ctx.mentionStarting.get(first) && s.type !== 'place' && s.type !== 'country';
   if (s.type !== 'person' && s.type !== 'organisation' && !roleHeaded(ctx, s) && !(determined && opens) && !named) return undefined;
   return opens || !prepositionAt(ctx, first - 1) ? s : undefined;

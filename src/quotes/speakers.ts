@@ -740,7 +740,7 @@ export function apposedName(ctx: SpeakerContext, k: number, e: number): QuoteSpe
   const at = honorificToken(ctx, tokens[e + 1]) ? e + 2 : e + 1;
   // (A role head of several words counts as one: « le metteur en scène de la pièce, Yann Le Bihan ».)
   const long = Math.max(0, phraseAt(tokens, k + 1, ctx.longRoleHeads) - 1);
-  // (Or a possessor's phrase with no article: "said chief executive Ravi Menon's spokeswoman, Lea Brun".)
+  // (Or a possessor's phrase with no article: "said Ravi Menon's spokeswoman, Lea Brun".)
   let possessed = false;
   for (let i = k + 1; i < e && !possessed; i++) possessed = possessiveAt(ctx, i);
   const apposed = tokens[e]?.text === ',' && e - k - long <= 6 && (articleToken(ctx, t) || possessed) ? ctx.mentionStarting.get(at) : undefined;
