@@ -506,7 +506,8 @@ export function inversionAt(tokens: readonly Token[], i: number, lex: CompiledSp
   if (!t.key.includes(' ')) {
     const dash = tokens[i + 1];
     const pron = tokens[i + 2];
-    if (!t.word || !dash || !pron?.word || !DASH_MARK.test(dash.text) || dash.end !== pron.start || dash.start === t.end || pron.sentence !== t.sentence) return undefined;
+    // (Integer tests first: this runs at every token.)
+    if (!t.word || !dash || !pron?.word || dash.end !== pron.start || dash.start === t.end || pron.sentence !== t.sentence || !DASH_MARK.test(dash.text)) return undefined;
     last = i + 2;
   }
   const key = tokens[last]!.key.split(' ').pop()!;

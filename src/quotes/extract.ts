@@ -707,8 +707,8 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // (Not an utterance that a speaker and a verb follow, unless in title case: 'On the film, "I loved
     // every minute," Ada Lind said', '…," singer Mia Roe said'; not 'In his book, "Make Your Kid a
     // Millionaire," he suggested'.)
-    const spokenAfter = cues.some((c) => c.kind === 'verb' && !!c.speaker && c.speaker.start > tokens[closeTok]!.end && c.from > closeTok && c.from - closeTok <= 8 && tokens[c.from]!.sentence === tokens[closeTok]!.sentence);
-    const apposed = beforeInSentence?.text === ',' && !!noun?.word && noun.sentence === sentence && lex.titleCues.has(noun.key) && !!first?.cap && (afterClose?.text === ',' || /,\s*$/u.test(ctx.text.slice(s.start, s.end))) && !((incise || spokenAfter) && utterance && !isTitleCase(inside));
+    const spokenAfter = () => cues.some((c) => c.kind === 'verb' && !!c.speaker && c.speaker.start > tokens[closeTok]!.end && c.from > closeTok && c.from - closeTok <= 8 && tokens[c.from]!.sentence === tokens[closeTok]!.sentence);
+    const apposed = beforeInSentence?.text === ',' && !!noun?.word && noun.sentence === sentence && lex.titleCues.has(noun.key) && !!first?.cap && (afterClose?.text === ',' || /,\s*$/u.test(ctx.text.slice(s.start, s.end))) && !(utterance && (incise || spokenAfter()) && !isTitleCase(inside));
     if (apposed) return undefined;
   }
   if (!incise && !startsSentence && !afterCue) {

@@ -2018,19 +2018,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (past <= endTok && (ctx.quoted[past] || !tokens[past]!.word)) past++;
         let quotedThenPhrase = past > from + 1 && past <= endTok && ![lex.boundaries, lex.coordinators, lex.verbConjunctions].some((set) => set.has(tokens[past]!.key));
         for (let n = past; n <= endTok && quotedThenPhrase; n++) quotedThenPhrase = !(tokens[n]!.word && !tokens[n]!.cap && (auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key) || lex.isPastParticiple(tokens[n]!.key)));
-        // (Nor an opening phrase, its comma and a quotation that a capital opens right before the cue's
-        // comma: « Interrogée sur le projet, « Il sauvera des vies », a déclaré la ministre »; the
-        // quotation is hers. One in lower case goes on with the phrase (« Dans le quartier, « le calme
-        // a été maintenu », a ajouté la sous-préfète », « La question …, « va être reposée » »), unless
-        // a participle opens it, which describes the speaker (« Interrogée sur le projet, « il … » »).)
-        let q = endTok;
-        while (q > from && !tokens[q]!.word && !ctx.quoted[q]) q--;
-        while (q > from && ctx.quoted[q] && ctx.quoted[q - 1]) q--;
-        let o = q - 1;
-        while (o > from && ctx.quoted[q] && !tokens[o]!.word && tokens[o]!.text !== ',') o--;
-        let w = q;
-        while (w < endTok && !tokens[w]!.word) w++;
-        const phraseThenQuoted = q < endTok && ctx.quoted[q] && (/^\p{Lu}/u.test(tokens[w]!.text) || lex.isPastParticiple(tokens[from]!.text.toLowerCase())) && tokens[o]?.text === ',' && !ctx.quoted[o];
+        // (Nor an opening phrase and the speaker's own quotation: `speakerQuotationAfterPhrase`.)
+        const phraseThenQuoted = speakerQuotationAfterPhrase(ctx, from, endTok);
         // (Nor a source and its phrase alone: « Selon la préfecture, l'incendie a été signalé ».)
         const sourceOnly = (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'source' && o.from === from && !!o.speaker && ctx.tokenAt(o.speaker.end - 1) >= endTok);
         // ("Shares fell, said analysts.", "He resigned, she said.": two words, a subject and a past
@@ -2526,6 +2515,30 @@ function afterDateline(ctx: SpeakerContext, from: number, to: number): number {
     else if (t.word ? !t.cap && !/^\p{N}/u.test(t.text) : !/^[,.()]$/.test(t.text)) return from;
   }
   return from;
+}
+
+/**
+ * Do the words `from`..`endTok` before a cue's comma end with an opening phrase, its comma and a
+ * quotation that a capital opens (« Interrogée sur le projet, « Il sauvera des vies », a déclaré la
+ * ministre »)? The quotation is the speaker's, and the phrase no content. One in lower case goes on
+ * with the phrase (« Dans le quartier, « le calme a été maintenu », a ajouté la sous-préfète », « La
+ * question …, « va être reposée » »), unless a participle opens it, which describes the speaker
+ * (« Interrogée sur le projet, « il … » »).
+ */
+function speakerQuotationAfterPhrase(ctx: SpeakerContext, from: number, endTok: number): boolean {
+  const { tokens, lex } = ctx;
+  // The quotation's first token (its opening mark), past marks after it that are not quoted.
+  let q = endTok;
+  while (q > from && !tokens[q]!.word && !ctx.quoted[q]) q--;
+  if (!ctx.quoted[q]) return false;
+  while (q > from && ctx.quoted[q - 1]) q--;
+  if (q >= endTok) return false;
+  // The comma before its opening marks, and its first word.
+  let o = q - 1;
+  while (o > from && !tokens[o]!.word && tokens[o]!.text !== ',') o--;
+  let w = q;
+  while (w < endTok && !tokens[w]!.word) w++;
+  return tokens[o]?.text === ',' && !ctx.quoted[o] && (/^\p{Lu}/u.test(tokens[w]!.text) || lex.isPastParticiple(tokens[from]!.text.toLowerCase()));
 }
 
 /**

@@ -86,15 +86,16 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
   // candidate's before a verb (right after it or past a parenthesis between commas), 0 none.
   const rank = (m: MentionAnnotation) => {
     if (m.type === 'person') return 3;
+    if (m.form !== 'candidate') return 0;
     // (A first name alone after a determiner and a person's noun: "His daughter Mia now runs the
     // cafe", « Sa fille Mia tient le café ».)
     const at = ctx.tokenAt(m.start);
     const noun = tokens[at - 1];
     const det = tokens[at - 2];
-    if (m.form === 'candidate' && !!noun?.word && !noun.cap && lex.personNouns.has(noun.key) && !!det?.word && det.sentence === noun.sentence && article(det)) return 3;
-    if (m.form !== 'candidate' || !NAME_SHAPE.test(m.name)) return 0;
+    if (!!noun?.word && !noun.cap && lex.personNouns.has(noun.key) && !!det?.word && det.sentence === noun.sentence && article(det)) return 3;
+    if (!NAME_SHAPE.test(m.name)) return 0;
     const last = ctx.tokenAt(m.end - 1);
-    if (roleBefore(ctx.tokenAt(m.start), last)) return 3;
+    if (roleBefore(at, last)) return 3;
     if (verbAt(last + 1)) return 1;
     if (tokens[last + 1]?.text !== ',') return 0;
     const sentence = tokens[last]!.sentence;
