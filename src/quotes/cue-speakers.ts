@@ -338,6 +338,21 @@ export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: nu
  * (past a conjunction or a question's word); not one inside a quotation nor after a preposition
  * (« Depuis le début de la crise a-t-il »).
  */
+/**
+ * « Airbus a-t-il confirmé … ? »: a capitalised word alone before an inverted verb, at the start of
+ * its sentence, is the verb's subject though no mention covers it (one word opening a sentence is
+ * not enough for the recogniser). Not a word the lexicon knows there: « Ainsi a-t-il dit », « Peut-être
+ * a-t-elle », « Pourquoi a-t-il ».
+ */
+function openingName(ctx: SpeakerContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const w = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!w.cap || w.text.length < 2 || (before && before.sentence === w.sentence)) return false;
+  const key = w.key;
+  return ![lex.determiners, ctx.articles, lex.interrogatives, lex.coordinators, lex.boundaries, lex.complementizers].some((set) => set.has(key)) && !lex.isAdverb(key) && !lex.isPronoun(key);
+}
+
 function complexSubject(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const sentence = tokens[c.from]!.sentence;
@@ -355,7 +370,7 @@ function complexSubject(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
   const determined = lex.determiners.has(tokens[first]!.key) || ctx.articles.has(tokens[first]!.key);
   // (A name the recogniser left a candidate there too: « Paul Durand a-t-il dit ».)
   const named = opens && !!ctx.mentionStarting.get(first) && s.type !== 'place' && s.type !== 'country';
-  if (s.type !== 'person' && s.type !== 'organisation' && !roleHeaded(ctx, s) && !(determined && opens) && !named) return undefined;
+  if (s.type !== 'person' && s.type !== 'organisation' && !roleHeaded(ctx, s) && !(determined && opens) && !named && !(first === k && openingName(ctx, k))) return undefined;
   return opens || !prepositionAt(ctx, first - 1) ? s : undefined;
 }
 

@@ -258,6 +258,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // verb after it (`pluralSubject`).
       if (!governor && verb.words.length === 1 && pluralSubject(tokens, i, lex)) continue;
       if (!governor && verb.words.length === 1 && !reports && pluralNoun(tokens, quoted, i, lex)) continue;
+      if (!governor && verb.words.length === 1 && subjectNoun(tokens, quoted, i, lex)) continue;
       // 'the "Safe Valley" report': a form that may be a noun after a quoted title that a
       // determiner opens is that noun.
       if (!governor && verb.words.length === 1 && lex.nounLike.has(t.key) && titledNoun(tokens, quoted, i, lex, nounDeterminers)) continue;
@@ -576,6 +577,20 @@ export function pluralSubject(tokens: readonly Token[], i: number, lex: Compiled
   if (!prev?.word || prev.sentence !== t.sentence) return false;
   if (prev.cap) return capitalisedOpening(tokens, i - 1, lex);
   return !lex.isPronoun(prev.key) && !lex.isAdverb(prev.key) && ![lex.auxiliaries, lex.boundaries, lex.coordinators, lex.relatives, lex.complementizers, lex.objectPronouns, lex.verbs].some((set) => set.has(prev.key));
+}
+
+/**
+ * "The inspection report said …", "the police report quoted a nurse": a form that may be a noun,
+ * right before a listed verb in a past or an "-s" form, is that verb's subject's noun (no verb takes
+ * another finite one right after it). Only where a noun's head comes last (not `headFirst`: «
+ * Le président considère avoir »).
+ */
+export function subjectNoun(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (lex.headFirst || !lex.nounLike.has(t.key) || !next?.word || next.cap || next.sentence !== t.sentence || quoted[i + 1]) return false;
+  // (A form with no "-s" form of its own is not the plain one: "said", "quoted", "says".)
+  return lex.oneWordVerbs.has(next.key) && !lex.oneWordVerbs.has(`${next.key}s`) && !lex.isGerund(next.key);
 }
 
 /** Is token `k` a word in lower case that may be a noun, in the sentence of the token after it: no function word, verb, adverb, past form or gerund? */

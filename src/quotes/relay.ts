@@ -22,13 +22,25 @@ export function relayedCues(ctx: SpeakerContext, cues: readonly SpokenCue[]): Sp
     const r = cues[i]!;
     if (r.kind !== 'verb' || !lex.relayingVerbs.has(tokens[r.to - 1]!.key)) continue;
     const sentence = tokens[r.from]!.sentence;
-    const found = objectAt(ctx, r.to);
+    // ("Mayor Ivo Kessler was quoted by the Northgate Times as saying …": in the passive the subject
+    // speaks and the agent relays, past which the link comes.)
+    const agent = r.passive?.agent;
+    const found = r.passive ? (agent && ctx.tokenAt(agent.start) <= r.to + 1 ? r.speaker : undefined) : objectAt(ctx, r.to);
     if (!found) continue;
     // (The object ends before a cue that starts inside the phrase read: « des témoins affirmant ».)
     let cut = ctx.tokenAt(found.start) + 1;
-    while (cut <= ctx.tokenAt(found.end - 1) && !byStart.has(cut)) cut++;
-    const object = cut > ctx.tokenAt(found.end - 1) ? found : { ...found, end: tokens[cut - 1]!.end, name: ctx.text.slice(found.start, tokens[cut - 1]!.end) };
-    const after = ctx.tokenAt(object.end - 1) + 1;
+    while (!r.passive && cut <= ctx.tokenAt(found.end - 1) && !byStart.has(cut)) cut++;
+    let object = r.passive || cut > ctx.tokenAt(found.end - 1) ? found : { ...found, end: tokens[cut - 1]!.end, name: ctx.text.slice(found.start, tokens[cut - 1]!.end) };
+    let after = agent && r.passive ? ctx.tokenAt(agent.end - 1) + 1 : ctx.tokenAt(object.end - 1) + 1;
+    // ("quoted one paramedic, Jonas Weller, as saying", "quoted one of them, Sam Idowu: …": a name
+    // in apposition, before a comma or a colon, is the one who speaks.)
+    // (The phrase read may hold the apposition already, up to the comma that closes it.)
+    const named = r.passive || tokens[after]?.text !== ',' ? undefined : object.ref && object.ref.end === object.end && object.ref.start > object.start ? object : apposedName(ctx, after + 1);
+    if (named) {
+      object = named;
+      after = ctx.tokenAt(named.end - 1) + 1;
+      if (tokens[after]?.text === ',') after++;
+    }
     let k = after;
     while (tokens[k]?.word && tokens[k]!.sentence === sentence && lex.relayLinks.has(tokens[k]!.key)) k++;
     // (Past a short complement of the object before a colon: "quoted a nurse on the night shift:".)
@@ -38,14 +50,19 @@ export function relayedCues(ctx: SpeakerContext, cues: readonly SpokenCue[]): Sp
     if (!next || tokens[next.from]!.sentence !== sentence) continue;
     // A participle after a link, where the language has one ("as saying"), or right after the
     // object; or a source's relative right after it (« cite un policier selon lequel … »).
-    const participle = next.from === k && ((next.kind === 'verb' && !!next.verb?.participle && (lex.relayLinks.size === 0 || k > after)) || (next.kind === 'source' && lex.sourceRelatives.has(tokens[next.to]?.key ?? '') && k === after));
+    // (Right after the object, a participle needs one who speaks: "quoted an unnamed official saying".)
+    const participle = next.from === k && ((next.kind === 'verb' && !!next.verb?.participle && (lex.relayLinks.size === 0 || k > after || speakerHeaded(ctx, object, true))) || (next.kind === 'source' && lex.sourceRelatives.has(tokens[next.to]?.key ?? '') && k === after));
     const colon = next.kind === 'colon' && (next.from === after || next.from === colonAt);
     // (With no link to say so, or before a colon, only one who speaks: not "Varol cites three case
     // studies: the 1960 coup …".)
     const linked = participle && lex.relayLinks.size > 0;
     if ((!participle && !colon) || (!linked && object.form !== 'pronoun' && !speakerHeaded(ctx, object, true))) continue;
+    const relay = r.passive ? agent : r.speaker;
     out[i] = undefined;
-    out[at!] = { ...next, speaker: object, after: false, ...(r.speaker ? { relay: r.speaker } : {}) };
+    out[at!] = { ...next, speaker: object, after: false, ...(relay ? { relay } : {}) };
+    // ("quoted him as saying: “…”": the colon right after the participle gives its words too.)
+    const then = participle ? byStart.get(next.to) : undefined;
+    if (then !== undefined && cues[then]!.kind === 'colon') out[then] = { ...cues[then]!, speaker: object, after: false, ...(relay ? { relay } : {}) };
   }
   return out.filter((c): c is SpokenCue => !!c);
 }
@@ -56,11 +73,31 @@ export function relayedCues(ctx: SpeakerContext, cues: readonly SpokenCue[]): Sp
  * him as saying").
  */
 function objectAt(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
-  const t = ctx.tokens[k];
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
   if (!t?.word) return undefined;
-  if (ctx.lex.objectPronouns.has(t.key)) return pronounSpeaker(t);
+  if (lex.objectPronouns.has(t.key)) return pronounSpeaker(t);
+  // (« cite le témoignage d'un pompier : », "quoted the account of a nurse": the one whose words
+  // the noun names speaks.)
+  const noun = tokens[k + 1];
+  const link = tokens[k + 2];
+  if ((lex.determiners.has(t.key) || ctx.articles.has(t.key)) && noun?.word && (lex.reportNouns.has(noun.key) || lex.messageNouns.has(noun.key)) && link?.word && ctx.links.has(link.key) && link.sentence === t.sentence) {
+    const s = speakerStartingAt(ctx, k + 3, true) ?? speakerStartingAt(ctx, k + 2, true);
+    if (s && s.form !== 'pronoun' && s.form !== 'relative' && speakerHeaded(ctx, s, true)) return s;
+  }
   const s = speakerStartingAt(ctx, k, true);
   return s && s.form !== 'pronoun' && s.form !== 'relative' ? s : undefined;
+}
+
+/** A person's name at token `k` that a comma or a colon closes, in apposition to the object before it. */
+function apposedName(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
+  const m = ctx.mentionStarting.get(k);
+  // (Or a name of two words or more left a candidate: "one of them, Sam Idowu:".)
+  if (!m || (m.type !== 'person' && !(m.form === 'candidate' && m.name.includes(' ')))) return undefined;
+  const close = ctx.tokens[ctx.tokenAt(m.end - 1) + 1];
+  if (close?.text !== ',' && close?.text !== ':') return undefined;
+  const s = speakerStartingAt(ctx, k, true);
+  return s?.form === 'name' ? s : undefined;
 }
 
 /** The token after a short complement that a preposition opens at token `k`, words only, six at most; else `k`. */

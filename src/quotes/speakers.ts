@@ -2,7 +2,7 @@ import type { Token } from '../entities/tokens.js';
 import { phraseAt } from '../entities/roles.js';
 import type { MentionAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import type { CompiledSpeech } from './lexicon.js';
-import { keyReader, plainNoun, pluralNoun, pluralSubject } from './cues.js';
+import { keyReader, plainNoun, pluralNoun, pluralSubject, subjectNoun } from './cues.js';
 import { DASH, auxiliaryAt } from './draft.js';
 import { writtenForm } from './lexicon.js';
 
@@ -297,6 +297,25 @@ export function pronounSpeaker(t: Token): QuoteSpeaker {
  * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
  * or a short noun phrase ("des sources proches du dossier", "two US officials").
  */
+/**
+ * May token `k` be the head of a compound, after a body's name or a singular noun that a determiner
+ * opens ("the IMF report", "A 2014 House Intelligence Committee report", "The inspection report";
+ * not "the officials report that", "Dieu dit")?
+ */
+function compoundHead(ctx: SpeakerContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const modifier = tokens[k - 1];
+  if (!modifier?.word || modifier.key.endsWith('s')) return false;
+  const m = ctx.mentionEnding.get(k - 1);
+  const first = m ? ctx.tokenAt(m.start) : k - 1;
+  if (m ? m.type === 'person' : !plainNoun(tokens, k - 1, lex)) return false;
+  // (A number between: "A 2014 … report".)
+  let d = first - 1;
+  if (/^\p{N}+$/u.test(tokens[d]?.text ?? '')) d--;
+  const det = tokens[d];
+  return !!det?.word && det.sentence === modifier.sentence && (lex.determiners.has(det.key) || ctx.articles.has(det.key));
+}
+
 export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const t = tokens[j];
@@ -441,8 +460,11 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // nor after an infinitive's marker: "went so far as to say".)
     // (Or the plural subject of the cue: "Media reports say", "Local reports said the …".)
     const afterDeterminer = (lex.nounLike.has(w.key) || (!lex.oneWordVerbs.has(w.key) && w.key.endsWith('s'))) && !!before?.word && before.sentence === t.sentence && !lex.auxiliaryForms.has(writtenForm(before.text)) && !lex.infinitiveMarkers.has(before.key) && (lex.determiners.has(before.key) || ctx.articles.has(before.key) || lex.nounPrepositions.has(before.key) || ctx.links.has(before.key));
+    // (Or the head of a compound: "the IMF report stated", "The inspection report, released …, said".)
+    const compound = k === j && !lex.headFirst && lex.nounLike.has(w.key) && compoundHead(ctx, k);
     // (Or before the participle that ends the phrase: "Figures released on Monday showed".)
-    const noun = afterDeterminer || ((k === j || (k === j - 1 && lex.isPastForm(tokens[j]!.key))) && (pluralSubject(tokens, k, lex) || pluralNoun(tokens, ctx.quoted, k, lex)));
+    // (Or the noun that `findCues` read before the verb: "One sweeping question asked whether".)
+    const noun = afterDeterminer || compound || (k === j && subjectNoun(tokens, ctx.quoted, k, lex)) || ((k === j || (k === j - 1 && lex.isPastForm(tokens[j]!.key))) && (pluralSubject(tokens, k, lex) || pluralNoun(tokens, ctx.quoted, k, lex)));
     // "The man she married claims …": a subject pronoun between a noun and the past form that ends
     // the phrase opens a relative clause with a gap, part of the phrase.
     const gap = k === j - 1 && lex.pronouns.has(w.key) && !t.cap && lex.isPastForm(t.key) && plainNoun(tokens, k - 1, lex);

@@ -542,6 +542,11 @@ export const frCases: LanguageCases = {
     { input: "Le pêcheur Yann Le Bihan a vendu son bateau. Sa fille Mia tient le café du port. « Plus personne ne veut aller en mer », dit-elle.", expected: [['direct', 'Plus personne ne veut aller en mer', 'Mia', 'say']] },
     // Une description par l'âge que l'âge donné du sujet exclut désigne la personne nommée après lui.
     { input: "La capitaine Ella Brandt, 31 ans, a offert les deux buts à Mia Roe. « Elle rend tout facile », a souri la joueuse de 19 ans.", expected: [['direct', 'Elle rend tout facile', 'Mia Roe', 'say']] },
+    // Un mot capitalisé seul en tête de phrase avant un verbe inversé en est le sujet, sauf un adverbe (« Ainsi a-t-il dit »).
+    { input: "Airbus a-t-il confirmé que l'avion était sûr ? Personne ne le sait. Marc Roux est arrivé lundi. Ainsi a-t-il déclaré que le vol était annulé.", expected: [['indirect', "l'avion était sûr", 'Airbus', 'confirm'], ['indirect', 'le vol était annulé', 'Marc Roux', 'say']] },
+    // Propos relayés : le nom en apposition au complément, « selon qui », un cadre, le témoignage de quelqu'un.
+    { input: "Le Télégramme cite la directrice de l'école, Claire Daniel, selon laquelle aucun élève n'a été blessé. L'hebdomadaire cite le maire Jean Morel, selon qui le projet est abandonné.", expected: [['indirect', "aucun élève n'a été blessé", 'Claire Daniel', ''], ['indirect', 'le projet est abandonné', 'Jean Morel', '']], absent: ['le maire Jean Morel'] },
+    { input: "Le Courrier a publié un article citant un cadre de l'entreprise affirmant que l'usine fermerait en 2026. Le journal cite le témoignage d'un pompier : « On n'avait jamais vu un feu pareil. »", expected: [['indirect', "l'usine fermerait en 2026", "un cadre de l'entreprise", 'assert'], ['direct', "On n'avait jamais vu un feu pareil.", 'un pompier', '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

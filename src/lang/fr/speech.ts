@@ -185,7 +185,7 @@ export const frSpeech: SpeechLexicon = {
     'également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'même',
     'en outre', 'en bloc', 'tout de même', 'de son côté', 'de leur côté', 'de mon côté', 'de notre côté', 'de votre côté', 'pour sa part', 'pour leur part', 'pour ma part', 'pour notre part', 'pour votre part', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'quant à moi', 'quant à nous', 'par ailleurs', 'par la suite', 'par le passé', 'par la même occasion', 'à nouveau', 'de nouveau', 'publiquement',
     'clairement', 'fermement', 'notamment', 'simplement', 'récemment', 'plus tard', 'lui-même', 'elle-même', 'auparavant', 'précédemment',
-    'toujours', 'souvent', 'parfois', 'surtout', 'bien', 'mal', 'très', 'tant', 'en revanche', 'pour la première fois', 'une nouvelle fois', 'une fois de plus', 'une fois encore', 'en tout cas', 'à plusieurs reprises', 'à son tour', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis', 'ainsi',
+    'toujours', 'souvent', 'parfois', 'surtout', 'bien', 'mal', 'très', 'tant', 'en revanche', 'pour la première fois', 'une nouvelle fois', 'une fois de plus', 'une fois encore', 'en tout cas', 'à plusieurs reprises', 'à son tour', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis', 'ainsi', 'peut-être',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
     'le lendemain', 'la veille', 'le jour même', 'le même jour', 'dans la foulée', "d'emblée", 'd’emblée', "d'abord", 'd’abord', "d'ailleurs", 'd’ailleurs', 'du reste',
   ],
@@ -310,7 +310,7 @@ export const frSpeech: SpeechLexicon = {
     'club', 'équipe', 'parquet', 'préfecture', 'gendarmerie', 'syndicat', 'entreprise', 'constructeur', 'opérateur', 'régulateur', 'famille',
     'défense', 'accusation', 'ville', 'région', 'département', 'collectif', 'marque', 'enseigne', 'chaîne', 'journal', 'quotidien', 'plateforme',
     'firme', 'municipalité', 'rectorat', 'académie', 'intersyndicale', 'collectivité', 'exécutif', 'organisateurs', 'géant', 'coopérative',
-    'ingénieur', 'ingénieure', 'enquêteur', 'enquêtrice', 'médias', 'salariés', 'employés', 'agents', 'parents', 'supporters', 'manifestants', 'habitants', 'résidents', 'riverains', 'passagers', 'grévistes', 'témoin', 'témoins', 'sources',
+    'ingénieur', 'ingénieure', 'enquêteur', 'enquêtrice', 'médias', 'salariés', 'employés', 'agents', 'parents', 'supporters', 'manifestants', 'habitants', 'résidents', 'riverains', 'passagers', 'grévistes', 'témoin', 'témoins', 'sources', 'cadre', 'cadres',
   ],
   agentEndings: ['eurs', 'euses', 'iers', 'ières', 'istes', 'iens', 'iennes'],
   timeWords: [
@@ -362,7 +362,7 @@ export const frSpeech: SpeechLexicon = {
   ],
   askingVerbs: firstGroupAll('demander', 'interroger', 'questionner'),
   freeRelatives: [],
-  sourceRelatives: ['lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  sourceRelatives: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   reportNouns: [
     'informations', 'information', 'accusations', 'accusation', 'allégations', 'affirmations', 'rumeurs', 'rapports', 'rapport', 'déclarations',
     'propos', 'chiffres', 'chiffre', 'estimations', 'allégation', 'soupçons', 'révélations', 'articles', 'bilan', 'version', 'témoignages', 'témoignage', 'récit', 'renseignements',
