@@ -615,6 +615,15 @@ function endsSentence(ctx: SpeakerContext, c: SpokenCue): boolean {
   return true;
 }
 
+/** Does a complementizer follow the cue, and then a clause's subject: a pronoun, a determiner, a capital or a number? */
+function clauseAfter(ctx: SpeakerContext, c: SpokenCue): boolean {
+  const { tokens, lex } = ctx;
+  const that = tokens[c.to];
+  const subject = tokens[c.to + 1];
+  if (!that?.word || !lex.complementizers.has(that.key) || !subject?.word || subject.sentence !== that.sentence || ctx.quoted[c.to + 1]) return false;
+  return lex.isPronoun(subject.key) || lex.determiners.has(subject.key) || ctx.articles.has(subject.key) || subject.cap || /^\p{N}/u.test(subject.text);
+}
+
 const isTitleCase = (words: readonly Token[]) => words.length > 0 && words.every((w) => w.cap || w.key.length <= 3 || /^\p{N}/u.test(w.text));
 
 /**
@@ -663,6 +672,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // ('"…," one resident, who asked not to be named, told the Post': the speaker's own verb, past a
     // relative clause whose verb is no incise.)
     incise = cues.find((c) => spoken(c, 16) && !inRelative(ctx, c.from)) ?? cues.find((c) => spoken(c, 8));
+    // (Not a verb with a clause of its own after it: « Dans le documentaire « L'Eau froide », la
+    // réalisatrice affirme que … ».)
+    if (incise && clauseAfter(ctx, incise)) incise = undefined;
   }
   // (Not a source that only opens a sentence, whose words follow it: « …?» Pour l'heure son discours n'est pas rodé ».)
   if (!incise && joined && tokens[k]?.word) incise = cues.find((c) => c.from === k && c.kind === 'source' && c.speaker && !c.initial);

@@ -547,6 +547,8 @@ export const frCases: LanguageCases = {
     // Propos relayés : le nom en apposition au complément, « selon qui », un cadre, le témoignage de quelqu'un.
     { input: "Le Télégramme cite la directrice de l'école, Claire Daniel, selon laquelle aucun élève n'a été blessé. L'hebdomadaire cite le maire Jean Morel, selon qui le projet est abandonné.", expected: [['indirect', "aucun élève n'a été blessé", 'Claire Daniel', ''], ['indirect', 'le projet est abandonné', 'Jean Morel', '']], absent: ['le maire Jean Morel'] },
     { input: "Le Courrier a publié un article citant un cadre de l'entreprise affirmant que l'usine fermerait en 2026. Le journal cite le témoignage d'un pompier : « On n'avait jamais vu un feu pareil. »", expected: [['indirect', "l'usine fermerait en 2026", "un cadre de l'entreprise", 'assert'], ['direct', "On n'avait jamais vu un feu pareil.", 'un pompier', '']] },
+    // Un titre après son nom, puis un verbe qui a sa propre complétive : le titre n'est pas une citation ; ni les mots après « soi-disant ».
+    { input: "Dans le documentaire « L'Eau froide », la réalisatrice Inès Brandt affirme que la rivière a été polluée. Les soi-disant « super flics » ont été mutés.", expected: [['indirect', 'la rivière a été polluée', 'Inès Brandt', 'assert']], absent: ["L'Eau froide", "Dans le documentaire « L'Eau froide »", 'super flics'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

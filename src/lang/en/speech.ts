@@ -286,7 +286,7 @@ export const enSpeech: SpeechLexicon = {
     'treaty', 'agreement', 'pact', 'film', 'movie', 'book', 'novel', 'memoir', 'show', 'series', 'album', 'song', 'newspaper', 'magazine',
     'slogan', 'hashtag', 'operation', 'program', 'programme', 'plan', 'bill', 'act', 'called', 'dubbed', 'titled', 'entitled', 'nicknamed', 'named',
     'codenamed', 'headlined', 'column', 'website', 'podcast', 'documentary', 'play', 'musical', 'video', 'ad', 'campaign', 'motto', 'chant',
-    'aka', 'alias', 'headline', 'title', 'caption', 'captioned', 'banner', 'banners', 'label', 'placard', 'placards',
+    'aka', 'alias', 'headline', 'title', 'caption', 'captioned', 'banner', 'banners', 'label', 'placard', 'placards', 'so-called',
   ],
   titleHeads: ['treaty', 'agreement', 'accord', 'pact', 'plan', 'act', 'bill', 'operation', 'program', 'programme', 'convention', 'charter', 'initiative', 'project', 'doctrine'],
   channelLinks: ['to'],

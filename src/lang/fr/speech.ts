@@ -244,6 +244,7 @@ export const frSpeech: SpeechLexicon = {
     'baptisé', 'baptisée', 'baptisés', 'baptisées', 'intitulé', 'intitulée', 'intitulés', 'intitulées', 'surnommé', 'surnommée',
     'surnommés', 'surnommées', 'nommé', 'nommée', 'dénommé', 'dénommée', 'alias', 'titre', 'titré', 'titrée', 'légende', 'légendé', 'légendée', 'bandeau',
     'documentaire', 'disque', 'spectacle', 'exposition', 'podcast', 'label', 'pancarte', 'pancartes', 'banderole', 'banderoles', 'devise',
+    'soi-disant', 'prétendu', 'prétendue', 'prétendus', 'prétendues',
   ],
   titleHeads: ['traité', 'accord', 'pacte', 'plan', 'loi', 'opération', 'programme', 'convention', 'charte', 'initiative', 'projet', 'doctrine'],
   channelLinks: ['à', 'au', 'aux', 'auprès de', 'auprès du', 'auprès des', "auprès d'", 'devant'],
