@@ -351,6 +351,12 @@ export interface SpeechLexicon {
    * form does not tell (« un responsable estime »).
    */
   readonly singularArticles: readonly string[];
+  /**
+   * Indefinite articles of one ("a", « un », « une »): a role's phrase that one opens ("a spokesman
+   * for the firm", « un militant ») stands for one person whom the text does not name, whom a later
+   * "he" or « il » may stand for.
+   */
+  readonly indefiniteArticles: readonly string[];
   /** Possessive determiners ("its", « son »): « de son côté », "for its part" are no body's complement. */
   readonly possessiveDeterminers: readonly string[];
   /**

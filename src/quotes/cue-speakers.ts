@@ -1342,7 +1342,9 @@ function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): Quote
       timed = true;
       break;
     }
-    if (ctx.quoted[i] || ++words > 6 || auxiliaryAt(ctx, i) || [lex.verbs, lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return s;
+    // (A capitalised word after another is a name's: "said a spokeswoman for Midland Rail".)
+    const named = w.cap && !!tokens[i - 1]?.word && tokens[i - 1]!.cap;
+    if (ctx.quoted[i] || ++words > 6 || auxiliaryAt(ctx, i) || (lex.verbs.has(w.key) && !named) || [lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return s;
   }
   const next = tokens[i];
   // Not a phrase cut after its determiner ("said a spokesman for the").

@@ -713,7 +713,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     for (let j = openTok - 3; j >= openTok - 6 && noun?.word && !lex.titleCues.has(noun.key); j--) {
       const w = tokens[j];
       if (!w?.word || w.sentence !== sentence || ctx.quoted[j] || w.cap) break;
-      if (!ctx.links.has(w.key) || !lex.titleCues.has(tokens[j - 1]?.key ?? '') || !lex.determiners.has(tokens[j - 2]?.key ?? '')) continue;
+      // (An adjective may stand between them: « Le dernier album du groupe, « … », sort ».)
+      const opened = lex.determiners.has(tokens[j - 2]?.key ?? '') || (!!tokens[j - 2]?.word && !tokens[j - 2]!.cap && lex.determiners.has(tokens[j - 3]?.key ?? ''));
+      if (!ctx.links.has(w.key) || !lex.titleCues.has(tokens[j - 1]?.key ?? '') || !opened) continue;
       noun = tokens[j - 1];
     }
     // (Not an utterance that a speaker and a verb follow, unless in title case: 'On the film, "I loved
@@ -943,7 +945,15 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const span = text.slice(sp.start, sp.end);
     const apposed = shaped && span.endsWith(sp.name) && /,\s*$/.test(span.slice(0, span.length - sp.name.length));
     const personLike = apposed || (shaped && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3)));
-    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members);
+    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members) || singleRole(sp);
+  };
+  // "A spokesman for Marlow Construction denied …. "…," he said": a phrase that an indefinite
+  // article and a role head open stands for one person too, whom the text does not name.
+  const singleRole = (sp: QuoteSpeaker) => {
+    if (sp.form !== 'phrase' || sp.members) return false;
+    const at = ctx.tokenAt(sp.start);
+    const head = ctx.tokens[at + 1];
+    return lex.indefiniteArticles.has(ctx.tokens[at]!.key) && !!head?.word && !head.cap && ctx.roleHeads.has(head.key) && head.start < sp.end;
   };
   const subjectBefore = subjectFinder(ctx, input.mentions, drafts, refusers);
   let nextCue = 0;

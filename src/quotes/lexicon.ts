@@ -149,6 +149,7 @@ export interface CompiledSpeech {
   nounCompounds: PhraseIndex<{ words: string[] }>;
   nounPrepositions: Set<string>;
   singularArticles: Set<string>;
+  indefiniteArticles: Set<string>;
   possessiveDeterminers: Set<string>;
   catenativeMarkers: Set<string>;
   durationPrepositions: Set<string>;
@@ -380,6 +381,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     nounCompounds: phrases(lex.nounCompounds),
     nounPrepositions: keySet(lex.nounPrepositions),
     singularArticles: keySet(lex.singularArticles),
+    indefiniteArticles: keySet(lex.indefiniteArticles),
     possessiveDeterminers: keySet(lex.possessiveDeterminers),
     catenativeMarkers: keySet(lex.catenativeMarkers),
     durationPrepositions: keySet(lex.durationPrepositions),

@@ -352,13 +352,16 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
       if (np && np.form !== 'pronoun' && np.form !== 'relative') return { start: np.start, end: m.end, name: ctx.text.slice(np.start, m.end), form: 'phrase' };
     }
     // (Past one role word in lower case: "the family of climber Rhys Harper", « la famille de
-    // l'alpiniste Rémi Harpin »; not two, « un roman au sujet duquel Louis Aragon ».)
+    // l'alpiniste Rémi Harpin »; not any two, « un roman au sujet duquel Louis Aragon ».)
     const roleWords = (i: number) => {
       const w = tokens[i];
       return !!w?.word && !w.cap && w.sentence === t.sentence && !ctx.quoted[i] && ![ctx.links, ctx.articles, lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns, lex.coordinators, lex.relatives, lex.sourceRelatives, lex.interrogatives].some((set) => set.has(w.key)) && !lex.isPastForm(w.key) && !lex.isGerund(w.key) && !lex.isAdverb(w.key);
     };
     const named = at;
     if (roleWords(at)) at--;
+    // (Two when the last is a role and a link comes before them: "the widow of late singer Paul
+    // Corrigan", "supporters of opposition leader Lena Vossberg".)
+    if (at < named && roleWords(at) && roleWord(ctx, tokens[named]!.key) && ctx.links.has(tokens[at - 1]?.key ?? '')) at--;
     const article = tokens[at];
     if (articleToken(ctx, article)) at--;
     if (at < named && !ctx.links.has(tokens[at]?.key ?? '')) at = named;
@@ -468,7 +471,9 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // "The man she married claims …": a subject pronoun between a noun and the past form that ends
     // the phrase opens a relative clause with a gap, part of the phrase.
     const gap = k === j - 1 && lex.pronouns.has(w.key) && !t.cap && lex.isPastForm(t.key) && plainNoun(tokens, k - 1, lex);
-    if (!gap && (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || (lex.verbs.has(w.key) && !noun) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key))) break;
+    // (A capitalised word after another is a name's, whatever its form: "The boss of Harwick Rail said".)
+    const named = w.cap && !w.initial && !!tokens[k - 1]?.word && tokens[k - 1]!.cap && tokens[k - 1]!.sentence === t.sentence;
+    if (!gap && (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || (lex.verbs.has(w.key) && !noun && !named) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key))) break;
     n++;
     k--;
     if (lex.determiners.has(w.key)) {
@@ -677,7 +682,8 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     }
     // A verb form right after a determiner is a noun ("a report", "le communiqué"), and so is
     // one inside a source preposition's noun phrase ("according to an inspection report").
-    const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key) && !bareNoun;
+    // (Not a capitalised word after another, a name's: "said a spokeswoman for Midland Rail".)
+    const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key) && !bareNoun && !(w.cap && e > k && !!tokens[e - 1]!.word && tokens[e - 1]!.cap);
     // "a déclaré le maire mardi": a day ends the phrase (not a month right after its determiner:
     // "according to a January 2016 study").
     const month = e === k + 1 && lex.determiners.has(t.key) && /^\p{Lu}/u.test(w.text);
@@ -718,14 +724,22 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
   // not a name after a link, the complement of the phrase's noun ("a resident of Valmont", « un
   // ancien assistant de Bachar El-Assad », « de la Quadrature du Net »), but for a person's particle
   // after a capitalised honorific (« Mme de Sarnez »).
+  const head = tokens[lex.determiners.has(t.key) || ctx.articles.has(t.key) ? k + 1 : k];
+  const personHead = !!head?.word && (roleWord(ctx, head.key) || lex.personNouns.has(head.key));
   for (let i = e - 1; i >= k; i--) {
     const m = ctx.mentionEnding.get(i);
     const at = m ? ctx.tokenAt(m.start) : -1;
     // (Past an article: « les services de l'État ».)
-    const before = tokens[at - 1];
-    const article = articleToken(ctx, before) && at - 2 > k;
-    const link = tokens[article ? at - 2 : at - 1];
-    const complement = !!m && m.start > t.start && !!link?.word && (ctx.links.has(link.key) || lex.boundaries.has(link.key)) && !(m.type === 'person' && tokens[article ? at - 3 : at - 2]?.cap);
+    // (Past role words too, two at most, after a person's head: "the lawyer of climber Rhys Harper",
+    // « l'avocat de l'alpiniste Rémi Harpin »; the words of one are theirs: « selon les termes du
+    // sociologue Michel Seurat ».)
+    let r = at - 1;
+    while (personHead && r > k && r >= at - 2 && !!tokens[r]?.word && !tokens[r]!.cap && roleWord(ctx, tokens[r]!.key)) r--;
+    const before = tokens[r];
+    const article = articleToken(ctx, before) && r - 1 > k;
+    const link = tokens[article ? r - 1 : r];
+    // (Past role words, only a link: not « le président et fondateur Tom Reyes ».)
+    const complement = !!m && m.start > t.start && !!link?.word && (ctx.links.has(link.key) || (r === at - 1 && lex.boundaries.has(link.key))) && !(m.type === 'person' && tokens[article ? r - 2 : r - 1]?.cap);
     if (m && (m.type === 'person' || m.form === 'candidate') && m.start >= t.start && !complement) return { ...fromMention(ctx, m), start: t.start };
   }
   // (Past a role's complement that the phrase stopped at: « a réagi l'adjoint à la sécurité,
@@ -765,7 +779,9 @@ export function apposedName(ctx: SpeakerContext, k: number, e: number): QuoteSpe
   // (Or a possessor's phrase with no article: "said Ravi Menon's spokeswoman, Lea Brun".)
   let possessed = false;
   for (let i = k + 1; i < e && !possessed; i++) possessed = possessiveAt(ctx, i);
-  const apposed = tokens[e]?.text === ',' && e - k - long <= 6 && (articleToken(ctx, t) || possessed) ? ctx.mentionStarting.get(at) : undefined;
+  // (The possessive's apostrophe and clitic are no words of the phrase: "said chief executive Ravi
+  // Menon's spokeswoman, Lea Brun".)
+  const apposed = tokens[e]?.text === ',' && e - k - long - (possessed ? 2 : 0) <= 6 && (articleToken(ctx, t) || possessed) ? ctx.mentionStarting.get(at) : undefined;
   // (A first name alone after a person's noun that ends the sentence: '"…," added his wife, Delyth.'.)
   const alone = () => !!apposed && ctx.lex.personNouns.has(tokens[e - 1]?.key ?? '') && /^[.!?]$/.test(tokens[ctx.tokenAt(apposed.end - 1) + 1]?.text ?? '.');
   const named = apposed?.type === 'person' || (apposed?.form === 'candidate' && (/\s/u.test(apposed.name.trim()) || alone()));

@@ -1564,6 +1564,12 @@ export const enCases: LanguageCases = {
     { input: 'Former club treasurer Colin Marsh was arrested on Monday. The Lakeside Herald quoted him as saying: "I never touched the money." The paper quoted the account of a firefighter: "We had never seen a fire like it."', expected: [['direct', 'I never touched the money.', 'Colin Marsh', ''], ['direct', 'We had never seen a fire like it.', 'a firefighter', '']] },
     // Words in quotation marks after "so-called" are a name, not anyone's words.
     { input: 'The so-called "golden visa" scheme was scrapped in 2022. "It sold our passports," said opposition leader Pia Sund.', expected: [['direct', 'It sold our passports,', 'Pia Sund', 'say']], absent: ['golden visa'] },
+    // A person's head noun before a link and role words keeps the name its complement: the whole phrase speaks.
+    { input: '"He lived for the stage," the widow of late singer Paul Corrigan said. "This changes nothing," said the lawyer of climber Rhys Harper.', expected: [['direct', 'He lived for the stage,', 'the widow of late singer Paul Corrigan', 'say'], ['direct', 'This changes nothing,', 'the lawyer of climber Rhys Harper', 'say']] },
+    // The possessive's apostrophe and clitic do not count toward the phrase's length before a name in apposition.
+    { input: '"We will not sign," said chief executive Ravi Menon\'s spokeswoman, Lea Brun.', expected: [['direct', 'We will not sign,', 'Lea Brun', 'say']] },
+    // A capitalised word after another is a name's, whatever its form; a role's phrase with an indefinite article stands for one person a later pronoun may take.
+    { input: 'The boss of Harwick Rail said the trains were late. "We apologise," said a spokeswoman for Midland Rail. She said engineers were working on a signal.', expected: [['indirect', 'the trains were late', 'The boss of Harwick Rail', 'say'], ['direct', 'We apologise,', 'a spokeswoman for Midland Rail', 'say'], ['indirect', 'engineers were working on a signal', 'a spokeswoman for Midland Rail', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -549,6 +549,10 @@ export const frCases: LanguageCases = {
     { input: "Le Courrier a publié un article citant un cadre de l'entreprise affirmant que l'usine fermerait en 2026. Le journal cite le témoignage d'un pompier : « On n'avait jamais vu un feu pareil. »", expected: [['indirect', "l'usine fermerait en 2026", "un cadre de l'entreprise", 'assert'], ['direct', "On n'avait jamais vu un feu pareil.", 'un pompier', '']] },
     // Un titre après son nom, puis un verbe qui a sa propre complétive : le titre n'est pas une citation ; ni les mots après « soi-disant ».
     { input: "Dans le documentaire « L'Eau froide », la réalisatrice Inès Brandt affirme que la rivière a été polluée. Les soi-disant « super flics » ont été mutés.", expected: [['indirect', 'la rivière a été polluée', 'Inès Brandt', 'assert']], absent: ["L'Eau froide", "Dans le documentaire « L'Eau froide »", 'super flics'] },
+    // Un titre en apposition après le nom d'une œuvre qu'un adjectif précède ; les termes de quelqu'un sont les siens, mais l'avocat d'une personne parle pour lui-même.
+    { input: "Le dernier album du groupe, « Nuits blanches », sort vendredi. « Rien ne change », a déclaré l'avocat de l'alpiniste Rémi Harpin. Selon les termes du sociologue Michel Seurat, le régime est un « glacis ».", expected: [['direct', 'Rien ne change', "l'avocat de l'alpiniste Rémi Harpin", 'say'], ['fragment', 'glacis', 'Michel Seurat', '']], absent: ['Nuits blanches'] },
+    // Le groupe d'un rôle qu'ouvre un article indéfini représente une personne que le texte ne nomme pas : un « il » plus loin la reprend.
+    { input: "« La situation est sous contrôle », a déclaré un porte-parole de l'armée. « Dix soldats ont été blessés », a-t-il ajouté.", expected: [['direct', 'La situation est sous contrôle', "un porte-parole de l'armée", 'say'], ['direct', 'Dix soldats ont été blessés', "un porte-parole de l'armée", 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

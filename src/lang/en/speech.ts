@@ -265,6 +265,7 @@ export const enSpeech: SpeechLexicon = {
   ],
   appositionArticles: ['the', 'a', 'an'],
   singularArticles: ['a', 'an'],
+  indefiniteArticles: ['a', 'an'],
   possessiveDeterminers: ['my', 'your', 'his', 'her', 'its', 'our', 'their'],
   catenativeMarkers: ['to'],
   durationPrepositions: ['for', 'since'],

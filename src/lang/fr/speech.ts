@@ -224,6 +224,7 @@ export const frSpeech: SpeechLexicon = {
   // None yet: after a comma « le pays sombrera … » is as often a main clause as « une mesure qui … » an apposition.
   appositionArticles: [],
   singularArticles: [],
+  indefiniteArticles: ['un', 'une'],
   possessiveDeterminers: ['mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs'],
   catenativeMarkers: [],
   durationPrepositions: ['depuis', 'pendant', 'durant'],

@@ -71,6 +71,7 @@ export const und: LanguagePack = {
     determiners: [],
     appositionArticles: [],
     singularArticles: [],
+    indefiniteArticles: [],
     possessiveDeterminers: [],
     catenativeMarkers: [],
     durationPrepositions: [],
