@@ -2175,13 +2175,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // (Not a quantity: « plus de 99 % des femmes »; nor after a head that is an adjunct or opens
           // with a pronoun's clause: « On parvient à distinguer, selon le mode opératoire, si … ».)
           const verbFirst = !opener && v.word && !v.cap && !lex.degreeWords.has(v.key) && (writtenAuxiliaryAt(ctx, from) || (lex.verbs.has(v.key) && !lex.nounLike.has(v.key)) || lex.isPastParticiple(v.text.toLowerCase()));
-          let head = verbFirst ? afterDateline(ctx, sStart, c.from - 2) : -1;
+          // (Or between a compound or a reflexive verb and what follows it: « L'incendie a parcouru,
+          // selon les pompiers, 40 hectares », "The fire had destroyed, according to officials, 300
+          // hectares", « L'une des victimes se trouve, selon une source, dans un état critique ».)
+          const p = c.from - 2;
+          const objectAfter = !opener && !verbFirst && (v.word || /^\p{N}/u.test(v.text)) && !lex.isPronoun(v.key) && end > start && !adjunctOnly(ctx, from, ctx.tokenAt(end - 1)) && !!tokens[p]?.word && !tokens[p].cap && ![lex.determiners, lex.auxiliaries, lex.boundaries].some((set) => set.has(tokens[p]!.key)) && !lex.isAdverb(tokens[p].key) && (writtenAuxiliaryAt(ctx, p - 1) || auxiliaryAt(ctx, p - 1) || lex.reflexives.has(tokens[p - 1]?.key ?? ''));
+          let head = verbFirst || objectAfter ? afterDateline(ctx, sStart, c.from - 2) : -1;
           if (head >= 0 && (lex.isPronoun(tokens[head]!.key) || adjunctOnly(ctx, head, c.from - 2))) head = -1;
-          // (A subject holds no verb of its own, but in a relative clause: « Une attaque qui a tué … ».)
+          // (A subject holds no verb of its own, but in a relative clause: « Une attaque qui a tué … »;
+          // the compound verb's own auxiliary aside.)
           let relativeSeen = false;
           for (let k = head; head >= 0 && k <= c.from - 2; k++) {
             relativeSeen ||= lex.relatives.has(tokens[k]!.key);
-            if (tokens[k]!.text === ',' || ctx.quoted[k] || (k > head && !relativeSeen && writtenAuxiliaryAt(ctx, k))) head = -1;
+            if (tokens[k]!.text === ',' || ctx.quoted[k] || (k > head && !relativeSeen && writtenAuxiliaryAt(ctx, k) && !(objectAfter && k === p - 1))) head = -1;
           }
           if (head >= 0 && wordsBetween(tokens, head, c.from - 2, 2) >= 2 && end > start && !(cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= head && o.from < c.from)) {
             out.push({ start: tokens[head]!.start, end: tokens[c.from - 2]!.end, kind: 'indirect', rule: 'quotes/indirect-incise', cue: c, speaker: c.speaker });

@@ -1570,6 +1570,8 @@ export const enCases: LanguageCases = {
     { input: '"We will not sign," said chief executive Ravi Menon\'s spokeswoman, Lea Brun.', expected: [['direct', 'We will not sign,', 'Lea Brun', 'say']] },
     // A capitalised word after another is a name's, whatever its form; a role's phrase with an indefinite article stands for one person a later pronoun may take.
     { input: 'The boss of Harwick Rail said the trains were late. "We apologise," said a spokeswoman for Midland Rail. She said engineers were working on a signal.', expected: [['indirect', 'the trains were late', 'The boss of Harwick Rail', 'say'], ['direct', 'We apologise,', 'a spokeswoman for Midland Rail', 'say'], ['indirect', 'engineers were working on a signal', 'a spokeswoman for Midland Rail', 'say']] },
+    // A source set between a compound verb and its object reports the whole clause, in two pieces.
+    { input: 'The fire had destroyed, according to the county fire service, about 300 hectares by Monday.', expected: [['indirect', 'The fire had destroyed', 'the county fire service', ''], ['indirect', 'about 300 hectares by Monday', 'the county fire service', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

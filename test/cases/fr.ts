@@ -553,6 +553,8 @@ export const frCases: LanguageCases = {
     { input: "Le dernier album du groupe, « Nuits blanches », sort vendredi. « Rien ne change », a déclaré l'avocat de l'alpiniste Rémi Harpin. Selon les termes du sociologue Michel Seurat, le régime est un « glacis ».", expected: [['direct', 'Rien ne change', "l'avocat de l'alpiniste Rémi Harpin", 'say'], ['fragment', 'glacis', 'Michel Seurat', '']], absent: ['Nuits blanches'] },
     // Le groupe d'un rôle qu'ouvre un article indéfini représente une personne que le texte ne nomme pas : un « il » plus loin la reprend.
     { input: "« La situation est sous contrôle », a déclaré un porte-parole de l'armée. « Dix soldats ont été blessés », a-t-il ajouté.", expected: [['direct', 'La situation est sous contrôle', "un porte-parole de l'armée", 'say'], ['direct', 'Dix soldats ont été blessés', "un porte-parole de l'armée", 'say']] },
+    // Une source entre un verbe composé ou pronominal et ce qui le suit rapporte toute la proposition, en deux morceaux.
+    { input: "L'incendie a parcouru, selon les pompiers, 40 hectares de garrigue. L'une des victimes se trouve, selon une source hospitalière, dans un état critique.", expected: [['indirect', "L'incendie a parcouru", 'les pompiers', ''], ['indirect', '40 hectares de garrigue', 'les pompiers', ''], ['indirect', "L'une des victimes se trouve", 'une source hospitalière', ''], ['indirect', 'dans un état critique', 'une source hospitalière', '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
