@@ -217,7 +217,11 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       // (A site's name ends a run or is one: « au Point.fr Stephan Oberreit ».)
       if (SITE.test(prev.text) || SITE.test(n.text)) break;
       const past = !n.cap && n.word && w.particles.has(n.key) ? particlesThenName(j) : 0;
-      if (n.cap) j++;
+      // ("The Patients' Alliance", "Workers' Party": a plural's possessive apostrophe inside a name.)
+      const after = tokens[j + 1];
+      const plural = /^['’]$/.test(n.text) && n.start === prev.end && /s$/u.test(prev.text) && !!after?.word && after.cap && after.sentence === t.sentence && after.start - n.end === 1 && !used[j + 1] && inRole[j + 1]! < 0;
+      if (plural) j += 2;
+      else if (n.cap) j++;
       else if (past) j = past;
       else if (n.word && w.organisationLinks.has(n.key) && tokens.slice(i, j).some((x) => w.organisationHeads.has(x.key))) {
         // "Bureau of Labor Statistics", "Observatory for Human Rights": past a link (and an

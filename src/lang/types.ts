@@ -276,6 +276,12 @@ export interface SpeechLexicon {
   readonly pronouns: readonly string[];
   /** Those of them, and object pronouns after a source preposition (« selon lui », "according to him"), that agree with a person's gender (`EntityLexicon.genders`): « elle » is never « M. Roy ». */
   readonly pronounGenders: { readonly feminine: readonly string[]; readonly masculine: readonly string[] };
+  /**
+   * Articles whose noun's grammatical gender a gendered pronoun then takes (« la banque … Elle
+   * précise », « le ministère … a-t-il ajouté »): a body named so is what a later pronoun of that
+   * gender may stand for. Empty where pronouns follow sex, not grammar (English "it").
+   */
+  readonly articleGenders: { readonly feminine: readonly string[]; readonly masculine: readonly string[] };
   /** Those of them that name the writer or the audience, never resolved to a name ("je", "nous", "I", "we", "you"). */
   readonly selfPronouns: readonly string[];
   /** Those of them that stand for a group ("ils", "they", "we"). */

@@ -93,6 +93,7 @@ export interface CompiledSpeech {
   intransitives: PhraseIndex<VerbEntry>;
   /** The gender each gendered subject pronoun agrees with (« elle »: feminine). */
   pronounGenders: Map<string, Gender>;
+  articleGenders: Map<string, Gender>;
   auxiliaries: Set<string>;
   /** The auxiliaries as written, lower case: keys fold accents, and « à » folds to the key of « a ». */
   auxiliaryForms: Set<string>;
@@ -327,6 +328,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     verbs: new PhraseIndex(verbs),
     infinitives: new PhraseIndex(infinitives),
     intransitives: new PhraseIndex(intransitives),
+    articleGenders: new Map<string, Gender>([...lex.articleGenders.feminine.map((p) => [p, 'feminine'] as const), ...lex.articleGenders.masculine.map((p) => [p, 'masculine'] as const)]),
     pronounGenders: new Map<string, Gender>([...lex.pronounGenders.feminine.map((p) => [phraseKeys(p).join(' '), 'feminine'] as const), ...lex.pronounGenders.masculine.map((p) => [phraseKeys(p).join(' '), 'masculine'] as const)]),
     auxiliaries: keySet(lex.auxiliaries),
     auxiliaryForms: formSet(lex.auxiliaries),

@@ -607,8 +607,11 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
         }
         // (Only a complement that ends the clause: « a annoncé la Commission de régulation de
         // l'énergie. », not « … la Commission de régulation pour la première fois ».)
+        // (Or before an adjunct's preposition: « souligne la Direction de l'aviation civile dans un
+        // communiqué ».)
         const after = tokens[e];
-        if (e > j && (!after || after.sentence !== t.sentence || /^[,.;:!?()»”"—–-]$/.test(after.text))) j = e;
+        const adjunct = !!after?.word && after.sentence === t.sentence && !ctx.links.has(after.key) && !!lex.adjunctPrepositions.match(keyReader(tokens, t.sentence), e);
+        if (e > j && (!after || after.sentence !== t.sentence || /^[,.;:!?()»”"—–-]$/.test(after.text) || adjunct)) j = e;
       }
       if (j > end + 1) return phrase(ctx, k, j);
       return withFollowing(ctx, { ...s, start: Math.min(s.start, t.start) });

@@ -555,6 +555,9 @@ export const frCases: LanguageCases = {
     { input: "« La situation est sous contrôle », a déclaré un porte-parole de l'armée. « Dix soldats ont été blessés », a-t-il ajouté.", expected: [['direct', 'La situation est sous contrôle', "un porte-parole de l'armée", 'say'], ['direct', 'Dix soldats ont été blessés', "un porte-parole de l'armée", 'say']] },
     // Une source entre un verbe composé ou pronominal et ce qui le suit rapporte toute la proposition, en deux morceaux.
     { input: "L'incendie a parcouru, selon les pompiers, 40 hectares de garrigue. L'une des victimes se trouve, selon une source hospitalière, dans un état critique.", expected: [['indirect', "L'incendie a parcouru", 'les pompiers', ''], ['indirect', '40 hectares de garrigue', 'les pompiers', ''], ['indirect', "L'une des victimes se trouve", 'une source hospitalière', ''], ['indirect', 'dans un état critique', 'une source hospitalière', '']] },
+    // Un pronom prend le genre du nom : un organisme que la dernière citation donnait, avec un article de ce genre, est ce qu'il reprend ; pas un rôle, qui nomme quelqu'un.
+    { input: "La directrice des opérations, Priya Naïr, a mis en cause une mise à jour. Dans un communiqué, la banque assure qu'aucune donnée n'a été compromise. Elle précise que les clients seront indemnisés.", expected: [['indirect', 'les clients seront indemnisés', 'la banque', 'say']] },
+    { input: "Le gouvernement a démenti qu'un massacre ait eu lieu. « Ce que quelques médias ont rapporté est complètement faux », a-t-il dit.", expected: [['direct', 'Ce que quelques médias ont rapporté est complètement faux', 'Le gouvernement', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

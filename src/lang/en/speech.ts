@@ -229,6 +229,7 @@ export const enSpeech: SpeechLexicon = {
   floatingQuantifiers: ['all', 'both', 'each'],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
   pronounGenders: { feminine: ['she', 'her'], masculine: ['he', 'him'] },
+  articleGenders: { feminine: [], masculine: [] },
   selfPronouns: ['i', 'we', 'you'],
   pluralPronouns: ['they', 'we'],
   objectPronouns: ['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself'],

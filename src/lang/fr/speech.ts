@@ -194,6 +194,7 @@ export const frSpeech: SpeechLexicon = {
   floatingQuantifiers: ['tous', 'toutes', 'tous deux', 'toutes deux', 'tous les deux', 'toutes les deux', 'tous trois', 'toutes trois', 'chacun', 'chacune'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', "j'", 'nous'],
   pronounGenders: { feminine: ['elle'], masculine: ['il', 'lui'] },
+  articleGenders: { feminine: ['la', 'une', 'cette'], masculine: ['le', 'un', 'ce', 'cet'] },
   selfPronouns: ['je', "j'", 'nous', 'on', 'vous'],
   pluralPronouns: ['ils', 'elles', 'nous'],
   objectPronouns: ['lui', 'elle', 'eux', 'elles', 'moi', 'nous'],

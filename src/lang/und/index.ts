@@ -51,6 +51,7 @@ export const und: LanguagePack = {
     floatingQuantifiers: [],
     pronouns: [],
     pronounGenders: { feminine: [], masculine: [] },
+    articleGenders: { feminine: [], masculine: [] },
     pluralPronouns: [],
     selfPronouns: [],
     objectPronouns: [],
