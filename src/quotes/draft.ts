@@ -45,6 +45,17 @@ export interface Draft {
 }
 
 /**
+ * Does token `k` open a clause's subject in `sentence`, after a complementizer: a pronoun, a
+ * determiner or an article, an expletive, a capital or a number ("said that the dam held, and that
+ * the town was safe", « affirme que la rivière … »)?
+ */
+export function clauseSubjectAt(ctx: SpeakerContext, k: number, sentence: number): boolean {
+  const { lex } = ctx;
+  const w = ctx.tokens[k];
+  return !!w?.word && w.sentence === sentence && (lex.isPronoun(w.key) || lex.determiners.has(w.key) || ctx.articles.has(w.key) || lex.expletiveSubjects.has(w.key) || w.cap || /^\p{N}/u.test(w.text));
+}
+
+/**
  * Is token `i` a preposition: a word of `boundaries` that is no coordinator, conjunction,
  * complementizer, relative nor subordinator (« sans ciller », "In May, …", "At the rally, …")?
  */

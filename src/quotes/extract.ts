@@ -11,7 +11,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { articleToken, honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { NAME_SHAPE, subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
-import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases, writtenAuxiliaryAt } from './draft.js';
+import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases, writtenAuxiliaryAt, clauseSubjectAt } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
 import { relayedCues } from './relay.js';
 import { indirectSpeech } from './indirect.js';
@@ -615,13 +615,10 @@ function endsSentence(ctx: SpeakerContext, c: SpokenCue): boolean {
   return true;
 }
 
-/** Does a complementizer follow the cue, and then a clause's subject: a pronoun, a determiner, a capital or a number? */
+/** Does a complementizer follow the cue, and then a clause's subject (`clauseSubjectAt`)? */
 function clauseAfter(ctx: SpeakerContext, c: SpokenCue): boolean {
-  const { tokens, lex } = ctx;
-  const that = tokens[c.to];
-  const subject = tokens[c.to + 1];
-  if (!that?.word || !lex.complementizers.has(that.key) || !subject?.word || subject.sentence !== that.sentence || ctx.quoted[c.to + 1]) return false;
-  return lex.isPronoun(subject.key) || lex.determiners.has(subject.key) || ctx.articles.has(subject.key) || subject.cap || /^\p{N}/u.test(subject.text);
+  const that = ctx.tokens[c.to];
+  return !!that?.word && ctx.lex.complementizers.has(that.key) && !ctx.quoted[c.to + 1] && clauseSubjectAt(ctx, c.to + 1, that.sentence);
 }
 
 const isTitleCase = (words: readonly Token[]) => words.length > 0 && words.every((w) => w.cap || w.key.length <= 3 || /^\p{N}/u.test(w.text));

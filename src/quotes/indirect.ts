@@ -5,7 +5,7 @@ import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { articleToken, possessiveAt, roleHeaded, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { gerundOpening } from './cue-speakers.js';
-import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, prepositionAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt } from './draft.js';
+import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, prepositionAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt, clauseSubjectAt } from './draft.js';
 
 /**
  * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
@@ -256,8 +256,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // "said that the dam held, and that the town was safe": a second clause of the same verb.
       // (A subject after the "that": a pronoun, a determiner, a name or a number; not "but that
       // claim was false", "but that didn't stop him", where "that" is the writer's.)
-      const subjectAfter = tokens[i + 3 + closes];
-      const secondClause = [lex.coordinators, lex.verbConjunctions].some((set) => set.has(next.key)) && lex.complementizers.has(tokens[i + 2 + closes]?.key ?? '') && !!subjectAfter?.word && subjectAfter.sentence === sentence && (lex.isPronoun(subjectAfter.key) || lex.determiners.has(subjectAfter.key) || lex.expletiveSubjects.has(subjectAfter.key) || subjectAfter.cap || /^\p{N}/u.test(subjectAfter.text));
+      const secondClause = [lex.coordinators, lex.verbConjunctions].some((set) => set.has(next.key)) && lex.complementizers.has(tokens[i + 2 + closes]?.key ?? '') && clauseSubjectAt(ctx, i + 3 + closes, sentence);
       const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject || secondClause || contrast;
       const apposed = commaAfter === -1 && closes === 0 && apposition(i + 1, last);
       if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
@@ -2179,7 +2178,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // selon les pompiers, 40 hectares », "The fire had destroyed, according to officials, 300
           // hectares", « L'une des victimes se trouve, selon une source, dans un état critique ».)
           const p = c.from - 2;
-          const objectAfter = !opener && !verbFirst && (v.word || /^\p{N}/u.test(v.text)) && !lex.isPronoun(v.key) && end > start && !adjunctOnly(ctx, from, ctx.tokenAt(end - 1)) && !!tokens[p]?.word && !tokens[p].cap && ![lex.determiners, lex.auxiliaries, lex.boundaries].some((set) => set.has(tokens[p]!.key)) && !lex.isAdverb(tokens[p].key) && (writtenAuxiliaryAt(ctx, p - 1) || auxiliaryAt(ctx, p - 1) || lex.reflexives.has(tokens[p - 1]?.key ?? ''));
+          const objectAfter = !opener && !verbFirst && v.word && !lex.isPronoun(v.key) && end > start && !adjunctOnly(ctx, from, ctx.tokenAt(end - 1)) && !!tokens[p]?.word && !tokens[p].cap && ![lex.determiners, lex.auxiliaries, lex.boundaries].some((set) => set.has(tokens[p]!.key)) && !lex.isAdverb(tokens[p].key) && (writtenAuxiliaryAt(ctx, p - 1) || auxiliaryAt(ctx, p - 1) || lex.reflexives.has(tokens[p - 1]?.key ?? ''));
           let head = verbFirst || objectAfter ? afterDateline(ctx, sStart, c.from - 2) : -1;
           if (head >= 0 && (lex.isPronoun(tokens[head]!.key) || adjunctOnly(ctx, head, c.from - 2))) head = -1;
           // (A subject holds no verb of its own, but in a relative clause: « Une attaque qui a tué … »;
