@@ -3,7 +3,7 @@ import type { Token } from '../entities/tokens.js';
 import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, floatingStart, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { apposedName, articleToken, honorificToken, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, timeQualifierAt, type SpeakerContext } from './speakers.js';
+import { apposedName, articleToken, honorificToken, inCapitalRun, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, timeQualifierAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -1343,7 +1343,7 @@ function withLinkedTail(ctx: SpeakerContext, s: QuoteSpeaker | undefined): Quote
       break;
     }
     // (A capitalised word after another is a name's: "said a spokeswoman for Midland Rail".)
-    const named = w.cap && !!tokens[i - 1]?.word && tokens[i - 1]!.cap;
+    const named = inCapitalRun(tokens, i);
     if (ctx.quoted[i] || ++words > 6 || auxiliaryAt(ctx, i) || (lex.verbs.has(w.key) && !named) || [lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || lex.isPronoun(w.key)) return s;
   }
   const next = tokens[i];

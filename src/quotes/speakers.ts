@@ -68,6 +68,13 @@ export function honorificToken(ctx: SpeakerContext, t: Token | undefined): boole
   return !!t?.word && t.cap && ctx.honorifics.has(t.key);
 }
 
+/** Is token `i` a capitalised word after another in its sentence, a name's whatever its form ("Harwick Rail", "Midland Rail")? */
+export function inCapitalRun(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i];
+  const p = tokens[i - 1];
+  return !!w?.word && w.cap && !w.initial && !!p?.word && p.cap && p.sentence === w.sentence;
+}
+
 /** Is token `i` the apostrophe of a possessive ("the party’s", "Trump's": the clitic after it)? */
 export function possessiveAt(ctx: SpeakerContext, i: number): boolean {
   return /^['’]$/.test(ctx.tokens[i]?.text ?? '') && ctx.lex.possessiveClitics.has(ctx.tokens[i + 1]?.key ?? '');
@@ -472,7 +479,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // the phrase opens a relative clause with a gap, part of the phrase.
     const gap = k === j - 1 && lex.pronouns.has(w.key) && !t.cap && lex.isPastForm(t.key) && plainNoun(tokens, k - 1, lex);
     // (A capitalised word after another is a name's, whatever its form: "The boss of Harwick Rail said".)
-    const named = w.cap && !w.initial && !!tokens[k - 1]?.word && tokens[k - 1]!.cap && tokens[k - 1]!.sentence === t.sentence;
+    const named = inCapitalRun(tokens, k);
     if (!gap && (lex.boundaries.has(w.key) || lex.pronouns.has(w.key) || (lex.verbs.has(w.key) && !noun && !named) || lex.auxiliaries.has(w.key) || lex.complementizers.has(w.key))) break;
     n++;
     k--;
@@ -686,7 +693,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     // A verb form right after a determiner is a noun ("a report", "le communiqué"), and so is
     // one inside a source preposition's noun phrase ("according to an inspection report").
     // (Not a capitalised word after another, a name's: "said a spokeswoman for Midland Rail".)
-    const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key) && !bareNoun && !(w.cap && e > k && !!tokens[e - 1]!.word && tokens[e - 1]!.cap);
+    const verb = lex.verbs.has(w.key) && !lex.determiners.has(tokens[e - 1]!.key) && !bareNoun && !(e > k && inCapitalRun(tokens, e));
     // "a déclaré le maire mardi": a day ends the phrase (not a month right after its determiner:
     // "according to a January 2016 study").
     const month = e === k + 1 && lex.determiners.has(t.key) && /^\p{Lu}/u.test(w.text);
