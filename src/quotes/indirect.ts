@@ -1533,10 +1533,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             k++;
             for (let n = 0; n < 5; n++) {
               const w = tokens[k];
-              if (!w?.word || w.sentence !== first.sentence || [lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers].some((set) => set.has(w.key)) || lex.isPronoun(w.key) || lex.isAdverb(w.key)) break;
+              // (A name's capitalised word is no verb: "told the Echo: …".)
+              const m = ctx.mentionStarting.get(k);
+              const named = !!m && !!w?.cap;
+              if (!w?.word || w.sentence !== first.sentence || ([lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.complementizers].some((set) => set.has(w.key)) && !named) || lex.isPronoun(w.key) || lex.isAdverb(w.key)) break;
               // (A name after a noun in lower case opens the clause: "told the crowd Clinton wants …".)
               if (n > 0 && w.cap && !tokens[k - 1]!.cap && !ctx.links.has(tokens[k - 1]!.key)) break;
-              const m = ctx.mentionStarting.get(k);
               k = m ? ctx.tokenAt(m.end - 1) + 1 : k + 1;
             }
           } else {
