@@ -2274,6 +2274,9 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   // n'en avoir ni l'intention ».)
   const bareAfter = tokens[told];
   if (told > c.to && told < last && c.class === 'assert' && !!bareAfter?.word && (lex.isBareInfinitive(bareAfter.key) || lex.negationWords.has(bareAfter.key))) return told;
+  // (So may a reflexive's infinitive right after it: « affirment se plaindre de l'humidité ».)
+  const reflexive = tokens[c.to];
+  if (c.class === 'assert' && c.to < last && !!reflexive?.word && lex.reflexives.has(reflexive.key) && lex.isBareInfinitive(tokens[c.to + 1]?.key ?? '')) return c.to;
   // (Right after the verb, the marker opens the content, not before the people spoken to and an
   // object after them (read above or by the object's rule), nor, for a verb that asserts, before the
   // people it speaks to or a place alone: « a affirmé à la presse », « a-t-il assuré à la sortie de

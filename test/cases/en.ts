@@ -1574,6 +1574,8 @@ export const enCases: LanguageCases = {
     { input: 'The fire had destroyed, according to the county fire service, about 300 hectares by Monday.', expected: [['indirect', 'The fire had destroyed', 'the county fire service', ''], ['indirect', 'about 300 hectares by Monday', 'the county fire service', '']] },
     // The person told may be named with a word that is also a verb: "told the Echo".
     { input: 'Retired teacher Maria Lopes told the Echo: "I have lived on this street all my life." Her neighbour told the Echo the street was dying.', expected: [['direct', 'I have lived on this street all my life.', 'Maria Lopes', ''], ['indirect', 'the street was dying', 'Her neighbour', 'say']], absent: ['Echo: "I have lived on this street all my life."'] },
+    // Congratulating and apologising are speech acts whose object is what they report; a scare-quoted phrase in it is the speaker's.
+    { input: 'Peter Cullen congratulated her on "a well-run campaign". The firm apologised for "the long delays" on Monday.', expected: [['fragment', 'a well-run campaign', 'Peter Cullen', 'say'], ['fragment', 'the long delays', 'The firm', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

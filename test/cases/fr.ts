@@ -558,6 +558,8 @@ export const frCases: LanguageCases = {
     // Un pronom prend le genre du nom : un organisme que la dernière citation donnait, avec un article de ce genre, est ce qu'il reprend ; pas un rôle, qui nomme quelqu'un.
     { input: "La directrice des opérations, Priya Naïr, a mis en cause une mise à jour. Dans un communiqué, la banque assure qu'aucune donnée n'a été compromise. Elle précise que les clients seront indemnisés.", expected: [['indirect', 'les clients seront indemnisés', 'la banque', 'say']] },
     { input: "Le gouvernement a démenti qu'un massacre ait eu lieu. « Ce que quelques médias ont rapporté est complètement faux », a-t-il dit.", expected: [['direct', 'Ce que quelques médias ont rapporté est complètement faux', 'Le gouvernement', 'say']] },
+    // Un verbe qui affirme peut avoir pour contenu l'infinitif d'un verbe pronominal.
+    { input: "Les locataires de la résidence affirment se plaindre de l'humidité depuis six ans.", expected: [['indirect', "se plaindre de l'humidité depuis six ans", 'Les locataires de la résidence', 'assert']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -164,7 +164,7 @@ export const enSpeech: SpeechLexicon = {
         'spoke about', 'spoke of', 'spoken about', 'referred to', 'referring to',
         'speak out about', 'speaks out about', 'spoke out about', 'speaking out about', 'spoken out about',
         'write about', 'writes about', 'wrote about', 'written about', 'writing about', 'wrote of', 'writes of',
-        ...regular('joke about', 'brag about', 'boast about', 'boast of', 'complain about'),
+        ...regular('joke about', 'brag about', 'boast about', 'boast of', 'complain about', 'congratulate', 'apologize for', 'apologise for'),
       ],
     },
     // ("champion" and "champions" are nouns far more often: "said Olympic champion Lara Quinn".)
