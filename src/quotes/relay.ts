@@ -8,9 +8,10 @@ import { speakerHeaded } from './cue-speakers.js';
  * « L'AFP cite un témoin affirmant que … », "The report quoted a nurse: “…”". The object of the
  * relaying verb (`relayingVerbs`) speaks through the participle after it, past one of
  * `relayLinks`, or through the colon right after it (where no link says so, only a person, a body,
- * a role or a person's noun); the verb's own cue, which would report its
- * object as content, is dropped, and its speaker becomes the quotation's relay (`SpokenCue.relay`),
- * the channel when it is an agency credited.
+ * a role or a person's noun); a name in apposition to the object speaks for it, and in the passive
+ * the subject speaks ("was quoted by the Times as saying"). The verb's own cue, which would report
+ * its object as content, is dropped, and its speaker (the passive's agent) becomes the quotation's
+ * relay (`SpokenCue.relay`), the channel when it is an agency credited.
  */
 export function relayedCues(ctx: SpeakerContext, cues: readonly SpokenCue[]): SpokenCue[] {
   const { tokens, lex } = ctx;
@@ -31,11 +32,15 @@ export function relayedCues(ctx: SpeakerContext, cues: readonly SpokenCue[]): Sp
     let cut = ctx.tokenAt(found.start) + 1;
     while (!r.passive && cut <= ctx.tokenAt(found.end - 1) && !byStart.has(cut)) cut++;
     let object = r.passive || cut > ctx.tokenAt(found.end - 1) ? found : { ...found, end: tokens[cut - 1]!.end, name: ctx.text.slice(found.start, tokens[cut - 1]!.end) };
-    let after = agent && r.passive ? ctx.tokenAt(agent.end - 1) + 1 : ctx.tokenAt(object.end - 1) + 1;
+    let after = agent ? ctx.tokenAt(agent.end - 1) + 1 : ctx.tokenAt(object.end - 1) + 1;
     // ("quoted one paramedic, Jonas Weller, as saying", "quoted one of them, Sam Idowu: …": a name
-    // in apposition, before a comma or a colon, is the one who speaks.)
-    // (The phrase read may hold the apposition already, up to the comma that closes it.)
-    const named = r.passive || tokens[after]?.text !== ',' ? undefined : object.ref && object.ref.end === object.end && object.ref.start > object.start ? object : apposedName(ctx, after + 1);
+    // in apposition, before a comma or a colon, is the one who speaks. The phrase read may hold it
+    // already, up to the comma that closes it.)
+    let named: QuoteSpeaker | undefined;
+    if (!r.passive && tokens[after]?.text === ',') {
+      const holds = !!object.ref && object.ref.end === object.end && object.ref.start > object.start;
+      named = holds ? object : apposedName(ctx, after + 1);
+    }
     if (named) {
       object = named;
       after = ctx.tokenAt(named.end - 1) + 1;
