@@ -952,6 +952,19 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const head = ctx.tokens[at + 1];
     return lex.indefiniteArticles.has(ctx.tokens[at]!.key) && !!head?.word && !head.cap && ctx.roleHeads.has(head.key) && head.start < sp.end;
   };
+  // Where a pronoun takes its noun's gender (`articleGenders`), the last quotation's speaker, in the
+  // pronoun's paragraph or the one before, when it is a body named with an article of that gender
+  // and a body's noun right after it (« la banque », « la préfecture de … »; not a role's or a
+  // person's, « le président syrien », which names someone the pronoun finds otherwise).
+  const bodyBefore = (gender: Gender, paragraph: number) => {
+    const last = previous;
+    const body = last?.speaker;
+    if (!last || !body || paragraph - last.paragraph > 1 || body.form === 'pronoun' || body.members) return undefined;
+    const at = ctx.tokenAt(body.start);
+    const head = ctx.tokens[at + 1];
+    const bodyHead = !!head?.word && !head.cap && (ctx.bodyHeads.has(head.key) || lex.speakerNouns.has(head.key)) && !lex.personNouns.has(head.key) && !ctx.roleHeads.has(head.key);
+    return bodyHead && lex.articleGenders.get(ctx.tokens[at]!.key) === gender ? body : undefined;
+  };
   const subjectBefore = subjectFinder(ctx, input.mentions, drafts, refusers);
   let nextCue = 0;
   for (const d of drafts) {
@@ -1009,16 +1022,10 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
         const subject = subjectBefore({ before: Math.min(d.start, speaker.start), after: antecedent?.end ?? -1, paragraph: input.paragraphs[paragraph]!, agrees: (m) => agrees(m, gender) });
         if (subject) antecedent = { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type, form: 'name' };
       }
-      // « Dans un communiqué, la banque assure que …. Elle précise que … »: where a pronoun takes its
-      // noun's gender, a body that the last quotation gave, in its paragraph or the one before,
-      // named with an article of the pronoun's gender, stands for it when it came after the person found.
-      // (A body's noun right after the article: « la banque », « la préfecture de … »; not a role's or
-      // a person's, « le président syrien », which names someone the pronoun finds otherwise.)
-      const body = previous?.speaker && !impersonal && !plural && gender && paragraph - previous.paragraph <= 1 ? previous.speaker : undefined;
-      const at = body ? ctx.tokenAt(body.start) : -1;
-      const head = ctx.tokens[at + 1];
-      const bodyHead = !!head?.word && !head.cap && (ctx.bodyHeads.has(head.key) || lex.speakerNouns.has(head.key)) && !lex.personNouns.has(head.key) && !ctx.roleHeads.has(head.key);
-      if (body && bodyHead && body.form !== 'pronoun' && !body.members && lex.articleGenders.get(ctx.tokens[at]!.key) === gender && body.start < speaker.start && (!antecedent || antecedent.start < body.start)) antecedent = body;
+      // « Dans un communiqué, la banque assure que …. Elle précise que … »: a body the last quotation
+      // gave stands for the pronoun when it came after the person found.
+      const body = !impersonal && !plural && gender ? bodyBefore(gender, paragraph) : undefined;
+      if (body && body.start < speaker.start && (!antecedent || antecedent.start < body.start)) antecedent = body;
       // (A description fits no one when a person's noun came in since the name, "Lea Brun said a
       // man had been arrested. "…," the 23-year-old shouted", nor a name given another age, "Ella
       // Brandt, 31, …".)

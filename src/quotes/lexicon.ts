@@ -7,6 +7,11 @@ import { calendarNames } from '../lang/common/calendar.js';
 const calendar = new Set([...calendarNames('long'), ...calendarNames('short')].map((n) => fold(n.replace(/\.$/, ''))));
 
 /** A phrase as the keys of the tokens it is made of: "d'après" is ["d'", "apres"], "lui-même" is ["lui meme"]. */
+/** Words of each gender, by key. */
+function genderMap(lists: { readonly feminine: readonly string[]; readonly masculine: readonly string[] }): Map<string, Gender> {
+  return new Map<string, Gender>([...lists.feminine.map((p) => [phraseKeys(p).join(' '), 'feminine'] as const), ...lists.masculine.map((p) => [phraseKeys(p).join(' '), 'masculine'] as const)]);
+}
+
 export function phraseKeys(phrase: string): string[] {
   const out: string[] = [];
   for (const part of phrase.trim().split(/\s+/)) {
@@ -328,8 +333,8 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     verbs: new PhraseIndex(verbs),
     infinitives: new PhraseIndex(infinitives),
     intransitives: new PhraseIndex(intransitives),
-    articleGenders: new Map<string, Gender>([...lex.articleGenders.feminine.map((p) => [p, 'feminine'] as const), ...lex.articleGenders.masculine.map((p) => [p, 'masculine'] as const)]),
-    pronounGenders: new Map<string, Gender>([...lex.pronounGenders.feminine.map((p) => [phraseKeys(p).join(' '), 'feminine'] as const), ...lex.pronounGenders.masculine.map((p) => [phraseKeys(p).join(' '), 'masculine'] as const)]),
+    articleGenders: genderMap(lex.articleGenders),
+    pronounGenders: genderMap(lex.pronounGenders),
     auxiliaries: keySet(lex.auxiliaries),
     auxiliaryForms: formSet(lex.auxiliaries),
     adverbs: phrases(lex.adverbs),
