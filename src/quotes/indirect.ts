@@ -1362,7 +1362,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // that demand remained strong".)
           const then = tokens[i + 2];
           const subjectNoun = !!then?.word && then.sentence === t.sentence && !then.cap && lex.verbs.has(v?.key ?? '') && !lex.auxiliaries.has(v?.key ?? '') && ((auxiliaryAt(ctx, i + 2) && !lex.modalAuxiliaries.has(then.key)) || (lex.isPastParticiple(then.key) && !lex.verbs.has(then.key)));
-          const verbNext = !!v?.word && v.sentence === t.sentence && !v.cap && !subjectAfter && !subjectNoun && (lex.verbs.has(v.key) || lex.auxiliaries.has(v.key) || lex.isPastParticiple(v.key));
+          // (Or a plain word with an object after it, a determiner or a pronoun: "attacked loopholes
+          // that benefit others", "faced questions about a foundation that bears his name"; not a
+          // gerund or a degree word, which open a clause's subject: "said at the hearing that
+          // drafting the platform is open", "wrote that such a request was futile".)
+          const then2 = tokens[i + 2];
+          const objectNext = !!then2?.word && then2.sentence === t.sentence && ((lex.determiners.has(then2.key) && !lex.complementizers.has(then2.key)) || lex.objectPronouns.has(then2.key) || lex.quantifiers.has(then2.key));
+          const plainVerb = !!v?.word && objectNext && ![lex.boundaries, lex.determiners, lex.relatives, lex.auxiliaries, lex.degreeWords].some((set) => set.has(v.key)) && !lex.isPronoun(v.key) && !lex.isAdverb(v.key) && !lex.isGerund(v.key);
+          const verbNext = !!v?.word && v.sentence === t.sentence && !v.cap && !subjectAfter && !subjectNoun && (lex.verbs.has(v.key) || lex.auxiliaries.has(v.key) || lex.isPastParticiple(v.key) || plainVerb);
           let noun = false;
           for (let n = k; n < i && !noun; n++) noun = tokens[n]!.word && !lex.isAdverb(tokens[n]!.key) && !lex.isCalendar(tokens[n]!.key) && !lex.boundaries.has(tokens[n]!.key);
           // "said that was a mistake", "said that's not true": a complementizer that is also a
@@ -1571,8 +1578,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           const amount = tokens[k + 1]?.word && tokens[k + 1]!.sentence === w.sentence && (/^\p{N}/u.test(tokens[k + 1]!.text) || [lex.amountWords, lex.quantifiers, lex.collectiveNouns, lex.determiners].some((set) => set.has(tokens[k + 1]!.key)));
           const counts = !!amount && (lex.focusAdverbs.has(w.key) || lex.approximators.match(keyReader(tokens, w.sentence), k)?.words.length === 1);
           if (counts) break;
+          // (Not an infinitive's marker, an adverb and a verb: "vowed to quickly punish them" is an
+          // infinitive, which the marker opens.)
+          const split = lex.infinitiveMarkers.has(w.key) && !!tokens[k + 2]?.word && !tokens[k + 2]!.cap && ![lex.boundaries, lex.determiners, lex.complementizers].some((set) => set.has(tokens[k + 2]!.key)) && !lex.isPronoun(tokens[k + 2]!.key) && !lex.isAdverb(tokens[k + 2]!.key);
           if (lex.isAdverb(w.key) || (lex.timeWords.has(w.key) && lex.isCalendar(tokens[k - 1]?.key ?? ''))) k++;
-          else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key)) k += 2;
+          else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key) && !split) k += 2;
           else break;
         }
         // "said in a statement Thursday night they pulled …": an adjunct, then a pronoun's clause.
@@ -2287,7 +2297,12 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   // (Past days, words of time after them and adverbs: « a appelé mardi soir à la grève », "vowed
   // Tuesday to remain"; not before a phrase of where the speaker spoke, « a nié hier à la télévision ».)
   const j = pastAdverbials(ctx, c.to, last, false);
-  if (j > c.to && opens(j, c.class !== 'say' || asking) && !speechEventAt(ctx, j) && !placeAfter(j)) return after(j);
+  if (j > c.to && opens(j, c.class !== 'say' || asking) && !speechEventAt(ctx, j) && !placeAfter(j)) {
+    // (A negation before the marker is the infinitive's: "pledged never to vote for it".)
+    let negation = true;
+    for (let i = c.to; i < j && negation; i++) negation = lex.contrastNegations.has(tokens[i]!.key);
+    return negation && lex.infinitiveMarkers.has(tokens[j]!.key) ? c.to : after(j);
+  }
   // "asked on Fox News who leads …", "asked Monday whether …": a short adjunct before the question.
   const t = tokens[c.to];
   if (asking && at(c.to) && ((lex.boundaries.has(t!.key) && !lex.complementizers.has(t!.key)) || lex.isAdverb(t!.key)) && !lex.interrogatives.has(t!.key)) {

@@ -272,7 +272,7 @@ export const enSpeech: SpeechLexicon = {
   durationPrepositions: ['for', 'since'],
   circumstancePrepositions: ['after', 'before', 'until', 'following', 'amid', 'despite', 'since'],
   answerWords: ['yes', 'no', 'so'],
-  degreeWords: ['more', 'less', 'most', 'least', 'very', 'so', 'not', 'too', 'mostly', 'mainly', 'largely', 'partly', 'primarily', 'chiefly', 'quite', 'rather'],
+  degreeWords: ['more', 'less', 'most', 'least', 'very', 'so', 'not', 'too', 'mostly', 'mainly', 'largely', 'partly', 'primarily', 'chiefly', 'quite', 'rather', 'such'],
   obligationAuxiliaries: ['has', 'have', 'had', 'having'],
   collectiveNouns: [
     'majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'handful', 'number', 'lot', 'couple', 'percent', 'dozen', 'share',
