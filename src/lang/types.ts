@@ -292,6 +292,11 @@ export interface SpeechLexicon {
   readonly relatives: readonly string[];
   /** Words that open reported content after a verb ("que", "qu'", "that"). */
   readonly complementizers: readonly string[];
+  /**
+   * Complementizers that are also a subject's relative pronoun right after a noun and before its
+   * verb ("a letter that says", "the report that found"): English "that", not French « que ».
+   */
+  readonly relativeComplementizers: readonly string[];
   /** Prepositions that name a source before or after what it said ("selon", "d'après", "according to"). */
   readonly sourceCues: readonly string[];
   /**

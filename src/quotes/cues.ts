@@ -224,7 +224,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // leur a assuré »), not after a preposition, a verb or an auxiliary (« à leur demande »).
       const pp = tokens[i - 2];
       const clitic = !!prev && lex.objectClitics.has(prev.key) && !!pp?.word && pp.sentence === t.sentence && !quoted[i - 2] && ![lex.boundaries, lex.coordinators, lex.determiners, lex.complementizers, lex.infinitiveMarkers, lex.verbs, lex.auxiliaries, nounDeterminers].some((set) => set.has(pp.key));
-      if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key) && !clitic) continue;
+      // (Nor a finite form after a "that" that is a relative pronoun, right after a noun: "a letter
+      // that says", "a report that found"; not "That says a lot", "said that says".)
+      const subjectRelative = !!prev && lex.relativeComplementizers.has(prev.key) && !!pp?.word && pp.sentence === t.sentence && !pp.cap && !quoted[i - 2] && (lex.isPresentSingular(t.key) || lex.isPastForm(t.key)) && ![lex.verbs, lex.boundaries, lex.auxiliaries, lex.determiners, lex.coordinators, lex.objectPronouns].some((set) => set.has(pp.key)) && !lex.isPronoun(pp.key) && !lex.isAdverb(pp.key);
+      if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key) && !clitic && !subjectRelative) continue;
       // A clause or an infinitive after a form that may be a noun is what it reports ("Trump's claim
       // that …", "a forceful call to …").
       const next = tokens[i + verb.words.length];

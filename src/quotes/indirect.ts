@@ -832,8 +832,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const t = tokens[from];
     if (!t?.word || ctx.quoted[from]) return false;
     const keys = keyReader(tokens, t.sentence);
-    // (Or a comparison: "…, according to company leaders, compared with its 25 percent rate".)
-    if ((!t.cap && lex.isGerund(t.key)) || lex.exampleMarkers.match(keys, from) || (lex.subordinators.match(keys, from) && !lex.conditionals.has(t.key)) || (lex.contentBreaks.match(keys, from) && lex.isPastParticiple(t.key))) return true;
+    // (Or a comparison: "…, according to company leaders, compared with its 25 percent rate", "…,
+    // according to the Tax Foundation, more than twice what it projected for …".)
+    const comparison = lex.degreeWords.has(t.key) && lex.comparisonWords.has(tokens[from + 1]?.key ?? '');
+    if (comparison || (!t.cap && lex.isGerund(t.key)) || lex.exampleMarkers.match(keys, from) || (lex.subordinators.match(keys, from) && !lex.conditionals.has(t.key)) || (lex.contentBreaks.match(keys, from) && lex.isPastParticiple(t.key))) return true;
     if (!c.speaker || c.speaker.form !== 'name' || c.speaker.type !== 'person' || t.cap || lex.determiners.has(t.key)) return false;
     for (let k = from; k <= last && tokens[k]!.text !== ','; k++) if (tokens[k]!.word && (auxiliaryAt(ctx, k) || lex.verbs.has(tokens[k]!.key) || lex.isPronoun(tokens[k]!.key) || lex.relatives.has(tokens[k]!.key) || lex.complementizers.has(tokens[k]!.key))) return false;
     return true;
@@ -922,6 +924,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // the director, in a column published by the Times", « dans une tribune publiée par … »; right
       // after an article it is a noun: « des cités ».)
       const reduced = apposition && t.word && lex.isPastParticiple(t.text.toLowerCase()) && !!tokens[i - 1]?.word && !auxiliaryAt(ctx, i - 1) && ![lex.auxiliaries, lex.determiners, ctx.articles].some((set) => set.has(tokens[i - 1]!.key));
+      // (A "that" with a verb right after it, in an apposition, is its relative pronoun: "…, said
+      // Jeffrey Trimble, a senior official with the board that oversees them".)
+      const relativeThat = apposition && c.after && lex.complementizers.has(t.key) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && (auxiliaryAt(ctx, i + 1) || lex.verbs.has(tokens[i + 1]!.key) || lex.isPastParticiple(tokens[i + 1]!.key) || verbWithObject(ctx, i + 1));
+      if (relativeThat) return true;
       if (lex.complementizers.has(t.key) || lex.relatives.has(t.key) || (lex.verbs.has(t.key) && !(apposition && t.cap) && !reduced) || (!t.word && /[«“"]/.test(t.text))) return false;
     }
     // "…, in 2015, she supported a plan to rebuild it": a verb whose object is its content, with
@@ -1362,14 +1368,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // that demand remained strong".)
           const then = tokens[i + 2];
           const subjectNoun = !!then?.word && then.sentence === t.sentence && !then.cap && lex.verbs.has(v?.key ?? '') && !lex.auxiliaries.has(v?.key ?? '') && ((auxiliaryAt(ctx, i + 2) && !lex.modalAuxiliaries.has(then.key)) || (lex.isPastParticiple(then.key) && !lex.verbs.has(then.key)));
-          // (Or a plain word with an object after it, a determiner or a pronoun: "attacked loopholes
-          // that benefit others", "faced questions about a foundation that bears his name"; not a
-          // gerund or a degree word, which open a clause's subject: "said at the hearing that
-          // drafting the platform is open", "wrote that such a request was futile".)
-          const then2 = tokens[i + 2];
-          const objectNext = !!then2?.word && then2.sentence === t.sentence && ((lex.determiners.has(then2.key) && !lex.complementizers.has(then2.key)) || lex.objectPronouns.has(then2.key) || lex.quantifiers.has(then2.key));
-          const plainVerb = !!v?.word && objectNext && ![lex.boundaries, lex.determiners, lex.relatives, lex.auxiliaries, lex.degreeWords].some((set) => set.has(v.key)) && !lex.isPronoun(v.key) && !lex.isAdverb(v.key) && !lex.isGerund(v.key);
-          const verbNext = !!v?.word && v.sentence === t.sentence && !v.cap && !subjectAfter && !subjectNoun && (lex.verbs.has(v.key) || lex.auxiliaries.has(v.key) || lex.isPastParticiple(v.key) || plainVerb);
+          const verbNext = !!v?.word && v.sentence === t.sentence && !v.cap && !subjectAfter && !subjectNoun && (lex.verbs.has(v.key) || lex.auxiliaries.has(v.key) || lex.isPastParticiple(v.key) || verbWithObject(ctx, i + 1));
           let noun = false;
           for (let n = k; n < i && !noun; n++) noun = tokens[n]!.word && !lex.isAdverb(tokens[n]!.key) && !lex.isCalendar(tokens[n]!.key) && !lex.boundaries.has(tokens[n]!.key);
           // "said that was a mistake", "said that's not true": a complementizer that is also a
@@ -1511,7 +1510,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // Not a subordinating word ("said when asked about …"), and a word that is also a relative only
       // after an auxiliary ("the minister said which angered …" is a relative clause).
       const question = tokens[c.to]?.key ?? '';
-      const asks = () => lex.interrogatives.has(question) && !lex.subordinators.match((i) => (i === 0 ? question : undefined), 0) && (!lex.relatives.has(question) || c.to - c.from > 1);
+      // (After a negated verb, a subordinating word is the question's: "did not say when the road
+      // would reopen".)
+      let negatedCue = false;
+      for (let i = c.from; i < c.to && !negatedCue; i++) negatedCue = lex.contrastNegations.has(tokens[i]!.key);
+      // (Not before a participle, a reduced clause of the speaker's: "would not say when asked".)
+      const reducedAfter = !!tokens[c.to + 1]?.word && (lex.isPastParticiple(tokens[c.to + 1]!.key) || lex.isGerund(tokens[c.to + 1]!.key));
+      const asks = () => lex.interrogatives.has(question) && ((negatedCue && !reducedAfter) || !lex.subordinators.match((i) => (i === 0 ? question : undefined), 0)) && (!lex.relatives.has(question) || c.to - c.from > 1);
       if (content < 0 && !c.after && c.verb?.bare && asks() && tokens[c.to]!.sentence === first.sentence && hasClauseWord(ctx, c.to + 1, Math.min(last, c.to + 6))) content = c.to;
       // "warned it could make matters worse", "feared they would lose": any reporting verb takes a
       // clause whose subject pronoun is followed by an auxiliary.
@@ -2332,13 +2337,40 @@ function markedContent(ctx: SpeakerContext, c: SpokenCue, last: number): number 
   if (!lex.recipientVerbs.has(tokens[c.to - 1]!.key)) return -1;
   // The person spoken to: a pronoun, a name, or up to six words ("urged the Senate", "told lawmakers",
   // "asked the Upper Sarne dam operator if").
-  for (let i = c.to + 1; i <= Math.min(last, c.to + 6); i++) {
+  for (let i = c.to + 1, limit = c.to + 6; i <= Math.min(last, limit); i++) {
+    // ("asked NBC's Lester Holt to …": a possessive is part of the person's phrase.)
+    if (possessiveAt(ctx, i - 1) && i + 1 <= last) {
+      i++;
+      limit += 2;
+    }
+    // ("urged Tom Hale, the head of the utility, to resign": past an apposition between commas, the
+    // marker opens the content, which leaves the person and the apposition out.)
+    if (tokens[i - 1]!.text === ',' && !ctx.quoted[i - 1]) {
+      let close = i;
+      while (close <= Math.min(last, i + 14) && (tokens[close]!.word || possessiveAt(ctx, close)) && !ctx.quoted[close]) close++;
+      return close > i + 1 && tokens[close]?.text === ',' && !ctx.quoted[close] && close < last && opens(close + 1, true) && lex.infinitiveMarkers.has(tokens[close + 1]!.key) ? close + 1 : -1;
+    }
     if (!tokens[i - 1]!.word || (lex.boundaries.has(tokens[i - 1]!.key) && !lex.infinitiveMarkers.has(tokens[i - 1]!.key))) return -1;
     // "urged residents to leave": the person urged is part of what the verb reports.
     if (opens(i, true)) return lex.infinitiveMarkers.has(tokens[i]!.key) ? c.to : after(i);
-    if (lex.verbs.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key) || auxiliaryAt(ctx, i) || lex.isPronoun(tokens[i]!.key)) return -1;
+    // (A capitalised form is a name's: "asked the Echo's editor".)
+    if ((lex.verbs.has(tokens[i]!.key) && !tokens[i]!.cap) || lex.complementizers.has(tokens[i]!.key) || auxiliaryAt(ctx, i) || lex.isPronoun(tokens[i]!.key)) return -1;
   }
   return -1;
+}
+
+/**
+ * Is token `i` a plain word with an object right after it (a determiner or a pronoun), so a verb,
+ * after a "that" that is then a relative pronoun: "loopholes that benefit others", "a foundation
+ * that bears his name"? Not a gerund or a degree word, which open a clause's subject: "said at the
+ * hearing that drafting the platform is open", "wrote that such a request was futile".
+ */
+function verbWithObject(ctx: SpeakerContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const v = tokens[i];
+  const then = tokens[i + 1];
+  const objectNext = !!then?.word && then.sentence === v?.sentence && ((lex.determiners.has(then.key) && !lex.complementizers.has(then.key)) || lex.objectPronouns.has(then.key) || lex.isPronoun(then.key) || lex.quantifiers.has(then.key));
+  return !!v?.word && objectNext && ![lex.boundaries, lex.determiners, lex.relatives, lex.auxiliaries, lex.degreeWords].some((set) => set.has(v.key)) && !lex.isPronoun(v.key) && !lex.isAdverb(v.key) && !lex.isGerund(v.key);
 }
 
 /**

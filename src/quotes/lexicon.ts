@@ -111,6 +111,7 @@ export interface CompiledSpeech {
   objectPronouns: Set<string>;
   relatives: Set<string>;
   complementizers: Set<string>;
+  relativeComplementizers: Set<string>;
   sourceCues: PhraseIndex<{ words: string[] }>;
   sourceCueHeads: Set<string>;
   pluralVerbEndings: readonly string[];
@@ -346,6 +347,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     objectPronouns: keySet(lex.objectPronouns),
     relatives: keySet(lex.relatives),
     complementizers: keySet(lex.complementizers),
+    relativeComplementizers: keySet(lex.relativeComplementizers),
     sourceCues: phrases(lex.sourceCues),
     sourceCueHeads: keySet(lex.sourceCueHeads),
     pluralVerbEndings: lex.pluralVerbEndings,

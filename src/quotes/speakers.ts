@@ -404,6 +404,13 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     if (np?.form === 'phrase' && lex.determiners.has(tokens[ctx.tokenAt(np.start)]!.key)) return { start: np.start, end: t.end, name: ctx.text.slice(np.start, t.end), form: 'phrase' };
   }
   if (lex.isPronoun(t.key) || lex.objectPronouns.has(t.key)) return pronounSpeaker(t);
+  // "He released a letter that says he is healthy", "a report that found …": a complementizer
+  // that is also a relative pronoun, right after a noun phrase, is the subject of the verb after it;
+  // that phrase speaks.
+  if (lex.relativeComplementizers.has(t.key) && tokens[j - 1]?.word && tokens[j - 1]!.sentence === t.sentence) {
+    const np = speakerEndingAt(ctx, j - 1);
+    if (np && np.form !== 'pronoun' && np.form !== 'relative') return np;
+  }
   if (lex.relatives.has(t.key)) {
     // (After a comma, or a dash that closes no parenthesis: "compared to 38 percent — who said",
     // "Graham—who had previously endorsed …—", not « deux résolutions - octobre 2011 et février

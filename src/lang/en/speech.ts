@@ -235,6 +235,7 @@ export const enSpeech: SpeechLexicon = {
   objectPronouns: ['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself'],
   relatives: ['who', 'whom', 'which', 'whose'],
   complementizers: ['that'],
+  relativeComplementizers: ['that'],
   sourceCues: [
     'according to', 'in the words of', 'citing', 'quoted by', 'cited by', 'as reported by', 'as first reported by',
     // (Not "as explained by": "as explained by the laws of supply and demand" gives a cause.)

@@ -200,6 +200,7 @@ export const frSpeech: SpeechLexicon = {
   objectPronouns: ['lui', 'elle', 'eux', 'elles', 'moi', 'nous'],
   relatives: ['qui'],
   complementizers: ['que', "qu'"],
+  relativeComplementizers: [],
   sourceCues: ['selon', "d'après", 'de source', 'de sources', 'aux dires de', 'au dire de', 'citant', 'cité par', 'citée par', 'cités par', 'citées par'],
   sourceCueHeads: ['source', 'sources'],
   pluralVerbEndings: ['nt'],

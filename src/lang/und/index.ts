@@ -57,6 +57,7 @@ export const und: LanguagePack = {
     objectPronouns: [],
     relatives: [],
     complementizers: [],
+    relativeComplementizers: [],
     sourceCues: [],
     sourceCueHeads: [],
     pluralVerbEndings: [],
