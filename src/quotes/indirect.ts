@@ -320,6 +320,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         }
       }
     }
+    // ("vowed to cut regulations, and Clinton is promising …": an infinitive has no subject of its
+    // own, so a comma and a coordinator before a clause with one end it.)
+    if (lex.infinitiveMarkers.has(tokens[from]!.key)) {
+      for (let i = from + 2; i < e; i++) {
+        if (tokens[i]!.text !== ',' || ctx.quoted[i] || !lex.coordinators.has(tokens[i + 1]?.key ?? '') || !clauseOpensAt(i + 2, e + 1)) continue;
+        // (Not a list's last item: "by scheduling fundraisers, speeches, and other events designed …".)
+        let list = false;
+        for (let k = i - 1; k >= Math.max(from, i - 4) && !list; k--) list = tokens[k]!.text === ',';
+        if (list) continue;
+        e = i - 1;
+        break;
+      }
+    }
     const dash = dashBreak(from, e);
     if (dash >= 0) e = dash - 1;
     // "thinks that reducing the deficit matters more; that's a sure ticket to …": a semicolon
