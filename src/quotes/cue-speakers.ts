@@ -648,8 +648,10 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").
   let k = pastAdverbs(ctx, c.to);
   const quoteBefore = !!prev && (/[»”"’']/.test(prev.text) || (prev.text === ',' && /[»”"’']/.test(tokens[c.from - 2]?.text ?? '')));
-  // « », a déclaré à l'AFP Paul Roy »: after a quotation, the outlet spoken to stands before the name.
-  if (quoteBefore) k = pastChannel(ctx, k);
+  // « », a déclaré à l'AFP Paul Roy »: after a quotation, the outlet spoken to stands before the name;
+  // so after a clause of its own and its comma (« Les négociations sont au point mort, a déclaré à
+  // l'AFP une source proche du dossier »).
+  if (quoteBefore || (sameSentence && prev.text === ',' && !c.verb?.participle && clauseBeforeComma(ctx, c))) k = pastChannel(ctx, k);
   // « », ont déclaré des habitants »: after a quotation, an indefinite subject may open with a link,
   // unless a clause follows it (not « exigent du gouvernement qu'il … »); so after a comma, when the
   // subject ends the sentence and the verb is plural (« Le barrage a cédé, ont indiqué à l'AFP des

@@ -1353,7 +1353,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (lex.complementizers.has(tokens[p]!.key) || lex.isPronoun(tokens[p]!.key) || auxiliaryAt(ctx, p) || lex.verbs.has(tokens[p]!.key)) break;
         secondObject = lex.determiners.has(tokens[p]!.key) && !!tokens[p - 1]?.word && ![lex.boundaries, lex.determiners, ctx.links].some((set) => set.has(tokens[p - 1]!.key)) && !lex.isAdverb(tokens[p - 1]!.key);
       }
-      let reach = objectFirst ? -1 : k + (event ? 14 : lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !secondObject ? 10 : 6);
+      // (Counted past days and adverbs: « a affirmé mardi devant le tribunal de Cranval que ».)
+      let reach = objectFirst ? -1 : pastAdverbials(ctx, k, last, true) + (event ? 14 : lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !secondObject ? 10 : 6);
       // Where a phrase of where the speaker spoke opens, if one does.
       let eventAt = event ? k : -1;
       for (let i = k; i <= Math.min(last, reach); i++) {
@@ -1367,6 +1368,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // clause is no complementizer. One of the cue's own still opens what it reports: « n'a
         // annoncé que 300 évacuations ».)
         if (lex.complementizers.has(t.key) && exceptiveBefore(c.to, i)) break;
+        // (Nor the last word of a subordinating phrase: « afin que », « alors que »; not one whose
+        // first word follows the verb, an adverb then: « assure alors qu'il sera ».)
+        if (lex.complementizers.has(t.key) && i > k + 1 && (lex.subordinators.match(keyReader(tokens, t.sentence), i - 1)?.words.length ?? 0) > 1) break;
         if (lex.complementizers.has(t.key)) {
           // (Three words after a verb that takes a bare clause, or that asserts, as often the person
           // told: « a assuré ses partenaires que »; two after any other; not a noun of a position
@@ -1469,6 +1473,20 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             open = listEnd || (complementizer && (tokens[n]!.text === ',' || (n <= i + 4 && auxiliaryAt(ctx, n))));
           }
           if (!open) break;
+        }
+        // (« a soutenu mercredi, lors d'un conseil municipal houleux, que »: a parenthesis between
+        // commas, with no verb of its own, before the complementizer, reaches it.)
+        // (Only after days and adverbs, not after an object: « ne reconnaît pas la justice
+        // canadienne, trop imparfaite, que … ».)
+        if (t.text === ',' && i > k && !ctx.quoted[i] && reach >= 0 && pastAdverbials(ctx, k, last, true) >= i) {
+          for (let n = i + 1; n <= Math.min(last, i + 12); n++) {
+            const w = tokens[n]!;
+            if (ctx.quoted[n] || (w.word && (auxiliaryAt(ctx, n) || writtenAuxiliaryAt(ctx, n) || [lex.verbs, lex.complementizers, lex.relatives].some((set) => set.has(w.key))))) break;
+            if (w.text === ',' && lex.complementizers.has(tokens[n + 1]?.key ?? '')) {
+              reach = Math.max(reach, n + 1);
+              break;
+            }
+          }
         }
         // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").
         // (Not the noun of a phrase of where the speaker spoke: "said in his remarks that".)
@@ -3031,7 +3049,10 @@ function pastAdverbials(ctx: SpeakerContext, from: number, limit: number, names:
     const t = tokens[j];
     if (j > limit || !t?.word) return j;
     const phrase = lex.adverbs.match(keyReader(tokens, t.sentence), j);
+    // ("vowed on Wednesday to …": a preposition and a day.)
+    const day = lex.boundaries.has(t.key) && !lex.complementizers.has(t.key) && !lex.infinitiveMarkers.has(t.key) && lex.isCalendar(tokens[j + 1]?.key ?? '') && tokens[j + 1]!.sentence === t.sentence;
     if (phrase && phrase.words.length > 1) j += phrase.words.length;
+    else if (day) j += 2;
     else if (!lex.boundaries.has(t.key) && !(names && ctx.mentionStarting.has(j)) && (lex.isAdverb(t.key) || (lex.timeWords.has(t.key) && j > from && lex.isCalendar(tokens[j - 1]!.key)))) j++;
     else return j;
   }

@@ -1588,6 +1588,8 @@ export const enCases: LanguageCases = {
     { input: 'Hale released a letter that says the levee is safe.', expected: [['indirect', 'the levee is safe', 'a letter', 'say']] },
     // An infinitive has no subject of its own: a comma and a coordinator before a clause with one end it, not a list's last item.
     { input: 'Hale has vowed to bring back lost jobs and roll back environmental rules, and Lee is promising to help the farmers. Roy promised to hold meetings, hearings, and other events planned by the town.', expected: [['indirect', 'to bring back lost jobs and roll back environmental rules', 'Hale', 'assert'], ['indirect', 'to help the farmers', 'Lee', 'assert'], ['indirect', 'to hold meetings, hearings, and other events planned by the town', 'Roy', 'assert']] },
+    // A preposition and a day between the verb and its infinitive are the writer's.
+    { input: 'Hale vowed on Wednesday to double spending on the levee.', expected: [['indirect', 'to double spending on the levee', 'Hale', 'assert']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

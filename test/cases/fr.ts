@@ -560,6 +560,10 @@ export const frCases: LanguageCases = {
     { input: "Le gouvernement a démenti qu'un massacre ait eu lieu. « Ce que quelques médias ont rapporté est complètement faux », a-t-il dit.", expected: [['direct', 'Ce que quelques médias ont rapporté est complètement faux', 'Le gouvernement', 'say']] },
     // Un verbe qui affirme peut avoir pour contenu l'infinitif d'un verbe pronominal.
     { input: "Les locataires de la résidence affirment se plaindre de l'humidité depuis six ans.", expected: [['indirect', "se plaindre de l'humidité depuis six ans", 'Les locataires de la résidence', 'assert']] },
+    // Après une proposition et sa virgule, le média auquel on a parlé précède le sujet inversé.
+    { input: "Les négociations sont au point mort, a déclaré jeudi à l'AFP une source proche du dossier.", expected: [['indirect', 'Les négociations sont au point mort', 'une source proche du dossier', 'say']], channel: 'AFP' },
+    // Un jour, puis un complément ou une incise entre virgules, avant le « que » du verbe ; pas le « que » d'une locution (« afin que »).
+    { input: "La maire a soutenu mercredi, lors d'un conseil municipal houleux, que la taxe ne ferait pas fuir les touristes. Une témoin a affirmé mardi devant le tribunal de Cranval que le prévenu avait crié. Le préfet insiste sur la digue afin que les habitants soient rassurés.", expected: [['indirect', 'la taxe ne ferait pas fuir les touristes', 'La maire', 'assert'], ['indirect', 'le prévenu avait crié', 'Une témoin', 'assert']], absent: ['les habitants soient rassurés'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -362,7 +362,7 @@ export const frSpeech: SpeechLexicon = {
   accordClauses: ['comme', "comme l'", 'ainsi que', "ainsi que l'"],
   subordinators: [
     'quand', 'lorsque', "lorsqu'", 'si', "s'", 'parce que', "parce qu'", 'puisque', "puisqu'", 'bien que', "bien qu'", 'alors que', "alors qu'",
-    'tandis que', "tandis qu'", 'après que', "après qu'", 'avant que', "avant qu'", 'dès que', "dès qu'", 'sans que', "sans qu'", 'pour que', "pour qu'", 'même si', "même s'",
+    'tandis que', "tandis qu'", 'après que', "après qu'", 'avant que', "avant qu'", 'dès que', "dès qu'", 'sans que', "sans qu'", 'pour que', "pour qu'", 'afin que', "afin qu'", 'même si', "même s'",
   ],
   askingVerbs: firstGroupAll('demander', 'interroger', 'questionner'),
   freeRelatives: [],
