@@ -1608,7 +1608,10 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // its subject is the noun, and the next participle's speaker the clause's.)
     // (Nor a source named after a verb with no subject: « …, ont indiqué de sources policières, en
     // scandant « dégage » » is the marchers' chant.)
-    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c)) && !c.sourced && !c.charged) spoken = c;
+    // (Nor a passive verb of telling with no agent, whose subject was told and says nothing: "said
+    // care homes had been told to keep residents indoors, adding that …".)
+    const hearer = !!c.passive && !c.passive.agent && lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !lex.askingVerbs.has(tokens[c.to - 1]!.key);
+    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c)) && !c.sourced && !c.charged && !hearer) spoken = c;
   }
 }
 

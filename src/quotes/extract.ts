@@ -699,7 +699,10 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // called "a disaster," she said', 'a program "that works," he said', 'The slogan "Build It Here,"
     // she said, …'.)
     const naming = !incise || (!!det && lex.isPastParticiple(det.text.toLowerCase()) && !lex.verbs.has(det.key));
-    if (det && naming && lex.titleCues.has(det.key)) return undefined;
+    // (Not a naming verb's object, whose quotation in lower case is how the verb names it: 'called
+    // the plan "too little, too late"'.)
+    const namedObject = !first?.cap && cues.some((c) => c.kind === 'verb' && !!c.verb?.naming && !c.after && c.to < openTok && openTok - c.to <= 4 && tokens[c.from]!.sentence === sentence);
+    if (det && naming && lex.titleCues.has(det.key) && !namedObject) return undefined;
     // (« Son nouvel album, « Météo d'argent », est … », "his album, “Rain Songs,” is …": a title in
     // apposition between commas after a title noun, opened by a capital; not 'The plan, "a
     // disaster," critics said'.)

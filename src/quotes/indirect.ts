@@ -2056,7 +2056,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (endTok < from) continue;
         const end = tokens[endTok]!.end;
         // "When asked if he would resign, Ricard said no": the question is the asker's, not the content.
-        const asked = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= sStart && o.to <= endTok && lex.askingVerbs.has(tokens[o.to - 1]!.key));
+        // (Not a passive with its auxiliary, a statement: "The man was questioned on Friday, police said".)
+        const asked = (cuesOf.get(first.sentence) ?? []).some((o) => o !== c && o.from >= sStart && o.to <= endTok && lex.askingVerbs.has(tokens[o.to - 1]!.key) && !auxiliaryAt(ctx, o.from) && !lex.passiveAuxiliaries.has(tokens[o.from]!.key));
         // ('"It is a disgrace," one resident, who gave only his first name, Paul, told the Post': a
         // quotation and a noun phrase with no verb after it are the quotation and its speaker; not a
         // phrase that a preposition or a conjunction opens, which goes on with the quotation: '"We
