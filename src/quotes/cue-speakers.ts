@@ -410,7 +410,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       return { ...c, speaker: { ...antecedent, start, ...spanTo(ctx, start, k), form: antecedent.form === 'name' && open === ctx.tokenAt(antecedent.start) ? 'name' : 'phrase' } };
     }
     const s = relayedSource(ctx, objectPronoun(ctx, c.to) ?? speakerStartingAt(ctx, c.to, !c.initial));
-    return s ? { ...c, speaker: s, after: true } : c;
+    return s ? { ...c, speaker: publishedBy(ctx, s) ?? s, after: true } : c;
   }
   if (c.kind === 'colon') {
     if (headlineTopic(ctx, c)) return { ...c, topic: true };
@@ -1817,6 +1817,26 @@ function phraseBeforeVerb(ctx: SpeakerContext, opening: number, first: number): 
  * pronoun or a noun phrase with its determiner ("by the ministry"; not "by phone", a place or a day).
  * A thing may pass for a speaker ("signalled by a red flag"): nothing tells the two apart yet.
  */
+/**
+ * "according to figures published on Thursday by the regional health board", « selon des chiffres
+ * publiés jeudi par l'agence régionale de santé »: a source's phrase that ends on a past participle
+ * (past a day, with or without its preposition) has its agent as the speaker, where the agent ends
+ * the clause.
+ */
+function publishedBy(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  const last = ctx.tokenAt(s.end - 1);
+  const w = tokens[last];
+  if (s.form !== 'phrase' || !w?.word || w.cap || !lex.isPastParticiple(writtenForm(w.text))) return undefined;
+  let k = last + 1;
+  while (tokens[k]?.word && tokens[k]!.sentence === w.sentence && (lex.isCalendar(tokens[k]!.key) || (lex.boundaries.has(tokens[k]!.key) && !lex.agentPrepositions.has(tokens[k]!.key) && lex.isCalendar(tokens[k + 1]?.key ?? '')))) k++;
+  // (Only where the agent ends the clause: after its comma an apposition may follow, which the
+  // source's content would then take for its own, « par Al Manar, la chaîne du Hezbollah qui … ».)
+  const agent = agentAfter(ctx, k);
+  const after = agent ? tokens[ctx.tokenAt(agent.end - 1) + 1] : undefined;
+  return agent && (!after || after.sentence !== w.sentence || /^[.;:!?)]$/.test(after.text)) ? agent : undefined;
+}
+
 function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const sentence = tokens[k - 1]!.sentence;

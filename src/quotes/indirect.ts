@@ -2222,7 +2222,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           const v = tokens[from]!;
           // (Not a quantity: « plus de 99 % des femmes »; nor after a head that is an adjunct or opens
           // with a pronoun's clause: « On parvient à distinguer, selon le mode opératoire, si … ».)
-          const verbFirst = !opener && v.word && !v.cap && !lex.degreeWords.has(v.key) && (writtenAuxiliaryAt(ctx, from) || (lex.verbs.has(v.key) && !lex.nounLike.has(v.key)) || lex.isPastParticiple(v.text.toLowerCase()));
+          // (Or any plain word in lower case after a short noun phrase that a determiner opens at the
+          // sentence's start: "The figures, according to the college, understate the problem", « Ces
+          // chiffres, selon le syndicat, sous-estiment le problème ».)
+          const sentenceHead = afterDateline(ctx, sStart, c.from - 2);
+          const shortSubject = c.from - 2 - sentenceHead <= 4 && (lex.determiners.has(tokens[sentenceHead]!.key) || ctx.articles.has(tokens[sentenceHead]!.key));
+          const plainWord = shortSubject && ![lex.boundaries, lex.determiners, ctx.articles, lex.relatives, lex.complementizers, lex.coordinators, lex.quantifiers].some((set) => set.has(v.key)) && !lex.isPronoun(v.key) && !lex.isAdverb(v.key) && !/^\p{N}/u.test(v.text);
+          const verbFirst = !opener && v.word && !v.cap && !lex.degreeWords.has(v.key) && (writtenAuxiliaryAt(ctx, from) || (lex.verbs.has(v.key) && !lex.nounLike.has(v.key)) || lex.isPastParticiple(v.text.toLowerCase()) || plainWord);
           // (Or between a compound or a reflexive verb and what follows it: « L'incendie a parcouru,
           // selon les pompiers, 40 hectares », "The fire had destroyed, according to officials, 300
           // hectares", « L'une des victimes se trouve, selon une source, dans un état critique ».)

@@ -1594,6 +1594,8 @@ export const enCases: LanguageCases = {
     { input: 'The man was questioned on Friday, police said. Dr Lee said residents had been told to stay indoors, adding that shelters would open.', expected: [['indirect', 'The man was questioned on Friday', 'police', 'say'], ['indirect', 'shelters would open', 'Lee', 'say']] },
     // A naming verb's object with a quotation in lower case is named by it, not a title.
     { input: 'The Green Party called the plan "too little, too late".', expected: [['direct', 'too little, too late', 'Green Party', 'assert']] },
+    // A source set after a short noun phrase that opens the sentence reports the whole clause, whatever its verb; a document published by a body has the body as its source.
+    { input: 'The figures, according to the county, understate the damage. Waiting times rose by 20 percent, according to figures published on Thursday by the regional health board.', expected: [['indirect', 'The figures', 'the county', ''], ['indirect', 'understate the damage', 'the county', ''], ['indirect', 'Waiting times rose by 20 percent', 'the regional health board', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -564,6 +564,8 @@ export const frCases: LanguageCases = {
     { input: "Les négociations sont au point mort, a déclaré jeudi à l'AFP une source proche du dossier.", expected: [['indirect', 'Les négociations sont au point mort', 'une source proche du dossier', 'say']], channel: 'AFP' },
     // Un jour, puis un complément ou une incise entre virgules, avant le « que » du verbe ; pas le « que » d'une locution (« afin que »).
     { input: "La maire a soutenu mercredi, lors d'un conseil municipal houleux, que la taxe ne ferait pas fuir les touristes. Une témoin a affirmé mardi devant le tribunal de Cranval que le prévenu avait crié. Le préfet insiste sur la digue afin que les habitants soient rassurés.", expected: [['indirect', 'la taxe ne ferait pas fuir les touristes', 'La maire', 'assert'], ['indirect', 'le prévenu avait crié', 'Une témoin', 'assert']], absent: ['les habitants soient rassurés'] },
+    // Un document publié par un organisme a cet organisme pour source.
+    { input: "Les délais ont augmenté de 20 %, selon des chiffres publiés jeudi par l'agence régionale de santé.", expected: [['indirect', 'Les délais ont augmenté de 20 %', "l'agence régionale de santé", '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
