@@ -230,7 +230,7 @@ export function extractQuotes(input: QuoteInput, speech: SpeechLexicon, entities
  * it. An inverted verb and its pronoun there (« a-t-il ajouté », « dit-elle ») give the quotation
  * its cue and speaker, and split it in two pieces of one turn around the incise (or before the
  * full stop that ends the incise's sentence, the quotation going on after it). Not within the
- * first two words or the last, nor across a sentence.
+ * first two words (one for an inverted verb) or the last, nor across a sentence.
  */
 function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
   const { tokens, lex } = ctx;
@@ -257,7 +257,8 @@ function inciseInside(ctx: SpeakerContext, s: QuotedSpan): Draft[] | undefined {
     if (!c || (tokens[c.to]?.text !== ',' && !stopped) || c.to >= last - 1 || tokens[c.to]!.sentence !== tokens[i - 1]!.sentence || lex.indefinitePronouns.has(c.pronoun!.key)) continue;
     const p = c.pronoun!;
     const cue: SpokenCue = { ...c, speaker: { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
-    if (wordsBetween(tokens, first, i - 2, 2) < 2) return undefined;
+    // (An inverted verb may follow a single word: « Surtout, a-t-elle ajouté, les parents … ».)
+    if (wordsBetween(tokens, first, i - 2, 2) < 1) return undefined;
     const head = { start: s.start, end: tokens[i - 2]!.end };
     // (« …, dit-il, sans ciller. Les gens … »: a few words with no verb form that end the
     // incise's sentence are its manner, and the quotation goes on with the next sentence.)
@@ -1056,6 +1057,14 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       } else if (!impersonal) {
         const m = fitting ?? mentionsBefore(speaker.start, plural, gender);
         if (m && fits(m)) speaker = { ...speaker, name: m.name, key: m.key, type: m.type, ref: { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type } };
+        // (Last, with no one named before: the last quotation's role phrase, whose article has the
+        // pronoun's gender, « a indiqué la directrice. « Surtout, a-t-elle ajouté, … » ».)
+        // (The second piece of the same incise's turn takes what the first one took.)
+        else if (!m && !plural && gender && !described && previous) {
+          const role = previous.speaker;
+          const samePieces = previous.draft.cue === d.cue && role?.form === 'pronoun';
+          if (role && (samePieces || (paragraph - previous.paragraph <= 1 && role.form !== 'pronoun' && !role.members && role.start < speaker.start && !role.ref && lex.articleGenders.get(ctx.tokens[ctx.tokenAt(role.start)]!.key) === gender))) speaker = { ...speaker, name: role.name };
+        }
       }
     }
     if (speaker && speaker.form !== 'pronoun') {

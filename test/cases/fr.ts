@@ -566,6 +566,8 @@ export const frCases: LanguageCases = {
     { input: "La maire a soutenu mercredi, lors d'un conseil municipal houleux, que la taxe ne ferait pas fuir les touristes. Une témoin a affirmé mardi devant le tribunal de Cranval que le prévenu avait crié. Le préfet insiste sur la digue afin que les habitants soient rassurés.", expected: [['indirect', 'la taxe ne ferait pas fuir les touristes', 'La maire', 'assert'], ['indirect', 'le prévenu avait crié', 'Une témoin', 'assert']], absent: ['les habitants soient rassurés'] },
     // Un document publié par un organisme a cet organisme pour source.
     { input: "Les délais ont augmenté de 20 %, selon des chiffres publiés jeudi par l'agence régionale de santé.", expected: [['indirect', 'Les délais ont augmenté de 20 %', "l'agence régionale de santé", '']] },
+    // Un verbe inversé peut suivre un seul mot dans les guillemets ; faute de nom avant lui, son pronom reprend le rôle de la citation d'avant, de même genre.
+    { input: "« Le service était saturé », a indiqué la directrice. « Surtout, a-t-elle ajouté, les parents pourront dormir sur place. »", expected: [['direct', 'Le service était saturé', 'la directrice', 'say'], ['direct', 'Surtout', 'la directrice', 'say'], ['direct', 'les parents pourront dormir sur place.', 'la directrice', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
@@ -814,7 +816,7 @@ export const frCases: LanguageCases = {
     { input: "Le préfet, parlant à l'AFP, a affirmé que la digue tiendra. Le maire, en visite auprès de Jean Dupont, a assuré que les vannes tiendraient.", expected: [['indirect', 'la digue tiendra', 'Le préfet', 'assert'], ['indirect', 'les vannes tiendraient', 'Le maire', 'assert']] },
     // Un nom qui clôt une relative entre virgules n'est pas le sujet du verbe.
     { input: "Le président Paul Roy, qui n'a pas félicité Anne Berg de son élection à la présidence des États-Unis, a averti que le Valmont ne céderait pas.", expected: [['indirect', 'le Valmont ne céderait pas', 'Paul Roy', 'warn']] },
-    { input: "Pour ce qui est du matériel, le préfet ne pense également pas que la digue cède. Ce que le maire a dit au conseil, c'est que la digue tiendra. Tout ce qu'il demande c'est que le barrage reste.", expected: [['indirect', 'la digue cède', 'le préfet', 'estimate'], ['indirect', 'la digue tiendra', 'le maire', 'say'], ['indirect', 'le barrage reste', 'il', 'demand']], negated: ['la digue cède'] },
+    { input: "Pour ce qui est du matériel, le préfet ne pense également pas que la digue cède. Ce que le maire a dit au conseil, c'est que la digue tiendra. Tout ce qu'il demande c'est que le barrage reste.", expected: [['indirect', 'la digue cède', 'le préfet', 'estimate'], ['indirect', 'la digue tiendra', 'le maire', 'say'], ['indirect', 'le barrage reste', 'le maire', 'demand']], negated: ['la digue cède'] },
     // « ainsi » après l'auxiliaire est un adverbe, pas le locuteur ; « Mais » peut ouvrir la phrase avant « selon ».
     { input: "Le maire Paul Ferrand a ainsi déclaré que la digue tiendrait. Mais selon des témoins, la caserne n'est pas entièrement évacuée.", expected: [['indirect', 'la digue tiendrait', 'Paul Ferrand', 'say'], ['indirect', "la caserne n'est pas entièrement évacuée", 'des témoins', '']] },
   ],
