@@ -21,13 +21,25 @@ export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
     const agent = agentAfter(ctx, c.to);
     return { ...subjectSpoken(ctx, c), passive: agent ? { agent } : {} };
   }
-  const spoken = subjectSpoken(ctx, c);
+  const spoken = withoutPossessive(ctx, subjectSpoken(ctx, c));
   // « …, ont indiqué à l'AFP de sources policières »: a verb with no subject of its own.
   if (!spoken.speaker && c.kind === 'verb' && !c.verb?.participle) {
     const source = learnedSource(ctx, c, false);
     if (source) return { ...c, speaker: source, after: true, sourced: true };
   }
   return spoken;
+}
+
+/**
+ * "Hale's claim that …": a speaker read before a noun that is the cue ends on the possessive, which
+ * is no part of the name; the span and the name stop before its apostrophe.
+ */
+function withoutPossessive(ctx: SpeakerContext, c: SpokenCue): SpokenCue {
+  const s = c.speaker;
+  if (!s || c.after) return c;
+  const last = ctx.tokenAt(s.end - 1);
+  if (!possessiveAt(ctx, last - 1) || last - 1 <= ctx.tokenAt(s.start)) return c;
+  return { ...c, speaker: { ...s, end: ctx.tokens[last - 2]!.end, name: s.name.replace(/['’]s$/u, '') } };
 }
 
 /**

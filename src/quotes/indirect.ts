@@ -333,6 +333,30 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         break;
       }
     }
+    // ("Hale's claim that the dam was safe has angered residents", "The mayor's warning that the
+    // dam could fail was ignored": the clause after a cue that is a noun, past its own verb, ends
+    // before a second auxiliary that no conjunction, relative or comma joins, the verb of the
+    // sentence whose subject the noun heads.)
+    const cueWord = tokens[own.from]!;
+    const det = tokens[own.from - 1]?.key ?? '';
+    const nounCue = own.kind === 'verb' && own.to - own.from === 1 && !cueWord.cap && (lex.possessiveClitics.has(det) || ((lex.determiners.has(det) || ctx.articles.has(det)) && !lex.quantifiers.has(det) && !lex.complementizers.has(det)));
+    if (nounCue && !object) {
+      let verbSeen = false;
+      for (let k = from; k <= e; k++) {
+        const w = tokens[k]!;
+        if (ctx.quoted[k] || !w.word) {
+          if (w.text === ',' || ctx.quoted[k]) break;
+          continue;
+        }
+        if ([lex.coordinators, lex.verbConjunctions, lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.subordinators.match(keyReader(tokens, w.sentence), k)) break;
+        const aux = auxiliaryAt(ctx, k) && !auxiliaryAt(ctx, k - 1) && !lex.isAdverb(tokens[k - 1]!.key);
+        if (aux && verbSeen && !lex.isPronoun(tokens[k - 1]!.key)) {
+          e = k - 1;
+          break;
+        }
+        verbSeen ||= aux;
+      }
+    }
     const dash = dashBreak(from, e);
     if (dash >= 0) e = dash - 1;
     // "thinks that reducing the deficit matters more; that's a sure ticket to …": a semicolon
