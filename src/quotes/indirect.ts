@@ -236,6 +236,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (Past adverbs, not a degree's: "…, falsely suggesting that …", not « …, très pratiquant ».)
       let g = i + 1 + closes;
       while (g < i + 4 + closes && tokens[g]?.word && !tokens[g]!.cap && tokens[g]!.sentence === sentence && lex.isAdverb(tokens[g]!.key) && !lex.isGerund(tokens[g]!.key) && !lex.degreeWords.has(tokens[g]!.key)) g++;
+      // (Past a reflexive pronoun: « …, s'appuyant sur une enquête ».)
+      if (lex.reflexives.has(tokens[g]?.key ?? '') && tokens[g + 1]?.word && lex.isGerund(tokens[g + 1]!.key)) g++;
       const gerund = tokens[g];
       const participle = !!gerund?.word && !gerund.cap && gerund.sentence === sentence && lex.isGerund(gerund.key) && (gerund.key.length >= 7 || lex.verbs.has(gerund.key));
       // "said the deal was weak, but would pass", "…, but not for cases of rape": "but" with no

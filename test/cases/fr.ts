@@ -568,6 +568,8 @@ export const frCases: LanguageCases = {
     { input: "Les délais ont augmenté de 20 %, selon des chiffres publiés jeudi par l'agence régionale de santé.", expected: [['indirect', 'Les délais ont augmenté de 20 %', "l'agence régionale de santé", '']] },
     // Un verbe inversé peut suivre un seul mot dans les guillemets ; faute de nom avant lui, son pronom reprend le rôle de la citation d'avant, de même genre.
     { input: "« Le service était saturé », a indiqué la directrice. « Surtout, a-t-elle ajouté, les parents pourront dormir sur place. »", expected: [['direct', 'Le service était saturé', 'la directrice', 'say'], ['direct', 'Surtout', 'la directrice', 'say'], ['direct', 'les parents pourront dormir sur place.', 'la directrice', 'say']] },
+    // « ce qu' » élidé et un participe pronominal après la virgule sont au rédacteur.
+    { input: "La compagnie a annoncé que les tarifs augmenteraient en avril, ce qu'elle justifie par le prix du carburant. Le syndicat estime que la hausse pénalisera les salariés, s'appuyant sur une enquête interne.", expected: [['indirect', 'les tarifs augmenteraient en avril', 'La compagnie', 'say'], ['indirect', 'la hausse pénalisera les salariés', 'Le syndicat', 'estimate']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

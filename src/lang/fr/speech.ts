@@ -373,5 +373,5 @@ export const frSpeech: SpeechLexicon = {
   ],
   clauseNouns: ['position', 'avis', 'argument', 'conviction', 'thèse', 'opinion', 'ligne', 'idée', 'crainte', 'craintes', 'espoir'],
   interrogatives: ['pourquoi', 'comment', 'quand', 'où', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'lequel', 'laquelle'],
-  contentBreaks: ['mais', 'alors que', 'tandis que', 'selon', "d'après", 'ce qui', 'ce que', 'bien que', 'malgré', 'contrairement à', 'pourtant'],
+  contentBreaks: ['mais', 'alors que', 'tandis que', 'selon', "d'après", 'ce qui', 'ce que', "ce qu'", 'bien que', 'malgré', 'contrairement à', 'pourtant'],
 };
