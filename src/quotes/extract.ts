@@ -726,6 +726,13 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     const apposed = beforeInSentence?.text === ',' && !!noun?.word && noun.sentence === sentence && lex.titleCues.has(noun.key) && !!first?.cap && (afterClose?.text === ',' || /,\s*$/u.test(ctx.text.slice(s.start, s.end))) && !(utterance && (incise || spokenAfter()) && !isTitleCase(inside));
     if (apposed) return undefined;
   }
+  // ('… with a new staging of "The Winter Garden", the theatre announced': words in title case
+  // right after a preposition are a work's title, even before an incise; not an utterance.)
+  const afterLink = !!beforeInSentence?.word && !beforeInSentence.cap && (ctx.links.has(beforeInSentence.key) || (lex.boundaries.has(beforeInSentence.key) && !lex.complementizers.has(beforeInSentence.key) && !lex.coordinators.has(beforeInSentence.key)));
+  // (French capitalises a title's first word only: « la mise en scène du « Jardin d'hiver », a annoncé ».)
+  // (Only with the incise's comma outside the marks: 'big fans of "Prison Break," Mr. Madden said'
+  // ends the quotation on its comma, and the sentence is read as leading into it.)
+  if (incise && afterLink && afterClose?.text === ',' && !utterance && inside.length >= 2 && inside.length <= 8 && inside[0]!.cap && (isTitleCase(inside) || inside.length <= 6) && !multiSentence) return undefined;
   if (!incise && !startsSentence && !afterCue) {
     if (inside.length >= 2 && lex.titleHeads.has(inside[0]!.key)) return undefined;
     if (inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !multiSentence) return undefined;

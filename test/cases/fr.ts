@@ -570,6 +570,8 @@ export const frCases: LanguageCases = {
     { input: "« Le service était saturé », a indiqué la directrice. « Surtout, a-t-elle ajouté, les parents pourront dormir sur place. »", expected: [['direct', 'Le service était saturé', 'la directrice', 'say'], ['direct', 'Surtout', 'la directrice', 'say'], ['direct', 'les parents pourront dormir sur place.', 'la directrice', 'say']] },
     // « ce qu' » élidé et un participe pronominal après la virgule sont au rédacteur.
     { input: "La compagnie a annoncé que les tarifs augmenteraient en avril, ce qu'elle justifie par le prix du carburant. Le syndicat estime que la hausse pénalisera les salariés, s'appuyant sur une enquête interne.", expected: [['indirect', 'les tarifs augmenteraient en avril', 'La compagnie', 'say'], ['indirect', 'la hausse pénalisera les salariés', 'Le syndicat', 'estimate']] },
+    // Un titre après une préposition, même suivi d'une incise, n'est pas une citation ; seul son premier mot prend la majuscule.
+    { input: "Le théâtre ouvrira sa saison avec une mise en scène du « Jardin d'hiver », a annoncé lundi sa directrice.", expected: [['indirect', "Le théâtre ouvrira sa saison avec une mise en scène du « Jardin d'hiver »", 'sa directrice', 'say']], absent: ["Jardin d'hiver"] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
