@@ -976,6 +976,18 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const bodyHead = !!head?.word && !head.cap && (ctx.bodyHeads.has(head.key) || lex.speakerNouns.has(head.key)) && !lex.personNouns.has(head.key) && !ctx.roleHeads.has(head.key);
     return bodyHead && lex.articleGenders.get(ctx.tokens[at]!.key) === gender ? body : undefined;
   };
+  /**
+   * « a indiqué la directrice. « Surtout, a-t-elle ajouté, … » »: where nothing named resolves a
+   * gendered pronoun, the last quotation's role phrase whose article has its gender, in the
+   * pronoun's paragraph or the one before, before the pronoun; or, for the second piece of one
+   * incise's turn, what the first piece took. Gives the name to take, or undefined.
+   */
+  const roleBefore = (d: Draft, gender: Gender, paragraph: number, before: number) => {
+    const role = previous?.speaker;
+    if (!previous || !role) return undefined;
+    if (previous.draft.cue === d.cue && role.form === 'pronoun') return role.name;
+    return paragraph - previous.paragraph <= 1 && role.form !== 'pronoun' && !role.members && role.start < before && !role.ref && lex.articleGenders.get(ctx.tokens[ctx.tokenAt(role.start)]!.key) === gender ? role.name : undefined;
+  };
   const subjectBefore = subjectFinder(ctx, input.mentions, drafts, refusers);
   let nextCue = 0;
   for (const d of drafts) {
@@ -1064,13 +1076,10 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       } else if (!impersonal) {
         const m = fitting ?? mentionsBefore(speaker.start, plural, gender);
         if (m && fits(m)) speaker = { ...speaker, name: m.name, key: m.key, type: m.type, ref: { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type } };
-        // (Last, with no one named before: the last quotation's role phrase, whose article has the
-        // pronoun's gender, « a indiqué la directrice. « Surtout, a-t-elle ajouté, … » ».)
-        // (The second piece of the same incise's turn takes what the first one took.)
-        else if (!m && !plural && gender && !described && previous) {
-          const role = previous.speaker;
-          const samePieces = previous.draft.cue === d.cue && role?.form === 'pronoun';
-          if (role && (samePieces || (paragraph - previous.paragraph <= 1 && role.form !== 'pronoun' && !role.members && role.start < speaker.start && !role.ref && lex.articleGenders.get(ctx.tokens[ctx.tokenAt(role.start)]!.key) === gender))) speaker = { ...speaker, name: role.name };
+        // (Last, with no one named before: `roleBefore`.)
+        else if (!m && !plural && gender && !described) {
+          const name = roleBefore(d, gender, paragraph, speaker.start);
+          if (name) speaker = { ...speaker, name };
         }
       }
     }

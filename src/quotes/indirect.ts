@@ -268,6 +268,48 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     writersOf.set(2 * sentence + (object ? 1 : 0), list);
     return list;
   };
+  /**
+   * "vowed to cut regulations, and Clinton is promising …": an infinitive (a content that its
+   * marker opens) has no subject of its own, so a comma and a coordinator before a clause with one
+   * end it; not a list's last item ("by scheduling fundraisers, speeches, and other events designed
+   * …"). Gives that comma's token, or -1.
+   */
+  const infinitiveClauseBreak = (from: number, e: number) => {
+    if (!lex.infinitiveMarkers.has(tokens[from]!.key)) return -1;
+    for (let i = from + 2; i < e; i++) {
+      if (tokens[i]!.text !== ',' || ctx.quoted[i] || !lex.coordinators.has(tokens[i + 1]?.key ?? '') || !clauseOpensAt(i + 2, e + 1)) continue;
+      let list = false;
+      for (let k = i - 1; k >= Math.max(from, i - 4) && !list; k--) list = tokens[k]!.text === ',';
+      if (!list) return i;
+    }
+    return -1;
+  };
+  /** Is the cue a noun: one word in lower case after a possessive, an article or a determiner that is no quantifier ("Hale's claim", "the warning")? */
+  const nounCue = (c: SpokenCue) => {
+    const det = tokens[c.from - 1]?.key ?? '';
+    return c.kind === 'verb' && c.to - c.from === 1 && !tokens[c.from]!.cap && (lex.possessiveClitics.has(det) || ((lex.determiners.has(det) || ctx.articles.has(det)) && !lex.quantifiers.has(det) && !lex.complementizers.has(det)));
+  };
+  /**
+   * "Hale's claim that the dam was safe has angered residents", "The mayor's warning that the dam
+   * could fail was ignored": the clause after a noun cue, past its own verb, ends before a second
+   * auxiliary that no conjunction, relative, subordinator or comma joins, the verb of the sentence
+   * whose subject the noun heads. Gives that auxiliary's token, or -1.
+   */
+  const sentenceVerbAfter = (from: number, e: number) => {
+    let verbSeen = false;
+    for (let k = from; k <= e; k++) {
+      const w = tokens[k]!;
+      if (ctx.quoted[k] || !w.word) {
+        if (w.text === ',' || ctx.quoted[k]) return -1;
+        continue;
+      }
+      if ([lex.coordinators, lex.verbConjunctions, lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.subordinators.match(keyReader(tokens, w.sentence), k)) return -1;
+      const aux = auxiliaryAt(ctx, k) && !auxiliaryAt(ctx, k - 1) && !lex.isAdverb(tokens[k - 1]!.key);
+      if (aux && verbSeen && !lex.isPronoun(tokens[k - 1]!.key)) return k;
+      verbSeen ||= aux;
+    }
+    return -1;
+  };
   /** The last word or closing mark before the sentence's final punctuation, or before a trailing incise. */
   const contentEnd = (from: number, last: number, own: SpokenCue, object = false) => {
     let e = last;
@@ -322,43 +364,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         }
       }
     }
-    // ("vowed to cut regulations, and Clinton is promising …": an infinitive has no subject of its
-    // own, so a comma and a coordinator before a clause with one end it.)
-    if (lex.infinitiveMarkers.has(tokens[from]!.key)) {
-      for (let i = from + 2; i < e; i++) {
-        if (tokens[i]!.text !== ',' || ctx.quoted[i] || !lex.coordinators.has(tokens[i + 1]?.key ?? '') || !clauseOpensAt(i + 2, e + 1)) continue;
-        // (Not a list's last item: "by scheduling fundraisers, speeches, and other events designed …".)
-        let list = false;
-        for (let k = i - 1; k >= Math.max(from, i - 4) && !list; k--) list = tokens[k]!.text === ',';
-        if (list) continue;
-        e = i - 1;
-        break;
-      }
-    }
-    // ("Hale's claim that the dam was safe has angered residents", "The mayor's warning that the
-    // dam could fail was ignored": the clause after a cue that is a noun, past its own verb, ends
-    // before a second auxiliary that no conjunction, relative or comma joins, the verb of the
-    // sentence whose subject the noun heads.)
-    const cueWord = tokens[own.from]!;
-    const det = tokens[own.from - 1]?.key ?? '';
-    const nounCue = own.kind === 'verb' && own.to - own.from === 1 && !cueWord.cap && (lex.possessiveClitics.has(det) || ((lex.determiners.has(det) || ctx.articles.has(det)) && !lex.quantifiers.has(det) && !lex.complementizers.has(det)));
-    if (nounCue && !object) {
-      let verbSeen = false;
-      for (let k = from; k <= e; k++) {
-        const w = tokens[k]!;
-        if (ctx.quoted[k] || !w.word) {
-          if (w.text === ',' || ctx.quoted[k]) break;
-          continue;
-        }
-        if ([lex.coordinators, lex.verbConjunctions, lex.relatives, lex.complementizers].some((set) => set.has(w.key)) || lex.subordinators.match(keyReader(tokens, w.sentence), k)) break;
-        const aux = auxiliaryAt(ctx, k) && !auxiliaryAt(ctx, k - 1) && !lex.isAdverb(tokens[k - 1]!.key);
-        if (aux && verbSeen && !lex.isPronoun(tokens[k - 1]!.key)) {
-          e = k - 1;
-          break;
-        }
-        verbSeen ||= aux;
-      }
-    }
+    const infinitive = infinitiveClauseBreak(from, e);
+    if (infinitive >= 0) e = infinitive - 1;
+    const sentenceVerb = !object && nounCue(own) ? sentenceVerbAfter(from, e) : -1;
+    if (sentenceVerb >= 0) e = sentenceVerb - 1;
     const dash = dashBreak(from, e);
     if (dash >= 0) e = dash - 1;
     // "thinks that reducing the deficit matters more; that's a sure ticket to …": a semicolon
