@@ -343,14 +343,6 @@ export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: nu
 }
 
 /**
- * The subject of a complex inversion, right before the inverted verb, past any negation's first
- * word and object pronoun: « Le ministre a-t-il déclaré », « Paul Roy n'a-t-il pas dit », « La
- * justice ne lui aurait-elle pas demandé »; the pronoun only repeats it. A person, a body, a role's
- * phrase, or a phrase that a determiner opens or a name left a candidate at the start of its clause
- * (past a conjunction or a question's word); not one inside a quotation nor after a preposition
- * (« Depuis le début de la crise a-t-il »).
- */
-/**
  * « Airbus a-t-il confirmé … ? »: a capitalised word alone before an inverted verb, at the start of
  * its sentence, is the verb's subject though no mention covers it (one word opening a sentence is
  * not enough for the recogniser). Not a word the lexicon knows there: « Ainsi a-t-il dit », « Peut-être
@@ -365,6 +357,14 @@ function openingName(ctx: SpeakerContext, k: number): boolean {
   return ![lex.determiners, ctx.articles, lex.interrogatives, lex.coordinators, lex.boundaries, lex.complementizers].some((set) => set.has(key)) && !lex.isAdverb(key) && !lex.isPronoun(key);
 }
 
+/**
+ * The subject of a complex inversion, right before the inverted verb, past any negation's first
+ * word and object pronoun: « Le ministre a-t-il déclaré », « Paul Roy n'a-t-il pas dit », « La
+ * justice ne lui aurait-elle pas demandé »; the pronoun only repeats it. A person, a body, a role's
+ * phrase, or a phrase that a determiner opens or a name left a candidate at the start of its clause
+ * (past a conjunction or a question's word); not one inside a quotation nor after a preposition
+ * (« Depuis le début de la crise a-t-il »).
+ */
 function complexSubject(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const sentence = tokens[c.from]!.sentence;
@@ -1825,11 +1825,6 @@ function phraseBeforeVerb(ctx: SpeakerContext, opening: number, first: number): 
 }
 
 /**
- * The agent of a passive cue after the agent preposition, adverbs between: a name, a role, a
- * pronoun or a noun phrase with its determiner ("by the ministry"; not "by phone", a place or a day).
- * A thing may pass for a speaker ("signalled by a red flag"): nothing tells the two apart yet.
- */
-/**
  * "according to figures published on Thursday by the regional health board", « selon des chiffres
  * publiés jeudi par l'agence régionale de santé »: a source's phrase that ends on a past participle
  * (past a day, with or without its preposition) has its agent as the speaker, where the agent ends
@@ -1849,6 +1844,11 @@ function publishedBy(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undef
   return agent && (!after || after.sentence !== w.sentence || /^[.;:!?)]$/.test(after.text)) ? agent : undefined;
 }
 
+/**
+ * The agent of a passive cue after the agent preposition, adverbs between: a name, a role, a
+ * pronoun or a noun phrase with its determiner ("by the ministry"; not "by phone", a place or a day).
+ * A thing may pass for a speaker ("signalled by a red flag"): nothing tells the two apart yet.
+ */
 function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const sentence = tokens[k - 1]!.sentence;

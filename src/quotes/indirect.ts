@@ -1389,7 +1389,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         secondObject = lex.determiners.has(tokens[p]!.key) && !!tokens[p - 1]?.word && ![lex.boundaries, lex.determiners, ctx.links].some((set) => set.has(tokens[p - 1]!.key)) && !lex.isAdverb(tokens[p - 1]!.key);
       }
       // (Counted past days and adverbs: « a affirmé mardi devant le tribunal de Cranval que ».)
-      let reach = objectFirst ? -1 : pastAdverbials(ctx, k, last, true) + (event ? 14 : lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !secondObject ? 10 : 6);
+      const adverbialsEnd = pastAdverbials(ctx, k, last, true);
+      let reach = objectFirst ? -1 : adverbialsEnd + (event ? 14 : lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !secondObject ? 10 : 6);
       // Where a phrase of where the speaker spoke opens, if one does.
       let eventAt = event ? k : -1;
       for (let i = k; i <= Math.min(last, reach); i++) {
@@ -1513,7 +1514,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // commas, with no verb of its own, before the complementizer, reaches it.)
         // (Only after days and adverbs, not after an object: « ne reconnaît pas la justice
         // canadienne, trop imparfaite, que … ».)
-        if (t.text === ',' && i > k && !ctx.quoted[i] && reach >= 0 && pastAdverbials(ctx, k, last, true) >= i) {
+        if (t.text === ',' && i > k && !ctx.quoted[i] && reach >= 0 && adverbialsEnd >= i) {
           for (let n = i + 1; n <= Math.min(last, i + 12); n++) {
             const w = tokens[n]!;
             if (ctx.quoted[n] || (w.word && (auxiliaryAt(ctx, n) || writtenAuxiliaryAt(ctx, n) || [lex.verbs, lex.complementizers, lex.relatives].some((set) => set.has(w.key))))) break;

@@ -7,11 +7,6 @@ import { calendarNames } from '../lang/common/calendar.js';
 const calendar = new Set([...calendarNames('long'), ...calendarNames('short')].map((n) => fold(n.replace(/\.$/, ''))));
 
 /** A phrase as the keys of the tokens it is made of: "d'après" is ["d'", "apres"], "lui-même" is ["lui meme"]. */
-/** Words of each gender, by key. */
-function genderMap(lists: { readonly feminine: readonly string[]; readonly masculine: readonly string[] }): Map<string, Gender> {
-  return new Map<string, Gender>([...lists.feminine.map((p) => [phraseKeys(p).join(' '), 'feminine'] as const), ...lists.masculine.map((p) => [phraseKeys(p).join(' '), 'masculine'] as const)]);
-}
-
 export function phraseKeys(phrase: string): string[] {
   const out: string[] = [];
   for (const part of phrase.trim().split(/\s+/)) {
@@ -22,6 +17,11 @@ export function phraseKeys(phrase: string): string[] {
     } else out.push(/['’]$/.test(part) ? `${fold(part.slice(0, -1))}'` : fold(part));
   }
   return out;
+}
+
+/** Words of each gender, by key. */
+function genderMap(lists: { readonly feminine: readonly string[]; readonly masculine: readonly string[] }): Map<string, Gender> {
+  return new Map<string, Gender>([...lists.feminine.map((p) => [phraseKeys(p).join(' '), 'feminine'] as const), ...lists.masculine.map((p) => [phraseKeys(p).join(' '), 'masculine'] as const)]);
 }
 
 export interface VerbEntry {

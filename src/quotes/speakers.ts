@@ -300,11 +300,6 @@ export function pronounSpeaker(t: Token): QuoteSpeaker {
 }
 
 /**
- * The speaker that ends at token `j`, read leftwards: a mention (with any speakers joined to it by
- * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
- * or a short noun phrase ("des sources proches du dossier", "two US officials").
- */
-/**
  * May token `k` be the head of a compound, after a body's name or a singular noun that a determiner
  * opens ("the IMF report", "A 2014 House Intelligence Committee report", "The inspection report";
  * not "the officials report that", "Dieu dit")?
@@ -323,6 +318,11 @@ function compoundHead(ctx: SpeakerContext, k: number): boolean {
   return !!det?.word && det.sentence === modifier.sentence && (lex.determiners.has(det.key) || ctx.articles.has(det.key));
 }
 
+/**
+ * The speaker that ends at token `j`, read leftwards: a mention (with any speakers joined to it by
+ * "et"/"and"), a subject pronoun, a relative pronoun (whose antecedent is the mention before it),
+ * or a short noun phrase ("des sources proches du dossier", "two US officials").
+ */
 export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const t = tokens[j];
