@@ -1987,17 +1987,20 @@ function indefiniteAt(ctx: SpeakerContext, k: number): boolean {
 }
 
 /**
- * The first token of the verb or adjective that governs an infinitive starting at `from` (after one
- * of `catenativeMarkers`), with its auxiliaries, adverbs and words of degree ("have repeatedly
+ * The first token of the verb or adjective that governs an infinitive whose verb is at `verb` (after
+ * one of `catenativeMarkers`), with its auxiliaries, adverbs and words of degree ("have repeatedly
  * tried", "are slightly more likely"), through a chain of them ("wants to be able to"); -1 when
  * there is none, or when the word is a noun's (after a determiner, an article, a possessive or a
  * preposition: "a plan to", "his refusal to", "the right to").
  */
-function catenativeHead(ctx: SpeakerContext, from: number): number {
+function catenativeHead(ctx: SpeakerContext, verb: number): number {
   const { tokens, lex } = ctx;
+  const sentence = tokens[verb]!.sentence;
+  // (A split infinitive's adverbs stand after the marker: "was able to consistently tout".)
+  let from = verb;
+  while (from > verb - 3 && tokens[from - 1]?.word && tokens[from - 1]!.sentence === sentence && !ctx.quoted[from - 1] && lex.isAdverb(tokens[from - 1]!.key) && !lex.boundaries.has(tokens[from - 1]!.key)) from--;
   const marker = tokens[from - 1];
   const head = tokens[from - 2];
-  const sentence = tokens[from]!.sentence;
   if (!marker?.word || !lex.catenativeMarkers.has(marker.key) || !head?.word || head.cap || head.sentence !== sentence || ctx.quoted[from - 2]) return -1;
   // (A reporting verb's infinitive is its content: "plans to announce …", "wants to say …".)
   // (Nor a copula's: "The goal is to show that …", "are to blame"; "has to show", "had to

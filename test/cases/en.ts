@@ -1600,6 +1600,8 @@ export const enCases: LanguageCases = {
     { input: "Hale's claim that the dam was safe has angered residents. The mayor's warning that the levee could fail was ignored.", expected: [['indirect', 'the dam was safe', 'Hale', 'assert'], ['indirect', 'the levee could fail', 'The mayor', 'warn']] },
     // Words in title case right after a preposition are a work's title, even before an incise.
     { input: 'The Orchard Theatre will open its season with a new staging of "The Winter Garden", the theatre announced on Monday.', expected: [['indirect', 'The Orchard Theatre will open its season with a new staging of "The Winter Garden"', 'the theatre', 'say']], absent: ['The Winter Garden'] },
+    // An adjective's infinitive reports for the adjective's subject, with adverbs after its marker too.
+    { input: 'Hale was able to consistently tout his record on flooding.', expected: [['indirect', 'his record on flooding', 'Hale', 'assert']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
