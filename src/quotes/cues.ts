@@ -247,6 +247,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // ("According to a police report obtained by …": in a source's phrase, a noun that reports
       // nothing is no verb.)
       if (!governor && !reports && verb.words.length === 1 && sourceBefore(tokens, articleBefore, lex)) continue;
+      // ("made a strong claim in the debate", "praised a bipartisan appeal, citing …": after a
+      // singular article and words of its own, a form that reports nothing here is a noun.)
+      if (!governor && !reports && verb.words.length === 1 && (articleBefore >= 0 || singularPhraseNoun(tokens, quoted, i, lex))) continue;
       // After a preposition no finite verb follows: "an analysis of reports shows", "a series of
       // attacks" (a noun that a clause follows still reports it: "amid fears that …", "on reports that …").
       // Not a preposition left at the end of a relative clause: "The people he spoke with say …".
@@ -428,11 +431,34 @@ function singularArticleBefore(tokens: readonly Token[], i: number, lex: Compile
   for (let k = i - 1; k >= i - 4; k--) {
     const w = tokens[k];
     if (!w?.word || w.sentence !== t.sentence) return -1;
-    if (lex.singularArticles.has(w.key)) return k < i - 1 ? k : -1;
+    // (An article in capitals only opens the sentence: not "F.A.A. records show".)
+    if (lex.singularArticles.has(w.key)) return k < i - 1 && (!w.cap || w.initial) ? k : -1;
     // (Not a share, which takes a plural verb: "a third say", "a slim majority say that", "a mere 9 percent say".)
     if (w.cap || /\p{N}/u.test(w.text) || [lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.pronouns, lex.verbs, lex.relatives, lex.quantifiers, lex.collectiveNouns, lex.nounPrepositions].some((set) => set.has(w.key))) return -1;
   }
   return -1;
+}
+
+/**
+ * "praised the bipartisan appeal, citing …", "his strong appeal for calm": a plain form (whose
+ * "-s" form is listed too) after a determiner ("the", a possessive; no quantifier, which may count
+ * a plural, nor "that", a complementizer too) and one or two words in lower case that are
+ * no plural, before a comma, a stop or a noun's preposition, is a noun too: a singular subject would
+ * take the "-s" form, and no clause follows. (Only where a language has `singularArticles`.)
+ */
+function singularPhraseNoun(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech): boolean {
+  const t = tokens[i]!;
+  if (!lex.singularArticles.size || !lex.nounLike.has(t.key) || !lex.nounLike.has(`${t.key}s`)) return false;
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && (next.word ? !lex.nounPrepositions.has(next.key) : !/^[,.;]$/.test(next.text))) return false;
+  for (let k = i - 1; k >= i - 3; k--) {
+    const w = tokens[k];
+    if (!w?.word || w.sentence !== t.sentence || quoted[k]) return false;
+    const possessive = lex.possessiveClitics.has(w.key) && /^['’]$/.test(tokens[k - 1]?.text ?? '');
+    if ((lex.determiners.has(w.key) && ![lex.complementizers, lex.quantifiers].some((set) => set.has(w.key))) || lex.possessiveDeterminers.has(w.key) || possessive) return k < i - 1;
+    if (w.cap || /\p{N}/u.test(w.text) || w.key.endsWith('s') || lex.isAdverb(w.key) || [lex.auxiliaries, lex.boundaries, lex.coordinators, lex.determiners, lex.pronouns, lex.objectPronouns, lex.verbs, lex.relatives, lex.quantifiers, lex.collectiveNouns, lex.nounPrepositions].some((set) => set.has(w.key))) return false;
+  }
+  return false;
 }
 
 /** The most words of a governor ("went so far as to"). */

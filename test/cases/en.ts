@@ -1602,6 +1602,8 @@ export const enCases: LanguageCases = {
     { input: 'The Orchard Theatre will open its season with a new staging of "The Winter Garden", the theatre announced on Monday.', expected: [['indirect', 'The Orchard Theatre will open its season with a new staging of "The Winter Garden"', 'the theatre', 'say']], absent: ['The Winter Garden'] },
     // An adjective's infinitive reports for the adjective's subject, with adverbs after its marker too.
     { input: 'Hale was able to consistently tout his record on flooding.', expected: [['indirect', 'his record on flooding', 'Hale', 'assert']] },
+    // After a determiner and a word in lower case, a plain form with no clause after it is a noun, whose phrase names no speaker.
+    { input: "Analysts said the levee owed much to the mayor's bipartisan appeal, citing the cost of the flood.", expected: [['indirect', "the levee owed much to the mayor's bipartisan appeal", 'Analysts', 'say'], ['indirect', 'the cost of the flood', 'Analysts', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
