@@ -318,6 +318,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     }
     const rest = text.slice(tokens[c.to - 1]!.end, tokens[c.to - 1]!.end + 40);
     const lead = text.slice(Math.max(0, first.start - 30), first.start);
+    const prev = tokens[c.from - 1];
     // (Not a name after a locative that closes a parenthesis before the verb's comma: « Le maire, en
     // visite à Lyon, a assuré », « …, en visite près de Valmont, a assuré » are no evidence that the
     // place speaks; "An aide to Berg said" still is.)
@@ -339,8 +340,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     // (So does one before a role head, whatever comes next: "said Delmar chairman and chief executive Ravi Menon".)
     const qualifies = !!next?.word && !next.cap && next.sentence === first.sentence && !w.functionWords.has(next.key) && !next.key.endsWith('ly') && ((!!then?.word && then.sentence === first.sentence && (then.cap || !w.functionWords.has(then.key))) || headAt(tokens, c.to, rl) > 0);
     const speaks = (lex.speechAfter.test(rest) && !(locative && tokens[c.to]?.text === ',') && !placed) || (lex.speechBefore.test(lead) && !qualifies);
-    const aged = lex.personAfter.test(rest);
-    const prev = tokens[c.from - 1];
+    // (A relative pronoun of persons too, not after a function word, where it may be the head
+    // noun's: "an engineer based in Valmont, who asked not to be named".)
+    const aged = lex.personAfter.test(rest) || (lex.personRelative.test(rest) && !(prev?.word && !prev.cap && prev.sentence === first.sentence && w.functionWords.has(prev.key)));
     // "la société Sarélec", "the company Sarélec": a common noun of organisations just before.
     const orgHead = tokens.slice(c.from, c.to).some((t) => w.organisationHeads.has(t.key)) || (prev?.word === true && !prev.cap && w.organisationHeads.has(prev.key));
     const acronym = words === 1 && /^\p{Lu}{2,6}$/u.test(first.text);
@@ -354,10 +356,12 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       // "Mme Van der Berg" after "Amélie Van der Berg": the end of a full name already given.
       addPerson(c, 'short-form', 'short', fullNameEnding(persons, surface, first.start, false)!.name);
     } else if (words >= 2 && (c.honorific || speaks || aged)) {
-      addPerson(c, c.honorific ? 'person-honorific' : aged ? 'person-age' : 'person-speaker', 'name', surface);
+      addPerson(c, c.honorific ? 'person-honorific' : aged ? 'person-after' : 'person-speaker', 'name', surface);
       persons.push(personSeen(first.start, surface, []));
     } else if (acronym && !initial(c.from)) push(c.from, c.to, 'acronym', 'organisation', 'name', surface, `org:${fold(surface)}`);
-    else pending.push({ ...c, honorific: c.honorific || (speaks && !initial(c.from)), speaks });
+    // (An age or a relative pronoun of persons after one word is evidence as a verb of speech is:
+    // "Marsh, 54, insisted", "Marsh, who trained 900 winners, …".)
+    else pending.push({ ...c, honorific: c.honorific || ((speaks || aged) && !initial(c.from)), speaks: speaks || aged });
   }
 
   // 5. Names with no evidence of their own: a person the article names elsewhere, a short form of one, or a candidate.

@@ -812,6 +812,8 @@ export interface EntityLexicon {
   readonly speechBefore: RegExp;
   /** What follows a person's name and only a person's ("Josiane Perrin, 71 ans", "Thomas Ricard, 34,"). */
   readonly personAfter: RegExp;
+  /** A relative pronoun said of persons only, after a name's comma ("Marsh, who"). */
+  readonly personRelative: RegExp;
   /** The shape of a place name ("Saint-Aubin-sur-Sarne", "Haute-Sarne", "Port Arthur"). */
   readonly placeShape: RegExp;
   /**

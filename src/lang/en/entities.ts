@@ -65,6 +65,7 @@ export const enEntities: EntityLexicon = {
   nameParticles: ['al', 'el', 'ben', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'dos', 'das', 'la', 'le', 'ter', 'zu', 'y'],
   speechBefore: /(?:said|says|told|added|explained|warned|noted|according\s+to|recalled|insisted)\s+$/u,
   personAfter: /^,\s*(?:\d{1,3}\s*,|an?\s+\d{1,3}-year-old)(?!\p{L})/u,
+  personRelative: /^,\s*who(?!\p{L})/u,
   // Democrat, Republican or independent, and a state (US usage).
   affiliationShape: /^[DRI]-\p{Lu}/u,
   placeShape: /^(?:Saint|St|Sainte|Port|Fort|Mount|Mont|New|North|South|East|West|Upper|Lower|Haute?|Basse?|Val|Villeneuve)[-\s]\p{Lu}|-(?:on|upon|sur|sous|en|lès|le|la|de|du)-\p{L}/u,

@@ -87,6 +87,8 @@ export const frEntities: EntityLexicon = {
   nameParticles: ['al', 'el', 'ben', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'dos', 'das', 'la', 'le', 'ter', 'zu', 'y'],
   speechBefore: /(?:(?:a|avait|aurait|ont)\s+(?:déclaré|dit|affirmé|indiqué|ajouté|souligné|expliqué|assuré|précisé|répondu|estimé|raconté|confié|témoigné|prévenu|averti)|(?:déclare|dit|affirme|ajoute|souligne|explique|assure|précise|répond|estime|raconte|confie|témoigne)|selon|d['’]après|pour)\s+$/u,
   personAfter: /^,\s*(?:\d{1,3}\s+ans|âgée?\s+de\s+\d{1,3}\s+ans)(?!\p{L})/u,
+  // (« qui » is said of things too.)
+  personRelative: /(?!)/,
   affiliationShape: /(?!)/,
   placeShape: /^(?:Saint|Sainte|Haute?|Basse?|Mont|Port|Pont|Val|Villeneuve|Ville|Neuf|Bourg|Fort|Grand|Petite?)-\p{Lu}|-(?:sur|sous|en|lès|lez|les|le|la|de|du|des|aux?)-\p{L}/u,
 };

@@ -39,6 +39,7 @@ export const und: LanguagePack = {
     nameParticles: ['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di'],
     speechBefore: /(?!)/,
     personAfter: /(?!)/,
+    personRelative: /(?!)/,
     placeShape: /(?!)/,
     affiliationShape: /(?!)/,
   },
