@@ -989,6 +989,16 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     return paragraph - previous.paragraph <= 1 && role.form !== 'pronoun' && !role.members && role.start < before && !role.ref && lex.articleGenders.get(ctx.tokens[ctx.tokenAt(role.start)]!.key) === gender ? role.name : undefined;
   };
   const subjectBefore = subjectFinder(ctx, input.mentions, drafts, refusers);
+  // "Halvorsen Motors will close the plant, it said": a body or a country named first in the
+  // pronoun's own sentence (past its article), before the pronoun, stands for "it".
+  const bodyOpening = (pronoun: number): QuoteSpeaker | undefined => {
+    const sentence = ctx.tokens[pronoun]!.sentence;
+    let at = pronoun;
+    while (at > 0 && ctx.tokens[at - 1]!.sentence === sentence) at--;
+    if (ctx.articles.has(ctx.tokens[at]!.key) && ctx.tokens[at + 1]?.sentence === sentence) at++;
+    const m = ctx.mentionStarting.get(at);
+    return m && (m.type === 'organisation' || m.type === 'country') && !ctx.quoted[at] && ctx.tokenAt(m.end - 1) < pronoun ? { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type, form: 'name' } : undefined;
+  };
   let nextCue = 0;
   for (const d of drafts) {
     // Speakers of the verbs before this quotation that reported nothing of their own.
@@ -1038,7 +1048,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       const plural = lex.pluralPronouns.has(key);
       const previousBody = previous?.speaker && !previous.speaker.members && (previous.speaker.type === 'organisation' || previous.speaker.type === 'country') ? previous.speaker : undefined;
       const gender = lex.pronounGenders.get(key);
-      let antecedent = impersonal ? previousBody : plural ? lastGroup : lastPerson(gender);
+      let antecedent = impersonal ? (bodyOpening(ctx.tokenAt(speaker.start)) ?? previousBody) : plural ? lastGroup : lastPerson(gender);
       // "Down by the river, Ricard was watching … “We will rebuild,” he said": a person who is the
       // subject of a sentence since the last speaker, in the pronoun's paragraph, is its antecedent.
       if (!impersonal && !plural && paragraph >= 0) {

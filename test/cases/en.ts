@@ -1606,6 +1606,8 @@ export const enCases: LanguageCases = {
     { input: "Analysts said the levee owed much to the mayor's bipartisan appeal, citing the cost of the flood.", expected: [['indirect', "the levee owed much to the mayor's bipartisan appeal", 'Analysts', 'say'], ['indirect', 'the cost of the flood', 'Analysts', 'say']] },
     // "who" or an age after one name marks a person, whom the full name given before names.
     { input: 'Gideon Marsh was banned for six months. Marsh, who has trained 900 winners, insisted he had done nothing wrong. Ada Lunn chaired the panel. Lunn, 61, said the ban was fair.', expected: [['indirect', 'he had done nothing wrong', 'Gideon Marsh', 'assert'], ['indirect', 'the ban was fair', 'Ada Lunn', 'say']] },
+    // "it" after a clause stands for the body or country that opens its own sentence.
+    { input: 'Halvorsen Motors will close the Valmont plant in March, it said on Tuesday.', expected: [['indirect', 'Halvorsen Motors will close the Valmont plant in March', 'Halvorsen Motors', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
