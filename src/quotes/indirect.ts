@@ -1745,7 +1745,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         let back = subjectAt - 1;
         while (back > sStart && tokens[back]!.text === ',') back--;
         const afterQuote = adjacent && subjectAt > sStart && (back < subjectAt - 1 ? ctx.quoted[back] || /[”"»’]/.test(tokens[back]!.text) : /[”"»’]/.test(tokens[subjectAt - 1]!.text));
-        if (inner && !afterQuote && lead?.word && firstInside?.word && !firstInside.cap && !lex.boundaries.has(tokens[c.to]!.key) && inner.open < contentEnd(c.to, last, c)) {
+        // (Not past the speaker's next predicate: 'welcomed the move but said it was "years overdue"'.)
+        if (inner && !afterQuote && lead?.word && firstInside?.word && !firstInside.cap && !lex.boundaries.has(tokens[c.to]!.key) && inner.open < beforePredicate(ctx, c.to, contentEnd(c.to, last, c))) {
           content = c.to;
           // « a affirmé jeudi vouloir … »: a day before the clause is the writer's.
           while (content < last && tokens[content]!.word && lex.isCalendar(tokens[content]!.key) && tokens[content]!.end <= inner.open) content++;
@@ -2959,7 +2960,7 @@ function beforePredicate(ctx: SpeakerContext, from: number, end: number): number
   for (let i = from; i < tokens.length && tokens[i]!.end <= end; i++) {
     const t = tokens[i]!;
     if (ctx.quoted[i] || !t.word) continue;
-    if (i > from && lex.coordinators.has(t.key)) {
+    if (i > from && (lex.coordinators.has(t.key) || lex.verbConjunctions.has(t.key))) {
       let v = i + 1;
       while (tokens[v]?.word && tokens[v]!.end <= end && lex.isAdverb(tokens[v]!.key) && !lex.boundaries.has(tokens[v]!.key)) v++;
       const w = tokens[v];

@@ -1608,6 +1608,8 @@ export const enCases: LanguageCases = {
     { input: 'Gideon Marsh was banned for six months. Marsh, who has trained 900 winners, insisted he had done nothing wrong. Ada Lunn chaired the panel. Lunn, 61, said the ban was fair.', expected: [['indirect', 'he had done nothing wrong', 'Gideon Marsh', 'assert'], ['indirect', 'the ban was fair', 'Ada Lunn', 'say']] },
     // "it" after a clause stands for the body or country that opens its own sentence.
     { input: 'Halvorsen Motors will close the Valmont plant in March, it said on Tuesday.', expected: [['indirect', 'Halvorsen Motors will close the Valmont plant in March', 'Halvorsen Motors', 'say']] },
+    // "but" and a verb with no subject of its own, like "and", start the speaker's next predicate.
+    { input: 'Councillor Ann Roy welcomed the move but said it was "years overdue".', expected: [['indirect', 'the move', 'Ann Roy', 'assert'], ['indirect', 'it was "years overdue"', 'Ann Roy', 'say'], ['fragment', 'years overdue', 'Ann Roy', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
