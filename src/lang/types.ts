@@ -282,6 +282,12 @@ export interface SpeechLexicon {
    * gender may stand for. Empty where pronouns follow sex, not grammar (English "it").
    */
   readonly articleGenders: { readonly feminine: readonly string[]; readonly masculine: readonly string[] };
+  /**
+   * Phrases that stand for the person named last before them, with the gender they agree with (« ce
+   * dernier », « cette dernière »: "the latter"): « … accuse le promoteur Bastien Lorrain. Ce
+   * dernier a assuré … » is Bastien Lorrain's.
+   */
+  readonly latterPhrases: { readonly feminine: readonly string[]; readonly masculine: readonly string[] };
   /** Those of them that name the writer or the audience, never resolved to a name ("je", "nous", "I", "we", "you"). */
   readonly selfPronouns: readonly string[];
   /** Those of them that stand for a group ("ils", "they", "we"). */

@@ -1039,6 +1039,15 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // "I said", "nous avons dit": the writer or the speaker of the quotation, never a name before it.
     // ("the 19-year-old said", « a souri la joueuse de 19 ans »: a description by age stands for a
     // person as "he" or "she" does.)
+    // « Ce dernier a assuré », « a réagi cette dernière »: the person named last before the phrase
+    // (or a name the recogniser left a candidate, of two words or more: « le promoteur Bastien
+    // Lorrain »), in its sentence or the one before (further back, the phrase is as often a body's
+    // that no mention holds: « le Conseil national syrien, ce dernier met en garde »).
+    const latter = speaker?.form === 'phrase' && !speaker.ref ? lex.latterPhrases.get(phraseKeys(text.slice(speaker.start, speaker.end)).join(' ')) : undefined;
+    const sentenceOf = (offset: number) => ctx.tokens[ctx.tokenAt(offset)]!.sentence;
+    const latest = latter && speaker ? input.mentions.findLast((m) => m.end <= speaker!.start && (m.type === 'person' || (m.form === 'candidate' && NAME_SHAPE.test(m.name))) && agrees(m, latter)) : undefined;
+    const named = latest && sentenceOf(latest.start) >= sentenceOf(speaker!.start) - 1 ? latest : undefined;
+    if (named && speaker) speaker = { ...speaker, name: named.name, key: named.key, type: named.type, ref: { start: named.start, end: named.end, name: named.name, key: named.key, type: named.type } };
     const described = speaker?.form === 'phrase' && !speaker.ref && lex.ageDescriptions.test(text.slice(speaker.start, speaker.end));
     if (speaker && ((speaker.form === 'pronoun' && !speaker.ref && !lex.selfPronouns.has(pronounKey)) || described)) {
       const key = described ? '' : pronounKey;
@@ -1097,7 +1106,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       // Not the agent of a passive: who was asked or told answers next ("Roy was asked by Tom Hale
       // whether … “It held,” he said").
       // Nor one who refused to speak ("Paul Roy declined to comment. “We were lucky,” he said").
-      if (person(speaker) && !d.cue?.passive && d.rule !== 'quotes/refusal') spoke(speaker);
+      if ((person(speaker) || named) && !d.cue?.passive && d.rule !== 'quotes/refusal') spoke(speaker);
       else if (speaker.members || speaker.type === 'organisation' || speaker.type === 'country') lastGroup = speaker;
     } else if (speaker?.ref) {
       if (speaker.type === 'person') spoke({ ...speaker.ref, form: 'name' });

@@ -107,6 +107,7 @@ export interface CompiledSpeech {
   floatingQuantifiers: PhraseIndex<{ words: string[] }>;
   pronouns: Set<string>;
   pluralPronouns: Set<string>;
+  latterPhrases: Map<string, Gender>;
   selfPronouns: Set<string>;
   objectPronouns: Set<string>;
   relatives: Set<string>;
@@ -343,6 +344,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     floatingQuantifiers: phrases(lex.floatingQuantifiers),
     pronouns: keySet(lex.pronouns),
     pluralPronouns: keySet(lex.pluralPronouns),
+    latterPhrases: genderMap(lex.latterPhrases),
     selfPronouns: keySet(lex.selfPronouns),
     objectPronouns: keySet(lex.objectPronouns),
     relatives: keySet(lex.relatives),

@@ -572,6 +572,8 @@ export const frCases: LanguageCases = {
     { input: "La compagnie a annoncé que les tarifs augmenteraient en avril, ce qu'elle justifie par le prix du carburant. Le syndicat estime que la hausse pénalisera les salariés, s'appuyant sur une enquête interne.", expected: [['indirect', 'les tarifs augmenteraient en avril', 'La compagnie', 'say'], ['indirect', 'la hausse pénalisera les salariés', 'Le syndicat', 'estimate']] },
     // Un titre après une préposition, même suivi d'une incise, n'est pas une citation ; seul son premier mot prend la majuscule.
     { input: "Le théâtre ouvrira sa saison avec une mise en scène du « Jardin d'hiver », a annoncé lundi sa directrice.", expected: [['indirect', "Le théâtre ouvrira sa saison avec une mise en scène du « Jardin d'hiver »", 'sa directrice', 'say']], absent: ["Jardin d'hiver"] },
+    // « Ce dernier », « celle-ci » : la dernière personne nommée avant, dans la phrase ou la précédente ; le pronom suivant la reprend.
+    { input: 'Le maire de Plessac accuse le promoteur Bastien Lorrain de mentir. Ce dernier a assuré disposer de tous les permis. « Tout est en règle », a-t-il insisté. La maire a reçu la préfète Anne Vidal. Celle-ci a dénoncé le manque de moyens.', expected: [['indirect', 'le promoteur Bastien Lorrain de mentir', 'Le maire de Plessac', 'accuse'], ['indirect', 'disposer de tous les permis', 'Bastien Lorrain', 'assert'], ['direct', 'Tout est en règle', 'Bastien Lorrain', 'assert'], ['indirect', 'le manque de moyens', 'Anne Vidal', 'accuse']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -230,6 +230,8 @@ export const enSpeech: SpeechLexicon = {
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
   pronounGenders: { feminine: ['she', 'her'], masculine: ['he', 'him'] },
   articleGenders: { feminine: [], masculine: [] },
+  // ("the latter" names no gender, and rarely a speaker.)
+  latterPhrases: { feminine: [], masculine: [] },
   selfPronouns: ['i', 'we', 'you'],
   pluralPronouns: ['they', 'we'],
   objectPronouns: ['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself'],
