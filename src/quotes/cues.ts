@@ -317,7 +317,10 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         // of the clause (« Nous avons dit » has none); not an infinitive's (« accusé de lui avoir
         // lancé »), nor a subject that the verb agrees with (« Hier nous avons annoncé »).
         const before = tokens[from - 2];
-        if (p.word && lex.objectClitics.has(p.key) && !lex.subjectCliticEndings.some((e) => tokens[from]!.key.endsWith(e)) && before?.word && before.sentence === t.sentence && !quoted[from - 2] && ![lex.coordinators, lex.boundaries, lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(before.key))) {
+        // (Or after a quotation and its comma, the subject inverted after the verb: « « … », nous a
+        // indiqué la direction », « « … », m'a confié le maire ».)
+        const afterQuote = before?.text === ',' && /^[»”"’]$/.test(tokens[from - 3]?.text ?? '');
+        if (p.word && lex.objectClitics.has(p.key) && !lex.subjectCliticEndings.some((e) => tokens[from]!.key.endsWith(e)) && (afterQuote || (before?.word && before.sentence === t.sentence && !quoted[from - 2] && ![lex.coordinators, lex.boundaries, lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(before.key))))) {
           from--;
           continue;
         }

@@ -574,6 +574,8 @@ export const frCases: LanguageCases = {
     { input: "Le théâtre ouvrira sa saison avec une mise en scène du « Jardin d'hiver », a annoncé lundi sa directrice.", expected: [['indirect', "Le théâtre ouvrira sa saison avec une mise en scène du « Jardin d'hiver »", 'sa directrice', 'say']], absent: ["Jardin d'hiver"] },
     // « Ce dernier », « celle-ci » : la dernière personne nommée avant, dans la phrase ou la précédente ; le pronom suivant la reprend.
     { input: 'Le maire de Plessac accuse le promoteur Bastien Lorrain de mentir. Ce dernier a assuré disposer de tous les permis. « Tout est en règle », a-t-il insisté. La maire a reçu la préfète Anne Vidal. Celle-ci a dénoncé le manque de moyens.', expected: [['indirect', 'le promoteur Bastien Lorrain de mentir', 'Le maire de Plessac', 'accuse'], ['indirect', 'disposer de tous les permis', 'Bastien Lorrain', 'assert'], ['direct', 'Tout est en règle', 'Bastien Lorrain', 'assert'], ['indirect', 'le manque de moyens', 'Anne Vidal', 'accuse']] },
+    // Après une citation et sa virgule, un pronom complément avant le verbe en est ; le sujet suit.
+    { input: "« Le magasin fermera en juin », nous a indiqué la direction régionale de l'enseigne.", expected: [['direct', 'Le magasin fermera en juin', "la direction régionale de l'enseigne", 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
