@@ -689,6 +689,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // Titles and names: after a title noun or participle (the participle also before an incise: « Dans
   // un texte intitulé « … », le Front appelle », "The report, titled "…," says"), opening with a
   // title head, or in title case mid-sentence.
+  // (Not a naming verb's object, whose quotation in lower case is how the verb names it: 'called
+  // the plan "too little, too late"', « parlent d'un « plan social déguisé » ».)
+  const namedObject = !inside[0]?.cap && cues.some((c) => c.kind === 'verb' && !!c.verb?.naming && !c.after && c.to < openTok && openTok - c.to <= 4 && tokens[c.from]!.sentence === sentence);
   if (!startsSentence && !afterCue) {
     const cueWord = beforeInSentence?.word ? beforeInSentence : undefined;
     // (A complementizer before words in lower case opens a clause: 'says on its website that “there were issues …”'.)
@@ -700,9 +703,6 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // called "a disaster," she said', 'a program "that works," he said', 'The slogan "Build It Here,"
     // she said, …'.)
     const naming = !incise || (!!det && lex.isPastParticiple(det.text.toLowerCase()) && !lex.verbs.has(det.key));
-    // (Not a naming verb's object, whose quotation in lower case is how the verb names it: 'called
-    // the plan "too little, too late"'.)
-    const namedObject = !first?.cap && cues.some((c) => c.kind === 'verb' && !!c.verb?.naming && !c.after && c.to < openTok && openTok - c.to <= 4 && tokens[c.from]!.sentence === sentence);
     if (det && naming && lex.titleCues.has(det.key) && !namedObject) return undefined;
     // (« Son nouvel album, « Météo d'argent », est … », "his album, “Rain Songs,” is …": a title in
     // apposition between commas after a title noun, opened by a capital; not 'The plan, "a
@@ -734,7 +734,7 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // ends the quotation on its comma, and the sentence is read as leading into it.)
   if (incise && afterLink && afterClose?.text === ',' && !utterance && inside.length >= 2 && inside.length <= 8 && inside[0]!.cap && (isTitleCase(inside) || inside.length <= 6) && !multiSentence) return undefined;
   if (!incise && !startsSentence && !afterCue) {
-    if (inside.length >= 2 && lex.titleHeads.has(inside[0]!.key)) return undefined;
+    if (inside.length >= 2 && lex.titleHeads.has(inside[0]!.key) && !namedObject) return undefined;
     if (inside.length <= 8 && inside[0]!.cap && isTitleCase(inside) && !multiSentence) return undefined;
   }
   // ('"The numbers," said Treasurer Amy Lott, "speak for themselves."', « « … », a-t-il ajouté, « … » »:

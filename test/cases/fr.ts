@@ -576,6 +576,8 @@ export const frCases: LanguageCases = {
     { input: 'Le maire de Plessac accuse le promoteur Bastien Lorrain de mentir. Ce dernier a assuré disposer de tous les permis. « Tout est en règle », a-t-il insisté. La maire a reçu la préfète Anne Vidal. Celle-ci a dénoncé le manque de moyens.', expected: [['indirect', 'le promoteur Bastien Lorrain de mentir', 'Le maire de Plessac', 'accuse'], ['indirect', 'disposer de tous les permis', 'Bastien Lorrain', 'assert'], ['direct', 'Tout est en règle', 'Bastien Lorrain', 'assert'], ['indirect', 'le manque de moyens', 'Anne Vidal', 'accuse']] },
     // Après une citation et sa virgule, un pronom complément avant le verbe en est ; le sujet suit.
     { input: "« Le magasin fermera en juin », nous a indiqué la direction régionale de l'enseigne.", expected: [['direct', 'Le magasin fermera en juin', "la direction régionale de l'enseigne", 'say']] },
+    // Après un verbe qui nomme, une citation en minuscules est le mot de son sujet, même quand elle s'ouvre sur un nom de titre (« plan »).
+    { input: "Les syndicats, eux, parlent d'un « plan social déguisé ».", expected: [['fragment', 'plan social déguisé', 'Les syndicats', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
