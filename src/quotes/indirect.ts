@@ -1252,6 +1252,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       while (k > sStart && tokens[k - 1]!.word && tokens[k - 1]!.cap && !tokens[k - 1]!.initial && open - k < 6) k--;
       if (tokens[k]!.cap) open = k;
     }
+    // "As judge Patricia Wilde noted", "As council leader Ann Roy said": up to three words of a
+    // role in lower case before the name.
+    let role = open;
+    const keys = keyReader(tokens, tokens[open]!.sentence);
+    for (let n = 0; n < 3 && !c.after && role - 1 > sStart && !accordBefore(ctx, role, sStart, true); n++) {
+      const w = tokens[role - 1]!;
+      if (!w.word || w.cap || ctx.quoted[role - 1] || lex.isPronoun(w.key) || (!!lex.verbs.match(keys, role - 1) && !lex.nounLike.has(w.key)) || [lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(w.key))) break;
+      role--;
+    }
+    if (accordBefore(ctx, role, sStart, true)) open = role;
     if (!accordBefore(ctx, open, sStart, true)) return undefined;
     // After the verb (and a speaker after it, or the person told), a short adjunct at most, then the
     // comma: adverbs, days and words of time ("said last week"), or a phrase opened by a
@@ -2031,7 +2041,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           if (w.word && !w.cap && !/^['’]$/.test(tokens[i - 2]?.text ?? '') && !lex.determiners.has(w.key)) lower++;
           // A determiner only right after the comma ("…, the prefect’s adviser Paul Ferrand said").
           const article = lex.determiners.has(w.key) && tokens[i - 2]?.text === ',';
-          const plain = w.word ? (article || ![lex.verbs, lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(w.key))) && !lex.isPronoun(w.key) : /^['’]$/.test(w.text);
+          // (A form that may be a noun before the role or the name is one, "…, judge Ann Roy noted";
+          // so is the first word of a verb's phrase that does not follow: "…, rail operator
+          // Northfreight said" is no "rail against".)
+          const verb = !!lex.verbs.match(keyReader(tokens, first.sentence), i - 1) && !lex.nounLike.has(w.key);
+          const plain = w.word ? (article || (!verb && ![lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(w.key)))) && !lex.isPronoun(w.key) : /^['’]$/.test(w.text);
           if (!plain || lower > 5 || ctx.quoted[i - 1]) break;
           i--;
         }

@@ -1610,6 +1610,8 @@ export const enCases: LanguageCases = {
     { input: 'Halvorsen Motors will close the Valmont plant in March, it said on Tuesday.', expected: [['indirect', 'Halvorsen Motors will close the Valmont plant in March', 'Halvorsen Motors', 'say']] },
     // "but" and a verb with no subject of its own, like "and", start the speaker's next predicate.
     { input: 'Councillor Ann Roy welcomed the move but said it was "years overdue".', expected: [['indirect', 'the move', 'Ann Roy', 'assert'], ['indirect', 'it was "years overdue"', 'Ann Roy', 'say'], ['fragment', 'years overdue', 'Ann Roy', 'say']] },
+    // A role in lower case before the name, even a word that opens a verb's phrase elsewhere ("rail against") or may be a verb ("judge"), belongs to the speaker, in an incise and after "As".
+    { input: 'Eleven wagons left the tracks, rail operator Northfreight said. As judge Patricia Wilde noted, more than 200 volunteers tend the gardens.', expected: [['indirect', 'Eleven wagons left the tracks', 'Northfreight', 'say'], ['indirect', 'more than 200 volunteers tend the gardens', 'Patricia Wilde', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
