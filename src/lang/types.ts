@@ -288,6 +288,11 @@ export interface SpeechLexicon {
    * dernier a assuré … » is Bastien Lorrain's.
    */
   readonly latterPhrases: { readonly feminine: readonly string[]; readonly masculine: readonly string[] };
+  /**
+   * Prepositions of where a person comes from, after which a name completes the noun before it as a
+   * link's does: "A resident from Pennock said" is the resident's (French « de » is a link already).
+   */
+  readonly originPrepositions: readonly string[];
   /** Those of them that name the writer or the audience, never resolved to a name ("je", "nous", "I", "we", "you"). */
   readonly selfPronouns: readonly string[];
   /** Those of them that stand for a group ("ils", "they", "we"). */

@@ -107,6 +107,7 @@ export interface CompiledSpeech {
   floatingQuantifiers: PhraseIndex<{ words: string[] }>;
   pronouns: Set<string>;
   pluralPronouns: Set<string>;
+  originPrepositions: Set<string>;
   latterPhrases: Map<string, Gender>;
   selfPronouns: Set<string>;
   objectPronouns: Set<string>;
@@ -344,6 +345,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     floatingQuantifiers: phrases(lex.floatingQuantifiers),
     pronouns: keySet(lex.pronouns),
     pluralPronouns: keySet(lex.pluralPronouns),
+    originPrepositions: keySet(lex.originPrepositions),
     latterPhrases: genderMap(lex.latterPhrases),
     selfPronouns: keySet(lex.selfPronouns),
     objectPronouns: keySet(lex.objectPronouns),

@@ -371,10 +371,13 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     if (at < named && roleWords(at) && roleWord(ctx, tokens[named]!.key) && ctx.links.has(tokens[at - 1]?.key ?? '')) at--;
     const article = tokens[at];
     if (articleToken(ctx, article)) at--;
-    if (at < named && !ctx.links.has(tokens[at]?.key ?? '')) at = named;
+    if (at < named && !ctx.links.has(tokens[at]?.key ?? '') && !lex.originPrepositions.has(tokens[at]?.key ?? '')) at = named;
     const link = tokens[at];
     const head = tokens[at - 1];
-    if (link?.word && ctx.links.has(link.key) && head?.word && (!head.cap || head.initial) && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns].some((set) => set.has(head.key))) {
+    // (Or a preposition of origin after a noun, not after a verb's past form: "A resident from
+    // Pennock said", not "Aid arrived from Oxfam, said …".)
+    const origin = !!link?.word && lex.originPrepositions.has(link.key) && !!head?.word && !lex.isPastForm(head.key) && !lex.isGerund(head.key);
+    if (link?.word && (ctx.links.has(link.key) || origin) && head?.word && (!head.cap || head.initial) && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries, lex.pronouns].some((set) => set.has(head.key))) {
       // The head's phrase opens with its determiner and holds no relative clause (not "page du
       // quotidien qui appartient à l'Etat", « y a un petit livre de … »).
       // (A lone noun that opens the sentence is no speaker by itself, but is a head: "Aides to Mr. Trump".)

@@ -1612,6 +1612,8 @@ export const enCases: LanguageCases = {
     { input: 'Councillor Ann Roy welcomed the move but said it was "years overdue".', expected: [['indirect', 'the move', 'Ann Roy', 'assert'], ['indirect', 'it was "years overdue"', 'Ann Roy', 'say'], ['fragment', 'years overdue', 'Ann Roy', 'say']] },
     // A role in lower case before the name, even a word that opens a verb's phrase elsewhere ("rail against") or may be a verb ("judge"), belongs to the speaker, in an incise and after "As".
     { input: 'Eleven wagons left the tracks, rail operator Northfreight said. As judge Patricia Wilde noted, more than 200 volunteers tend the gardens.', expected: [['indirect', 'Eleven wagons left the tracks', 'Northfreight', 'say'], ['indirect', 'more than 200 volunteers tend the gardens', 'Patricia Wilde', 'say']] },
+    // A name after "from" completes the noun before it, as after a link; a relative clause after it is the phrase's.
+    { input: 'A resident from Pennock said the water was brown. A cleaner from Valmont who won the lottery said she would keep her job.', expected: [['indirect', 'the water was brown', 'A resident from Pennock', 'say'], ['indirect', 'she would keep her job', 'A cleaner from Valmont', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -230,6 +230,7 @@ export const enSpeech: SpeechLexicon = {
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'you'],
   pronounGenders: { feminine: ['she', 'her'], masculine: ['he', 'him'] },
   articleGenders: { feminine: [], masculine: [] },
+  originPrepositions: ['from'],
   // ("the latter" names no gender, and rarely a speaker.)
   latterPhrases: { feminine: [], masculine: [] },
   selfPronouns: ['i', 'we', 'you'],

@@ -195,6 +195,7 @@ export const frSpeech: SpeechLexicon = {
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'je', "j'", 'nous'],
   pronounGenders: { feminine: ['elle'], masculine: ['il', 'lui'] },
   articleGenders: { feminine: ['la', 'une', 'cette'], masculine: ['le', 'un', 'ce', 'cet'] },
+  originPrepositions: [],
   latterPhrases: { feminine: ['cette dernière', 'celle-ci'], masculine: ['ce dernier', 'celui-ci'] },
   selfPronouns: ['je', "j'", 'nous', 'on', 'vous'],
   pluralPronouns: ['ils', 'elles', 'nous'],

@@ -54,6 +54,7 @@ export const und: LanguagePack = {
     pronounGenders: { feminine: [], masculine: [] },
     articleGenders: { feminine: [], masculine: [] },
     pluralPronouns: [],
+    originPrepositions: [],
     latterPhrases: { feminine: [], masculine: [] },
     selfPronouns: [],
     objectPronouns: [],
