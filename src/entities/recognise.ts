@@ -220,7 +220,17 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       // ("The Patients' Alliance", "Workers' Party": a plural's possessive apostrophe inside a name.)
       const after = tokens[j + 1];
       const plural = /^['’]$/.test(n.text) && n.start === prev.end && /s$/u.test(prev.text) && !!after?.word && after.cap && after.sentence === t.sentence && after.start - n.end === 1 && !used[j + 1] && inRole[j + 1]! < 0;
+      // ("The Fishermen's Association", "Women's Institute": so is a possessive's "'s" when the
+      // capitalised words after it hold a head of organisations; a place before it is no part of
+      // the name, "Russia's Defence Ministry", and is taken already.)
+      const clitic = tokens[j + 1];
+      let body = /^['’]$/.test(n.text) && n.start === prev.end && !!clitic?.word && clitic.text === 's' && clitic.start === n.end;
+      if (body) {
+        body = false;
+        for (let k = j + 2; k < j + 5 && tokens[k]?.word && tokens[k]!.cap && tokens[k]!.sentence === t.sentence && !used[k] && inRole[k]! < 0 && !body; k++) body = w.organisationHeads.has(tokens[k]!.key);
+      }
       if (plural) j += 2;
+      else if (body) j += 3;
       else if (n.cap) j++;
       else if (past) j = past;
       else if (n.word && w.organisationLinks.has(n.key) && tokens.slice(i, j).some((x) => w.organisationHeads.has(x.key))) {
