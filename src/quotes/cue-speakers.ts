@@ -1218,6 +1218,17 @@ function beforeParenthesis(ctx: SpeakerContext, j: number, participles = true): 
     if (tokens[end]?.text === ')') return beforeBrackets(ctx, end);
     // A name or a noun phrase; not a pronoun or a relative left before the parenthesis.
     let s = speakerEndingAt(ctx, end);
+    // "Villagers in Eddon, who live nearby, said": a name that is no person's after a preposition
+    // (not an agent's) completes the noun phrase before it, which speaks when it opens the
+    // sentence with no verb of its own.
+    const prep = s?.form === 'name' && s.type !== 'person' ? ctx.tokenAt(s.start) - 1 : -1;
+    const p = tokens[prep];
+    if (s && p?.word && !p.cap && p.sentence === close.sentence && (lex.boundaries.has(p.key) || ctx.links.has(p.key)) && ![lex.agentPrepositions, lex.complementizers, lex.coordinators].some((set) => set.has(p.key))) {
+      const np = speakerEndingAt(ctx, prep - 1);
+      let verb = false;
+      for (let i = np ? ctx.tokenAt(np.start) : prep; i < prep && !verb; i++) verb = auxiliaryAt(ctx, i) || lex.verbs.has(tokens[i]!.key) || (!tokens[i]!.cap && lex.isPastForm(tokens[i]!.key)) || lex.relatives.has(tokens[i]!.key);
+      if (np?.form === 'phrase' && !verb && opensSentence(ctx, np)) s = { start: np.start, end: s.end, name: ctx.text.slice(np.start, s.end), form: 'phrase' };
+    }
     // "Rep. Ann Lee, R-Sarne, who chairs …, said": one capitalised word that names no one, set
     // after a person's comma (a party tag), is that person's apposition.
     const lone = s?.form === 'phrase' && ctx.tokenAt(s.start) === end && tokens[end]!.cap ? end : -1;

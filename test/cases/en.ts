@@ -1616,6 +1616,8 @@ export const enCases: LanguageCases = {
     { input: 'A resident from Pennock said the water was brown. A cleaner from Valmont who won the lottery said she would keep her job.', expected: [['indirect', 'the water was brown', 'A resident from Pennock', 'say'], ['indirect', 'she would keep her job', 'A cleaner from Valmont', 'say']] },
     // A possessive inside a body's name, before a head of organisations, is part of the name.
     { input: "The Northern Fishermen's Association warned that the quotas would ruin the fleet.", expected: [['indirect', 'the quotas would ruin the fleet', "Northern Fishermen's Association", 'warn']] },
+    // Before a relative clause between commas, a name after a preposition completes the noun phrase that opens the sentence.
+    { input: 'Villagers in Eddon, whose homes lie under the flight path, said the noise was unbearable.', expected: [['indirect', 'the noise was unbearable', 'Villagers in Eddon', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
