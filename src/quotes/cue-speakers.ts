@@ -1052,9 +1052,14 @@ export function quotationOpens(ctx: SpeakerContext, at: number): boolean {
 function relativeAntecedent(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   const at = ctx.tokenAt(s.start);
+  // (Past a currency's sign: "A cleaner who won £7 million said".)
   for (let i = at - 1; i > 0 && at - i <= 8; i--) {
     const t = tokens[i]!;
-    if (!t.word || t.sentence !== tokens[at]!.sentence || ctx.quoted[i]) return undefined;
+    if (t.sentence !== tokens[at]!.sentence || ctx.quoted[i]) return undefined;
+    if (!t.word) {
+      if (/^\p{Sc}$/u.test(t.text)) continue;
+      return undefined;
+    }
     if (lex.relatives.has(t.key)) {
       if (!tokens[i - 1]?.word || tokens[i - 1]!.sentence !== t.sentence) return undefined;
       const a = speakerEndingAt(ctx, i - 1);
