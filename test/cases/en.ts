@@ -1620,6 +1620,8 @@ export const enCases: LanguageCases = {
     { input: 'Villagers in Eddon, whose homes lie under the flight path, said the noise was unbearable.', expected: [['indirect', 'the noise was unbearable', 'Villagers in Eddon', 'say']] },
     // A relative clause's object that a currency's sign opens is no speaker: the noun before "who" speaks.
     { input: 'A cleaner who won £7 million said she would keep her job.', expected: [['indirect', 'she would keep her job', 'A cleaner', 'say']] },
+    // Denying bail or entry is a decision on someone, not a denial of what was said.
+    { input: "Hale was denied bail at Valmont magistrates' court. The ministry denied entry to the reporters.", expected: [], absent: ['bail', 'entry to the reporters'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

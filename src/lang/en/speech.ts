@@ -130,7 +130,8 @@ export const enSpeech: SpeechLexicon = {
     // "The court ruled that the law …": a decision, only with its complementizer ("ruled the
     // country", "ruled out", "the rules that apply" are no reports).
     { class: 'assert', forms: ['ruled'] },
-    { class: 'deny', object: true, forms: [...regular('deny', 'reject', 'dismiss', 'refute', 'dispute', 'disavow', 'contradict', 'downplay'), ...doubling('rebut')] },
+    // ("was denied bail", "denied entry to the country": a decision on someone, no denial of a claim.)
+    { class: 'deny', object: true, objectSenses: ['bail', 'parole', 'entry', 'access', 'permission', 'a visa', 'visas', 'asylum'], forms: [...regular('deny', 'reject', 'dismiss', 'refute', 'dispute', 'disavow', 'contradict', 'downplay'), ...doubling('rebut')] },
     // "cast doubt on the figures": the noun "doubt" is no verb of its own.
     { class: 'deny', object: true, forms: ['cast', 'casts', 'casting'].flatMap((v) => ['doubt', 'doubts'].flatMap((d) => ['on', 'upon', 'over'].map((p) => `${v} ${d} ${p}`))) },
     { class: 'confirm', object: true, forms: [...regular('confirm', 'acknowledge', 'concede', 'agree', 'verify'), ...doubling('admit')] },
