@@ -260,6 +260,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // preposition right after the cue, a determiner and two words at most, plain or names: "in an
       // Instagram post") is a noun, and the clause after it is the verb's.
       if (!governor && verb.words.length === 1 && lex.nounLike.has(t.key) && inSpeechEvent(tokens, quoted, i, lex, out[out.length - 1])) continue;
+      // "said in a video posted online that …": a past participle right after that phrase's noun
+      // qualifies it, and the clause after it is the verb's.
+      if (!governor && verb.words.length === 1 && lex.isPastParticiple(t.text.toLowerCase()) && !!lex.speechEventNouns.match(keys, i - 1) && inSpeechEvent(tokens, quoted, i - 1, lex, out[out.length - 1])) continue;
       // "several reports reveal that", "Media reports say the …": a plural noun, the subject of the
       // verb after it (`pluralSubject`).
       if (!governor && verb.words.length === 1 && pluralSubject(tokens, i, lex)) continue;

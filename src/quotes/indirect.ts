@@ -1543,7 +1543,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const prior = tokens[i - 1];
         const spokenTo = (n: number) => lex.channelLinks.match(keyReader(tokens, t.sentence), n)?.words.length === 1;
         const noun = !!prior?.word && ((lex.contractedLinks.has(prior.key) && spokenTo(i - 1)) || (ctx.articles.has(prior.key) && spokenTo(i - 2)));
-        if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial) && !eventNoun && !noun) break;
+        // (Nor a past participle right after that phrase's noun, which it qualifies: "said in a video
+        // posted online that".)
+        const eventParticiple = eventAt >= 0 && i > eventAt + 1 && lex.isPastParticiple(t.text.toLowerCase()) && !!lex.speechEventNouns.match(keyReader(tokens, t.sentence), i - 1);
+        if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial) && !eventNoun && !noun && !eventParticiple) break;
         // "said there was clear evidence that", "said the truth is that", "says there needs to be a
         // law that": an auxiliary after a word that may end a subject (any word but an auxiliary, a
         // preposition or link, an adverb, a verb, a relative or a determiner) or

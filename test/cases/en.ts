@@ -1622,6 +1622,8 @@ export const enCases: LanguageCases = {
     { input: 'A cleaner who won £7 million said she would keep her job.', expected: [['indirect', 'she would keep her job', 'A cleaner', 'say']] },
     // Denying bail or entry is a decision on someone, not a denial of what was said.
     { input: "Hale was denied bail at Valmont magistrates' court. The ministry denied entry to the reporters.", expected: [], absent: ['bail', 'entry to the reporters'] },
+    // A past participle right after the noun of where the speaker spoke qualifies it: the clause after it is the verb's.
+    { input: 'The band said in a video posted online that all tickets would be refunded.', expected: [['indirect', 'all tickets would be refunded', 'The band', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
