@@ -2902,7 +2902,8 @@ function appositive(ctx: SpeakerContext, c: SpokenCue): boolean {
 
 /**
  * Does the clause end with the verb, past the person told and adjuncts ("said Monday", "told
- * reporters in a statement")? A verb with an object (« avance un chiffre ») reports nothing before it.
+ * reporters in a statement"), or before a reporting participle after a comma ("said, adding that
+ * …")? A verb with an object (« avance un chiffre ») reports nothing before it.
  */
 function endsClause(ctx: SpeakerContext, c: SpokenCue): boolean {
   const { tokens, lex } = ctx;
@@ -2913,6 +2914,10 @@ function endsClause(ctx: SpeakerContext, c: SpokenCue): boolean {
   if (from === c.to && lex.recipientVerbs.has(tokens[c.to - 1]!.key) && tokens[from]?.word && tokens[from]!.sentence === sentence) from++;
   for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
+    // (A reporting participle after a comma goes on with the same speaker: "…, its chief
+    // executive, Bjorn Aaltonen, said on Wednesday, adding: …".)
+    const n = tokens[k + 1];
+    if (t.text === ',' && n?.word && !n.cap && n.sentence === sentence && lex.isGerund(n.key) && lex.verbs.has(n.key)) return true;
     if (!t.word || lex.isAdverb(t.key) || lex.boundaries.has(t.key) || lex.determiners.has(t.key)) continue;
     const noun = lex.speechEventNouns.match(keys, k);
     if (!noun) return false;

@@ -1624,6 +1624,8 @@ export const enCases: LanguageCases = {
     { input: "Hale was denied bail at Valmont magistrates' court. The ministry denied entry to the reporters.", expected: [], absent: ['bail', 'entry to the reporters'] },
     // A past participle right after the noun of where the speaker spoke qualifies it: the clause after it is the verb's.
     { input: 'The band said in a video posted online that all tickets would be refunded.', expected: [['indirect', 'all tickets would be refunded', 'The band', 'say']] },
+    // After an apposed speaker, a reporting participle after the verb's comma still lets the clause before it be the report.
+    { input: 'Skyline Air will carry two million passengers next year, its chief executive, Bjorn Aaltonen, said on Wednesday, adding: "We are back."', expected: [['indirect', 'Skyline Air will carry two million passengers next year', 'Bjorn Aaltonen', 'say'], ['direct', 'We are back.', 'Bjorn Aaltonen', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
