@@ -352,7 +352,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     const speaks = (lex.speechAfter.test(rest) && !(locative && tokens[c.to]?.text === ',') && !placed) || (lex.speechBefore.test(lead) && !qualifies);
     // (A relative pronoun of persons too, not after a function word, where it may be the head
     // noun's: "an engineer based in Valmont, who asked not to be named".)
-    const aged = lex.personAfter.test(rest) || (lex.personRelative.test(rest) && !(prev?.word && !prev.cap && prev.sentence === first.sentence && w.functionWords.has(prev.key)));
+    const personal = lex.personAfter.test(rest) || (lex.personRelative.test(rest) && !(prev?.word && !prev.cap && prev.sentence === first.sentence && w.functionWords.has(prev.key)));
     // "la société Sarélec", "the company Sarélec": a common noun of organisations just before.
     const orgHead = tokens.slice(c.from, c.to).some((t) => w.organisationHeads.has(t.key)) || (prev?.word === true && !prev.cap && w.organisationHeads.has(prev.key));
     const acronym = words === 1 && /^\p{Lu}{2,6}$/u.test(first.text);
@@ -365,13 +365,13 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     } else if (words >= 2 && fullNameEnding(persons, surface, first.start, false)) {
       // "Mme Van der Berg" after "Amélie Van der Berg": the end of a full name already given.
       addPerson(c, 'short-form', 'short', fullNameEnding(persons, surface, first.start, false)!.name);
-    } else if (words >= 2 && (c.honorific || speaks || aged)) {
-      addPerson(c, c.honorific ? 'person-honorific' : aged ? 'person-after' : 'person-speaker', 'name', surface);
+    } else if (words >= 2 && (c.honorific || speaks || personal)) {
+      addPerson(c, c.honorific ? 'person-honorific' : personal ? 'person-after' : 'person-speaker', 'name', surface);
       persons.push(personSeen(first.start, surface, []));
     } else if (acronym && !initial(c.from)) push(c.from, c.to, 'acronym', 'organisation', 'name', surface, `org:${fold(surface)}`);
     // (An age or a relative pronoun of persons after one word is evidence as a verb of speech is:
     // "Marsh, 54, insisted", "Marsh, who trained 900 winners, …".)
-    else pending.push({ ...c, honorific: c.honorific || ((speaks || aged) && !initial(c.from)), speaks: speaks || aged });
+    else pending.push({ ...c, honorific: c.honorific || ((speaks || personal) && !initial(c.from)), speaks: speaks || personal });
   }
 
   // 5. Names with no evidence of their own: a person the article names elsewhere, a short form of one, or a candidate.

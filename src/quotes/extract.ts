@@ -999,6 +999,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const m = ctx.mentionStarting.get(at);
     return m && (m.type === 'organisation' || m.type === 'country') && !ctx.quoted[at] && ctx.tokenAt(m.end - 1) < pronoun ? { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type, form: 'name' } : undefined;
   };
+  const sentenceOf = (offset: number) => ctx.tokens[ctx.tokenAt(offset)]!.sentence;
   let nextCue = 0;
   for (const d of drafts) {
     // Speakers of the verbs before this quotation that reported nothing of their own.
@@ -1036,18 +1037,17 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     // ("he's said": "he"; but « j' » is a pronoun as written.)
     const written = speaker?.form === 'pronoun' ? ctx.tokens[ctx.tokenAt(speaker.start)]!.key.split(' ').pop()! : '';
     const pronounKey = lex.pronouns.has(written) ? written : written.split("'")[0]!;
-    // "I said", "nous avons dit": the writer or the speaker of the quotation, never a name before it.
-    // ("the 19-year-old said", « a souri la joueuse de 19 ans »: a description by age stands for a
-    // person as "he" or "she" does.)
     // « Ce dernier a assuré », « a réagi cette dernière »: the person named last before the phrase
     // (or a name the recogniser left a candidate, of two words or more: « le promoteur Bastien
     // Lorrain »), in its sentence or the one before (further back, the phrase is as often a body's
     // that no mention holds: « le Conseil national syrien, ce dernier met en garde »).
     const latter = speaker?.form === 'phrase' && !speaker.ref ? lex.latterPhrases.get(phraseKeys(text.slice(speaker.start, speaker.end)).join(' ')) : undefined;
-    const sentenceOf = (offset: number) => ctx.tokens[ctx.tokenAt(offset)]!.sentence;
     const latest = latter && speaker ? input.mentions.findLast((m) => m.end <= speaker!.start && (m.type === 'person' || (m.form === 'candidate' && NAME_SHAPE.test(m.name))) && agrees(m, latter)) : undefined;
     const named = latest && sentenceOf(latest.start) >= sentenceOf(speaker!.start) - 1 ? latest : undefined;
     if (named && speaker) speaker = { ...speaker, name: named.name, key: named.key, type: named.type, ref: { start: named.start, end: named.end, name: named.name, key: named.key, type: named.type } };
+    // "I said", "nous avons dit": the writer or the speaker of the quotation, never a name before it.
+    // ("the 19-year-old said", « a souri la joueuse de 19 ans »: a description by age stands for a
+    // person as "he" or "she" does.)
     const described = speaker?.form === 'phrase' && !speaker.ref && lex.ageDescriptions.test(text.slice(speaker.start, speaker.end));
     if (speaker && ((speaker.form === 'pronoun' && !speaker.ref && !lex.selfPronouns.has(pronounKey)) || described)) {
       const key = described ? '' : pronounKey;

@@ -1261,8 +1261,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (!w.word || w.cap || ctx.quoted[role - 1] || lex.isPronoun(w.key) || (!!lex.verbs.match(keys, role - 1) && !lex.nounLike.has(w.key)) || [lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(w.key))) break;
       role--;
     }
-    if (accordBefore(ctx, role, sStart, true)) open = role;
-    if (!accordBefore(ctx, open, sStart, true)) return undefined;
+    if (!accordBefore(ctx, role, sStart, true)) return undefined;
+    open = role;
     // After the verb (and a speaker after it, or the person told), a short adjunct at most, then the
     // comma: adverbs, days and words of time ("said last week"), or a phrase opened by a
     // preposition ("noted on Tuesday in a column"), not an object ("As officials announced the
@@ -2038,6 +2038,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       if (!c.after && tokens[lead - 1]?.text !== ',' && (c.speaker.form === 'name' || c.speaker.form === 'role') && ctx.tokenAt(c.speaker.end - 1) + 1 >= c.from - 2) {
         let i = lead;
         let lower = 0;
+        const keys = keyReader(tokens, first.sentence);
         // (Up to five words in lower case: "…, Algerian foreign affairs ministry spokesman X said".)
         for (let n = 0; n < 8 && tokens[i - 1] && tokens[i - 1]!.sentence === first.sentence && tokens[i - 1]!.text !== ','; n++) {
           const w = tokens[i - 1]!;
@@ -2047,7 +2048,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // (A form that may be a noun before the role or the name is one, "…, judge Ann Roy noted";
           // so is the first word of a verb's phrase that does not follow: "…, rail operator
           // Northfreight said" is no "rail against".)
-          const verb = !!lex.verbs.match(keyReader(tokens, first.sentence), i - 1) && !lex.nounLike.has(w.key);
+          const verb = !!lex.verbs.match(keys, i - 1) && !lex.nounLike.has(w.key);
           const plain = w.word ? (article || (!verb && ![lex.auxiliaries, lex.boundaries, lex.complementizers, lex.relatives, lex.determiners].some((set) => set.has(w.key)))) && !lex.isPronoun(w.key) : /^['’]$/.test(w.text);
           if (!plain || lower > 5 || ctx.quoted[i - 1]) break;
           i--;
