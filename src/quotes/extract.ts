@@ -690,8 +690,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // un texte intitulé « … », le Front appelle », "The report, titled "…," says"), opening with a
   // title head, or in title case mid-sentence.
   // (Not a naming verb's object, whose quotation in lower case is how the verb names it: 'called
-  // the plan "too little, too late"', « parlent d'un « plan social déguisé » ».)
-  const namedObject = !inside[0]?.cap && cues.some((c) => c.kind === 'verb' && !!c.verb?.naming && !c.after && c.to < openTok && openTok - c.to <= 4 && tokens[c.from]!.sentence === sentence);
+  // the plan "too little, too late"', « parlent d'un « plan social déguisé » »; only asked where a
+  // title may be read, as the cues are many.)
+  const namedObject = !startsSentence && !afterCue && !inside[0]?.cap && cues.some((c) => c.kind === 'verb' && !!c.verb?.naming && !c.after && c.to < openTok && openTok - c.to <= 4 && tokens[c.from]!.sentence === sentence);
   if (!startsSentence && !afterCue) {
     const cueWord = beforeInSentence?.word ? beforeInSentence : undefined;
     // (A complementizer before words in lower case opens a clause: 'says on its website that “there were issues …”'.)

@@ -933,7 +933,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // speaker's adjunct ("…, said growers in the valley, blaming the late frost").
       const n = t.text === ',' ? tokens[i + 1] : undefined;
       const placed = c.after && i > end && !!tokens[end]?.word && lex.boundaries.has(tokens[end].key);
-      if ((adjunct || placed) && n?.word && !n.cap && lex.isGerund(n.key) && lex.verbs.has(n.key)) return true;
+      if ((adjunct || placed) && participleAfterComma(ctx, i)) return true;
       // "…, top lawmakers said Friday afternoon, as they bristled at …": a subordinate clause
       // after the comma that ends the adjunct is the writer's.
       if (adjunct && n?.word && lex.subordinators.match(keyReader(tokens, n.sentence), i + 1) && !lex.conditionals.has(n.key)) return true;
@@ -2902,6 +2902,16 @@ function appositive(ctx: SpeakerContext, c: SpokenCue): boolean {
 }
 
 /**
+ * Is token `i` a comma before a reporting verb's gerund in lower case ("…, adding that", « …,
+ * ajoutant que »), which goes on with the same speaker?
+ */
+function participleAfterComma(ctx: SpeakerContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const n = tokens[i]?.text === ',' ? tokens[i + 1] : undefined;
+  return !!n?.word && !n.cap && lex.isGerund(n.key) && lex.verbs.has(n.key);
+}
+
+/**
  * Does the clause end with the verb, past the person told and adjuncts ("said Monday", "told
  * reporters in a statement"), or before a reporting participle after a comma ("said, adding that
  * …")? A verb with an object (« avance un chiffre ») reports nothing before it.
@@ -2917,8 +2927,7 @@ function endsClause(ctx: SpeakerContext, c: SpokenCue): boolean {
     const t = tokens[k]!;
     // (A reporting participle after a comma goes on with the same speaker: "…, its chief
     // executive, Bjorn Aaltonen, said on Wednesday, adding: …".)
-    const n = tokens[k + 1];
-    if (t.text === ',' && n?.word && !n.cap && n.sentence === sentence && lex.isGerund(n.key) && lex.verbs.has(n.key)) return true;
+    if (participleAfterComma(ctx, k) && tokens[k + 1]!.sentence === sentence) return true;
     if (!t.word || lex.isAdverb(t.key) || lex.boundaries.has(t.key) || lex.determiners.has(t.key)) continue;
     const noun = lex.speechEventNouns.match(keys, k);
     if (!noun) return false;
