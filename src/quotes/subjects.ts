@@ -28,7 +28,8 @@ export interface SubjectQuery {
  * names no other person, past a determiner, a capitalised title or a role word (« Au centre
  * hospitalier, le Dr Sophie Garnier … »; in "Roy met Dr. Anne Berg", "met" is none of them).
  * A name the recogniser left a candidate counts when it has two capitalised words or more and a
- * verb follows it, right after it or past a parenthesis between commas ("Singer Mae Calloway
+ * verb follows it (a present form by its ending too, past adverbs: "Germaine Tissot still drives"),
+ * right after it or past a parenthesis between commas ("Singer Mae Calloway
  * cancelled her concert. She said …", « Jean-Luc Mélenchon a pris la parole. « … », a-t-il
  * déclaré »), or a role precedes it, right before it or heading the phrase with no verb that opens
  * the sentence before its comma (« Le directeur du musée, Paolo Ricci, souriait … »). The latest
@@ -65,6 +66,16 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
     const t = tokens[i];
     return !!t?.word && !t.cap && (auxiliaryAt(ctx, i) || writtenAuxiliaryAt(ctx, i) || (!lex.participlesApart && lex.isPastForm(t.key)) || lex.verbs.has(t.key));
   };
+  // A present verb's form by its ending, past adverbs in lower case ("Germaine Tissot still drives
+  // to the market"); none where the language marks no such ending.
+  const presentAfter = (i: number) => {
+    let k = i;
+    while (k < i + 2 && tokens[k]?.word && !tokens[k]!.cap && lex.isAdverb(tokens[k]!.key)) k++;
+    const t = tokens[k];
+    if (k > i && verbAt(k)) return true;
+    // (Not a plural noun before its own verb: "Other Republican leaders said".)
+    return !!t?.word && !t.cap && t.sentence === tokens[i - 1]!.sentence && lex.presentSingularEnding(t.key) && !lex.pluralNouns.has(t.key) && plain(t) && !verbAt(k + 1);
+  };
   // A role in lower case right before the name, or heading the phrase with no verb that opens the
   // sentence before the name's comma, the name set between commas (« Le directeur du musée, Paolo
   // Ricci, souriait »; not "The chairman sold its best player to a rival, Sporting Vell, last week").
@@ -96,7 +107,7 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
     if (!NAME_SHAPE.test(m.name)) return 0;
     const last = ctx.tokenAt(m.end - 1);
     if (roleBefore(at, last)) return 3;
-    if (verbAt(last + 1)) return 1;
+    if (verbAt(last + 1) || presentAfter(last + 1)) return 1;
     if (tokens[last + 1]?.text !== ',') return 0;
     const sentence = tokens[last]!.sentence;
     for (let j = last + 2; j <= last + PARENTHESIS && tokens[j]?.sentence === sentence && !ctx.quoted[j]; j++) if (tokens[j]!.text === ',') return verbAt(j + 1) ? 1 : 0;

@@ -1626,6 +1626,9 @@ export const enCases: LanguageCases = {
     { input: 'The band said in a video posted online that all tickets would be refunded.', expected: [['indirect', 'all tickets would be refunded', 'The band', 'say']] },
     // After an apposed speaker, a reporting participle after the verb's comma still lets the clause before it be the report.
     { input: 'Skyline Air will carry two million passengers next year, its chief executive, Bjorn Aaltonen, said on Wednesday, adding: "We are back."', expected: [['indirect', 'Skyline Air will carry two million passengers next year', 'Bjorn Aaltonen', 'say'], ['direct', 'We are back.', 'Bjorn Aaltonen', '']] },
+    // A name of two capitalised words before a present verb's form, past an adverb, opens the subject a pronoun stands for (not a plural noun before its own verb).
+    { input: 'Germaine Tissot still drives to the market every week. “I will not give up my car,” she said.', expected: [['direct', 'I will not give up my car,', 'Germaine Tissot', 'say']] },
+    { input: 'The party chairman met reporters. Other Republican leaders said on Thursday that the vote was close. “We need the truth,” he said.', expected: [['indirect', 'the vote was close', 'Other Republican leaders', 'say'], ['direct', 'We need the truth,', 'he', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
