@@ -158,10 +158,10 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     const adjacent = (a: Token | undefined, b: Token) => !!a?.word && a.cap && a.sentence === b.sentence && b.start - a.end <= 1;
     // "Ron Baker, who …", "Charlie Baker said": a capitalised head right after a capitalised word,
     // with nothing before it in the phrase, and before punctuation or a word in lower case that is
-    // no link ("Ohio Secretary of State"), is a surname.
+    // no link ("Ohio Secretary of State"; "moderator Gerard Baker whether …" is), is a surname.
     // Not after a determiner, where the capitalised word qualifies a title ("The Florida Senator
     // lost"), nor after an honorific ("Mr. President").
-    const plainAfter = !name?.word || name.sentence !== head.sentence || (!name.cap && !w.functionWords.has(name.key));
+    const plainAfter = !name?.word || name.sentence !== head.sentence || (!name.cap && !w.organisationLinks.has(name.key));
     const firstName = adjacent(prev, head) && !used[rp.from - 1] && inRole[rp.from - 1]! < 0 && !w.honorifics.has(prev!.key) && !w.determiners.has(tokens[rp.from - 2]?.key ?? '') && tokens[rp.from - 2]?.text !== "'s";
     if (rp.from === i && rp.to === i + h && head.cap && firstName && plainAfter && !/^['’]s$/.test(tokens[rp.to]?.text ?? '')) continue;
     // "General Motors", « Société Générale »: a title in capitals inside a body's name is no title.

@@ -1629,6 +1629,9 @@ export const enCases: LanguageCases = {
     // A name of two capitalised words before a present verb's form, past an adverb, opens the subject a pronoun stands for (not a plural noun before its own verb).
     { input: 'Germaine Tissot still drives to the market every week. “I will not give up my car,” she said.', expected: [['direct', 'I will not give up my car,', 'Germaine Tissot', 'say']] },
     { input: 'The party chairman met reporters. Other Republican leaders said on Thursday that the vote was close. “We need the truth,” he said.', expected: [['indirect', 'the vote was close', 'Other Republican leaders', 'say'], ['direct', 'We need the truth,', 'he', 'say']] },
+    // A subordinator or an auxiliary that opens a sentence is no part of the name after it; a role word after a first name is a surname before any word in lower case but a link.
+    { input: 'Senator Marco Rubio spoke in Iowa. Does Rubio still back the plan? Rubio said the plan was fair.', expected: [['indirect', 'the plan was fair', 'Marco Rubio', 'say']] },
+    { input: 'Rubio was asked by moderator Gerard Baker if the plan was costly.', expected: [['indirect', 'if the plan was costly', 'Gerard Baker', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

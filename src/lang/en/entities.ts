@@ -45,6 +45,9 @@ export const enEntities: EntityLexicon = {
     'where', 'why', 'how', 'all', 'some', 'many', 'several', 'no', 'each', 'every', 'asked', 'speaking', 'there', 'here', 'yes', 'not',
     'more', 'most', 'less', 'already', 'never', 'always', 'among', 'despite', 'under', 'over', 'about', 'last', 'next', 'earlier', 'later',
     'today', 'tonight', 'yesterday', 'tomorrow', 'late', 'early', 'again', 'afterward', 'afterwards', 'instead', 'too',
+    // Subordinators and auxiliaries that open a sentence or a question ("Though Trump was …", "Does Rubio …", "Was Szlachta …").
+    'though', 'although', 'because', 'unless', 'until', 'whether', 'whereas', 'does', 'did', 'was', 'were', 'is', 'are', 'has', 'had',
+    'would', 'could', 'should',
   ],
   organisationLinks: ['of', 'for', 'on'],
   organisationHeads: [
