@@ -1060,9 +1060,13 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       const gender = lex.pronounGenders.get(key);
       let antecedent = impersonal ? (bodyOpening(ctx.tokenAt(speaker.start)) ?? previousBody) : plural ? lastGroup : lastPerson(gender);
       // "Down by the river, Ricard was watching … “We will rebuild,” he said": a person who is the
-      // subject of a sentence since the last speaker, in the pronoun's paragraph, is its antecedent.
+      // subject of a sentence since the last speaker, in the pronoun's paragraph, is its antecedent;
+      // in the paragraph before too when the quotation or the pronoun opens its own (nothing but
+      // marks before them).
       if (!impersonal && !plural && paragraph >= 0) {
-        const subject = subjectBefore({ before: Math.min(d.start, speaker.start), after: antecedent?.end ?? -1, paragraph: input.paragraphs[paragraph]!, agrees: (m) => agrees(m, gender) });
+        const own = input.paragraphs[paragraph]!;
+        const opens = paragraph > 0 && /^\P{L}*$/u.test(text.slice(own.start, Math.min(d.start, speaker.start)));
+        const subject = subjectBefore({ before: Math.min(d.start, speaker.start), after: antecedent?.end ?? -1, paragraph: opens ? { start: input.paragraphs[paragraph - 1]!.start, end: own.end } : own, agrees: (m) => agrees(m, gender) });
         if (subject) antecedent = { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type, form: 'name' };
       }
       // « Dans un communiqué, la banque assure que …. Elle précise que … »: a body the last quotation

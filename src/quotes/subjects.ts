@@ -9,7 +9,7 @@ export const NAME_SHAPE = /^\p{Lu}\S*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\S*){1,3}$/u
 /** The most tokens past a name's comma to the comma that closes its parenthesis. */
 const PARENTHESIS = 16;
 
-/** Where a pronoun stands: before this offset, after the last person who spoke, in this paragraph. */
+/** Where a pronoun stands: before this offset, after the last person who spoke, in this paragraph (or these two). */
 export interface SubjectQuery {
   before: number;
   after: number;

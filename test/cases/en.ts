@@ -1632,6 +1632,8 @@ export const enCases: LanguageCases = {
     // A subordinator or an auxiliary that opens a sentence is no part of the name after it; a role word after a first name is a surname before any word in lower case but a link.
     { input: 'Senator Marco Rubio spoke in Iowa. Does Rubio still back the plan? Rubio said the plan was fair.', expected: [['indirect', 'the plan was fair', 'Marco Rubio', 'say']] },
     { input: 'Rubio was asked by moderator Gerard Baker if the plan was costly.', expected: [['indirect', 'if the plan was costly', 'Gerard Baker', 'say']] },
+    // A quotation that opens its paragraph: the subjects of the paragraph before count for its pronoun.
+    { input: 'Mayor Ann Lee said the road would reopen. Down the road, baker Rose Hill was watching the water.\n\n“I will not give up my car,” she said.', expected: [['indirect', 'the road would reopen', 'Ann Lee', 'say'], ['direct', 'I will not give up my car,', 'Rose Hill', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -578,6 +578,8 @@ export const frCases: LanguageCases = {
     { input: "« Le magasin fermera en juin », nous a indiqué la direction régionale de l'enseigne.", expected: [['direct', 'Le magasin fermera en juin', "la direction régionale de l'enseigne", 'say']] },
     // Après un verbe qui nomme, une citation en minuscules est le mot de son sujet, même quand elle s'ouvre sur un nom de titre (« plan »).
     { input: "Les syndicats, eux, parlent d'un « plan social déguisé ».", expected: [['fragment', 'plan social déguisé', 'Les syndicats', 'say']] },
+    // Une citation qui ouvre son paragraphe : les sujets du paragraphe d'avant comptent pour son pronom.
+    { input: 'Le maire Paul Roy a promis une réponse. Dans la salle, la boulangère Rose Martin a pris la parole.\n\n« Nous attendons depuis trop longtemps », a-t-elle lancé.', expected: [['direct', 'Nous attendons depuis trop longtemps', 'Rose Martin', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
