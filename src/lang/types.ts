@@ -479,6 +479,13 @@ export interface SpeechLexicon {
    * supports candidates"). Empty where the forms do not tell (French).
    */
   readonly presentSingularEndings: readonly string[];
+  /**
+   * Endings of a verb of narration in the third person singular, present or imperfect, by which a
+   * word in lower case right after a name that opens its sentence is that name's verb ("Germaine
+   * Tissot drives", « Henri Castagnet façonne », « vend », « vendait »): the name is then a subject
+   * a later pronoun may stand for.
+   */
+  readonly narrationEndings: readonly string[];
   /** Auxiliaries in the present's third person singular ("is", "has", "does"), the finite verbs a content must hold for `presentSingularEndings` to go on with it. */
   readonly presentSingularAuxiliaries: readonly string[];
   /**

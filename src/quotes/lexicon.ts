@@ -227,6 +227,8 @@ export interface CompiledSpeech {
   isPresentSingular: (key: string) => boolean;
   /** Does the key end as the present's third person singular does, listed or not ("drinks")? */
   presentSingularEnding: (key: string) => boolean;
+  /** Does the key end as a verb of narration does (`narrationEndings`: "drives", « façonne »)? */
+  narrationEnding: (key: string) => boolean;
   presentSingularAuxiliaries: Set<string>;
   pluralAuxiliaries: Set<string>;
   pluralNouns: Set<string>;
@@ -448,6 +450,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     pluralNouns: keySet(lex.pluralNouns),
     isPresentSingular: (key) => presentSingularEnding(key) && oneWordVerbs.has(key),
     presentSingularEnding,
+    narrationEnding: (key) => lex.narrationEndings.some((e) => key.endsWith(e) && !key.endsWith(e + e)),
     isPastParticiple,
     isPastForm: (key) => isPastParticiple(key) || irregularPasts.has(key),
     irregularParticiples,

@@ -66,15 +66,15 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
     const t = tokens[i];
     return !!t?.word && !t.cap && (auxiliaryAt(ctx, i) || writtenAuxiliaryAt(ctx, i) || (!lex.participlesApart && lex.isPastForm(t.key)) || lex.verbs.has(t.key));
   };
-  // A present verb's form by its ending, past adverbs in lower case ("Germaine Tissot still drives
-  // to the market"); none where the language marks no such ending.
+  // A verb of narration by its ending, past adverbs in lower case ("Germaine Tissot still drives
+  // to the market", « Henri Castagnet façonne encore … »), no link, article or role word.
   const presentAfter = (i: number) => {
     let k = i;
     while (k < i + 2 && tokens[k]?.word && !tokens[k]!.cap && lex.isAdverb(tokens[k]!.key)) k++;
     const t = tokens[k];
     if (k > i && verbAt(k)) return true;
     // (Not a plural noun before its own verb: "Other Republican leaders said".)
-    return !!t?.word && !t.cap && t.sentence === tokens[i - 1]!.sentence && lex.presentSingularEnding(t.key) && !lex.pluralNouns.has(t.key) && plain(t) && !verbAt(k + 1);
+    return !!t?.word && !t.cap && t.sentence === tokens[i - 1]!.sentence && t.key.length > 2 && lex.narrationEnding(t.key) && !lex.pluralNouns.has(t.key) && plain(t) && !article(t) && !ctx.links.has(t.key) && !ctx.roleHeads.has(t.key) && !verbAt(k + 1);
   };
   // A role in lower case right before the name, or heading the phrase with no verb that opens the
   // sentence before the name's comma, the name set between commas (« Le directeur du musée, Paolo

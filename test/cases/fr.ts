@@ -580,6 +580,8 @@ export const frCases: LanguageCases = {
     { input: "Les syndicats, eux, parlent d'un « plan social déguisé ».", expected: [['fragment', 'plan social déguisé', 'Les syndicats', 'say']] },
     // Une citation qui ouvre son paragraphe : les sujets du paragraphe d'avant comptent pour son pronom.
     { input: 'Le maire Paul Roy a promis une réponse. Dans la salle, la boulangère Rose Martin a pris la parole.\n\n« Nous attendons depuis trop longtemps », a-t-elle lancé.', expected: [['direct', 'Nous attendons depuis trop longtemps', 'Rose Martin', 'say']] },
+    // Un nom de deux mots avant un verbe au présent ou à l'imparfait, reconnu à sa terminaison, ouvre le sujet que reprend un pronom.
+    { input: 'Henri Castagnet façonne encore des sabots. « C\'est un métier difficile », explique-t-il.', expected: [['direct', "C'est un métier difficile", 'Henri Castagnet', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

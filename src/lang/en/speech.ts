@@ -320,6 +320,7 @@ export const enSpeech: SpeechLexicon = {
   gerundEndings: ['ing'],
   pastParticipleEndings: ['ed'],
   presentSingularEndings: ['s'],
+  narrationEndings: ['s'],
   presentSingularAuxiliaries: ['is', 'has', 'does', "'s", "isn't", "hasn't", "doesn't"],
   pluralAuxiliaries: ['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't"],
   pluralNouns: [

@@ -272,6 +272,8 @@ export const frSpeech: SpeechLexicon = {
   // Written forms: « interrogée », « contactés » (first group, the most common in news).
   pastParticipleEndings: ['é', 'ée', 'és', 'ées'],
   presentSingularEndings: [],
+  // (« façonne », « vend », « fait », « vendait ».)
+  narrationEndings: ['e', 't', 'd'],
   presentSingularAuxiliaries: [],
   pluralAuxiliaries: [],
   pluralNouns: [],

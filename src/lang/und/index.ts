@@ -108,6 +108,7 @@ export const und: LanguagePack = {
     gerundEndings: [],
     pastParticipleEndings: [],
     presentSingularEndings: [],
+    narrationEndings: [],
     presentSingularAuxiliaries: [],
     pluralAuxiliaries: [],
     pluralNouns: [],
