@@ -1634,6 +1634,9 @@ export const enCases: LanguageCases = {
     { input: 'Rubio was asked by moderator Gerard Baker if the plan was costly.', expected: [['indirect', 'if the plan was costly', 'Gerard Baker', 'say']] },
     // A quotation that opens its paragraph: the subjects of the paragraph before count for its pronoun.
     { input: 'Mayor Ann Lee said the road would reopen. Down the road, baker Rose Hill was watching the water.\n\n“I will not give up my car,” she said.', expected: [['indirect', 'the road would reopen', 'Ann Lee', 'say'], ['direct', 'I will not give up my car,', 'Rose Hill', 'say']] },
+    // A role with no determiner, or past a possessor, after a source that opens the sentence describes it: no content.
+    { input: 'According to Fay Morrison, lead author of the report, the main causes are pollution and drought.', expected: [['indirect', 'the main causes are pollution and drought', 'Fay Morrison', '']] },
+    { input: "According to Dr Fay Morrison, the report's lead author, the main causes are pollution and drought.", expected: [['indirect', 'the main causes are pollution and drought', 'Fay Morrison', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -582,6 +582,10 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Paul Roy a promis une réponse. Dans la salle, la boulangère Rose Martin a pris la parole.\n\n« Nous attendons depuis trop longtemps », a-t-elle lancé.', expected: [['direct', 'Nous attendons depuis trop longtemps', 'Rose Martin', 'say']] },
     // Un nom de deux mots avant un verbe au présent ou à l'imparfait, reconnu à sa terminaison, ouvre le sujet que reprend un pronom.
     { input: 'Henri Castagnet façonne encore des sabots. « C\'est un métier difficile », explique-t-il.', expected: [['direct', "C'est un métier difficile", 'Henri Castagnet', 'say']] },
+    // Un rôle sans déterminant après une source qui ouvre la phrase la décrit : ce n'est pas du contenu (un second rôle non plus).
+    { input: 'Selon Marc Legoff, délégué syndical, près de 60 % des contrôleurs étaient en grève.', expected: [['indirect', 'près de 60 % des contrôleurs étaient en grève', 'Marc Legoff', '']] },
+    { input: 'Selon la CGT, syndicat majoritaire chez les cheminots, près de 60 % des contrôleurs étaient en grève.', expected: [['indirect', 'près de 60 % des contrôleurs étaient en grève', 'CGT', '']] },
+    { input: 'Selon Rami Haddad, président de l\'association, directeur du refuge, onze chiens ont été recueillis.', expected: [['indirect', 'onze chiens ont été recueillis', 'Rami Haddad', '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

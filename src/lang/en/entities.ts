@@ -22,7 +22,7 @@ export const enEntities: EntityLexicon = {
     'goalkeeper', 'midfielder', 'defender', 'skier', 'swimmer', 'cyclist', 'sailor', 'skipper', 'miner', 'volunteer', 'campaigner',
     'survivor', 'veteran', 'pastor', 'priest', 'bishop', 'imam', 'rabbi', 'entrepreneur', 'founder', 'surgeon', 'paramedic', 'midwife',
     'pharmacist', 'winemaker', 'butcher', 'hiker', 'pupil', 'filmmaker', 'composer', 'dancer', 'comedian', 'presenter', 'curator',
-    'archaeologist', 'biologist', 'physicist', 'chemist', 'astronomer', 'geologist', 'meteorologist', 'forecaster', 'epidemiologist',
+    'author', 'co-author', 'archaeologist', 'biologist', 'physicist', 'chemist', 'astronomer', 'geologist', 'meteorologist', 'forecaster', 'epidemiologist',
     'virologist', 'psychologist', 'psychiatrist', 'sociologist', 'consultant', 'accountant', 'councillor', 'councilor', 'lecturer',
     'headteacher', 'headmaster', 'headmistress', 'organiser', 'organizer', 'ranger', 'warden', 'lifeguard', 'electrician', 'plumber',
     'carpenter', 'waiter', 'waitress', 'bartender', 'nun', 'monk', 'chaplain', 'vicar', 'rapper', 'drummer', 'guitarist', 'pianist',

@@ -77,6 +77,7 @@ export const frEntities: EntityLexicon = {
     'office', 'institut', 'fondation', 'banque', 'cour', 'tribunal', 'parlement', 'assemblée', 'sénat', 'gouvernement', 'armée',
     'état-major', 'bureau', 'direction', 'département', 'université', 'organisation', 'front', 'mouvement', 'groupe', 'société',
     'compagnie', 'autorité', 'haut-commissariat', 'observatoire', 'centre', 'corps', 'garde', 'musée', 'hôpital', 'bibliothèque', 'école', 'mairie',
+    'syndicat',
   ],
   locatives: ['à', 'en', 'au', 'aux', 'dans', 'vers', 'depuis', 'près de', 'jusqu’à'],
   // (« à » and « au » also give the person spoken to: « a dit au ministre ».)
