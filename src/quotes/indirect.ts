@@ -934,16 +934,28 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const n = t.text === ',' ? tokens[i + 1] : undefined;
       const placed = c.after && i > end && !!tokens[end]?.word && lex.boundaries.has(tokens[end].key);
       if ((adjunct || placed) && participleAfterComma(ctx, i)) return true;
+      // "…, the company said on Tuesday, sending its shares up 5%": so does any participle's phrase
+      // there, the writer's, with no auxiliary after it (not a gerund subject: "…, he said,
+      // replacing Clinton would be …").
+      if (adjunct && n?.word && !n.cap && lex.isGerund(n.key)) {
+        let finite = false;
+        for (let k = i + 2; k <= last && !finite; k++) finite = auxiliaryAt(ctx, k) || inVerbCue(cues, k);
+        if (!finite) return true;
+      }
       // "…, top lawmakers said Friday afternoon, as they bristled at …": a subordinate clause
       // after the comma that ends the adjunct is the writer's.
       if (adjunct && n?.word && lex.subordinators.match(keyReader(tokens, n.sentence), i + 1) && !lex.conditionals.has(n.key)) return true;
-      // "…, he said, on condition of anonymity to speak freely about …": after the verb's comma, a
-      // preposition's phrase with no finite verb nor subject to the end of the sentence is the
-      // writer's.
-      const p = t.text === ',' && i === end ? tokens[i + 1] : undefined;
-      if (p?.word && !p.cap && lex.boundaries.has(p.key) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives, lex.conditionals].some((set) => set.has(p.key)) && !lex.subordinators.match(keyReader(tokens, p.sentence), i + 1)) {
+      // "…, he said, on condition of anonymity to speak freely about …", "…, the company said on
+      // Tuesday, amid fears of a recession": after the verb's comma, or the comma that ends its
+      // adjunct, a preposition's phrase with no finite verb nor subject to the end of the sentence
+      // is the writer's; so is a noun phrase that a determiner opens, with no past form either
+      // ("…, the latest in a wave of layoffs"; not "…, the shares fell").
+      const p = t.text === ',' && (i === end || adjunct) ? tokens[i + 1] : undefined;
+      const phrase = !!p?.word && !p.cap && (((lex.boundaries.has(p.key) || lex.nounPrepositions.has(p.key)) && ![lex.coordinators, lex.verbConjunctions, lex.complementizers, lex.relatives, lex.conditionals].some((set) => set.has(p.key)) && !lex.subordinators.match(keyReader(tokens, p.sentence), i + 1)) || lex.determiners.has(p.key));
+      if (phrase) {
+        const determined = lex.determiners.has(p.key);
         let clause = false;
-        for (let k = i + 2; k <= last && !clause; k++) clause = ctx.quoted[k] === 1 || tokens[k]!.text === ',' || auxiliaryAt(ctx, k) || lex.pronouns.has(tokens[k]!.key) || inVerbCue(cues, k) || (tokens[k]!.word && !tokens[k]!.cap && lex.isPastParticiple(tokens[k]!.key));
+        for (let k = i + 2; k <= last && !clause; k++) clause = ctx.quoted[k] === 1 || tokens[k]!.text === ',' || auxiliaryAt(ctx, k) || lex.pronouns.has(tokens[k]!.key) || inVerbCue(cues, k) || (tokens[k]!.word && !tokens[k]!.cap && (lex.isPastParticiple(tokens[k]!.key) || (determined && lex.isPastForm(tokens[k]!.key))));
         if (!clause) return true;
       }
       // "…, he said on MSNBC’s “Morning Joe.”": a show's title in quotation marks, four words at

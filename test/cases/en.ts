@@ -1637,6 +1637,10 @@ export const enCases: LanguageCases = {
     // A role with no determiner, or past a possessor, after a source that opens the sentence describes it: no content.
     { input: 'According to Fay Morrison, lead author of the report, the main causes are pollution and drought.', expected: [['indirect', 'the main causes are pollution and drought', 'Fay Morrison', '']] },
     { input: "According to Dr Fay Morrison, the report's lead author, the main causes are pollution and drought.", expected: [['indirect', 'the main causes are pollution and drought', 'Fay Morrison', '']] },
+    // After a trailing incise and its adjunct, a participle's phrase, a preposition's phrase or a noun phrase with no verb to the end is the writer's.
+    { input: 'Monsoon rains are likely to be above average this year, the weather office said on Tuesday, raising hopes of a bumper harvest.', expected: [['indirect', 'Monsoon rains are likely to be above average this year', 'the weather office', 'say']] },
+    { input: 'The firm will cut 500 jobs, the company said on Tuesday, amid fears of a recession.', expected: [['indirect', 'The firm will cut 500 jobs', 'the company', 'say']] },
+    { input: 'The firm will cut 500 jobs, the company said on Tuesday, the latest in a wave of layoffs.', expected: [['indirect', 'The firm will cut 500 jobs', 'the company', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
