@@ -268,6 +268,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       if (!governor && verb.words.length === 1 && pluralSubject(tokens, i, lex)) continue;
       if (!governor && verb.words.length === 1 && !reports && pluralNoun(tokens, quoted, i, lex)) continue;
       if (!governor && verb.words.length === 1 && subjectNoun(tokens, quoted, i, lex)) continue;
+      if (!governor && verb.words.length === 1 && contentSubject(tokens, quoted, i, lex)) continue;
       // 'the "Safe Valley" report': a form that may be a noun after a quoted title that a
       // determiner opens is that noun.
       if (!governor && verb.words.length === 1 && lex.nounLike.has(t.key) && titledNoun(tokens, quoted, i, lex, nounDeterminers)) continue;
@@ -626,6 +627,35 @@ export function subjectNoun(tokens: readonly Token[], quoted: Uint8Array, i: num
   if (lex.headFirst || !lex.nounLike.has(t.key) || !next?.word || next.cap || next.sentence !== t.sentence || quoted[i + 1]) return false;
   // (A form with no "-s" form of its own is not the plain one: "said", "quoted", "says".)
   return lex.oneWordVerbs.has(next.key) && !lex.oneWordVerbs.has(`${next.key}s`) && !lex.isGerund(next.key);
+}
+
+/**
+ * "The company said demand had collapsed", "said demand for mortgages was weak": a form that may
+ * be a noun right after a reporting verb's form (no auxiliary nor gerund) is the subject of the
+ * clause the verb reports when an auxiliary follows it (`nounBeforeAuxiliary`).
+ */
+export function contentSubject(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev?.word || prev.cap || prev.sentence !== t.sentence || quoted[i - 1] || !lex.verbs.has(prev.key) || lex.auxiliaries.has(prev.key) || lex.isGerund(prev.key)) return false;
+  return nounBeforeAuxiliary(tokens, quoted, i, lex);
+}
+
+/**
+ * Is token `i` a form that may be a noun ("demand", "comment") before a finite auxiliary in lower
+ * case, right after it or past a preposition's phrase of three plain words at most ("demand for
+ * mortgages was")?
+ */
+export function nounBeforeAuxiliary(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech): boolean {
+  const t = tokens[i]!;
+  if (!lex.nounLike.has(t.key)) return false;
+  let k = i + 1;
+  if (tokens[k]?.word && lex.nounPrepositions.has(tokens[k]!.key)) {
+    const stop = k + 4;
+    for (k++; k < stop && tokens[k]?.word && !tokens[k]!.cap && tokens[k]!.sentence === t.sentence && ![lex.auxiliaries, lex.verbs, lex.boundaries, lex.relatives].some((set) => set.has(tokens[k]!.key)); k++);
+  }
+  const aux = tokens[k];
+  return !!aux?.word && !aux.cap && aux.sentence === t.sentence && !quoted[k] && lex.auxiliaries.has(aux.key);
 }
 
 /** Is token `k` a word in lower case that may be a noun, in the sentence of the token after it: no function word, verb, adverb, past form or gerund? */

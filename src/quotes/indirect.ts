@@ -1,5 +1,5 @@
 import type { Token } from '../entities/tokens.js';
-import { keyReader, pluralForm } from './cues.js';
+import { keyReader, nounBeforeAuxiliary, pluralForm } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
@@ -2585,7 +2585,8 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   // (A plural that is also a verb form is a noun here: "said comments from Rice … were consistent";
   // so is one listed only with its preposition: "said talks had broken down".)
   const plural = (lex.nounLike.has(t.key) || !lex.oneWordVerbs.has(t.key)) && t.key.endsWith('s');
-  return ![lex.boundaries, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key)) && (!lex.verbs.has(t.key) || plural);
+  // (And a singular one before its auxiliary: "said demand had collapsed".)
+  return ![lex.boundaries, lex.auxiliaries, lex.relatives, lex.objectPronouns, lex.complementizers].some((set) => set.has(t.key)) && (!lex.verbs.has(t.key) || plural || nounBeforeAuxiliary(ctx.tokens, ctx.quoted, k, lex));
 }
 
 /**

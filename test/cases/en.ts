@@ -1641,6 +1641,9 @@ export const enCases: LanguageCases = {
     { input: 'Monsoon rains are likely to be above average this year, the weather office said on Tuesday, raising hopes of a bumper harvest.', expected: [['indirect', 'Monsoon rains are likely to be above average this year', 'the weather office', 'say']] },
     { input: 'The firm will cut 500 jobs, the company said on Tuesday, amid fears of a recession.', expected: [['indirect', 'The firm will cut 500 jobs', 'the company', 'say']] },
     { input: 'The firm will cut 500 jobs, the company said on Tuesday, the latest in a wave of layoffs.', expected: [['indirect', 'The firm will cut 500 jobs', 'the company', 'say']] },
+    // A form that may be a noun right after "said" and before an auxiliary (past a short preposition's phrase) is the subject of the clause reported.
+    { input: 'The bank said demand for mortgages was weak.', expected: [['indirect', 'demand for mortgages was weak', 'The bank', 'say']] },
+    { input: 'The company said on Monday demand had collapsed.', expected: [['indirect', 'demand had collapsed', 'The company', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
