@@ -4,7 +4,7 @@ import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, floatingStart, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { apposedName, articleToken, honorificToken, inCapitalRun, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, timeQualifierAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, writtenAuxiliaryAt } from './draft.js';
+import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, wordsBetween, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
@@ -908,6 +908,24 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
     // form right before a phrase that an article opens is a verb and the phrase its object.)
     const open = tokens[ctx.tokenAt(s.start)]!;
     if (!verb && w?.word && !w.cap && w.sentence === open.sentence && lex.isPastForm(w.key) && !lex.auxiliaries.has(w.key) && (articleToken(ctx, open) || lex.determiners.has(open.key))) verb = { from: v, to: v + 1 };
+    // (« Ahmed Zerrouki, chauffeur VTC, fait ses comptes : », « voulait retenir le positif : »: so
+    // is any plain word in lower case there, no function word, adverb or link, when its subject is a
+    // name or a role and the phrase is short, five words at most with no preposition but a link nor
+    // a message's noun: « remporte l'élection grâce aux voix du FN : » is a clause of the writer's.)
+    let plainVerb: QuoteSpeaker | undefined;
+    let short = wordsBetween(tokens, ctx.tokenAt(s.start), c.from - 1, 6) <= 5;
+    for (let k = ctx.tokenAt(s.start) + 1; k < c.from && short; k++) short = !tokens[k]!.word || ((!lex.boundaries.has(tokens[k]!.key) || ctx.links.has(tokens[k]!.key)) && !lex.messageNouns.has(tokens[k]!.key));
+    // (Not a reporting verb or a past form, whose cue reports the words: « a détaillé le plan : ».)
+    if (!verb && short && w?.word && !w.cap && w.sentence === open.sentence && !ctx.quoted[v] && !lex.oneWordVerbs.has(w.key) && !lex.isPastForm(w.key) && (articleToken(ctx, open) || lex.determiners.has(open.key)) && !lex.isAdverb(w.key) && !lex.isPronoun(w.key) && ![lex.boundaries, lex.determiners, ctx.articles, ctx.links, lex.coordinators, lex.complementizers, lex.relatives, lex.objectPronouns, lex.quantifiers, lex.infinitiveMarkers].some((set) => set.has(w.key))) {
+      // (Past the verb that governs an infinitive, « voulait retenir », and auxiliaries and adverbs.)
+      let from = v;
+      const governor = tokens[v - 1];
+      if (lex.isBareInfinitive(w.key) && governor?.word && !governor.cap && governor.sentence === open.sentence && !lex.isPronoun(governor.key) && ![lex.boundaries, lex.determiners, ctx.articles, ctx.links].some((set) => set.has(governor.key))) from--;
+      while (from > 0 && tokens[from - 1]!.word && !tokens[from - 1]!.cap && tokens[from - 1]!.sentence === open.sentence && (writtenAuxiliaryAt(ctx, from - 1) || lex.isAdverb(tokens[from - 1]!.key))) from--;
+      const doer = subjectSpoken(ctx, { from, to: c.from, kind: 'verb' }).speaker;
+      if (doer && (doer.form === 'name' || doer.form === 'role') && opensClause(ctx, doer)) plainVerb = doer;
+    }
+    if (plainVerb) return plainVerb;
     // The verb's cue runs to the colon: the noun phrase after the verb is its object, not an inverted subject.
     const subject = verb ? subjectSpoken(ctx, { from: verb.from, to: c.from, kind: 'verb' }).speaker : undefined;
     if (subject) return subject;

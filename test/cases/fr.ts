@@ -586,6 +586,10 @@ export const frCases: LanguageCases = {
     { input: 'Selon Marc Legoff, délégué syndical, près de 60 % des contrôleurs étaient en grève.', expected: [['indirect', 'près de 60 % des contrôleurs étaient en grève', 'Marc Legoff', '']] },
     { input: 'Selon la CGT, syndicat majoritaire chez les cheminots, près de 60 % des contrôleurs étaient en grève.', expected: [['indirect', 'près de 60 % des contrôleurs étaient en grève', 'CGT', '']] },
     { input: 'Selon Rami Haddad, président de l\'association, directeur du refuge, onze chiens ont été recueillis.', expected: [['indirect', 'onze chiens ont été recueillis', 'Rami Haddad', '']] },
+    // Avant un deux-points, un groupe court ouvert par un déterminant après un mot ordinaire en minuscules est l'objet de ce verbe : le sujet de la proposition parle.
+    { input: 'Ahmed Zerrouki, chauffeur VTC, fait ses comptes : « Je dépense 120 euros par semaine. »', expected: [['direct', 'Je dépense 120 euros par semaine.', 'Ahmed Zerrouki', '']] },
+    { input: 'Le capitaine, Romain Delattre, voulait retenir le positif : « On a montré qu\'on pouvait rivaliser. »', expected: [['direct', "On a montré qu'on pouvait rivaliser.", 'Romain Delattre', '']] },
+    { input: 'François Hollande remporte l\'élection grâce aux voix du FN : « Celui-ci a gagné. »', expected: [], absent: ['François Hollande'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
