@@ -912,20 +912,21 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
     // is any plain word in lower case there, no function word, adverb or link, when its subject is a
     // name or a role and the phrase is short, five words at most with no preposition but a link nor
     // a message's noun: « remporte l'élection grâce aux voix du FN : » is a clause of the writer's.)
-    let plainVerb: QuoteSpeaker | undefined;
-    let short = wordsBetween(tokens, ctx.tokenAt(s.start), c.from - 1, 6) <= 5;
-    for (let k = ctx.tokenAt(s.start) + 1; k < c.from && short; k++) short = !tokens[k]!.word || ((!lex.boundaries.has(tokens[k]!.key) || ctx.links.has(tokens[k]!.key)) && !lex.messageNouns.has(tokens[k]!.key));
+    const short = () => {
+      if (wordsBetween(tokens, ctx.tokenAt(s.start), c.from - 1, 6) > 5) return false;
+      for (let k = ctx.tokenAt(s.start) + 1; k < c.from; k++) if (tokens[k]!.word && ((lex.boundaries.has(tokens[k]!.key) && !ctx.links.has(tokens[k]!.key)) || lex.messageNouns.has(tokens[k]!.key))) return false;
+      return true;
+    };
     // (Not a reporting verb or a past form, whose cue reports the words: « a détaillé le plan : ».)
-    if (!verb && short && w?.word && !w.cap && w.sentence === open.sentence && !ctx.quoted[v] && !lex.oneWordVerbs.has(w.key) && !lex.isPastForm(w.key) && (articleToken(ctx, open) || lex.determiners.has(open.key)) && !lex.isAdverb(w.key) && !lex.isPronoun(w.key) && ![lex.boundaries, lex.determiners, ctx.articles, ctx.links, lex.coordinators, lex.complementizers, lex.relatives, lex.objectPronouns, lex.quantifiers, lex.infinitiveMarkers].some((set) => set.has(w.key))) {
+    if (!verb && w?.word && !w.cap && w.sentence === open.sentence && !ctx.quoted[v] && !lex.oneWordVerbs.has(w.key) && !lex.isPastForm(w.key) && (articleToken(ctx, open) || lex.determiners.has(open.key)) && !lex.isAdverb(w.key) && !lex.isPronoun(w.key) && ![lex.boundaries, lex.determiners, ctx.articles, ctx.links, lex.coordinators, lex.complementizers, lex.relatives, lex.objectPronouns, lex.quantifiers, lex.infinitiveMarkers].some((set) => set.has(w.key)) && short()) {
       // (Past the verb that governs an infinitive, « voulait retenir », and auxiliaries and adverbs.)
       let from = v;
       const governor = tokens[v - 1];
       if (lex.isBareInfinitive(w.key) && governor?.word && !governor.cap && governor.sentence === open.sentence && !lex.isPronoun(governor.key) && ![lex.boundaries, lex.determiners, ctx.articles, ctx.links].some((set) => set.has(governor.key))) from--;
       while (from > 0 && tokens[from - 1]!.word && !tokens[from - 1]!.cap && tokens[from - 1]!.sentence === open.sentence && (writtenAuxiliaryAt(ctx, from - 1) || lex.isAdverb(tokens[from - 1]!.key))) from--;
       const doer = subjectSpoken(ctx, { from, to: c.from, kind: 'verb' }).speaker;
-      if (doer && (doer.form === 'name' || doer.form === 'role') && opensClause(ctx, doer)) plainVerb = doer;
+      if (doer && (doer.form === 'name' || doer.form === 'role') && opensClause(ctx, doer)) return doer;
     }
-    if (plainVerb) return plainVerb;
     // The verb's cue runs to the colon: the noun phrase after the verb is its object, not an inverted subject.
     const subject = verb ? subjectSpoken(ctx, { from: verb.from, to: c.from, kind: 'verb' }).speaker : undefined;
     if (subject) return subject;

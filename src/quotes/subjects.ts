@@ -28,8 +28,8 @@ export interface SubjectQuery {
  * names no other person, past a determiner, a capitalised title or a role word (« Au centre
  * hospitalier, le Dr Sophie Garnier … »; in "Roy met Dr. Anne Berg", "met" is none of them).
  * A name the recogniser left a candidate counts when it has two capitalised words or more and a
- * verb follows it (a present form by its ending too, past adverbs: "Germaine Tissot still drives"),
- * right after it or past a parenthesis between commas ("Singer Mae Calloway
+ * verb follows it (past adverbs, a verb of narration by its ending too: "Germaine Tissot still
+ * drives"), right after it or past a parenthesis between commas ("Singer Mae Calloway
  * cancelled her concert. She said …", « Jean-Luc Mélenchon a pris la parole. « … », a-t-il
  * déclaré »), or a role precedes it, right before it or heading the phrase with no verb that opens
  * the sentence before its comma (« Le directeur du musée, Paolo Ricci, souriait … »). The latest
@@ -68,7 +68,7 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
   };
   // A verb of narration by its ending, past adverbs in lower case ("Germaine Tissot still drives
   // to the market", « Henri Castagnet façonne encore … »), no link, article or role word.
-  const presentAfter = (i: number) => {
+  const narrationAfter = (i: number) => {
     let k = i;
     while (k < i + 2 && tokens[k]?.word && !tokens[k]!.cap && lex.isAdverb(tokens[k]!.key)) k++;
     const t = tokens[k];
@@ -107,7 +107,7 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
     if (!NAME_SHAPE.test(m.name)) return 0;
     const last = ctx.tokenAt(m.end - 1);
     if (roleBefore(at, last)) return 3;
-    if (verbAt(last + 1) || presentAfter(last + 1)) return 1;
+    if (verbAt(last + 1) || narrationAfter(last + 1)) return 1;
     if (tokens[last + 1]?.text !== ',') return 0;
     const sentence = tokens[last]!.sentence;
     for (let j = last + 2; j <= last + PARENTHESIS && tokens[j]?.sentence === sentence && !ctx.quoted[j]; j++) if (tokens[j]!.text === ',') return verbAt(j + 1) ? 1 : 0;
