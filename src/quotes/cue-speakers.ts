@@ -659,7 +659,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // ends the clause ("», a déclaré X", ", said Smith,"), else a name in apposition before the
   // comma ("Lloyd Austin et Kim Yong-hyun, ont appelé").
   let k = pastAdverbs(ctx, c.to);
-  const quoteBefore = !!prev && (/[»”"’']/.test(prev.text) || (prev.text === ',' && /[»”"’']/.test(tokens[c.from - 2]?.text ?? '')));
+  // (A mark, not a word that holds an apostrophe: ", Sean O'Brien, told Reuters".)
+  const mark = (t: Token | undefined) => !!t && !t.word && /[»”"’']/.test(t.text);
+  const quoteBefore = !!prev && (mark(prev) || (prev.text === ',' && mark(tokens[c.from - 2])));
   // « », a déclaré à l'AFP Paul Roy »: after a quotation, the outlet spoken to stands before the name;
   // so after a clause of its own and its comma (« Les négociations sont au point mort, a déclaré à
   // l'AFP une source proche du dossier »).

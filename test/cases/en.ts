@@ -1646,6 +1646,8 @@ export const enCases: LanguageCases = {
     { input: 'The company said on Monday demand had collapsed.', expected: [['indirect', 'demand had collapsed', 'The company', 'say']] },
     // Before a colon, a short phrase that a determiner opens after a plain word in lower case is that verb's object; the clause's subject speaks.
     { input: 'Mayor Ann Lee makes the case: "We cannot wait."', expected: [['direct', 'We cannot wait.', 'Ann Lee', '']] },
+    // A name that holds an apostrophe before the comma is no quotation's end: its subject speaks, not the outlet told.
+    { input: "The spokesman, Sean O'Brien, told Reuters the shelter was full.", expected: [['indirect', 'the shelter was full', "Sean O'Brien", 'say']], channel: 'Reuters' },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
