@@ -262,7 +262,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
         from++;
       } else if (honorific && w.particles.has(k.key) && from + 1 < j) break;
       // (After an honorific a particle opens the name: « Mme de Sarnez », « M. Le Drian ».)
-      else if (w.functionWords.has(k.key) && !calendarFirstName(from, j)) from++;
+      // (A day after a determiner, before another capitalised word, opens a paper's name: "the
+      // Sunday Times", "the Sunday Herald".)
+      else if (w.functionWords.has(k.key) && !calendarFirstName(from, j) && !(weekdays.has(k.key) && from + 1 < j && w.determiners.has(tokens[from - 1]?.key ?? '') && tokens[from - 1]!.sentence === k.sentence)) from++;
       else break;
     }
     if (from < j) chunks.push({ from, to: j, honorific });

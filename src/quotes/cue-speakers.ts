@@ -497,8 +497,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       else if (floating > 0) j = floating - 1;
       // (A degree before an adverb is the adverb's: "and most recently defended".)
       else if (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || lex.preverbalAdverbs.has(tokens[j]!.key) || (j < c.from - 1 && degreeBeforeAdverb(ctx, j))) && !ctx.mentionEnding.has(j)) j--;
-      // (A word of time after a day is part of it: "Spicer on Thursday evening said".)
-      else if (j > 1 && tokens[j]!.word && lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key) && tokens[j - 1]!.sentence === prev.sentence) j -= 2;
+      // (A word of time after a day is part of it: "Spicer on Thursday evening said"; not the end of
+      // a name, "the Sunday Times reported".)
+      else if (j > 1 && tokens[j]!.word && lex.timeWords.has(tokens[j]!.key) && lex.isCalendar(tokens[j - 1]!.key) && tokens[j - 1]!.sentence === prev.sentence && !ctx.mentionEnding.has(j)) j -= 2;
       // (A year after a preposition: "As another Pew study from 2011 noted"; not after a participle,
       // whose phrase it ends: "A law passed in 2010 says".)
       else if (j > 2 && YEAR.test(tokens[j]!.text) && tokens[j - 1]!.word && lex.boundaries.has(tokens[j - 1]!.key) && !lex.complementizers.has(tokens[j - 1]!.key) && !lex.coordinators.has(tokens[j - 1]!.key) && tokens[j - 2]!.word && tokens[j - 2]!.sentence === prev.sentence && !lex.isPastParticiple(tokens[j - 2]!.text.toLowerCase())) j -= 2;

@@ -1648,6 +1648,9 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Ann Lee makes the case: "We cannot wait."', expected: [['direct', 'We cannot wait.', 'Ann Lee', '']] },
     // A name that holds an apostrophe before the comma is no quotation's end: its subject speaks, not the outlet told.
     { input: "The spokesman, Sean O'Brien, told Reuters the shelter was full.", expected: [['indirect', 'the shelter was full', "Sean O'Brien", 'say']], channel: 'Reuters' },
+    // A day after a determiner opens a paper's name, and a word of time that ends a name is no time phrase.
+    { input: 'Harlan is preparing a campaign, the Sunday Times reported.', expected: [['indirect', 'Harlan is preparing a campaign', 'Sunday Times', 'say']] },
+    { input: 'The Sunday Times reported that Harlan is preparing a campaign.', expected: [['indirect', 'Harlan is preparing a campaign', 'Sunday Times', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
