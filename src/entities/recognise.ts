@@ -194,6 +194,13 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     if (w.functionWords.has(next.key) || gazetteerAt(tokens, h + 1, gaz) || lex.placeShape.test(text.slice(next.start, tokens[j - 1]!.end))) return false;
     return !(prev?.word && prev.sentence === k.sentence && w.functionWords.has(prev.key));
   };
+  // "the Sunday Times", "the Sunday Herald": a weekday after a determiner, before another word of
+  // the run, opens a paper's name.
+  const dayOpensName = (h: number, j: number): boolean => {
+    const k = tokens[h]!;
+    const prev = tokens[h - 1];
+    return weekdays.has(k.key) && h + 1 < j && !!prev && w.determiners.has(prev.key) && prev.sentence === k.sentence;
+  };
   // One or two name particles and a capitalised word after them ("van der Berg", "Mateos y Lago",
   // "Oscar de la Hoya"): the index past that word, else 0. A second particle only after one that
   // is no function word of the language: French « de la » is a preposition and an article
@@ -224,11 +231,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       // capitalised words after it hold a head of organisations; a place before it is no part of
       // the name, "Russia's Defence Ministry", and is taken already.)
       const clitic = tokens[j + 1];
-      let body = /^['’]$/.test(n.text) && n.start === prev.end && !!clitic?.word && clitic.text === 's' && clitic.start === n.end;
-      if (body) {
-        body = false;
-        for (let k = j + 2; k < j + 5 && tokens[k]?.word && tokens[k]!.cap && tokens[k]!.sentence === t.sentence && !used[k] && inRole[k]! < 0 && !body; k++) body = w.organisationHeads.has(tokens[k]!.key);
-      }
+      const possessive = /^['’]$/.test(n.text) && n.start === prev.end && !!clitic?.word && clitic.text === 's' && clitic.start === n.end;
+      let body = false;
+      for (let k = j + 2; possessive && !body && k < j + 5 && tokens[k]?.word && tokens[k]!.cap && tokens[k]!.sentence === t.sentence && !used[k] && inRole[k]! < 0; k++) body = w.organisationHeads.has(tokens[k]!.key);
       if (plural) j += 2;
       else if (body) j += 3;
       else if (n.cap) j++;
@@ -262,9 +267,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
         from++;
       } else if (honorific && w.particles.has(k.key) && from + 1 < j) break;
       // (After an honorific a particle opens the name: « Mme de Sarnez », « M. Le Drian ».)
-      // (A day after a determiner, before another capitalised word, opens a paper's name: "the
-      // Sunday Times", "the Sunday Herald".)
-      else if (w.functionWords.has(k.key) && !calendarFirstName(from, j) && !(weekdays.has(k.key) && from + 1 < j && w.determiners.has(tokens[from - 1]?.key ?? '') && tokens[from - 1]!.sentence === k.sentence)) from++;
+      else if (w.functionWords.has(k.key) && !calendarFirstName(from, j) && !dayOpensName(from, j)) from++;
       else break;
     }
     if (from < j) chunks.push({ from, to: j, honorific });

@@ -1065,8 +1065,9 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       // marks before them).
       if (!impersonal && !plural && paragraph >= 0) {
         const own = input.paragraphs[paragraph]!;
-        const opens = paragraph > 0 && /^\P{L}*$/u.test(text.slice(own.start, Math.min(d.start, speaker.start)));
-        const subject = subjectBefore({ before: Math.min(d.start, speaker.start), after: antecedent?.end ?? -1, paragraph: opens ? { start: input.paragraphs[paragraph - 1]!.start, end: own.end } : own, agrees: (m) => agrees(m, gender) });
+        const before = Math.min(d.start, speaker.start);
+        const opens = paragraph > 0 && /^\P{L}*$/u.test(text.slice(own.start, before));
+        const subject = subjectBefore({ before, after: antecedent?.end ?? -1, paragraph: opens ? { start: input.paragraphs[paragraph - 1]!.start, end: own.end } : own, agrees: (m) => agrees(m, gender) });
         if (subject) antecedent = { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type, form: 'name' };
       }
       // « Dans un communiqué, la banque assure que …. Elle précise que … »: a body the last quotation

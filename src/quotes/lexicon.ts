@@ -316,7 +316,9 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, bareNeedsVerb: v.bareNeedsVerb ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, reflexive: v.reflexive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...(senses ? { otherSenses: senses } : {}), ...(objectSenses ? { objectSenses } : {}), ...written });
     }
   }
-  const presentSingularEnding = (key: string) => lex.presentSingularEndings.some((e) => key.endsWith(e) && !key.endsWith(e + e));
+  // (An ending, not the same letter twice: "drives", not "press".)
+  const endsAs = (endings: readonly string[]) => (key: string) => endings.some((e) => key.endsWith(e) && !key.endsWith(e + e));
+  const presentSingularEnding = endsAs(lex.presentSingularEndings);
   const oneWordVerbs = new Set(verbs.filter((v) => v.words.length === 1).map((v) => v.words[0]!));
   // Forms that may be nouns: a form whose plural is a form too, or which is one ("report"/"reports",
   // "remarks"); not "said", "told", whose "'s" before them is "has".
@@ -450,7 +452,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     pluralNouns: keySet(lex.pluralNouns),
     isPresentSingular: (key) => presentSingularEnding(key) && oneWordVerbs.has(key),
     presentSingularEnding,
-    narrationEnding: (key) => lex.narrationEndings.some((e) => key.endsWith(e) && !key.endsWith(e + e)),
+    narrationEnding: endsAs(lex.narrationEndings),
     isPastParticiple,
     isPastForm: (key) => isPastParticiple(key) || irregularPasts.has(key),
     irregularParticiples,
