@@ -111,7 +111,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let q = lead - 1;
       while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
       if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && dashedConjunctionAfter(c, sentence)) list.push({ at: q, closes: 0 });
-      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from))) list.push({ at: lead - 1, closes: 0, ...(joins && lead === c.from && c.verb?.stance && sForm(c) ? { sForm: true as const } : {}) });
+      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from))) list.push({ at: lead - 1, closes: 0, ...(joins && lead === c.from && c.verb?.stance && sForm(c) ? { sForm: true as const } : {}), ...(joins && lead === c.from && plainForm(c) ? { plain: true as const } : {}) });
       // "…, as the engineers had promised", "…, when the mayor said …": a report in a subordinate
       // clause after a comma; not a condition ("…, if engineers warned that …", « …, si le préfet dit vrai »).
       else if (before && before.sentence === sentence && tokens[lead - 2]?.text === ',' && lex.subordinators.match(keyReader(tokens, sentence), lead - 1)?.words.length === 1 && !lex.conditionals.has(before.key)) list.push({ at: lead - 2, closes: 0 });
@@ -328,7 +328,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // ("said the group is not an advocacy group and supports candidates": an "-s" form of a stance
     // verb joined to the content after a cue in any other form agrees with the content's subject, not
     // the speaker; a verb of saying is the speaker's next report: "said the war is over and insists …".)
-    while (report && report.at <= e && ((!object && coordinatedSubject(from, report.at)) || (report.sForm && agreesInside(from, report.at, own)))) report = firstAfter(reportBreaks(sentence), report.at);
+    while (report && report.at <= e && ((!object && coordinatedSubject(from, report.at)) || (report.sForm && agreesInside(from, report.at, own)) || (report.plain && finiteCue(own)))) report = firstAfter(reportBreaks(sentence), report.at);
     if (report && report.at <= e) e = report.at - 1;
     const gerund = coordinatedGerund(from, e, own);
     if (gerund >= 0) e = gerund - 1;
@@ -546,6 +546,24 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     return -1;
   };
   /** Is the cue a verb's "-s" form, with adverbs at most before it ("supports", "also says")? */
+  /** Is the cue one verb's plain form, past adverbs ("defend", « défendre »)? */
+  const plainForm = (c: SpokenCue) => {
+    if (c.kind !== 'verb' || tokens[c.to - 1]!.cap || !lex.isPlainForm(tokens[c.to - 1]!.key)) return false;
+    for (let i = c.from; i < c.to - 1; i++) if (!lex.isAdverb(tokens[i]!.key)) return false;
+    return true;
+  };
+  /**
+   * Is the cue a finite verb that a plain form cannot be joined to: past, "-s" or with an
+   * auxiliary that is neither a modal nor plural ("said", "says", "has said", « a déclaré »; not
+   * "say", "will say", "to say", "have said", whose plural subject may go on: "… and say")? Then
+   * "said they will stand up for Mexicans and defend …" goes on past "and defend", the content's
+   * own predicate.
+   */
+  const finiteCue = (c: SpokenCue) => {
+    if (c.kind !== 'verb' || c.catenative || lex.isPlainForm(tokens[c.to - 1]!.key)) return false;
+    for (let i = c.from; i < c.to; i++) if ([lex.modalAuxiliaries, lex.infinitiveMarkers, lex.pluralAuxiliaries].some((set) => set.has(tokens[i]!.key))) return false;
+    return true;
+  };
   const sForm = (c: SpokenCue) => {
     if (c.kind !== 'verb' || !lex.isPresentSingular(tokens[c.to - 1]!.key)) return false;
     for (let i = c.from; i < c.to - 1; i++) if (!lex.isAdverb(tokens[i]!.key)) return false;
@@ -2342,6 +2360,8 @@ interface Break {
   apposition?: true;
   /** A stance verb's "-s" form joined by a conjunction, with no subject of its own: it goes on with a content whose cue is in another form. */
   sForm?: true;
+  /** A verb's plain form joined by a conjunction, with no subject of its own: it goes on with a content whose cue is finite. */
+  plain?: true;
 }
 
 /** The first break after token `from`, by binary search in a list sorted by position. */

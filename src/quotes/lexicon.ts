@@ -223,6 +223,11 @@ export interface CompiledSpeech {
   relayingVerbs: Set<string>;
   relayLinks: Set<string>;
   nounAuxiliaries: Set<string>;
+  /**
+   * Is the key a listed verb's plain form: an infinitive by its ending where the language gives
+   * one (« défendre »), else the form whose "-s" form is listed too ("defend", "defends")?
+   */
+  isPlainForm: (key: string) => boolean;
   /** Is the key a listed verb's form of the present's third person singular (`presentSingularEndings`: "supports", not "press")? */
   isPresentSingular: (key: string) => boolean;
   /** Does the key end as the present's third person singular does, listed or not ("drinks")? */
@@ -451,6 +456,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     pluralAuxiliaries: keySet(lex.pluralAuxiliaries),
     pluralNouns: keySet(lex.pluralNouns),
     isPresentSingular: (key) => presentSingularEnding(key) && oneWordVerbs.has(key),
+    isPlainForm: (key) => oneWordVerbs.has(key) && (lex.infinitiveEndings.length > 0 ? lex.infinitiveEndings.some((e) => key.endsWith(e)) : lex.presentSingularEndings.some((e) => oneWordVerbs.has(key + e))),
     presentSingularEnding,
     narrationEnding: endsAs(lex.narrationEndings),
     isPastParticiple,

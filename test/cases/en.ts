@@ -1651,6 +1651,10 @@ export const enCases: LanguageCases = {
     // A day after a determiner opens a paper's name, and a word of time that ends a name is no time phrase.
     { input: 'Harlan is preparing a campaign, the Sunday Times reported.', expected: [['indirect', 'Harlan is preparing a campaign', 'Sunday Times', 'say']] },
     { input: 'The Sunday Times reported that Harlan is preparing a campaign.', expected: [['indirect', 'Harlan is preparing a campaign', 'Sunday Times', 'say']] },
+    // A verb's plain form after "and", with no subject of its own, goes on with the content of a finite cue; after "say" or "have said" it is the speaker's next report.
+    { input: 'Officials in Caldera said they would stand up for the fishermen and defend their right to work the bay.', expected: [['indirect', 'they would stand up for the fishermen and defend their right to work the bay', 'Officials in Caldera', 'say']] },
+    { input: 'The mayor urged residents to stay indoors and report any damage to the council.', expected: [['indirect', 'residents to stay indoors and report any damage to the council', 'The mayor', 'demand']] },
+    { input: 'Fishermen say the catch is falling and demand a ban on trawlers.', expected: [['indirect', 'the catch is falling', 'Fishermen', 'say'], ['indirect', 'a ban on trawlers', 'Fishermen', 'demand']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
