@@ -343,7 +343,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const clause = object ? -1 : objectComma(from, e, true);
     if (clause >= 0) e = clause - 1;
     if (object) {
-      const second = secondPredicate(from, e);
+      const second = secondPredicate(from, e, own);
       if (second >= 0) e = second - 1;
       const verb = verbAfterObject(from, e, own);
       if (verb >= 0) e = verb - 1;
@@ -792,14 +792,30 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * report, not part of the object ("the plan and the levee"). Gives the coordinator's token, or -1.
    */
   const verbCueAt = (k: number) => inVerbCue(cuesOf.get(tokens[k]!.sentence) ?? [], k);
-  const secondPredicate = (from: number, e: number) => {
+  /** Does a word that opens a clause (`clauseWord`) stand between tokens `from` and `to`? */
+  const clauseBefore = (from: number, to: number) => {
+    for (let g = from; g < to; g++) if (clauseWord(tokens[g]!)) return true;
+    return false;
+  };
+  const secondPredicate = (from: number, e: number, own: SpokenCue) => {
     for (let i = from + 1; i < e; i++) {
       // ("acknowledged the breach but said …": a conjunction of verbs joins predicates too.)
       if (!(lex.coordinators.has(tokens[i]!.key) || lex.verbConjunctions.has(tokens[i]!.key)) || ctx.quoted[i]) continue;
       let k = i + 1;
       while (k < e && tokens[k]!.word && lex.isAdverb(tokens[k]!.key) && !lex.boundaries.has(tokens[k]!.key)) k++;
       const v = tokens[k]!;
-      if (!v.word || v.cap || k > e) continue;
+      if (!v.word || k > e) continue;
+      if (v.cap) {
+        // "charged the officer with murder and Emanuel fired his police chief": a name (its words
+        // in capitals), then a past form and what a verb takes, opens a clause of its own, which no
+        // object holds. (Not after a verb that takes a bare clause, whose subject the name may join:
+        // "acknowledged the former secretary and Sanders split the first two contests".)
+        let n = k;
+        while (n < k + 5 && tokens[n]?.word && tokens[n]!.cap) n++;
+        const w = tokens[n];
+        if (!own.verb?.bare && ctx.mentionEnding.has(n - 1) && n < e && !!w?.word && !w.cap && w.sentence === v.sentence && !ctx.quoted[n] && lex.isPastForm(w.key) && objectFollows(ctx, n + 1) && !clauseBefore(from, i)) return i;
+        continue;
+      }
       // "blamed the debt for keeping rates low and making …": a gerund goes on with one in the object.
       let gerund = false;
       for (let g = from; g < i && !gerund; g++) gerund = lex.isGerund(tokens[g]!.key) && lex.boundaries.has(tokens[g - 1]?.key ?? '');
@@ -823,8 +839,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (Nor a participle after one that follows a word of the object: "criticized the repairs
       // started and abandoned the previous year", while "rejected both objections, ruled Cruz
       // eligible and ordered …" lists predicates.)
-      const verbForm = !clause && (auxiliaryAt(ctx, k) || (lex.isPastParticiple(v.key) && !participleBefore) || (lex.isGerund(v.key) && !gerundBefore));
-      const complement = !!after?.word && after.sentence === v.sentence && (auxiliaryAt(ctx, k) ? lex.isPastParticiple(after.key) || lex.isGerund(after.key) || lex.isAdverb(after.key) || lex.determiners.has(after.key) || lex.auxiliaries.has(after.key) : lex.determiners.has(after.key) || lex.objectPronouns.has(after.key) || lex.infinitiveMarkers.has(after.key) || (after.cap && ctx.mentionStarting.has(k + 1)) || (lex.isPastParticiple(v.key) && lex.nounPrepositions.has(after.key)));
+      // (A past form as written may go on with an adverb: "barely mentioned her remarks and went
+      // right back to …".)
+      const verbForm = !clause && (auxiliaryAt(ctx, k) || (lex.isPastForm(v.key) && !participleBefore) || (lex.isGerund(v.key) && !gerundBefore));
+      const complement = !!after?.word && after.sentence === v.sentence && (auxiliaryAt(ctx, k) ? lex.isPastParticiple(after.key) || lex.isGerund(after.key) || lex.isAdverb(after.key) || lex.determiners.has(after.key) || lex.auxiliaries.has(after.key) : lex.determiners.has(after.key) || lex.objectPronouns.has(after.key) || lex.infinitiveMarkers.has(after.key) || (after.cap && ctx.mentionStarting.has(k + 1)) || (lex.isPastForm(v.key) && lex.nounPrepositions.has(after.key)) || (lex.isPastForm(v.key) && !lex.isPastParticiple(v.key) && lex.isAdverb(after.key)));
       if (verbForm && complement) return i;
     }
     return -1;

@@ -1655,6 +1655,10 @@ export const enCases: LanguageCases = {
     { input: 'Officials in Caldera said they would stand up for the fishermen and defend their right to work the bay.', expected: [['indirect', 'they would stand up for the fishermen and defend their right to work the bay', 'Officials in Caldera', 'say']] },
     { input: 'The mayor urged residents to stay indoors and report any damage to the council.', expected: [['indirect', 'residents to stay indoors and report any damage to the council', 'The mayor', 'demand']] },
     { input: 'Fishermen say the catch is falling and demand a ban on trawlers.', expected: [['indirect', 'the catch is falling', 'Fishermen', 'say'], ['indirect', 'a ban on trawlers', 'Fishermen', 'demand']] },
+    // After an object and "and", a past form as written with what a verb takes is the speaker's next predicate; so is a name with a past form and its object, a clause of its own (not after a verb that takes a bare clause).
+    { input: 'The council rejected the plan and made no mention of the levee.', expected: [['indirect', 'the plan', 'The council', 'deny']] },
+    { input: 'Prosecutors charged the guard with theft and Mayor Ann Lee fired the head of security.', expected: [['indirect', 'the guard with theft', 'Prosecutors', 'accuse']] },
+    { input: 'The engineer acknowledged the council and Ann Lee had built the levee.', expected: [['indirect', 'the council and Ann Lee had built the levee', 'The engineer', 'confirm']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
