@@ -553,7 +553,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
       return subject ? { ...c, speaker: subject } : c;
     }
     const apposed = tokens[j]?.text === ',' && ctx.mentionEnding.get(j - 1)?.type === 'other' ? beforeParenthesis(ctx, j, !c.verb?.participle) : undefined;
-    const ending = speakerEndingAt(ctx, j);
+    // (A participle that is a verb of saying's form ends no phrase: « Une étude publiée jeudi
+    // révèle »; the noun before it does.)
+    const ending = speakerEndingAt(ctx, j) ?? (reduced ? speakerEndingAt(ctx, j - 1) : undefined);
     const trimmed = reduced && ending?.form === 'phrase' && ending.end === participle.end && ending.start <= tokens[j - 1]!.start ? { ...ending, end: tokens[j - 1]!.end, name: ctx.text.slice(ending.start, tokens[j - 1]!.end) } : ending;
     const s = relayedSubject(ctx, apposed ?? subjectOfVerbPhrase(ctx, trimmed) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j));
     // "they could not resist pointing out", "Scott can be heard yelling", "it is steering clear of

@@ -1659,6 +1659,8 @@ export const enCases: LanguageCases = {
     { input: 'The council rejected the plan and made no mention of the levee.', expected: [['indirect', 'the plan', 'The council', 'deny']] },
     { input: 'Prosecutors charged the guard with theft and Mayor Ann Lee fired the head of security.', expected: [['indirect', 'the guard with theft', 'Prosecutors', 'accuse']] },
     { input: 'The engineer acknowledged the council and Ann Lee had built the levee.', expected: [['indirect', 'the council and Ann Lee had built the levee', 'The engineer', 'confirm']] },
+    // A participle that is a reporting verb's form, after a noun and before words of time, is a reduced relative on the noun, which speaks.
+    { input: 'The figures reported on Sunday now suggest that the levee is weak.', expected: [['indirect', 'the levee is weak', 'The figures', 'assert']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

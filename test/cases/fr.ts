@@ -590,6 +590,8 @@ export const frCases: LanguageCases = {
     { input: 'Ahmed Zerrouki, chauffeur VTC, fait ses comptes : « Je dépense 120 euros par semaine. »', expected: [['direct', 'Je dépense 120 euros par semaine.', 'Ahmed Zerrouki', '']] },
     { input: 'Le capitaine, Romain Delattre, voulait retenir le positif : « On a montré qu\'on pouvait rivaliser. »', expected: [['direct', "On a montré qu'on pouvait rivaliser.", 'Romain Delattre', '']] },
     { input: 'François Hollande remporte l\'élection grâce aux voix du FN : « Celui-ci a gagné. »', expected: [], absent: ['François Hollande'] },
+    // Un participe qui est une forme de verbe de parole ne clôt pas le groupe du sujet : le nom avant lui parle.
+    { input: 'Une étude publiée jeudi révèle que les nappes phréatiques baissent.', expected: [['indirect', 'les nappes phréatiques baissent', 'Une étude', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
