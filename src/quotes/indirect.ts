@@ -105,6 +105,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // Sanders, would be …": a verb with no speaker set between commas, after which the clause goes
       // on with a word that no coordinator opens, is a reduced clause inside the content.
       if (!c.speaker && before?.text === ',' && reducedClauseAfter(ctx, c)) continue;
+      // (Nor a verb after a name's apposition in the content: « a indiqué que Denton, un maçon,
+      // avait menacé un voisin », whose subject is the name.)
+      if (c.after && before?.text === ',' && apposedSubjectBefore(-1, lead - 2, sentence)) continue;
       // "was unserious - "Again, we need details," she said - and charged": a quotation and its
       // cue between dashes, then a clause joined by a conjunction (not "the levee - "a relic," Lee
       // said - would fail", whose clause goes on after the dashes).
@@ -314,7 +317,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   const contentEnd = (from: number, last: number, own: SpokenCue, object = false) => {
     let e = last;
     for (const c of trailingCues(tokens[last]!.sentence)) {
-      if (c === own || c.from <= from || c.from > last) continue;
+      // (Not a verb whose subject opens the content, set apart by an apposition: "said Denton, a
+      // builder, had threatened a man", « a indiqué que Denton, un maçon, avait menacé un voisin ».)
+      if (c === own || c.from <= from || c.from > last || c.speaker!.start <= tokens[from]!.start || (c.after && apposedSubjectBefore(-1, c.from - 2, tokens[last]!.sentence))) continue;
       const comma = tokens[c.from - 1]?.text === ',' ? c.from - 1 : c.speaker!.start < tokens[c.from]!.start && tokens[ctx.tokenAt(c.speaker!.start) - 1]?.text === ',' ? ctx.tokenAt(c.speaker!.start) - 1 : -1;
       if (comma > from) {
         e = comma - 1;
@@ -1036,6 +1041,24 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   };
   /** The cues of a sentence, in order, that have a speaker and are trailing: the incises a content may end before. */
   const trailingOf = new Map<number, SpokenCue[]>();
+  /**
+   * Do the tokens from `from` to `end` close on a complementizer right after a verb cue, a name,
+   * a comma and an apposition that a determiner opens, four words at most ("said that Denton, a
+   * builder", « a indiqué que Denton, un maçon »)? A verb after the comma that follows is that
+   * name's, not an incise's.
+   */
+  const apposedSubjectBefore = (from: number, end: number, sentence: number) => {
+    for (let k = end - 2; k > from && tokens[k]!.sentence === sentence; k--) {
+      if (tokens[k]!.text !== ',' || ctx.quoted[k]) continue;
+      const d = tokens[k + 1]!;
+      if (!d.word || !(lex.determiners.has(d.key) || ctx.articles.has(d.key)) || end - k > 5) return false;
+      for (let n = k + 2; n <= end; n++) if (!tokens[n]!.word || auxiliaryAt(ctx, n) || lex.verbs.has(tokens[n]!.key)) return false;
+      const name = ctx.mentionEnding.get(k - 1);
+      const opener = name ? ctx.tokenAt(name.start) - 1 : -1;
+      return opener > from && lex.complementizers.has(tokens[opener]!.key) && (cuesOf.get(sentence) ?? []).some((o) => o.kind === 'verb' && o.to === opener);
+    }
+    return false;
+  };
   const trailingCues = (sentence: number): SpokenCue[] => {
     let list = trailingOf.get(sentence);
     if (!list) trailingOf.set(sentence, (list = (cuesOf.get(sentence) ?? []).filter((c) => c.speaker && trailing(c, lastOf.get(sentence)!))));
@@ -2181,7 +2204,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const named = ctx.mentionStarting.get(from);
         const subjectLike = lex.isPronoun(subject.key) || lex.quantifiers.has(subject.key) || lex.exceptionHeads.has(subject.key) || (!!named && named.end === subject.end) || /s$/u.test(subject.key);
         const pair = endTok === from + 1 && subject.word && subjectLike && tokens[endTok]!.word && !tokens[endTok]!.cap && lex.isPastForm(tokens[endTok]!.key) && !lex.auxiliaries.has(tokens[endTok]!.key) && ![lex.determiners, lex.boundaries, lex.auxiliaries, lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(subject.key)) && (!lex.verbs.has(subject.key) || lex.pluralNouns.has(subject.key)) && !lex.isAdverb(subject.key);
-        if ((wordsBetween(tokens, from, endTok) >= 3 || pair) && !asked && !quotedThenPhrase && !phraseThenQuoted && !sourceOnly && !adjunctOnly(ctx, from, endTok) && !(dateOnly(ctx, from, endTok) && !c.after) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
+        // (Nor a report whose clause the verb after the comma finishes, with its inverted subject
+        // its object: « La police a indiqué que Denton, un maçon, avait menacé un voisin »: a
+        // complementizer right after a cue, a name, and its apposition up to the comma.)
+        const open = c.after && apposedSubjectBefore(from, endTok, first.sentence);
+        if ((wordsBetween(tokens, from, endTok) >= 3 || pair) && !open && !asked && !quotedThenPhrase && !phraseThenQuoted && !sourceOnly && !adjunctOnly(ctx, from, endTok) && !(dateOnly(ctx, from, endTok) && !c.after) && !mostlyQuoted(spans, start, end)) out.push({ start, end, kind: 'indirect', rule: 'quotes/indirect-before', cue: c, speaker: c.speaker });
       }
       continue;
     }

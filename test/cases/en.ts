@@ -1661,6 +1661,8 @@ export const enCases: LanguageCases = {
     { input: 'The engineer acknowledged the council and Ann Lee had built the levee.', expected: [['indirect', 'the council and Ann Lee had built the levee', 'The engineer', 'confirm']] },
     // A participle that is a reporting verb's form, after a noun and before words of time, is a reduced relative on the noun, which speaks.
     { input: 'The figures reported on Sunday now suggest that the levee is weak.', expected: [['indirect', 'the levee is weak', 'The figures', 'assert']] },
+    // A verb whose subject opens the content, past the subject's apposition, does not end it.
+    { input: 'Police said Denton, a builder, had threatened a man with a knife.', expected: [['indirect', 'Denton, a builder, had threatened a man with a knife', 'Police', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

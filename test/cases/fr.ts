@@ -592,6 +592,8 @@ export const frCases: LanguageCases = {
     { input: 'François Hollande remporte l\'élection grâce aux voix du FN : « Celui-ci a gagné. »', expected: [], absent: ['François Hollande'] },
     // Un participe qui est une forme de verbe de parole ne clôt pas le groupe du sujet : le nom avant lui parle.
     { input: 'Une étude publiée jeudi révèle que les nappes phréatiques baissent.', expected: [['indirect', 'les nappes phréatiques baissent', 'Une étude', 'say']] },
+    // Un verbe après l'apposition d'un nom qui ouvre la complétive est celui de ce nom : ni incise, ni fin du contenu.
+    { input: 'La police a indiqué que Denton, un maçon, avait menacé un voisin.', expected: [['indirect', 'Denton, un maçon, avait menacé un voisin', 'La police', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
