@@ -234,7 +234,11 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       const possessive = /^['’]$/.test(n.text) && n.start === prev.end && !!clitic?.word && clitic.text === 's' && clitic.start === n.end;
       let body = false;
       for (let k = j + 2; possessive && !body && k < j + 5 && tokens[k]?.word && tokens[k]!.cap && tokens[k]!.sentence === t.sentence && !used[k] && inRole[k]! < 0; k++) body = w.organisationHeads.has(tokens[k]!.key);
+      // ("Marks & Spencer", "Procter & Gamble", "AT&T": an ampersand joins two capitalised words
+      // into a firm's name.)
+      const joined = n.text === '&' && !!after?.word && after.cap && after.sentence === t.sentence && after.start - n.end <= 1 && !used[j + 1] && inRole[j + 1]! < 0;
       if (plural) j += 2;
+      else if (joined) j += 2;
       else if (body) j += 3;
       else if (n.cap) j++;
       else if (past) j = past;
@@ -267,7 +271,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
         from++;
       } else if (honorific && w.particles.has(k.key) && from + 1 < j) break;
       // (After an honorific a particle opens the name: « Mme de Sarnez », « M. Le Drian ».)
-      else if (w.functionWords.has(k.key) && !calendarFirstName(from, j) && !dayOpensName(from, j)) from++;
+      else if (w.functionWords.has(k.key) && !calendarFirstName(from, j) && !dayOpensName(from, j) && tokens[from + 1]?.text !== '&') from++;
       else break;
     }
     if (from < j) chunks.push({ from, to: j, honorific });
@@ -359,7 +363,8 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     // noun's: "an engineer based in Valmont, who asked not to be named".)
     const personal = lex.personAfter.test(rest) || (lex.personRelative.test(rest) && !(prev?.word && !prev.cap && prev.sentence === first.sentence && w.functionWords.has(prev.key)));
     // "la société Sarélec", "the company Sarélec": a common noun of organisations just before.
-    const orgHead = tokens.slice(c.from, c.to).some((t) => w.organisationHeads.has(t.key)) || (prev?.word === true && !prev.cap && w.organisationHeads.has(prev.key));
+    // (A name that an ampersand joins is a firm's: "Marks & Spencer".)
+    const orgHead = tokens.slice(c.from, c.to).some((t) => w.organisationHeads.has(t.key) || t.text === '&') || (prev?.word === true && !prev.cap && w.organisationHeads.has(prev.key));
     const acronym = words === 1 && /^\p{Lu}{2,6}$/u.test(first.text);
     const placeCue = lex.placeCues.test(text.slice(Math.max(0, first.start - 40), first.start)) || lex.placeShape.test(surface);
     if (orgHead) push(c.from, c.to, 'organisation-head', 'organisation', 'name', surface, `org:${fold(surface)}`);

@@ -1663,6 +1663,9 @@ export const enCases: LanguageCases = {
     { input: 'The figures reported on Sunday now suggest that the levee is weak.', expected: [['indirect', 'the levee is weak', 'The figures', 'assert']] },
     // A verb whose subject opens the content, past the subject's apposition, does not end it.
     { input: 'Police said Denton, a builder, had threatened a man with a knife.', expected: [['indirect', 'Denton, a builder, had threatened a man with a knife', 'Police', 'say']] },
+    // An ampersand joins two capitalised words into a firm's name, a function word before it included.
+    { input: 'The store will close in May, Marks & Spencer said.', expected: [['indirect', 'The store will close in May', 'Marks & Spencer', 'say']] },
+    { input: 'AT&T said the network was down.', expected: [['indirect', 'the network was down', 'AT&T', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
