@@ -3,6 +3,7 @@ import type { EntityLexicon } from '../lang/types.js';
 import type { Span } from '../model/annotation.js';
 import type { Gender, MentionAnnotation, MentionForm, MentionRole } from '../model/layers.js';
 import { calendarNames, weekdayNames } from '../lang/common/calendar.js';
+import { countAtMost } from '../text/search.js';
 import { memo } from '../text/memo.js';
 import { fold, nameKey } from './fold.js';
 import { gazetteer } from './gazetteer.js';
@@ -54,6 +55,8 @@ function compileSets(lex: EntityLexicon) {
     grammarWords: new Set(lex.functionWords.map(fold)),
     honorifics: new Set(lex.honorifics.map(fold)),
     organisationHeads: new Set(lex.organisationHeads.map(fold)),
+    firmNouns: new Set(lex.firmNouns.map(fold)),
+    anaphoricDeterminers: new Set(lex.anaphoricDeterminers.map((d) => fold(d).replace(/'$/, "'"))),
     organisationLinks: new Set(lex.organisationLinks.map(fold)),
     particles: new Set(lex.nameParticles.map(fold)),
     locatives: new Set(lex.locatives.map(fold)),
@@ -445,6 +448,68 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     if (!initial(c.from) || words >= 2) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, key);
   }
 
+  // 7. A body described with no name ("the company", « le groupe »): the one the article named last
+  // as a sentence's subject, within three sentences, when the description fits it. A firm's noun
+  // fits a name of no known kind in its sentence, which it shows to be an organisation's
+  // ("Northwind Foods will cut 300 jobs, the company said"), a name it has shown so, or an
+  // organisation's name that holds a firm's word ("Acme
+  // Holdings"); a body's head fits a name that holds it ("the association" for "the Northern
+  // Fishermen's Association"). The nearest subject decides: one that does not fit stops the search.
+  const describedBodies = (mentions: MentionAnnotation[]) => {
+    mentions.sort((a, b) => a.start - b.start);
+    const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
+    const described: Array<[number, MentionAnnotation]> = [];
+    /** Names that a firm's noun has shown to be a firm's. */
+    const firms = new Set<string>();
+    const covered = new Set<number>();
+    for (const m of mentions) for (let k = indexAt.get(m.start) ?? tokens.length; k < tokens.length && tokens[k]!.end <= m.end; k++) covered.add(k);
+    // (Past a determiner, and a body's noun before the name: « Le groupe Valmet Industrie ».)
+    const opens = (k: number) => {
+      let j = k - 1;
+      if (tokens[j]?.word && !tokens[j]!.cap && tokens[j]!.sentence === tokens[k]!.sentence && (w.firmNouns.has(tokens[j]!.key) || w.organisationHeads.has(tokens[j]!.key))) j--;
+      if (j < k - 1 && !w.determiners.has(tokens[j]?.key ?? '')) return false;
+      if (tokens[j]?.sentence === tokens[k]!.sentence && w.determiners.has(tokens[j]!.key)) j--;
+      return !tokens[j] || tokens[j]!.sentence !== tokens[k]!.sentence;
+    };
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const d = tokens[i - 1]!;
+      const next = tokens[i + 1];
+      const firm = w.firmNouns.has(t.key);
+      if (!t.word || t.cap || covered.has(i) || !d.word || d.sentence !== t.sentence || !w.anaphoricDeterminers.has(d.key) || !(firm || w.organisationHeads.has(t.key))) continue;
+      // (Not a noun that a name or a link completes: "the company Sarélec", "the bank of …"; nor
+      // one after a link, which completes a phrase of its own: "attorneys for the department".)
+      if (next?.word && next.sentence === t.sentence && (next.cap || w.organisationLinks.has(next.key))) continue;
+      const link = tokens[i - 2];
+      if (link?.word && !link.cap && link.sentence === t.sentence && (w.organisationLinks.has(link.key) || w.locatives.has(link.key))) continue;
+      let target: MentionAnnotation | undefined;
+      for (let n = countAtMost(mentions, d.start - 1, (m) => m.start) - 1; n >= 0; n--) {
+        const m = mentions[n]!;
+        const k = indexAt.get(m.start);
+        if (k === undefined || tokens[k]!.sentence < t.sentence - 3) break;
+        if ((m.type !== 'organisation' && m.form !== 'candidate') || !opens(k)) continue;
+        const words = [...(tokens[k - 1]?.sentence === tokens[k]!.sentence ? [tokens[k - 1]!.key] : []), ...m.name.split(/\s+/).map(fold)];
+        // (A name of no known kind only in the description's sentence, with no apposition after
+        // it, which would show a person: "Assem, the plane's co-pilot, had logged …, the airline said".)
+        const candidate = m.form === 'candidate' && tokens[k]!.sentence === t.sentence && tokens[countAtMost(tokens, m.end - 1, (x) => x.start)]?.text !== ',';
+        if ((firm && (candidate || firms.has(m.key))) || (m.type === 'organisation' && (words.includes(t.key) || (firm && words.some((x) => w.firmNouns.has(x)))))) target = m;
+        break;
+      }
+      if (!target) continue;
+      if (target.form === 'candidate') {
+        const key = `org:${fold(target.name)}`;
+        for (let n = 0; n < mentions.length; n++) {
+          const m = mentions[n]!;
+          if (m.form === 'candidate' && m.key === target.key) mentions[n] = { ...m, rule: ruleName('organisation-described'), type: 'organisation', form: 'name', key };
+        }
+        target = { ...target, key };
+        firms.add(key);
+      }
+      described.push([i, target]);
+    }
+    for (const [i, target] of described) push(i, i + 1, 'description', 'organisation', 'role', target.name, target.key);
+  };
+
   // 6. Roles with no name beside them ("le ministre américain", "the minister"): the person the article gave that role to.
   personMentions.sort((a, b) => a.start - b.start);
   for (const rp of roles) {
@@ -470,6 +535,7 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     personMentions.push({ start, end: tokens[rp.to - 1]!.end, key: target.key, name: target.name, roles: [rp] });
     personMentions.sort((a, b) => a.start - b.start);
   }
+  describedBodies(out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return genderOf.size ? out.map((m) => (m.type === 'person' && genderOf.get(m.key) ? { ...m, gender: genderOf.get(m.key)! } : m)) : out;
 };

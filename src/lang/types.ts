@@ -808,6 +808,13 @@ export interface EntityLexicon {
   /** Head words of organisation names ("ministère", "agence", "ministry", "party"). */
   readonly organisationHeads: readonly string[];
   /**
+   * Nouns that describe a firm ("company", "carmaker", « groupe », « constructeur »), and words that
+   * mark a firm's name ("Holdings", "Inc"): "the company said" stands for the firm named before.
+   */
+  readonly firmNouns: readonly string[];
+  /** Words that make a body's noun stand for one named before ("the", "this", « le », « cette »). */
+  readonly anaphoricDeterminers: readonly string[];
+  /**
    * Links inside an organisation's name, between its head and a capitalised complement ("of", "for",
    * "on": "Bureau of Labor Statistics", "Observatory for Human Rights", "Council on Foreign Relations").
    */

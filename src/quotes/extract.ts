@@ -954,7 +954,8 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const span = text.slice(sp.start, sp.end);
     const apposed = shaped && span.endsWith(sp.name) && /,\s*$/.test(span.slice(0, span.length - sp.name.length));
     const personLike = apposed || (shaped && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3)));
-    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members) || singleRole(sp);
+    // (A body's description is no person's role: "the company".)
+    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members && sp.type !== 'organisation') || singleRole(sp);
   };
   // "A spokesman for Marlow Construction denied …. "…," he said": a phrase that an indefinite
   // article and a role head open stands for one person too, whom the text does not name.

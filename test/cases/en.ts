@@ -1666,6 +1666,11 @@ export const enCases: LanguageCases = {
     // An ampersand joins two capitalised words into a firm's name, a function word before it included.
     { input: 'The store will close in May, Marks & Spencer said.', expected: [['indirect', 'The store will close in May', 'Marks & Spencer', 'say']] },
     { input: 'AT&T said the network was down.', expected: [['indirect', 'the network was down', 'AT&T', 'say']] },
+    // A firm's noun after "the" stands for the name of no known kind that opens its sentence, and then for that firm; a body's head for a name that holds it; not after a link.
+    { input: 'Northwind Foods will cut 300 jobs, the company said on Tuesday. The company said demand had collapsed.', expected: [['indirect', 'Northwind Foods will cut 300 jobs', 'Northwind Foods', 'say'], ['indirect', 'demand had collapsed', 'Northwind Foods', 'say']] },
+    { input: "The Northern Fishermen's Association met on Friday. The association said the quota was unfair.", expected: [['indirect', 'the quota was unfair', "Northern Fishermen's Association", 'say']] },
+    { input: 'The Justice Department sued Acme on Monday. The company said it would fight the case.', expected: [['indirect', 'it would fight the case', 'The company', 'say']] },
+    { input: 'The Labor Department will appeal, but attorneys for the department said they would miss the deadline.', expected: [['indirect', 'they would miss the deadline', 'attorneys for the department', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -594,6 +594,8 @@ export const frCases: LanguageCases = {
     { input: 'Une étude publiée jeudi révèle que les nappes phréatiques baissent.', expected: [['indirect', 'les nappes phréatiques baissent', 'Une étude', 'say']] },
     // Un verbe après l'apposition d'un nom qui ouvre la complétive est celui de ce nom : ni incise, ni fin du contenu.
     { input: 'La police a indiqué que Denton, un maçon, avait menacé un voisin.', expected: [['indirect', 'Denton, un maçon, avait menacé un voisin', 'La police', 'say']] },
+    // « le groupe », « l'entreprise » : la firme que nomme le sujet d'une phrase précédente, quand le nom le permet.
+    { input: "Le groupe Valmet Industrie va supprimer 300 postes. L'entreprise a précisé que la demande avait chuté.", expected: [['indirect', 'la demande avait chuté', 'Valmet Industrie', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

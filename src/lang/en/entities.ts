@@ -50,6 +50,12 @@ export const enEntities: EntityLexicon = {
     'would', 'could', 'should',
   ],
   organisationLinks: ['of', 'for', 'on'],
+  firmNouns: [
+    'company', 'firm', 'group', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'lender', 'insurer', 'airline', 'carrier',
+    'manufacturer', 'operator', 'chain', 'startup', 'utility', 'brewer', 'miner', 'conglomerate', 'supermarket', 'bank', 'publisher', 'developer',
+    'corporation', 'holdings', 'industries', 'motors', 'technologies', 'pharmaceuticals', 'airlines', 'airways', 'inc', 'ltd', 'plc', 'llc', 'co',
+  ],
+  anaphoricDeterminers: ['the', 'this'],
   organisationHeads: [
     'ministry', 'agency', 'service', 'services', 'council', 'commission', 'committee', 'party', 'union', 'federation', 'association',
     'office', 'institute', 'foundation', 'bank', 'court', 'tribunal', 'parliament', 'assembly', 'senate', 'congress', 'government',

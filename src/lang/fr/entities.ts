@@ -72,6 +72,11 @@ export const frEntities: EntityLexicon = {
     'y', 'il y a', 'voici', 'voilà', 'oui', 'non', 'plus', 'moins', 'très', 'déjà', 'encore', 'jamais', 'toujours', 'parmi', 'malgré',
   ],
   organisationLinks: ['de', 'du', 'des', "d'", 'pour'],
+  firmNouns: [
+    'entreprise', 'société', 'groupe', 'firme', 'compagnie', 'constructeur', 'enseigne', 'opérateur', 'assureur', 'fabricant', 'distributeur',
+    'laboratoire', 'banque', 'start-up', 'industriel', 'transporteur', 'équipementier', 'sa', 'sas', 'sarl',
+  ],
+  anaphoricDeterminers: ['le', 'la', 'l’', "l'", 'ce', 'cet', 'cette'],
   organisationHeads: [
     'ministère', 'agence', 'service', 'services', 'conseil', 'commission', 'comité', 'parti', 'union', 'fédération', 'association',
     'office', 'institut', 'fondation', 'banque', 'cour', 'tribunal', 'parlement', 'assemblée', 'sénat', 'gouvernement', 'armée',

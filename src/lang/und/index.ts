@@ -31,6 +31,8 @@ export const und: LanguagePack = {
     namesBeforeNouns: false,
     functionWords: [],
     organisationHeads: [],
+    firmNouns: [],
+    anaphoricDeterminers: [],
     organisationLinks: [],
     locatives: [],
     placeLocatives: [],
