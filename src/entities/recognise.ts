@@ -448,13 +448,38 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     if (!initial(c.from) || words >= 2) push(c.from, c.to, 'candidate', 'other', 'candidate', surface, key);
   }
 
+  // 6. Roles with no name beside them ("le ministre américain", "the minister"): the person the article gave that role to.
+  personMentions.sort((a, b) => a.start - b.start);
+  for (const rp of roles) {
+    if (attached.has(rp)) continue;
+    const d = tokens[rp.from - 1];
+    if (!d?.word || !w.determiners.has(d.key)) continue;
+    const start = tokens[rp.from]!.start;
+    let target: (typeof personMentions)[number] | undefined;
+    for (let k = personMentions.length - 1; k >= 0 && !target; k--) {
+      const p = personMentions[k]!;
+      if (p.start >= start) continue;
+      const theirRoles = personMentions.filter((q) => q.key === p.key).flatMap((q) => q.roles);
+      if (rp.country ? theirRoles.some((r) => r.country === rp.country) : theirRoles.some((r) => sameOffice(r.head, rp.head, w.equivalents))) target = p;
+    }
+    // Introduced before the name ("l'ambassadeur de Russie ... l'ambassadeur russe Georgy Zinoviev"): the first person given the same office for the same country.
+    if (!target && rp.country) {
+      target = personMentions.find((p) => p.start > start && p.roles.some((r) => r.country === rp.country && sameOffice(r.head, rp.head, w.equivalents)));
+    }
+    if (!target) continue;
+    const role = informative(rp) ? roleSpan(rp) : undefined;
+    push(rp.from, rp.to, 'role-only', 'person', 'role', target.name, target.key, role);
+    noteGender(target.key, roleGender(rp));
+    personMentions.push({ start, end: tokens[rp.to - 1]!.end, key: target.key, name: target.name, roles: [rp] });
+    personMentions.sort((a, b) => a.start - b.start);
+  }
   // 7. A body described with no name ("the company", « le groupe »): the one the article named last
   // as a sentence's subject, within three sentences, when the description fits it. A firm's noun
   // fits a name of no known kind in its sentence, which it shows to be an organisation's
   // ("Northwind Foods will cut 300 jobs, the company said"), a name it has shown so, or an
-  // organisation's name that holds a firm's word ("Acme
-  // Holdings"); a body's head fits a name that holds it ("the association" for "the Northern
-  // Fishermen's Association"). The nearest subject decides: one that does not fit stops the search.
+  // organisation's name that holds a firm's word ("Acme Holdings", « le groupe Valmet »); a body's
+  // head fits a name that holds it ("the association" for "the Northern Fishermen's Association").
+  // The nearest subject decides: one that does not fit stops the search.
   const describedBodies = (mentions: MentionAnnotation[]) => {
     mentions.sort((a, b) => a.start - b.start);
     const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
@@ -510,31 +535,6 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     for (const [i, target] of described) push(i, i + 1, 'description', 'organisation', 'role', target.name, target.key);
   };
 
-  // 6. Roles with no name beside them ("le ministre américain", "the minister"): the person the article gave that role to.
-  personMentions.sort((a, b) => a.start - b.start);
-  for (const rp of roles) {
-    if (attached.has(rp)) continue;
-    const d = tokens[rp.from - 1];
-    if (!d?.word || !w.determiners.has(d.key)) continue;
-    const start = tokens[rp.from]!.start;
-    let target: (typeof personMentions)[number] | undefined;
-    for (let k = personMentions.length - 1; k >= 0 && !target; k--) {
-      const p = personMentions[k]!;
-      if (p.start >= start) continue;
-      const theirRoles = personMentions.filter((q) => q.key === p.key).flatMap((q) => q.roles);
-      if (rp.country ? theirRoles.some((r) => r.country === rp.country) : theirRoles.some((r) => sameOffice(r.head, rp.head, w.equivalents))) target = p;
-    }
-    // Introduced before the name ("l'ambassadeur de Russie ... l'ambassadeur russe Georgy Zinoviev"): the first person given the same office for the same country.
-    if (!target && rp.country) {
-      target = personMentions.find((p) => p.start > start && p.roles.some((r) => r.country === rp.country && sameOffice(r.head, rp.head, w.equivalents)));
-    }
-    if (!target) continue;
-    const role = informative(rp) ? roleSpan(rp) : undefined;
-    push(rp.from, rp.to, 'role-only', 'person', 'role', target.name, target.key, role);
-    noteGender(target.key, roleGender(rp));
-    personMentions.push({ start, end: tokens[rp.to - 1]!.end, key: target.key, name: target.name, roles: [rp] });
-    personMentions.sort((a, b) => a.start - b.start);
-  }
   describedBodies(out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return genderOf.size ? out.map((m) => (m.type === 'person' && genderOf.get(m.key) ? { ...m, gender: genderOf.get(m.key)! } : m)) : out;

@@ -114,7 +114,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let q = lead - 1;
       while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
       if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && dashedConjunctionAfter(c, sentence)) list.push({ at: q, closes: 0 });
-      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from))) list.push({ at: lead - 1, closes: 0, ...(joins && lead === c.from && c.verb?.stance && sForm(c) ? { sForm: true as const } : {}), ...(joins && lead === c.from && plainForm(c) ? { plain: true as const } : {}) });
+      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from))) list.push({ at: lead - 1, closes: 0, ...(joins && lead === c.from && c.verb?.stance && sForm(c) ? { sForm: true as const } : {}), ...(joins && lead === c.from && plainCue(c) ? { plain: true as const } : {}) });
       // "…, as the engineers had promised", "…, when the mayor said …": a report in a subordinate
       // clause after a comma; not a condition ("…, if engineers warned that …", « …, si le préfet dit vrai »).
       else if (before && before.sentence === sentence && tokens[lead - 2]?.text === ',' && lex.subordinators.match(keyReader(tokens, sentence), lead - 1)?.words.length === 1 && !lex.conditionals.has(before.key)) list.push({ at: lead - 2, closes: 0 });
@@ -550,9 +550,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return -1;
   };
-  /** Is the cue a verb's "-s" form, with adverbs at most before it ("supports", "also says")? */
   /** Is the cue one verb's plain form, past adverbs ("defend", « défendre »)? */
-  const plainForm = (c: SpokenCue) => {
+  const plainCue = (c: SpokenCue) => {
     if (c.kind !== 'verb' || tokens[c.to - 1]!.cap || !lex.isPlainForm(tokens[c.to - 1]!.key)) return false;
     for (let i = c.from; i < c.to - 1; i++) if (!lex.isAdverb(tokens[i]!.key)) return false;
     return true;
@@ -569,6 +568,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     for (let i = c.from; i < c.to; i++) if ([lex.modalAuxiliaries, lex.infinitiveMarkers, lex.pluralAuxiliaries].some((set) => set.has(tokens[i]!.key))) return false;
     return true;
   };
+  /** Is the cue a verb's "-s" form, with adverbs at most before it ("supports", "also says")? */
   const sForm = (c: SpokenCue) => {
     if (c.kind !== 'verb' || !lex.isPresentSingular(tokens[c.to - 1]!.key)) return false;
     for (let i = c.from; i < c.to - 1; i++) if (!lex.isAdverb(tokens[i]!.key)) return false;
@@ -1039,8 +1039,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const asked = !!c.passive && !c.passive.agent && lex.askingVerbs.has(tokens[c.to - 1]!.key);
     return !(c.verb?.object && !c.after && !adjunct) && !(asked && !adjunct);
   };
-  /** The cues of a sentence, in order, that have a speaker and are trailing: the incises a content may end before. */
-  const trailingOf = new Map<number, SpokenCue[]>();
   /**
    * Do the tokens from `from` to `end` close on a complementizer right after a verb cue, a name,
    * a comma and an apposition that a determiner opens, four words at most ("said that Denton, a
@@ -1059,6 +1057,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return false;
   };
+  /** The cues of a sentence, in order, that have a speaker and are trailing: the incises a content may end before. */
+  const trailingOf = new Map<number, SpokenCue[]>();
   const trailingCues = (sentence: number): SpokenCue[] => {
     let list = trailingOf.get(sentence);
     if (!list) trailingOf.set(sentence, (list = (cuesOf.get(sentence) ?? []).filter((c) => c.speaker && trailing(c, lastOf.get(sentence)!))));
