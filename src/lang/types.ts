@@ -501,6 +501,13 @@ export interface SpeechLexicon {
    */
   readonly pluralNouns: readonly string[];
   /**
+   * Verbs whose subject meets what others said, not says it ("faced calls to resign", "rejected
+   * calls for an inquiry"): a form of `pluralNouns` right after one is a noun, and no report of the
+   * subject's. (Not verbs that cause others' words, which a preposition may name: "sparked fears
+   * among economists that …".) Empty where such nouns are no cues.
+   */
+  readonly receivingVerbs: readonly string[];
+  /**
    * Past participles that no ending of `pastParticipleEndings` gives, in their plain form ("known",
    * "taken", « élu », « mis »; French feminine and plural forms are made from it). Read only where
    * one opens a parenthesis after a comma ("The man, known locally as …, said", « Le maire, élu en

@@ -267,6 +267,9 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // verb after it (`pluralSubject`).
       if (!governor && verb.words.length === 1 && pluralSubject(tokens, i, lex)) continue;
       if (!governor && verb.words.length === 1 && !reports && pluralNoun(tokens, quoted, i, lex)) continue;
+      // "faced calls to resign", "rejected calls for an inquiry": a plural noun right after a verb
+      // of `receivingVerbs` (past an adverb) is others' words, which the subject meets, not its own.
+      if (!governor && lex.pluralNouns.has(t.key) && receivedAt(tokens, quoted, i, lex)) continue;
       if (!governor && verb.words.length === 1 && subjectNoun(tokens, quoted, i, lex)) continue;
       if (!governor && verb.words.length === 1 && contentSubject(tokens, quoted, i, lex)) continue;
       // 'the "Safe Valley" report': a form that may be a noun after a quoted title that a
@@ -708,6 +711,14 @@ export function pluralNoun(tokens: readonly Token[], quoted: Uint8Array, i: numb
   const next = tokens[i + 1]!;
   if (lex.auxiliaries.has(next.key)) return lex.pluralAuxiliaries.has(next.key);
   return pastBeforeClause(tokens, i + 1, lex);
+}
+
+/** Is token `i` right after a verb of `receivingVerbs` in lower case, past one adverb at most, in its sentence and outside quotations? */
+function receivedAt(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech): boolean {
+  let k = i - 1;
+  if (tokens[k]?.word && lex.isAdverb(tokens[k]!.key)) k--;
+  const v = tokens[k];
+  return !!v?.word && !v.cap && !quoted[k] && v.sentence === tokens[i]!.sentence && lex.receivingVerbs.has(v.key);
 }
 
 /**

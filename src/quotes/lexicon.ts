@@ -237,6 +237,7 @@ export interface CompiledSpeech {
   presentSingularAuxiliaries: Set<string>;
   pluralAuxiliaries: Set<string>;
   pluralNouns: Set<string>;
+  receivingVerbs: Set<string>;
   /** Is this token key a past participle by its ending ("conducted")? */
   isPastParticiple: (key: string) => boolean;
   /** A past form: a participle by its ending, or one of `irregularPasts` ("held", "cut"). */
@@ -455,6 +456,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     presentSingularAuxiliaries: keySet(lex.presentSingularAuxiliaries),
     pluralAuxiliaries: keySet(lex.pluralAuxiliaries),
     pluralNouns: keySet(lex.pluralNouns),
+    receivingVerbs: keySet(lex.receivingVerbs),
     isPresentSingular: (key) => presentSingularEnding(key) && oneWordVerbs.has(key),
     isPlainForm: (key) => oneWordVerbs.has(key) && (lex.infinitiveEndings.length > 0 ? lex.infinitiveEndings.some((e) => key.endsWith(e)) : lex.presentSingularEndings.some((e) => oneWordVerbs.has(key + e))),
     presentSingularEnding,

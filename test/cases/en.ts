@@ -1671,6 +1671,10 @@ export const enCases: LanguageCases = {
     { input: "The Northern Fishermen's Association met on Friday. The association said the quota was unfair.", expected: [['indirect', 'the quota was unfair', "Northern Fishermen's Association", 'say']] },
     { input: 'The Justice Department sued Acme on Monday. The company said it would fight the case.', expected: [['indirect', 'it would fight the case', 'The company', 'say']] },
     { input: 'The Labor Department will appeal, but attorneys for the department said they would miss the deadline.', expected: [['indirect', 'they would miss the deadline', 'attorneys for the department', 'say']] },
+    // A plural noun of speech after a verb whose subject meets others' words is no report of the subject's; after another past form, with its preposition, the subject speaks.
+    { input: 'The mayor rejected calls for her resignation.', expected: [], absent: ['her resignation'] },
+    { input: 'The minister faces calls to resign over the contract.', expected: [], absent: ['to resign over the contract'] },
+    { input: 'The senator renewed calls for an inquiry.', expected: [['indirect', 'an inquiry', 'The senator', 'demand']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -323,6 +323,12 @@ export const enSpeech: SpeechLexicon = {
   narrationEndings: ['s'],
   presentSingularAuxiliaries: ['is', 'has', 'does', "'s", "isn't", "hasn't", "doesn't"],
   pluralAuxiliaries: ['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't"],
+  receivingVerbs: [
+    'face', 'faces', 'faced', 'facing', 'receive', 'receives', 'received', 'receiving', 'ignore', 'ignores', 'ignored', 'ignoring', 'resist', 'resists',
+    'resisted', 'resisting', 'rebuff', 'rebuffs', 'rebuffed', 'rebuffing', 'reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses',
+    'dismissed', 'dismissing', 'deflect', 'deflects', 'deflected', 'deflecting', 'field', 'fields', 'fielded', 'fielding', 'heed', 'heeds', 'heeded',
+    'heeding', 'defy', 'defies', 'defied', 'defying', 'spurn', 'spurns', 'spurned',
+  ],
   pluralNouns: [
     'alerts', 'appeals', 'attacks', 'blasts', 'boasts', 'calls', 'charges', 'claims', 'comments', 'demands', 'doubts', 'estimates', 'fears', 'figures',
     'guarantees', 'hopes', 'jokes', 'mentions', 'notes', 'pledges', 'posts', 'praises', 'projects', 'promises', 'questions', 'quips', 'rebukes', 'recalls',

@@ -277,6 +277,7 @@ export const frSpeech: SpeechLexicon = {
   presentSingularAuxiliaries: [],
   pluralAuxiliaries: [],
   pluralNouns: [],
+  receivingVerbs: [],
   irregularPasts: [],
   irregularParticiples: [
     'élu', 'réélu', 'saisi', 'reçu', 'pris', 'repris', 'surpris', 'mis', 'remis', 'soumis', 'transmis', 'commis', 'poursuivi', 'détenu',

@@ -114,6 +114,7 @@ export const und: LanguagePack = {
     presentSingularAuxiliaries: [],
     pluralAuxiliaries: [],
     pluralNouns: [],
+    receivingVerbs: [],
     irregularPasts: [],
     irregularParticiples: [],
     participleInflections: [],
