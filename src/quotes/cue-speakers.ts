@@ -770,7 +770,9 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // the fans at the final whistle", « Le conseil s'est réuni, a confirmé le directeur général dans
   // ses fonctions ».)
   const confirmed = !!after && after.form === 'phrase' && (c.class === 'confirm' || c.class === 'deny') && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && phraseIncise() && speakerHeaded(ctx, after, true) && adjunctTail(ctx, after) && (speechAdjunct(ctx, after) || !pastPredicateBefore(ctx, c));
-  const ends = !!after && (clauseEndsAfter(ctx, after) || described || confirmed || ((after.form === 'name' || phraseIncise()) && !objectAfter && ADJUNCT_CLASSES.has(c.class ?? '') && adjunctTail(ctx, after)));
+  // (A role that a mention gives, a person or a body named before, counts as a name: « …, a indiqué
+  // le ministre dans un communiqué ».)
+  const ends = !!after && (clauseEndsAfter(ctx, after) || described || confirmed || ((after.form === 'name' || after.form === 'role' || phraseIncise()) && !objectAfter && ADJUNCT_CLASSES.has(c.class ?? '') && adjunctTail(ctx, after)));
   // (« Trois personnes ont été tuées, a annoncé le ministère de la Santé. »: in a language that
   // inverts any incise, a phrase after an object verb is its subject when a clause with an
   // auxiliary ends at the comma before it, not a subject and its parenthesis.)

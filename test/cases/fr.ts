@@ -596,6 +596,9 @@ export const frCases: LanguageCases = {
     { input: 'La police a indiqué que Denton, un maçon, avait menacé un voisin.', expected: [['indirect', 'Denton, un maçon, avait menacé un voisin', 'La police', 'say']] },
     // « le groupe », « l'entreprise » : la firme que nomme le sujet d'une phrase précédente, quand le nom le permet.
     { input: "Le groupe Valmet Industrie va supprimer 300 postes. L'entreprise a précisé que la demande avait chuté.", expected: [['indirect', 'la demande avait chuté', 'Valmet Industrie', 'say']] },
+    // Un sujet inversé qu'une mention de rôle nomme (une personne ou un corps nommés avant) parle, un complément de lieu ou de moyen après lui.
+    { input: 'Le ministre de la Défense Paul Roy est à Kiev. La guerre sera longue, a indiqué le ministre dans un communiqué.', expected: [['indirect', 'La guerre sera longue', 'Paul Roy', 'say']] },
+    { input: 'Le groupe Maravel va supprimer 450 postes, a indiqué le groupe dans un communiqué.', expected: [['indirect', 'Le groupe Maravel va supprimer 450 postes', 'Maravel', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
