@@ -27,7 +27,7 @@ const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ben|ibn|abu|abd)-\p{Lu}/
 const NUMBERED_NAME = /^\p{N}+[-‑]\p{Lu}/u;
 
 // Capitalised: a short lower-case word before a full stop ends its sentence ("he said it.").
-const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,2}|(\p{Lu})\1)\.$/u;
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,2}|(\p{Lu})\1|Prof|Capt|Cmdr|Supt|Insp)\.$/u;
 const POSSESSIVE = /\p{L}{2}['’]s$/u;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -90,7 +90,8 @@ function tokenize(text: string, sentences: readonly { start: number; end: number
     while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
     // A final period belongs to the word only for an abbreviation ("M.", "Dr.", « MM. »): one to
     // three letters, the first a capital and the others lower case ("selon l'AFP." ends a
-    // sentence), and not a word of two letters or more that ends its sentence ("said Paul Roy.").
+    // sentence), or a title's four ("Prof.", "Capt."), and not a word of two letters or more that
+    // ends its sentence ("said Paul Roy.").
     if (last === 0x2e && raw.length > 1 && (!ABBREVIATION.test(raw) || (raw.length > 2 && sentences[s]?.end === start + raw.length))) raw = raw.slice(0, -1);
     // An English possessive is not part of the name: "Clinton’s" is "Clinton" + "’s".
     else if (last === 0x73 && raw.length > 3 && isApostrophe(raw.charCodeAt(raw.length - 2)) && POSSESSIVE.test(raw)) raw = raw.slice(0, -2);

@@ -1675,6 +1675,9 @@ export const enCases: LanguageCases = {
     { input: 'The mayor rejected calls for her resignation.', expected: [], absent: ['her resignation'] },
     { input: 'The minister faces calls to resign over the contract.', expected: [], absent: ['to resign over the contract'] },
     { input: 'The senator renewed calls for an inquiry.', expected: [['indirect', 'an inquiry', 'The senator', 'demand']] },
+    // A title abbreviated in four letters keeps its period, and the name after it speaks.
+    { input: '"The results are clear," said Prof. Alan Mercer.', expected: [['direct', 'The results are clear,', 'Alan Mercer', 'say']] },
+    { input: '"The ship is safe," said Army Capt. Ann Lee.', expected: [['direct', 'The ship is safe,', 'Ann Lee', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
