@@ -1678,6 +1678,9 @@ export const enCases: LanguageCases = {
     // A title abbreviated in four letters keeps its period, and the name after it speaks.
     { input: '"The results are clear," said Prof. Alan Mercer.', expected: [['direct', 'The results are clear,', 'Alan Mercer', 'say']] },
     { input: '"The ship is safe," said Army Capt. Ann Lee.', expected: [['direct', 'The ship is safe,', 'Ann Lee', 'say']] },
+    // "spoke" takes no bare clause: only a quotation, a colon or a complementizer give it words.
+    { input: 'The mayor spoke outside the town hall on Friday.', expected: [], absent: ['outside the town hall on Friday'] },
+    { input: 'The mayor spoke: "We will rebuild."', expected: [['direct', 'We will rebuild.', 'The mayor', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

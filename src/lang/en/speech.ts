@@ -80,7 +80,7 @@ export const enSpeech: SpeechLexicon = {
         'echo', 'echoes', 'echoed', 'echoing',
         // "state" and "states" are nouns far more often ("state officials").
         'stated', 'stating',
-        'went on', 'goes on', 'found', 'find', 'finds', 'spoke', 'speaks',
+        'went on', 'goes on', 'found', 'find', 'finds',
         // Manners of speaking, without the forms that are mostly nouns ("shouts", "emails", "a chant").
         'shouted', 'shouting', 'yelled', 'yelling', 'yells', 'screamed', 'screaming', 'chanted', 'chanting', 'recited', 'reciting', 'recites',
         'muttered', 'muttering', 'mutters', 'whispered', 'whispering', 'murmured', 'murmuring', 'retorted', 'retorting', 'retorts',
@@ -92,7 +92,7 @@ export const enSpeech: SpeechLexicon = {
     },
     // Retorts that also take a thing as object ("shot back a reply", "fired back missiles", "snapped a
     // photo", "teased her hair"): no bare clause, only what a quotation or a complementizer gives them.
-    { class: 'say', forms: ['shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'chimed in', 'chimes in', 'chiming in', 'snapped', 'teased'] },
+    { class: 'say', forms: ['shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'chimed in', 'chimes in', 'chiming in', 'snapped', 'teased', 'spoke', 'speaks'] },
     // Manners of speaking in the past tense, which only a quotation or a complementizer gives words
     // ('"Go back to Univision," Trump barked'): their other forms are mostly nouns ("a bark"); not
     // "pleaded" (guilty), "cracked" (down), "protested", "cried" (out), which report acts as often.
