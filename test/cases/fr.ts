@@ -599,6 +599,8 @@ export const frCases: LanguageCases = {
     // Un sujet inversé qu'une mention de rôle nomme (une personne ou un corps nommés avant) parle, un complément de lieu ou de moyen après lui.
     { input: 'Le ministre de la Défense Paul Roy est à Kiev. La guerre sera longue, a indiqué le ministre dans un communiqué.', expected: [['indirect', 'La guerre sera longue', 'Paul Roy', 'say']] },
     { input: 'Le groupe Maravel va supprimer 450 postes, a indiqué le groupe dans un communiqué.', expected: [['indirect', 'Le groupe Maravel va supprimer 450 postes', 'Maravel', 'say']] },
+    // « PDG », « fondateur » sont des titres : le nom en apposition parle, et le pronom qui suit le reprend.
+    { input: "« L'usine restera ouverte », a assuré le PDG de Valorane, Jérôme Castel. « Il faut y croire », a-t-il ajouté.", expected: [['direct', "L'usine restera ouverte", 'Jérôme Castel', 'assert'], ['direct', 'Il faut y croire', 'Jérôme Castel', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -29,7 +29,7 @@ export const frEntities: EntityLexicon = {
     'avocat', 'avocate', 'entraîneur', 'entraîneuse', 'sélectionneur', 'sélectionneuse', 'capitaine', 'médecin', 'infirmier', 'infirmière',
     'policier', 'policière', 'enseignant', 'enseignante', 'économiste', 'historien', 'historienne', 'politologue', 'sociologue',
     'militant', 'militante', 'diplomate', 'banquier', 'banquière', 'pompier', 'pompière', 'gendarme', 'sauveteur', 'sauveteuse', 'secouriste',
-    'agriculteur', 'agricultrice', 'syndicaliste',
+    'agriculteur', 'agricultrice', 'syndicaliste', 'pdg', 'p-dg', 'fondateur', 'fondatrice',
     // Des métiers qui précèdent un nom comme son titre (« le pêcheur Owen Price », « l'attaquante Ada Lind »).
     'pêcheur', 'pêcheuse', 'alpiniste', 'grimpeur', 'grimpeuse', 'pilote', 'étudiant', 'étudiante', 'soldat', 'mécanicien', 'mécanicienne',
     'musicien', 'musicienne', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'comédien', 'comédienne', 'artiste',
