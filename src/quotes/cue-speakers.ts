@@ -463,8 +463,8 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     if (s) return { ...c, speaker: s };
   }
   // "Trump has raised questions about whether …": an "-s" form right after a past form in lower
-  // case is that verb's object, a noun; the verb's subject speaks. (So is one that a preposition
-  // of the cue follows: "The senator renewed calls for an inquiry".)
+  // case is that verb's object, a noun; the verb's subject speaks. (So is a form whose cue goes on
+  // with a preposition: "The senator renewed calls for an inquiry".)
   let tail = c.to - c.from > 1;
   for (let k = c.from + 1; k < c.to && tail; k++) tail = lex.boundaries.has(tokens[k]!.key);
   if (sameSentence && c.kind === 'verb' && (c.to - c.from === 1 || tail) && pluralForm(tokens[c.from]!.key, lex) && prev.word && !prev.cap && !lex.auxiliaries.has(prev.key) && !lex.verbs.has(prev.key) && lex.isPastParticiple(prev.text.toLowerCase())) {
@@ -474,7 +474,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     // right after the form, a noun's complement, and no relative before the verb: "Critics raised
     // questions about whether …", "The agency published estimates suggesting …".)
     const after = tokens[c.to];
-    const complement = tail || (!!after?.word && after.sentence === prev.sentence && ((lex.boundaries.has(after.key) && ![lex.infinitiveMarkers, lex.complementizers, lex.coordinators].some((set) => set.has(after.key))) || lex.isGerund(after.key)) && !lex.relatives.has(tokens[v - 1]?.key ?? ''));
+    const complement = (tail || (!!after?.word && after.sentence === prev.sentence && ((lex.boundaries.has(after.key) && ![lex.infinitiveMarkers, lex.complementizers, lex.coordinators].some((set) => set.has(after.key))) || lex.isGerund(after.key)))) && !lex.relatives.has(tokens[v - 1]?.key ?? '');
     const subject = auxiliaryAt(ctx, v) || complement ? subjectSpoken(ctx, { from: v, to: c.from, kind: 'verb' }).speaker : undefined;
     if (subject) return { ...c, speaker: subject };
   }
