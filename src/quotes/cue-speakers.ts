@@ -862,6 +862,16 @@ function headlineTopic(ctx: SpeakerContext, c: Cue): boolean {
  */
 function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
+  // ("issued a statement on Monday:", « daté du 9 juillet : »: a day or a month before the colon,
+  // past its number and its preposition, says when; the words before it are read as if the colon
+  // followed them.)
+  const day = tokens[c.from - 1];
+  if (day?.word && lex.isCalendar(day.key) && !ctx.quoted[c.from - 1]) {
+    let k = c.from - 2;
+    if (/^\p{N}+$/u.test(tokens[k]?.text ?? '')) k--;
+    if (tokens[k]?.word && !tokens[k]!.cap && lex.boundaries.has(tokens[k]!.key)) k--;
+    if (k > 0 && tokens[k]!.word && tokens[k]!.sentence === day.sentence && !ctx.quoted[k]) return colonSpeaker(ctx, { ...c, from: k + 1 });
+  }
   const s = speakerEndingAt(ctx, c.from - 1);
   // "Benning told CNN:", « a déclaré à Ouest-Journal : »: the people spoken to right after a verb
   // of telling, or after a reporting verb and a channel's link (`channelLinks`), past an article,

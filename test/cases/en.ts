@@ -1681,6 +1681,8 @@ export const enCases: LanguageCases = {
     // "spoke" takes no bare clause: only a quotation, a colon or a complementizer give it words.
     { input: 'The mayor spoke outside the town hall on Friday.', expected: [], absent: ['outside the town hall on Friday'] },
     { input: 'The mayor spoke: "We will rebuild."', expected: [['direct', 'We will rebuild.', 'The mayor', 'say']] },
+    // A day before a colon, past its preposition, says when: the words before it are read as if the colon followed them.
+    { input: 'The ministry issued a statement on Monday: "No further extensions will be granted."', expected: [['direct', 'No further extensions will be granted.', 'The ministry', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
