@@ -482,12 +482,19 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
   // The nearest subject decides: one that does not fit stops the search.
   const describedBodies = (mentions: MentionAnnotation[]) => {
     mentions.sort((a, b) => a.start - b.start);
-    const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
     const described: Array<[number, MentionAnnotation]> = [];
     /** Names that a firm's noun has shown to be a firm's. */
     const firms = new Set<string>();
-    const covered = new Set<number>();
-    for (const m of mentions) for (let k = indexAt.get(m.start) ?? tokens.length; k < tokens.length && tokens[k]!.end <= m.end; k++) covered.add(k);
+    // (Token indexes by start offset, and the tokens inside mentions: made on the first description
+    // met, as most articles hold none.)
+    let index: { at: Map<number, number>; covered: Set<number> } | undefined;
+    const lookup = () => {
+      if (index) return index;
+      const at = new Map(tokens.map((t, i) => [t.start, i]));
+      const covered = new Set<number>();
+      for (const m of mentions) for (let k = at.get(m.start) ?? tokens.length; k < tokens.length && tokens[k]!.end <= m.end; k++) covered.add(k);
+      return (index = { at, covered });
+    };
     // (Past a determiner, and a body's noun before the name: « Le groupe Valmet Industrie ».)
     const opens = (k: number) => {
       let j = k - 1;
@@ -501,7 +508,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       const d = tokens[i - 1]!;
       const next = tokens[i + 1];
       const firm = w.firmNouns.has(t.key);
-      if (!t.word || t.cap || covered.has(i) || !d.word || d.sentence !== t.sentence || !w.anaphoricDeterminers.has(d.key) || !(firm || w.organisationHeads.has(t.key))) continue;
+      if (!t.word || t.cap || !d.word || d.sentence !== t.sentence || !w.anaphoricDeterminers.has(d.key) || !(firm || w.organisationHeads.has(t.key))) continue;
+      const { at, covered } = lookup();
+      if (covered.has(i)) continue;
       // (Not a noun that a name or a link completes: "the company Sarélec", "the bank of …"; nor
       // one after a link, which completes a phrase of its own: "attorneys for the department".)
       if (next?.word && next.sentence === t.sentence && (next.cap || w.organisationLinks.has(next.key))) continue;
@@ -510,13 +519,14 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       let target: MentionAnnotation | undefined;
       for (let n = countAtMost(mentions, d.start - 1, (m) => m.start) - 1; n >= 0; n--) {
         const m = mentions[n]!;
-        const k = indexAt.get(m.start);
+        const k = at.get(m.start);
         if (k === undefined || tokens[k]!.sentence < t.sentence - 3) break;
         if ((m.type !== 'organisation' && m.form !== 'candidate') || !opens(k)) continue;
         const words = [...(tokens[k - 1]?.sentence === tokens[k]!.sentence ? [tokens[k - 1]!.key] : []), ...m.name.split(/\s+/).map(fold)];
         // (A name of no known kind only in the description's sentence, with no apposition after
         // it, which would show a person: "Assem, the plane's co-pilot, had logged …, the airline said".)
-        const candidate = m.form === 'candidate' && tokens[k]!.sentence === t.sentence && tokens[countAtMost(tokens, m.end - 1, (x) => x.start)]?.text !== ',';
+        const after = tokens[countAtMost(tokens, m.end - 1, (x) => x.start)];
+        const candidate = m.form === 'candidate' && tokens[k]!.sentence === t.sentence && after?.text !== ',';
         if ((firm && (candidate || firms.has(m.key))) || (m.type === 'organisation' && (words.includes(t.key) || (firm && words.some((x) => w.firmNouns.has(x)))))) target = m;
         break;
       }
