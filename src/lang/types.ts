@@ -530,6 +530,15 @@ export interface SpeechLexicon {
    */
   readonly contentBreaks: readonly string[];
   /**
+   * Those of `contentBreaks` that open a contrast or concession which the reported clause may own:
+   * "said the plan was late, but the money was there", "…, while fewer backed it", "…, although
+   * it is costly". After a comma the content goes on through one unless a reporting verb follows
+   * in the sentence ("…, while critics say …"), or what follows is a verb or a participle with no
+   * subject ("…, but declined to say", "…, while acknowledging …"), or a singular subject pronoun
+   * (the speaker's own: "…, but she has bristled at …").
+   */
+  readonly contrastClauses: readonly string[];
+  /**
    * Words that open an infinitive reported as content, kept in it ("vowed to resign", "urged
    * Congress to act", "a promis de démissionner", "a appelé à la retenue").
    */

@@ -219,6 +219,27 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     for (let n = particle - 1; n >= Math.max(0, particle - 3) && particle >= 0; n--) if (tokens[n]!.sentence === tokens[at]!.sentence && lex.plainNegations.has(tokens[n]!.key)) return false;
     return particle >= 0;
   };
+  /**
+   * "said the plan was late, but the money was there", "…, although it is costly": whether the
+   * contrast or concession that opens at `at` is still the content's (`contrastClauses`): not
+   * before a verb or participle with no subject ("…, but declined to say", "…, while acknowledging
+   * …"), nor a singular subject pronoun, the speaker's own ("…, but she has bristled at …"). The
+   * caller asks only where no reporting verb follows in the sentence ("…, while critics say …").
+   */
+  const contrastClauseGoesOn = (at: number, sentence: number, keys: (k: number) => string | undefined) => {
+    const m = lex.contrastClauses.match(keys, at);
+    if (!m) return false;
+    const k = at + m.words.length;
+    const t = tokens[k];
+    if (!clauseSubjectAt(ctx, k, sentence) || lex.verbs.has(t!.key) || auxiliaryAt(ctx, k)) return false;
+    return !(lex.pronouns.has(t!.key) && !lex.pluralPronouns.has(t!.key));
+  };
+  /** Is there an auxiliary or a past form, outside quotation marks, from `from` to before `at`, with no infinitive or its marker opening the span? */
+  const finiteBefore = (from: number, at: number) => {
+    if (lex.infinitiveMarkers.has(tokens[from]!.key) || lex.isBareInfinitive(tokens[from]!.key)) return false;
+    for (let k = from; k < at; k++) if (tokens[k]!.word && !tokens[k]!.cap && !ctx.quoted[k] && (auxiliaryAt(ctx, k) || lex.isPastForm(tokens[k]!.key))) return true;
+    return false;
+  };
   const writerBreaks = (sentence: number, object: boolean): Break[] => {
     let list = writersOf.get(2 * sentence + (object ? 1 : 0));
     if (list) return list;
@@ -226,8 +247,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const keys = keyReader(tokens, sentence);
     const last = lastOf.get(sentence)!;
     let nextComma = -1;
-    // Right to left, so that whether a comma follows is known without a scan.
+    let cueAhead = false;
+    // Right to left, so that whether a comma or a reporting verb follows is known without a scan.
     for (let i = last; i >= firstOf.get(sentence)!; i--) {
+      if (tokens[i]!.word && !tokens[i]!.cap && !ctx.quoted[i] && lex.verbs.has(tokens[i]!.key)) cueAhead = true;
       if (tokens[i]!.text !== ',') continue;
       const commaAfter = nextComma;
       nextComma = i;
@@ -264,7 +287,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const secondClause = [lex.coordinators, lex.verbConjunctions].some((set) => set.has(next.key)) && lex.complementizers.has(tokens[i + 2 + closes]?.key ?? '') && clauseSubjectAt(ctx, i + 3 + closes, sentence);
       const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject || secondClause || contrast;
       const apposed = commaAfter === -1 && closes === 0 && apposition(i + 1, last);
-      if ((lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) || participle) list.push({ at: i, closes });
+      if (participle) list.push({ at: i, closes });
+      else if (lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) list.push(!cueAhead && contrastClauseGoesOn(i + 1 + closes, sentence, keys) ? { at: i, closes, contrast: true } : { at: i, closes });
       else if (apposed) list.push({ at: i, closes, apposition: true });
     }
     list.reverse();
@@ -342,6 +366,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const close = subjectParenthesis(from, writer.at, e);
       if (close >= 0) writer = firstAfter(writerBreaks(sentence, object), close);
     }
+    // (A contrast the content may own goes on with a clause that has a finite verb before it; it
+    // ends an infinitive, an object or a phrase with no such verb: "had hoped to win Texas, but his
+    // chances faded", "considers Lee untrustworthy, but …".)
+    while (writer?.contrast && !object && finiteBefore(from, writer.at)) writer = firstAfter(writerBreaks(sentence, object), writer.at);
     if (writer && writer.at < e && !(writer.apposition && wordsBetween(tokens, from, writer.at - 1) < 3)) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
     // ("reported a pressure anomaly, and the flight was terminated": a content with no verb before
     // its first comma is a noun phrase, which a coordinator opening a clause of its own ends.)
@@ -2403,6 +2431,8 @@ interface Break {
   closes: 0 | 1 | 2;
   /** The comma before the writer's apposition: it leaves the content three words at least ("profits fell, the worst result" keeps them). */
   apposition?: true;
+  /** A contrast or concession that a reported clause may own (`contrastClauses`): it ends only an infinitive's or an object's content. */
+  contrast?: true;
   /** A stance verb's "-s" form joined by a conjunction, with no subject of its own: it goes on with a content whose cue is in another form. */
   sForm?: true;
   /** A verb's plain form joined by a conjunction, with no subject of its own: it goes on with a content whose cue is finite. */

@@ -145,6 +145,7 @@ export interface CompiledSpeech {
   expletiveSubjects: Set<string>;
   recipientVerbs: Set<string>;
   contentBreaks: PhraseIndex<{ words: string[] }>;
+  contrastClauses: PhraseIndex<{ words: string[] }>;
   infinitiveMarkers: Set<string>;
   /** The infinitive markers as written, lower case (« à », not the auxiliary « a »). */
   infinitiveMarkerForms: Set<string>;
@@ -393,6 +394,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     expletiveSubjects: keySet(lex.expletiveSubjects),
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),
+    contrastClauses: phrases(lex.contrastClauses),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
     infinitiveMarkerForms: formSet(lex.infinitiveMarkers),
     governors: new PhraseIndex([...lex.governors.refusals.map((p) => ({ words: phraseKeys(p), refusal: true })), ...lex.governors.modals.map((p) => ({ words: phraseKeys(p), refusal: false }))]),

@@ -1683,6 +1683,13 @@ export const enCases: LanguageCases = {
     { input: 'The mayor spoke: "We will rebuild."', expected: [['direct', 'We will rebuild.', 'The mayor', 'say']] },
     // A day before a colon, past its preposition, says when: the words before it are read as if the colon followed them.
     { input: 'The ministry issued a statement on Monday: "No further extensions will be granted."', expected: [['direct', 'No further extensions will be granted.', 'The ministry', '']] },
+    // A contrast or concession after a reported clause is the speaker's too, unless a reporting verb follows, what follows has no subject or the speaker's pronoun, or the content is an infinitive.
+    { input: 'Engineers said the bridge was safe, but the repairs would take a year.', expected: [['indirect', 'the bridge was safe, but the repairs would take a year', 'Engineers', 'say']] },
+    { input: 'Engineers said the bridge was safe, although the deck needs new paint.', expected: [['indirect', 'the bridge was safe, although the deck needs new paint', 'Engineers', 'say']] },
+    { input: 'Engineers said the bridge was safe, while residents say the deck shakes.', expected: [['indirect', 'the bridge was safe', 'Engineers', 'say'], ['indirect', 'the deck shakes', 'residents', 'say']] },
+    { input: 'Ann Lee said the bridge was safe, but she declined to give a date for the repairs.', expected: [['indirect', 'the bridge was safe', 'Ann Lee', 'say']], absent: ['the bridge was safe, but she declined to give a date for the repairs'] },
+    { input: 'Ann Lee said the bridge was safe, but declined to give a date for the repairs.', expected: [['indirect', 'the bridge was safe', 'Ann Lee', 'say']], absent: ['the bridge was safe, but declined to give a date for the repairs'] },
+    { input: 'The council promised to reopen the bridge in May, but the repairs took longer.', expected: [['indirect', 'to reopen the bridge in May', 'The council', 'assert']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

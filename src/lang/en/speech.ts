@@ -427,4 +427,5 @@ export const enSpeech: SpeechLexicon = {
     'but', 'which', 'who', 'whose', 'while', 'whereas', 'according to', 'compared with', 'compared to', 'even as', 'even though',
     'though', 'although', 'despite', 'unlike', 'however', 'nor',
   ],
+  contrastClauses: ['but', 'while', 'whereas', 'though', 'although', 'even though'],
 };

@@ -379,4 +379,7 @@ export const frSpeech: SpeechLexicon = {
   clauseNouns: ['position', 'avis', 'argument', 'conviction', 'thèse', 'opinion', 'ligne', 'idée', 'crainte', 'craintes', 'espoir'],
   interrogatives: ['pourquoi', 'comment', 'quand', 'où', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'lequel', 'laquelle'],
   contentBreaks: ['mais', 'alors que', 'tandis que', 'selon', "d'après", 'ce qui', 'ce que', "ce qu'", 'bien que', 'malgré', 'contrairement à', 'pourtant'],
+  // (None: in the French press, « …, mais … » after a report is mostly the writer's answer to it,
+  // « a confirmé être prêt à discuter, mais exclut … », « mais les violences n'ont pas cessé ».)
+  contrastClauses: [],
 };

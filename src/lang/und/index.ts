@@ -119,6 +119,7 @@ export const und: LanguagePack = {
     irregularParticiples: [],
     participleInflections: [],
     contentBreaks: [],
+    contrastClauses: [],
     infinitiveMarkers: [],
     governors: { refusals: [], modals: [] },
     questionWords: [],
