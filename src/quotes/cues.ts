@@ -263,6 +263,11 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // "said in a video posted online that …": a past participle right after that phrase's noun
       // qualifies it, and the clause after it is the verb's.
       if (!governor && verb.words.length === 1 && lex.isPastParticiple(t.text.toLowerCase()) && !!lex.speechEventNouns.match(keys, i - 1) && inSpeechEvent(tokens, quoted, i - 1, lex, out[out.length - 1])) continue;
+      // "The funds promised by the state never arrived", « les fonds promis par l'État »: a past
+      // participle right after a plain noun in lower case, before an agent's preposition, qualifies
+      // that noun in the passive; it reports nothing of its own. Not a participle that quotes (« un
+      // militant cité par l'AFP ») nor one that names ("strikes described by the regime as …").
+      if (!governor && verb.words.length === 1 && !verb.naming && !lex.quotingParticiples.has(t.key) && (lex.isPastParticiple(t.text.toLowerCase()) || lex.irregularParticiples.has(t.key)) && passiveQualifier(tokens, quoted, i, lex)) continue;
       // "several reports reveal that", "Media reports say the …": a plural noun, the subject of the
       // verb after it (`pluralSubject`).
       if (!governor && verb.words.length === 1 && pluralSubject(tokens, i, lex)) continue;
@@ -711,6 +716,18 @@ export function pluralNoun(tokens: readonly Token[], quoted: Uint8Array, i: numb
   const next = tokens[i + 1]!;
   if (lex.auxiliaries.has(next.key)) return lex.pluralAuxiliaries.has(next.key);
   return pastBeforeClause(tokens, i + 1, lex);
+}
+
+/** Is token `i` between a plain noun in lower case (no pronoun, determiner, auxiliary, adverb or grammatical word) and an agent's preposition, in its sentence and outside quotations, with no quotation after it in the sentence? */
+function passiveQualifier(tokens: readonly Token[], quoted: Uint8Array, i: number, lex: CompiledSpeech): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev?.word || prev.cap || quoted[i - 1] || prev.sentence !== tokens[i]!.sentence || !next?.word || quoted[i + 1] || next.sentence !== prev.sentence) return false;
+  if (!lex.agentPrepositions.has(next.key) || lex.grammatical(prev.key) || lex.isPronoun(prev.key) || lex.isAdverb(prev.key) || [lex.determiners, lex.auxiliaries, lex.passiveAuxiliaries, lex.objectPronouns, lex.verbs, lex.boundaries, lex.coordinators, lex.relatives, lex.complementizers].some((set) => set.has(prev.key)) || lex.subordinators.match(keyReader(tokens, prev.sentence), i - 1)) return false;
+  // (Not before a quotation in its sentence, the words the agent gave the noun: « des accusations
+  // qualifiées par le régime de « tentative désespérée » ».)
+  for (let k = i + 2; tokens[k] && tokens[k]!.sentence === prev.sentence; k++) if (quoted[k]) return false;
+  return true;
 }
 
 /** Is token `i` right after a verb of `receivingVerbs` in lower case, past one adverb at most, in its sentence and outside quotations? */

@@ -601,6 +601,9 @@ export const frCases: LanguageCases = {
     { input: 'Le groupe Maravel va supprimer 450 postes, a indiqué le groupe dans un communiqué.', expected: [['indirect', 'Le groupe Maravel va supprimer 450 postes', 'Maravel', 'say']] },
     // « PDG », « fondateur » sont des titres : le nom en apposition parle, et le pronom qui suit le reprend.
     { input: "« L'usine restera ouverte », a assuré le PDG de Valorane, Jérôme Castel. « Il faut y croire », a-t-il ajouté.", expected: [['direct', "L'usine restera ouverte", 'Jérôme Castel', 'assert'], ['direct', 'Il faut y croire', 'Jérôme Castel', 'say']] },
+    // Un participe passé entre un nom et « par » qualifie ce nom au passif : il ne rapporte rien ; pas un participe qui cite.
+    { input: "Le maire a affirmé que la commune n'avait « jamais reçu » les fonds promis par l'État.", expected: [['indirect', "la commune n'avait « jamais reçu » les fonds promis par l'État", 'Le maire', 'assert']], absent: ["Le maire a affirmé que la commune n'avait « jamais reçu »"] },
+    { input: "« Les digues ont cédé », a déclaré un habitant cité par l'AFP.", expected: [['direct', 'Les digues ont cédé', 'un habitant', 'say']], channel: 'AFP' },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -286,6 +286,8 @@ export const frSpeech: SpeechLexicon = {
     'couvert', 'découvert', 'offert', 'construit', 'détruit', 'conduit', 'traduit', 'réduit', 'inscrit', 'interdit', 'assis', 'requis',
     'émis', 'exclu', 'inclus', 'résolu', 'dissous', 'réuni', 'choisi', 'établi', 'rempli', 'affaibli', 'envahi', 'trahi', 'guéri',
     'investi', 'accueilli', 'puni', 'bâti', 'enfoui', 'enseveli', 'démoli', 'sorti', 'parti', 'servi', 'suivi', 'vêtu',
+    // (Verbs of saying: « les fonds promis par l'État ».)
+    'promis', 'dit', 'écrit', 'décrit', 'prédit', 'admis', 'reconnu', 'démenti', 'averti', 'prévenu', 'soutenu', 'répondu',
     // (Short enough that the endings miss them: « joint par téléphone », « âgée de 54 ans ».)
     'joint', 'âgé', 'né',
   ],
