@@ -326,6 +326,11 @@ export interface SpeechLexicon {
    */
   readonly demonstratives: readonly string[];
   /**
+   * Determiners that, before a day or a word of time, make a time phrase that may stand between a
+   * verb and what it reports ("said this week that", « a annoncé ce mardi que »).
+   */
+  readonly timeDeterminers: readonly string[];
+  /**
    * Words of `channelLinks` that hold their article (« au », « aux »): a plain noun after one is the
    * people spoken to (« a démenti aux journalistes la fermeture … »).
    */

@@ -81,8 +81,15 @@ function clauseBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
 function relativeBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
   const { tokens, lex } = ctx;
   const sentence = tokens[c.from]!.sentence;
+  // (Not one whose parenthesis a comma closed before an auxiliary of the sentence's own: « une
+  // journaliste, qui soutenait le régime, a été enlevée par des rebelles, ont annoncé … ».)
+  let closed = false;
+  let auxiliary = false;
   for (let k = c.from - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) {
-    if (!ctx.quoted[k] && lex.relatives.has(tokens[k]!.key) && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.text === ',')) return true;
+    if (ctx.quoted[k]) continue;
+    if (tokens[k]!.text === ',' && auxiliary) closed = true;
+    auxiliary ||= tokens[k]!.word && (auxiliaryAt(ctx, k) || writtenAuxiliaryAt(ctx, k)) && !!tokens[k + 1]?.word;
+    if (!closed && lex.relatives.has(tokens[k]!.key) && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.text === ',')) return true;
   }
   return false;
 }
@@ -107,8 +114,20 @@ function predicateBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
   const open = openBeforeComma(ctx, c);
   const o = tokens[open]!;
   const opensClause = tokens[open - 1]?.text === ',' && tokens[open - 1]!.sentence === sentence;
-  const predicate = o.word && (auxiliaryAt(ctx, open) || writtenAuxiliaryAt(ctx, open) || lex.verbs.has(o.key) || lex.complementizers.has(o.key) || lex.relatives.has(o.key) || lex.isGerund(o.key) || lex.isPastParticiple(writtenForm(o.text)));
-  return opensClause && predicate;
+  const participle = o.word && (lex.isGerund(o.key) || lex.isPastParticiple(writtenForm(o.text)));
+  const predicate = o.word && (auxiliaryAt(ctx, open) || writtenAuxiliaryAt(ctx, open) || lex.verbs.has(o.key) || lex.complementizers.has(o.key) || lex.relatives.has(o.key) || participle);
+  if (!opensClause || !predicate) return false;
+  // (Predicates of one subject agree in number: « …, a été enlevée par des rebelles, ont annoncé
+  // les autorités » is a clause and an incise.)
+  const pluralAt = (k: number) => lex.pluralVerbEndings.some((e) => tokens[k]!.key.endsWith(e));
+  if (lex.pluralVerbEndings.length && (auxiliaryAt(ctx, open) || writtenAuxiliaryAt(ctx, open)) && (auxiliaryAt(ctx, c.from) || writtenAuxiliaryAt(ctx, c.from)) && pluralAt(open) !== pluralAt(c.from)) return false;
+  // (A participle's phrase after a clause with its own auxiliary is that clause's adjunct, and the
+  // cue an incise: « Un incendie s'est déclaré dans le port, provoquant l'évacuation de 350
+  // habitants, a annoncé la préfecture ».)
+  if (participle && !lex.verbs.has(o.key)) {
+    for (let k = open - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) if (!ctx.quoted[k] && tokens[k]!.word && (auxiliaryAt(ctx, k) || writtenAuxiliaryAt(ctx, k)) && !!tokens[k + 1]?.word) return false;
+  }
+  return true;
 }
 
 /**

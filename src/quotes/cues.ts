@@ -349,10 +349,16 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         }
         break;
       }
-      // « Les discussions se poursuivent », « tout se résume à »: no report after a reflexive.
+      // « Les discussions se poursuivent », « tout se résume à »: no report after a reflexive (one
+      // that is no object clitic as well: « il nous annonçait que » reports).
       let reflexive = false;
-      for (let k = from; k < i && !reflexive; k++) reflexive = lex.reflexives.has(tokens[k]!.key);
-      if (reflexive && lex.reflexiveNonReporting.has(t.key)) continue;
+      let ownReflexive = false;
+      for (let k = from; k < i; k++) {
+        if (!lex.reflexives.has(tokens[k]!.key)) continue;
+        reflexive = true;
+        ownReflexive ||= !lex.objectClitics.has(tokens[k]!.key);
+      }
+      if (ownReflexive && lex.reflexiveNonReporting.has(t.key)) continue;
       if (verb.reflexive && !reflexive) continue;
       // (A reflexive verb with no object takes no noun after its infinitive's marker: not « s'engage
       // à hauteur de 5 millions », « s'est engagé à 18 ans dans la Légion », while « à relancer »,

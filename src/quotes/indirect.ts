@@ -1476,7 +1476,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // no complementizer is looked for, and the object holds the relative.
       const event = speechEventAt(ctx, k);
       // ("that" is also a determiner, and "this morning" is a time phrase, not an object.)
-      const objectFirst = !!c.verb?.object && !event && !c.after && lex.determiners.has(tokens[k]?.key ?? '') && !lex.complementizers.has(tokens[k]!.key) && !lex.adverbs.match(keyReader(tokens, first.sentence), k) && !lex.recipientVerbs.has(tokens[c.to - 1]!.key);
+      // (Nor « ce mardi », "this week": a day or a word of time after one of `timeDeterminers`.)
+      const timeAt = lex.timeDeterminers.has(tokens[k]?.key ?? '') && (lex.isCalendar(tokens[k + 1]?.key ?? '') || lex.timeWords.has(tokens[k + 1]?.key ?? ''));
+      const objectFirst = !!c.verb?.object && !event && !c.after && lex.determiners.has(tokens[k]?.key ?? '') && !lex.complementizers.has(tokens[k]!.key) && !lex.adverbs.match(keyReader(tokens, first.sentence), k) && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !timeAt;
       // "says the increase in polarization that Bloomberg decries also makes …": a noun phrase
       // opened by a determiner right after a verb that takes a bare clause (not one of telling) is
       // that clause's subject, and its "that" opens a relative; not a time phrase ("said this week
@@ -3266,7 +3268,8 @@ function pastAdverbials(ctx: SpeakerContext, from: number, limit: number, names:
     if (j > limit || !t?.word) return j;
     const phrase = lex.adverbs.match(keyReader(tokens, t.sentence), j);
     // ("vowed on Wednesday to …": a preposition and a day.)
-    const day = lex.boundaries.has(t.key) && !lex.complementizers.has(t.key) && !lex.infinitiveMarkers.has(t.key) && lex.isCalendar(tokens[j + 1]?.key ?? '') && tokens[j + 1]!.sentence === t.sentence;
+    // ("said this week that", « a annoncé ce mardi que »: one of `timeDeterminers` and a day or a word of time.)
+    const day = ((lex.boundaries.has(t.key) && !lex.complementizers.has(t.key) && !lex.infinitiveMarkers.has(t.key)) || lex.timeDeterminers.has(t.key)) && (lex.isCalendar(tokens[j + 1]?.key ?? '') || (lex.timeDeterminers.has(t.key) && lex.timeWords.has(tokens[j + 1]?.key ?? ''))) && tokens[j + 1]!.sentence === t.sentence;
     if (phrase && phrase.words.length > 1) j += phrase.words.length;
     else if (day) j += 2;
     else if (!lex.boundaries.has(t.key) && !(names && ctx.mentionStarting.has(j)) && (lex.isAdverb(t.key) || (lex.timeWords.has(t.key) && j > from && lex.isCalendar(tokens[j - 1]!.key)))) j++;

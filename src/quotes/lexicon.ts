@@ -118,6 +118,7 @@ export interface CompiledSpeech {
   sourceCueHeads: Set<string>;
   pluralVerbEndings: readonly string[];
   demonstratives: Set<string>;
+  timeDeterminers: Set<string>;
   contractedLinks: Set<string>;
   linkArticles: Set<string>;
   initialSourceCues: PhraseIndex<{ words: string[] }>;
@@ -367,6 +368,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     sourceCueHeads: keySet(lex.sourceCueHeads),
     pluralVerbEndings: lex.pluralVerbEndings,
     demonstratives: keySet(lex.demonstratives),
+    timeDeterminers: keySet(lex.timeDeterminers),
     contractedLinks: keySet(lex.contractedLinks),
     linkArticles: keySet(lex.linkArticles),
     initialSourceCues: phrases(lex.initialSourceCues),

@@ -604,6 +604,16 @@ export const frCases: LanguageCases = {
     // Un participe passé entre un nom et « par » qualifie ce nom au passif : il ne rapporte rien ; pas un participe qui cite.
     { input: "Le maire a affirmé que la commune n'avait « jamais reçu » les fonds promis par l'État.", expected: [['indirect', "la commune n'avait « jamais reçu » les fonds promis par l'État", 'Le maire', 'assert']], absent: ["Le maire a affirmé que la commune n'avait « jamais reçu »"] },
     { input: "« Les digues ont cédé », a déclaré un habitant cité par l'AFP.", expected: [['direct', 'Les digues ont cédé', 'un habitant', 'say']], channel: 'AFP' },
+    // « annoncer » rapporte aussi un groupe nominal ; pas « s'annoncer » (une perspective), ni « annoncer la couleur » ; « nous annonçait » rapporte.
+    { input: 'Le maire a annoncé la fermeture de la piscine.', expected: [['indirect', 'la fermeture de la piscine', 'Le maire', 'say']] },
+    { input: "La tâche s'annonce difficile.", expected: [], absent: ['difficile'] },
+    { input: 'Le ministre nous annonçait que la reprise était là.', expected: [['indirect', 'la reprise était là', 'Le ministre', 'say']] },
+    // « ce mardi », « cette semaine » : un complément de temps entre le verbe et sa complétive, pas un objet.
+    { input: "Le Premier ministre a confirmé ce mardi qu'il ne dialoguerait pas avec le régime.", expected: [['indirect', 'il ne dialoguerait pas avec le régime', 'Le Premier ministre', 'confirm']] },
+    // Une participiale après une proposition qui a son auxiliaire en est le complément : le verbe après la virgule est une incise.
+    { input: "Un incendie s'est déclaré dans le port, provoquant l'évacuation de 350 habitants, a confirmé la préfecture.", expected: [['indirect', "Un incendie s'est déclaré dans le port, provoquant l'évacuation de 350 habitants", 'la préfecture', 'confirm']] },
+    // Une relative que ferme une virgule avant le verbe de la phrase n'en fait pas une parenthèse ; des prédicats d'un même sujet s'accordent en nombre.
+    { input: 'Une journaliste, qui soutenait le régime, a été enlevée par des rebelles, ont confirmé lundi les autorités ukrainiennes.', expected: [['indirect', 'Une journaliste, qui soutenait le régime, a été enlevée par des rebelles', 'les autorités ukrainiennes', 'confirm']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

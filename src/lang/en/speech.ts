@@ -248,6 +248,7 @@ export const enSpeech: SpeechLexicon = {
   sourceCueHeads: [],
   pluralVerbEndings: [],
   demonstratives: ['this', 'that', 'these', 'those'],
+  timeDeterminers: ['this', 'last', 'next', 'that'],
   contractedLinks: [],
   linkArticles: [],
   // Not "for": "For the front-runner, Florida's contest represents a momentous win" is the writer's framing far

@@ -15,7 +15,7 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'say',
       forms: [
-        ...firstGroupAll('déclarer', 'indiquer', 'ajouter', 'expliquer', 'préciser', 'souligner', 'annoncer', 'raconter', 'noter', 'observer',
+        ...firstGroupAll('déclarer', 'indiquer', 'ajouter', 'expliquer', 'préciser', 'souligner', 'raconter', 'noter', 'observer',
           'rappeler', 'commenter', 'confier', 'lancer', 'tweeter', 'résumer', 'relever', 'signaler', 'détailler', 'témoigner',
           'répéter', 'exclamer', 'féliciter', 'poster', 'publier', 'relater', 'révéler', 'qualifier', 'rapporter', 'avancer', 'glisser', 'lâcher',
           'crier', 'hurler', 'scander', 'chuchoter', 'rétorquer', 'ironiser', 'plaisanter', 'trancher', 'tonner', 'nuancer', 'tempérer',
@@ -150,6 +150,9 @@ export const frSpeech: SpeechLexicon = {
       object: true,
       forms: [...firstGroupAll('citer', 'aborder', 'discuter', 'remercier', 'évoquer', 'mentionner')],
     },
+    // « a annoncé la fermeture de la piscine », « a annoncé sa démission »: what is announced; not
+    // « annoncer la couleur », to make one's intentions plain.
+    { class: 'say', bare: true, objectSenses: ['la couleur'], forms: firstGroupAll('annoncer') },
     {
       class: 'assert',
       object: true,
@@ -207,6 +210,7 @@ export const frSpeech: SpeechLexicon = {
   sourceCueHeads: ['source', 'sources'],
   pluralVerbEndings: ['nt'],
   demonstratives: ['ce', 'ceci', 'cela', 'ça'],
+  timeDeterminers: ['ce', 'cet', 'cette'],
   contractedLinks: ['au', 'aux'],
   linkArticles: ['des', 'du'],
   initialSourceCues: ['pour'],
@@ -329,7 +333,8 @@ export const frSpeech: SpeechLexicon = {
     'heure', 'heures', 'fois', 'veille', 'lendemain', 'printemps', 'été', 'automne', 'hiver', 'saison', 'session',
   ],
   reflexiveNonReporting: [
-    ...firstGroupAll('résumer'),
+    // (« La tâche s'annonce difficile »: a prospect, not an announcement.)
+    ...firstGroupAll('résumer', 'annoncer'),
     // « La guerre civile s'appelle Fitna »: a name, not a call.
     'appelle', 'appellent', 'appelait', 'appelaient', 'appelé', 'appelée', 'appelés', 'appelées', 'appelant',
     'poursuivi', 'poursuivie', 'poursuivis', 'poursuivies', 'poursuit', 'poursuivent', 'poursuivait', 'poursuivaient', 'poursuivra', 'poursuivront', 'poursuivant',

@@ -67,6 +67,7 @@ export const und: LanguagePack = {
     sourceCueHeads: [],
     pluralVerbEndings: [],
     demonstratives: [],
+    timeDeterminers: [],
     contractedLinks: [],
     linkArticles: [],
     initialSourceCues: [],
