@@ -54,6 +54,7 @@ export const enEntities: EntityLexicon = {
     'company', 'firm', 'group', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'lender', 'insurer', 'airline', 'carrier',
     'manufacturer', 'operator', 'chain', 'startup', 'utility', 'brewer', 'miner', 'conglomerate', 'supermarket', 'bank', 'publisher', 'developer',
     'corporation', 'holdings', 'industries', 'motors', 'technologies', 'pharmaceuticals', 'airlines', 'airways', 'inc', 'ltd', 'plc', 'llc', 'co',
+    'foods', 'brands', 'enterprises', 'systems', 'solutions', 'laboratories',
   ],
   anaphoricDeterminers: ['the', 'this'],
   organisationHeads: [
@@ -65,6 +66,7 @@ export const enEntities: EntityLexicon = {
     'museum', 'airlines', 'airways', 'hospital', 'library', 'college', 'school',
     // Heads of company names ("General Motors", "Lockheed Martin Industries").
     'motors', 'motor', 'industries', 'holdings', 'technologies', 'dynamics', 'pharmaceuticals', 'laboratories', 'studios', 'railways',
+    'foods', 'brands', 'enterprises', 'systems', 'solutions',
   ],
   locatives: ['in', 'at', 'to', 'into', 'from', 'near', 'outside', 'inside', 'toward', 'towards', 'across'],
   placeLocatives: ['in', 'at', 'near', 'outside', 'inside', 'across'],
