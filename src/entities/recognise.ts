@@ -187,15 +187,17 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
   const chunks: Chunk[] = [];
   // "Sam Altman", "Jan Egeland", "April Ryan": a month's name or a short calendar form with no
   // period, first in a run that goes on with a name word, is a first name, unless a function word
-  // stands before it ("In April Clinton said", "On Sun Jan 5") or a place follows ("the February
-  // New Hampshire debate").
+  // stands before it ("In April Clinton said", "On Sun Jan 5"; not the "to" of "according to") or a
+  // place follows ("the February New Hampshire debate").
   const calendarFirstName = (h: number, j: number): boolean => {
     const k = tokens[h]!;
     const next = tokens[h + 1];
     const prev = tokens[h - 1];
     if (!calendarWords.has(k.key) || weekdays.has(k.key) || w.grammarWords.has(k.key) || k.text.endsWith('.') || h + 1 >= j || !next || text.slice(k.end, next.start) !== ' ') return false;
     if (w.functionWords.has(next.key) || gazetteerAt(tokens, h + 1, gaz) || lex.placeShape.test(text.slice(next.start, tokens[j - 1]!.end))) return false;
-    return !(prev?.word && prev.sentence === k.sentence && w.functionWords.has(prev.key));
+    // (Not after a verb of speech or a source's preposition, where a speaker's name stands:
+    // "according to Sam Okafor".)
+    return !(prev?.word && prev.sentence === k.sentence && w.functionWords.has(prev.key)) || lex.speechBefore.test(text.slice(Math.max(0, k.start - 40), k.start));
   };
   // "the Sunday Times", "the Sunday Herald": a weekday after a determiner, before another word of
   // the run, opens a paper's name.

@@ -429,6 +429,11 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // "a young child, who said …", "23 percent who said …": the noun phrase before the relative.
     // (Or a share: "including 18% who say".)
     const phrase = ((tokens[at]?.word && !lex.relatives.has(tokens[at].key)) || shareSign(tokens, at)) && tokens[at]!.sentence === t.sentence ? speakerEndingAt(ctx, at) : undefined;
+    // ("according to Sam Okafor, a union official, who said …": a phrase set after a person named
+    // and a comma is that person's apposition; the person is the relative's antecedent.)
+    const comma = phrase ? ctx.tokenAt(phrase.start) - 1 : -1;
+    const named = phrase?.form === 'phrase' && tokens[comma]?.text === ',' && articleToken(ctx, tokens[comma + 1]) ? ctx.mentionEnding.get(comma - 1) : undefined;
+    if (named?.type === 'person' && tokens[comma - 1]!.sentence === t.sentence) return { start: t.start, end: t.end, name: named.name, key: named.key, type: named.type, form: 'relative', ref: refOf(named) };
     if (phrase?.form === 'phrase') return phrase;
     // "some who warned …", "Among those who said …": a quantifier or a determiner standing alone.
     const alone = tokens[at];

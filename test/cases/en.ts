@@ -1695,6 +1695,9 @@ export const enCases: LanguageCases = {
     { input: 'Officials said the funds promised by the state never arrived.', expected: [['indirect', 'the funds promised by the state never arrived', 'Officials', 'say']], absent: ['the state never arrived'] },
     // A firm's plural noun ends a company's name ("Foods", "Brands", "Systems"), which "the company" then stands for.
     { input: 'Norvale Foods said it would recall 40,000 jars. "No injuries have been reported," the company said.', expected: [['indirect', 'it would recall 40,000 jars', 'Norvale Foods', 'say'], ['direct', 'No injuries have been reported,', 'Norvale Foods', 'say']] },
+    // A relative after a person named and the apposition that describes them has the person as its antecedent.
+    { input: 'The plant will close, according to Sam Okafor, a union official, who said 300 jobs would go.', expected: [['indirect', 'The plant will close', 'Sam Okafor', ''], ['indirect', '300 jobs would go', 'Sam Okafor', 'say']] },
+    { input: 'The plant will close, said a union official, who added that 300 jobs would go.', expected: [['indirect', '300 jobs would go', 'a union official', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
