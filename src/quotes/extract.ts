@@ -1002,6 +1002,32 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     return m && (m.type === 'organisation' || m.type === 'country') && !ctx.quoted[at] && ctx.tokenAt(m.end - 1) < pronoun ? { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type, form: 'name' } : undefined;
   };
   const sentenceOf = (offset: number) => ctx.tokens[ctx.tokenAt(offset)]!.sentence;
+  /** The subject of the sentence right before the quotation `d`, when it is the one person named in that sentence, nothing but marks opens the quotation's sentence before it, and the quotation is a sentence of speech. */
+  const introducedBy = (d: Draft, paragraph: number) => {
+    // (A sentence or more of speech: four words at least, ended by a stop that is no ellipsis; a
+    // title or a slogan has none: « Et nos frères pourtant... », « Une guerre de communication ».)
+    const words = text.slice(d.start, d.end);
+    let e = words.length - 1;
+    while (e >= 0 && !/[\p{L}\p{N}.!?…]/u.test(words[e]!)) e--;
+    if (e < 0 || !/[.!?]/.test(words[e]!) || words[e - 1] === '.' || (words.match(/\p{L}+/gu)?.length ?? 0) < 4) return undefined;
+    const first = ctx.tokenAt(d.start);
+    const sentence = ctx.tokens[first]!.sentence;
+    let open = first;
+    while (open > 0 && ctx.tokens[open - 1]!.sentence === sentence) open--;
+    if (open === 0 || /\p{L}/u.test(text.slice(ctx.tokens[open]!.start, d.start))) return undefined;
+    let from = open - 1;
+    while (from > 0 && ctx.tokens[from - 1]!.sentence === sentence - 1) from--;
+    if (ctx.quoted[open - 1]) return undefined;
+    const own = input.paragraphs[paragraph]!;
+    const opens = paragraph > 0 && /^\P{L}*$/u.test(text.slice(own.start, d.start));
+    const start = ctx.tokens[from]!.start;
+    // (A name the recogniser left a candidate counts, of two words or more.)
+    const personal = (m: MentionAnnotation) => m.type === 'person' || (m.form === 'candidate' && NAME_SHAPE.test(m.name));
+    const persons = input.mentions.filter((m) => m.start >= start && m.end <= ctx.tokens[open - 1]!.end && personal(m));
+    if (new Set(persons.map((m) => m.key)).size !== 1) return undefined;
+    const subject = subjectBefore({ before: ctx.tokens[open]!.start, after: start - 1, paragraph: opens ? { start: input.paragraphs[paragraph - 1]!.start, end: own.end } : own, agrees: () => true });
+    return subject && personal(subject) ? subject : undefined;
+  };
   let nextCue = 0;
   for (const d of drafts) {
     // Speakers of the verbs before this quotation that reported nothing of their own.
@@ -1034,6 +1060,13 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       if (previous && previous.speaker && paragraph - previous.paragraph <= reach && previous.draft.kind !== 'indirect' && (sameCue || previous.draft.start > introStart)) {
         speaker = previous.speaker;
         sameTurn = true;
+      } else if (!d.cue && d.kind === 'direct' && paragraph >= 0) {
+        // « Jean Morvan est inquiet. « Si les quotas baissent encore, je vends le bateau. » »: a
+        // quotation with no cue that opens its sentence, right after a sentence whose subject is the
+        // one person named in it, is that person's (in the paragraph before too when the quotation
+        // opens its own).
+        const subject = introducedBy(d, paragraph);
+        if (subject) speaker = { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type, form: 'name', ref: { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type } };
       }
     } else if (previous && d.cue && previous.draft.cue === d.cue && ((d.kind !== 'indirect' && previous.draft.kind !== 'indirect') || (PIECES.has(d.rule) && previous.draft.rule === d.rule) || (d.kind !== 'indirect' && previous.draft.rule === 'quotes/indirect-incise'))) sameTurn = true;
     // ("he's said": "he"; but « j' » is a pronoun as written.)

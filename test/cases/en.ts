@@ -1698,6 +1698,10 @@ export const enCases: LanguageCases = {
     // A relative after a person named and the apposition that describes them has the person as its antecedent.
     { input: 'The plant will close, according to Sam Okafor, a union official, who said 300 jobs would go.', expected: [['indirect', 'The plant will close', 'Sam Okafor', ''], ['indirect', '300 jobs would go', 'Sam Okafor', 'say']] },
     { input: 'The plant will close, said a union official, who added that 300 jobs would go.', expected: [['indirect', '300 jobs would go', 'a union official', 'say']] },
+    // A quotation with no cue, right after a sentence whose subject is the one person named in it, is that person's; not the object's, nor a title's.
+    { input: 'Camille Vasseur presented her findings on Tuesday. "The warming is twice as fast here."', expected: [['direct', 'The warming is twice as fast here.', 'Camille Vasseur', '']] },
+    { input: 'The mayor met Camille Vasseur on Tuesday. "The warming is twice as fast here."', expected: [['direct', 'The warming is twice as fast here.', '', '']] },
+    { input: 'Camille Vasseur met Tom Hale on Tuesday. "The warming is twice as fast here."', expected: [['direct', 'The warming is twice as fast here.', '', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -614,6 +614,9 @@ export const frCases: LanguageCases = {
     { input: "Un incendie s'est déclaré dans le port, provoquant l'évacuation de 350 habitants, a confirmé la préfecture.", expected: [['indirect', "Un incendie s'est déclaré dans le port, provoquant l'évacuation de 350 habitants", 'la préfecture', 'confirm']] },
     // Une relative que ferme une virgule avant le verbe de la phrase n'en fait pas une parenthèse ; des prédicats d'un même sujet s'accordent en nombre.
     { input: 'Une journaliste, qui soutenait le régime, a été enlevée par des rebelles, ont confirmé lundi les autorités ukrainiennes.', expected: [['indirect', 'Une journaliste, qui soutenait le régime, a été enlevée par des rebelles', 'les autorités ukrainiennes', 'confirm']] },
+    // Une citation sans verbe, juste après une phrase dont le sujet est la seule personne nommée, est de cette personne ; pas un titre.
+    { input: 'Jean Morvan est inquiet. « Si les quotas baissent encore, je vends le bateau. »', expected: [['direct', 'Si les quotas baissent encore, je vends le bateau.', 'Jean Morvan', '']] },
+    { input: 'Patrick Le Hyaric est en librairie. « Et nos frères pourtant... »', expected: [['direct', 'Et nos frères pourtant...', '', '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
