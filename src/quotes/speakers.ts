@@ -547,10 +547,23 @@ function withCoordinatedRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeake
   const { tokens, lex } = ctx;
   const from = ctx.tokenAt(np.start);
   const link = tokens[from - 1];
-  if (!link?.word || !lex.coordinators.has(link.key) || link.sentence !== tokens[from]!.sentence || !articleToken(ctx, tokens[from]) || !roleHeaded(ctx, np)) return np;
+  // (Or a plural of people or bodies, with no article or one: "Farmers and conservation groups said".)
+  const group = (p: QuoteSpeaker) => {
+    const first = ctx.tokenAt(p.start);
+    const last = ctx.tokenAt(p.end - 1);
+    const head = tokens[last]!;
+    // (Three words at most, no verb among them: not "Police arrested protesters and residents said".)
+    if (!head.word || (head.cap && (last !== first || tokens[first - 1]?.sentence === head.sentence)) || !/s$/u.test(head.key) || last - first > 2) return false;
+    for (let k = first; k <= last; k++) if (!tokens[k]!.word || lex.verbs.has(tokens[k]!.key) || lex.auxiliaries.has(tokens[k]!.key) || (k > first && lex.isPastForm(tokens[k]!.key))) return false;
+    const singular = head.key.slice(0, -1);
+    return roleWord(ctx, singular) || [ctx.bodyHeads, lex.speakerNouns, lex.personNouns].some((set) => set.has(head.key) || set.has(singular)) || lex.agentEndings.some((e) => head.key.endsWith(e));
+  };
+  const role = (p: QuoteSpeaker) => articleToken(ctx, tokens[ctx.tokenAt(p.start)]) && roleHeaded(ctx, p);
+  const member = (p: QuoteSpeaker) => role(p) || group(p);
+  if (!link?.word || !lex.coordinators.has(link.key) || link.sentence !== tokens[from]!.sentence || !member(np)) return np;
   const rolePhrase = (end: number) => {
     const p = speakerEndingAt(ctx, end);
-    return p?.form === 'phrase' && articleToken(ctx, tokens[ctx.tokenAt(p.start)]) && roleHeaded(ctx, p) ? p : undefined;
+    return p?.form === 'phrase' && member(p) ? p : undefined;
   };
   // Past more role phrases and their commas ("The governor, the mayor and the sheriff said"), the
   // first one opening its clause: after the sentence's start or punctuation ("Unlike the governor,
@@ -565,6 +578,10 @@ function withCoordinatedRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeake
     const at: number = ctx.tokenAt(p.start);
     p = tokens[at - 1]?.text === ',' && tokens[at - 1]!.sentence === link.sentence ? rolePhrase(at - 2) : undefined;
   }
+  // (A list of plurals that goes on before the first one found, past a comma, is left to the
+  // reading of lists: "Police, firefighters and paramedics said".)
+  const before = first ? tokens[ctx.tokenAt(first.start) - 1] : undefined;
+  if (first && !role(first) && before?.text === ',' && before.sentence === link.sentence) return np;
   return first ? { start: first.start, end: np.end, name: ctx.text.slice(first.start, np.end), form: 'phrase' } : np;
 }
 

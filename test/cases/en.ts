@@ -1702,6 +1702,9 @@ export const enCases: LanguageCases = {
     { input: 'Camille Vasseur presented her findings on Tuesday. "The warming is twice as fast here."', expected: [['direct', 'The warming is twice as fast here.', 'Camille Vasseur', '']] },
     { input: 'The mayor met Camille Vasseur on Tuesday. "The warming is twice as fast here."', expected: [['direct', 'The warming is twice as fast here.', '', '']] },
     { input: 'Camille Vasseur met Tom Hale on Tuesday. "The warming is twice as fast here."', expected: [['direct', 'The warming is twice as fast here.', '', '']] },
+    // Plurals of people or bodies joined by "and" speak together, with an article or none; not a verb's object before them.
+    { input: 'Farmers and conservation groups said the rules would harm wetland birds.', expected: [['indirect', 'the rules would harm wetland birds', 'Farmers and conservation groups', 'say']] },
+    { input: 'Police arrested protesters and residents said the march was peaceful.', expected: [['indirect', 'the march was peaceful', 'residents', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
