@@ -537,10 +537,12 @@ export interface SpeechLexicon {
   /**
    * Those of `contentBreaks` that open a contrast or concession which the reported clause may own:
    * "said the plan was late, but the money was there", "…, while fewer backed it", "…, although
-   * it is costly". After a comma the content goes on through one unless a reporting verb follows
-   * in the sentence ("…, while critics say …"), or what follows is a verb or a participle with no
-   * subject ("…, but declined to say", "…, while acknowledging …"), or a singular subject pronoun
-   * (the speaker's own: "…, but she has bristled at …").
+   * it is costly". After a comma, a clause's content (one with an auxiliary or a past form before
+   * the comma, not an infinitive: "promised to reopen the bridge in May, but …" ends at "May") goes
+   * on through one when a clause's subject follows it (a determiner, a name, a number, a pronoun
+   * that is not singular, the speaker's own: not "…, but she has bristled at …"; not an adverb, a
+   * preposition, a verb or a participle: "…, but ultimately …", "…, but declined to say", "…, while
+   * acknowledging …") and no reporting verb follows in the sentence ("…, while critics say …").
    */
   readonly contrastClauses: readonly string[];
   /**

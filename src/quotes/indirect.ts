@@ -221,10 +221,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
   };
   /**
    * "said the plan was late, but the money was there", "…, although it is costly": whether the
-   * contrast or concession that opens at `at` is still the content's (`contrastClauses`): not
-   * before a verb or participle with no subject ("…, but declined to say", "…, while acknowledging
-   * …"), nor a singular subject pronoun, the speaker's own ("…, but she has bristled at …"). The
-   * caller asks only where no reporting verb follows in the sentence ("…, while critics say …").
+   * contrast or concession that opens at `at` is still the content's (`contrastClauses`): only
+   * before a clause's subject (`clauseSubjectAt`; not an adverb, a preposition, a verb or a
+   * participle: "…, but ultimately …", "…, but declined to say", "…, while acknowledging …") that
+   * is no singular subject pronoun, the speaker's own ("…, but she has bristled at …"). The caller
+   * asks only where no reporting verb follows in the sentence ("…, while critics say …"), and
+   * `contentEnd` only for a clause's content (`finiteBefore`).
    */
   const contrastClauseGoesOn = (at: number, sentence: number, keys: (k: number) => string | undefined) => {
     const m = lex.contrastClauses.match(keys, at);
