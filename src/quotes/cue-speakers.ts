@@ -3,7 +3,7 @@ import type { Token } from '../entities/tokens.js';
 import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, floatingStart, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { apposedName, articleToken, honorificToken, inCapitalRun, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, timeQualifierAt, type SpeakerContext } from './speakers.js';
+import { apposedName, articleToken, honorificToken, inCapitalRun, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, speakerWord, timeQualifierAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, wordsBetween, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -202,19 +202,6 @@ function agentPlural(ctx: SpeakerContext, k: number): boolean {
   const next = tokens[k + 1];
   if (!w.word || w.cap || lex.verbs.has(w.key) || !lex.agentEndings.some((e) => w.key.length >= e.length + 3 && w.key.endsWith(e))) return false;
   return !next || next.sentence !== w.sentence || /^[.;!?,]$/u.test(next.text) || lex.boundaries.has(next.key);
-}
-
-/**
- * A noun of one who speaks: a role (or its French feminine, where the lexicon lists the
- * masculine: « l'ingénieure », « l'avocate »), a person's noun, a body's head, one of
- * `speakerNouns`, a source, a document or a message, or the plural of one; with `agents`, no
- * source, document or message, which may be what is confirmed or denied.
- */
-function speakerWord(ctx: SpeakerContext, key: string, agents = false): boolean {
-  const { lex } = ctx;
-  const singular = /[sx]$/u.test(key) ? key.slice(0, -1) : key;
-  const heads = agents ? [ctx.bodyHeads, lex.speakerNouns, lex.personNouns] : [ctx.bodyHeads, lex.speakerNouns, lex.sourceCueHeads, lex.reportNouns, lex.documentNouns, lex.messageNouns, lex.personNouns];
-  return roleWord(ctx, key) || ctx.roleHeads.has(key.replace(/es?$/u, '')) || heads.some((set) => set.has(key) || set.has(singular));
 }
 
 /**

@@ -63,6 +63,19 @@ export function roleWord(ctx: SpeakerContext, key: string): boolean {
   return ctx.roleHeads.has(key) || (/[sx]$/u.test(key) && ctx.roleHeads.has(key.slice(0, -1)));
 }
 
+/**
+ * A noun of one who speaks: a role (or its French feminine, where the lexicon lists the
+ * masculine: « l'ingénieure », « l'avocate »), a person's noun, a body's head, one of
+ * `speakerNouns`, a source, a document or a message, or the plural of one; with `agents`, no
+ * source, document or message, which may be what is confirmed or denied.
+ */
+export function speakerWord(ctx: SpeakerContext, key: string, agents = false): boolean {
+  const { lex } = ctx;
+  const singular = /[sx]$/u.test(key) ? key.slice(0, -1) : key;
+  const heads = agents ? [ctx.bodyHeads, lex.speakerNouns, lex.personNouns] : [ctx.bodyHeads, lex.speakerNouns, lex.sourceCueHeads, lex.reportNouns, lex.documentNouns, lex.messageNouns, lex.personNouns];
+  return roleWord(ctx, key) || ctx.roleHeads.has(key.replace(/es?$/u, '')) || heads.some((set) => set.has(key) || set.has(singular));
+}
+
 /** A capitalised honorific of the language's entity lexicon ("Ms.", « M. », « Mme »)? */
 export function honorificToken(ctx: SpeakerContext, t: Token | undefined): boolean {
   return !!t?.word && t.cap && ctx.honorifics.has(t.key);
@@ -555,8 +568,7 @@ function withCoordinatedRole(ctx: SpeakerContext, np: QuoteSpeaker): QuoteSpeake
     // (Three words at most, no verb among them: not "Police arrested protesters and residents said".)
     if (!head.word || (head.cap && (last !== first || tokens[first - 1]?.sentence === head.sentence)) || !/s$/u.test(head.key) || last - first > 2) return false;
     for (let k = first; k <= last; k++) if (!tokens[k]!.word || lex.verbs.has(tokens[k]!.key) || lex.auxiliaries.has(tokens[k]!.key) || (k > first && lex.isPastForm(tokens[k]!.key))) return false;
-    const singular = head.key.slice(0, -1);
-    return roleWord(ctx, singular) || [ctx.bodyHeads, lex.speakerNouns, lex.personNouns].some((set) => set.has(head.key) || set.has(singular)) || lex.agentEndings.some((e) => head.key.endsWith(e));
+    return speakerWord(ctx, head.key, true) || lex.agentEndings.some((e) => head.key.endsWith(e));
   };
   const role = (p: QuoteSpeaker) => articleToken(ctx, tokens[ctx.tokenAt(p.start)]) && roleHeaded(ctx, p);
   const member = (p: QuoteSpeaker) => role(p) || group(p);
