@@ -1479,7 +1479,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const event = speechEventAt(ctx, k);
       // ("that" is also a determiner, and "this morning" is a time phrase, not an object.)
       // (Nor « ce mardi », "this week": a day or a word of time after one of `timeDeterminers`.)
-      const timeAt = lex.timeDeterminers.has(tokens[k]?.key ?? '') && (lex.isCalendar(tokens[k + 1]?.key ?? '') || lex.timeWords.has(tokens[k + 1]?.key ?? ''));
+      const timeAt = timeDeterminerAt(ctx, k);
       const objectFirst = !!c.verb?.object && !event && !c.after && lex.determiners.has(tokens[k]?.key ?? '') && !lex.complementizers.has(tokens[k]!.key) && !lex.adverbs.match(keyReader(tokens, first.sentence), k) && !lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !timeAt;
       // "says the increase in polarization that Bloomberg decries also makes …": a noun phrase
       // opened by a determiner right after a verb that takes a bare clause (not one of telling) is
@@ -2435,7 +2435,7 @@ interface Break {
   closes: 0 | 1 | 2;
   /** The comma before the writer's apposition: it leaves the content three words at least ("profits fell, the worst result" keeps them). */
   apposition?: true;
-  /** A contrast or concession that a reported clause may own (`contrastClauses`): it ends only an infinitive's or an object's content. */
+  /** A contrast or concession that a reported clause may own (`contrastClauses`): it ends only a content with no auxiliary or past form before it (`finiteBefore`), an infinitive's, an object's or a phrase's. */
   contrast?: true;
   /** A stance verb's "-s" form joined by a conjunction, with no subject of its own: it goes on with a content whose cue is in another form. */
   sForm?: true;
@@ -3257,6 +3257,12 @@ function channelEnd(ctx: SpeakerContext, from: number, plain: boolean): number {
   return i;
 }
 
+/** Does token `k` open a time phrase of one of `timeDeterminers` and a day or a word of time ("this week", « ce mardi »)? */
+function timeDeterminerAt(ctx: SpeakerContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  return lex.timeDeterminers.has(tokens[k]?.key ?? '') && (lex.isCalendar(tokens[k + 1]?.key ?? '') || lex.timeWords.has(tokens[k + 1]?.key ?? ''));
+}
+
 /**
  * The first token from `from` (to `limit` at most) past what stands between a verb and its content:
  * adverbs, adverbial phrases (« à plusieurs reprises ») and a word of time after a day (« mardi
@@ -3271,7 +3277,7 @@ function pastAdverbials(ctx: SpeakerContext, from: number, limit: number, names:
     const phrase = lex.adverbs.match(keyReader(tokens, t.sentence), j);
     // ("vowed on Wednesday to …": a preposition and a day.)
     // ("said this week that", « a annoncé ce mardi que »: one of `timeDeterminers` and a day or a word of time.)
-    const day = ((lex.boundaries.has(t.key) && !lex.complementizers.has(t.key) && !lex.infinitiveMarkers.has(t.key)) || lex.timeDeterminers.has(t.key)) && (lex.isCalendar(tokens[j + 1]?.key ?? '') || (lex.timeDeterminers.has(t.key) && lex.timeWords.has(tokens[j + 1]?.key ?? ''))) && tokens[j + 1]!.sentence === t.sentence;
+    const day = ((lex.boundaries.has(t.key) && !lex.complementizers.has(t.key) && !lex.infinitiveMarkers.has(t.key) && lex.isCalendar(tokens[j + 1]?.key ?? '')) || timeDeterminerAt(ctx, j)) && tokens[j + 1]!.sentence === t.sentence;
     if (phrase && phrase.words.length > 1) j += phrase.words.length;
     else if (day) j += 2;
     else if (!lex.boundaries.has(t.key) && !(names && ctx.mentionStarting.has(j)) && (lex.isAdverb(t.key) || (lex.timeWords.has(t.key) && j > from && lex.isCalendar(tokens[j - 1]!.key)))) j++;
