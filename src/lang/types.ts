@@ -760,6 +760,12 @@ export interface SpeechLexicon {
    */
   readonly indefinitePronouns: readonly string[];
   /**
+   * Prepositions after an inverted indefinite pronoun that give where it speaks from, the speaker
+   * then (« indique-t-on chez Alvéa », « assure-t-on du côté de l'Élysée »). Empty where the
+   * language has no such pronoun.
+   */
+  readonly indefiniteSourceLinks: readonly string[];
+  /**
    * Endings of a verb or auxiliary that agrees with a clitic that may also be a subject (« nous
    * avons », « vous avez », « nous sommes »): before one, the clitic is the subject.
    */

@@ -271,9 +271,16 @@ function learnedSource(ctx: SpeakerContext, c: Cue, pastSubject = true): QuoteSp
       const m = ctx.mentionStarting.get(i);
       return !!m && ['organisation', 'place', 'country'].includes(m.type) && !isAgencyRef(m.key);
     };
-    if (channel && c.pronoun && lex.indefinitePronouns.has(c.pronoun.key)) {
+    if (c.pronoun && lex.indefinitePronouns.has(c.pronoun.key)) {
+      // (« indique-t-on chez Alvéa », « du côté de l'Élysée »: where « on » speaks from.)
+      const where = lex.indefiniteSourceLinks.match(keys, k);
+      if (where) return k + where.words.length;
+      if (!channel) return -1;
       const n = k + channel.words.length;
-      if (named(n) || (articleToken(ctx, tokens[n]) && named(n + 1))) return n;
+      // (« assure-t-on au ministère de l'Intérieur », « à la mairie »: a body's noun too.)
+      const body = (i: number) => !!tokens[i]?.word && !tokens[i].cap && ctx.bodyHeads.has(tokens[i].key) && tokens[i].sentence === sentence;
+      const contracted = lex.contractedLinks.has(tokens[k]!.key);
+      if (named(n) || (articleToken(ctx, tokens[n]) && named(n + 1)) || (contracted ? body(n) : articleToken(ctx, tokens[n]) && body(n + 1))) return n;
     }
     return -1;
   };

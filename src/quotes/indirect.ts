@@ -375,7 +375,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (writer && writer.at < e && !(writer.apposition && wordsBetween(tokens, from, writer.at - 1) < 3)) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
     // ("reported a pressure anomaly, and the flight was terminated": a content with no verb before
     // its first comma is a noun phrase, which a coordinator opening a clause of its own ends.)
-    const clause = object ? -1 : objectComma(from, e, true);
+    const clause = object ? -1 : objectComma(from, e, true, own.kind === 'verb');
     if (clause >= 0) e = clause - 1;
     if (object) {
       const second = secondPredicate(from, e, own);
@@ -757,7 +757,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
    * content may be a clause), only a first comma after a noun phrase that a coordinator and a
    * clause of its own follow.
    */
-  const objectComma = (from: number, e: number, clauseOnly = false) => {
+  const objectComma = (from: number, e: number, clauseOnly = false, verb = false) => {
     const keys = keyReader(tokens, tokens[from]!.sentence);
     for (let i = from + 1; i < e; i++) {
       // Not after a clause inside the phrase ("the impact it said Clinton, the first woman …, would have").
@@ -769,14 +769,23 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // (Only after a noun phrase: no word before the comma may be a verb's, "said she intends to
         // …, and Ms. Brainard is …"; nor a parenthesis between commas that the content's verb
         // follows: "said the strike, and the chaos it caused, had cost millions".)
-        for (let j = from; j < i; j++) {
+        // (An article that opens the phrase is no pronoun: « le », « la ».)
+        for (let j = ctx.articles.has(tokens[from]!.key) ? from + 1 : from; j < i; j++) {
           const v = tokens[j]!;
           if (v.word && !v.cap && (lex.isPronoun(v.key) || auxiliaryAt(ctx, j) || lex.isPastForm(v.key) || lex.isPresentSingular(v.key))) return -1;
         }
         let next = i + 2;
         while (next < e && (tokens[next]!.text !== ',' || ctx.quoted[next])) next++;
         const resumes = next < e && (auxiliaryAt(ctx, next + 1) || lex.isPastForm(tokens[next + 1]!.key));
-        return lex.coordinators.has(tokens[i + 1]?.key ?? '') && !lex.complementizers.has(tokens[i + 2]?.key ?? '') && clauseOpensAt(i + 2, e) && !resumes ? i : -1;
+        if (resumes) return -1;
+        // (« a promis le Kärcher, on a eu droit à … »: after a verb's object that a determiner
+        // opens, a subject pronoun and its verb open a clause too; not a reporting verb's incise,
+        // « …, a-t-il dit », "…, he said"; not after an adverbial, « en Syrie, il n'y a … », nor a
+        // source's list, « Aux dires de pilotes, d'avocats …, il est curieux que … ».)
+        const pronoun = tokens[i + 1];
+        const phrase = lex.determiners.has(tokens[from]!.key) || ctx.articles.has(tokens[from]!.key);
+        if (verb && phrase && pronoun?.word && lex.pronouns.has(pronoun.key) && (writtenAuxiliaryAt(ctx, i + 2) || clauseOpensAt(i + 1, e)) && !lex.verbs.has(tokens[i + 2]!.key)) return i;
+        return lex.coordinators.has(tokens[i + 1]?.key ?? '') && !lex.complementizers.has(tokens[i + 2]?.key ?? '') && clauseOpensAt(i + 2, e) ? i : -1;
       }
       // "…, including its annexation of Crimea", « …, notamment l'incendie »: examples go on with the phrase.
       if (lex.exampleMarkers.match(keys, i + 1)) return -1;

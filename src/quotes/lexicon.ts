@@ -192,6 +192,7 @@ export interface CompiledSpeech {
   auxiliaryClitics: Set<string>;
   objectClitics: Set<string>;
   indefinitePronouns: Set<string>;
+  indefiniteSourceLinks: PhraseIndex<{ words: string[] }>;
   /** Folded `subjectCliticEndings`. */
   subjectCliticEndings: string[];
   impersonalPronouns: Set<string>;
@@ -442,6 +443,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     auxiliaryClitics: keySet(lex.auxiliaryClitics),
     objectClitics: keySet(lex.objectClitics),
     indefinitePronouns: keySet(lex.indefinitePronouns),
+    indefiniteSourceLinks: phrases(lex.indefiniteSourceLinks),
     subjectCliticEndings: lex.subjectCliticEndings.map(fold),
     impersonalPronouns: keySet(lex.impersonalPronouns),
     ageDescriptions: lex.ageDescriptions,

@@ -617,6 +617,14 @@ export const frCases: LanguageCases = {
     // Une citation sans verbe, juste après une phrase dont le sujet est la seule personne nommée, est de cette personne ; pas un titre.
     { input: 'Jean Morvan est inquiet. « Si les quotas baissent encore, je vends le bateau. »', expected: [['direct', 'Si les quotas baissent encore, je vends le bateau.', 'Jean Morvan', '']] },
     { input: 'Patrick Le Hyaric est en librairie. « Et nos frères pourtant... »', expected: [['direct', 'Et nos frères pourtant...', '', '']] },
+    // « promettre » rapporte aussi un groupe nominal : ce qui est promis.
+    { input: "Le maire de Vernas, Christian Dorval, a reçu mardi la ministre du Logement, Agnès Perrin. Celle-ci a promis une enveloppe de 15 millions d'euros pour le quartier.", expected: [['indirect', "une enveloppe de 15 millions d'euros pour le quartier", 'Agnès Perrin', 'assert']] },
+    // Après un complément d'objet, une virgule et un pronom sujet suivi de son verbe ouvrent une autre proposition.
+    { input: 'Il nous avait promis une réforme de la justice, on a eu droit à une police bridée.', expected: [['indirect', 'une réforme de la justice', 'Il', 'assert']] },
+    // « on » parle d'où le dit la préposition qui suit : « chez », « du côté de », un organisme après « à ».
+    { input: 'Le constructeur va rappeler 12 000 véhicules, indique-t-on chez Alvéa.', expected: [['indirect', 'Le constructeur va rappeler 12 000 véhicules', 'Alvéa', 'say']] },
+    { input: 'La piscine rouvrira en mai, précise-t-on à la mairie.', expected: [['indirect', 'La piscine rouvrira en mai', 'la mairie', 'say']] },
+    { input: "Le pont restera fermé, assure-t-on au ministère de l'Intérieur.", expected: [['indirect', 'Le pont restera fermé', "ministère de l'Intérieur", 'assert']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

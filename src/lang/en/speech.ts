@@ -404,6 +404,7 @@ export const enSpeech: SpeechLexicon = {
   auxiliaryClitics: ['s'],
   objectClitics: [],
   indefinitePronouns: [],
+  indefiniteSourceLinks: [],
   subjectCliticEndings: [],
   writtenEndings: [],
   impersonalPronouns: ['it'],

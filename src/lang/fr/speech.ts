@@ -52,9 +52,10 @@ export const frSpeech: SpeechLexicon = {
         'soutenu', 'soutient', 'soutiennent', 'soutenait', 'soutenant',
         'maintenu', 'maintient', 'maintiennent', 'maintenait',
         'garanti', 'garantit', 'garantissait', 'garantissant',
-        'promis', 'promet', 'promettent', 'promettait', 'promettant',
       ],
     },
+    // « a promis une enveloppe de 15 millions d'euros », « promet de rouvrir le pont »: what is promised.
+    { class: 'assert', bare: true, forms: ['promis', 'promet', 'promettent', 'promettait', 'promettaient', 'promettant'] },
     // « s'est engagé à relancer l'économie »: a promise, its infinitive after « à »; without the
     // reflexive, « engager » commits troops or proceedings.
     { class: 'assert', reflexive: true, forms: firstGroupAll('engager') },
@@ -359,6 +360,7 @@ export const frSpeech: SpeechLexicon = {
   auxiliaryClitics: [],
   objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous', 'y'],
   indefinitePronouns: ['on'],
+  indefiniteSourceLinks: ['chez', 'du côté de', "du côté d'", 'du côté d’', 'du côté du', 'du côté des', "dans l'entourage de", 'dans l’entourage de', "dans l'entourage du", 'dans l’entourage du', "dans l'entourage d'", 'dans l’entourage d’'],
   subjectCliticEndings: ['ons', 'ez', 'sommes', 'êtes', 'dites', 'faites'],
   writtenEndings: ['és'],
   impersonalPronouns: [],

@@ -163,6 +163,7 @@ export const und: LanguagePack = {
     auxiliaryClitics: [],
     objectClitics: [],
     indefinitePronouns: [],
+    indefiniteSourceLinks: [],
     subjectCliticEndings: [],
     writtenEndings: [],
     impersonalPronouns: [],
