@@ -338,7 +338,12 @@ export function participleCue(ctx: SpeakerContext, c: Cue, credited: (offset: nu
   // fait part de … et souligné … »; after a comma, only a cue's, since an apposition follows one as
   // often: « contre M. Morsi, accusé d'avoir trahi ».)
   const coordinated = !!joiner?.word && joiner.text !== ',';
-  let shared = joins && cues.some((o) => o !== c && o.kind === 'verb' && o.to <= k && tokens[o.from]!.sentence === joiner.sentence && o.to - o.from > 1 && writtenAuxiliaryAt(ctx, o.from));
+  // (Right after the comma, with no subject of its own, a participle that a preposition its verb
+  // does not need follows describes the noun before it: « la ligne Vernas-Sorvage, menacée de
+  // fermeture »; not « …, appelé à la retenue ».)
+  const marker = tokens[c.to];
+  const apposed = !coordinated && k === c.from - 1 && !!marker?.word && lex.infinitiveMarkers.has(marker.key) && !c.verb?.objectNeeds?.has(marker.key);
+  let shared = joins && !apposed && cues.some((o) => o !== c && o.kind === 'verb' && o.to <= k && tokens[o.from]!.sentence === joiner.sentence && o.to - o.from > 1 && writtenAuxiliaryAt(ctx, o.from));
   for (let i = k - 1; joins && coordinated && !shared && i >= 0 && tokens[i]!.sentence === joiner.sentence; i--) {
     if (!tokens[i]!.word || !writtenAuxiliaryAt(ctx, i)) continue;
     let v = i + 1;

@@ -759,7 +759,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
 
   // 0. "Kim a « condamné … »": an auxiliary before the mark, the verb inside the quotation; a cue
   // right after it speaks first ('Berg is "calling every farmer," an aide said').
-  if (!incise && beforeInSentence?.word && lex.auxiliaries.has(beforeInSentence.key) && lex.verbs.has(inside[0]!.key)) {
+  // (An auxiliary as written: not « à », which folds to « a », nor « de »: « a appelé ses
+  // adversaires à « se rassembler » ».)
+  if (!incise && beforeInSentence?.word && writtenAuxiliaryAt(ctx, openTok - 1) && lex.verbs.has(inside[0]!.key)) {
     const subject = speakerEndingAt(ctx, openTok - 2);
     // ('Trumka said the council would “continue its ongoing discussion”': the reporter's words.)
     const outer = subject ? reporterOfModal(ctx, cues, cues.findLastIndex((c) => c.to <= ctx.tokenAt(subject.start)) + 1, openTok - 1) : undefined;

@@ -625,6 +625,13 @@ export const frCases: LanguageCases = {
     { input: 'Le constructeur va rappeler 12 000 véhicules, indique-t-on chez Alvéa.', expected: [['indirect', 'Le constructeur va rappeler 12 000 véhicules', 'Alvéa', 'say']] },
     { input: 'La piscine rouvrira en mai, précise-t-on à la mairie.', expected: [['indirect', 'La piscine rouvrira en mai', 'la mairie', 'say']] },
     { input: "Le pont restera fermé, assure-t-on au ministère de l'Intérieur.", expected: [['indirect', 'Le pont restera fermé', "ministère de l'Intérieur", 'assert']] },
+    // « tabler sur » : ce qui est attendu.
+    { input: 'Le gouvernement table sur une croissance de 1,4 % en 2025.', expected: [['indirect', 'une croissance de 1,4 % en 2025', 'Le gouvernement', 'estimate']] },
+    // Juste après une virgule, sans sujet, un participe suivi d'une préposition que son verbe ne demande pas décrit le nom qui précède.
+    { input: 'La région a annoncé vouloir racheter la ligne Vernas-Sorvage, menacée de fermeture.', expected: [['indirect', 'vouloir racheter la ligne Vernas-Sorvage, menacée de fermeture', 'La région', 'say']] },
+    { input: 'Le président a condamné les tirs, appelé à la retenue.', expected: [['indirect', 'les tirs', 'Le président', 'accuse'], ['indirect', 'à la retenue', 'Le président', 'demand']] },
+    // « à » avant une citation qui s'ouvre sur un verbe n'est pas l'auxiliaire « a ».
+    { input: 'Le candidat Antoine Lefort a appelé ses adversaires à « se rassembler ».', expected: [['indirect', 'ses adversaires à « se rassembler »', 'Antoine Lefort', 'demand'], ['fragment', 'se rassembler', 'Antoine Lefort', 'demand']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -172,6 +172,8 @@ export const frSpeech: SpeechLexicon = {
         'attend', 'attendent', 'attendait',
       ],
     },
+    // « table sur une baisse des prix de 5 % »: what is expected, after « sur ».
+    { class: 'estimate', object: true, forms: firstGroupAll('tabler').map((f) => `${f} sur`) },
     // « …, a-t-on appris de source policière », « a appris l'AFP auprès de la préfecture »: only before the source.
     { class: 'say', learned: true, forms: ['appris'] },
     // « a parlé d'une « escalade dangereuse » », « parlant de « situation maîtrisée » »: the quoted
