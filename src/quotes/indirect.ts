@@ -1647,8 +1647,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           }
         }
         // A capitalised word inside the sentence is part of a name ("told The Associated Press that", "The Huffington Post").
-        // (Not the noun of a phrase of where the speaker spoke: "said in his remarks that".)
-        const eventNoun = eventAt >= 0 && i > eventAt && lex.nounLike.has(t.key) && !!lex.speechEventNouns.match(keyReader(tokens, t.sentence), i);
+        // (Not the noun of a phrase of where the speaker spoke: "said in his remarks that"; nor a
+        // verb's "-s" form right after a word that opens a subordinate phrase, a plural noun then:
+        // "said after talks on Thursday that"; not "when asked about concerns that".)
+        const prep = tokens[i - 1];
+        const afterPreposition = i > k && !!prep?.word && !prep.cap && t.key.endsWith('s') && !lex.isPastForm(t.key) && lex.boundaries.has(prep.key) && !lex.complementizers.has(prep.key) && lex.subordinators.match(keyReader(tokens, t.sentence), i - 1)?.words.length === 1;
+        const eventNoun = (eventAt >= 0 && i > eventAt && lex.nounLike.has(t.key) && !!lex.speechEventNouns.match(keyReader(tokens, t.sentence), i)) || afterPreposition;
         // (A verb form after a channel's link that holds its article, or its link and an article, is
         // the people spoken to: « a expliqué aux jurés que », « à la juge que »; not an object's noun,
         // whose "that" it holds: "reiterated his request that", « a nié le fait que ».)

@@ -1705,6 +1705,8 @@ export const enCases: LanguageCases = {
     // Plurals of people or bodies joined by "and" speak together, with an article or none; not a verb's object before them.
     { input: 'Farmers and conservation groups said the rules would harm wetland birds.', expected: [['indirect', 'the rules would harm wetland birds', 'Farmers and conservation groups', 'say']] },
     { input: 'Police arrested protesters and residents said the march was peaceful.', expected: [['indirect', 'the march was peaceful', 'residents', 'say']] },
+    // A noun of talks right after a preposition is no verb: the "that" after the phrase is the cue's.
+    { input: 'Officials said after talks on Thursday that they had agreed to reopen the crossing.', expected: [['indirect', 'they had agreed to reopen the crossing', 'Officials', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

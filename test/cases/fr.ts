@@ -632,6 +632,8 @@ export const frCases: LanguageCases = {
     { input: 'Le président a condamné les tirs, appelé à la retenue.', expected: [['indirect', 'les tirs', 'Le président', 'accuse'], ['indirect', 'à la retenue', 'Le président', 'demand']] },
     // « à » avant une citation qui s'ouvre sur un verbe n'est pas l'auxiliaire « a ».
     { input: 'Le candidat Antoine Lefort a appelé ses adversaires à « se rassembler ».', expected: [['indirect', 'ses adversaires à « se rassembler »', 'Antoine Lefort', 'demand'], ['fragment', 'se rassembler', 'Antoine Lefort', 'demand']] },
+    // « après sa rencontre avec … », « à l'issue des pourparlers » : où l'on a parlé, après le sujet inversé.
+    { input: "Le Conseil national étudie la formation d'un gouvernement de transition, a annoncé son président Karim Haddad après sa rencontre avec le président français.", expected: [['indirect', "Le Conseil national étudie la formation d'un gouvernement de transition", 'Karim Haddad', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -220,9 +220,9 @@ export const frSpeech: SpeechLexicon = {
   documentSourceCues: ['dans'],
   // Des documents qui établissent eux-mêmes ; pas le canal d'une personne (« Dans un entretien, X … »).
   // Pas « enquête », le plus souvent une enquête de police.
-  speechEventPrepositions: ['dans', 'lors de', "lors d'", 'au cours de', "au cours d'", 'pendant', 'durant', 'sur', 'à', 'au', 'en'],
+  speechEventPrepositions: ['dans', 'lors de', "lors d'", 'au cours de', "au cours d'", 'pendant', 'durant', 'sur', 'à', 'au', 'en', 'après', "à l'issue de", "à l'issue d'", 'à l’issue de', 'à l’issue d’', "à l'issue du", 'à l’issue du', "à l'issue des", 'à l’issue des'],
   speechEventNouns: [
-    'entretien', 'entretiens', 'interview', 'déclaration', 'communiqué', 'discours', 'meeting', 'débat', 'conférence', 'tweet', 'message',
+    'entretien', 'entretiens', 'interview', 'pourparlers', 'négociations', 'rencontre', 'entrevue', 'séance', 'déclaration', 'communiqué', 'discours', 'meeting', 'débat', 'conférence', 'tweet', 'message',
     'lettre', 'courriel', 'émission', 'tribune', 'audition', 'point presse', 'point de presse', 'allocution', 'vidéo', 'twitter', 'facebook', 'radio', 'télévision', 'sommet', 'réunion',
     'téléphone', 'tv', 'télé', 'presse', 'vœux', 'voeux',
   ],
