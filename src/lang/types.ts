@@ -216,6 +216,12 @@ export interface ReportingVerb {
    * that source speaks.
    */
   readonly learned?: boolean;
+  /**
+   * A cue only when a document, a message or a report is its subject (`documentNouns`,
+   * `messageNouns`, `reportNouns`): « Une étude montre que … », « Les chiffres montrent que … »;
+   * « Cela montre que … » is the writer's own reasoning.
+   */
+  readonly documentSubject?: boolean;
   /** A cue only after a reflexive pronoun (« s'est engagé à relancer … », not « a engagé des poursuites »). */
   readonly reflexive?: boolean;
   /**

@@ -1696,7 +1696,9 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // (Nor a passive verb of telling with no agent, whose subject was told and says nothing: "said
     // care homes had been told to keep residents indoors, adding that …".)
     const hearer = !!c.passive && !c.passive.agent && lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !lex.askingVerbs.has(tokens[c.to - 1]!.key);
-    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c)) && !c.sourced && !c.charged && !hearer) spoken = c;
+    // (Nor a document's verb, whose object the participle after it describes: « Une vidéo montre
+    // des manifestants criant « … » ».)
+    if (c.kind === 'verb' && c.speaker && !(c.passive && bareParticiple(ctx, c)) && !c.sourced && !c.charged && !hearer && !c.verb?.documentSubject) spoken = c;
   }
 }
 

@@ -164,7 +164,7 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
   const found = findCues(tokens, quoted, lex, determiners, named);
   // (A verb of learning is a cue only where its source follows and speaks: « a appris la nouvelle »
   // is none.)
-  const spoken = found.flatMap((c) => participleCue(ctx, c, credited, found) ?? []).map((c) => withSpeaker(ctx, c)).filter((c) => !c.verb?.learned || c.sourced);
+  const spoken = found.flatMap((c) => participleCue(ctx, c, credited, found) ?? []).map((c) => withSpeaker(ctx, c)).flatMap((c) => (!c.verb?.learned || c.sourced ? (c.verb?.documentSubject ? (documentSpeaker(ctx, c) ?? []) : [c]) : []));
   inheritParticipleSpeakers(ctx, spoken);
   const cues = relayedCues(ctx, spoken);
   return { ctx, spans, cues };
@@ -791,7 +791,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // (« Lire : « … » », « Inondations : « … » »: a headline's topic before a colon; the words are
     // no one's we know, not the previous speaker's.)
     if (c.topic && c.to === openTok) return { ...base, rule: 'quotes/cue-before-colon', cue: c };
-    if (!c.speaker) continue;
+    // (Nor a document's verb, which shows and quotes no one: « Une vidéo montre des hommes armés
+    // criant : « … » », « a indiqué que le rapport avait montré "que …" ».)
+    if (!c.speaker || c.verb?.documentSubject) continue;
     if (c.kind === 'colon' && c.speaker.form === 'phrase') {
       colon ??= c;
       continue;
@@ -1184,4 +1186,33 @@ function channelOf(ctx: SpeakerContext, cue: SpokenCue, credits: readonly Credit
   const end = ctx.tokens[cue.to - 1]!.end;
   const c = credits.find((cr) => cr.end > start && cr.start - end <= 24 && !/[.;!?]/.test(ctx.text.slice(end, Math.max(end, cr.start))));
   return c?.agency;
+}
+
+/**
+ * A cue of `documentSubject` with its document as speaker: the speaker found if a document, a
+ * message or a report heads it, else the phrase that such a noun heads between the verb and the
+ * start of its clause (« Une étude publiée mercredi dans la revue Océans et Climat montre que »,
+ * whose nearest phrase is the journal); undefined when there is none (« Cela montre que »).
+ */
+function documentSpeaker(ctx: SpeakerContext, c: SpokenCue): SpokenCue | undefined {
+  const { tokens, lex } = ctx;
+  const document = (n: number) => [lex.documentNouns, lex.messageNouns, lex.reportNouns].some((set) => set.has(tokens[n]!.key));
+  if (c.speaker && c.speaker.form !== 'pronoun' && c.speaker.form !== 'relative') {
+    for (let n = ctx.tokenAt(c.speaker.start); n <= ctx.tokenAt(c.speaker.end - 1); n++) {
+      if (document(n)) return c;
+      if (n > ctx.tokenAt(c.speaker.start) && tokens[n]!.word && (ctx.links.has(tokens[n]!.key) || lex.boundaries.has(tokens[n]!.key))) break;
+    }
+  }
+  const sentence = tokens[c.from]!.sentence;
+  for (let n = c.from - 1; n >= 0 && tokens[n]!.sentence === sentence && !ctx.quoted[n]; n--) {
+    const w = tokens[n]!;
+    // (A participle with no auxiliary before it qualifies the noun: « publiée mercredi ».)
+    const participle = lex.isPastParticiple(w.text.toLowerCase()) && !writtenAuxiliaryAt(ctx, n - 1);
+    if (!w.word || auxiliaryAt(ctx, n) || writtenAuxiliaryAt(ctx, n) || (lex.verbs.has(w.key) && !participle) || lex.isPronoun(w.key)) break;
+    if (!document(n)) continue;
+    const at = n > 0 && (ctx.articles.has(tokens[n - 1]!.key) || lex.determiners.has(tokens[n - 1]!.key)) ? n - 1 : n;
+    const speaker = speakerStartingAt(ctx, at);
+    return speaker ? { ...c, speaker } : undefined;
+  }
+  return undefined;
 }

@@ -1875,7 +1875,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         while (back > sStart && tokens[back]!.text === ',') back--;
         const afterQuote = adjacent && subjectAt > sStart && (back < subjectAt - 1 ? ctx.quoted[back] || /[”"»’]/.test(tokens[back]!.text) : /[”"»’]/.test(tokens[subjectAt - 1]!.text));
         // (Not past the speaker's next predicate: 'welcomed the move but said it was "years overdue"'.)
-        if (inner && !afterQuote && lead?.word && firstInside?.word && !firstInside.cap && !lex.boundaries.has(tokens[c.to]!.key) && inner.open < beforePredicate(ctx, c.to, contentEnd(c.to, last, c))) {
+        // (Nor a document's verb, whose object is what it shows: « Une vidéo montre les
+        // "commerçants en grève" ».)
+        if (inner && !afterQuote && !c.verb?.documentSubject && lead?.word && firstInside?.word && !firstInside.cap && !lex.boundaries.has(tokens[c.to]!.key) && inner.open < beforePredicate(ctx, c.to, contentEnd(c.to, last, c))) {
           content = c.to;
           // « a affirmé jeudi vouloir … »: a day before the clause is the writer's.
           while (content < last && tokens[content]!.word && lex.isCalendar(tokens[content]!.key) && tokens[content]!.end <= inner.open) content++;

@@ -38,6 +38,8 @@ export interface VerbEntry {
   stance: boolean;
   /** Tells that the writer learned something from a source named after it (`ReportingVerb.learned`). */
   learned: boolean;
+  /** A cue only with a document, a message or a report as subject (`ReportingVerb.documentSubject`). */
+  documentSubject: boolean;
   /** A cue only after a reflexive pronoun (`ReportingVerb.reflexive`). */
   reflexive: boolean;
   /** Its object may be what it reports ("denied the allegations"). */
@@ -322,7 +324,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
       seen.add(seenId);
       const lower = form.toLowerCase();
       const written = words.length === 1 && lex.writtenEndings.some((e) => lower.endsWith(e)) && spellings.get(fold(lower))?.size === 1 ? { written: lower } : {};
-      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, bareNeedsVerb: v.bareNeedsVerb ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, reflexive: v.reflexive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...(senses ? { otherSenses: senses } : {}), ...(objectSenses ? { objectSenses } : {}), ...written });
+      (v.infinitive ? infinitives : v.intransitive ? intransitives : verbs).push({ words, class: v.class, bare: v.bare ?? false, bareNeedsVerb: v.bareNeedsVerb ?? false, participle: gerund.some((e) => words[0]!.endsWith(e)), naming: v.naming ?? false, stance: v.stance ?? false, learned: v.learned ?? false, documentSubject: v.documentSubject ?? false, reflexive: v.reflexive ?? false, object: v.object ?? false, ...(v.objectNeeds ? { objectNeeds: keySet(v.objectNeeds) } : {}), ...(senses ? { otherSenses: senses } : {}), ...(objectSenses ? { objectSenses } : {}), ...written });
     }
   }
   // (An ending, not the same letter twice: "drives", not "press".)

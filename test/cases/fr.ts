@@ -634,6 +634,10 @@ export const frCases: LanguageCases = {
     { input: 'Le candidat Antoine Lefort a appelé ses adversaires à « se rassembler ».', expected: [['indirect', 'ses adversaires à « se rassembler »', 'Antoine Lefort', 'demand'], ['fragment', 'se rassembler', 'Antoine Lefort', 'demand']] },
     // « après sa rencontre avec … », « à l'issue des pourparlers » : où l'on a parlé, après le sujet inversé.
     { input: "Le Conseil national étudie la formation d'un gouvernement de transition, a annoncé son président Karim Haddad après sa rencontre avec le président français.", expected: [['indirect', "Le Conseil national étudie la formation d'un gouvernement de transition", 'Karim Haddad', 'say']] },
+    // « montrer que » rapporte ce que montre un document, une étude, des chiffres ; pas le raisonnement de l'auteur, ni une citation.
+    { input: 'Une étude publiée mercredi dans la revue Océans et Climat montre que la température du golfe a augmenté de 1,2 °C en trente ans.', expected: [['indirect', 'la température du golfe a augmenté de 1,2 °C en trente ans', 'Une étude', 'say']] },
+    { input: 'Cela montre que le gouvernement a échoué.', expected: [], absent: ['le gouvernement a échoué'] },
+    { input: 'Une vidéo montre des hommes armés criant : « Nous ne partirons pas ! »', expected: [['direct', 'Nous ne partirons pas !', 'des hommes armés', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

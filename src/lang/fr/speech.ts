@@ -172,6 +172,9 @@ export const frSpeech: SpeechLexicon = {
         'attend', 'attendent', 'attendait',
       ],
     },
+    // « Une étude montre que … », « les chiffres ont montré que … »: what a document shows; not
+    // « Cela montre que … », the writer's reasoning.
+    { class: 'say', documentSubject: true, forms: firstGroupAll('montrer', 'démontrer') },
     // « table sur une baisse des prix de 5 % »: what is expected, after « sur ».
     { class: 'estimate', object: true, forms: firstGroupAll('tabler').map((f) => `${f} sur`) },
     // « …, a-t-on appris de source policière », « a appris l'AFP auprès de la préfecture »: only before the source.
@@ -227,7 +230,7 @@ export const frSpeech: SpeechLexicon = {
     'téléphone', 'tv', 'télé', 'presse', 'vœux', 'voeux',
   ],
   messageNouns: ['communiqué', 'communiqués', 'lettre', 'lettres', 'message', 'messages', 'courriel', 'tweet', 'tweets', 'note', 'vidéo', 'déclaration'],
-  documentNouns: ['sondage', 'sondages', 'étude', 'études', 'enquête', 'enquêtes', 'rapport', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
+  documentNouns: ['sondage', 'sondages', 'étude', 'études', 'enquête', 'enquêtes', 'rapport', 'rapports', 'documents', 'données', 'analyse', 'recensement', 'bilan', 'décompte', 'estimation'],
   determiners: [
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
     'plusieurs', 'quelques', 'certains', 'certaines', 'deux', 'trois', 'quatre', 'cinq', 'nombreux', 'nombreuses', 'tous', 'toutes', 'aucun', 'aucune',
