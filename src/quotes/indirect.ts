@@ -1983,6 +1983,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // relative clause that no comma closes.
         let relativeBefore = false;
         for (let r = ctx.tokenAt(c.speaker.end - 1) + 1; r < c.from && !relativeBefore; r++) relativeBefore = lex.relatives.has(tokens[r]!.key);
+        // (Not a relative clause with a verb of its own or closed by a comma before the cue, which is
+        // then the sentence's verb: "A spokesman, who declined to be named, confirmed the flight had
+        // been diverted", "A spokesman who was on board confirmed …".)
+        // (A verb that a coordinator joins to the relative's is still in it: "Any guest who is not
+        // the host and is asked to comment … is counted".)
+        if (relativeBefore && !lex.coordinators.has(tokens[c.from - 1]?.key ?? '')) {
+          let r = ctx.tokenAt(c.speaker.end - 1) + 1;
+          while (!lex.relatives.has(tokens[r]!.key)) r++;
+          for (let j = r + 1; j < c.from && relativeBefore; j++) {
+            const w = tokens[j]!;
+            relativeBefore = !((w.text === ',' && !ctx.quoted[j]) || (w.word && !w.cap && (auxiliaryAt(ctx, j) || lex.isPastForm(w.key) || lex.verbs.has(w.key))));
+          }
+        }
         for (const c2 of relativeBefore && c.speaker.end <= first.start ? (cuesOf.get(first.sentence) ?? []) : []) {
           // (A finite verb: not a participle nor an infinitive inside the clause, "who asked
           // authorities to show them …".)
