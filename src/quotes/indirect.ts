@@ -1782,7 +1782,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // (Not an infinitive's marker, an adverb and a verb: "vowed to quickly punish them" is an
           // infinitive, which the marker opens.)
           const split = lex.infinitiveMarkers.has(w.key) && !!tokens[k + 2]?.word && !tokens[k + 2]!.cap && ![lex.boundaries, lex.determiners, lex.complementizers].some((set) => set.has(tokens[k + 2]!.key)) && !lex.isPronoun(tokens[k + 2]!.key) && !lex.isAdverb(tokens[k + 2]!.key);
+          const event = eventPhraseEnd(ctx, k);
           if (lex.isAdverb(w.key) || (lex.timeWords.has(w.key) && lex.isCalendar(tokens[k - 1]?.key ?? ''))) k++;
+          // (« a annoncé lundi dans un communiqué la suppression de 300 postes ».)
+          else if (event > k) k = event;
           else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key) && !split) k += 2;
           else break;
         }
@@ -3306,11 +3309,34 @@ function pastAdverbials(ctx: SpeakerContext, from: number, limit: number, names:
     // ("vowed on Wednesday to …": a preposition and a day.)
     // ("said this week that", « a annoncé ce mardi que »: one of `timeDeterminers` and a day or a word of time.)
     const day = ((lex.boundaries.has(t.key) && !lex.complementizers.has(t.key) && !lex.infinitiveMarkers.has(t.key) && lex.isCalendar(tokens[j + 1]?.key ?? '')) || timeDeterminerAt(ctx, j)) && tokens[j + 1]!.sentence === t.sentence;
+    const event = eventPhraseEnd(ctx, j);
     if (phrase && phrase.words.length > 1) j += phrase.words.length;
     else if (day) j += 2;
+    else if (event > j) j = event;
     else if (!lex.boundaries.has(t.key) && !(names && ctx.mentionStarting.has(j)) && (lex.isAdverb(t.key) || (lex.timeWords.has(t.key) && j > from && lex.isCalendar(tokens[j - 1]!.key)))) j++;
     else return j;
   }
+}
+
+/**
+ * « a dénoncé dans un communiqué la fermeture du site », « a annoncé lors d'une conférence de presse
+ * la suppression de 300 postes »: a phrase of where the speaker spoke (`speechEventAt`) between a
+ * verb and the noun phrase it takes, which an article or a determiner opens right after the phrase's
+ * noun. Gives the token after that noun, or -1.
+ */
+function eventPhraseEnd(ctx: SpeakerContext, j: number): number {
+  const { tokens, lex } = ctx;
+  if (!speechEventAt(ctx, j)) return -1;
+  const keys = keyReader(tokens, tokens[j]!.sentence);
+  const p = lex.speechEventPrepositions.match(keys, j)!;
+  for (let k = j + p.words.length; k < j + p.words.length + 7 && tokens[k]?.word && tokens[k]!.sentence === tokens[j]!.sentence; k++) {
+    const noun = lex.speechEventNouns.match(keys, k);
+    if (!noun) continue;
+    const next = tokens[k + noun.words.length];
+    // (Not a time phrase: "said at an investors conference this week".)
+    return next?.word && next.sentence === tokens[j]!.sentence && (lex.determiners.has(next.key) || ctx.articles.has(next.key)) && ![lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(next.key)) && !timeDeterminerAt(ctx, k + noun.words.length) ? k + noun.words.length : -1;
+  }
+  return -1;
 }
 
 /**

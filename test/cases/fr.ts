@@ -638,6 +638,10 @@ export const frCases: LanguageCases = {
     { input: 'Une étude publiée mercredi dans la revue Océans et Climat montre que la température du golfe a augmenté de 1,2 °C en trente ans.', expected: [['indirect', 'la température du golfe a augmenté de 1,2 °C en trente ans', 'Une étude', 'say']] },
     { input: 'Cela montre que le gouvernement a échoué.', expected: [], absent: ['le gouvernement a échoué'] },
     { input: 'Une vidéo montre des hommes armés criant : « Nous ne partirons pas ! »', expected: [['direct', 'Nous ne partirons pas !', 'des hommes armés', 'say']] },
+    // Où l'on a parlé, entre le verbe et son complément : « dans un communiqué », « lors d'une conférence de presse ».
+    { input: "L'entreprise a annoncé lundi dans un communiqué la suppression de 300 postes.", expected: [['indirect', 'la suppression de 300 postes', "L'entreprise", 'say']] },
+    { input: "Le syndicat a dénoncé lors d'une conférence de presse la fermeture du site.", expected: [['indirect', 'la fermeture du site', 'Le syndicat', 'accuse']] },
+    { input: "La Syrie s'est engagée dans de multiples pourparlers de paix.", expected: [], absent: ['de paix'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

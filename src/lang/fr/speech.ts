@@ -225,7 +225,7 @@ export const frSpeech: SpeechLexicon = {
   // Pas « enquête », le plus souvent une enquête de police.
   speechEventPrepositions: ['dans', 'lors de', "lors d'", 'au cours de', "au cours d'", 'pendant', 'durant', 'sur', 'à', 'au', 'en', 'après', "à l'issue de", "à l'issue d'", 'à l’issue de', 'à l’issue d’', "à l'issue du", 'à l’issue du', "à l'issue des", 'à l’issue des'],
   speechEventNouns: [
-    'entretien', 'entretiens', 'interview', 'pourparlers', 'négociations', 'rencontre', 'entrevue', 'séance', 'déclaration', 'communiqué', 'discours', 'meeting', 'débat', 'conférence', 'tweet', 'message',
+    'entretien', 'entretiens', 'interview', 'conférence de presse', 'conférences de presse', 'pourparlers', 'négociations', 'rencontre', 'entrevue', 'séance', 'déclaration', 'communiqué', 'discours', 'meeting', 'débat', 'conférence', 'tweet', 'message',
     'lettre', 'courriel', 'émission', 'tribune', 'audition', 'point presse', 'point de presse', 'allocution', 'vidéo', 'twitter', 'facebook', 'radio', 'télévision', 'sommet', 'réunion',
     'téléphone', 'tv', 'télé', 'presse', 'vœux', 'voeux',
   ],
