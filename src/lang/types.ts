@@ -541,6 +541,12 @@ export interface SpeechLexicon {
    */
   readonly contentBreaks: readonly string[];
   /**
+   * Words that, after a comma, end reported content only before a verb of saying, an infinitive
+   * or a gerund, which reports anew (« …, avant d'ajouter que … », "…, before adding that …"); not
+   * before any other verb, whose clause is still the speaker's (« …, avant de la prendre d'assaut »).
+   */
+  readonly sayingAfter: readonly string[];
+  /**
    * Those of `contentBreaks` that open a contrast or concession which the reported clause may own:
    * "said the plan was late, but the money was there", "…, while fewer backed it", "…, although
    * it is costly". After a comma, a clause's content (one with an auxiliary or a past form before

@@ -3,7 +3,7 @@ import { keyReader, nounBeforeAuxiliary, pluralForm } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
-import { articleToken, possessiveAt, roleHeaded, roleWord, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, possessiveAt, roleHeaded, roleWord, speakerStartingAt, speakerWord, type SpeakerContext } from './speakers.js';
 import { gerundOpening } from './cue-speakers.js';
 import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, prepositionAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt, clauseSubjectAt } from './draft.js';
 
@@ -289,7 +289,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const secondClause = [lex.coordinators, lex.verbConjunctions].some((set) => set.has(next.key)) && lex.complementizers.has(tokens[i + 2 + closes]?.key ?? '') && clauseSubjectAt(ctx, i + 3 + closes, sentence);
       const runsOn = (lex.relatives.has(next.key) && commaAfter > i + 1 + closes) || sharesSubject || secondClause || contrast;
       const apposed = commaAfter === -1 && closes === 0 && apposition(i + 1, last);
-      if (participle) list.push({ at: i, closes });
+      // (« …, avant d'ajouter que », "…, before adding that": a verb of saying after the words, an
+      // infinitive or a gerund, reports anew.)
+      const saying = lex.sayingAfter.match(keys, i + 1 + closes);
+      const next2 = saying ? i + 1 + closes + saying.words.length : -1;
+      const says = next2 > 0 && !!tokens[next2]?.word && tokens[next2].sentence === sentence && (!!lex.infinitives.match(keys, next2) || lex.verbs.has(tokens[next2].key));
+      if (participle || says) list.push({ at: i, closes });
       else if (lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) list.push(!cueAhead && contrastClauseGoesOn(i + 1 + closes, sentence, keys) ? { at: i, closes, contrast: true } : { at: i, closes });
       else if (apposed) list.push({ at: i, closes, apposition: true });
     }
@@ -2355,8 +2360,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       continue;
     }
     if (!opener && prev?.text !== ',' && !DASH.test(prev?.text ?? '')) continue;
-    // "Pour la première fois, …" names no one; « Pour le procureur, … », « Pour les experts, … » do.
-    if (c.initial && c.documentNoun === undefined && c.speaker.form === 'phrase' && !roleHeaded(ctx, c.speaker)) continue;
+    // "Pour la première fois, …" names no one; « Pour le procureur, … », « Pour les experts, … » do,
+    // and so does a body or people that its noun right after the article names (« Pour les
+    // syndicats, … », « Pour les opposants, … »).
+    const head = tokens[ctx.tokenAt(c.speaker.start) + (articleToken(ctx, tokens[ctx.tokenAt(c.speaker.start)]) ? 1 : 0)];
+    const speaks = roleHeaded(ctx, c.speaker) || (!!head?.word && !head.cap && speakerWord(ctx, head.key, true));
+    if (c.initial && c.documentNoun === undefined && c.speaker.form === 'phrase' && !speaks) continue;
     // "According to a poll from Florida Atlantic University, …": the source's complement runs to
     // the comma when the preposition opens the clause.
     let comma = speakerEnd + 1;

@@ -148,6 +148,7 @@ export interface CompiledSpeech {
   expletiveSubjects: Set<string>;
   recipientVerbs: Set<string>;
   contentBreaks: PhraseIndex<{ words: string[] }>;
+  sayingAfter: PhraseIndex<{ words: string[] }>;
   contrastClauses: PhraseIndex<{ words: string[] }>;
   infinitiveMarkers: Set<string>;
   /** The infinitive markers as written, lower case (« à », not the auxiliary « a »). */
@@ -399,6 +400,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     expletiveSubjects: keySet(lex.expletiveSubjects),
     recipientVerbs: keySet(lex.recipientVerbs),
     contentBreaks: phrases(lex.contentBreaks),
+    sayingAfter: phrases(lex.sayingAfter),
     contrastClauses: phrases(lex.contrastClauses),
     infinitiveMarkers: keySet(lex.infinitiveMarkers),
     infinitiveMarkerForms: formSet(lex.infinitiveMarkers),

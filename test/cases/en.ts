@@ -1712,6 +1712,8 @@ export const enCases: LanguageCases = {
     { input: 'A spokesman who declined to be named confirmed the flight had been diverted. Any guest who is not the host and is asked to comment on the election is counted.', expected: [['indirect', 'the flight had been diverted', 'A spokesman', 'confirm'], ['indirect', 'to comment on the election', '', 'say']] },
     // Where the speaker spoke, between the verb and its object; not a time phrase after it.
     { input: 'The union condemned in a statement the closure of the plant.', expected: [['indirect', 'the closure of the plant', 'The union', 'accuse']] },
+    // "before adding" reports anew.
+    { input: 'The minister said the decision was final, before adding that nothing would change.', expected: [['indirect', 'the decision was final', 'The minister', 'say'], ['indirect', 'nothing would change', 'The minister', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

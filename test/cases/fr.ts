@@ -642,6 +642,13 @@ export const frCases: LanguageCases = {
     { input: "L'entreprise a annoncé lundi dans un communiqué la suppression de 300 postes.", expected: [['indirect', 'la suppression de 300 postes', "L'entreprise", 'say']] },
     { input: "Le syndicat a dénoncé lors d'une conférence de presse la fermeture du site.", expected: [['indirect', 'la fermeture du site', 'Le syndicat', 'accuse']] },
     { input: "La Syrie s'est engagée dans de multiples pourparlers de paix.", expected: [], absent: ['de paix'] },
+    // « Pour » nomme aussi un organisme ou des gens par le nom qui suit l'article.
+    { input: 'Pour les syndicats, le projet ne règle rien. Pour les opposants, il est le visage de la répression.', expected: [['indirect', 'le projet ne règle rien', 'les syndicats', ''], ['indirect', 'il est le visage de la répression', 'les opposants', '']] },
+    // « depuis longtemps » entre le verbe et son complément.
+    { input: "Le sénateur dénonce depuis longtemps des baisses d'impôts.", expected: [['indirect', "des baisses d'impôts", 'Le sénateur', 'accuse']] },
+    // « avant d'ajouter » rapporte de nouveau ; « avant de » suivi d'un autre verbe reste dans le propos.
+    { input: "Le ministre a assuré que la décision était définitive, avant d'ajouter que rien ne changerait.", expected: [['indirect', 'la décision était définitive', 'Le ministre', 'assert']], absent: ['la décision était définitive, avant'] },
+    { input: "Selon l'opposition, les troupes ont pilonné la ville, avant de la prendre d'assaut.", expected: [['indirect', "les troupes ont pilonné la ville, avant de la prendre d'assaut", "l'opposition", '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -425,6 +425,7 @@ export const enSpeech: SpeechLexicon = {
   sourceRelatives: ['which', 'whom'],
   reportNouns: ['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'figures', 'figure', 'estimates', 'rumors', 'rumours', 'stories', 'story', 'assertions', 'account'],
   clauseNouns: ['position', 'view', 'views', 'argument', 'belief', 'stance', 'contention', 'assertion', 'insistence', 'line', 'conviction', 'opinion', 'claim', 'claims', 'case', 'theory', 'hope', 'fear', 'fears', 'concern', 'concerns'],
+  sayingAfter: ['before'],
   contentBreaks: [
     'but', 'which', 'who', 'whose', 'while', 'whereas', 'according to', 'compared with', 'compared to', 'even as', 'even though',
     'though', 'although', 'despite', 'unlike', 'however', 'nor',

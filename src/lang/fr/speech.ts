@@ -183,7 +183,7 @@ export const frSpeech: SpeechLexicon = {
     // words are the speaker's; talking of something reports nothing of its own.
     { class: 'say', naming: true, forms: thenDe(firstGroupAll('parler')) },
     // Infinitives, a cue only after one of the governors (« a refusé de confirmer », « n'a pas souhaité dire »).
-    { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer', 'rappeler', 'souligner', 'réagir', 'exprimer', "s'exprimer", 's’exprimer'] },
+    { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'ajouter', 'conclure', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer', 'rappeler', 'souligner', 'réagir', 'exprimer', "s'exprimer", 's’exprimer'] },
     { class: 'assert', infinitive: true, forms: ['affirmer', 'assurer'] },
     { class: 'deny', object: true, infinitive: true, forms: ['démentir', 'nier', 'contester'] },
     { class: 'confirm', object: true, infinitive: true, forms: ['confirmer', 'reconnaître', 'reconnaitre', 'admettre'] },
@@ -194,6 +194,7 @@ export const frSpeech: SpeechLexicon = {
     'également', 'aussi', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'même',
     'en outre', 'en bloc', 'tout de même', 'de son côté', 'de leur côté', 'de mon côté', 'de notre côté', 'de votre côté', 'pour sa part', 'pour leur part', 'pour ma part', 'pour notre part', 'pour votre part', 'quant à lui', 'quant à elle', 'quant à eux', 'quant à elles', 'quant à moi', 'quant à nous', 'par ailleurs', 'par la suite', 'par le passé', 'par la même occasion', 'à nouveau', 'de nouveau', 'publiquement',
     'clairement', 'fermement', 'notamment', 'simplement', 'récemment', 'plus tard', 'lui-même', 'elle-même', 'auparavant', 'précédemment',
+    'depuis longtemps', 'depuis des années', 'depuis des mois', 'de longue date', 'longtemps',
     'toujours', 'souvent', 'parfois', 'surtout', 'bien', 'mal', 'très', 'tant', 'en revanche', 'pour la première fois', 'une nouvelle fois', 'une fois de plus', 'une fois encore', 'en tout cas', 'à plusieurs reprises', 'à son tour', 'non', 'jusqu’ici', "jusqu'ici", 'plus tôt', 'aussitôt', 'depuis', 'ainsi', 'peut-être',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
     'le lendemain', 'la veille', 'le jour même', 'le même jour', 'dans la foulée', "d'emblée", 'd’emblée', "d'abord", 'd’abord', "d'ailleurs", 'd’ailleurs', 'du reste',
@@ -331,7 +332,7 @@ export const frSpeech: SpeechLexicon = {
     'club', 'équipe', 'parquet', 'préfecture', 'gendarmerie', 'syndicat', 'entreprise', 'constructeur', 'opérateur', 'régulateur', 'famille',
     'défense', 'accusation', 'ville', 'région', 'département', 'collectif', 'marque', 'enseigne', 'chaîne', 'journal', 'quotidien', 'plateforme',
     'firme', 'municipalité', 'rectorat', 'académie', 'intersyndicale', 'collectivité', 'exécutif', 'organisateurs', 'géant', 'coopérative',
-    'ingénieur', 'ingénieure', 'enquêteur', 'enquêtrice', 'médias', 'salariés', 'employés', 'agents', 'parents', 'supporters', 'manifestants', 'habitants', 'résidents', 'riverains', 'passagers', 'grévistes', 'témoin', 'témoins', 'sources', 'cadre', 'cadres',
+    'ingénieur', 'ingénieure', 'enquêteur', 'enquêtrice', 'médias', 'salariés', 'employés', 'agents', 'parents', 'supporters', 'manifestants', 'habitants', 'résidents', 'riverains', 'passagers', 'grévistes', 'témoin', 'témoins', 'sources', 'cadre', 'cadres', 'opposants', 'partisans', 'élus', 'militants', 'associations',
   ],
   agentEndings: ['eurs', 'euses', 'iers', 'ières', 'istes', 'iens', 'iennes'],
   timeWords: [
@@ -341,6 +342,8 @@ export const frSpeech: SpeechLexicon = {
   reflexiveNonReporting: [
     // (« La tâche s'annonce difficile »: a prospect, not an announcement.)
     ...firstGroupAll('résumer', 'annoncer'),
+    // « les touristes se pressaient »: a crowd, not an urging.
+    ...firstGroupAll('presser'),
     // « La guerre civile s'appelle Fitna »: a name, not a call.
     'appelle', 'appellent', 'appelait', 'appelaient', 'appelé', 'appelée', 'appelés', 'appelées', 'appelant',
     'poursuivi', 'poursuivie', 'poursuivis', 'poursuivies', 'poursuit', 'poursuivent', 'poursuivait', 'poursuivaient', 'poursuivra', 'poursuivront', 'poursuivant',
@@ -392,6 +395,7 @@ export const frSpeech: SpeechLexicon = {
   ],
   clauseNouns: ['position', 'avis', 'argument', 'conviction', 'thèse', 'opinion', 'ligne', 'idée', 'crainte', 'craintes', 'espoir'],
   interrogatives: ['pourquoi', 'comment', 'quand', 'où', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'lequel', 'laquelle'],
+  sayingAfter: ['avant de', "avant d'", 'avant d’'],
   contentBreaks: ['mais', 'alors que', 'tandis que', 'selon', "d'après", 'ce qui', 'ce que', "ce qu'", 'bien que', 'malgré', 'contrairement à', 'pourtant'],
   // (None: in the French press, « …, mais … » after a report is mostly the writer's answer to it,
   // « a confirmé être prêt à discuter, mais exclut … », « mais les violences n'ont pas cessé ».)

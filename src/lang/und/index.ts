@@ -120,6 +120,7 @@ export const und: LanguagePack = {
     irregularParticiples: [],
     participleInflections: [],
     contentBreaks: [],
+    sayingAfter: [],
     contrastClauses: [],
     infinitiveMarkers: [],
     governors: { refusals: [], modals: [] },
