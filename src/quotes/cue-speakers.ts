@@ -1940,7 +1940,8 @@ function agentAfter(ctx: SpeakerContext, k: number): QuoteSpeaker | undefined {
   while (ctx.quoted[k] && tokens[k]!.sentence === sentence) k++;
   // (« par la suite » is an adverb.)
   if (!tokens[k]?.word || tokens[k]!.sentence !== sentence || !lex.agentPrepositions.has(tokens[k]!.key) || lex.adverbs.match(keyReader(tokens, sentence), k)) return undefined;
-  let s = speakerStartingAt(ctx, k + 1);
+  // ('described by neighbours as "a quiet man"': a plural of speakers with no determiner too.)
+  let s = speakerStartingAt(ctx, k + 1) ?? (bareSpeakerAt(ctx, k + 1, k) ? speakerStartingAt(ctx, k + 1, true) : undefined);
   // "was asked by a caller why …": the agent ends before the question.
   for (let i = k + 2; s && i < tokens.length && tokens[i]!.start < s.end; i++) {
     if (lex.interrogatives.has(tokens[i]!.key) || lex.complementizers.has(tokens[i]!.key)) s = { ...s, ...spanTo(ctx, s.start, i - 1) };

@@ -373,7 +373,7 @@ export const enSpeech: SpeechLexicon = {
     'club', 'team', 'firm', 'side', 'squad', 'cooperative', 'regulator', 'watchdog', 'operator', 'airline', 'carrier', 'retailer', 'manufacturer', 'insurer',
     'lender', 'broadcaster', 'newspaper', 'magazine', 'publisher', 'charity', 'campaign', 'organisers', 'organizers', 'family', 'prosecution',
     'defence', 'defense', 'city', 'state', 'county', 'municipality', 'region', 'district', 'brand', 'startup', 'platform', 'carmaker', 'giant',
-    'speaker', 'police', 'media', 'medics', 'paramedics', 'observers', 'rescuers', 'monitors', 'campaigners', 'workers', 'employees', 'staffers', 'parents', 'fans', 'voters', 'protesters', 'demonstrators', 'villagers', 'residents', 'passengers', 'witness', 'witnesses', 'sources',
+    'speaker', 'police', 'media', 'medics', 'paramedics', 'observers', 'rescuers', 'monitors', 'campaigners', 'workers', 'employees', 'staffers', 'parents', 'fans', 'voters', 'protesters', 'demonstrators', 'villagers', 'residents', 'neighbors', 'neighbours', 'critics', 'passengers', 'witness', 'witnesses', 'sources',
   ],
   agentEndings: ['ers', 'ists', 'ians'],
   timeWords: [
