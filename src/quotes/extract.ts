@@ -164,7 +164,12 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
   const found = findCues(tokens, quoted, lex, determiners, named);
   // (A verb of learning is a cue only where its source follows and speaks: « a appris la nouvelle »
   // is none.)
-  const spoken = found.flatMap((c) => participleCue(ctx, c, credited, found) ?? []).map((c) => withSpeaker(ctx, c)).flatMap((c) => (!c.verb?.learned || c.sourced ? (c.verb?.documentSubject ? (documentSpeaker(ctx, c) ?? []) : [c]) : []));
+  // (A verb of `documentSubject` is one only with a document as speaker: « Cela montre que » is none.)
+  const spoken = found
+    .flatMap((c) => participleCue(ctx, c, credited, found) ?? [])
+    .map((c) => withSpeaker(ctx, c))
+    .filter((c) => !c.verb?.learned || c.sourced)
+    .flatMap((c) => (c.verb?.documentSubject ? (documentSpeaker(ctx, c) ?? []) : [c]));
   inheritParticipleSpeakers(ctx, spoken);
   const cues = relayedCues(ctx, spoken);
   return { ctx, spans, cues };

@@ -292,8 +292,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (« …, avant d'ajouter que », "…, before adding that": a verb of saying after the words, an
       // infinitive or a gerund, reports anew.)
       const saying = lex.sayingAfter.match(keys, i + 1 + closes);
-      const next2 = saying ? i + 1 + closes + saying.words.length : -1;
-      const says = next2 > 0 && !!tokens[next2]?.word && tokens[next2].sentence === sentence && (!!lex.infinitives.match(keys, next2) || lex.verbs.has(tokens[next2].key));
+      const verbAt = saying ? i + 1 + closes + saying.words.length : -1;
+      const says = verbAt > 0 && !!tokens[verbAt]?.word && tokens[verbAt].sentence === sentence && (!!lex.infinitives.match(keys, verbAt) || lex.verbs.has(tokens[verbAt].key));
       if (participle || says) list.push({ at: i, closes });
       else if (lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) list.push(!cueAhead && contrastClauseGoesOn(i + 1 + closes, sentence, keys) ? { at: i, closes, contrast: true } : { at: i, closes });
       else if (apposed) list.push({ at: i, closes, apposition: true });
@@ -1993,7 +1993,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         for (let r = ctx.tokenAt(c.speaker.end - 1) + 1; r < c.from && !relativeBefore; r++) relativeBefore = lex.relatives.has(tokens[r]!.key);
         // (Not a relative clause with a verb of its own or closed by a comma before the cue, which is
         // then the sentence's verb: "A spokesman, who declined to be named, confirmed the flight had
-        // been diverted", "A spokesman who was on board confirmed …".)
+        // been diverted", "A spokesman who declined to be named confirmed …".)
         // (A verb that a coordinator joins to the relative's is still in it: "Any guest who is not
         // the host and is asked to comment … is counted".)
         if (relativeBefore && !lex.coordinators.has(tokens[c.from - 1]?.key ?? '')) {
@@ -2363,9 +2363,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // "Pour la première fois, …" names no one; « Pour le procureur, … », « Pour les experts, … » do,
     // and so does a body or people that its noun right after the article names (« Pour les
     // syndicats, … », « Pour les opposants, … »).
-    const head = tokens[ctx.tokenAt(c.speaker.start) + (articleToken(ctx, tokens[ctx.tokenAt(c.speaker.start)]) ? 1 : 0)];
-    const speaks = roleHeaded(ctx, c.speaker) || (!!head?.word && !head.cap && speakerWord(ctx, head.key, true));
-    if (c.initial && c.documentNoun === undefined && c.speaker.form === 'phrase' && !speaks) continue;
+    const speaks = (s: NonNullable<SpokenCue['speaker']>) => {
+      const at = ctx.tokenAt(s.start);
+      const head = tokens[articleToken(ctx, tokens[at]) ? at + 1 : at];
+      return roleHeaded(ctx, s) || (!!head?.word && !head.cap && speakerWord(ctx, head.key, true));
+    };
+    if (c.initial && c.documentNoun === undefined && c.speaker.form === 'phrase' && !speaks(c.speaker)) continue;
     // "According to a poll from Florida Atlantic University, …": the source's complement runs to
     // the comma when the preposition opens the clause.
     let comma = speakerEnd + 1;
