@@ -4,7 +4,7 @@ import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, floatingStart, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { apposedName, articleToken, honorificToken, inCapitalRun, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, speakerWord, timeQualifierAt, type SpeakerContext } from './speakers.js';
-import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, wordsBetween, writtenAuxiliaryAt } from './draft.js';
+import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, anyAuxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, wordsBetween, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
 export function withSpeaker(ctx: SpeakerContext, c: Cue): SpokenCue {
@@ -65,7 +65,7 @@ function clauseBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
   let aux = false;
   for (let k = c.from - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) {
     if (ctx.quoted[k]) continue;
-    aux ||= (auxiliaryAt(ctx, k) || writtenAuxiliaryAt(ctx, k)) && !!tokens[k + 1]?.word;
+    aux ||= anyAuxiliaryAt(ctx, k) && !!tokens[k + 1]?.word;
     // (Where a past form is also the past tense, one in lower case after a subject's word is a
     // finite verb too: "Thorsen suffered a knee injury, said the club in a statement".)
     aux ||= !lex.participlesApart && k > 0 && tokens[k]!.word && !tokens[k]!.cap && lex.isPastForm(tokens[k]!.key) && subjectWord(ctx, k - 1);
@@ -88,7 +88,7 @@ function relativeBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
   for (let k = c.from - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) {
     if (ctx.quoted[k]) continue;
     if (tokens[k]!.text === ',' && auxiliary) closed = true;
-    auxiliary ||= tokens[k]!.word && (auxiliaryAt(ctx, k) || writtenAuxiliaryAt(ctx, k)) && !!tokens[k + 1]?.word;
+    auxiliary ||= anyAuxiliaryAt(ctx, k) && !!tokens[k + 1]?.word;
     if (!closed && lex.relatives.has(tokens[k]!.key) && (tokens[k - 1]?.text === ',' || tokens[k + 1]?.text === ',')) return true;
   }
   return false;
@@ -115,17 +115,17 @@ function predicateBeforeComma(ctx: SpeakerContext, c: Cue): boolean {
   const o = tokens[open]!;
   const opensClause = tokens[open - 1]?.text === ',' && tokens[open - 1]!.sentence === sentence;
   const participle = o.word && (lex.isGerund(o.key) || lex.isPastParticiple(writtenForm(o.text)));
-  const predicate = o.word && (auxiliaryAt(ctx, open) || writtenAuxiliaryAt(ctx, open) || lex.verbs.has(o.key) || lex.complementizers.has(o.key) || lex.relatives.has(o.key) || participle);
+  const predicate = o.word && (anyAuxiliaryAt(ctx, open) || lex.verbs.has(o.key) || lex.complementizers.has(o.key) || lex.relatives.has(o.key) || participle);
   if (!opensClause || !predicate) return false;
   // (Predicates of one subject agree in number: « …, a été enlevée par des rebelles, ont annoncé
   // les autorités » is a clause and an incise.)
   const pluralAt = (k: number) => lex.pluralVerbEndings.some((e) => tokens[k]!.key.endsWith(e));
-  if (lex.pluralVerbEndings.length && (auxiliaryAt(ctx, open) || writtenAuxiliaryAt(ctx, open)) && (auxiliaryAt(ctx, c.from) || writtenAuxiliaryAt(ctx, c.from)) && pluralAt(open) !== pluralAt(c.from)) return false;
+  if (lex.pluralVerbEndings.length && anyAuxiliaryAt(ctx, open) && anyAuxiliaryAt(ctx, c.from) && pluralAt(open) !== pluralAt(c.from)) return false;
   // (A participle's phrase after a clause with its own auxiliary is that clause's adjunct, and the
   // cue an incise: « Un incendie s'est déclaré dans le port, provoquant l'évacuation de 350
   // habitants, a annoncé la préfecture ».)
   if (participle && !lex.verbs.has(o.key)) {
-    for (let k = open - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) if (!ctx.quoted[k] && tokens[k]!.word && (auxiliaryAt(ctx, k) || writtenAuxiliaryAt(ctx, k)) && !!tokens[k + 1]?.word) return false;
+    for (let k = open - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) if (!ctx.quoted[k] && anyAuxiliaryAt(ctx, k) && !!tokens[k + 1]?.word) return false;
   }
   return true;
 }

@@ -78,6 +78,11 @@ export function auxiliaryAt(ctx: SpeakerContext, i: number): boolean {
   return !!t?.word && ctx.lex.auxiliaries.has(t.key) && !ctx.links.has(t.key) && ctx.lex.auxiliaryForms.has(writtenForm(t.text));
 }
 
+/** Is token `i` an auxiliary, as read (`auxiliaryAt`) or as written (`writtenAuxiliaryAt`: « a », which « à » folds to)? */
+export function anyAuxiliaryAt(ctx: SpeakerContext, i: number): boolean {
+  return auxiliaryAt(ctx, i) || writtenAuxiliaryAt(ctx, i);
+}
+
 /**
  * Is token `i` an auxiliary as written (« a », which the French links' « à » folds to), and not the
  * marker of an infinitive that the French lexicon lists with its auxiliaries (« de », « en train de

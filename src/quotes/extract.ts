@@ -8,10 +8,10 @@ import { findCues, invertedAt, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys, writtenForm, type CompiledSpeech } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { articleToken, honorificToken, inRelative, possessiveAt, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, honorificToken, inRelative, possessiveAt, refOf, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { NAME_SHAPE, subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
-import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases, writtenAuxiliaryAt, clauseSubjectAt } from './draft.js';
+import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, anyAuxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases, writtenAuxiliaryAt, clauseSubjectAt } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
 import { relayedCues } from './relay.js';
 import { indirectSpeech } from './indirect.js';
@@ -1075,7 +1075,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
         // one person named in it, is that person's (in the paragraph before too when the quotation
         // opens its own).
         const subject = introducedBy(d, paragraph);
-        if (subject) speaker = { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type, form: 'name', ref: { start: subject.start, end: subject.end, name: subject.name, key: subject.key, type: subject.type } };
+        if (subject) speaker = { ...refOf(subject), form: 'name', ref: refOf(subject) };
       }
     } else if (previous && d.cue && previous.draft.cue === d.cue && ((d.kind !== 'indirect' && previous.draft.kind !== 'indirect') || (PIECES.has(d.rule) && previous.draft.rule === d.rule) || (d.kind !== 'indirect' && previous.draft.rule === 'quotes/indirect-incise'))) sameTurn = true;
     // ("he's said": "he"; but « j' » is a pronoun as written.)
@@ -1213,7 +1213,7 @@ function documentSpeaker(ctx: SpeakerContext, c: SpokenCue): SpokenCue | undefin
     const w = tokens[n]!;
     // (A participle with no auxiliary before it qualifies the noun: « publiée mercredi ».)
     const participle = lex.isPastParticiple(w.text.toLowerCase()) && !writtenAuxiliaryAt(ctx, n - 1);
-    if (!w.word || auxiliaryAt(ctx, n) || writtenAuxiliaryAt(ctx, n) || (lex.verbs.has(w.key) && !participle) || lex.isPronoun(w.key)) break;
+    if (!w.word || anyAuxiliaryAt(ctx, n) || (lex.verbs.has(w.key) && !participle) || lex.isPronoun(w.key)) break;
     if (!document(n)) continue;
     const at = n > 0 && (ctx.articles.has(tokens[n - 1]!.key) || lex.determiners.has(tokens[n - 1]!.key)) ? n - 1 : n;
     const speaker = speakerStartingAt(ctx, at);

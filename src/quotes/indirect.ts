@@ -5,7 +5,7 @@ import { countAtMost } from '../text/search.js';
 import type { QuotedSpan } from './marks.js';
 import { articleToken, possessiveAt, roleHeaded, roleWord, speakerStartingAt, speakerWord, type SpeakerContext } from './speakers.js';
 import { gerundOpening } from './cue-speakers.js';
-import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, passiveCue, prepositionAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt, clauseSubjectAt } from './draft.js';
+import { type SpokenCue, type Draft, DASH, YEAR, accordBefore, auxiliaryAt, anyAuxiliaryAt, passiveCue, prepositionAt, hasClauseWord, inVerbCue, reducedClauseAfter, wordsBetween, mostlyQuoted, writtenAuxiliaryAt, clauseSubjectAt } from './draft.js';
 
 /**
  * Indirect speech: the content after a verb and "que"/"that" (or straight after a verb that
@@ -1644,7 +1644,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (t.text === ',' && i > k && !ctx.quoted[i] && reach >= 0 && adverbialsEnd >= i) {
           for (let n = i + 1; n <= Math.min(last, i + 12); n++) {
             const w = tokens[n]!;
-            if (ctx.quoted[n] || (w.word && (auxiliaryAt(ctx, n) || writtenAuxiliaryAt(ctx, n) || [lex.verbs, lex.complementizers, lex.relatives].some((set) => set.has(w.key))))) break;
+            if (ctx.quoted[n] || (w.word && (anyAuxiliaryAt(ctx, n) || [lex.verbs, lex.complementizers, lex.relatives].some((set) => set.has(w.key))))) break;
             if (w.text === ',' && lex.complementizers.has(tokens[n + 1]?.key ?? '')) {
               reach = Math.max(reach, n + 1);
               break;
@@ -1655,9 +1655,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // (Not the noun of a phrase of where the speaker spoke: "said in his remarks that"; nor a
         // verb's "-s" form right after a word that opens a subordinate phrase, a plural noun then:
         // "said after talks on Thursday that"; not "when asked about concerns that".)
+        const eventNoun = eventAt >= 0 && i > eventAt && lex.nounLike.has(t.key) && !!lex.speechEventNouns.match(keyReader(tokens, t.sentence), i);
         const prep = tokens[i - 1];
-        const afterPreposition = i > k && !!prep?.word && !prep.cap && t.key.endsWith('s') && !lex.isPastForm(t.key) && lex.boundaries.has(prep.key) && !lex.complementizers.has(prep.key) && lex.subordinators.match(keyReader(tokens, t.sentence), i - 1)?.words.length === 1;
-        const eventNoun = (eventAt >= 0 && i > eventAt && lex.nounLike.has(t.key) && !!lex.speechEventNouns.match(keyReader(tokens, t.sentence), i)) || afterPreposition;
+        const pluralAfterPreposition = i > k && !!prep?.word && !prep.cap && t.key.endsWith('s') && !lex.isPastForm(t.key) && lex.boundaries.has(prep.key) && !lex.complementizers.has(prep.key) && lex.subordinators.match(keyReader(tokens, t.sentence), i - 1)?.words.length === 1;
         // (A verb form after a channel's link that holds its article, or its link and an article, is
         // the people spoken to: « a expliqué aux jurés que », « à la juge que »; not an object's noun,
         // whose "that" it holds: "reiterated his request that", « a nié le fait que ».)
@@ -1667,7 +1667,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // (Nor a past participle right after that phrase's noun, which it qualifies: "said in a video
         // posted online that".)
         const eventParticiple = eventAt >= 0 && i > eventAt + 1 && lex.isPastParticiple(t.text.toLowerCase()) && !!lex.speechEventNouns.match(keyReader(tokens, t.sentence), i - 1);
-        if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial) && !eventNoun && !noun && !eventParticiple) break;
+        if (i > k && lex.verbs.has(t.key) && !(t.cap && !t.initial) && !eventNoun && !pluralAfterPreposition && !noun && !eventParticiple) break;
         // "said there was clear evidence that", "said the truth is that", "says there needs to be a
         // law that": an auxiliary after a word that may end a subject (any word but an auxiliary, a
         // preposition or link, an adverb, a verb, a relative or a determiner) or
@@ -1787,10 +1787,13 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           // (Not an infinitive's marker, an adverb and a verb: "vowed to quickly punish them" is an
           // infinitive, which the marker opens.)
           const split = lex.infinitiveMarkers.has(w.key) && !!tokens[k + 2]?.word && !tokens[k + 2]!.cap && ![lex.boundaries, lex.determiners, lex.complementizers].some((set) => set.has(tokens[k + 2]!.key)) && !lex.isPronoun(tokens[k + 2]!.key) && !lex.isAdverb(tokens[k + 2]!.key);
-          const event = eventPhraseEnd(ctx, k);
-          if (lex.isAdverb(w.key) || (lex.timeWords.has(w.key) && lex.isCalendar(tokens[k - 1]?.key ?? ''))) k++;
+          if (lex.isAdverb(w.key) || (lex.timeWords.has(w.key) && lex.isCalendar(tokens[k - 1]?.key ?? ''))) {
+            k++;
+            continue;
+          }
           // (« a annoncé lundi dans un communiqué la suppression de 300 postes ».)
-          else if (event > k) k = event;
+          const event = eventPhraseEnd(ctx, k);
+          if (event > k) k = event;
           else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key) && !split) k += 2;
           else break;
         }
@@ -3321,12 +3324,14 @@ function pastAdverbials(ctx: SpeakerContext, from: number, limit: number, names:
     // ("vowed on Wednesday to …": a preposition and a day.)
     // ("said this week that", « a annoncé ce mardi que »: one of `timeDeterminers` and a day or a word of time.)
     const day = ((lex.boundaries.has(t.key) && !lex.complementizers.has(t.key) && !lex.infinitiveMarkers.has(t.key) && lex.isCalendar(tokens[j + 1]?.key ?? '')) || timeDeterminerAt(ctx, j)) && tokens[j + 1]!.sentence === t.sentence;
-    const event = eventPhraseEnd(ctx, j);
     if (phrase && phrase.words.length > 1) j += phrase.words.length;
     else if (day) j += 2;
-    else if (event > j) j = event;
-    else if (!lex.boundaries.has(t.key) && !(names && ctx.mentionStarting.has(j)) && (lex.isAdverb(t.key) || (lex.timeWords.has(t.key) && j > from && lex.isCalendar(tokens[j - 1]!.key)))) j++;
-    else return j;
+    else {
+      const event = eventPhraseEnd(ctx, j);
+      if (event > j) j = event;
+      else if (!lex.boundaries.has(t.key) && !(names && ctx.mentionStarting.has(j)) && (lex.isAdverb(t.key) || (lex.timeWords.has(t.key) && j > from && lex.isCalendar(tokens[j - 1]!.key)))) j++;
+      else return j;
+    }
   }
 }
 

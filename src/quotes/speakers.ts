@@ -93,7 +93,7 @@ export function possessiveAt(ctx: SpeakerContext, i: number): boolean {
   return /^['’]$/.test(ctx.tokens[i]?.text ?? '') && ctx.lex.possessiveClitics.has(ctx.tokens[i + 1]?.key ?? '');
 }
 
-function refOf(m: MentionAnnotation): SpeakerRef {
+export function refOf(m: MentionAnnotation): SpeakerRef {
   return { start: m.start, end: m.end, name: m.name, key: m.key, type: m.type };
 }
 

@@ -1,7 +1,7 @@
 import type { MentionAnnotation } from '../model/layers.js';
 import type { Token } from '../entities/tokens.js';
 import { countAtMost } from '../text/search.js';
-import { auxiliaryAt, writtenAuxiliaryAt, type Draft } from './draft.js';
+import { anyAuxiliaryAt, type Draft } from './draft.js';
 import { possessiveAt, roleWord, type SpeakerContext } from './speakers.js';
 
 /** Two to four capitalised words, particles of three letters at most in lower case between them: a name's shape. */
@@ -64,7 +64,7 @@ export function subjectFinder(ctx: SpeakerContext, mentions: readonly MentionAnn
   // A verb's word: an auxiliary as written, a past form in lower case, or a reporting verb.
   const verbAt = (i: number) => {
     const t = tokens[i];
-    return !!t?.word && !t.cap && (auxiliaryAt(ctx, i) || writtenAuxiliaryAt(ctx, i) || (!lex.participlesApart && lex.isPastForm(t.key)) || lex.verbs.has(t.key));
+    return !!t?.word && !t.cap && (anyAuxiliaryAt(ctx, i) || (!lex.participlesApart && lex.isPastForm(t.key)) || lex.verbs.has(t.key));
   };
   // A verb of narration by its ending, past adverbs in lower case ("Germaine Tissot still drives
   // to the market", « Henri Castagnet façonne encore … »), no link, article or role word.
