@@ -60,6 +60,21 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return -1;
   };
+  /**
+   * "said that during the meeting, she would raise the issue", « a précisé qu'au cours de son
+   * entretien, elle évoquerait … »: is the comma at `comma` the end of a phrase that an adjunct's
+   * preposition opens right after a cue's complementizer? The clause after it is then the
+   * complementizer's, and a report in it is nested in the content, which goes on.
+   */
+  const frontedInContent = (comma: number, sentence: number): boolean => {
+    for (let k = comma - 1; k >= comma - 12 && k > 0; k--) {
+      const t = tokens[k]!;
+      if (t.sentence !== sentence || ctx.quoted[k] || t.text === ',') return false;
+      if (!lex.complementizers.has(t.key)) continue;
+      return k + 1 < comma - 1 && opensAdjunct(ctx, keyReader(tokens, sentence), k + 1) && !lex.isAdverb(tokens[k + 1]!.key) && (cuesOf.get(sentence) ?? []).some((c) => c.kind === 'verb' && c.to === k);
+    }
+    return false;
+  };
   const reportsOf = new Map<number, Break[]>();
   /**
    * "Barkley, who said he votes Democratic, said …", "He said X and said that Y", "…, and he,
@@ -114,7 +129,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let q = lead - 1;
       while (q > 0 && tokens[q]!.sentence === sentence && (ctx.quoted[q] || tokens[q]!.text === ',')) q--;
       if (q < lead - 1 && DASH.test(tokens[q]?.text ?? '') && tokens[q]!.sentence === sentence && dashedConjunctionAfter(c, sentence)) list.push({ at: q, closes: 0 });
-      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from))) list.push({ at: lead - 1, closes: 0, ...(joins && lead === c.from && c.verb?.stance && sForm(c) ? { sForm: true as const } : {}), ...(joins && lead === c.from && plainCue(c) ? { plain: true as const } : {}) });
+      else if (before && before.sentence === sentence && (before.text === ',' || joins || (before.text === ';' && lead !== c.from)) && !(before.text === ',' && frontedInContent(lead - 1, sentence))) list.push({ at: lead - 1, closes: 0, ...(joins && lead === c.from && c.verb?.stance && sForm(c) ? { sForm: true as const } : {}), ...(joins && lead === c.from && plainCue(c) ? { plain: true as const } : {}) });
       // "…, as the engineers had promised", "…, when the mayor said …": a report in a subordinate
       // clause after a comma; not a condition ("…, if engineers warned that …", « …, si le préfet dit vrai »).
       else if (before && before.sentence === sentence && tokens[lead - 2]?.text === ',' && lex.subordinators.match(keyReader(tokens, sentence), lead - 1)?.words.length === 1 && !lex.conditionals.has(before.key)) list.push({ at: lead - 2, closes: 0 });

@@ -1716,6 +1716,8 @@ export const enCases: LanguageCases = {
     { input: 'The minister said the decision was final, before adding that nothing would change.', expected: [['indirect', 'the decision was final', 'The minister', 'say'], ['indirect', 'nothing would change', 'The minister', 'say']] },
     // A passive's agent may be a plural of speakers with no determiner.
     { input: 'The victim was described by neighbours as "a quiet man." The plan was described by critics as "a disaster."', expected: [['fragment', 'a quiet man.', 'neighbours', 'say'], ['fragment', 'a disaster.', 'critics', 'say']] },
+    // A phrase fronted in the clause after "that", then a comma: the clause, and a report inside it, are the content's.
+    { input: 'The mayor said that after the vote, she would discuss the levee budget with engineers.', expected: [['indirect', 'after the vote, she would discuss the levee budget with engineers', 'The mayor', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

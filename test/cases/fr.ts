@@ -649,6 +649,8 @@ export const frCases: LanguageCases = {
     // « avant d'ajouter » rapporte de nouveau ; « avant de » suivi d'un autre verbe reste dans le propos.
     { input: "Le ministre a assuré que la décision était définitive, avant d'ajouter que rien ne changerait.", expected: [['indirect', 'la décision était définitive', 'Le ministre', 'assert']], absent: ['la décision était définitive, avant'] },
     { input: "Selon l'opposition, les troupes ont pilonné la ville, avant de la prendre d'assaut.", expected: [['indirect', "les troupes ont pilonné la ville, avant de la prendre d'assaut", "l'opposition", '']] },
+    // Un complément placé en tête de la complétive, puis une virgule : la suite, et le rapport qu'elle contient, restent du contenu.
+    { input: "La préfète a précisé qu'au cours de sa rencontre avec les maires, elle évoquerait la question des digues.", expected: [['indirect', "au cours de sa rencontre avec les maires, elle évoquerait la question des digues", 'La préfète', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
