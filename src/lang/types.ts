@@ -497,6 +497,12 @@ export interface SpeechLexicon {
    * a later pronoun may stand for.
    */
   readonly narrationEndings: readonly string[];
+  /**
+   * Endings of a finite verb in the imperfect, the conditional or the future (« tiendrait »,
+   * « appartenaient », « tiendront »), by which a clause is known to have its verb. Only where
+   * `complementizerRepeated` asks for it.
+   */
+  readonly finiteEndings: readonly string[];
   /** Auxiliaries in the present's third person singular ("is", "has", "does"), the finite verbs a content must hold for `presentSingularEndings` to go on with it. */
   readonly presentSingularAuxiliaries: readonly string[];
   /**
@@ -683,6 +689,13 @@ export interface SpeechLexicon {
    * ("the health ministry").
    */
   readonly headFirst: boolean;
+  /**
+   * A clause joined to a complementizer's clause repeats the complementizer (« a dit qu'il
+   * viendrait et qu'il resterait »): a coordinator then a clause with its own subject and verb
+   * (« a dit que la digue tiendrait et il est reparti ») is the writer's, and ends the content. Not
+   * English, which drops the second "that" ("said the dam would hold and the town was safe").
+   */
+  readonly complementizerRepeated: boolean;
   /**
    * Participles of quoting (« cité », « citée »): with no auxiliary, their agent is an outlet that
    * relays the words of the noun before them (« juge Andrew Tabler, cité par le Figaro Magazine »).

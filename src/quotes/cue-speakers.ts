@@ -406,6 +406,9 @@ function complexSubject(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
 
 function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   const { tokens, lex } = ctx;
+  // (« en m'accusant », « en lui reprochant »: the pronouns before a gerund are its objects; the
+  // clause it hangs from gives the speaker.)
+  if (c.kind === 'verb' && lex.isGerund(tokens[c.from]!.key) && gerundClitics(ctx, c.from) < c.from && gerundPreposition(ctx, c.from)) return c;
   if (c.pronoun) {
     const p = c.pronoun;
     return { ...c, speaker: complexSubject(ctx, c) ?? { start: p.start, end: p.end, name: ctx.text.slice(p.start, p.end), form: 'pronoun' } };
@@ -1639,8 +1642,9 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
       chained = clauseLater;
     }
     // "Wilson praised Rubio and said …", "…, then says …": the verb after "and" (or after a
-    // comma and an adverb) has the subject of its clause, else of the sentence.
-    let j = c.from - 1;
+    // comma and an adverb) has the subject of its clause, else of the sentence. (A gerund's, past
+    // its object pronouns: « en lui demandant ».)
+    let j = (c.kind === 'verb' && lex.isGerund(tokens[c.from]!.key) ? gerundClitics(ctx, c.from) : c.from) - 1;
     while (j > 0 && tokens[j]!.word && (lex.isAdverb(tokens[j]!.key) || degreeBeforeAdverb(ctx, j)) && tokens[j]!.sentence === s) j--;
     const joiner = tokens[j]?.key ?? '';
     // "She urged …, proposed that …, and pushed …": a verb right after a comma, in a list of the
@@ -1657,7 +1661,7 @@ export function inheritParticipleSpeakers(ctx: SpeakerContext, cues: SpokenCue[]
     // for the subject of the clause it hangs from (not "banned officials from saying"). An
     // infinitive ("took to Twitter to say") also would, but it opens too many other clauses
     // ("it's hard to say").
-    const purpose = !c.speaker && c.kind === 'verb' && lex.isGerund(tokens[c.from]!.key) && gerundPreposition(tokens, lex, c.from);
+    const purpose = !c.speaker && c.kind === 'verb' && lex.isGerund(tokens[c.from]!.key) && gerundPreposition(ctx, c.from);
     // "…, according to the company, citing weak demand": a participle right after the comma that
     // closes a source's phrase speaks for the source.
     const source = cues[i - 1];
@@ -1764,7 +1768,7 @@ function subjectAfterOpening(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefi
  */
 export function gerundOpening(ctx: SpeakerContext, c: Cue): boolean {
   const { tokens, lex } = ctx;
-  if (c.kind !== 'verb' || !lex.isGerund(tokens[c.from]!.key) || !gerundPreposition(tokens, lex, c.from)) return false;
+  if (c.kind !== 'verb' || !lex.isGerund(tokens[c.from]!.key) || !gerundPreposition(ctx, c.from)) return false;
   const sentence = tokens[c.from]!.sentence;
   for (let i = c.from - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
     const w = tokens[i]!;
@@ -1774,10 +1778,27 @@ export function gerundOpening(ctx: SpeakerContext, c: Cue): boolean {
   return true;
 }
 
-/** Does one of `gerundPrepositions` (of one or two words) end right before token `at`? */
-function gerundPreposition(tokens: SpeakerContext['tokens'], lex: SpeakerContext['lex'], at: number): boolean {
+/**
+ * Does one of `gerundPrepositions` (of one or two words) end right before token `at`, or before
+ * the object pronouns before it (`gerundClitics`: « en m'accusant », « en lui reprochant »)?
+ */
+function gerundPreposition(ctx: SpeakerContext, at: number): boolean {
+  const { tokens, lex } = ctx;
   const keys = keyReader(tokens, tokens[at]!.sentence);
-  return [1, 2].some((n) => lex.gerundPrepositions.match(keys, at - n)?.words.length === n);
+  const from = gerundClitics(ctx, at);
+  return [1, 2].some((n) => lex.gerundPrepositions.match(keys, from - n)?.words.length === n);
+}
+
+/**
+ * The first of the object pronouns right before a gerund at token `at` (« en m'accusant », « en
+ * l'accusant », « en lui reprochant »), or `at` where there is none: a gerund has no subject of its
+ * own there, so they are its objects.
+ */
+function gerundClitics(ctx: SpeakerContext, at: number): number {
+  const { tokens, lex } = ctx;
+  let k = at;
+  while (k > at - 3 && tokens[k - 1]?.word && tokens[k - 1]!.sentence === tokens[at]!.sentence && !tokens[k - 1]!.cap && [lex.objectClitics, lex.reflexives, ctx.articles].some((set) => set.has(tokens[k - 1]!.key))) k--;
+  return k;
 }
 
 /**

@@ -227,7 +227,11 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // (Nor a finite form after a "that" that is a relative pronoun, right after a noun: "a letter
       // that says", "a report that found"; not "That says a lot", "said that says".)
       const subjectRelative = !!prev && lex.relativeComplementizers.has(prev.key) && !!pp?.word && pp.sentence === t.sentence && !pp.cap && !quoted[i - 2] && (lex.isPresentSingular(t.key) || lex.isPastForm(t.key)) && ![lex.verbs, lex.boundaries, lex.auxiliaries, lex.determiners, lex.coordinators, lex.objectPronouns].some((set) => set.has(pp.key)) && !lex.isPronoun(pp.key) && !lex.isAdverb(pp.key);
-      if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key) && !clitic && !subjectRelative) continue;
+      // (Nor an article between a gerund's preposition and the gerund of a verb whose object is a
+      // person: « en l'accusant », « en les appelant à », an object pronoun; « en le disant » reports
+      // the pronoun only.)
+      const gerundObject = ['accuse', 'demand', 'warn'].includes(verb.class) && lex.isGerund(t.key) && [1, 2].some((n) => lex.gerundPrepositions.match(keys, i - 1 - n)?.words.length === n);
+      if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key) && !clitic && !subjectRelative && !gerundObject) continue;
       // A clause or an infinitive after a form that may be a noun is what it reports ("Trump's claim
       // that …", "a forceful call to …").
       const next = tokens[i + verb.words.length];

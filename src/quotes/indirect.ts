@@ -333,6 +333,60 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return -1;
   };
+  /**
+   * « a dit que la digue tiendrait et il est reparti », « J'ai demandé à quel service ils
+   * appartenaient et ils m'ont frappé »: where a clause joined to the content's repeats the
+   * complementizer (`complementizerRepeated`), a coordinator before a clause with a subject and a
+   * verb of its own, once the content has its verb, opens the writer's clause. Not a subject of two
+   * (« a dit que son frère et elle étaient partis »), nor « et qu'il … ». Gives the coordinator's
+   * token, or -1.
+   */
+  const writerClauseAfter = (from: number, e: number) => {
+    if (!lex.complementizerRepeated) return -1;
+    // A verb as written: an auxiliary (not « ne », « pas », « de », which the lexicon lists with
+    // them), a past form, or a finite ending.
+    const verbAt = (k: number) => {
+      const w = tokens[k]!;
+      return w.word && !w.cap && !ctx.quoted[k] && !lex.negationWords.has(w.key) && (anyAuxiliaryAt(ctx, k) || lex.isPastForm(w.key) || lex.finiteEnding(w.key));
+    };
+    // After a subject pronoun (past « ne » and object clitics, articles among them: « ils l'ont
+    // frappé »), the word that is its verb.
+    const verbAfterPronoun = (j: number) => {
+      const p = tokens[j];
+      if (!p?.word || p.cap || !lex.isPronoun(p.key) || lex.reflexives.has(p.key) || lex.objectClitics.has(p.key)) return -1;
+      let k = j + 1;
+      while (tokens[k]?.word && [lex.negationWords, lex.objectClitics, lex.reflexives, ctx.articles].some((set) => set.has(tokens[k]!.key))) k++;
+      const v = tokens[k];
+      return v?.word && !v.cap && !ctx.quoted[k] && (anyAuxiliaryAt(ctx, k) || ![lex.boundaries, lex.determiners, ctx.articles, lex.interrogatives].some((set) => set.has(v.key))) ? k : -1;
+    };
+    // A noun phrase that a determiner opens, then its verb, with no clause word between (not an
+    // object clitic that reads as one: « et les avait justifiés »).
+    const nounClauseAt = (j: number) => {
+      if (!tokens[j]?.word || !(lex.determiners.has(tokens[j].key) || ctx.articles.has(tokens[j].key)) || lex.infinitiveMarkers.has(tokens[j].key)) return false;
+      for (let n = j + 2; n <= j + 6 && n <= e; n++) {
+        const w = tokens[n]!;
+        if (!w.word || ctx.quoted[n] || lex.isPronoun(w.key) || [lex.relatives, lex.complementizers, lex.coordinators, lex.verbConjunctions].some((set) => set.has(w.key))) return false;
+        if (verbAt(n)) return true;
+      }
+      return false;
+    };
+    let verb = false;
+    for (let i = from; i < e; i++) {
+      const t = tokens[i]!;
+      if (ctx.quoted[i] || !t.word) continue;
+      // (A clause inside the content needs a verb of its own: « parce que les Chinois et les Indiens vont … ».)
+      if ([lex.complementizers, lex.relatives, lex.interrogatives].some((set) => set.has(t.key)) || lex.subordinators.match(keyReader(tokens, t.sentence), i)) verb = false;
+      else if (verb && lex.coordinators.has(t.key)) {
+        let j = i + 1;
+        while (j < e && tokens[j]!.word && lex.isAdverb(tokens[j]!.key) && !lex.interrogatives.has(tokens[j]!.key)) j++;
+        // (Quoted words after it are still the speaker's: « … et il n'y avait "aucune raison" ».)
+        let quotedAfter = false;
+        for (let k = j; k <= e && !quotedAfter; k++) quotedAfter = !!ctx.quoted[k];
+        if (!quotedAfter && (verbAfterPronoun(j) >= 0 || nounClauseAt(j))) return i;
+      } else verb ||= verbAt(i) || verbAfterPronoun(i - 1) === i;
+    }
+    return -1;
+  };
   /** Is the cue a noun: one word in lower case after a possessive, an article or a determiner that is no quantifier ("Hale's claim", "the warning")? */
   const nounCue = (c: SpokenCue) => {
     const det = tokens[c.from - 1]?.key ?? '';
@@ -421,6 +475,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     const infinitive = infinitiveClauseBreak(from, e);
     if (infinitive >= 0) e = infinitive - 1;
+    const writerClause = object || own.kind !== 'verb' ? -1 : writerClauseAfter(from, e);
+    if (writerClause >= 0) e = writerClause - 1;
     const sentenceVerb = !object && nounCue(own) ? sentenceVerbAfter(from, e) : -1;
     if (sentenceVerb >= 0) e = sentenceVerb - 1;
     const dash = dashBreak(from, e);

@@ -225,6 +225,7 @@ export interface CompiledSpeech {
   participlesApart: boolean;
   inciseInversion: boolean;
   headFirst: boolean;
+  complementizerRepeated: boolean;
   quotingParticiples: Set<string>;
   relayingVerbs: Set<string>;
   relayLinks: Set<string>;
@@ -240,6 +241,8 @@ export interface CompiledSpeech {
   presentSingularEnding: (key: string) => boolean;
   /** Does the key end as a verb of narration does (`narrationEndings`: "drives", « façonne »)? */
   narrationEnding: (key: string) => boolean;
+  /** Does the key end as a finite verb does (`finiteEndings`: « tiendrait », « appartenaient »)? */
+  finiteEnding: (key: string) => boolean;
   presentSingularAuxiliaries: Set<string>;
   pluralAuxiliaries: Set<string>;
   pluralNouns: Set<string>;
@@ -471,6 +474,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     isPlainForm: (key) => oneWordVerbs.has(key) && (lex.infinitiveEndings.length > 0 ? lex.infinitiveEndings.some((e) => key.endsWith(e)) : lex.presentSingularEndings.some((e) => oneWordVerbs.has(key + e))),
     presentSingularEnding,
     narrationEnding: endsAs(lex.narrationEndings),
+    finiteEnding: endsAs(lex.finiteEndings),
     isPastParticiple,
     isPastForm: (key) => isPastParticiple(key) || irregularPasts.has(key),
     irregularParticiples,
@@ -482,6 +486,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     participlesApart: lex.participlesApart,
     inciseInversion: lex.inciseInversion,
     headFirst: lex.headFirst,
+    complementizerRepeated: lex.complementizerRepeated,
     quotingParticiples: keySet(lex.quotingParticiples),
     relayingVerbs: keySet(lex.relayingVerbs),
     relayLinks: keySet(lex.relayLinks),

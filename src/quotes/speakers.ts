@@ -3,7 +3,7 @@ import { phraseAt } from '../entities/roles.js';
 import type { MentionAnnotation, QuoteSpeaker, SpeakerRef } from '../model/layers.js';
 import type { CompiledSpeech } from './lexicon.js';
 import { keyReader, plainNoun, pluralNoun, pluralSubject, subjectNoun } from './cues.js';
-import { DASH, auxiliaryAt } from './draft.js';
+import { DASH, anyAuxiliaryAt, auxiliaryAt } from './draft.js';
 import { writtenForm } from './lexicon.js';
 
 /** What finding a speaker needs: the tokens, the mentions by the tokens they start and end at. */
@@ -744,6 +744,9 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
     // (A subject pronoun opens a relative clause with no relative pronoun: "the document he
     // released"; not after a link: « l'une d'elles ».)
     const relativeSubject = lex.pronouns.has(w.key) && !ctx.links.has(tokens[e - 1]!.key) && !lex.boundaries.has(tokens[e - 1]!.key);
+    // (An object pronoun before the verb is the verb's: « Le policier m'a dit », « Le maire lui a
+    // répondu ».)
+    const clitic = lex.objectClitics.has(w.key) && (anyAuxiliaryAt(ctx, e + 1) || lex.verbs.has(tokens[e + 1]?.key ?? ''));
     // ("un militant basé à Alep", "an activist based in Aleppo": a participle's preposition goes on
     // with its complement, and so does one of `complementAdjectives`: "a person familiar with the
     // matter"; not a time: "a report released on Monday".)
@@ -762,7 +765,7 @@ export function speakerStartingAt(ctx: SpeakerContext, k: number, bareNoun = fal
       const n = tokens[articleToken(ctx, tokens[e + 1]) || lex.determiners.has(tokens[e + 1]?.key ?? '') ? e + 2 : e + 1];
       return lex.authorPrepositions.has(w.key) && !p.cap && [lex.reportNouns, lex.documentNouns].some((set) => set.has(p.key)) && !!n?.word && n.sentence === t.sentence && !ctx.quoted[e + 1] && !lex.isTimeWord(n.key) && !lex.isCalendar(n.key) && !/^\p{N}/u.test(n.text);
     };
-    if (e > k && ((lex.boundaries.has(w.key) && !complement() && !authored()) || verb || timed || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject)) break;
+    if (e > k && ((lex.boundaries.has(w.key) && !complement() && !authored()) || verb || timed || (lex.isCalendar(w.key) && !month) || (lex.auxiliaries.has(w.key) && !ctx.links.has(w.key)) || lex.complementizers.has(w.key) || lex.relatives.has(w.key) || relativeSubject || clitic)) break;
     e++;
   }
   // (A phrase that the limit cuts ends on a word of its own, not a link, an article or a preposition:

@@ -651,6 +651,15 @@ export const frCases: LanguageCases = {
     { input: "Selon l'opposition, les troupes ont pilonné la ville, avant de la prendre d'assaut.", expected: [['indirect', "les troupes ont pilonné la ville, avant de la prendre d'assaut", "l'opposition", '']] },
     // Un complément placé en tête de la complétive, puis une virgule : la suite, et le rapport qu'elle contient, restent du contenu.
     { input: "La préfète a précisé qu'au cours de sa rencontre avec les maires, elle évoquerait la question des digues.", expected: [['indirect', "au cours de sa rencontre avec les maires, elle évoquerait la question des digues", 'La préfète', 'say']] },
+    // Une proposition coordonnée à la complétive reprend « que » : « et » suivi d'un sujet et de son verbe ouvre la phrase de l'auteur.
+    { input: "Le maire a affirmé que la digue tiendrait et il est reparti vers la mairie. La préfète a dit que la route était coupée et le pont a cédé le lendemain.", expected: [['indirect', 'la digue tiendrait', 'Le maire', 'assert'], ['indirect', 'la route était coupée', 'La préfète', 'say']] },
+    { input: "Un témoin a raconté qu'il avait demandé à quel service ils appartenaient et ils l'ont frappé.", expected: [['indirect', "il avait demandé à quel service ils appartenaient", 'Un témoin', 'say']] },
+    { input: "Le maire a dit que son frère et elle étaient partis, que la digue tiendrait et qu'il resterait sur place.", expected: [['indirect', "son frère et elle étaient partis, que la digue tiendrait et qu'il resterait sur place", 'Le maire', 'say']] },
+    { input: "Le ministre a jugé que le barrage avait atteint « un point de rupture » et il n'y avait « aucune raison d'attendre ».", expected: [['indirect', "le barrage avait atteint « un point de rupture » et il n'y avait « aucune raison d'attendre »", 'Le ministre', 'estimate']] },
+    // Les pronoms compléments avant un gérondif (« en les accusant », « en me disant », « en lui demandant ») n'en sont pas le sujet : la proposition dont il dépend parle.
+    { input: "Les gendarmes ont interpellé les manifestants en les accusant de violences.", expected: [['indirect', 'de violences', 'Les gendarmes', 'accuse']] },
+    { input: "Le gardien m'a frappé en me disant : « Tu mens. » La journaliste interroge une riveraine en lui demandant : « Avez-vous peur ? »", expected: [['direct', 'Tu mens.', 'Le gardien', 'say'], ['direct', 'Avez-vous peur ?', 'La journaliste', 'demand']] },
+    { input: "Le gardien m'a poussé en disant que le pont était fermé. Cela va mieux en le disant.", expected: [['indirect', 'le pont était fermé', 'Le gardien', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

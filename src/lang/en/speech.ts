@@ -322,6 +322,7 @@ export const enSpeech: SpeechLexicon = {
   pastParticipleEndings: ['ed'],
   presentSingularEndings: ['s'],
   narrationEndings: ['s'],
+  finiteEndings: [],
   presentSingularAuxiliaries: ['is', 'has', 'does', "'s", "isn't", "hasn't", "doesn't"],
   pluralAuxiliaries: ['are', 'were', 'have', 'do', "aren't", "weren't", "haven't", "don't"],
   receivingVerbs: [
@@ -389,6 +390,7 @@ export const enSpeech: SpeechLexicon = {
   participlesApart: false,
   inciseInversion: false,
   headFirst: false,
+  complementizerRepeated: false,
   quotingParticiples: ['quoted'],
   relayingVerbs: ['quote', 'quotes', 'quoted', 'quoting', 'cite', 'cites', 'cited', 'citing'],
   relayLinks: ['as'],

@@ -285,6 +285,7 @@ export const frSpeech: SpeechLexicon = {
   presentSingularEndings: [],
   // (« façonne », « vend », « fait », « vendait ».)
   narrationEndings: ['e', 't', 'd'],
+  finiteEndings: ['ait', 'aient', 'ront'],
   presentSingularAuxiliaries: [],
   pluralAuxiliaries: [],
   pluralNouns: [],
@@ -354,6 +355,7 @@ export const frSpeech: SpeechLexicon = {
   participlesApart: true,
   inciseInversion: true,
   headFirst: true,
+  complementizerRepeated: true,
   quotingParticiples: ['cité', 'citée', 'cités', 'citées'],
   relayingVerbs: ['cite', 'citent', 'citait', 'citaient', 'citant', 'cité', 'citée', 'cités', 'citées'],
   relayLinks: [],
