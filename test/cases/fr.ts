@@ -660,6 +660,8 @@ export const frCases: LanguageCases = {
     { input: "Les gendarmes ont interpellé les manifestants en les accusant de violences.", expected: [['indirect', 'de violences', 'Les gendarmes', 'accuse']] },
     { input: "Le gardien m'a frappé en me disant : « Tu mens. » La journaliste interroge une riveraine en lui demandant : « Avez-vous peur ? »", expected: [['direct', 'Tu mens.', 'Le gardien', 'say'], ['direct', 'Avez-vous peur ?', 'La journaliste', 'demand']] },
     { input: "Le gardien m'a poussé en disant que le pont était fermé. Cela va mieux en le disant.", expected: [['indirect', 'le pont était fermé', 'Le gardien', 'say']] },
+    // Un rôle lié à l'organisation qu'il sert par « à l' » (« l'ambassadeur russe à l'ONU »), puis le nom : la personne parle.
+    { input: "Le président Youri Lenkov a reçu son homologue. « Nous refusons les sanctions », a assuré l'ambassadeur russe à l'ONU Pavel Mardov.", expected: [['direct', 'Nous refusons les sanctions', 'Pavel Mardov', 'assert']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -56,7 +56,7 @@ export const frEntities: EntityLexicon = {
     'europe', 'réunification', 'unification', 'sécurité', 'sécurité nationale', 'renseignement', 'état', 'trésor', 'logement',
   ],
   roleComplements: ['diplomatie', 'renseignement', 'armée', 'armées', 'état-major', 'gouvernement', 'opposition', 'parlement', 'police', 'marine', 'sécurité', 'défense', 'alliance', 'organisation', 'agence', 'service', 'services'],
-  roleLinks: ['de la', 'de l’', "de l'", 'à la', 'de', 'du', 'des', 'd’', "d'", 'à', 'au', 'aux', 'pour', 'chargé de', 'chargée de'],
+  roleLinks: ['de la', 'de l’', "de l'", 'à la', 'à l’', "à l'", 'de', 'du', 'des', 'd’', "d'", 'à', 'au', 'aux', 'pour', 'chargé de', 'chargée de'],
   roleEquivalents: [['ministre', 'secrétaire'], ['président', 'présidente', 'dirigeant', 'dirigeante', 'chef', 'cheffe']],
   determiners: ['le', 'la', 'l’', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'ce', 'cet', 'cette', 'notre', 'votre'],
   namesBeforeNouns: false,
