@@ -116,7 +116,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     if (!g) continue;
     const next = tokens[i + g.length];
     // "Washington Post", "Jordan Bardella": a known word that starts a longer capitalised name is not taken alone.
-    if (!g.demonym && next?.cap && next.sentence === t.sentence && next.start - tokens[i + g.length - 1]!.end <= 1 && !gazetteerAt(tokens, i + g.length, gaz) && !w.functionWords.has(next.key)) continue;
+    // (A country or place right after a locative of where is: « a dit en Egypte Alaeddin Boroujerdi ».)
+    const placed = afterLocative(i, w.placeLocatives) && (g.type === 'country' || g.type === 'place');
+    if (!g.demonym && !placed && next?.cap && next.sentence === t.sentence && next.start - tokens[i + g.length - 1]!.end <= 1 && !gazetteerAt(tokens, i + g.length, gaz) && !w.functionWords.has(next.key)) continue;
     // "the Syrian National Council", "the American Civil Liberties Union": a demonym that opens a run
     // of capitalised words holding an organisation's head is part of that body's name.
     if (g.demonym && next?.cap && next.sentence === t.sentence && next.start - tokens[i + g.length - 1]!.end <= 1) {

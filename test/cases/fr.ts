@@ -81,6 +81,8 @@ export const frCases: LanguageCases = {
       expected: [['person', 'Yann Le Bihan', 'Yann Le Bihan', ''], ['person', 'Omar Sabry', 'Omar Sabry', '']],
       absent: ['Harlow Textiles'],
     },
+    // Un pays juste après « en » est un lieu, même quand un nom en capitales le suit : « a dit en Egypte Karim Haddadi ».
+    { input: "« Nous devons aider la région », a dit en Egypte Karim Haddadi, chef de la commission parlementaire.", expected: [['country', 'Egypte', 'Egypte', ''], ['person', 'Karim Haddadi', 'Karim Haddadi', '']], absent: ['Egypte Karim Haddadi'] },
     // Un nom connu après un lien, juste après la tête d'un organisme en capitale, complète le nom de l'organisme.
     { input: 'La Banque de France a parlé. La Mairie de Valmont aussi.', expected: [['organisation', 'Banque de France', 'Banque de France', ''], ['organisation', 'Mairie de Valmont', 'Mairie de Valmont', '']] },
     // « y » between two surnames; « de la » is a preposition and an article, no pair of particles.
