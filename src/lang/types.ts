@@ -741,6 +741,11 @@ export interface SpeechLexicon {
   readonly subordinators: readonly string[];
   /** Verb forms that take a question opened by any interrogative ("asked what", "a demandé pourquoi"). */
   readonly askingVerbs: readonly string[];
+  /**
+   * Verb forms that, after a reflexive pronoun, report the attribute that follows them (« s'est dit
+   * prêt à négocier », « se sont déclarés favorables au projet », « s'estime lésé »).
+   */
+  readonly attributeVerbs: readonly string[];
   /** Interrogatives that open a reported question after an asking verb ("what", "why", "pourquoi"). */
   readonly interrogatives: readonly string[];
   /** Words that open a free relative clause, a noun phrase of its own ("focused on what he said were the failures"). */

@@ -2015,6 +2015,18 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           object = true;
         }
       }
+      // « s'est dit prêt à négocier », « se sont déclarés favorables au projet »: after a reflexive
+      // pronoun that is no object's (not « ça vous dit quelque chose »), a verb of `attributeVerbs`
+      // reports the attribute that follows it, an adjective or a participle (past a day and the
+      // writer's adverbs).
+      if (content < 0 && !c.after && lex.reflexives.has(tokens[c.from]!.key) && !lex.objectClitics.has(tokens[c.from]!.key) && lex.attributeVerbs.has(tokens[c.to - 1]!.key)) {
+        const a = pastAdverbials(ctx, c.to, last - 1, true);
+        const w = tokens[a];
+        if (w?.word && !w.cap && !ctx.quoted[a] && w.sentence === first.sentence && !lex.verbs.has(w.key) && !auxiliaryAt(ctx, a) && ![lex.determiners, ctx.articles, lex.boundaries, lex.complementizers, lex.pronouns, ctx.links].some((set) => set.has(w.key))) {
+          content = a;
+          object = true;
+        }
+      }
       if (content > 0 && content <= last) {
         // "reported that, according to an analysis …, 85 of …": the comma after the complementizer
         // is no content, and the clause goes on past the parenthesis it opens.

@@ -184,6 +184,7 @@ export interface CompiledSpeech {
   questionTopics: Set<string>;
   aspectVerbs: PhraseIndex<{ words: string[] }>;
   askingVerbs: Set<string>;
+  attributeVerbs: Set<string>;
   infinitiveAuxiliaries: Set<string>;
   modalAuxiliaries: Set<string>;
   meansPrepositions: PhraseIndex<{ words: string[] }>;
@@ -438,6 +439,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     questionTopics: keySet(lex.questionTopics),
     aspectVerbs: phrases(lex.aspectVerbs),
     askingVerbs: keySet(lex.askingVerbs),
+    attributeVerbs: keySet(lex.attributeVerbs),
     infinitiveAuxiliaries,
     modalAuxiliaries: keySet(lex.modalAuxiliaries),
     meansPrepositions: phrases(lex.meansPrepositions),

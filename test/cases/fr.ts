@@ -664,6 +664,9 @@ export const frCases: LanguageCases = {
     { input: "Le gardien m'a poussé en disant que le pont était fermé. Cela va mieux en le disant.", expected: [['indirect', 'le pont était fermé', 'Le gardien', 'say']] },
     // Un rôle lié à l'organisation qu'il sert par « à l' » (« l'ambassadeur russe à l'ONU »), puis le nom : la personne parle.
     { input: "Le président Youri Lenkov a reçu son homologue. « Nous refusons les sanctions », a assuré l'ambassadeur russe à l'ONU Pavel Mardov.", expected: [['direct', 'Nous refusons les sanctions', 'Pavel Mardov', 'assert']] },
+    // « se dire », « se déclarer », « s'estimer » suivis d'un attribut rapportent cet attribut ; pas « ça vous dit quelque chose ».
+    { input: "Le ministre s'est dit lundi préoccupé par la situation. La maire s'est déclarée favorable au projet de digue.", expected: [['indirect', 'préoccupé par la situation', 'Le ministre', 'say'], ['indirect', 'favorable au projet de digue', 'La maire', 'say']] },
+    { input: "Les pêcheurs se disent prêts à bloquer le port. Ce nom vous dit quelque chose.", expected: [['indirect', 'prêts à bloquer le port', 'Les pêcheurs', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -176,6 +176,7 @@ export const und: LanguagePack = {
     possessiveClitics: [],
     adjunctPrepositions: [],
     askingVerbs: [],
+    attributeVerbs: [],
     interrogatives: [],
     freeRelatives: [],
     sourceRelatives: [],
