@@ -75,6 +75,19 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     return false;
   };
+  /** Is cue `c`, right after a conjunction, a past participle that shares the passive auxiliary of the participle before that conjunction? */
+  const sharedPassive = (c: SpokenCue, sentence: number) => {
+    const v = tokens[c.from]!;
+    const before = tokens[c.from - 2];
+    if (!v.word || v.cap || !lex.isPastParticiple(v.text.toLowerCase()) || !before?.word || before.cap || before.sentence !== sentence || !lex.isPastParticiple(before.text.toLowerCase())) return false;
+    let a = c.from - 3;
+    while (a > 0 && tokens[a]!.word && lex.isAdverb(tokens[a]!.key)) a--;
+    if (!auxiliaryAt(ctx, a) && !anyAuxiliaryAt(ctx, a)) return false;
+    // (A preposition or a link: "by", "with", "of", « d' ».)
+    const linking = (k: number) => !!tokens[k]?.word && (lex.boundaries.has(tokens[k].key) || ctx.links.has(tokens[k].key)) && ![lex.complementizers, lex.coordinators, lex.verbConjunctions, lex.relatives].some((set) => set.has(tokens[k]!.key));
+    const next = tokens[c.to];
+    return (c.to - c.from > 1 && linking(c.to - 1)) || !next || next.sentence !== sentence || !next.word || linking(c.to);
+  };
   const reportsOf = new Map<number, Break[]>();
   /**
    * "Barkley, who said he votes Democratic, said …", "He said X and said that Y", "…, and he,
@@ -116,6 +129,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // the conjunction, with no subject of its own, is the content's next predicate in the future
       // of the past, no report of the speaker's (not with a word between: "and would not say").
       if (joins && lead === c.from && c.to === c.from + 2 && lex.modalAuxiliaries.has(tokens[c.from]!.key)) continue;
+      // "said two men were arrested and charged with arson", « ont été arrêtés et accusés de … »: a
+      // past participle right after the conjunction, after a participle that an auxiliary governs,
+      // then a preposition or the clause's end, shares that auxiliary: the content's passive
+      // predicate, no report (not "were arrested and said they …", whose verb takes a clause).
+      if (joins && lead === c.from && sharedPassive(c, sentence)) continue;
       // "said the engineers, told of the cracks, did nothing", "hoped the meeting, requested by
       // Sanders, would be …": a verb with no speaker set between commas, after which the clause goes
       // on with a word that no coordinator opens, is a reduced clause inside the content.

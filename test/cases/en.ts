@@ -1718,6 +1718,9 @@ export const enCases: LanguageCases = {
     { input: 'The victim was described by neighbours as "a quiet man." The plan was described by critics as "a disaster."', expected: [['fragment', 'a quiet man.', 'neighbours', 'say'], ['fragment', 'a disaster.', 'critics', 'say']] },
     // A phrase fronted in the clause after "that", then a comma: the clause, and a report inside it, are the content's.
     { input: 'The mayor said that after the vote, she would discuss the levee budget with engineers.', expected: [['indirect', 'after the vote, she would discuss the levee budget with engineers', 'The mayor', 'say']] },
+    // A past participle after "and" shares the passive auxiliary before it: the content's predicate, no report of its own.
+    { input: 'Police said two men were arrested and accused of arson. The mayor said the dam was inspected and questioned by engineers.', expected: [['indirect', 'two men were arrested and accused of arson', 'Police', 'say'], ['indirect', 'the dam was inspected and questioned by engineers', 'The mayor', 'say']] },
+    { input: 'Police said the men were arrested and warned that more arrests would follow.', expected: [['indirect', 'the men were arrested', 'Police', 'say'], ['indirect', 'more arrests would follow', 'Police', 'warn']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

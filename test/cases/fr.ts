@@ -667,6 +667,8 @@ export const frCases: LanguageCases = {
     // « se dire », « se déclarer », « s'estimer » suivis d'un attribut rapportent cet attribut ; pas « ça vous dit quelque chose ».
     { input: "Le ministre s'est dit lundi préoccupé par la situation. La maire s'est déclarée favorable au projet de digue.", expected: [['indirect', 'préoccupé par la situation', 'Le ministre', 'say'], ['indirect', 'favorable au projet de digue', 'La maire', 'say']] },
     { input: "Les pêcheurs se disent prêts à bloquer le port. Ce nom vous dit quelque chose.", expected: [['indirect', 'prêts à bloquer le port', 'Les pêcheurs', 'say']] },
+    // Un participe passé après « et » partage l'auxiliaire du passif qui précède : il prolonge le contenu.
+    { input: "La police a indiqué que deux hommes avaient été arrêtés et accusés d'incendie volontaire.", expected: [['indirect', "deux hommes avaient été arrêtés et accusés d'incendie volontaire", 'La police', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
