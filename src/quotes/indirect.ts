@@ -1571,6 +1571,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let relative = false;
       let relativeClause = false;
       let subjectAt = -1;
+      // The clause's pronoun follows the comma that closes an adjunct after the verb.
+      let commaClause = false;
       // The cue is a noun that a relative clause follows ("The mayor's remarks that were …").
       let nounRelative = false;
       // "said in an interview with The Associated Press last week that", « déclarant lors d'un
@@ -1716,6 +1718,16 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const after = tokens[i + 1];
         const clauseAfter = !!after?.word && after.sentence === t.sentence && !lex.complementizers.has(after.key) && (lex.relatives.has(after.key) || lex.interrogatives.has(after.key) || lex.pronouns.has(after.key) || !!lex.subordinators.match(keyReader(tokens, t.sentence), i + 1));
         const plainAfter = clauseAfter || (!!after?.word && !after.cap && after.sentence === t.sentence && ![lex.boundaries, lex.complementizers, lex.relatives].some((set) => set.has(after.key)) && !lex.isAdverb(after.key) && !lex.isPronoun(after.key) && !lex.adverbs.match(keyReader(tokens, t.sentence), i + 1));
+        // ("said on Monday, she would …", "said during the meeting, they would …": after a verb that
+        // takes a bare clause and an adjunct only, the pronoun after the comma opens that clause; not
+        // where a preposition opens the phrase before the verb, whose noun it then is or qualifies:
+        // "from my normal reporting post in Cairo, I …", "In eight years now recalled for …, he …".)
+        const subjectOpen = !!c.speaker && !prepositionAt(ctx, ctx.tokenAt(c.speaker.start) - 1);
+        if (t.text === ',' && i > k && c.verb?.bare && !c.after && subjectOpen && lex.pronouns.has(after?.key ?? '') && after!.sentence === t.sentence && ((opensAdjunct(ctx, keyReader(tokens, t.sentence), k) && !lex.isAdverb(tokens[k]!.key) && adjunctOnly(ctx, k, i - 1)) || dateOnly(ctx, k, i - 1))) {
+          subjectAt = i + 1;
+          commaClause = true;
+          break;
+        }
         if (t.text === ',' && i > k && plainAfter) {
           let open = false;
           for (let n = i + 1; n <= Math.min(last, i + 12) && !open && !lex.complementizers.has(tokens[n]!.key); n++) {
@@ -1886,6 +1898,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           else if (lex.boundaries.has(w.key) && !lex.complementizers.has(w.key) && tokens[k + 1]?.word && tokens[k + 1]!.sentence === first.sentence && lex.isAdverb(tokens[k + 1]!.key) && !split) k += 2;
           else break;
         }
+        if (commaClause && tokens[k]?.text === ',' && subjectAt === k + 1) k = subjectAt;
         // "said in a statement Thursday night they pulled …": an adjunct, then a pronoun's clause.
         // The adjunct is a preposition and a noun phrase (not "said after she …", "said when he …").
         const np = tokens[k + 1];

@@ -1721,6 +1721,9 @@ export const enCases: LanguageCases = {
     // A past participle after "and" shares the passive auxiliary before it: the content's predicate, no report of its own.
     { input: 'Police said two men were arrested and accused of arson. The mayor said the dam was inspected and questioned by engineers.', expected: [['indirect', 'two men were arrested and accused of arson', 'Police', 'say'], ['indirect', 'the dam was inspected and questioned by engineers', 'The mayor', 'say']] },
     { input: 'Police said the men were arrested and warned that more arrests would follow.', expected: [['indirect', 'the men were arrested', 'Police', 'say'], ['indirect', 'more arrests would follow', 'Police', 'warn']] },
+    // After a verb of saying and an adjunct or a day only, a comma, then a pronoun: the pronoun's clause is the content; not after a phrase a preposition opens.
+    { input: 'The mayor said during the meeting, she would raise the issue. Police said on Tuesday, they found the car.', expected: [['indirect', 'she would raise the issue', 'The mayor', 'say'], ['indirect', 'they found the car', 'Police', 'say']] },
+    { input: 'Since arriving from my usual reporting post in Cairo, I have met many voters.', expected: [] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
