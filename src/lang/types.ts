@@ -746,6 +746,12 @@ export interface SpeechLexicon {
    * prêt à négocier », « se sont déclarés favorables au projet », « s'estime lésé »).
    */
   readonly attributeVerbs: readonly string[];
+  /**
+   * Participles of reporting verbs whose passive means something else (« l'enquête a été confiée à
+   * la police », « un appel a été lancé », « l'ambassadeur a été rappelé »): in the passive they
+   * report only a clause that a complementizer opens (« il a été rappelé que … »).
+   */
+  readonly activeOnly: readonly string[];
   /** Interrogatives that open a reported question after an asking verb ("what", "why", "pourquoi"). */
   readonly interrogatives: readonly string[];
   /** Words that open a free relative clause, a noun phrase of its own ("focused on what he said were the failures"). */

@@ -169,6 +169,8 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
     .flatMap((c) => participleCue(ctx, c, credited, found) ?? [])
     .map((c) => withSpeaker(ctx, c))
     .filter((c) => !c.verb?.learned || c.sourced)
+    // (« l'enquête a été confiée à la police »: `activeOnly` in the passive reports only a clause.)
+    .filter((c) => !c.passive || !lex.activeOnly.has(tokens[c.to - 1]!.key) || lex.complementizers.has(tokens[c.to]?.key ?? ''))
     .flatMap((c) => (c.verb?.documentSubject ? (documentSpeaker(ctx, c) ?? []) : [c]));
   inheritParticipleSpeakers(ctx, spoken);
   const cues = relayedCues(ctx, spoken);

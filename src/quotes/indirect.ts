@@ -3335,10 +3335,13 @@ function pastSourceDescription(ctx: SpeakerContext, c: SpokenCue, from: number, 
   // (A participle's phrase before a comma or a colon, not a gerund subject: "To Ms. Gil,
   // skateboarding represents …".)
   const participle = (comma || tokens[j]?.text === ':') && !!t?.word && !t.cap && lex.isGerund(t.key);
+  // (Or a past participle's phrase, before a clause's subject: « Selon le parquet, contacté par
+  // l'AFP, l'enquête … », "According to the prosecutor, reached by phone, two men …".)
+  const described = comma && !finite && (subjectNext || !!n?.cap) && !!t?.word && !t.cap && lex.isPastParticiple(t.text.toLowerCase());
   // (A role with no determiner after a name, or after a possessor: « Selon Marc Legoff, délégué
   // syndical, près de 60 % … », "According to Dr Fay Morrison, the report's lead author, the …".)
   const role = comma && !finite && (c.speaker?.form === 'name' || c.speaker?.form === 'role') && roleDescription(ctx, from, j);
-  if (!apposed && !(comma && (subjectNext || !!n?.cap) && listed && plain) && !participle && !role) return from;
+  if (!apposed && !(comma && (subjectNext || !!n?.cap) && listed && plain) && !participle && !described && !role) return from;
   // (Another role may follow: « Selon Didier Billion, directeur …, spécialiste du Proche-Orient, … ».)
   return comma ? (role ? (pastSourceDescription(ctx, c, j + 1, last) ?? j + 1) : j + 1) : undefined;
 }

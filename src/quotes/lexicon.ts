@@ -185,6 +185,7 @@ export interface CompiledSpeech {
   aspectVerbs: PhraseIndex<{ words: string[] }>;
   askingVerbs: Set<string>;
   attributeVerbs: Set<string>;
+  activeOnly: Set<string>;
   infinitiveAuxiliaries: Set<string>;
   modalAuxiliaries: Set<string>;
   meansPrepositions: PhraseIndex<{ words: string[] }>;
@@ -440,6 +441,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     aspectVerbs: phrases(lex.aspectVerbs),
     askingVerbs: keySet(lex.askingVerbs),
     attributeVerbs: keySet(lex.attributeVerbs),
+    activeOnly: keySet(lex.activeOnly),
     infinitiveAuxiliaries,
     modalAuxiliaries: keySet(lex.modalAuxiliaries),
     meansPrepositions: phrases(lex.meansPrepositions),

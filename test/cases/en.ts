@@ -1724,6 +1724,8 @@ export const enCases: LanguageCases = {
     // After a verb of saying and an adjunct or a day only, a comma, then a pronoun: the pronoun's clause is the content; not after a phrase a preposition opens.
     { input: 'The mayor said during the meeting, she would raise the issue. Police said on Tuesday, they found the car.', expected: [['indirect', 'she would raise the issue', 'The mayor', 'say'], ['indirect', 'they found the car', 'Police', 'say']] },
     { input: 'Since arriving from my usual reporting post in Cairo, I have met many voters.', expected: [] },
+    // A past participle's phrase after the source, before the clause's subject, describes the source.
+    { input: 'In a poll conducted in early May, the mayor led by 5 points. According to the prosecutor, reached by phone, two men are in custody.', expected: [['indirect', 'the mayor led by 5 points', 'a poll', ''], ['indirect', 'two men are in custody', 'the prosecutor', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

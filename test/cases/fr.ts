@@ -669,6 +669,8 @@ export const frCases: LanguageCases = {
     { input: "Les pêcheurs se disent prêts à bloquer le port. Ce nom vous dit quelque chose.", expected: [['indirect', 'prêts à bloquer le port', 'Les pêcheurs', 'say']] },
     // Un participe passé après « et » partage l'auxiliaire du passif qui précède : il prolonge le contenu.
     { input: "La police a indiqué que deux hommes avaient été arrêtés et accusés d'incendie volontaire.", expected: [['indirect', "deux hommes avaient été arrêtés et accusés d'incendie volontaire", 'La police', 'say']] },
+    // Le participe passé apposé à la source (« contacté par l'AFP ») la décrit ; au passif, « confier » ne rapporte rien (« l'enquête a été confiée à … »), sauf une complétive.
+    { input: "Selon le parquet, contacté par l'AFP, l'enquête a été confiée à la police judiciaire. Il a été rappelé que la digue était fragile.", expected: [['indirect', "l'enquête a été confiée à la police judiciaire", 'le parquet', ''], ['indirect', 'la digue était fragile', '', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -423,6 +423,7 @@ export const enSpeech: SpeechLexicon = {
   subordinators: ['when', 'whenever', 'if', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'unless', 'whereas', 'as', 'even though', 'even if'],
   askingVerbs: [...regular('ask', 'wonder', 'inquire', 'enquire', 'question')],
   attributeVerbs: [],
+  activeOnly: [],
   interrogatives: ['what', 'who', 'whom', 'whose', 'why', 'how', 'which', 'where', 'when'],
   freeRelatives: ['what', 'whatever'],
   sourceRelatives: ['which', 'whom'],

@@ -389,6 +389,7 @@ export const frSpeech: SpeechLexicon = {
     'tandis que', "tandis qu'", 'après que', "après qu'", 'avant que', "avant qu'", 'dès que', "dès qu'", 'sans que', "sans qu'", 'pour que', "pour qu'", 'afin que', "afin qu'", 'même si', "même s'",
   ],
   askingVerbs: firstGroupAll('demander', 'interroger', 'questionner'),
+  activeOnly: ['confier', 'lancer', 'rappeler', 'relever', 'glisser', 'lâcher', 'poster'].flatMap((v) => ['é', 'ée', 'és', 'ées'].map((e) => v.slice(0, -2) + e)),
   attributeVerbs: [...firstGroupAll('déclarer', 'affirmer', 'estimer'), 'dit', 'dite', 'dits', 'dites', 'dis', 'disent', 'disait', 'disaient', 'disant', 'dira', 'diront', 'dirait', 'diraient'],
   freeRelatives: [],
   sourceRelatives: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],

@@ -177,6 +177,7 @@ export const und: LanguagePack = {
     adjunctPrepositions: [],
     askingVerbs: [],
     attributeVerbs: [],
+    activeOnly: [],
     interrogatives: [],
     freeRelatives: [],
     sourceRelatives: [],
