@@ -671,6 +671,8 @@ export const frCases: LanguageCases = {
     { input: "La police a indiqué que deux hommes avaient été arrêtés et accusés d'incendie volontaire.", expected: [['indirect', "deux hommes avaient été arrêtés et accusés d'incendie volontaire", 'La police', 'say']] },
     // Le participe passé apposé à la source (« contacté par l'AFP ») la décrit ; au passif, « confier » ne rapporte rien (« l'enquête a été confiée à … »), sauf une complétive.
     { input: "Selon le parquet, contacté par l'AFP, l'enquête a été confiée à la police judiciaire. Il a été rappelé que la digue était fragile.", expected: [['indirect', "l'enquête a été confiée à la police judiciaire", 'le parquet', ''], ['indirect', 'la digue était fragile', '', 'say']] },
+    // « faire part de » rapporte ce qui suit « de », comme « faire état de ».
+    { input: "Le maire a fait part de son inquiétude face à la montée des eaux.", expected: [['indirect', 'son inquiétude face à la montée des eaux', 'Le maire', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

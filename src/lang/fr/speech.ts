@@ -37,11 +37,12 @@ export const frSpeech: SpeechLexicon = {
         'fait savoir', 'fait valoir',
       ],
     },
-    // « Les autorités ont fait état de 42 nouveaux cas »: to report, what follows « de ».
+    // « Les autorités ont fait état de 42 nouveaux cas », « Le maire a fait part de son
+    // inquiétude »: to report, to express, what follows « de ».
     {
       class: 'say',
       object: true,
-      forms: thenDe(['fait', 'font', 'faisait', 'faisaient', 'faisant', 'fera', 'feront'].map((f) => `${f} état`)),
+      forms: thenDe(['fait', 'font', 'faisait', 'faisaient', 'faisant', 'fera', 'feront'].flatMap((f) => [`${f} état`, `${f} part`])),
     },
     {
       class: 'assert',
