@@ -879,6 +879,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const pronoun = tokens[i + 1];
         const phrase = lex.determiners.has(tokens[from]!.key) || ctx.articles.has(tokens[from]!.key);
         if (verb && phrase && pronoun?.word && lex.pronouns.has(pronoun.key) && (writtenAuxiliaryAt(ctx, i + 2) || clauseOpensAt(i + 1, e)) && !lex.verbs.has(tokens[i + 2]!.key)) return i;
+        // (Nor an auxiliary right after the comma, the verb of a subject before a relative clause
+        // that holds the cue: « Les Frères, qui avaient annoncé des manifestations, ont fait marche
+        // arrière »; not one of a cue's incise.)
+        if (verb && phrase && writtenAuxiliaryAt(ctx, i + 1) && !verbCueAt(i + 1) && !lex.isPronoun(tokens[i + 2]?.key ?? '')) return i;
         return lex.coordinators.has(tokens[i + 1]?.key ?? '') && !lex.complementizers.has(tokens[i + 2]?.key ?? '') && clauseOpensAt(i + 2, e) ? i : -1;
       }
       // "…, including its annexation of Crimea", « …, notamment l'incendie »: examples go on with the phrase.
@@ -2826,7 +2830,11 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   // "said of the platform committee": a link opens the verb's complement, not a clause; "showed
   // up to hear", "found out": a particle is part of the verb (but "predicting up to 60
   // millimeters", "up to five" is a quantity).
-  if (ctx.links.has(t.key)) return false;
+  // (Not « des », « du » right after the verb, the articles of a plural or a mass noun: « a annoncé
+  // des mesures », « a promis du travail ».)
+  const article = lex.linkArticles.has(t.key) && !!ctx.tokens[k + 1]?.word && ctx.tokens[k + 1]!.sentence === t.sentence && !ctx.tokens[k + 1]!.cap && ![lex.determiners, ctx.articles, lex.boundaries].some((set) => set.has(ctx.tokens[k + 1]!.key));
+  if (ctx.links.has(t.key) && !article) return false;
+  if (article) return true;
   const amount = ctx.tokens[k + 2];
   if (lex.verbParticles.has(t.key) && !(lex.infinitiveMarkers.has(ctx.tokens[k + 1]?.key ?? '') && amount?.word && (/^\p{N}/u.test(amount.text) || lex.quantifiers.has(amount.key)))) return false;
   if (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial)) return true;

@@ -673,6 +673,8 @@ export const frCases: LanguageCases = {
     { input: "Selon le parquet, contacté par l'AFP, l'enquête a été confiée à la police judiciaire. Il a été rappelé que la digue était fragile.", expected: [['indirect', "l'enquête a été confiée à la police judiciaire", 'le parquet', ''], ['indirect', 'la digue était fragile', '', 'say']] },
     // « faire part de » rapporte ce qui suit « de », comme « faire état de ».
     { input: "Le maire a fait part de son inquiétude face à la montée des eaux.", expected: [['indirect', 'son inquiétude face à la montée des eaux', 'Le maire', 'say']] },
+    // « des », « du » juste après un verbe qui rapporte un groupe nominal en sont l'article ; le verbe de la principale après la relative clôt ce groupe.
+    { input: "Le ministre a annoncé des mesures pour les agriculteurs. Les pêcheurs, qui avaient annoncé des manifestations tout au long de la semaine, ont fait marche arrière.", expected: [['indirect', 'des mesures pour les agriculteurs', 'Le ministre', 'say'], ['indirect', 'des manifestations tout au long de la semaine', 'Les pêcheurs', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
