@@ -175,6 +175,9 @@ function reportsAlone(tokens: readonly Token[], quoted: Uint8Array, i: number, n
   return false;
 }
 
+/** Classes of verbs whose object is a person: accusing, urging, warning (« en les accusant de … »). */
+const PERSON_OBJECT_CLASSES: ReadonlySet<string> = new Set(['accuse', 'demand', 'warn']);
+
 /**
  * Reporting cues of an article, outside quoted passages: reporting verbs with the auxiliaries and
  * adverbs before them ("a en outre souligné", "has also said"), inverted verbs with their
@@ -230,7 +233,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // (Nor an article between a gerund's preposition and the gerund of a verb whose object is a
       // person: « en l'accusant », « en les appelant à », an object pronoun; « en le disant » reports
       // the pronoun only.)
-      const gerundObject = ['accuse', 'demand', 'warn'].includes(verb.class) && lex.isGerund(t.key) && [1, 2].some((n) => lex.gerundPrepositions.match(keys, i - 1 - n)?.words.length === n);
+      const gerundObject = PERSON_OBJECT_CLASSES.has(verb.class) && lex.isGerund(t.key) && [1, 2].some((n) => lex.gerundPrepositions.match(keys, i - 1 - n)?.words.length === n);
       if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key) && !clitic && !subjectRelative && !gerundObject) continue;
       // A clause or an infinitive after a form that may be a noun is what it reports ("Trump's claim
       // that …", "a forceful call to …").

@@ -82,7 +82,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     if (!v.word || v.cap || !lex.isPastParticiple(v.text.toLowerCase()) || !before?.word || before.cap || before.sentence !== sentence || !lex.isPastParticiple(before.text.toLowerCase())) return false;
     let a = c.from - 3;
     while (a > 0 && tokens[a]!.word && lex.isAdverb(tokens[a]!.key)) a--;
-    if (!auxiliaryAt(ctx, a) && !anyAuxiliaryAt(ctx, a)) return false;
+    if (!anyAuxiliaryAt(ctx, a)) return false;
     // (A preposition or a link: "by", "with", "of", « d' ».)
     const linking = (k: number) => !!tokens[k]?.word && (lex.boundaries.has(tokens[k].key) || ctx.links.has(tokens[k].key)) && ![lex.complementizers, lex.coordinators, lex.verbConjunctions, lex.relatives].some((set) => set.has(tokens[k]!.key));
     const next = tokens[c.to];
@@ -1615,6 +1615,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       let reach = objectFirst ? -1 : adverbialsEnd + (event ? 14 : lex.recipientVerbs.has(tokens[c.to - 1]!.key) && !secondObject ? 10 : 6);
       // Where a phrase of where the speaker spoke opens, if one does.
       let eventAt = event ? k : -1;
+      // (Whether the speaker before the verb opens its clause, no preposition before it.)
+      const subjectOpen = !!c.speaker && !prepositionAt(ctx, ctx.tokenAt(c.speaker.start) - 1);
       for (let i = k; i <= Math.min(last, reach); i++) {
         const t = tokens[i]!;
         // ("said earlier on Friday during a news conference that": the phrase may follow an adjunct.)
@@ -1726,7 +1728,6 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // takes a bare clause and an adjunct only, the pronoun after the comma opens that clause; not
         // where a preposition opens the phrase before the verb, whose noun it then is or qualifies:
         // "from my normal reporting post in Cairo, I …", "In eight years now recalled for …, he …".)
-        const subjectOpen = !!c.speaker && !prepositionAt(ctx, ctx.tokenAt(c.speaker.start) - 1);
         if (t.text === ',' && i > k && c.verb?.bare && !c.after && subjectOpen && lex.pronouns.has(after?.key ?? '') && after!.sentence === t.sentence && ((opensAdjunct(ctx, keyReader(tokens, t.sentence), k) && !lex.isAdverb(tokens[k]!.key) && adjunctOnly(ctx, k, i - 1)) || dateOnly(ctx, k, i - 1))) {
           subjectAt = i + 1;
           commaClause = true;
@@ -2833,8 +2834,8 @@ function bareClauseAt(ctx: SpeakerContext, k: number): boolean {
   // (Not « des », « du » right after the verb, the articles of a plural or a mass noun: « a annoncé
   // des mesures », « a promis du travail ».)
   const article = lex.linkArticles.has(t.key) && !!ctx.tokens[k + 1]?.word && ctx.tokens[k + 1]!.sentence === t.sentence && !ctx.tokens[k + 1]!.cap && ![lex.determiners, ctx.articles, lex.boundaries].some((set) => set.has(ctx.tokens[k + 1]!.key));
-  if (ctx.links.has(t.key) && !article) return false;
   if (article) return true;
+  if (ctx.links.has(t.key)) return false;
   const amount = ctx.tokens[k + 2];
   if (lex.verbParticles.has(t.key) && !(lex.infinitiveMarkers.has(ctx.tokens[k + 1]?.key ?? '') && amount?.word && (/^\p{N}/u.test(amount.text) || lex.quantifiers.has(amount.key)))) return false;
   if (lex.isPronoun(t.key) || lex.determiners.has(t.key) || (t.cap && !t.initial)) return true;
