@@ -1,7 +1,7 @@
 import type { QuoteSpeaker } from '../model/layers.js';
 import type { Token } from '../entities/tokens.js';
 import { isAgencyRef } from '../entities/gazetteer.js';
-import { adverbEndingAt, floatingStart, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
+import { adverbEndingAt, floatingStart, gerundPrepositionBefore, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
 import { apposedName, articleToken, honorificToken, inCapitalRun, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, speakerWord, timeQualifierAt, type SpeakerContext } from './speakers.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, anyAuxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, wordsBetween, writtenAuxiliaryAt } from './draft.js';
@@ -1784,9 +1784,7 @@ export function gerundOpening(ctx: SpeakerContext, c: Cue): boolean {
  */
 function gerundPreposition(ctx: SpeakerContext, at: number): boolean {
   const { tokens, lex } = ctx;
-  const keys = keyReader(tokens, tokens[at]!.sentence);
-  const from = gerundClitics(ctx, at);
-  return [1, 2].some((n) => lex.gerundPrepositions.match(keys, from - n)?.words.length === n);
+  return gerundPrepositionBefore(lex, keyReader(tokens, tokens[at]!.sentence), gerundClitics(ctx, at));
 }
 
 /**

@@ -175,6 +175,11 @@ function reportsAlone(tokens: readonly Token[], quoted: Uint8Array, i: number, n
   return false;
 }
 
+/** Does one of `gerundPrepositions` (of one or two words) end right before token `at` (« en », « tout en », "by")? */
+export function gerundPrepositionBefore(lex: CompiledSpeech, keys: (k: number) => string | undefined, at: number): boolean {
+  return [1, 2].some((n) => lex.gerundPrepositions.match(keys, at - n)?.words.length === n);
+}
+
 /** Classes of verbs whose object is a person: accusing, urging, warning (« en les accusant de … »). */
 const PERSON_OBJECT_CLASSES: ReadonlySet<string> = new Set(['accuse', 'demand', 'warn']);
 
@@ -233,7 +238,7 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // (Nor an article between a gerund's preposition and the gerund of a verb whose object is a
       // person: « en l'accusant », « en les appelant à », an object pronoun; « en le disant » reports
       // the pronoun only.)
-      const gerundObject = PERSON_OBJECT_CLASSES.has(verb.class) && lex.isGerund(t.key) && [1, 2].some((n) => lex.gerundPrepositions.match(keys, i - 1 - n)?.words.length === n);
+      const gerundObject = PERSON_OBJECT_CLASSES.has(verb.class) && lex.isGerund(t.key) && gerundPrepositionBefore(lex, keys, i - 1);
       if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key) && !clitic && !subjectRelative && !gerundObject) continue;
       // A clause or an infinitive after a form that may be a noun is what it reports ("Trump's claim
       // that …", "a forceful call to …").
