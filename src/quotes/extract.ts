@@ -147,8 +147,9 @@ function scanSpeechOnce(input: QuoteInput, speech: SpeechLexicon, entities: Spee
     if (m.role && m.role.end <= m.start) mentionStarting.set(tokenAt(m.role.start), m);
   }
   const ctx: SpeakerContext = { text, tokens, lex, mentionEnding, mentionStarting, tokenAt, quoted, articles, links, honorifics, roleHeads, bodyHeads, roleQualifiers, longRoleHeads };
-  // A verb form after one of these is a noun ("the report", "other reports"); not after a quantifier ("two said").
-  const determiners = new Set([...articles, ...lex.determiners].filter((d) => !lex.quantifiers.has(d)));
+  // A verb form after one of these is a noun ("the report", "other reports", « mon poste »); not
+  // after a quantifier ("two said").
+  const determiners = new Set([...articles, ...lex.determiners, ...lex.possessiveDeterminers].filter((d) => !lex.quantifiers.has(d)));
   // Capitalised words of a name are no verbs ("the United States", "Says" in a title is one); of a
   // name left a candidate, only those past its first word when a determiner comes right before it
   // ("told the Northern Echo her players …"; "Mayor Says Dam Will Hold" stays a title's verb).

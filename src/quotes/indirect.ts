@@ -1086,6 +1086,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // (not a verb that takes the person told or warned: « …, le préfet a assuré les riverains »,
     // "…, Hale promised voters").
     if (c.kind === 'verb' && !c.after && end === c.to && c.class !== 'assert' && c.class !== 'warn' && objectAfterVerb(ctx, c, last)) return false;
+    // « Basé à Londres, Karl Sharro tweete : », « Quelques minutes plus tard, il tweete à nouveau : »:
+    // a verb whose sentence ends on a colon opens the content after it; the words before the speaker
+    // are the writer's.
+    if (c.kind === 'verb' && tokens[last]!.text === ':' && !ctx.quoted[last]) return false;
     let words = 0;
     // Only adverbs, days and prepositions so far ("said on Tuesday"), no object ("urged a strong stand").
     let adjunct = true;
@@ -2332,7 +2336,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const carriesOn = tail && (lex.coordinators.has(tail.key) || lex.verbConjunctions.has(tail.key) || (!!sub && !reduced && !lex.accordClauses.match(tailKeys, tailAt)) || (!!head && prepositionCarriesOn(ctx, tailAt, ctx.tokenAt(head.start), ctx.tokenAt(head.end - 1))));
       // Not a relative clause on the person told ("…, the union told Tom Hale, who was there").
       // (« a » as written is an auxiliary, not the preposition its key folds to: « …, a-t-il indiqué, a détruit … ».)
-      if (tail && (carriesOn || !lex.boundaries.has(tail.key) || writtenAuxiliaryAt(ctx, tailAt)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(tailKeys, tailAt)) {
+      // (Nor an adjunct with no verb up to a colon that ends the sentence: « …, qui a écrit,
+      // également sur Twitter : »; the colon opens what the cue reports. « L'addition, note X, est
+      // lourde : » is an incise.)
+      let opensColon = !!tail && c.kind === 'verb' && tokens[last]!.text === ':' && !ctx.quoted[last];
+      for (let k = tailAt; k < last && opensColon; k++) opensColon = !(tokens[k]!.word && (auxiliaryAt(ctx, k) || lex.verbs.has(tokens[k]!.key) || lex.isPastForm(tokens[k]!.key)));
+      if (tail && (carriesOn || !lex.boundaries.has(tail.key) || writtenAuxiliaryAt(ctx, tailAt)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(tailKeys, tailAt) && !opensColon) {
         out.push(...incise);
         continue;
       }

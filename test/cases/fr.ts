@@ -24,6 +24,8 @@ export const frCases: LanguageCases = {
     // Un texte d'un paragraphe par ligne : chaque retour à la ligne finit une phrase, même après un intertitre sans point ; pas dans un texte coupé à la largeur.
     { input: 'Le barrage a cédé lundi.\nLe maire appelle les riverains au calme\n« Nous resterons », a dit un habitant.\nLa préfecture a ouvert un gymnase.', expected: ['Le barrage a cédé lundi.', 'Le maire appelle les riverains au calme', '« Nous resterons », a dit un habitant.', 'La préfecture a ouvert un gymnase.'] },
     { input: "Le maire a dit que la digue\ntiendrait jusqu'à lundi, mais\nles ingénieurs en doutent. Ils\nveulent des travaux.", expected: ["Le maire a dit que la digue\ntiendrait jusqu'à lundi, mais\nles ingénieurs en doutent.", 'Ils\nveulent des travaux.'] },
+    // Un bloc où aucune ligne ne se poursuit en minuscule est une ligne par paragraphe, même quand ses lignes finissent sur un deux-points.
+    { input: 'Les habitants dénoncent la lenteur des secours :\nSur la pancarte : Rendez-nous nos maisons\nLe maire a promis une aide.', expected: ['Les habitants dénoncent la lenteur des secours :', 'Sur la pancarte : Rendez-nous nos maisons', 'Le maire a promis une aide.'] },
     // Dans un texte coupé à la largeur, une ligne où le mot suivant tenait encore finit là où l'auteur l'a finie : un intertitre, un lien.
     {
       input: "Le maire a dit lundi que la digue de Valmont tiendrait jusqu'à\nla fin de la semaine, mais les ingénieurs de la préfecture en\ndoutent et réclament des travaux urgents sur tout le barrage.\nLe préfet met en garde contre une crue\nLes riverains évacuent le quartier bas\nLa digue tiendra, selon le maire",
@@ -675,6 +677,12 @@ export const frCases: LanguageCases = {
     { input: "Le maire a fait part de son inquiétude face à la montée des eaux.", expected: [['indirect', 'son inquiétude face à la montée des eaux', 'Le maire', 'say']] },
     // « des », « du » juste après un verbe qui rapporte un groupe nominal en sont l'article ; le verbe de la principale après la relative clôt ce groupe.
     { input: "Le ministre a annoncé des mesures pour les agriculteurs. Les pêcheurs, qui avaient annoncé des manifestations tout au long de la semaine, ont fait marche arrière.", expected: [['indirect', 'des mesures pour les agriculteurs', 'Le ministre', 'say'], ['indirect', 'des manifestations tout au long de la semaine', 'Les pêcheurs', 'say']] },
+    // Un verbe dont la phrase finit sur un deux-points ouvre ce qui suit : les mots devant le locuteur sont de l'auteur, pas un propos rapporté ; pas l'incise d'une phrase dont le verbe suit.
+    { input: "Quelques minutes plus tard, le militant tweete à nouveau :\nLa police encercle la place.", expected: [], absent: ['Quelques minutes plus tard'] },
+    { input: "Un avis partagé par Paul Morel, qui a écrit, également sur Twitter :\nLa digue ne tiendra pas.", expected: [], absent: ['Un avis partagé par Paul Morel', 'également sur Twitter'] },
+    { input: "Et aujourd'hui la facture, note l'économiste Paul Morel, est lourde pour les riverains :\nLes assurances refusent de payer.", expected: [['indirect', "Et aujourd'hui la facture", 'Paul Morel', 'say'], ['indirect', 'est lourde pour les riverains', 'Paul Morel', 'say']] },
+    // Après un déterminant possessif, une forme verbale est un nom (« mon poste ») ; elle ne rapporte rien.
+    { input: 'Je ne soutiendrai jamais ce gouvernement contre mon peuple, quitte à abandonner mon poste.', expected: [], absent: ['Je ne soutiendrai jamais ce gouvernement contre mon peuple'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

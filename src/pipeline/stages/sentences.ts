@@ -158,13 +158,15 @@ function wrapWidth(para: string): number {
  * A block of three lines or more whose lines mostly end on a sentence's final punctuation is text
  * with one paragraph a line, not hard-wrapped prose (whose lines mostly end mid-sentence): every
  * line break ends a sentence, so that a heading with no final punctuation ("Le mouvement appelle
- * désormais l'armée") does not run into the paragraph after it.
+ * désormais l'armée") does not run into the paragraph after it. So is a block where no line goes
+ * on in lower case on the next: hard-wrapped prose breaks mostly before a lower-case word, and a
+ * page of captions, headings and lead-ins (« Ceux-ci dénoncent … :\nSur la pancarte : … ») none.
  */
 function linesAreParagraphs(para: string): boolean {
   const lines = para.split('\n').map((l) => l.trim()).filter((l) => l);
   if (lines.length < 3) return false;
   const ended = lines.slice(0, -1).filter((l) => /[.!?…»”"’)\]]$/u.test(l)).length;
-  return ended * 2 >= lines.length - 1;
+  return ended * 2 >= lines.length - 1 || !lines.slice(1).some((l) => /^\p{Ll}/u.test(l));
 }
 
 export function splitSentences(text: string, start: number, end: number, pack: LanguagePack): Array<[number, number]> {
