@@ -643,6 +643,11 @@ export interface SpeechLexicon {
    */
   readonly speakerNouns: readonly string[];
   /**
+   * Labels of a section or of an article's genre ("Analysis", "Opinion", « Enquête », « Bilan »):
+   * before a headline's colon they name the kind of piece, not a source ("Analysis: …"; "Poll: …" is one).
+   */
+  readonly rubrics: readonly string[];
+  /**
    * Endings of plural nouns of agents ("traders", "economists", "historians"): with no determiner,
    * right after an inverted verb that a comma or a quotation precedes, such a noun opens its speaker
    * ("…, said traders in London") when the sentence or a preposition follows it.

@@ -1553,9 +1553,14 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (@sallysami):", « Sally Sami annonce : »; not the subject of a clause, "Bill is back: …".)
       let adjacent = true;
       for (let i = ctx.tokenAt(c.speaker.end - 1) + 1; i < c.from && adjacent; i++) adjacent = !tokens[i]!.word || tokens[i]!.cap || lex.verbs.has(tokens[i]!.key) || lex.isAdverb(tokens[i]!.key) || (auxiliaryAt(ctx, i) && !lex.passiveAuxiliaries.has(tokens[i]!.key));
-      // (Nor a label that an article opens, "The Latest: Cruz to give away …", but a body's name.)
-      const label = (lex.determiners.has(tokens[at]!.key) || ctx.articles.has(tokens[at]!.key)) && c.speaker.type !== 'organisation';
-      const named = c.speaker.ref && c.speaker.type !== 'place' && (c.speaker.type !== 'country' || firstPerson) && opens && adjacent && !label;
+      // (Nor a label that an article opens, "The Latest: Cruz to give away …", but a body's name or
+      // a person's role, « Le maire Paul Morel : … ».)
+      const label = (lex.determiners.has(tokens[at]!.key) || ctx.articles.has(tokens[at]!.key)) && c.speaker.type !== 'organisation' && c.speaker.type !== 'person';
+      // A phrase of three words at most whose head speaks or holds findings ("Poll: …", "Clinton
+      // camp: …", « Sondage : … ») is a source too; not a rubric ("Analysis: …", « Bilan : … »).
+      const head = tokens[ctx.tokenAt(c.speaker.end - 1)]!;
+      const source = c.speaker.form === 'phrase' && wordsBetween(tokens, at, ctx.tokenAt(c.speaker.end - 1), 4) <= 3 && (lex.speakerNouns.has(head.key) || lex.documentNouns.has(head.key)) && !lex.rubrics.has(head.key);
+      const named = (c.speaker.ref || source) && c.speaker.type !== 'place' && (c.speaker.type !== 'country' || firstPerson) && opens && adjacent && !label;
       if (named && next?.word && next.sentence === first.sentence && !inSpan(next.start)) {
         const end = contentEnd(c.to, last, c);
         if (wordsBetween(tokens, c.to, ctx.tokenAt(end - 1)) >= 3) out.push({ start: next.start, end, kind: 'indirect', rule: 'quotes/indirect-colon', cue: c, speaker: c.speaker });

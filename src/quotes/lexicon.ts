@@ -175,6 +175,7 @@ export interface CompiledSpeech {
   timeWords: Set<string>;
   timeQualifiers: Set<string>;
   speakerNouns: Set<string>;
+  rubrics: Set<string>;
   agentEndings: readonly string[];
   exampleMarkers: PhraseIndex<{ words: string[] }>;
   approximators: PhraseIndex<{ words: string[] }>;
@@ -430,6 +431,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     timeWords,
     timeQualifiers: keySet(lex.timeQualifiers),
     speakerNouns: keySet(lex.speakerNouns),
+    rubrics: keySet(lex.rubrics),
     agentEndings: lex.agentEndings.map((e) => phraseKeys(e).join(' ')),
     exampleMarkers: phrases(lex.exampleMarkers),
     approximators: phrases(lex.approximators),

@@ -1726,6 +1726,9 @@ export const enCases: LanguageCases = {
     { input: 'Since arriving from my usual reporting post in Cairo, I have met many voters.', expected: [] },
     // A past participle's phrase after the source, before the clause's subject, describes the source.
     { input: 'In a poll conducted in early May, the mayor led by 5 points. According to the prosecutor, reached by phone, two men are in custody.', expected: [['indirect', 'the mayor led by 5 points', 'a poll', ''], ['indirect', 'two men are in custody', 'the prosecutor', '']] },
+    // A headline "source: words": a poll, a camp, a newspaper are sources; a rubric ("Analysis: …") is none.
+    { input: 'The vote is on Sunday.\n\nPoll: Mayor Hale and his rival tied in the valley.\n\nAnalysis: Why the levee failed so fast.', expected: [['indirect', 'Mayor Hale and his rival tied in the valley', 'Poll', '']], absent: ['Why the levee failed so fast'] },
+    { input: 'The vote is on Sunday.\n\nHale camp: The levee report was leaked to hurt us.', expected: [['indirect', 'The levee report was leaked to hurt us', 'Hale camp', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -683,6 +683,9 @@ export const frCases: LanguageCases = {
     { input: "Et aujourd'hui la facture, note l'économiste Paul Morel, est lourde pour les riverains :\nLes assurances refusent de payer.", expected: [['indirect', "Et aujourd'hui la facture", 'Paul Morel', 'say'], ['indirect', 'est lourde pour les riverains', 'Paul Morel', 'say']] },
     // Après un déterminant possessif, une forme verbale est un nom (« mon poste ») ; elle ne rapporte rien.
     { input: 'Je ne soutiendrai jamais ce gouvernement contre mon peuple, quitte à abandonner mon poste.', expected: [], absent: ['Je ne soutiendrai jamais ce gouvernement contre mon peuple'] },
+    // Un titre « source : propos » : une personne présentée par son rôle, un sondage ; pas une rubrique (« Bilan : … »).
+    { input: 'La crue menace la vallée.\n\nLe maire Paul Morel : la digue tiendra jusqu’à lundi.', expected: [['indirect', 'la digue tiendra jusqu’à lundi', 'Paul Morel', '']] },
+    { input: 'La campagne reprend lundi.\n\nSondage : la maire sortante en tête au premier tour.\n\nBilan : trois morts dans la vallée inondée.', expected: [['indirect', 'la maire sortante en tête au premier tour', 'Sondage', '']], absent: ['trois morts dans la vallée inondée'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

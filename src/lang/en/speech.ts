@@ -372,10 +372,11 @@ export const enSpeech: SpeechLexicon = {
   timeQualifiers: ['late', 'early', 'earlier', 'later'],
   speakerNouns: [
     'club', 'team', 'firm', 'side', 'squad', 'cooperative', 'regulator', 'watchdog', 'operator', 'airline', 'carrier', 'retailer', 'manufacturer', 'insurer',
-    'lender', 'broadcaster', 'newspaper', 'magazine', 'publisher', 'charity', 'campaign', 'organisers', 'organizers', 'family', 'prosecution',
+    'lender', 'broadcaster', 'newspaper', 'magazine', 'publisher', 'charity', 'campaign', 'camp', 'organisers', 'organizers', 'family', 'prosecution',
     'defence', 'defense', 'city', 'state', 'county', 'municipality', 'region', 'district', 'brand', 'startup', 'platform', 'carmaker', 'giant',
     'speaker', 'police', 'media', 'medics', 'paramedics', 'observers', 'rescuers', 'monitors', 'campaigners', 'workers', 'employees', 'staffers', 'parents', 'fans', 'voters', 'protesters', 'demonstrators', 'villagers', 'residents', 'neighbors', 'neighbours', 'critics', 'passengers', 'witness', 'witnesses', 'sources',
   ],
+  rubrics: ['analysis', 'opinion', 'editorial', 'commentary', 'explainer', 'review', 'interview', 'live', 'update', 'factbox', 'fact-check', 'exclusive', 'watch', 'listen', 'read'],
   agentEndings: ['ers', 'ists', 'ians'],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',

@@ -336,6 +336,7 @@ export const frSpeech: SpeechLexicon = {
     'firme', 'municipalité', 'rectorat', 'académie', 'intersyndicale', 'collectivité', 'exécutif', 'organisateurs', 'géant', 'coopérative',
     'ingénieur', 'ingénieure', 'enquêteur', 'enquêtrice', 'médias', 'salariés', 'employés', 'agents', 'parents', 'supporters', 'manifestants', 'habitants', 'résidents', 'riverains', 'passagers', 'grévistes', 'témoin', 'témoins', 'sources', 'cadre', 'cadres', 'opposants', 'partisans', 'élus', 'militants', 'associations',
   ],
+  rubrics: ['analyse', 'enquête', 'bilan', 'décryptage', 'éditorial', 'édito', 'tribune', 'chronique', 'entretien', 'interview', 'reportage', 'portrait', 'récit', 'direct', 'vidéo', 'exclusif', 'témoignage', 'critique', 'document'],
   agentEndings: ['eurs', 'euses', 'iers', 'ières', 'istes', 'iens', 'iennes'],
   timeWords: [
     'jour', 'jours', 'journée', 'semaine', 'semaines', 'week-end', 'weekend', 'mois', 'an', 'ans', 'année', 'années', 'matin', 'après-midi', 'soir', 'soirée', 'nuit',

@@ -139,6 +139,7 @@ export const und: LanguagePack = {
     timeWords: [],
     timeQualifiers: [],
     speakerNouns: [],
+    rubrics: [],
     agentEndings: [],
     exampleMarkers: [],
     approximators: [],
