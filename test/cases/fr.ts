@@ -686,6 +686,8 @@ export const frCases: LanguageCases = {
     // Un titre « source : propos » : une personne présentée par son rôle, un sondage ; pas une rubrique (« Bilan : … »).
     { input: 'La crue menace la vallée.\n\nLe maire Paul Morel : la digue tiendra jusqu’à lundi.', expected: [['indirect', 'la digue tiendra jusqu’à lundi', 'Paul Morel', '']] },
     { input: 'La campagne reprend lundi.\n\nSondage : la maire sortante en tête au premier tour.\n\nBilan : trois morts dans la vallée inondée.', expected: [['indirect', 'la maire sortante en tête au premier tour', 'Sondage', '']], absent: ['trois morts dans la vallée inondée'] },
+    // « réaffirmer », « prétendre », « arguer » rapportent une complétive ; « réitérer », « clamer » aussi leur objet.
+    { input: "Le ministre a réaffirmé que la digue tiendrait. Les pêcheurs prétendent que le barrage fuit. Le maire a réitéré son appel au calme.", expected: [['indirect', 'la digue tiendrait', 'Le ministre', 'assert'], ['indirect', 'le barrage fuit', 'Les pêcheurs', 'assert'], ['indirect', 'son appel au calme', 'Le maire', 'assert']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

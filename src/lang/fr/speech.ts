@@ -47,7 +47,8 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'assert',
       forms: [
-        ...firstGroupAll('affirmer', 'assurer', 'insister', 'marteler', 'proclamer', 'jurer', 'certifier', 'suggérer', 'insinuer'),
+        ...firstGroupAll('affirmer', 'réaffirmer', 'assurer', 'insister', 'marteler', 'proclamer', 'jurer', 'certifier', 'suggérer', 'insinuer', 'arguer'),
+        'prétendu', 'prétend', 'prétendent', 'prétendait', 'prétendaient', 'prétendant',
         'laissé entendre', 'laisse entendre', 'laissent entendre', 'laissait entendre', 'laissant entendre',
         'martèle', 'martèlent',
         'soutenu', 'soutient', 'soutiennent', 'soutenait', 'soutenant',
@@ -76,7 +77,7 @@ export const frSpeech: SpeechLexicon = {
       intransitive: true,
       forms: [
         ...finiteOnly(firstGroupAll('pester', 'râler', 'grogner', 'rigoler')), 'pesté', 'râlé', 'grogné', 'rigolé', 'rit', 'rient', 'riait', 'ri', 'sourit', 'sourient', 'souriait', 'souri',
-        ...firstGroupAll('savourer', 'justifier'),
+        ...firstGroupAll('savourer', 'justifier', 'enchaîner', 'souffler'),
       ],
     },
     // « s'interroge », « se souvient », « s'étonne », « s'agace », « se désole »: an incise of
@@ -120,7 +121,7 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'accuse', object: true,
       forms: [
-        ...firstGroupAll('accuser', 'dénoncer', 'reprocher', 'critiquer', 'fustiger', 'blâmer', 'déplorer', 'regretter', 'indigner', 'insurger', 'étriller', 'railler'),
+        ...firstGroupAll('accuser', 'dénoncer', 'reprocher', 'critiquer', 'fustiger', 'blâmer', 'déplorer', 'regretter', 'indigner', 'insurger', 'étriller', 'railler', 'tacler'),
       ],
     },
     // « a condamné l'attaque », not a court's sentence: « condamné à deux ans de prison », « à mort ».
@@ -159,7 +160,7 @@ export const frSpeech: SpeechLexicon = {
       class: 'assert',
       object: true,
       forms: [
-        ...firstGroupAll('saluer', 'revendiquer', 'proposer', 'recommander', 'louer', 'vanter', 'prôner', 'préconiser'),
+        ...firstGroupAll('saluer', 'revendiquer', 'proposer', 'recommander', 'louer', 'vanter', 'prôner', 'préconiser', 'réitérer', 'clamer'),
         'défendu', 'défendue', 'défend', 'défendent', 'défendait', 'défendaient', 'défendant',
       ],
     },
@@ -185,7 +186,7 @@ export const frSpeech: SpeechLexicon = {
     { class: 'say', naming: true, forms: thenDe(firstGroupAll('parler')) },
     // Infinitives, a cue only after one of the governors (« a refusé de confirmer », « n'a pas souhaité dire »).
     { class: 'say', infinitive: true, forms: ['dire', 'déclarer', 'préciser', 'ajouter', 'conclure', 'indiquer', 'expliquer', 'détailler', 'répondre', 'communiquer', 'révéler', 'annoncer', 'rappeler', 'souligner', 'réagir', 'exprimer', "s'exprimer", 's’exprimer'] },
-    { class: 'assert', infinitive: true, forms: ['affirmer', 'assurer'] },
+    { class: 'assert', infinitive: true, forms: ['affirmer', 'réaffirmer', 'assurer'] },
     { class: 'deny', object: true, infinitive: true, forms: ['démentir', 'nier', 'contester'] },
     { class: 'confirm', object: true, infinitive: true, forms: ['confirmer', 'reconnaître', 'reconnaitre', 'admettre'] },
     { class: 'say', object: true, infinitive: true, forms: ['commenter', 'citer', 'aborder', 'discuter', 'évoquer'] },
