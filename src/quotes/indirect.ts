@@ -267,8 +267,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const k = at + m.words.length;
     const t = tokens[k];
     if (!clauseSubjectAt(ctx, k, sentence) || lex.verbs.has(t!.key) || auxiliaryAt(ctx, k)) return false;
-    return !(lex.pronouns.has(t!.key) && !lex.pluralPronouns.has(t!.key));
+    return !(lex.pronouns.has(t!.key) && !lex.pluralPronouns.has(t!.key) && !lex.impersonalPronouns.has(t!.key));
   };
+  /** Does the contrast clause at `at` have an impersonal subject ("it"), which may stand for a body that speaks? */
+  const impersonalContrast = (at: number, keys: (k: number) => string | undefined) => lex.impersonalPronouns.has(tokens[at + (lex.contrastClauses.match(keys, at)?.words.length ?? 0)]?.key ?? '');
   /** Is there an auxiliary or a past form, outside quotation marks, from `from` to before `at`, with no infinitive or its marker opening the span? */
   const finiteBefore = (from: number, at: number) => {
     if (lex.infinitiveMarkers.has(tokens[from]!.key) || lex.isBareInfinitive(tokens[from]!.key)) return false;
@@ -328,7 +330,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const verbAt = saying ? i + 1 + closes + saying.words.length : -1;
       const says = verbAt > 0 && !!tokens[verbAt]?.word && tokens[verbAt].sentence === sentence && (!!lex.infinitives.match(keys, verbAt) || lex.verbs.has(tokens[verbAt].key));
       if (participle || says) list.push({ at: i, closes });
-      else if (lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) list.push(!cueAhead && contrastClauseGoesOn(i + 1 + closes, sentence, keys) ? { at: i, closes, contrast: true } : { at: i, closes });
+      else if (lex.contentBreaks.match(keys, i + 1 + closes) && !runsOn) list.push(!cueAhead && contrastClauseGoesOn(i + 1 + closes, sentence, keys) ? { at: i, closes, contrast: true, ...(impersonalContrast(i + 1 + closes, keys) ? { impersonal: true as const } : {}) } : { at: i, closes });
       else if (apposed) list.push({ at: i, closes, apposition: true });
     }
     list.reverse();
@@ -462,8 +464,11 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     }
     // (A contrast the content may own goes on with a clause that has a finite verb before it; it
     // ends an infinitive, an object or a phrase with no such verb: "had hoped to win Texas, but his
-    // chances faded", "considers Lee untrustworthy, but …".)
-    while (writer?.contrast && !object && finiteBefore(from, writer.at)) writer = firstAfter(writerBreaks(sentence, object), writer.at);
+    // chances faded", "considers Lee untrustworthy, but …". With "it" as its subject, only a
+    // person's content: a body's "it" is the speaker itself, "State said it would take two months,
+    // but it managed …".)
+    const person = own.speaker?.type === 'person' || own.speaker?.ref?.type === 'person';
+    while (writer?.contrast && !object && finiteBefore(from, writer.at) && (person || !writer.impersonal)) writer = firstAfter(writerBreaks(sentence, object), writer.at);
     if (writer && writer.at < e && !(writer.apposition && wordsBetween(tokens, from, writer.at - 1) < 3)) e = writer.closes ? writer.at + writer.closes : writer.at - 1;
     // ("reported a pressure anomaly, and the flight was terminated": a content with no verb before
     // its first comma is a noun phrase, which a coordinator opening a clause of its own ends.)
@@ -2616,6 +2621,8 @@ interface Break {
   apposition?: true;
   /** A contrast or concession that a reported clause may own (`contrastClauses`): it ends only a content with no auxiliary or past form before it (`finiteBefore`), an infinitive's, an object's or a phrase's. */
   contrast?: true;
+  /** That contrast's subject is an impersonal pronoun ("…, but it …"): it goes on only with a person's content. */
+  impersonal?: true;
   /** A stance verb's "-s" form joined by a conjunction, with no subject of its own: it goes on with a content whose cue is in another form. */
   sForm?: true;
   /** A verb's plain form joined by a conjunction, with no subject of its own: it goes on with a content whose cue is finite. */

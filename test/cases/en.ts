@@ -1729,6 +1729,8 @@ export const enCases: LanguageCases = {
     // A headline "source: words": a poll, a camp, a newspaper are sources; a rubric ("Analysis: …") is none.
     { input: 'The vote is on Sunday.\n\nPoll: Mayor Hale and his rival tied in the valley.\n\nAnalysis: Why the levee failed so fast.', expected: [['indirect', 'Mayor Hale and his rival tied in the valley', 'Poll', '']], absent: ['Why the levee failed so fast'] },
     { input: 'The vote is on Sunday.\n\nHale camp: The levee report was leaked to hurt us.', expected: [['indirect', 'The levee report was leaked to hurt us', 'Hale camp', '']] },
+    // A concession whose subject is "it" stays in a person's content; after a body's, "it" is the body itself, the writer's.
+    { input: 'Tom Hale said the levee was stronger than the dam, even though it cost less. The agency said it would take two months, but it managed to do so in one.', expected: [['indirect', 'the levee was stronger than the dam, even though it cost less', 'Tom Hale', 'say'], ['indirect', 'it would take two months', 'The agency', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
