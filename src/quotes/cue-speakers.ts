@@ -827,7 +827,11 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     return !!s && opensSentence(ctx, s) && ctx.tokenAt(s.end - 1) + 1 === open;
   };
   const apposedBefore = !quoteBefore && after?.form === 'phrase' && sameSentence && prev.text === ',' && parenthesised() && !clauseBefore();
-  if (after && !clausal(ctx, after) && !apposedBefore && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted || confirmed) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
+  // (A language that inverts only a plain verb puts no subject after an auxiliary's: "…, has
+  // supported Ruth Engel" names the one supported; « …, a déclaré le ministre » is French. A
+  // passive's agent still speaks: "“…” was written by Springsteen".)
+  const auxiliaryFirst = !lex.inciseInversion && c.to > c.from + 1 && auxiliaryAt(ctx, c.from) && !lex.passiveAuxiliaries.has(tokens[c.from]!.key);
+  if (after && !auxiliaryFirst && !clausal(ctx, after) && !apposedBefore && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted || confirmed) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)
     const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 2);

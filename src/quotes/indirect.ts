@@ -3298,7 +3298,10 @@ function beforePredicate(ctx: SpeakerContext, from: number, end: number): number
       let v = i + 1;
       while (tokens[v]?.word && tokens[v]!.end <= end && lex.isAdverb(tokens[v]!.key) && !lex.boundaries.has(tokens[v]!.key)) v++;
       const w = tokens[v];
-      if (!w?.word || w.end > end || w.cap || ctx.quoted[v]) return end;
+      // (A coordinator that ends the span, where another report cut it, is left out: "hasn't
+      // endorsed her or conceded his bid".)
+      const lastWord = !!w && w.end > end && tokens[i - 1]!.word;
+      if (!w?.word || w.end > end || w.cap || ctx.quoted[v]) return lastWord ? tokens[i - 1]!.end : end;
       // (A reflexive is the verb's after it: « et s'engage à » is one, « pour ouvrir la porte et se
       // débarrasser » an infinitive's. A form that may be a noun, or a past form that may be an
       // adjective, is a verb only before what a verb takes or at the end: « les insultes et menaces

@@ -1731,6 +1731,10 @@ export const enCases: LanguageCases = {
     { input: 'The vote is on Sunday.\n\nHale camp: The levee report was leaked to hurt us.', expected: [['indirect', 'The levee report was leaked to hurt us', 'Hale camp', '']] },
     // A concession whose subject is "it" stays in a person's content; after a body's, "it" is the body itself, the writer's.
     { input: 'Tom Hale said the levee was stronger than the dam, even though it cost less. The agency said it would take two months, but it managed to do so in one.', expected: [['indirect', 'the levee was stronger than the dam, even though it cost less', 'Tom Hale', 'say'], ['indirect', 'it would take two months', 'The agency', 'say']] },
+    // English puts no subject after an auxiliary and its verb: the name after "has supported" is its object, not an inverted speaker; a passive's agent still speaks.
+    { input: 'He backed Tom Hale for mayor in 2012 and, in later contests, has supported Ruth Engel.', expected: [['indirect', 'Tom Hale for mayor in 2012', 'He', 'assert']], absent: ['He backed Tom Hale for mayor in 2012 and, in later contests'] },
+    // A coordinator that another report cuts off is left out of the object: "… in 2012 and", not "and".
+    { input: 'Dottie Deans is supporting Tom Hale as a superdelegate and in a statement credited him for the campaign.', expected: [['indirect', 'Tom Hale as a superdelegate', 'Dottie Deans', 'assert']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },
