@@ -1090,7 +1090,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // "…, l'armée syrienne a lancé des missiles": a verb with its object is a clause, no incise
     // (not a verb that takes the person told or warned: « …, le préfet a assuré les riverains »,
     // "…, Hale promised voters").
-    if (c.kind === 'verb' && !c.after && end === c.to && c.class !== 'assert' && c.class !== 'warn' && objectAfterVerb(ctx, c, last)) return false;
+    // (A verb that reports its object has none of a person: "…, Kofi Annan craint une guerre civile".)
+    if (c.kind === 'verb' && !c.after && end === c.to && ((c.class !== 'assert' && c.class !== 'warn') || c.verb?.object) && objectAfterVerb(ctx, c, last)) return false;
     // « Basé à Londres, Karl Sharro tweete : », « Quelques minutes plus tard, il tweete à nouveau : »:
     // a verb whose sentence ends on a colon opens the content after it; the words before the speaker
     // are the writer's.

@@ -688,6 +688,8 @@ export const frCases: LanguageCases = {
     { input: 'La campagne reprend lundi.\n\nSondage : la maire sortante en tête au premier tour.\n\nBilan : trois morts dans la vallée inondée.', expected: [['indirect', 'la maire sortante en tête au premier tour', 'Sondage', '']], absent: ['trois morts dans la vallée inondée'] },
     // « réaffirmer », « prétendre », « arguer » rapportent une complétive ; « réitérer », « clamer » aussi leur objet.
     { input: "Le ministre a réaffirmé que la digue tiendrait. Les pêcheurs prétendent que le barrage fuit. Le maire a réitéré son appel au calme.", expected: [['indirect', 'la digue tiendrait', 'Le ministre', 'assert'], ['indirect', 'le barrage fuit', 'Les pêcheurs', 'assert'], ['indirect', 'son appel au calme', 'Le maire', 'assert']] },
+    // « craindre », « redouter » rapportent leur objet ; suivis de cet objet après une virgule, ils ne sont pas une incise.
+    { input: 'Vallée : nouvelles fissures sur la digue, le préfet craint une crue majeure.', expected: [['indirect', 'une crue majeure', 'le préfet', 'warn']], absent: ['Vallée : nouvelles fissures sur la digue'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

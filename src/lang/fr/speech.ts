@@ -109,13 +109,14 @@ export const frSpeech: SpeechLexicon = {
     {
       class: 'warn',
       forms: [
-        ...firstGroupAll('alerter', 'menacer', 'inquiéter', 'redouter', 'alarmer'),
+        ...firstGroupAll('alerter', 'menacer', 'inquiéter', 'alarmer'),
         'averti', 'avertit', 'avertissent', 'avertissait', 'avertissant',
         'prévenu', 'prévient', 'préviennent', 'prévenait', 'prévenant',
         'mis en garde', 'met en garde', 'mettent en garde', 'mettait en garde', 'mettant en garde',
-        'craint', 'craignent', 'craignait', 'craignaient', 'craignant',
       ],
     },
+    // « craint une guerre civile », « redoute une crue »: a fear reports its object too.
+    { class: 'warn', object: true, forms: [...firstGroupAll('redouter'), 'craint', 'craignent', 'craignait', 'craignaient', 'craignant'] },
     // « met en garde contre une escalade »: what the warning is about.
     { class: 'warn', object: true, forms: ['mis en garde contre', 'met en garde contre', 'mettent en garde contre', 'mettait en garde contre', 'mettaient en garde contre', 'mettant en garde contre'] },
     {
