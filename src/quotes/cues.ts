@@ -286,7 +286,8 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       if (!governor && verb.words.length === 1 && !reports && pluralNoun(tokens, quoted, i, lex)) continue;
       // "faced calls to resign", "rejected calls for an inquiry": a plural noun right after a verb
       // of `receivingVerbs` (past an adverb) is others' words, which the subject meets, not its own.
-      if (!governor && lex.pluralNouns.has(t.key) && receivedAt(tokens, quoted, i, lex)) continue;
+      // (So is a form that may be a noun: "has faced ridicule online".)
+      if (!governor && (lex.pluralNouns.has(t.key) || (lex.nounLike.has(t.key) && verb.words.length === 1)) && receivedAt(tokens, quoted, i, lex)) continue;
       if (!governor && verb.words.length === 1 && subjectNoun(tokens, quoted, i, lex)) continue;
       if (!governor && verb.words.length === 1 && contentSubject(tokens, quoted, i, lex)) continue;
       // 'the "Safe Valley" report': a form that may be a noun after a quoted title that a

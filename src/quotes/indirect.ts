@@ -924,7 +924,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     const t = tokens[j];
     if (!t?.word || j >= e || ctx.quoted[j]) return false;
     const next = tokens[j + 1];
-    if (lex.isPronoun(t.key)) return !!next?.word && !next.cap && (auxiliaryAt(ctx, j + 1) || lex.verbs.has(next.key) || lex.isPastParticiple(next.key));
+    // ("it’s sparking", "they've said": a pronoun and a contracted auxiliary glued to it.)
+    const clitic = tokens[j + 2];
+    const contracted = !!next && !next.word && /^['’]$/.test(next.text) && next.start === t.end && !!clitic?.word && clitic.start === next.end && clitic.key.length <= 2;
+    if (lex.isPronoun(t.key)) return contracted || (!!next?.word && !next.cap && (auxiliaryAt(ctx, j + 1) || lex.verbs.has(next.key) || lex.isPastParticiple(next.key)));
     if (!t.cap && !lex.determiners.has(t.key)) return false;
     for (let n = j + 1; n <= j + 7 && n <= e; n++) {
       const w = tokens[n]!;

@@ -1735,6 +1735,8 @@ export const enCases: LanguageCases = {
     { input: 'He backed Tom Hale for mayor in 2012 and, in later contests, has supported Ruth Engel.', expected: [['indirect', 'Tom Hale for mayor in 2012', 'He', 'assert']], absent: ['He backed Tom Hale for mayor in 2012 and, in later contests'] },
     // A coordinator that another report cuts off is left out of the object: "… in 2012 and", not "and".
     { input: 'Dottie Deans is supporting Tom Hale as a superdelegate and in a statement credited him for the campaign.', expected: [['indirect', 'Tom Hale as a superdelegate', 'Dottie Deans', 'assert']] },
+    // After a receiving verb a form that may be a noun is one ("faced ridicule"); a pronoun with a contracted auxiliary after ", and" opens a clause of its own.
+    { input: 'The clip has faced ridicule online since it was released. The mayor has been criticizing the board for its delays, and it’s sparking anger among residents.', expected: [['indirect', 'the board for its delays', 'The mayor', 'accuse']], absent: ['online since it was released'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

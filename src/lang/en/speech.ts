@@ -330,6 +330,9 @@ export const enSpeech: SpeechLexicon = {
     'resisted', 'resisting', 'rebuff', 'rebuffs', 'rebuffed', 'rebuffing', 'reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses',
     'dismissed', 'dismissing', 'deflect', 'deflects', 'deflected', 'deflecting', 'field', 'fields', 'fielded', 'fielding', 'heed', 'heeds', 'heeded',
     'heeding', 'defy', 'defies', 'defied', 'defying', 'spurn', 'spurns', 'spurned',
+    // ("drew ridicule", "sparked calls for an inquiry": words the subject caused others to say.)
+    'draw', 'draws', 'drew', 'drawn', 'drawing', 'spark', 'sparks', 'sparked', 'sparking', 'prompt', 'prompts', 'prompted', 'prompting',
+    'provoke', 'provokes', 'provoked', 'provoking', 'trigger', 'triggers', 'triggered', 'triggering', 'attract', 'attracts', 'attracted', 'attracting',
   ],
   pluralNouns: [
     'alerts', 'appeals', 'attacks', 'blasts', 'boasts', 'calls', 'charges', 'claims', 'comments', 'demands', 'doubts', 'estimates', 'fears', 'figures',
