@@ -118,7 +118,20 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     // "Washington Post", "Jordan Bardella": a known word that starts a longer capitalised name is not taken alone.
     // (A country or place right after a locative of where is: « a dit en Egypte Alaeddin Boroujerdi ».)
     const placed = afterLocative(i, w.placeLocatives) && (g.type === 'country' || g.type === 'place');
-    if (!g.demonym && !placed && next?.cap && next.sentence === t.sentence && next.start - tokens[i + g.length - 1]!.end <= 1 && !gazetteerAt(tokens, i + g.length, gaz) && !w.functionWords.has(next.key)) continue;
+    // (Nor one after an article that two or three capitalised words follow, no body's head among
+    // them, where modifiers follow their noun: « l'émissaire pour la Syrie Lakhdar Brahimi », a
+    // name in apposition to the role; "the United States Elections Project" is one name.)
+    let run = 0;
+    if (lex.modifiersFollowHead && (g.type === 'country' || g.type === 'place') && !g.demonym && tokens[i - 1]?.word && !tokens[i - 1]!.cap && w.determiners.has(tokens[i - 1]!.key)) {
+      let k = i + g.length;
+      while (run <= 3 && tokens[k]?.word && tokens[k]!.cap && tokens[k]!.sentence === t.sentence && tokens[k]!.start - tokens[k - 1]!.end <= 1 && !w.organisationHeads.has(tokens[k]!.key) && !w.functionWords.has(tokens[k]!.key) && !gazetteerAt(tokens, k, gaz)) {
+        run++;
+        k++;
+      }
+      if (tokens[k]?.word && tokens[k]!.cap && tokens[k]!.sentence === t.sentence) run = 0;
+    }
+    const apposed = run >= 2 && run <= 3;
+    if (!g.demonym && !placed && !apposed && next?.cap && next.sentence === t.sentence && next.start - tokens[i + g.length - 1]!.end <= 1 && !gazetteerAt(tokens, i + g.length, gaz) && !w.functionWords.has(next.key)) continue;
     // "the Syrian National Council", "the American Civil Liberties Union": a demonym that opens a run
     // of capitalised words holding an organisation's head is part of that body's name.
     if (g.demonym && next?.cap && next.sentence === t.sentence && next.start - tokens[i + g.length - 1]!.end <= 1) {

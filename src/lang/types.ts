@@ -897,6 +897,13 @@ export interface EntityLexicon {
    * Berg said" still is). A subset of `locatives`.
    */
   readonly placeLocatives: readonly string[];
+  /**
+   * Do a noun's modifiers follow it (« Conseil national syrien »), so that no body's name opens on
+   * a country after an article? Then capitalised words right after « la Syrie » are a name in
+   * apposition (« l'émissaire pour la Syrie Lakhdar Brahimi »); in English, "the United States
+   * Elections Project" is one name.
+   */
+  readonly modifiersFollowHead: boolean;
   /** Nouns after which a capitalised name is a place ("région de Koursk", "the region of"). */
   readonly placeCues: RegExp;
   /** What follows a speaker right after their name ("a déclaré", "said"): evidence of a person. */

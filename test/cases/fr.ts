@@ -690,6 +690,8 @@ export const frCases: LanguageCases = {
     { input: "Le ministre a réaffirmé que la digue tiendrait. Les pêcheurs prétendent que le barrage fuit. Le maire a réitéré son appel au calme.", expected: [['indirect', 'la digue tiendrait', 'Le ministre', 'assert'], ['indirect', 'le barrage fuit', 'Les pêcheurs', 'assert'], ['indirect', 'son appel au calme', 'Le maire', 'assert']] },
     // « craindre », « redouter » rapportent leur objet ; suivis de cet objet après une virgule, ils ne sont pas une incise.
     { input: 'Vallée : nouvelles fissures sur la digue, le préfet craint une crue majeure.', expected: [['indirect', 'une crue majeure', 'le préfet', 'warn']], absent: ['Vallée : nouvelles fissures sur la digue'] },
+    // Un pays après un article, suivi d'un nom en capitales, est pris seul : le nom est apposé au rôle (« pour la Syrie Lakhdar Brahimi »).
+    { input: "L'émissaire international pour la Syrie Karim Haddad a prévenu que le conflit durerait.", expected: [['indirect', 'le conflit durerait', 'Karim Haddad', 'warn']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

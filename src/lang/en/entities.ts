@@ -70,6 +70,7 @@ export const enEntities: EntityLexicon = {
   ],
   locatives: ['in', 'at', 'to', 'into', 'from', 'near', 'outside', 'inside', 'toward', 'towards', 'across'],
   placeLocatives: ['in', 'at', 'near', 'outside', 'inside', 'across'],
+  modifiersFollowHead: false,
   placeCues: /(?:region|province|city|oblast|district|prefecture|village|town|territory|peninsula|island|gulf|sea|river)\s+of\s+(?:the\s+)?$/iu,
   speechAfter:
     /^,?\s+(?:said|says|told|added|wrote|stated|noted|warned|announced|confirmed|denied|explained|insisted|argued|claimed|acknowledged|admitted|replied|responded|urged|demanded|called|promised|tweeted|posted|has said|had said|has warned|has denied)(?!\p{L})/u,

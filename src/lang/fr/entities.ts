@@ -87,6 +87,7 @@ export const frEntities: EntityLexicon = {
   locatives: ['à', 'en', 'au', 'aux', 'dans', 'vers', 'depuis', 'près de', 'jusqu’à'],
   // (« à » and « au » also give the person spoken to: « a dit au ministre ».)
   placeLocatives: ['en', 'dans', 'près de'],
+  modifiersFollowHead: true,
   placeCues: /(?:région|province|ville|oblast|département|district|préfecture|localité|village|commune|territoire|péninsule|île|golfe|mer|fleuve)(?:\s+\p{L}+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$/iu,
   speechAfter:
     /^,?\s+(?:a|avait|aurait|ont|avaient|auraient)\s+(?:déclaré|dit|affirmé|indiqué|ajouté|souligné|écrit|estimé|expliqué|assuré|annoncé|précisé|répondu|averti|prévenu|confirmé|démenti|nié|rappelé|insisté|jugé|dénoncé|condamné|martelé|poursuivi|reconnu|admis|déploré|salué|exigé|appelé|promis|réagi|commenté|fait savoir)(?!\p{L})|^,?\s+(?:déclare|dit|affirme|indique|ajoute|souligne|écrit|estime|explique|assure|annonce|précise|répond|avertit|prévient|confirme|dément|nie|rappelle|insiste|juge|dénonce|condamne|martèle|reconnaît|déplore|salue|exige|appelle)(?!\p{L})/u,

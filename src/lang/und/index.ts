@@ -36,6 +36,7 @@ export const und: LanguagePack = {
     organisationLinks: [],
     locatives: [],
     placeLocatives: [],
+    modifiersFollowHead: false,
     placeCues: /(?!)/,
     speechAfter: /(?!)/,
     nameParticles: ['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di'],
