@@ -390,6 +390,18 @@ function withInfinitives(ctx: SpeakerContext, cues: readonly SpokenCue[], spans:
 }
 
 /**
+ * '…son « Vieux bazar du Caire », un magasin proposant « or et bijoux »': a present participle
+ * right after a noun phrase in apposition (after a comma) qualifies that noun, which says nothing
+ * of the quotation before it; no incise, no cue later in the sentence ('"…?" a reporter can be
+ * heard asking' still is one).
+ */
+function nounParticiple(ctx: SpeakerContext, c: SpokenCue): boolean {
+  const { tokens } = ctx;
+  if (!c.verb?.participle || !c.speaker || c.speaker.form !== 'phrase' || !ctx.lex.isGerund(tokens[c.from]!.key)) return false;
+  return ctx.tokenAt(c.speaker.end - 1) + 1 === c.from && tokens[ctx.tokenAt(c.speaker.start) - 1]?.text === ',';
+}
+
+/**
  * 'The golf industry is ''doing much better,'' said Mr. Smith': a quotation that the sentence
  * leads into, with its cue after it, is the end of the speaker's reported words; those words run
  * from the start of the sentence to the closing mark.
@@ -674,7 +686,7 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
     // (After a verb that gave the quotation its speaker before it, a participle only right after its
     // speaker: 'asked, "Who …?" Hale toured the site, emphasizing …' is a sentence of its own.)
     const introduced = cues.some((c) => c.kind === 'verb' && c.to <= openTok && !!c.speaker && tokens[c.from]!.sentence === tokens[openTok]!.sentence);
-    const spoken = (c: SpokenCue, reach: number) => c.from > k && c.from - k <= reach && c.kind === 'verb' && !!c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c) && !(introduced && c.verb?.participle && ctx.tokenAt(c.speaker.end - 1) + 1 < c.from);
+    const spoken = (c: SpokenCue, reach: number) => c.from > k && c.from - k <= reach && c.kind === 'verb' && !!c.speaker && !c.after && !c.verb?.naming && tokens[ctx.tokenAt(c.speaker.start)]!.start === c.speaker.start && speakerAt(c) && !(introduced && c.verb?.participle && ctx.tokenAt(c.speaker.end - 1) + 1 < c.from) && !nounParticiple(ctx, c);
     // ('"…," one resident, who asked not to be named, told the Post': the speaker's own verb, past a
     // relative clause whose verb is no incise.)
     incise = cues.find((c) => spoken(c, 16) && !inRelative(ctx, c.from)) ?? cues.find((c) => spoken(c, 8));
@@ -846,7 +858,7 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // 3. A cue later in the sentence ("Il existe une « forte probabilité » …, a-t-il souligné.").
   const endSentence = tokens[closeTok]!.sentence;
   // The incise that ends the sentence first ("…, a-t-il souligné."), else the first cue after.
-  const after = cues.filter((c) => c.from > closeTok && tokens[c.from]!.sentence === endSentence && c.speaker && c.kind !== 'colon');
+  const after = cues.filter((c) => c.from > closeTok && tokens[c.from]!.sentence === endSentence && c.speaker && c.kind !== 'colon' && !nounParticiple(ctx, c));
   // '"…," Ambassador Zhai Jun said at the meeting, according to Sana': a verb whose subject
   // follows the closing mark (past a comma or a title) comes first.
   const next = after[0];

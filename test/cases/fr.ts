@@ -692,6 +692,8 @@ export const frCases: LanguageCases = {
     { input: 'Vallée : nouvelles fissures sur la digue, le préfet craint une crue majeure.', expected: [['indirect', 'une crue majeure', 'le préfet', 'warn']], absent: ['Vallée : nouvelles fissures sur la digue'] },
     // Un pays après un article, suivi d'un nom en capitales, est pris seul : le nom est apposé au rôle (« pour la Syrie Lakhdar Brahimi »).
     { input: "L'émissaire international pour la Syrie Karim Haddad a prévenu que le conflit durerait.", expected: [['indirect', 'le conflit durerait', 'Karim Haddad', 'warn']] },
+    // Un participe présent juste après un groupe nominal apposé qualifie ce nom : il n'est pas l'incise de la citation qui précède.
+    { input: 'Assoupi sous une arcade, Paul Morel admire son « Grand bazar », un magasin proposant « bijoux et tapis » à bas prix.', expected: [['fragment', 'bijoux et tapis', 'un magasin', 'assert']], absent: ['Assoupi sous une arcade, Paul Morel admire son « Grand bazar »'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
