@@ -3407,6 +3407,9 @@ function roleDescription(ctx: SpeakerContext, from: number, end: number): boolea
     if (auxiliaryAt(ctx, i) || lex.isPronoun(w.key) || [lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || (!linked && lex.verbs.has(w.key))) return false;
     if (i === k && (lex.determiners.has(w.key) || ctx.articles.has(w.key))) return false;
     if (i < k + 3 && !w.cap && (roleWord(ctx, w.key) || ctx.roleQualifiers.has(w.key) || ctx.bodyHeads.has(w.key))) head = true;
+    // (Or an agent noun first, singular of one of `agentEndings` of three letters at least:
+    // « Selon Paul Morel, vendeur de souvenirs depuis 45 ans, … », "…, historian at …".)
+    if (i === k && !w.cap && !lex.verbs.has(w.key) && !lex.isAdverb(w.key) && lex.agentEndings.some((e) => e.length >= 4 && w.key.length >= e.length + 2 && w.key.endsWith(e.slice(0, -1)))) head = true;
   }
   return head;
 }

@@ -694,6 +694,8 @@ export const frCases: LanguageCases = {
     { input: "L'émissaire international pour la Syrie Karim Haddad a prévenu que le conflit durerait.", expected: [['indirect', 'le conflit durerait', 'Karim Haddad', 'warn']] },
     // Un participe présent juste après un groupe nominal apposé qualifie ce nom : il n'est pas l'incise de la citation qui précède.
     { input: 'Assoupi sous une arcade, Paul Morel admire son « Grand bazar », un magasin proposant « bijoux et tapis » à bas prix.', expected: [['fragment', 'bijoux et tapis', 'un magasin', 'assert']], absent: ['Assoupi sous une arcade, Paul Morel admire son « Grand bazar »'] },
+    // Après la source, un nom d'agent sans déterminant (« vendeur », « spécialiste ») ouvre une description : le propos commence après.
+    { input: 'Pour Paul Morel, vendeur de souvenirs dans le vieux quartier depuis 45 ans, le coupable est tout trouvé.', expected: [['indirect', 'le coupable est tout trouvé', 'Paul Morel', '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
