@@ -14,7 +14,7 @@ import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, anyAuxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases, writtenAuxiliaryAt, clauseSubjectAt } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
 import { relayedCues } from './relay.js';
-import { indirectSpeech } from './indirect.js';
+import { indirectSpeech, roleDescription } from './indirect.js';
 
 export type { SpokenCue } from './draft.js';
 
@@ -978,8 +978,14 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const span = text.slice(sp.start, sp.end);
     const apposed = shaped && span.endsWith(sp.name) && /,\s*$/.test(span.slice(0, span.length - sp.name.length));
     const personLike = apposed || (shaped && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3)));
+    // (So is one that a role's description follows between commas: « Pour Ahmad Rendem, vendeur
+    // de souvenirs depuis 45 ans, … ».)
+    const after = shaped ? ctx.tokenAt(sp.end - 1) + 1 : -1;
+    let close = after + 1;
+    while (after >= 0 && close < ctx.tokens.length && ctx.tokens[close]!.sentence === ctx.tokens[after]!.sentence && ctx.tokens[close]!.text !== ',') close++;
+    const described = after >= 0 && ctx.tokens[after]?.text === ',' && ctx.tokens[close]?.text === ',' && roleDescription(ctx, after + 1, close);
     // (A body's description is no person's role: "the company".)
-    return sp.type === 'person' || personLike || (sp.form === 'role' && !sp.members && sp.type !== 'organisation') || singleRole(sp);
+    return sp.type === 'person' || personLike || described || (sp.form === 'role' && !sp.members && sp.type !== 'organisation') || singleRole(sp);
   };
   // "A spokesman for Marlow Construction denied …. "…," he said": a phrase that an indefinite
   // article and a role head open stands for one person too, whom the text does not name.

@@ -3387,10 +3387,10 @@ function pastSourceDescription(ctx: SpeakerContext, c: SpokenCue, from: number, 
  * Do the tokens from `from` to before `end` describe a person by a role: a role head, a role's
  * qualifier (« délégué », « adjoint ») or a body's head among the first three words in lower case,
  * with no determiner before them (« délégué syndical », « chercheur au CNRS », "lead author of the
- * report") or past a possessor ("the report's lead author"), and no verb before a link, pronoun
+ * report"), or an agent noun first (`agentEndings`: « vendeur de souvenirs »), or past a possessor ("the report's lead author"), and no verb before a link, pronoun
  * or complementizer?
  */
-function roleDescription(ctx: SpeakerContext, from: number, end: number): boolean {
+export function roleDescription(ctx: SpeakerContext, from: number, end: number): boolean {
   const { tokens, lex } = ctx;
   let k = from;
   // (Past a possessor: an article, a noun or two, and "'s".)

@@ -696,6 +696,8 @@ export const frCases: LanguageCases = {
     { input: 'Assoupi sous une arcade, Paul Morel admire son « Grand bazar », un magasin proposant « bijoux et tapis » à bas prix.', expected: [['fragment', 'bijoux et tapis', 'un magasin', 'assert']], absent: ['Assoupi sous une arcade, Paul Morel admire son « Grand bazar »'] },
     // Après la source, un nom d'agent sans déterminant (« vendeur », « spécialiste ») ouvre une description : le propos commence après.
     { input: 'Pour Paul Morel, vendeur de souvenirs dans le vieux quartier depuis 45 ans, le coupable est tout trouvé.', expected: [['indirect', 'le coupable est tout trouvé', 'Paul Morel', '']] },
+    // Un nom que suit la description d'un rôle entre virgules, après « Pour », est une personne : le pronom d'une incise suivante le reprend.
+    { input: "Le Vieux Port est devenu une cité fantôme. Pour Karim Haddad, vendeur de souvenirs dans le Vieux Port depuis 45 ans, le coupable est tout trouvé. « C'est la faute du gouvernement », assure-t-il.", expected: [['direct', "C'est la faute du gouvernement", 'Karim Haddad', 'assert']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
