@@ -1150,14 +1150,19 @@ function reducedRelativeHead(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker
   const preposition = !!keys && !!w?.word && (lex.boundaries.has(w.key) || !!lex.adjunctPrepositions.match(keys, i)) && ![ctx.links, lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) && !lex.subordinators.match(keys, i);
   if (preposition) i--;
   const t = tokens[i];
+  if (!(gerundAt(ctx, i) || (preposition && !!t?.word && !t.cap && lex.isPastParticiple(t.text.toLowerCase())))) return undefined;
+  // (Past a reflexive pronoun: « un ancien chef du renseignement s'exprimant sous couvert de … ».)
+  if (tokens[i - 1]?.word && lex.reflexives.has(tokens[i - 1]!.key)) i--;
   const before = tokens[i - 1];
   if (!t?.word || !before?.word || before.sentence !== t.sentence || ctx.quoted[i] || ctx.quoted[i - 1]) return undefined;
-  if (!(gerundAt(ctx, i) || (preposition && !t.cap && lex.isPastParticiple(t.text.toLowerCase())))) return undefined;
   // The word before is a noun: no auxiliary, preposition or link ("accused of killing her husband
   // said"), conjunction, determiner, relative, pronoun, adverb or verb ("the report released by" is
   // a noun).
   if ([lex.auxiliaries, lex.boundaries, ctx.links, lex.coordinators, lex.determiners, ctx.articles, lex.complementizers, lex.relatives].some((set) => set.has(before.key))) return undefined;
-  if ((lex.verbs.has(before.key) && !lex.nounLike.has(before.key)) || lex.isPronoun(before.key) || lex.isAdverb(before.key) || gerundAt(ctx, i - 1)) return undefined;
+  // (An adverb's ending after a determiner or a link is a noun's: « du renseignement ».)
+  const pp = tokens[i - 2];
+  const noun = lex.adverbByEnding(before.key) && !!pp?.word && [lex.determiners, ctx.articles, ctx.links].some((set) => set.has(pp.key));
+  if ((lex.verbs.has(before.key) && !lex.nounLike.has(before.key)) || lex.isPronoun(before.key) || (lex.isAdverb(before.key) && !noun) || gerundAt(ctx, i - 1)) return undefined;
   const a = speakerEndingAt(ctx, i - 1);
   return a && a.form !== 'pronoun' ? a : undefined;
 }
