@@ -3378,7 +3378,10 @@ function pastSourceDescription(ctx: SpeakerContext, c: SpokenCue, from: number, 
   // (A role with no determiner after a name, or after a possessor: « Selon Marc Legoff, délégué
   // syndical, près de 60 % … », "According to Dr Fay Morrison, the report's lead author, the …".)
   const role = comma && !finite && (c.speaker?.form === 'name' || c.speaker?.form === 'role') && roleDescription(ctx, from, j);
-  if (!apposed && !(comma && (subjectNext || !!n?.cap) && listed && plain) && !participle && !described && !role) return from;
+  // (Or the source's examples: "According to several sources, including local committees, …",
+  // « Selon différentes sources, dont les comités locaux, … ».)
+  const examples = comma && !finite && !!lex.exampleMarkers.match(keyReader(tokens, tokens[from]!.sentence), from);
+  if (!apposed && !(comma && (subjectNext || !!n?.cap) && listed && plain) && !participle && !described && !role && !examples) return from;
   // (Another role may follow: « Selon Didier Billion, directeur …, spécialiste du Proche-Orient, … ».)
   return comma ? (role ? (pastSourceDescription(ctx, c, j + 1, last) ?? j + 1) : j + 1) : undefined;
 }

@@ -1737,6 +1737,8 @@ export const enCases: LanguageCases = {
     { input: 'Dottie Deans is supporting Tom Hale as a superdelegate and in a statement credited him for the campaign.', expected: [['indirect', 'Tom Hale as a superdelegate', 'Dottie Deans', 'assert']] },
     // After a receiving verb a form that may be a noun is one ("faced ridicule"); a pronoun with a contracted auxiliary after ", and" opens a clause of its own.
     { input: 'The clip has faced ridicule online since it was released. The mayor has been criticizing the board for its delays, and it’s sparking anger among residents.', expected: [['indirect', 'the board for its delays', 'The mayor', 'accuse']], absent: ['online since it was released'] },
+    // A source's examples ("including …") describe it: the content starts after their comma.
+    { input: 'According to several sources, including local committees, the levee broke overnight.', expected: [['indirect', 'the levee broke overnight', 'several sources', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -700,6 +700,8 @@ export const frCases: LanguageCases = {
     { input: "Le Vieux Port est devenu une cité fantôme. Pour Karim Haddad, vendeur de souvenirs dans le Vieux Port depuis 45 ans, le coupable est tout trouvé. « C'est la faute du gouvernement », assure-t-il.", expected: [['direct', "C'est la faute du gouvernement", 'Karim Haddad', 'assert']] },
     // Un participe présent réfléchi après un nom (« du renseignement s'exprimant sous couvert de … ») ouvre une relative réduite : le locuteur est ce nom, pas le groupe de la préposition.
     { input: "Un ancien chef du renseignement s'exprimant sous couvert de l'anonymat relève : « Le régime n'a rien fait après le raid. »", expected: [['direct', "Le régime n'a rien fait après le raid.", 'Un ancien chef du renseignement', 'say']] },
+    // Les exemples de la source (« dont … ») la décrivent : le propos commence après leur virgule.
+    { input: "Selon plusieurs sources, dont les comités de quartier, la digue a cédé dans la nuit.", expected: [['indirect', 'la digue a cédé dans la nuit', 'plusieurs sources', '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
