@@ -980,12 +980,18 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     const personLike = apposed || (shaped && /,\s*$/.test(text.slice(Math.max(0, sp.start - 3), sp.start)) && /^\s*,/.test(text.slice(sp.end, sp.end + 3)));
     // (So is one that a role's description follows between commas: « Pour Ahmad Rendem, vendeur
     // de souvenirs depuis 45 ans, … ».)
-    const after = shaped ? ctx.tokenAt(sp.end - 1) + 1 : -1;
-    let close = after + 1;
-    while (after >= 0 && close < ctx.tokens.length && ctx.tokens[close]!.sentence === ctx.tokens[after]!.sentence && ctx.tokens[close]!.text !== ',') close++;
-    const described = after >= 0 && ctx.tokens[after]?.text === ',' && ctx.tokens[close]?.text === ',' && roleDescription(ctx, after + 1, close);
+    const described = shaped && describedAfter(sp);
     // (A body's description is no person's role: "the company".)
     return sp.type === 'person' || personLike || described || (sp.form === 'role' && !sp.members && sp.type !== 'organisation') || singleRole(sp);
+  };
+  /** Does a role's description (`roleDescription`) follow the speaker between two commas? */
+  const describedAfter = (sp: QuoteSpeaker) => {
+    const { tokens } = ctx;
+    const comma = ctx.tokenAt(sp.end - 1) + 1;
+    if (tokens[comma]?.text !== ',') return false;
+    let close = comma + 1;
+    while (close < tokens.length && tokens[close]!.sentence === tokens[comma].sentence && tokens[close]!.text !== ',') close++;
+    return tokens[close]?.text === ',' && roleDescription(ctx, comma + 1, close);
   };
   // "A spokesman for Marlow Construction denied …. "…," he said": a phrase that an indefinite
   // article and a role head open stands for one person too, whom the text does not name.

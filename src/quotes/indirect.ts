@@ -3390,8 +3390,8 @@ function pastSourceDescription(ctx: SpeakerContext, c: SpokenCue, from: number, 
  * Do the tokens from `from` to before `end` describe a person by a role: a role head, a role's
  * qualifier (« délégué », « adjoint ») or a body's head among the first three words in lower case,
  * with no determiner before them (« délégué syndical », « chercheur au CNRS », "lead author of the
- * report"), or an agent noun first (`agentEndings`: « vendeur de souvenirs »), or past a possessor ("the report's lead author"), and no verb before a link, pronoun
- * or complementizer?
+ * report"), or an agent noun first (`agentEndings`: « vendeur de souvenirs »), or past a possessor
+ * ("the report's lead author"), and no verb before a link, pronoun or complementizer?
  */
 export function roleDescription(ctx: SpeakerContext, from: number, end: number): boolean {
   const { tokens, lex } = ctx;
@@ -3410,8 +3410,9 @@ export function roleDescription(ctx: SpeakerContext, from: number, end: number):
     if (auxiliaryAt(ctx, i) || lex.isPronoun(w.key) || [lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || (!linked && lex.verbs.has(w.key))) return false;
     if (i === k && (lex.determiners.has(w.key) || ctx.articles.has(w.key))) return false;
     if (i < k + 3 && !w.cap && (roleWord(ctx, w.key) || ctx.roleQualifiers.has(w.key) || ctx.bodyHeads.has(w.key))) head = true;
-    // (Or an agent noun first, singular of one of `agentEndings` of three letters at least:
-    // « Selon Paul Morel, vendeur de souvenirs depuis 45 ans, … », "…, historian at …".)
+    // (Or an agent noun first: the singular of one of `agentEndings` whose singular has three
+    // letters at least ("-eur", "-ist", not "-er"), on a word three letters longer than that
+    // singular: « Selon Paul Morel, vendeur de souvenirs depuis 45 ans, … », "…, historian at …".)
     if (i === k && !w.cap && !lex.verbs.has(w.key) && !lex.isAdverb(w.key) && lex.agentEndings.some((e) => e.length >= 4 && w.key.length >= e.length + 2 && w.key.endsWith(e.slice(0, -1)))) head = true;
   }
   return head;
