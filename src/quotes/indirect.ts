@@ -1074,6 +1074,8 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     for (let k = from; k <= last && tokens[k]!.text !== ','; k++) if (tokens[k]!.word && (auxiliaryAt(ctx, k) || lex.verbs.has(tokens[k]!.key) || lex.isPronoun(tokens[k]!.key) || lex.relatives.has(tokens[k]!.key) || lex.complementizers.has(tokens[k]!.key))) return false;
     return true;
   };
+  /** Is `c` a verb cue whose sentence, ending at token `last`, ends on a colon outside quotation marks? */
+  const colonEnds = (c: SpokenCue, last: number) => c.kind === 'verb' && tokens[last]!.text === ':' && !ctx.quoted[last];
   /** A cue whose speaker and a short adjunct (six words at most) run to the end of the sentence. */
   const trailing = (c: SpokenCue, last: number) => {
     // "…, President Obama told his closest advisers as he …": past the person told.
@@ -1098,7 +1100,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
     // « Basé à Londres, Karl Sharro tweete : », « Quelques minutes plus tard, il tweete à nouveau : »:
     // a verb whose sentence ends on a colon opens the content after it; the words before the speaker
     // are the writer's.
-    if (c.kind === 'verb' && tokens[last]!.text === ':' && !ctx.quoted[last]) return false;
+    if (colonEnds(c, last)) return false;
     let words = 0;
     // Only adverbs, days and prepositions so far ("said on Tuesday"), no object ("urged a strong stand").
     let adjunct = true;
@@ -2353,7 +2355,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       // (Nor an adjunct with no verb up to a colon that ends the sentence: « …, qui a écrit,
       // également sur Twitter : »; the colon opens what the cue reports. « L'addition, note X, est
       // lourde : » is an incise.)
-      let opensColon = !!tail && c.kind === 'verb' && tokens[last]!.text === ':' && !ctx.quoted[last];
+      let opensColon = !!tail && colonEnds(c, last);
       for (let k = tailAt; k < last && opensColon; k++) opensColon = !(tokens[k]!.word && (auxiliaryAt(ctx, k) || lex.verbs.has(tokens[k]!.key) || lex.isPastForm(tokens[k]!.key)));
       if (tail && (carriesOn || !lex.boundaries.has(tail.key) || writtenAuxiliaryAt(ctx, tailAt)) && !lex.relatives.has(tail.key) && !lex.isGerund(tail.key) && !lex.sourceCues.match(tailKeys, tailAt) && !opensColon) {
         out.push(...incise);
