@@ -872,8 +872,9 @@ function attributeQuoted(ctx: SpeakerContext, s: QuotedSpan, cues: readonly Spok
   // on a speaker introduced in the sentence before ("X a répondu aux journalistes. « … »").
   // A cue in a subordinate clause ('"…," Lee told the Journal, after the mayor spoke. "…"') gives
   // way to one before it in its sentence.
+  // (Not to a quoted heading, whose speaker a later quotation gives: `echoedHeadings`.)
   let intro: SpokenCue | undefined;
-  if (startsSentence) {
+  if (startsSentence && !headingQuotation(ctx.text, base)) {
     for (let i = cues.length - 1; i >= 0; i--) {
       const c = cues[i]!;
       if (c.to > openTok) continue;
@@ -1093,7 +1094,7 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
       // A scare-quoted phrase takes the speaker its own paragraph gives it: a fragment in a later
       // paragraph is as often the writer's (« coup d'état militaire », « frères musulmans »).
       const reach = d.kind === 'fragment' && !d.cue ? 0 : CARRY_PARAGRAPHS;
-      if (previous && previous.speaker && paragraph - previous.paragraph <= reach && previous.draft.kind !== 'indirect' && (sameCue || previous.draft.start > introStart)) {
+      if (previous && previous.speaker && paragraph - previous.paragraph <= reach && previous.draft.kind !== 'indirect' && (sameCue || previous.draft.start > introStart) && !headingQuotation(text, d)) {
         speaker = previous.speaker;
         sameTurn = true;
       } else if (!d.cue && d.kind === 'direct' && paragraph >= 0) {
@@ -1204,13 +1205,44 @@ function resolve(ctx: SpeakerContext, drafts: readonly Draft[], input: QuoteInpu
     previous = { draft: d, ...(speaker ? { speaker } : {}), paragraph };
     if (d.kind !== 'indirect') quoted = { ...previous, turn: at };
   }
-  return out;
+  return echoedHeadings(text, out);
+}
+
+/**
+ * A quoted heading with no speaker takes the speaker of a later quotation that holds its words
+ * (« "Je suis comme tous les patriotes syriens"\n… "Aucun patriote ne peut … Je suis comme tous
+ * les patriotes syriens", explique-t-il »): the intertitle quotes it.
+ */
+function echoedHeadings(text: string, quotes: QuoteAnnotation[]): QuoteAnnotation[] {
+  const norm = (s: string) => s.toLowerCase().replace(/[’']/gu, "'").replace(/\s+/gu, ' ').trim();
+  return quotes.map((q, i) => {
+    if (q.speaker || !headingQuotation(text, q)) return q;
+    const words = norm(text.slice(q.start, q.end));
+    const source = quotes.slice(i + 1).find((o) => o.speaker && o.kind !== 'indirect' && norm(text.slice(o.start, o.end)).includes(words));
+    return source?.speaker ? { ...q, rule: 'quotes/heading-echo', speaker: source.speaker } : q;
+  });
 }
 
 /**
  * The agency or outlet a speaker spoke to: a credit right after the verb ("a déclaré à CNN", "told
  * Reuters"), or the agency that relays the words ("Reuters quoted a police official as saying").
  */
+/** The most words a quoted heading holds. */
+const HEADING_WORDS = 20;
+
+/**
+ * Is a quotation a short line of its own with no final punctuation: an intertitle that quotes someone
+ * the paragraphs after it name (« "S'ils n'ont rien d'autre à dire, qu'ils se taisent"\n"Les
+ * corps …", a affirmé Hadi Abdallah »), not the last speaker's words going on?
+ */
+function headingQuotation(text: string, d: { start: number; end: number; kind: QuoteKind }): boolean {
+  // (One sentence with no final punctuation, of a heading's length.)
+  const words = text.slice(d.start, d.end);
+  if (d.kind !== 'direct' || /[.!?…]/u.test(words) || words.split(/\s+/u).length > HEADING_WORDS) return false;
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  return /^[ \t]*[«"“‘'][ \t\u00a0]*$/u.test(text.slice(lineStart, d.start)) && /^[ \t\u00a0]*[»"”’'][ \t]*(?:\n|$)/u.test(text.slice(d.end, d.end + 4));
+}
+
 function channelOf(ctx: SpeakerContext, cue: SpokenCue, credits: readonly CreditAnnotation[]): string | undefined {
   const { relay } = cue;
   if (relay) return credits.find((cr) => cr.start < relay.end && cr.end > relay.start)?.agency;

@@ -1739,6 +1739,12 @@ export const enCases: LanguageCases = {
     { input: 'The clip has faced ridicule online since it was released. The mayor has been criticizing the board for its delays, and it’s sparking anger among residents.', expected: [['indirect', 'the board for its delays', 'The mayor', 'accuse']], absent: ['online since it was released'] },
     // A source's examples ("including …") describe it: the content starts after their comma.
     { input: 'According to several sources, including local committees, the levee broke overnight.', expected: [['indirect', 'the levee broke overnight', 'several sources', '']] },
+    // A quotation alone on its line with no final punctuation is a heading: it does not go on with the last speaker's words; it takes the speaker of a later quotation that repeats it, else none.
+    {
+      input: 'Mayor Paul Morel toured the dam. “We will rebuild,” he said.\n“Nobody warned us”\nResidents of the lower town are angry. “Nobody warned us, and the water rose in an hour,” said Lucy Vale, who lives by the river.',
+      expected: [['direct', 'Nobody warned us', 'Lucy Vale', ''], ['direct', 'Nobody warned us, and the water rose in an hour,', 'Lucy Vale', 'say']],
+    },
+    { input: 'Mayor Paul Morel toured the dam. “We will rebuild,” he said.\n“A long night”\nResidents of the lower town slept in the school gym.', expected: [['direct', 'A long night', '', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

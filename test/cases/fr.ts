@@ -26,6 +26,8 @@ export const frCases: LanguageCases = {
     { input: "Le maire a dit que la digue\ntiendrait jusqu'à lundi, mais\nles ingénieurs en doutent. Ils\nveulent des travaux.", expected: ["Le maire a dit que la digue\ntiendrait jusqu'à lundi, mais\nles ingénieurs en doutent.", 'Ils\nveulent des travaux.'] },
     // Un bloc où aucune ligne ne se poursuit en minuscule est une ligne par paragraphe, même quand ses lignes finissent sur un deux-points.
     { input: 'Les habitants dénoncent la lenteur des secours :\nSur la pancarte : Rendez-nous nos maisons\nLe maire a promis une aide.', expected: ['Les habitants dénoncent la lenteur des secours :', 'Sur la pancarte : Rendez-nous nos maisons', 'Le maire a promis une aide.'] },
+    // Une ligne plus longue que toute ligne coupée à la largeur est un paragraphe : la ligne de quelques mots avant elle, qui ne se poursuit pas, est un titre.
+    { input: 'Le barrage de Vallon a cédé\nLes eaux ont envahi la vallée de la Serre dans la nuit de lundi à mardi, emportant des routes, des ponts et plusieurs maisons, selon la préfecture.\nLe maire a dit que la digue\ntiendrait encore.', expected: ['Le barrage de Vallon a cédé', 'Les eaux ont envahi la vallée de la Serre dans la nuit de lundi à mardi, emportant des routes, des ponts et plusieurs maisons, selon la préfecture.', 'Le maire a dit que la digue\ntiendrait encore.'] },
     // Dans un texte coupé à la largeur, une ligne où le mot suivant tenait encore finit là où l'auteur l'a finie : un intertitre, un lien.
     {
       input: "Le maire a dit lundi que la digue de Valmont tiendrait jusqu'à\nla fin de la semaine, mais les ingénieurs de la préfecture en\ndoutent et réclament des travaux urgents sur tout le barrage.\nLe préfet met en garde contre une crue\nLes riverains évacuent le quartier bas\nLa digue tiendra, selon le maire",
@@ -702,6 +704,12 @@ export const frCases: LanguageCases = {
     { input: "Un ancien chef du renseignement s'exprimant sous couvert de l'anonymat relève : « Le régime n'a rien fait après le raid. »", expected: [['direct', "Le régime n'a rien fait après le raid.", 'Un ancien chef du renseignement', 'say']] },
     // Les exemples de la source (« dont … ») la décrivent : le propos commence après leur virgule.
     { input: "Selon plusieurs sources, dont les comités de quartier, la digue a cédé dans la nuit.", expected: [['indirect', 'la digue a cédé dans la nuit', 'plusieurs sources', '']] },
+    // Une citation seule sur sa ligne, sans ponctuation finale, est un intertitre : elle ne prolonge pas les propos du locuteur d'avant ; elle prend le locuteur de la citation plus loin qui reprend ses mots, sinon aucun.
+    {
+      input: "Le maire, Paul Morel, a visité la digue. « Nous reconstruirons », a-t-il dit.\n« Personne ne nous a prévenus »\nLes habitants du quartier bas sont en colère. « Personne ne nous a prévenus, et l'eau est montée en une heure », a affirmé Lucie Vidal, une riveraine.",
+      expected: [['direct', 'Personne ne nous a prévenus', 'Lucie Vidal', ''], ['direct', "Personne ne nous a prévenus, et l'eau est montée en une heure", 'Lucie Vidal', 'assert']],
+    },
+    { input: 'Le maire, Paul Morel, a visité la digue. « Nous reconstruirons », a-t-il dit.\n« La peur au ventre »\nLes habitants du quartier bas ont passé la nuit au gymnase.', expected: [['direct', 'La peur au ventre', '', '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -88,8 +88,9 @@ function mayEndSentence(text: string, from: number, dot: number, final: Set<stri
  * Line breaks inside a paragraph that end a sentence: every one in a block of one paragraph a
  * line; after a line in title case with no final punctuation, a headline on its own ("Trump Says
  * He Will Win\nDonald Trump said …"); in hard-wrapped text, after a line the next word would
- * still have fit on, a heading or a link. Hard-wrapped body text is not in title case and fills
- * its lines, so its line breaks stay inside sentences.
+ * still have fit on, a heading or a link; before a line too long to be wrapped, a title over its
+ * paragraph. Hard-wrapped body text is not in title case and fills its lines, so its line breaks
+ * stay inside sentences.
  */
 function headingLineEnds(para: string, grammar: ReadonlySet<string>): number[] {
   const out: number[] = [];
@@ -116,10 +117,15 @@ function headingLineEnds(para: string, grammar: ReadonlySet<string>): number[] {
     // an opening mark, a bracket, "#" or "@") or a bullet, and not after a line that goes on, as
     // a line set by hand around an image may ("speaking in Brussels on\nThursday"). The next word
     // runs to a plain space: « « saupoudrage » » is one.
-    else if (width > 0 && !goesOn(line)) {
+    // A line longer than any wrapped line is a paragraph of its own, so a line of a few words
+    // before it that does not go on is a heading (« Syrie: les rebelles ont tué 150 soldats\nPlus
+    // de 150 combattants … » on one line; not a name cut in two, "Carla\nDel Ponte, …").
+    else if (!goesOn(line)) {
       const next = para.slice(nl + 1).trimStart();
       const word = /^[^ \t\n]+/u.exec(next)?.[0] ?? '';
-      if ((/^[#@"«“'(]?\p{Lu}/u.test(word) || BULLET.test(word)) && line.length + 1 + word.length <= width * FIT) out.push(nl);
+      const capital = /^[#@"«“'(]?\p{Lu}/u.test(word) || BULLET.test(word);
+      const nextLine = next.slice(0, (next.indexOf('\n') + 1 || next.length + 1) - 1).trimEnd();
+      if (capital && ((nextLine.length > WRAPPED_LINE && words.length >= 3) || (width > 0 && line.length + 1 + word.length <= width * FIT))) out.push(nl);
     }
   }
   return out;
