@@ -710,6 +710,12 @@ export const frCases: LanguageCases = {
       expected: [['direct', 'Personne ne nous a prévenus', 'Lucie Vidal', ''], ['direct', "Personne ne nous a prévenus, et l'eau est montée en une heure", 'Lucie Vidal', 'assert']],
     },
     { input: 'Le maire, Paul Morel, a visité la digue. « Nous reconstruirons », a-t-il dit.\n« La peur au ventre »\nLes habitants du quartier bas ont passé la nuit au gymnase.', expected: [['direct', 'La peur au ventre', '', '']] },
+    // « s'attendre à » estime ; sans le réfléchi, « attendre » attend.
+    {
+      input: "Une longue file de gens attendent de franchir le pont. Les militants s'attendent à une offensive sur la ville. Le maire attend que la pluie cesse pour rouvrir la route.",
+      expected: [['indirect', 'à une offensive sur la ville', 'Les militants', 'estimate']],
+      absent: ['de franchir le pont', 'la pluie cesse pour rouvrir la route'],
+    },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -172,9 +172,11 @@ export const frSpeech: SpeechLexicon = {
         'prédit', 'prédisent', 'prédisait', 'prédisant',
         'cru', 'croit', 'croient', 'croyait', 'croyaient', 'croyant',
         'prévu', 'prévoit', 'prévoient', 'prévoyait', 'prévoyant',
-        'attend', 'attendent', 'attendait',
       ],
     },
+    // « Les militants s'attendent à une offensive »: without the reflexive, « attendre » waits
+    // (« une file de gens attendent de franchir le pont », « attend d'être jugé »).
+    { class: 'estimate', reflexive: true, object: true, forms: ['attend', 'attendent', 'attendait', 'attendaient', 'attendant'] },
     // « Une étude montre que … », « les chiffres ont montré que … »: what a document shows; not
     // « Cela montre que … », the writer's reasoning.
     { class: 'say', documentSubject: true, forms: firstGroupAll('montrer', 'démontrer') },
