@@ -716,6 +716,8 @@ export const frCases: LanguageCases = {
       expected: [['indirect', 'à une offensive sur la ville', 'Les militants', 'estimate']],
       absent: ['de franchir le pont', 'la pluie cesse pour rouvrir la route'],
     },
+    // « moi », comme « je », est l'auteur ou celui qu'on interroge, jamais un nom cité avant lui.
+    { input: 'Le ministre Jean Roy a visité la vallée lundi. Pour moi, Jean Roy a surtout tenté de rassurer les habitants.', expected: [['indirect', 'Jean Roy a surtout tenté de rassurer les habitants', 'moi', '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

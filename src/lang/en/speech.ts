@@ -234,7 +234,7 @@ export const enSpeech: SpeechLexicon = {
   originPrepositions: ['from'],
   // ("the latter" names no gender, and rarely a speaker.)
   latterPhrases: { feminine: [], masculine: [] },
-  selfPronouns: ['i', 'we', 'you'],
+  selfPronouns: ['i', 'me', 'we', 'us', 'you'],
   pluralPronouns: ['they', 'we'],
   objectPronouns: ['him', 'her', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself'],
   relatives: ['who', 'whom', 'which', 'whose'],

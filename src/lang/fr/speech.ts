@@ -212,7 +212,7 @@ export const frSpeech: SpeechLexicon = {
   articleGenders: { feminine: ['la', 'une', 'cette'], masculine: ['le', 'un', 'ce', 'cet'] },
   originPrepositions: [],
   latterPhrases: { feminine: ['cette dernière', 'celle-ci'], masculine: ['ce dernier', 'celui-ci'] },
-  selfPronouns: ['je', "j'", 'nous', 'on', 'vous'],
+  selfPronouns: ['je', "j'", 'moi', 'nous', 'on', 'vous'],
   pluralPronouns: ['ils', 'elles', 'nous'],
   objectPronouns: ['lui', 'elle', 'eux', 'elles', 'moi', 'nous'],
   relatives: ['qui'],
