@@ -796,6 +796,12 @@ export interface SpeechLexicon {
    */
   readonly objectClitics: readonly string[];
   /**
+   * Object pronouns that are articles too (« le maire l'a qualifié de … », « le préfet les a
+   * accusés »): they join the cue only right before an auxiliary, where no article stands (« la
+   * menace », « l'annonce » are nouns after them).
+   */
+  readonly articleClitics: readonly string[];
+  /**
    * Subject pronouns that name no one (« on »): an inverted verb with one inside a quotation
    * (« Le maire, dit-on, est furieux ») is the quoted speaker's hearsay, no incise of the writer's.
    */

@@ -345,7 +345,8 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
         // (Or after a quotation and its comma, the subject inverted after the verb: « « … », nous a
         // indiqué la direction », « « … », m'a confié le maire ».)
         const afterQuote = before?.text === ',' && /^[»”"’]$/.test(tokens[from - 3]?.text ?? '');
-        if (p.word && lex.objectClitics.has(p.key) && !lex.subjectCliticEndings.some((e) => tokens[from]!.key.endsWith(e)) && (afterQuote || (before?.word && before.sentence === t.sentence && !quoted[from - 2] && ![lex.coordinators, lex.boundaries, lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(before.key))))) {
+        const clitic = lex.objectClitics.has(p.key) || (lex.articleClitics.has(p.key) && lex.auxiliaries.has(tokens[from]!.key));
+        if (p.word && clitic && !lex.subjectCliticEndings.some((e) => tokens[from]!.key.endsWith(e)) && (afterQuote || (before?.word && before.sentence === t.sentence && !quoted[from - 2] && ![lex.coordinators, lex.boundaries, lex.complementizers, lex.infinitiveMarkers].some((set) => set.has(before.key))))) {
           from--;
           continue;
         }

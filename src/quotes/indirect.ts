@@ -2083,6 +2083,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
           object = true;
         }
       }
+      // « Assad l'avait promis ce week-end aux manifestants », « on l'avait annoncé le 1er avril »: a
+      // verb with an article clitic has its object already; only what a preposition of its opens
+      // follows it (« l'a qualifié de "traître" », « l'a exhorté à cesser »).
+      let articleObject = false;
+      for (let i = c.from; i < c.to - 1 && !articleObject; i++) articleObject = lex.articleClitics.has(tokens[i]!.key) && auxiliaryAt(ctx, i + 1);
+      if (articleObject && content >= 0 && !lex.infinitiveMarkers.has(tokens[content]?.key ?? '')) content = -1;
       if (content > 0 && content <= last) {
         // "reported that, according to an analysis …, 85 of …": the comma after the complementizer
         // is no content, and the clause goes on past the parenthesis it opens.

@@ -197,6 +197,7 @@ export interface CompiledSpeech {
   accordClauses: PhraseIndex<{ words: string[] }>;
   auxiliaryClitics: Set<string>;
   objectClitics: Set<string>;
+  articleClitics: Set<string>;
   indefinitePronouns: Set<string>;
   indefiniteSourceLinks: PhraseIndex<{ words: string[] }>;
   /** Folded `subjectCliticEndings`. */
@@ -455,6 +456,7 @@ export function compileSpeech(lex: SpeechLexicon): CompiledSpeech {
     accordClauses: phrases(lex.accordClauses),
     auxiliaryClitics: keySet(lex.auxiliaryClitics),
     objectClitics: keySet(lex.objectClitics),
+    articleClitics: keySet(lex.articleClitics),
     indefinitePronouns: keySet(lex.indefinitePronouns),
     indefiniteSourceLinks: phrases(lex.indefiniteSourceLinks),
     subjectCliticEndings: lex.subjectCliticEndings.map(fold),

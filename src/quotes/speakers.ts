@@ -479,7 +479,8 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     // "l'agence de renseignement sud-coréenne": a link between two nouns stays inside the phrase,
     // and so does one after a body's head that is a name of one word (« la Cour de cassation »).
     const head = tokens[k - 1];
-    if (k < j && ctx.links.has(w.key) && head?.word && (!head.cap || bodyHead(ctx, k - 1)) && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries].some((set) => set.has(head.key)) && !lex.isPastParticiple(head.key)) {
+    // (Not after a word of time, an adjunct's: « a parlé lundi aux habitants, qui ».)
+    if (k < j && ctx.links.has(w.key) && head?.word && (!head.cap || bodyHead(ctx, k - 1)) && head.sentence === t.sentence && ![lex.determiners, lex.boundaries, lex.verbs, lex.auxiliaries].some((set) => set.has(head.key)) && !lex.isPastParticiple(head.key) && !lex.isTimeWord(head.key)) {
       n++;
       k--;
       continue;

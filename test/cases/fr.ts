@@ -718,6 +718,10 @@ export const frCases: LanguageCases = {
     },
     // « moi », comme « je », est l'auteur ou celui qu'on interroge, jamais un nom cité avant lui.
     { input: 'Le ministre Jean Roy a visité la vallée lundi. Pour moi, Jean Roy a surtout tenté de rassurer les habitants.', expected: [['indirect', 'Jean Roy a surtout tenté de rassurer les habitants', 'moi', '']] },
+    // Un pronom complément qui est aussi un article (« l' », « les ») rejoint le verbe devant un auxiliaire ; le verbe a alors son objet, et seul ce qu'ouvre sa préposition le suit.
+    { input: 'Le maire Paul Roy l\'a qualifié de "traître". Le préfet les a accusés de "mentir".', expected: [['fragment', 'traître', 'Paul Roy', 'say'], ['fragment', 'mentir', 'Le préfet', 'accuse']] },
+    // Le sujet d'une relative après une virgule est le nom avant elle, pas un complément de temps (« ce week-end aux habitants »).
+    { input: 'Le président Jean Morel l\'avait promis ce week-end aux habitants, qui contestent le projet.', expected: [['indirect', 'le projet', 'habitants', 'deny']], absent: ['ce week-end aux habitants, qui contestent le projet'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -409,6 +409,7 @@ export const enSpeech: SpeechLexicon = {
   accordClauses: ['as', 'just as'],
   auxiliaryClitics: ['s'],
   objectClitics: [],
+  articleClitics: [],
   indefinitePronouns: [],
   indefiniteSourceLinks: [],
   subjectCliticEndings: [],

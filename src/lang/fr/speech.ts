@@ -19,7 +19,7 @@ export const frSpeech: SpeechLexicon = {
           'rappeler', 'commenter', 'confier', 'lancer', 'tweeter', 'résumer', 'relever', 'signaler', 'détailler', 'témoigner',
           'répéter', 'exclamer', 'féliciter', 'poster', 'publier', 'relater', 'révéler', 'qualifier', 'rapporter', 'avancer', 'glisser', 'lâcher',
           'crier', 'hurler', 'scander', 'chuchoter', 'rétorquer', 'ironiser', 'plaisanter', 'trancher', 'tonner', 'nuancer', 'tempérer',
-          'constater', 'objecter', 'asséner', 'répliquer', 'soupirer'),
+          'constater', 'objecter', 'asséner', 'répliquer', 'soupirer', 'déclamer'),
         'réjoui', 'réjouie', 'réjouis', 'réjouit', 'réjouissent', 'réjouissait', 'réjouissaient',
         // (« un murmure », « une nuance », « des tonnes »: forms that are nouns are left out.)
         'murmuré', 'murmurait', 'murmurant',
@@ -375,6 +375,7 @@ export const frSpeech: SpeechLexicon = {
   modalAuxiliaries: ['pourrait', 'pourraient', 'devrait', 'devraient', 'va', 'vont', 'allait', 'allaient'],
   auxiliaryClitics: [],
   objectClitics: ['me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous', 'y'],
+  articleClitics: ["l'", 'le', 'la', 'les'],
   indefinitePronouns: ['on'],
   indefiniteSourceLinks: ['chez', 'du côté de', "du côté d'", 'du côté d’', 'du côté du', 'du côté des', "dans l'entourage de", 'dans l’entourage de', "dans l'entourage du", 'dans l’entourage du', "dans l'entourage d'", 'dans l’entourage d’'],
   subjectCliticEndings: ['ons', 'ez', 'sommes', 'êtes', 'dites', 'faites'],

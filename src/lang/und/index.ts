@@ -167,6 +167,7 @@ export const und: LanguagePack = {
     accordClauses: [],
     auxiliaryClitics: [],
     objectClitics: [],
+    articleClitics: [],
     indefinitePronouns: [],
     indefiniteSourceLinks: [],
     subjectCliticEndings: [],
