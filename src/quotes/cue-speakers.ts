@@ -3,7 +3,8 @@ import type { Token } from '../entities/tokens.js';
 import { isAgencyRef } from '../entities/gazetteer.js';
 import { adverbEndingAt, floatingStart, gerundPrepositionBefore, keyReader, pluralForm, sourceCueEnd, type Cue } from './cues.js';
 import { writtenForm } from './lexicon.js';
-import { apposedName, articleToken, honorificToken, inCapitalRun, inRelative, possessiveAt, pronounSpeaker, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, speakerWord, timeQualifierAt, type SpeakerContext } from './speakers.js';
+import { apposedName, articleToken, honorificToken, inCapitalRun, inRelative, possessiveAt, pronounSpeaker, roleDescription, roleHeaded, roleWord, speakerEndingAt, speakerStartingAt, speakerWord, timeQualifierAt, type SpeakerContext } from './speakers.js';
+import { NAME_SHAPE } from './subjects.js';
 import { type SpokenCue, DASH, YEAR, accordBefore, auxiliaryAt, anyAuxiliaryAt, bareParticiple, passiveCue, prepositionAt, reducedClauseAfter, wordsBetween, writtenAuxiliaryAt } from './draft.js';
 
 /** The speaker of a cue: the pronoun of an inverted verb, the subject before, or the one after. */
@@ -643,7 +644,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     // a participle that its agent follows: « l'expiration de l'ultimatum lancé par l'armée »).
     const adjacent = !!s && ctx.tokenAt(s.end - 1) === j;
     const agent = c.to === c.from + 1 && lex.isPastParticiple(tokens[c.from]!.text.toLowerCase()) && lex.agentPrepositions.has(tokens[c.to]?.key ?? '');
-    if (s) return { ...c, speaker: (c.verb?.participle || !adjacent ? undefined : reducedRelativeHead(ctx, s)) ?? relativeAntecedent(ctx, s) ?? (agent || !adjacent ? undefined : withHeadBefore(ctx, s)) ?? (adjacent ? coordinatedTrailing(ctx, c, s) : undefined) ?? s };
+    if (s) return { ...c, speaker: (c.verb?.participle || !adjacent ? undefined : reducedRelativeHead(ctx, s)) ?? relativeAntecedent(ctx, s) ?? nameBeforeApposition(ctx, s, c.from) ?? (agent || !adjacent ? undefined : withHeadBefore(ctx, s)) ?? (adjacent ? coordinatedTrailing(ctx, c, s) : undefined) ?? s };
     // « Comme l'a rappelé le préfet, … »: after a clause of accord, the speaker follows the verb
     // (not after a participle: "was quoted as saying he would …" has its subject before).
     const after = !c.verb?.participle && accordBefore(ctx, c.from, 0, false) ? speakerStartingAt(ctx, c.to) : undefined;
@@ -655,7 +656,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // « les pétitions de Tamarrod (« Rébellion ») demandant … »).
   if (sameSentence && prev.text === ')') {
     const s = beforeBrackets(ctx, c.from - 1);
-    if (s) return { ...c, speaker: s };
+    if (s) return { ...c, speaker: nameBeforeApposition(ctx, s, c.from) ?? s };
   }
   // "The mayor -- not the governor -- said the dam broke": the sentence's subject before a
   // parenthesis between dashes comes first, not a phrase after the verb (a name after it still
@@ -1166,6 +1167,43 @@ function reducedRelativeHead(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker
   const a = speakerEndingAt(ctx, i - 1);
   return a && a.form !== 'pronoun' ? a : undefined;
 }
+
+/**
+ * « Aalam Wassef, éditeur et plasticien, membre du collectif OPantiSH (…) rapporte »: a speaker
+ * found in a role's description after a comma, with no comma closing it before the verb, is in
+ * apposition to the person named before that comma (past one more description and its comma), who
+ * opens the clause and speaks.
+ */
+function nameBeforeApposition(ctx: SpeakerContext, s: QuoteSpeaker, verb: number): QuoteSpeaker | undefined {
+  const { tokens, lex } = ctx;
+  if (s.form === 'pronoun' || s.form === 'relative' || s.type === 'person') return undefined;
+  const sentence = tokens[verb]!.sentence;
+  const end = ctx.tokenAt(s.end - 1);
+  // (Only a parenthesis between the speaker and the verb: « OPantiSH (Operation …) rapporte ».)
+  let between = end + 1;
+  if (tokens[between]?.text === '(') while (between < verb && tokens[between]!.text !== ')') between++;
+  if (between !== verb && !(tokens[between]?.text === ')' && between + 1 === verb)) return undefined;
+  let comma = ctx.tokenAt(s.start) - 1;
+  while (comma > 0 && tokens[comma]!.text !== ',' && tokens[comma]!.sentence === sentence && end - comma < APPOSITION_WORDS) comma--;
+  if (tokens[comma]?.text !== ',' || tokens[comma]!.sentence !== sentence || !roleDescription(ctx, comma + 1, end + 1)) return undefined;
+  for (let hop = 0; hop < 2; hop++) {
+    const m = ctx.mentionEnding.get(comma - 1);
+    if (m && (m.type === 'person' || (m.form === 'candidate' && NAME_SHAPE.test(m.name)))) {
+      const from = ctx.tokenAt(m.start);
+      const opener = tokens[from - 1];
+      if (opener && opener.sentence === sentence && opener.text !== ',' && !lex.coordinators.has(opener.key)) return undefined;
+      return speakerEndingAt(ctx, comma - 1);
+    }
+    let prev = comma - 1;
+    while (prev > 0 && tokens[prev]!.text !== ',' && tokens[prev]!.sentence === sentence && comma - prev < APPOSITION_WORDS) prev--;
+    if (tokens[prev]?.text !== ',' || tokens[prev]!.sentence !== sentence || !roleDescription(ctx, prev + 1, comma)) return undefined;
+    comma = prev;
+  }
+  return undefined;
+}
+
+/** The most words a role's description in apposition holds. */
+const APPOSITION_WORDS = 10;
 
 /**
  * "Officials at the hearing said", "Experts at Harvard University said", "Two officials with

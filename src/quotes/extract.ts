@@ -8,13 +8,13 @@ import { findCues, invertedAt, keyReader } from './cues.js';
 import { compileSpeech, phraseKeys, writtenForm, type CompiledSpeech } from './lexicon.js';
 import { countAtMost } from '../text/search.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { articleToken, honorificToken, inRelative, possessiveAt, refOf, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
+import { articleToken, honorificToken, inRelative, possessiveAt, refOf, roleDescription, roleHeaded, speakerEndingAt, speakerStartingAt, type SpeakerContext } from './speakers.js';
 import { NAME_SHAPE, subjectFinder } from './subjects.js';
 import { transcriptTurns } from './transcript.js';
 import { type SpokenCue, type Draft, wordsBetween, DASH, auxiliaryAt, anyAuxiliaryAt, prepositionAt, inVerbCue, afterOpeningPhrases, writtenAuxiliaryAt, clauseSubjectAt } from './draft.js';
 import { withSpeaker, inheritParticipleSpeakers, participleCue } from './cue-speakers.js';
 import { relayedCues } from './relay.js';
-import { indirectSpeech, roleDescription } from './indirect.js';
+import { indirectSpeech } from './indirect.js';
 
 export type { SpokenCue } from './draft.js';
 

@@ -926,3 +926,35 @@ function inParticiple(ctx: SpeakerContext, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Do the tokens from `from` to before `end` describe a person by a role: a role head, a role's
+ * qualifier (« délégué », « adjoint ») or a body's head among the first three words in lower case,
+ * with no determiner before them (« délégué syndical », « chercheur au CNRS », "lead author of the
+ * report"), or an agent noun first (`agentEndings`: « vendeur de souvenirs »), or past a possessor
+ * ("the report's lead author"), and no verb before a link, pronoun or complementizer?
+ */
+export function roleDescription(ctx: SpeakerContext, from: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  let k = from;
+  // (Past a possessor: an article, a noun or two, and "'s".)
+  for (let p = from + 1; p <= from + 3 && p < end; p++) if (possessiveAt(ctx, p)) k = p + 1;
+  while (k < end && !tokens[k]!.word) k++;
+  let head = false;
+  // (Past a link, verb forms are nouns: "author of the report".)
+  let linked = false;
+  for (let i = k; i < end; i++) {
+    const w = tokens[i]!;
+    if (!w.word) continue;
+    if (w.cap && i === k) return false;
+    linked ||= i > k && (ctx.links.has(w.key) || lex.nounPrepositions.has(w.key));
+    if (auxiliaryAt(ctx, i) || lex.isPronoun(w.key) || [lex.complementizers, lex.relatives].some((set) => set.has(w.key)) || (!linked && lex.verbs.has(w.key))) return false;
+    if (i === k && (lex.determiners.has(w.key) || ctx.articles.has(w.key))) return false;
+    if (i < k + 3 && !w.cap && (roleWord(ctx, w.key) || ctx.roleQualifiers.has(w.key) || ctx.bodyHeads.has(w.key))) head = true;
+    // (Or an agent noun first: the singular of one of `agentEndings` whose singular has three
+    // letters at least ("-eur", "-ist", not "-er"), on a word three letters longer than that
+    // singular: « Selon Paul Morel, vendeur de souvenirs depuis 45 ans, … », "…, historian at …".)
+    if (i === k && !w.cap && !lex.verbs.has(w.key) && !lex.isAdverb(w.key) && lex.agentEndings.some((e) => e.length >= 4 && w.key.length >= e.length + 2 && w.key.endsWith(e.slice(0, -1)))) head = true;
+  }
+  return head;
+}

@@ -722,6 +722,8 @@ export const frCases: LanguageCases = {
     { input: 'Le maire Paul Roy l\'a qualifié de "traître". Le préfet les a accusés de "mentir".', expected: [['fragment', 'traître', 'Paul Roy', 'say'], ['fragment', 'mentir', 'Le préfet', 'accuse']] },
     // Le sujet d'une relative après une virgule est le nom avant elle, pas un complément de temps (« ce week-end aux habitants »).
     { input: 'Le président Jean Morel l\'avait promis ce week-end aux habitants, qui contestent le projet.', expected: [['indirect', 'le projet', 'habitants', 'deny']], absent: ['ce week-end aux habitants, qui contestent le projet'] },
+    // Une description en apposition que nulle virgule ne ferme avant le verbe (ici une parenthèse) : la personne nommée avant elle parle.
+    { input: 'Paul Morel, éditeur et plasticien, membre du collectif Vigie (Veille citoyenne des rivières) rapporte que trois digues ont cédé.', expected: [['indirect', 'trois digues ont cédé', 'Paul Morel', 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -47,7 +47,7 @@ export const frEntities: EntityLexicon = {
     'patineur', 'patineuse', 'surfeur', 'surfeuse', 'explorateur', 'exploratrice', 'astronaute', 'spationaute', 'ingénieur', 'ingénieure',
     'technicien', 'technicienne', 'notaire', 'magistrat', 'magistrate', 'légiste', 'dentiste', 'vétérinaire', 'éleveur', 'éleveuse',
     'berger', 'bergère', 'apiculteur', 'apicultrice', 'brasseur', 'brasseuse', 'restaurateur', 'restauratrice', 'coiffeur', 'coiffeuse', 'propriétaire', 'copropriétaire', 'commerçant', 'commerçante', 'gérant', 'gérante', 'trésorier', 'trésorière', 'aide-soignant', 'aide-soignante',
-    'fleuriste', 'styliste', 'metteur en scène', 'metteuse en scène', 'chef cuisinier', 'chef cuisinière',
+    'fleuriste', 'styliste', 'metteur en scène', 'metteuse en scène', 'chef cuisinier', 'chef cuisinière', 'membre',
   ],
   roleQualifiers: ['vice', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'ex', 'premier', 'première', 'général', 'générale', 'adjoint', 'adjointe', 'délégué', 'déléguée', 'principal', 'principale', 'suprême', 'intérimaire', 'sortant', 'sortante', 'élu', 'élue', 'haut', 'haute'],
   portfolios: [
