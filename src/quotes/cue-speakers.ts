@@ -583,6 +583,21 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     const ending = speakerEndingAt(ctx, j) ?? (reduced ? speakerEndingAt(ctx, j - 1) : undefined);
     const trimmed = reduced && ending?.form === 'phrase' && ending.end === participle.end && ending.start <= tokens[j - 1]!.start ? { ...ending, end: tokens[j - 1]!.end, name: ctx.text.slice(ending.start, tokens[j - 1]!.end) } : ending;
     const s = relayedSubject(ctx, apposed ?? subjectOfVerbPhrase(ctx, trimmed) ?? beforeParenthesis(ctx, j, !c.verb?.participle) ?? beforeBrackets(ctx, j));
+    // "Clinton spent much of the run-up … portraying Sanders as …", "Berg spent two hours
+    // criticizing": a phrase after an aspect verb (past a quantifier and its link), or that holds
+    // one, is its object, a duration; the verb's subject speaks.
+    if (s && c.verb?.participle && s.form === 'phrase') {
+      const first = ctx.tokenAt(s.start);
+      const keys = keyReader(tokens, tokens[first]!.sentence);
+      for (let k = ctx.tokenAt(s.end - 1) - 1; k >= first - 3 && k > 0 && tokens[k]!.word && tokens[k]!.sentence === tokens[first]!.sentence; k--) {
+        if (!tokens[k]!.cap && lex.aspectVerbs.match(keys, k)?.words.length === 1) {
+          const subject = subjectSpoken(ctx, { from: verbPhraseStart(ctx, k), to: c.from, kind: 'verb' }).speaker;
+          if (subject) return { ...c, speaker: subject };
+          break;
+        }
+        if (k < first && !lex.quantifiers.has(tokens[k]!.key) && !ctx.links.has(tokens[k]!.key)) break;
+      }
+    }
     // "they could not resist pointing out", "Scott can be heard yelling", "it is steering clear of
     // criticizing": one word in lower case that is no plural, or words that end on a preposition,
     // before a participle are a verb that governs it; that verb's subject speaks.

@@ -1749,6 +1749,8 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Jean Roy toured the valley on Monday. Let me just say that Roy was trying to calm the residents.', expected: [['indirect', 'Roy was trying to calm the residents', 'me', 'say']] },
     // A pitch, a plea, an appeal or a speech is a message: a participle after it speaks for its sender.
     { input: 'Senator Anna Berg is making a pitch to rural voters saying the new dam will bring jobs to the valley.', expected: [['indirect', 'the new dam will bring jobs to the valley', 'Anna Berg', 'say']] },
+    // A duration after an aspect verb ("spent much of the week") is its object: the verb's subject speaks the participle after it.
+    { input: 'Mayor Anna Berg spent much of the week insisting the dam was safe. The engineers spent two hours criticizing the plan.', expected: [['indirect', 'the dam was safe', 'Anna Berg', 'assert'], ['indirect', 'the plan', 'The engineers', 'accuse']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -284,7 +284,7 @@ export const enSpeech: SpeechLexicon = {
     'majority', 'minority', 'plurality', 'third', 'quarter', 'half', 'fifth', 'tenth', 'handful', 'number', 'lot', 'couple', 'percent', 'dozen', 'share',
     'portion', 'fraction', 'group', 'host', 'slew', 'bunch',
   ],
-  quantifiers: ['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few', 'both', 'all', 'others', 'another'],
+  quantifiers: ['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few', 'both', 'all', 'others', 'another', 'much'],
   boundaries: [
     'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'that', 'which', 'so', 'then', 'where', 'although', 'though', 'since',
     'after', 'before', 'with', 'without', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'into', 'about', 'than', 'whether', 'what', 'like',
