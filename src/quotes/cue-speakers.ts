@@ -1072,6 +1072,12 @@ function colonSpeaker(ctx: SpeakerContext, c: Cue): QuoteSpeaker | undefined {
       return doer?.form === 'name' || doer?.form === 'role' ? doer : undefined;
     }
   }
+  // ("The Latest: Trump delivers defense of ‘New York values.’", « Analyse : … »: a rubric alone is
+  // no one; "WSJ editorial:" is the outlet's.)
+  if (s && s.type !== 'person') {
+    const words = tokens.slice(ctx.tokenAt(s.start), ctx.tokenAt(s.end - 1) + 1).filter((w) => w.word && !lex.determiners.has(w.key) && !ctx.articles.has(w.key));
+    if (words.length === 1 && lex.rubrics.has(words[0]!.key)) return undefined;
+  }
   return s?.form !== 'pronoun' ? s : undefined;
 }
 

@@ -1751,6 +1751,8 @@ export const enCases: LanguageCases = {
     { input: 'Senator Anna Berg is making a pitch to rural voters saying the new dam will bring jobs to the valley.', expected: [['indirect', 'the new dam will bring jobs to the valley', 'Anna Berg', 'say']] },
     // A duration after an aspect verb ("spent much of the week") is its object: the verb's subject speaks the participle after it.
     { input: 'Mayor Anna Berg spent much of the week insisting the dam was safe. The engineers spent two hours criticizing the plan.', expected: [['indirect', 'the dam was safe', 'Anna Berg', 'assert'], ['indirect', 'the plan', 'The engineers', 'accuse']] },
+    // A rubric alone before a colon ("The Latest:") is no one.
+    { input: 'Residents met on Monday.\n\nThe Latest: Defense of “the new dam plan.”\n\nMayor Anna Berg spoke on Monday.', expected: [['direct', 'the new dam plan.', '', '']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

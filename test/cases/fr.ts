@@ -724,6 +724,8 @@ export const frCases: LanguageCases = {
     { input: 'Le président Jean Morel l\'avait promis ce week-end aux habitants, qui contestent le projet.', expected: [['indirect', 'le projet', 'habitants', 'deny']], absent: ['ce week-end aux habitants, qui contestent le projet'] },
     // Une description en apposition que nulle virgule ne ferme avant le verbe (ici une parenthèse) : la personne nommée avant elle parle.
     { input: 'Paul Morel, éditeur et plasticien, membre du collectif Vigie (Veille citoyenne des rivières) rapporte que trois digues ont cédé.', expected: [['indirect', 'trois digues ont cédé', 'Paul Morel', 'say']] },
+    // Une rubrique seule avant un deux-points (« Analyse : ») n'est personne.
+    { input: 'Les habitants se sont réunis lundi.\n\nAnalyse : « La digue ne tiendra pas. »\n\nLe maire a parlé lundi.', expected: [['direct', 'La digue ne tiendra pas.', '', '']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -379,7 +379,7 @@ export const enSpeech: SpeechLexicon = {
     'defence', 'defense', 'city', 'state', 'county', 'municipality', 'region', 'district', 'brand', 'startup', 'platform', 'carmaker', 'giant',
     'speaker', 'police', 'media', 'medics', 'paramedics', 'observers', 'rescuers', 'monitors', 'campaigners', 'workers', 'employees', 'staffers', 'parents', 'fans', 'voters', 'protesters', 'demonstrators', 'villagers', 'residents', 'neighbors', 'neighbours', 'critics', 'passengers', 'witness', 'witnesses', 'sources',
   ],
-  rubrics: ['analysis', 'opinion', 'editorial', 'commentary', 'explainer', 'review', 'interview', 'live', 'update', 'factbox', 'fact-check', 'exclusive', 'watch', 'listen', 'read'],
+  rubrics: ['analysis', 'opinion', 'editorial', 'commentary', 'explainer', 'review', 'interview', 'live', 'update', 'factbox', 'fact-check', 'exclusive', 'watch', 'listen', 'read', 'latest'],
   agentEndings: ['ers', 'ists', 'ians'],
   timeWords: [
     'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'morning', 'afternoon', 'evening', 'night', 'hour', 'hours',
