@@ -2276,6 +2276,17 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         }
         if (object || around || np) end = beforeSpeechEvent(ctx, content, end, object && (tokens[content]!.cap || lex.objectPronouns.has(tokens[content]!.key)) ? 1 : 2);
         if (object || around || np) end = beforePredicate(ctx, content, end);
+        // "posted messages on Facebook", "wrote a letter to the board", "echoing a memo from …": a
+        // noun phrase headed by a message (the word before its first preposition) is what was sent,
+        // not what it said (a document may be: "posted the report on Facebook"); not before a link, which may open what it is about ("a
+        // note of concern") or make it an event ("announcing the release of the prisoners").
+        if (np && !mixed) {
+          let h = content;
+          while (h + 1 <= last && tokens[h + 1]!.end <= end && tokens[h + 1]!.word && !lex.nounPrepositions.has(tokens[h + 1]!.key) && !ctx.links.has(tokens[h + 1]!.key)) h++;
+          const head = tokens[h]!.key;
+          const singular = head.replace(/s$/u, '');
+          if (!ctx.links.has(tokens[h + 1]?.key ?? '') && (lex.messageNouns.has(head) || lex.messageNouns.has(singular))) continue;
+        }
         // A naming verb's two complements end at a semicolon or a dash ("calls Clinton unqualified;
         // Clinton disagrees", "calls Congress divided — and he is right").
         if (object && c.verb?.naming) for (let j = content + 1; j <= last && tokens[j]!.end <= end; j++) if (!ctx.quoted[j] && (tokens[j]!.text === ';' || DASH.test(tokens[j]!.text))) {

@@ -1753,6 +1753,8 @@ export const enCases: LanguageCases = {
     { input: 'Mayor Anna Berg spent much of the week insisting the dam was safe. The engineers spent two hours criticizing the plan.', expected: [['indirect', 'the dam was safe', 'Anna Berg', 'assert'], ['indirect', 'the plan', 'The engineers', 'accuse']] },
     // A rubric alone before a colon ("The Latest:") is no one.
     { input: 'Residents met on Monday.\n\nThe Latest: Defense of “the new dam plan.”\n\nMayor Anna Berg spoke on Monday.', expected: [['direct', 'the new dam plan.', '', '']] },
+    // A message as a bare verb's object, before a preposition, is what was sent, not what it said; before a link it may be an event.
+    { input: 'The gunman, Omar Reyes, also posted messages on Facebook. The councillor echoed a memo from the mayor on Monday. The mayor announced the release of the prisoners.', expected: [['indirect', 'the release of the prisoners', 'The mayor', 'say']], absent: ['messages on Facebook', 'a memo from the mayor'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -264,7 +264,7 @@ export const enSpeech: SpeechLexicon = {
     'instagram', 'youtube', 'forum', 'event', 'summit', 'news release', 'press release', 'testimony', 'commercial', 'ad', 'press',
     'anonymity', 'essay', 'essays', 'blog', 'campaign stop', 'campaign stops', 'luncheon', 'dinner', 'fundraiser', 'news conference', 'press conference', 'call', 'calls',
   ],
-  messageNouns: ['statement', 'statements', 'letter', 'letters', 'email', 'emails', 'e-mail', 'memo', 'tweet', 'tweets', 'post', 'message', 'release', 'video', 'note', 'speech', 'pitch', 'plea', 'appeal'],
+  messageNouns: ['statement', 'statements', 'letter', 'letters', 'email', 'emails', 'e-mail', 'memo', 'tweet', 'tweets', 'post', 'message', 'release', 'video', 'note', 'speech', 'pitch', 'plea', 'appeal', 'comment', 'comments'],
   documentNouns: ['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'census', 'tally', 'count', 'estimate', 'estimates'],
   determiners: [
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'two', 'three', 'four', 'five', 'several',
