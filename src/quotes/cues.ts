@@ -240,6 +240,13 @@ export function findCues(tokens: readonly Token[], quoted: Uint8Array, lex: Comp
       // the pronoun only.)
       const gerundObject = PERSON_OBJECT_CLASSES.has(verb.class) && lex.isGerund(t.key) && gerundPrepositionBefore(lex, keys, i - 1);
       if (!governor && prev && prev.sentence === t.sentence && nounDeterminers.has(prev.key) && !clitic && !subjectRelative && !gerundObject) continue;
+      // "They should be very, very worried", « le projet est très contesté »: a past participle
+      // after a copula and a word of degree (past its repetition and comma) is an adjective; not
+      // after a negation ("was not told", « n'est plus contesté »), nor with no copula ("largely
+      // agreed").
+      const degree = prev;
+      const copula = tokens[i - 2]?.text === ',' && tokens[i - 3]?.key === prev?.key ? tokens[i - 4] : tokens[i - 2];
+      if (!governor && verb.words.length === 1 && degree?.word && copula?.word && copula.sentence === t.sentence && lex.degreeWords.has(degree.key) && !lex.negationWords.has(degree.key) && !lex.contrastNegations.has(degree.key) && lex.passiveAuxiliaries.has(copula.key) && lex.isPastParticiple(t.text.toLowerCase())) continue;
       // A clause or an infinitive after a form that may be a noun is what it reports ("Trump's claim
       // that …", "a forceful call to …").
       const next = tokens[i + verb.words.length];

@@ -1755,6 +1755,8 @@ export const enCases: LanguageCases = {
     { input: 'Residents met on Monday.\n\nThe Latest: Defense of “the new dam plan.”\n\nMayor Anna Berg spoke on Monday.', expected: [['direct', 'the new dam plan.', '', '']] },
     // A message as a bare verb's object, before a preposition, is what was sent, not what it said; before a link it may be an event.
     { input: 'The gunman, Omar Reyes, also posted messages on Facebook. The councillor echoed a memo from the mayor on Monday. The mayor announced the release of the prisoners.', expected: [['indirect', 'the release of the prisoners', 'The mayor', 'say']], absent: ['messages on Facebook', 'a memo from the mayor'] },
+    // A past participle after a copula and a word of degree is an adjective, no cue ("should be very, very worried").
+    { input: 'Democratic Party elites should not celebrate. They should be very, very worried.', expected: [], absent: ['They should be very'] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

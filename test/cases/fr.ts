@@ -726,6 +726,8 @@ export const frCases: LanguageCases = {
     { input: 'Paul Morel, éditeur et plasticien, membre du collectif Vigie (Veille citoyenne des rivières) rapporte que trois digues ont cédé.', expected: [['indirect', 'trois digues ont cédé', 'Paul Morel', 'say']] },
     // Une rubrique seule avant un deux-points (« Analyse : ») n'est personne.
     { input: 'Les habitants se sont réunis lundi.\n\nAnalyse : « La digue ne tiendra pas. »\n\nLe maire a parlé lundi.', expected: [['direct', 'La digue ne tiendra pas.', '', '']] },
+    // Un participe après une copule et un mot de degré est un adjectif, pas un verbe d'énonciation (« il est très contesté »).
+    { input: 'Le maire a parlé lundi. Un an après son élection à la tête de la ville, il est très contesté.', expected: [], absent: ['Un an après son élection à la tête de la ville'] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
