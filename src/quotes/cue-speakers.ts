@@ -720,6 +720,14 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   const clauseBefore = () => (clause ??= clauseBeforeComma(ctx, c));
   const incise = !quoteBefore && sameSentence && prev.text === ',' && !c.verb?.participle && plural && clauseBefore();
   const endsSentence = (q: QuoteSpeaker | undefined) => !!q && /^[.!?…]$/.test(tokens[ctx.tokenAt(q.end - 1) + 1]?.text ?? '.');
+  // (Or a gerund's phrase, the speaker's manner, follows it: « …, a indiqué le ministère de la Santé
+  // en accusant des "terroristes". »)
+  const endsWithManner = (q: QuoteSpeaker | undefined) => {
+    if (endsSentence(q)) return true;
+    const m = q ? ctx.tokenAt(q.end - 1) + 1 : -1;
+    const means = m > 0 && tokens[m]?.word ? lex.meansPrepositions.match(keyReader(tokens, tokens[m].sentence), m) : undefined;
+    return !!means && lex.isGerund(tokens[m + means.words.length]?.key ?? '');
+  };
   // (« de sources policières » is a source's phrase, which `learnedSource` reads.)
   const inciseAt = incise ? pastChannel(ctx, k) : k;
   const sourced = incise && !!tokens[inciseAt]?.word && !!lex.sourceCues.match(keyReader(tokens, tokens[inciseAt].sentence), inciseAt);
@@ -825,7 +833,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
     while (i < ctx.tokenAt(q.end - 1) && (ctx.articles.has(tokens[i]!.key) || lex.determiners.has(tokens[i]!.key) || /^\p{N}/u.test(tokens[i]!.text))) i++;
     return /[sx]$/u.test(tokens[i]!.key);
   };
-  const inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && endsSentence(after) && !subjectApposed(c.from - 2) && (clauseBefore() || ((after.form !== 'phrase' || (speakerHeaded(ctx, after) && agrees(after))) && !predicateBeforeComma(ctx, c) && !relativeBeforeComma(ctx, c)));
+  const inverted = lex.inciseInversion && sameSentence && prev.text === ',' && !c.verb?.participle && !!after && after.form !== 'pronoun' && endsWithManner(after) && !subjectApposed(c.from - 2) && (clauseBefore() || ((after.form !== 'phrase' || (speakerHeaded(ctx, after) && agrees(after))) && !predicateBeforeComma(ctx, c) && !relativeBeforeComma(ctx, c)));
   // ("A senior diplomat, speaking on condition of anonymity, said the sides remained far apart",
   // « Le PDG de Textilor, Hugo Bernier, a annoncé la suppression de 300 emplois »: a phrase after
   // the verb is no speaker when a subject and its parenthesis open the sentence before the comma.)
@@ -847,7 +855,7 @@ function subjectSpoken(ctx: SpeakerContext, c: Cue): SpokenCue {
   // supported Ruth Engel" names the one supported; « …, a déclaré le ministre » is French. A
   // passive's agent still speaks: "“…” was written by Springsteen".)
   const auxiliaryFirst = !lex.inciseInversion && c.to > c.from + 1 && auxiliaryAt(ctx, c.from) && !lex.passiveAuxiliaries.has(tokens[c.from]!.key);
-  if (after && !auxiliaryFirst && !clausal(ctx, after) && !apposedBefore && ((quoteBefore && !clauseGoesOn(ctx, after)) || (ends && (!(objectAfter && after.form === 'phrase') || inverted || confirmed) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
+  if (after && !auxiliaryFirst && !clausal(ctx, after) && !apposedBefore && ((quoteBefore && !clauseGoesOn(ctx, after)) || ((ends || inverted) && (!(objectAfter && after.form === 'phrase') || inverted || confirmed) && (!subjectBefore || inverted)))) return { ...c, speaker: after, after: true };
   if (sameSentence && prev.text === ',') {
     // ("Sen. Jack Reed (D-R.I.), said": a name and its brackets before the comma.)
     const s = participleSubject(ctx, c.from - 1) ?? speakerEndingAt(ctx, c.from - 1) ?? beforeBrackets(ctx, c.from - 2);

@@ -1108,6 +1108,10 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
       const t = tokens[i]!;
       // "…, political analysts say; in 2012, …": a semicolon ends the clause.
       if (t.text === ';' && !ctx.quoted[i]) break;
+      // « …, a indiqué le ministère de la Santé en accusant des "terroristes" »: a gerund's phrase
+      // right after an inverted speaker tells how they spoke.
+      const means = i === end && c.after && t.word ? lex.meansPrepositions.match(keyReader(tokens, t.sentence), i) : undefined;
+      if (means && lex.isGerund(tokens[i + means.words.length]?.key ?? '')) return true;
       // "…, President Obama told his closest advisers as he labored over …", "…, Wilkin said
       // during his campaign speech to be …": right after the verb (and the person told), a
       // subordinate clause (past the person told, or an inverted speaker) or a phrase of where the

@@ -728,6 +728,8 @@ export const frCases: LanguageCases = {
     { input: 'Les habitants se sont réunis lundi.\n\nAnalyse : « La digue ne tiendra pas. »\n\nLe maire a parlé lundi.', expected: [['direct', 'La digue ne tiendra pas.', '', '']] },
     // Un participe après une copule et un mot de degré est un adjectif, pas un verbe d'énonciation (« il est très contesté »).
     { input: 'Le maire a parlé lundi. Un an après son élection à la tête de la ville, il est très contesté.', expected: [], absent: ['Un an après son élection à la tête de la ville'] },
+    // Un gérondif après le sujet inversé d'une incise dit comment il a parlé : le sujet parle, et la phrase avant la virgule est ce qu'il rapporte.
+    { input: 'Le maire a parlé. Jeudi soir, un kamikaze a tué douze personnes au marché, a indiqué le ministère de la Santé en accusant des "terroristes".', expected: [['indirect', 'Jeudi soir, un kamikaze a tué douze personnes au marché', 'le ministère de la Santé', 'say'], ['fragment', 'terroristes', 'le ministère de la Santé', 'accuse']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
