@@ -1166,10 +1166,14 @@ function relativeAntecedent(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker 
 
 /**
  * "Voters supporting the plan said", "Residents living near the dam said", "Residents worried about
- * the levee have called for": a participle right after a noun, and a preposition after it, before
- * the phrase `s` open a reduced relative clause on that noun, which is the verb's subject. A past
+ * the levee have called for": a participle right after a noun, and a preposition (or an infinitive)
+ * after it, before the phrase `s` open a reduced relative clause on that noun, which is the verb's
+ * subject. A past
  * participle (as written) counts only before a preposition ("who backed Hale" is a finite verb).
  */
+/** The most words between a reduced relative's infinitive and the phrase before the verb. */
+const REDUCED_OBJECT_WORDS = 10;
+
 function reducedRelativeHead(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   if (s.form === 'pronoun') return undefined;
@@ -1179,6 +1183,21 @@ function reducedRelativeHead(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker
   const w = tokens[i];
   const preposition = !!keys && !!w?.word && (lex.boundaries.has(w.key) || !!lex.adjunctPrepositions.match(keys, i)) && ![ctx.links, lex.coordinators, lex.complementizers, lex.relatives].some((set) => set.has(w.key)) && !lex.subordinators.match(keys, i);
   if (preposition) i--;
+  // (Or an infinitive that the participle governs, with the phrase in its object: "Residents
+  // claiming to represent most of the valley announced", « Un groupe d'opposants affirmant
+  // représenter la majorité des mouvements en territoire syrien a annoncé ».)
+  for (let k = ctx.tokenAt(s.start) - 1; k > 1 && ctx.tokenAt(s.start) - k <= REDUCED_OBJECT_WORDS; k--) {
+    const inf = tokens[k]!;
+    if (!inf.word || inf.cap || inf.sentence !== tokens[ctx.tokenAt(s.start)]!.sentence || ctx.quoted[k] || auxiliaryAt(ctx, k) || [lex.complementizers, lex.relatives, lex.coordinators].some((set) => set.has(inf.key)) || lex.isPronoun(inf.key)) break;
+    if (gerundAt(ctx, k - 1) && lex.isBareInfinitive(inf.key)) {
+      i = k - 1;
+      break;
+    }
+    if (lex.infinitiveMarkers.has(tokens[k - 1]?.key ?? '') && gerundAt(ctx, k - 2)) {
+      i = k - 2;
+      break;
+    }
+  }
   const t = tokens[i];
   if (!(gerundAt(ctx, i) || (preposition && !!t?.word && !t.cap && lex.isPastParticiple(t.text.toLowerCase())))) return undefined;
   // (Past a reflexive pronoun: « un ancien chef du renseignement s'exprimant sous couvert de … ».)

@@ -2170,17 +2170,23 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         // auxiliary (or a negation, an auxiliary of the French lexicon) after it, with no relative,
         // complementizer or pronoun before it inside the content, is the antecedent's verb and ends
         // the relative clause.
-        const infinitive = lex.infinitiveMarkers.has(tokens[content]?.key ?? '');
+        // (So does a participle's right after the subject that opens the sentence, a reduced relative:
+        // "A group of residents claiming to represent the valley announced …", « Un groupe
+        // d'opposants affirmant représenter la majorité a annoncé … »; the finite verb of a cue
+        // counts as the antecedent's as an auxiliary does.)
+        const reducedRelative = !!c.verb?.participle && lex.isGerund(first.key) && ctx.tokenAt(c.speaker.end - 1) === c.from - 1 && ctx.tokenAt(c.speaker.start) === sStart;
+        const infinitive = lex.infinitiveMarkers.has(tokens[content]?.key ?? '') || (reducedRelative && lex.isBareInfinitive(tokens[content]?.key ?? ''));
         // (Not an object that is a question or a free relative: "discussed how modern equivalents could …".)
         const clauseObject = [lex.relatives, lex.complementizers, lex.interrogatives, lex.freeRelatives].some((set) => set.has(tokens[content]?.key ?? ''));
+        const finiteCue = (j: number) => cues.some((o) => o.kind === 'verb' && o.from === j && !o.verb?.participle && !lex.isGerund(tokens[j]!.key));
         let antecedentVerb = false;
-        if (relativeBefore && c.speaker.end <= first.start && (object || infinitive) && !clauseObject) {
+        if ((relativeBefore || reducedRelative) && c.speaker.end <= first.start && (object || infinitive) && !clauseObject) {
           for (let j = content + 1; j <= last && tokens[j]!.end <= end; j++) {
             const t = tokens[j]!;
             if (ctx.quoted[j] || !t.word) continue;
             if ([lex.relatives, lex.complementizers, lex.interrogatives].some((set) => set.has(t.key)) || lex.isPronoun(t.key) || lex.subordinators.match(keyReader(tokens, first.sentence), j)) break;
             // (After a word that may end a noun phrase: « ses plus fidèles », « sans jamais », "failing to do" go on.)
-            if (!t.cap && endsNounPhrase(ctx, tokens[j - 1]!) && auxiliaryAt(ctx, j) && !lex.isGerund(t.key)) {
+            if (!t.cap && endsNounPhrase(ctx, tokens[j - 1]!) && (auxiliaryAt(ctx, j) || (reducedRelative && finiteCue(j))) && !lex.isGerund(t.key)) {
               let k = j - 1;
               while (k > content && !tokens[k]!.word) k--;
               end = tokens[k]!.end;

@@ -1757,6 +1757,8 @@ export const enCases: LanguageCases = {
     { input: 'The gunman, Omar Reyes, also posted messages on Facebook. The councillor echoed a memo from the mayor on Monday. The mayor announced the release of the prisoners.', expected: [['indirect', 'the release of the prisoners', 'The mayor', 'say']], absent: ['messages on Facebook', 'a memo from the mayor'] },
     // A past participle after a copula and a word of degree is an adjective, no cue ("should be very, very worried").
     { input: 'Democratic Party elites should not celebrate. They should be very, very worried.', expected: [], absent: ['They should be very'] },
+    // A reporting participle right after the subject (a reduced relative): its infinitive and object end before the sentence's verb, whose speaker is that subject.
+    { input: 'The mayor spoke. A group of residents claiming to represent most of the valley announced on Thursday the creation of a committee.', expected: [['indirect', 'to represent most of the valley', 'A group of residents', 'assert'], ['indirect', 'the creation of a committee', 'A group of residents', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -730,6 +730,8 @@ export const frCases: LanguageCases = {
     { input: 'Le maire a parlé lundi. Un an après son élection à la tête de la ville, il est très contesté.', expected: [], absent: ['Un an après son élection à la tête de la ville'] },
     // Un gérondif après le sujet inversé d'une incise dit comment il a parlé : le sujet parle, et la phrase avant la virgule est ce qu'il rapporte.
     { input: 'Le maire a parlé. Jeudi soir, un kamikaze a tué douze personnes au marché, a indiqué le ministère de la Santé en accusant des "terroristes".', expected: [['indirect', 'Jeudi soir, un kamikaze a tué douze personnes au marché', 'le ministère de la Santé', 'say'], ['fragment', 'terroristes', 'le ministère de la Santé', 'accuse']] },
+    // Un participe d'énonciation juste après le sujet (une relative réduite) : son infinitif et l'objet de celui-ci s'arrêtent avant le verbe de la phrase, dont ce sujet est le locuteur.
+    { input: "Le maire a parlé. Un groupe d'habitants affirmant représenter la majorité des riverains en aval du barrage a annoncé jeudi la création d'un comité.", expected: [['indirect', 'représenter la majorité des riverains en aval du barrage', "Un groupe d'habitants", 'assert'], ['indirect', "la création d'un comité", "Un groupe d'habitants", 'say']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
