@@ -424,7 +424,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
   // that is also a relative pronoun, right after a noun phrase, is the subject of the verb after it;
   // that phrase speaks.
   if (lex.relativeComplementizers.has(t.key) && tokens[j - 1]?.word && tokens[j - 1]!.sentence === t.sentence) {
-    const np = speakerEndingAt(ctx, j - 1);
+    const np = speakerEndingAt(ctx, beforeTime(ctx, j - 1));
     if (np && np.form !== 'pronoun' && np.form !== 'relative') return np;
   }
   if (lex.relatives.has(t.key)) {
@@ -441,7 +441,7 @@ export function speakerEndingAt(ctx: SpeakerContext, j: number): QuoteSpeaker | 
     if (before) return { start: t.start, end: t.end, name: before.name, key: before.key, type: before.type, form: 'relative', ref: refOf(before) };
     // "a young child, who said …", "23 percent who said …": the noun phrase before the relative.
     // (Or a share: "including 18% who say".)
-    const phrase = ((tokens[at]?.word && !lex.relatives.has(tokens[at].key)) || shareSign(tokens, at)) && tokens[at]!.sentence === t.sentence ? speakerEndingAt(ctx, at) : undefined;
+    const phrase = ((tokens[at]?.word && !lex.relatives.has(tokens[at].key)) || shareSign(tokens, at)) && tokens[at]!.sentence === t.sentence ? speakerEndingAt(ctx, beforeTime(ctx, at)) : undefined;
     // ("according to Sam Okafor, a union official, who said …": a phrase set after a person named
     // and a comma is that person's apposition; the person is the relative's antecedent.)
     const comma = phrase ? ctx.tokenAt(phrase.start) - 1 : -1;
@@ -957,4 +957,22 @@ export function roleDescription(ctx: SpeakerContext, from: number, end: number):
     if (i === k && !w.cap && !lex.verbs.has(w.key) && !lex.isAdverb(w.key) && lex.agentEndings.some((e) => e.length >= 4 && w.key.length >= e.length + 2 && w.key.endsWith(e.slice(0, -1)))) head = true;
   }
   return head;
+}
+
+/**
+ * The last token before the words of time that end at token `k` ("a letter from his doctor Friday
+ * afternoon that says", « une lettre de son médecin vendredi qui affirme »): a relative's
+ * antecedent leaves them out. `k` itself when no such word ends there, or when nothing but them
+ * is left in the sentence.
+ */
+function beforeTime(ctx: SpeakerContext, k: number): number {
+  const { tokens, lex } = ctx;
+  let i = k;
+  let day = false;
+  while (i > 0 && tokens[i]!.word && lex.isTimeWord(tokens[i]!.key) && tokens[i - 1]!.sentence === tokens[k]!.sentence) {
+    day ||= lex.isCalendar(tokens[i]!.key);
+    i--;
+  }
+  // (A day or a month among them, "Friday afternoon", « jeudi soir »: not "last week", « 50 ans ».)
+  return day && tokens[i]!.word && !/^\p{N}/u.test(tokens[i]!.text) && ![lex.boundaries, lex.determiners, lex.timeDeterminers].some((set) => set.has(tokens[i]!.key)) ? i : k;
 }

@@ -1759,6 +1759,8 @@ export const enCases: LanguageCases = {
     { input: 'Democratic Party elites should not celebrate. They should be very, very worried.', expected: [], absent: ['They should be very'] },
     // A reporting participle right after the subject (a reduced relative): its infinitive and object end before the sentence's verb, whose speaker is that subject.
     { input: 'The mayor spoke. A group of residents claiming to represent most of the valley announced on Thursday the creation of a committee.', expected: [['indirect', 'to represent most of the valley', 'A group of residents', 'assert'], ['indirect', 'the creation of a committee', 'A group of residents', 'say']] },
+    // A relative's antecedent leaves out the day after it ("a letter from his doctor Friday afternoon that says").
+    { input: 'The senator released a letter from his doctor Friday afternoon that says he is in good health.', expected: [['indirect', 'he is in good health', 'his doctor', 'say']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

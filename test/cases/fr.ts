@@ -732,6 +732,8 @@ export const frCases: LanguageCases = {
     { input: 'Le maire a parlé. Jeudi soir, un kamikaze a tué douze personnes au marché, a indiqué le ministère de la Santé en accusant des "terroristes".', expected: [['indirect', 'Jeudi soir, un kamikaze a tué douze personnes au marché', 'le ministère de la Santé', 'say'], ['fragment', 'terroristes', 'le ministère de la Santé', 'accuse']] },
     // Un participe d'énonciation juste après le sujet (une relative réduite) : son infinitif et l'objet de celui-ci s'arrêtent avant le verbe de la phrase, dont ce sujet est le locuteur.
     { input: "Le maire a parlé. Un groupe d'habitants affirmant représenter la majorité des riverains en aval du barrage a annoncé jeudi la création d'un comité.", expected: [['indirect', 'représenter la majorité des riverains en aval du barrage', "Un groupe d'habitants", 'assert'], ['indirect', "la création d'un comité", "Un groupe d'habitants", 'say']] },
+    // L'antécédent d'une relative laisse de côté le jour qui le suit (« une lettre de son médecin vendredi qui affirme »).
+    { input: "Le maire a publié une lettre de son médecin vendredi qui affirme qu'il est en bonne santé.", expected: [['indirect', "il est en bonne santé", 'une lettre de son médecin', 'assert']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',
