@@ -294,6 +294,22 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       else if (w.functionWords.has(k.key) && !calendarFirstName(from, j) && !dayOpensName(from, j) && tokens[from + 1]?.text !== '&') from++;
       else break;
     }
+    // "the editorial board of the Washington Post Trump said": where a body's name ends on its head,
+    // capitalised words after the head, right before a verb of speech, are a name of their own
+    // (not "the Justice Department Inspector General", whose words after the head have no verb).
+    // (Capitalised words only, none a head of bodies or roles: not "Brennan Center for Justice",
+    // "New Hampshire Union Leader".)
+    let head = -1;
+    for (let h = from; h < j; h++) if (w.organisationHeads.has(tokens[h]!.key)) head = h;
+    const tail = j - head - 1;
+    let plain = head >= from && tail >= 1 && tail <= 2;
+    for (let h = head + 1; plain && h < j; h++) plain = tokens[h]!.word && tokens[h]!.cap && !rl.heads.has(tokens[h]!.key) && !w.organisationHeads.has(tokens[h]!.key);
+    for (let h = from; plain && h <= head; h++) plain = tokens[h]!.cap;
+    if (!lex.modifiersFollowHead && plain && !honorific && lex.speechAfter.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 40))) {
+      chunks.push({ from, to: head + 1, honorific: false }, { from: head + 1, to: j, honorific: false });
+      i = j - 1;
+      continue;
+    }
     if (from < j) chunks.push({ from, to: j, honorific });
     i = j - 1;
   }
