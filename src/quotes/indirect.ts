@@ -1921,6 +1921,12 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
             k++;
             continue;
           }
+          // (« a annoncé ce mardi la réouverture », « a annoncé fin mars la fermeture »: one of
+          // `timeDeterminers` and a day or a word of time.)
+          if (timeDeterminerAt(ctx, k) && tokens[k + 1]!.sentence === w.sentence) {
+            k += 2;
+            continue;
+          }
           // (« a annoncé lundi dans un communiqué la suppression de 300 postes ».)
           const event = eventPhraseEnd(ctx, k);
           if (event > k) k = event;

@@ -1763,6 +1763,8 @@ export const enCases: LanguageCases = {
     { input: 'The senator released a letter from his doctor Friday afternoon that says he is in good health.', expected: [['indirect', 'he is in good health', 'his doctor', 'say']] },
     // Capitalised words after a body's head, right before a verb of speech, are a name of their own ("the Valley Post Hale said"); not a complement ("Brennan Center for Justice").
     { input: 'In a meeting with the editorial board of the Valley Post Hale said that the levee would hold. The Brennan Center for Justice noted that spending had reached $2 million.', expected: [['indirect', 'the levee would hold', 'Hale', 'say'], ['indirect', 'spending had reached $2 million', 'Brennan Center for Justice', 'say']] },
+    // "last month", "this week" between the verb and what it reports are the writer's.
+    { input: 'The senator vowed last month to take his campaign all the way to the convention.', expected: [['indirect', 'to take his campaign all the way to the convention', 'The senator', 'assert']] },
     // A naming verb's object with no determiner, or a past form as written after a determiner's noun, before the end or "and".
     { input: 'Hale has called climate change a hoax. The company called the charges unsubstantiated and fabricated.', expected: [['indirect', 'climate change a hoax', 'Hale', 'assert'], ['indirect', 'the charges unsubstantiated and fabricated', 'The company', 'assert']] },
     { input: 'The union ran call centers throughout the strike.', expected: [], absent: ['centers throughout the strike'] },

@@ -734,6 +734,8 @@ export const frCases: LanguageCases = {
     { input: "Le maire a parlé. Un groupe d'habitants affirmant représenter la majorité des riverains en aval du barrage a annoncé jeudi la création d'un comité.", expected: [['indirect', 'représenter la majorité des riverains en aval du barrage', "Un groupe d'habitants", 'assert'], ['indirect', "la création d'un comité", "Un groupe d'habitants", 'say']] },
     // L'antécédent d'une relative laisse de côté le jour qui le suit (« une lettre de son médecin vendredi qui affirme »).
     { input: "Le maire a publié une lettre de son médecin vendredi qui affirme qu'il est en bonne santé.", expected: [['indirect', "il est en bonne santé", 'une lettre de son médecin', 'assert']] },
+    // « ce mardi », « fin février » entre le verbe et ce qu'il rapporte sont de l'auteur.
+    { input: 'Le maire a annoncé ce mardi la réouverture du pont. Le préfet a nié fin février toute fermeture de la route.', expected: [['indirect', 'la réouverture du pont', 'Le maire', 'say'], ['indirect', 'toute fermeture de la route', 'Le préfet', 'deny']] },
     // Un deux-points avant une citation clôt le complément d'objet du verbe.
     {
       input: 'Le club a confirmé le départ de son capitaine sur les réseaux sociaux : « Merci pour tout, Jérémy. »',

@@ -222,7 +222,7 @@ export const frSpeech: SpeechLexicon = {
   sourceCueHeads: ['source', 'sources'],
   pluralVerbEndings: ['nt'],
   demonstratives: ['ce', 'ceci', 'cela', 'ça'],
-  timeDeterminers: ['ce', 'cet', 'cette'],
+  timeDeterminers: ['ce', 'cet', 'cette', 'fin', 'début'],
   contractedLinks: ['au', 'aux'],
   linkArticles: ['des', 'du'],
   initialSourceCues: ['pour'],
