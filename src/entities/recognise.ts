@@ -295,10 +295,9 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
       else break;
     }
     // "the editorial board of the Washington Post Trump said": where a body's name ends on its head,
-    // capitalised words after the head, right before a verb of speech, are a name of their own
-    // (not "the Justice Department Inspector General", whose words after the head have no verb).
-    // (Capitalised words only, none a head of bodies or roles: not "Brennan Center for Justice",
-    // "New Hampshire Union Leader".)
+    // one or two capitalised words after the head, right before a verb of speech, are a name of
+    // their own; not a link's complement ("Brennan Center for Justice"), nor a head of bodies or
+    // roles ("New Hampshire Union Leader said", "the Justice Department Inspector General …").
     let head = -1;
     for (let h = from; h < j; h++) if (w.organisationHeads.has(tokens[h]!.key)) head = h;
     const tail = j - head - 1;

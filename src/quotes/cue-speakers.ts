@@ -1164,16 +1164,16 @@ function relativeAntecedent(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker 
   return undefined;
 }
 
+/** The most words between a reduced relative's infinitive and the phrase before the verb. */
+const REDUCED_OBJECT_WORDS = 10;
+
 /**
  * "Voters supporting the plan said", "Residents living near the dam said", "Residents worried about
  * the levee have called for": a participle right after a noun, and a preposition (or an infinitive)
  * after it, before the phrase `s` open a reduced relative clause on that noun, which is the verb's
- * subject. A past
- * participle (as written) counts only before a preposition ("who backed Hale" is a finite verb).
+ * subject. A past participle (as written) counts only before a preposition ("who backed Hale" is a
+ * finite verb).
  */
-/** The most words between a reduced relative's infinitive and the phrase before the verb. */
-const REDUCED_OBJECT_WORDS = 10;
-
 function reducedRelativeHead(ctx: SpeakerContext, s: QuoteSpeaker): QuoteSpeaker | undefined {
   const { tokens, lex } = ctx;
   if (s.form === 'pronoun') return undefined;

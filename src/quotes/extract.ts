@@ -1231,14 +1231,14 @@ function echoedHeadings(text: string, quotes: QuoteAnnotation[]): QuoteAnnotatio
 const HEADING_WORDS = 20;
 
 /**
- * Is a quotation a short line of its own with no final punctuation: an intertitle that quotes someone
- * the paragraphs after it name (« "S'ils n'ont rien d'autre à dire, qu'ils se taisent"\n"Les
- * corps …", a affirmé Hadi Abdallah »), not the last speaker's words going on?
+ * Is a quotation a short line of its own with no final punctuation: an intertitle that quotes
+ * someone the paragraphs after it name (« "S'ils n'ont rien d'autre à dire, qu'ils se taisent"\n
+ * "Les corps …", a affirmé Hadi Abdallah »), not the last speaker's words going on?
  */
 function headingQuotation(text: string, d: { start: number; end: number; kind: QuoteKind }): boolean {
   // (One sentence with no final punctuation, of a heading's length.)
-  const words = text.slice(d.start, d.end);
-  if (d.kind !== 'direct' || /[.!?…]/u.test(words) || words.split(/\s+/u).length > HEADING_WORDS) return false;
+  const quoted = text.slice(d.start, d.end);
+  if (d.kind !== 'direct' || /[.!?…]/u.test(quoted) || quoted.split(/\s+/u).length > HEADING_WORDS) return false;
   const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
   return /^[ \t]*[«"“‘'][ \t\u00a0]*$/u.test(text.slice(lineStart, d.start)) && /^[ \t\u00a0]*[»"”’'][ \t]*(?:\n|$)/u.test(text.slice(d.end, d.end + 4));
 }

@@ -2294,8 +2294,9 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         if (object || around || np) end = beforePredicate(ctx, content, end);
         // "posted messages on Facebook", "wrote a letter to the board", "echoing a memo from …": a
         // noun phrase headed by a message (the word before its first preposition) is what was sent,
-        // not what it said (a document may be: "posted the report on Facebook"); not before a link, which may open what it is about ("a
-        // note of concern") or make it an event ("announcing the release of the prisoners").
+        // not what it said (a document may be: "posted the report on Facebook"); not before a link,
+        // which may open what it is about ("a note of concern") or make it an event ("announcing the
+        // release of the prisoners").
         if (np && !mixed) {
           let h = content;
           while (h + 1 <= last && tokens[h + 1]!.end <= end && tokens[h + 1]!.word && !lex.nounPrepositions.has(tokens[h + 1]!.key) && !ctx.links.has(tokens[h + 1]!.key)) h++;
