@@ -299,12 +299,12 @@ export const recogniseMentions: Recogniser = (text, sentences, lex, grammatical)
     // their own; not a link's complement ("Brennan Center for Justice"), nor a head of bodies or
     // roles ("New Hampshire Union Leader said", "the Justice Department Inspector General …").
     let head = -1;
-    for (let h = from; h < j; h++) if (w.organisationHeads.has(tokens[h]!.key)) head = h;
+    for (let h = from; !lex.modifiersFollowHead && !honorific && h < j; h++) if (w.organisationHeads.has(tokens[h]!.key)) head = h;
     const tail = j - head - 1;
     let plain = head >= from && tail >= 1 && tail <= 2;
     for (let h = head + 1; plain && h < j; h++) plain = tokens[h]!.word && tokens[h]!.cap && !rl.heads.has(tokens[h]!.key) && !w.organisationHeads.has(tokens[h]!.key);
     for (let h = from; plain && h <= head; h++) plain = tokens[h]!.cap;
-    if (!lex.modifiersFollowHead && plain && !honorific && lex.speechAfter.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 40))) {
+    if (plain && lex.speechAfter.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 40))) {
       chunks.push({ from, to: head + 1, honorific: false }, { from: head + 1, to: j, honorific: false });
       i = j - 1;
       continue;

@@ -1231,21 +1231,23 @@ function nameBeforeApposition(ctx: SpeakerContext, s: QuoteSpeaker, verb: number
   let between = end + 1;
   if (tokens[between]?.text === '(') while (between < verb && tokens[between]!.text !== ')') between++;
   if (between !== verb && !(tokens[between]?.text === ')' && between + 1 === verb)) return undefined;
-  let comma = ctx.tokenAt(s.start) - 1;
-  while (comma > 0 && tokens[comma]!.text !== ',' && tokens[comma]!.sentence === sentence && end - comma < APPOSITION_WORDS) comma--;
-  if (tokens[comma]?.text !== ',' || tokens[comma]!.sentence !== sentence || !roleDescription(ctx, comma + 1, end + 1)) return undefined;
-  for (let hop = 0; hop < 2; hop++) {
+  // The comma that opens a description ending before token `limit`, walking back from `from`.
+  const commaBefore = (from: number, limit: number) => {
+    let p = from;
+    while (p > 0 && tokens[p]!.text !== ',' && tokens[p]!.sentence === sentence && limit - p < APPOSITION_WORDS) p--;
+    return tokens[p]?.text === ',' && tokens[p]!.sentence === sentence ? p : -1;
+  };
+  let descriptionEnd = end + 1;
+  let comma = commaBefore(ctx.tokenAt(s.start) - 1, end);
+  for (let hop = 0; hop < 2 && comma >= 0 && roleDescription(ctx, comma + 1, descriptionEnd); hop++) {
     const m = ctx.mentionEnding.get(comma - 1);
     if (m && (m.type === 'person' || (m.form === 'candidate' && NAME_SHAPE.test(m.name)))) {
-      const from = ctx.tokenAt(m.start);
-      const opener = tokens[from - 1];
+      const opener = tokens[ctx.tokenAt(m.start) - 1];
       if (opener && opener.sentence === sentence && opener.text !== ',' && !lex.coordinators.has(opener.key)) return undefined;
       return speakerEndingAt(ctx, comma - 1);
     }
-    let prev = comma - 1;
-    while (prev > 0 && tokens[prev]!.text !== ',' && tokens[prev]!.sentence === sentence && comma - prev < APPOSITION_WORDS) prev--;
-    if (tokens[prev]?.text !== ',' || tokens[prev]!.sentence !== sentence || !roleDescription(ctx, prev + 1, comma)) return undefined;
-    comma = prev;
+    descriptionEnd = comma;
+    comma = commaBefore(comma - 1, comma);
   }
   return undefined;
 }

@@ -2184,7 +2184,7 @@ export function indirectSpeech(ctx: SpeakerContext, cues: readonly SpokenCue[], 
         const infinitive = lex.infinitiveMarkers.has(tokens[content]?.key ?? '') || (reducedRelative && lex.isBareInfinitive(tokens[content]?.key ?? ''));
         // (Not an object that is a question or a free relative: "discussed how modern equivalents could …".)
         const clauseObject = [lex.relatives, lex.complementizers, lex.interrogatives, lex.freeRelatives].some((set) => set.has(tokens[content]?.key ?? ''));
-        const finiteCue = (j: number) => cues.some((o) => o.kind === 'verb' && o.from === j && !o.verb?.participle && !lex.isGerund(tokens[j]!.key));
+        const finiteCue = (j: number) => (cuesOf.get(first.sentence) ?? []).some((o) => o.kind === 'verb' && o.from === j && !o.verb?.participle && !lex.isGerund(tokens[j]!.key));
         let antecedentVerb = false;
         if ((relativeBefore || reducedRelative) && c.speaker.end <= first.start && (object || infinitive) && !clauseObject) {
           for (let j = content + 1; j <= last && tokens[j]!.end <= end; j++) {
